@@ -1,0 +1,35 @@
+#include "ApiCall.h"
+
+#include <QNetworkReply>
+
+ApiCall::ApiCall(RequestSpec spec, QObject *context, Handler handler, QObject *parent)
+    : QObject(parent), m_spec(std::move(spec)), m_context(context), m_hasContext(context != nullptr),
+      m_handler(std::move(handler))
+{
+    m_timeout.setSingleShot(true);
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort(); // the reply's finished() completes the call as Cancelled
+    else
+        complete(ApiError(ApiError::Cancelled), {}, 0);
+}
+
+void ApiCall::complete(const ApiError &error, const QJsonDocument &json, int httpStatus)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    // A handler whose context (a page, a dialog) is gone must not run.
+    if (m_handler && (!m_hasContext || m_context))
+        m_handler(error, json, httpStatus);
+    m_handler = nullptr;
+    Q_EMIT finished();
+    deleteLater();
+}

@@ -1,0 +1,60 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+} // namespace
+
+ApiError::ApiError(Kind kind, QString detail, int httpStatus)
+    : m_kind(kind), m_detail(std::move(detail)), m_httpStatus(httpStatus)
+{
+}
+
+QString ApiError::message() const
+{
+    QString base;
+    switch (m_kind) {
+    case NoError: return QString();
+    case HostNotFound: base = tr("The server's host name could not be found. Check the server address."); break;
+    case ConnectionRefused: base = tr("The server refused the connection. Check the address and port, and that the server is running."); break;
+    case Network: base = tr("The server could not be reached."); break;
+    case Timeout: base = tr("The server did not answer in time."); break;
+    case Tls: base = tr("The server's certificate is not trusted."); break;
+    case Cancelled: return tr("The request was cancelled.");
+    case BadRequest: base = tr("The server refused the request."); break;
+    case AuthFailed: base = tr("The server refused the credentials or the permission for this action."); break;
+    case NotFound: base = tr("The server does not offer this API at that address. Is it a Secret Server, and is the base path right?"); break;
+    case ServerError: base = tr("The server failed while handling the request (HTTP %1).").arg(m_httpStatus); break;
+    case HttpError: base = tr("The server answered with HTTP status %1.").arg(m_httpStatus); break;
+    case NotJson: base = tr("The server answered with a web page instead of API data. Is the address that of a Secret Server?"); break;
+    case BadJson: base = tr("The server's answer could not be read."); break;
+    }
+    if (m_detail.isEmpty())
+        return base;
+    return tr("%1 %2").arg(base, m_detail);
+}
+
+QString ApiError::kindName() const
+{
+    switch (m_kind) {
+    case NoError: return QStringLiteral("none");
+    case HostNotFound: return QStringLiteral("host-not-found");
+    case ConnectionRefused: return QStringLiteral("connection-refused");
+    case Network: return QStringLiteral("network");
+    case Timeout: return QStringLiteral("timeout");
+    case Tls: return QStringLiteral("tls");
+    case Cancelled: return QStringLiteral("cancelled");
+    case BadRequest: return QStringLiteral("bad-request");
+    case AuthFailed: return QStringLiteral("auth-failed");
+    case NotFound: return QStringLiteral("not-found");
+    case ServerError: return QStringLiteral("server-error");
+    case HttpError: return QStringLiteral("http-error");
+    case NotJson: return QStringLiteral("not-json");
+    case BadJson: return QStringLiteral("bad-json");
+    }
+    return QStringLiteral("unknown");
+}

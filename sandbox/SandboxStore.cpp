@@ -1,0 +1,551 @@
+#include "SandboxStore.h"
+
+#include <QFileInfo>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+const char *const statusNames[] = {
+    "NeverRun", "RotationRequested", "KeyRotationStarted", "KeyRotationCompleted", "PendingRestart",
+    "MarkDataStarted", "MarkDataCompleted", "DataRotationStarted", "DataRotationCompleted",
+    "SessionDataRotationStarted", "SessionDataRotationCompleted",
+    "ProcessCompletedWithErrorsBeforeRotation", "ProcessFailedAfterRotation",
+};
+
+QString statusName(int status)
+{
+    if (status < 0 || status > 12)
+        return QString();
+    return QLatin1String(statusNames[status]);
+}
+
+// A stable hash of an index, so that seeded record i is the same whatever else exists.
+quint32 mix(quint64 x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return quint32(x);
+}
+
+// Seeded users include names a CSV export or a spreadsheet must survive.
+const SandboxStore::User seededUsers[] = {
+    {1, QStringLiteral("admin"), QStringLiteral("Sandbox Administrator"), true},
+    {2, QStringLiteral("auditor"), QStringLiteral("Sandbox Auditor"), false},
+    {3, QStringLiteral("jdoe"), QStringLiteral("Jane Doe"), true},
+    {4, QStringLiteral("sobrien"), QStringLiteral("Siobhán O'Brien, Security"), true},
+    {5, QStringLiteral("zmuller"), QStringLiteral("Zoë \"Z\" Müller"), true},
+    {6, QStringLiteral("formula"), QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"click\")"), true},
+    {7, QStringLiteral("svc-backup"), QStringLiteral("+Backup Service"), true},
+    {8, QStringLiteral("nightops"), QStringLiteral("-Ops Night Shift"), true},
+    {9, QStringLiteral("automation"), QStringLiteral("@Automation"), true},
+    {10, QStringLiteral("li.wei"), QStringLiteral("李伟"), true},
+};
+constexpr int seededUserCount = int(sizeof(seededUsers) / sizeof(seededUsers[0]));
+
+const char *const hostileNotes[] = {
+    "",
+    "Backup verified on nodes A, B and C",
+    "Operator said \"go\" after the change window opened",
+    "Line one of the note\nLine two, after a newline",
+    "=SUM(A1:A9)",
+    "+1 555 0100 was on call",
+    "-- maintenance window --",
+    "@here rotation under way",
+    "Überprüfung abgeschlossen – ключ ротирован – 鍵",
+    "Tab\tseparated\tvalues",
+    "Carriage\r\nreturn",
+    "Quotes \"\"doubled\"\" and, commas",
+};
+constexpr int hostileNoteCount = int(sizeof(hostileNotes) / sizeof(hostileNotes[0]));
+
+// One seeded rotation is 11 events; every seventh fails after the key swap and is retried.
+constexpr int eventsPerRotation = 11;
+const QDateTime seedEpoch = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+
+struct SeededEvent
+{
+    qint64 rotationInfoId;
+    QString action;
+    int status;
+    QDateTime when;
+    const SandboxStore::User *user;
+    QString notes;
+};
+
+SeededEvent seededEvent(qint64 i)
+{
+    const qint64 rotation = i / eventsPerRotation;
+    const int slot = int(i % eventsPerRotation);
+    const bool failing = rotation % 7 == 3;
+    SeededEvent e;
+    e.rotationInfoId = rotation + 1;
+    e.user = &seededUsers[mix(quint64(rotation) + 17) % seededUserCount];
+    if (e.user->id == 2) // the auditor never rotates
+        e.user = &seededUsers[0];
+    e.when = seedEpoch.addSecs(rotation * 2220 + slot * 180 + qint64(mix(quint64(i)) % 60));
+    if (slot == 0) {
+        e.action = QStringLiteral("Rotation Requested");
+        e.status = 1;
+    } else if (slot == eventsPerRotation - 1) {
+        e.action = QStringLiteral("Rotation Completed");
+        e.status = 10;
+    } else if (failing && slot == 5) {
+        e.action = QStringLiteral("Rotation Failed");
+        e.status = 12;
+    } else if (failing && slot == 6) {
+        e.action = QStringLiteral("Retry Requested");
+        e.status = 6;
+    } else {
+        e.action = QStringLiteral("Status Changed");
+        e.status = slot + 1;
+    }
+    const int note = int(mix(quint64(i) * 31 + 7) % (hostileNoteCount * 2));
+    e.notes = note < hostileNoteCount ? QString::fromUtf8(hostileNotes[note])
+                                      : QStringLiteral("Status changed to %1.").arg(statusName(e.status));
+    if (e.action == QLatin1String("Rotation Failed"))
+        e.notes = QStringLiteral("Data re-encryption failed on node B: timeout, 3 items left.");
+    return e;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+} // namespace
+
+SandboxStore::~SandboxStore()
+{
+    close();
+}
+
+QString SandboxStore::isoDate(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
+}
+
+bool SandboxStore::exec(const QString &sql, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    qWarning("kmsandbox: SQL failed: %s", qPrintable(q.lastError().text()));
+    return false;
+}
+
+bool SandboxStore::open(const QString &path, QString *error)
+{
+    m_connection = QStringLiteral("kmsandbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (path != QLatin1String(":memory:"))
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    const QStringList schema = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS config (id INTEGER PRIMARY KEY CHECK (id = 1), config_id INTEGER,"
+                       " type_id INTEGER, aws_access_key_id TEXT, aws_key_arn TEXT, aws_key_id TEXT, aws_secret TEXT,"
+                       " azure_base_url TEXT, azure_key_name TEXT, azure_key_version TEXT, azure_principal_id TEXT,"
+                       " azure_secret TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS config_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL,"
+                       " date_recorded TEXT NOT NULL, display_name TEXT, notes TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS rotation (id INTEGER PRIMARY KEY CHECK (id = 1), rotation_info_id INTEGER,"
+                       " status INTEGER, process_state TEXT, items_to_rotate INTEGER, total_items INTEGER, started TEXT,"
+                       " last_end TEXT, status_updated TEXT, failed_at INTEGER, error_message TEXT,"
+                       " completed_once INTEGER, data_tick INTEGER, requested_by INTEGER)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS rotation_audit (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " rotation_info_id INTEGER NOT NULL, action TEXT NOT NULL, status_name TEXT NOT NULL,"
+                       " status_value INTEGER NOT NULL, date TEXT NOT NULL, user_id INTEGER NOT NULL, user_name TEXT,"
+                       " display_name TEXT, notes TEXT, seeded INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("INSERT OR IGNORE INTO config (id, config_id, type_id) VALUES (1, 1, 0)"),
+        QStringLiteral("INSERT OR IGNORE INTO rotation (id, rotation_info_id, status, process_state, items_to_rotate,"
+                       " total_items, failed_at, completed_once, data_tick, requested_by)"
+                       " VALUES (1, 0, 0, 'None', 0, 1250, -1, 0, 0, 0)"),
+    };
+    for (const QString &sql : schema) {
+        if (!exec(sql, error))
+            return false;
+    }
+    createIndexes();
+    return true;
+}
+
+void SandboxStore::createIndexes()
+{
+    // One index per sort column (with id as the tie-break the queries use), and the filter
+    // columns leading for the common filtered, date-sorted views.
+    static const char *const indexes[] = {
+        "CREATE INDEX IF NOT EXISTS ra_date ON rotation_audit (date, id)",
+        "CREATE INDEX IF NOT EXISTS ra_action ON rotation_audit (action, date, id)",
+        "CREATE INDEX IF NOT EXISTS ra_user ON rotation_audit (user_id, date, id)",
+        "CREATE INDEX IF NOT EXISTS ra_status ON rotation_audit (status_value, id)",
+        "CREATE INDEX IF NOT EXISTS ra_user_name ON rotation_audit (user_name, id)",
+        "CREATE INDEX IF NOT EXISTS ra_display_name ON rotation_audit (display_name, id)",
+        "CREATE INDEX IF NOT EXISTS ra_notes ON rotation_audit (notes, id)",
+        "CREATE INDEX IF NOT EXISTS ra_rotation ON rotation_audit (rotation_info_id, id)",
+        "CREATE INDEX IF NOT EXISTS ca_date ON config_audit (date_recorded, id)",
+    };
+    for (const char *sql : indexes)
+        exec(QLatin1String(sql));
+}
+
+void SandboxStore::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    QSqlDatabase::database(m_connection).close();
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+QList<SandboxStore::User> SandboxStore::builtInUsers()
+{
+    return {seededUsers[0], seededUsers[1]};
+}
+
+SandboxStore::User SandboxStore::userById(int id)
+{
+    for (const User &u : seededUsers) {
+        if (u.id == id)
+            return u;
+    }
+    return {};
+}
+
+SandboxStore::Config SandboxStore::config() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("SELECT config_id, type_id, aws_access_key_id, aws_key_arn, aws_key_id, aws_secret,"
+                          " azure_base_url, azure_key_name, azure_key_version, azure_principal_id, azure_secret"
+                          " FROM config WHERE id = 1"));
+    Config c;
+    if (q.next()) {
+        c.configId = q.value(0).toInt();
+        c.typeId = q.value(1).toInt();
+        c.awsAccessKeyId = q.value(2).toString();
+        c.awsKeyArn = q.value(3).toString();
+        c.awsKeyId = q.value(4).toString();
+        c.awsSecret = q.value(5).toString();
+        c.azureBaseUrl = q.value(6).toString();
+        c.azureKeyName = q.value(7).toString();
+        c.azureKeyVersion = q.value(8).toString();
+        c.azurePrincipalId = q.value(9).toString();
+        c.azureSecret = q.value(10).toString();
+    }
+    return c;
+}
+
+bool SandboxStore::saveConfig(const Config &c, const QString &notes, const User &by)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE config SET config_id = ?, type_id = ?, aws_access_key_id = ?, aws_key_arn = ?,"
+                             " aws_key_id = ?, aws_secret = ?, azure_base_url = ?, azure_key_name = ?,"
+                             " azure_key_version = ?, azure_principal_id = ?, azure_secret = ? WHERE id = 1"));
+    for (const QVariant &v : {QVariant(c.configId), QVariant(c.typeId), QVariant(c.awsAccessKeyId), QVariant(c.awsKeyArn),
+                              QVariant(c.awsKeyId), QVariant(c.awsSecret), QVariant(c.azureBaseUrl),
+                              QVariant(c.azureKeyName), QVariant(c.azureKeyVersion), QVariant(c.azurePrincipalId),
+                              QVariant(c.azureSecret)})
+        q.addBindValue(v);
+    bool ok = q.exec();
+    QSqlQuery a(db);
+    a.prepare(QStringLiteral("INSERT INTO config_audit (action, date_recorded, display_name, notes) VALUES (?, ?, ?, ?)"));
+    a.addBindValue(QStringLiteral("Update"));
+    a.addBindValue(isoDate(QDateTime::currentDateTimeUtc()));
+    a.addBindValue(by.displayName);
+    a.addBindValue(notes);
+    ok = ok && a.exec();
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+SandboxStore::Rotation SandboxStore::rotation() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("SELECT rotation_info_id, status, process_state, items_to_rotate, total_items, started,"
+                          " last_end, status_updated, failed_at, error_message, completed_once, data_tick, requested_by"
+                          " FROM rotation WHERE id = 1"));
+    Rotation r;
+    if (q.next()) {
+        r.rotationInfoId = q.value(0).toLongLong();
+        r.status = q.value(1).toInt();
+        r.processState = q.value(2).toString();
+        r.itemsToRotate = q.value(3).toInt();
+        r.totalItems = q.value(4).toInt();
+        r.started = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+        r.lastEnd = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+        r.statusUpdated = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        r.failedAt = q.value(8).toInt();
+        r.errorMessage = q.value(9).toString();
+        r.completedOnce = q.value(10).toBool();
+        r.dataTick = q.value(11).toInt();
+        r.requestedBy = q.value(12).toInt();
+    }
+    return r;
+}
+
+void SandboxStore::saveRotation(const Rotation &r)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE rotation SET rotation_info_id = ?, status = ?, process_state = ?, items_to_rotate = ?,"
+                             " total_items = ?, started = ?, last_end = ?, status_updated = ?, failed_at = ?,"
+                             " error_message = ?, completed_once = ?, data_tick = ?, requested_by = ? WHERE id = 1"));
+    for (const QVariant &v : {QVariant(r.rotationInfoId), QVariant(r.status), QVariant(r.processState),
+                              QVariant(r.itemsToRotate), QVariant(r.totalItems), QVariant(isoDate(r.started)),
+                              QVariant(isoDate(r.lastEnd)), QVariant(isoDate(r.statusUpdated)), QVariant(r.failedAt),
+                              QVariant(r.errorMessage), QVariant(r.completedOnce ? 1 : 0), QVariant(r.dataTick),
+                              QVariant(r.requestedBy)})
+        q.addBindValue(v);
+    q.exec();
+}
+
+void SandboxStore::appendRotationAudit(qint64 rotationInfoId, const QString &action, int status, const User &by,
+                                       const QString &notes, const QDateTime &when)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO rotation_audit (rotation_info_id, action, status_name, status_value, date,"
+                             " user_id, user_name, display_name, notes, seeded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
+    q.addBindValue(rotationInfoId);
+    q.addBindValue(action);
+    q.addBindValue(statusName(status));
+    q.addBindValue(status);
+    q.addBindValue(isoDate(when));
+    q.addBindValue(by.id);
+    q.addBindValue(by.userName);
+    q.addBindValue(by.displayName);
+    q.addBindValue(notes);
+    q.exec();
+    m_unfilteredCount = -1;
+}
+
+bool SandboxStore::seedRotationAudit(qint64 count, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery c(db);
+    c.exec(QStringLiteral("SELECT COUNT(*) FROM rotation_audit WHERE seeded = 1"));
+    const qint64 existing = c.next() ? c.value(0).toLongLong() : 0;
+    if (existing >= count)
+        return true;
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO rotation_audit (rotation_info_id, action, status_name, status_value, date,"
+                             " user_id, user_name, display_name, notes, seeded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    for (qint64 i = existing; i < count; ++i) {
+        const SeededEvent e = seededEvent(i);
+        q.bindValue(0, e.rotationInfoId);
+        q.bindValue(1, e.action);
+        q.bindValue(2, statusName(e.status));
+        q.bindValue(3, e.status);
+        q.bindValue(4, isoDate(e.when));
+        q.bindValue(5, e.user->id);
+        q.bindValue(6, e.user->userName);
+        q.bindValue(7, e.user->displayName);
+        q.bindValue(8, e.notes);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    m_unfilteredCount = -1;
+    // Live rotations continue numbering after the seeded ones.
+    Rotation r = rotation();
+    const qint64 lastSeeded = seededEvent(count - 1).rotationInfoId;
+    if (r.rotationInfoId < lastSeeded) {
+        r.rotationInfoId = lastSeeded;
+        saveRotation(r);
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    exec(QStringLiteral("ANALYZE"));
+    return true;
+}
+
+bool SandboxStore::rotationAuditColumn(const QString &sortName, QString *column)
+{
+    static const QList<QPair<QString, QString>> columns = {
+        {QStringLiteral("masterEncryptionKeyRotationInfoAuditId"), QStringLiteral("id")},
+        {QStringLiteral("masterEncryptionKeyRotationInfoId"), QStringLiteral("rotation_info_id")},
+        {QStringLiteral("action"), QStringLiteral("action")},
+        // Statuses sort in the order a rotation walks them, not alphabetically.
+        {QStringLiteral("currentStatus"), QStringLiteral("status_value")},
+        {QStringLiteral("date"), QStringLiteral("date")},
+        {QStringLiteral("formattedDate"), QStringLiteral("date")},
+        {QStringLiteral("userId"), QStringLiteral("user_id")},
+        {QStringLiteral("userName"), QStringLiteral("user_name")},
+        {QStringLiteral("displayName"), QStringLiteral("display_name")},
+        {QStringLiteral("notes"), QStringLiteral("notes")},
+    };
+    for (const auto &[name, col] : columns) {
+        if (name.compare(sortName, Qt::CaseInsensitive) == 0) {
+            *column = col;
+            return true;
+        }
+    }
+    return false;
+}
+
+SandboxStore::PageResult SandboxStore::queryRotationAudit(const AuditQuery &query) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!query.action.isEmpty()) {
+        where << QStringLiteral("action = ?");
+        binds << query.action;
+    }
+    if (query.hasUserId) {
+        where << QStringLiteral("user_id = ?");
+        binds << query.userId;
+    }
+    if (query.date.isValid()) {
+        where << QStringLiteral("date >= ? AND date < ?");
+        binds << query.date.toString(Qt::ISODate) << query.date.addDays(1).toString(Qt::ISODate);
+    }
+    if (!query.searchTerm.isEmpty()) {
+        where << QStringLiteral("(user_name LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\'"
+                                " OR action LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\')");
+        const QString pattern = likePattern(query.searchTerm);
+        binds << pattern << pattern << pattern << pattern;
+    }
+    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    auto bindAll = [&](QSqlQuery &q) {
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
+    };
+
+    PageResult result;
+    if (where.isEmpty() && m_unfilteredCount >= 0) {
+        result.total = m_unfilteredCount;
+    } else {
+        QSqlQuery count(db);
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM rotation_audit") + whereSql);
+        bindAll(count);
+        count.exec();
+        result.total = count.next() ? count.value(0).toLongLong() : 0;
+        if (where.isEmpty())
+            m_unfilteredCount = result.total;
+    }
+
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString order = QStringLiteral(" ORDER BY ") + query.sortColumn + dir;
+    if (query.sortColumn != QLatin1String("id"))
+        order += QStringLiteral(", id") + dir;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, rotation_info_id, action, status_name, date, user_id, user_name, display_name,"
+                             " notes FROM rotation_audit") + whereSql + order + QStringLiteral(" LIMIT %1 OFFSET %2")
+                  .arg(query.take).arg(query.skip));
+    bindAll(q);
+    if (!q.exec())
+        qWarning("kmsandbox: audit query failed: %s", qPrintable(q.lastError().text()));
+    while (q.next()) {
+        const QDateTime when = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+        result.records.append(QJsonObject{
+            {QStringLiteral("masterEncryptionKeyRotationInfoAuditId"), q.value(0).toLongLong()},
+            {QStringLiteral("masterEncryptionKeyRotationInfoId"), q.value(1).toLongLong()},
+            {QStringLiteral("action"), q.value(2).toString()},
+            {QStringLiteral("currentStatus"), q.value(3).toString()},
+            {QStringLiteral("date"), q.value(4).toString()},
+            {QStringLiteral("formattedDate"), when.toString(QStringLiteral("M/d/yyyy h:mm:ss AP"))},
+            {QStringLiteral("userId"), q.value(5).toInt()},
+            {QStringLiteral("userName"), q.value(6).toString()},
+            {QStringLiteral("displayName"), q.value(7).toString()},
+            {QStringLiteral("notes"), q.value(8).toString()},
+        });
+    }
+    return result;
+}
+
+QJsonArray SandboxStore::rotationAuditUsers() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // The user index answers this without touching every row.
+    q.exec(QStringLiteral("SELECT DISTINCT user_id FROM rotation_audit ORDER BY user_id"));
+    QJsonArray users;
+    while (q.next()) {
+        const int id = q.value(0).toInt();
+        QSqlQuery name(QSqlDatabase::database(m_connection));
+        name.prepare(QStringLiteral("SELECT display_name FROM rotation_audit WHERE user_id = ? ORDER BY date DESC LIMIT 1"));
+        name.addBindValue(id);
+        name.exec();
+        users.append(QJsonObject{{QStringLiteral("userId"), id},
+                                 {QStringLiteral("displayName"), name.next() ? name.value(0).toString() : QString()}});
+    }
+    return users;
+}
+
+bool SandboxStore::configAuditColumn(const QString &sortName, QString *column)
+{
+    static const QList<QPair<QString, QString>> columns = {
+        {QStringLiteral("action"), QStringLiteral("action")},
+        {QStringLiteral("dateRecorded"), QStringLiteral("date_recorded")},
+        {QStringLiteral("displayName"), QStringLiteral("display_name")},
+        {QStringLiteral("notes"), QStringLiteral("notes")},
+    };
+    for (const auto &[name, col] : columns) {
+        if (name.compare(sortName, Qt::CaseInsensitive) == 0) {
+            *column = col;
+            return true;
+        }
+    }
+    return false;
+}
+
+SandboxStore::PageResult SandboxStore::queryConfigAudit(const QString &searchText, const QString &sortColumn,
+                                                        bool descending, qint64 skip, int take) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString where = searchText.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE action LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\'");
+    auto bindSearch = [&](QSqlQuery &q) {
+        for (int i = 0; !searchText.isEmpty() && i < 3; ++i)
+            q.bindValue(i, likePattern(searchText));
+    };
+    PageResult result;
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM config_audit") + where);
+    bindSearch(count);
+    count.exec();
+    result.total = count.next() ? count.value(0).toLongLong() : 0;
+
+    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT action, date_recorded, display_name, notes FROM config_audit") + where
+              + QStringLiteral(" ORDER BY ") + sortColumn + dir + QStringLiteral(", id") + dir
+              + QStringLiteral(" LIMIT %1 OFFSET %2").arg(take).arg(skip));
+    bindSearch(q);
+    q.exec();
+    while (q.next()) {
+        result.records.append(QJsonObject{
+            {QStringLiteral("action"), q.value(0).toString()},
+            {QStringLiteral("dateRecorded"), q.value(1).toString()},
+            {QStringLiteral("displayName"), q.value(2).toString()},
+            {QStringLiteral("notes"), q.value(3).toString()},
+        });
+    }
+    return result;
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// kmsandbox's state in SQLite: configuration, configuration audit, rotation state and rotation
+// audit. It shares no code with the console's JSON layer on purpose: the conformance tests are a
+// real cross-check only if the two sides were written separately.
+class SandboxStore
+{
+public:
+    struct User
+    {
+        int id = 0;
+        QString userName;
+        QString displayName;
+        bool administers = false;
+    };
+
+    struct Config
+    {
+        int configId = 0;
+        int typeId = 0;
+        QString awsAccessKeyId, awsKeyArn, awsKeyId, awsSecret;
+        QString azureBaseUrl, azureKeyName, azureKeyVersion, azurePrincipalId, azureSecret;
+    };
+
+    struct Rotation
+    {
+        qint64 rotationInfoId = 0;
+        int status = 0; // index in the status order of api.md
+        QString processState = QStringLiteral("None");
+        int itemsToRotate = 0;
+        int totalItems = 1250;
+        QDateTime started, lastEnd, statusUpdated;
+        int failedAt = -1; // the status whose step failed, for retry
+        QString errorMessage;
+        bool completedOnce = false;
+        int dataTick = 0;
+        int requestedBy = 0;
+    };
+
+    // A paged query: the filters are already validated by the server.
+    struct AuditQuery
+    {
+        QString action;
+        QString searchTerm;
+        int userId = 0;
+        bool hasUserId = false;
+        QDate date;
+        QString sortColumn; // a column of the table
+        bool descending = true;
+        qint64 skip = 0;
+        int take = 50;
+    };
+
+    struct PageResult
+    {
+        QJsonArray records;
+        qint64 total = 0;
+    };
+
+    ~SandboxStore();
+    bool open(const QString &path, QString *error);
+    void close();
+
+    static QList<User> builtInUsers();
+    static User userById(int id);
+
+    Config config() const;
+    bool saveConfig(const Config &config, const QString &notes, const User &by);
+
+    Rotation rotation() const;
+    void saveRotation(const Rotation &rotation);
+
+    void appendRotationAudit(qint64 rotationInfoId, const QString &action, int status, const User &by,
+                             const QString &notes, const QDateTime &when);
+    // Ensures `count` seeded rotation-audit records exist; deterministic for a given count.
+    bool seedRotationAudit(qint64 count, QString *error);
+
+    // sortName is an API field name; returns false for an unknown one.
+    static bool rotationAuditColumn(const QString &sortName, QString *column);
+    PageResult queryRotationAudit(const AuditQuery &query) const;
+    QJsonArray rotationAuditUsers() const;
+
+    static bool configAuditColumn(const QString &sortName, QString *column);
+    PageResult queryConfigAudit(const QString &searchText, const QString &sortColumn, bool descending,
+                                qint64 skip, int take) const;
+
+    static QString isoDate(const QDateTime &utc);
+
+private:
+    bool exec(const QString &sql, QString *error = nullptr) const;
+    void createIndexes();
+
+    QString m_connection;
+    mutable qint64 m_unfilteredCount = -1; // COUNT(*) of the whole audit, cached
+};
