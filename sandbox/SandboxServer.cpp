@@ -589,7 +589,8 @@ SandboxServer::Response SandboxServer::stats()
 }
 
 // Test and demo control: {"failRate": 0.5, "latencyMs": 300, "tokenTtl": 5, "failAt": "MarkDataStarted",
-// "replication": true, "failNext": {"PUT /api/v1/key-management": 1}, "resetCounts": true}
+// "replication": true, "failNext": {"PUT /api/v1/key-management": 1}, "expireTokens": true,
+// "revokeRefreshTokens": true, "resetCounts": true}
 SandboxServer::Response SandboxServer::faults(const QHttpServerRequest &request)
 {
     const QJsonObject o = QJsonDocument::fromJson(request.body()).object();
@@ -613,6 +614,8 @@ SandboxServer::Response SandboxServer::faults(const QHttpServerRequest &request)
                    + it.key().section(QLatin1Char(' '), 1).toLower()] = it.value().toInt();
     if (o.value(QLatin1String("expireTokens")).toBool())
         m_sessions.clear();
+    if (o.value(QLatin1String("revokeRefreshTokens")).toBool())
+        m_refreshTokens.clear();
     if (o.value(QLatin1String("resetCounts")).toBool()) {
         m_requestCounts.clear();
         m_openMax.clear();

@@ -184,6 +184,8 @@ void ApiClient::trustCertificate(const QSslCertificate &certificate, const QList
 void ApiClient::clearTrustedCertificates()
 {
     m_trusted.clear();
+    // A pooled connection would keep the old trust alive past this point.
+    m_network->clearConnectionCache();
 }
 
 void ApiClient::setSession(const QString &accessToken, const QString &refreshToken, int expiresIn)
@@ -302,7 +304,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     reply->deleteLater();
     call->m_reply = nullptr;
     call->m_timeout.stop();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QJsonDocument json;
     const ApiError error = status != 0 && call->m_sslErrors.isEmpty()

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds (incrementally) and runs every test. The README's test command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+[ -f build/dev/CMakeCache.txt ] || cmake --preset dev
+cmake --build --preset dev --parallel "$(nproc)"
+QT_QPA_PLATFORM=offscreen ctest --preset dev --parallel "$(nproc)" "$@"

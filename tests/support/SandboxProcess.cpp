@@ -1,0 +1,148 @@
+#include "SandboxProcess.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <csignal>
+
+SandboxProcess::~SandboxProcess()
+{
+    stop();
+}
+
+QString SandboxProcess::executable()
+{
+    return QStringLiteral(KMSANDBOX_PATH);
+}
+
+bool SandboxProcess::start(const QStringList &arguments, QString *error)
+{
+    m_arguments = arguments;
+    QStringList args{QStringLiteral("--port"), QStringLiteral("0")};
+    if (!arguments.contains(QStringLiteral("--data")))
+        args << QStringLiteral("--data") << QStringLiteral(":memory:");
+    args << arguments;
+    m_process.setProgram(executable());
+    m_process.setArguments(args);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start();
+    if (!m_process.waitForStarted(10000)) {
+        if (error)
+            *error = m_process.errorString();
+        return false;
+    }
+    QDeadlineTimer deadline(60000); // seeding a large audit takes a while
+    QByteArray line;
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        if (m_process.canReadLine()) {
+            line = m_process.readLine().trimmed();
+            break;
+        }
+        m_process.waitForReadyRead(100);
+    }
+    if (!line.startsWith("listening on ")) {
+        if (error)
+            *error = QStringLiteral("kmsandbox did not start: %1 %2")
+                         .arg(QString::fromUtf8(line), QString::fromUtf8(m_process.readAllStandardError()));
+        stop();
+        return false;
+    }
+    m_url = QUrl(QString::fromUtf8(line.mid(13)));
+    return true;
+}
+
+bool SandboxProcess::restart(QString *error)
+{
+    const QString port = QString::number(m_url.port());
+    stop();
+    QStringList args = m_arguments;
+    // Keep the port so that a console pointed at it finds the server again.
+    m_process.setProgram(executable());
+    QStringList full{QStringLiteral("--port"), port};
+    if (!args.contains(QStringLiteral("--data")))
+        full << QStringLiteral("--data") << QStringLiteral(":memory:");
+    full << args;
+    m_process.setArguments(full);
+    m_process.start();
+    if (!m_process.waitForStarted(10000) || !m_process.waitForReadyRead(30000)) {
+        if (error)
+            *error = QStringLiteral("kmsandbox did not restart: %1").arg(QString::fromUtf8(m_process.readAllStandardError()));
+        return false;
+    }
+    m_process.readLine();
+    return true;
+}
+
+void SandboxProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    ::kill(pid_t(m_process.processId()), SIGTERM);
+    if (!m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool SandboxProcess::setFaults(const QJsonObject &faults)
+{
+    QUrl url = m_url;
+    url.setPath(m_url.path() + QStringLiteral("/sandbox/faults"));
+    return httpRequest("POST", url, QJsonDocument(faults).toJson(), "application/json").status == 200;
+}
+
+QJsonObject SandboxProcess::stats()
+{
+    QUrl url = m_url;
+    url.setPath(m_url.path() + QStringLiteral("/sandbox/stats"));
+    return httpRequest("GET", url).object();
+}
+
+int SandboxProcess::requestCount(const QString &methodAndPath)
+{
+    // The sandbox keys its counts as "METHOD /path", the path lower-cased.
+    const QString key = methodAndPath.section(QLatin1Char(' '), 0, 0).toUpper() + QLatin1Char(' ')
+                      + methodAndPath.section(QLatin1Char(' '), 1).toLower();
+    return stats().value(QStringLiteral("requests")).toObject().value(key).toInt();
+}
+
+HttpResult httpRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QByteArray &contentType,
+                       const QByteArray &bearer, int timeoutMs)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer);
+    QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult result;
+    if (reply->isFinished()) {
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    } else {
+        reply->abort();
+    }
+    delete reply;
+    return result;
+}
+
+QByteArray sandboxToken(const QUrl &base, const QString &user, const QString &password)
+{
+    QUrl url = base;
+    url.setPath(base.path() + QStringLiteral("/oauth2/token"));
+    const QByteArray form = "grant_type=password&username=" + QUrl::toPercentEncoding(user)
+                          + "&password=" + QUrl::toPercentEncoding(password);
+    return httpRequest("POST", url, form, "application/x-www-form-urlencoded")
+        .object().value(QStringLiteral("access_token")).toString().toLatin1();
+}
