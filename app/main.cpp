@@ -1,59 +1,63 @@
-// kmconsole: desktop console for the Secret Server Key Management API.
+// kmconsole: desktop console for the Secret Server Key Management API. Thin: the headless
+// commands live in cli/, the window in ui/.
 #include "ApiClient.h"
+#include "Cli.h"
 #include "MainWindow.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "SignInDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
-#include <cstdio>
-
 int main(int argc, char *argv[])
 {
+    if (Cli::isCommand(argc, argv))
+        return Cli::run(argc, argv);
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kmconsole"));
     QApplication::setOrganizationName(QStringLiteral("kmconsole"));
     QApplication::setApplicationVersion(QStringLiteral(KMCONSOLE_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("kmconsole"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Console for the Secret Server Key Management API."));
+    parser.setApplicationDescription(QApplication::translate("main",
+        "Console for the Secret Server Key Management API.\n"
+        "Commands without a window: kmconsole config show --help"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"), QApplication::translate("main", "Secret Server address."), QStringLiteral("URL"));
-    const QCommandLineOption user(QStringLiteral("user"), QApplication::translate("main", "User name."), QStringLiteral("NAME"));
-    const QCommandLineOption domain(QStringLiteral("domain"), QApplication::translate("main", "Domain of the user."), QStringLiteral("DOMAIN"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), QApplication::translate("main", "Read the password from the first line of standard input."));
-    parser.addOptions({server, user, domain, passwordStdin});
+    const QCommandLineOption server(QStringLiteral("server"), QApplication::translate("main", "Secret Server address to prefill."), QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), QApplication::translate("main", "User name to prefill."), QStringLiteral("NAME"));
+    const QCommandLineOption domain(QStringLiteral("domain"), QApplication::translate("main", "Domain to prefill."), QStringLiteral("DOMAIN"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QApplication::translate("main", "Saved connection profile to choose."), QStringLiteral("NAME"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+        QApplication::translate("main", "Read the password from the first line of standard input and sign in at once."));
+    parser.addOptions({server, user, domain, profile, passwordStdin});
     parser.process(app);
 
     QNetworkAccessManager network;
     ApiClient client(&network);
-    QString error;
-    if (!client.setServer(parser.value(server), &error)) {
-        std::fprintf(stderr, "kmconsole: %s\n", qPrintable(error));
-        return 1;
-    }
-    SignInRequest request;
-    request.userName = parser.value(user);
-    request.domain = parser.value(domain);
+    Settings settings;
+    SecretStore secrets;
+
+    SignInDialog signIn(&client, &settings, &secrets);
+    if (parser.isSet(profile))
+        signIn.selectProfile(parser.value(profile));
+    signIn.prefill(parser.value(server), parser.value(user), parser.value(domain));
     if (parser.isSet(passwordStdin)) {
         QTextStream in(stdin);
-        request.password = in.readLine();
+        QString password = in.readLine();
+        signIn.setPassword(password);
+        password.fill(QLatin1Char('0'));
+        QMetaObject::invokeMethod(&signIn, &SignInDialog::submit, Qt::QueuedConnection);
     }
+    if (signIn.exec() != QDialog::Accepted)
+        return 1;
 
-    MainWindow *window = nullptr;
-    client.signIn(request, nullptr, [&](const ApiResult<NoContent> &result) {
-        if (!result.ok()) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Sign-in failed"), result.error.message());
-            QApplication::exit(1);
-            return;
-        }
-        window = new MainWindow(&client);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
-    });
-    request.password.fill(QLatin1Char('0'));
+    MainWindow window(&client, &settings, &secrets);
+    window.show();
     return app.exec();
 }

@@ -1,64 +1,230 @@
 #include "MainWindow.h"
 
 #include "ApiClient.h"
+#include "ConfigurationPage.h"
+#include "Prompter.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "SignInDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
+#include <QStyle>
 #include <QTextBrowser>
-#include <QToolBar>
 
-MainWindow::MainWindow(ApiClient *client, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_configView(new QTextBrowser), m_rotationView(new QTextBrowser),
-      m_connection(new QLabel)
+MainWindow::MainWindow(ApiClient *client, Settings *settings, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent), m_client(client), m_settings(settings), m_secrets(secrets)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("kmconsole — %1").arg(client->baseUrl().toDisplayString()));
-    auto *tabs = new QTabWidget;
-    tabs->setObjectName(QStringLiteral("pages"));
-    m_configView->setObjectName(QStringLiteral("configurationSummary"));
-    m_rotationView->setObjectName(QStringLiteral("rotationSummary"));
-    tabs->addTab(m_configView, tr("&Configuration"));
-    tabs->addTab(m_rotationView, tr("&Rotation"));
-    setCentralWidget(tabs);
+    setWindowTitle(tr("kmconsole"));
 
-    auto *reloadAction = new QAction(tr("&Reload"), this);
-    reloadAction->setObjectName(QStringLiteral("reloadAction"));
-    reloadAction->setShortcut(QKeySequence::Refresh);
-    connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
-    auto *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->addAction(reloadAction);
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("pageList"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFixedWidth(170);
+    m_sidebar->setIconSize(QSize(24, 24));
+    const QStyle *s = style();
+    m_sidebar->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Configuration")));
+    m_sidebar->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_BrowserReload), tr("Rotation")));
+    m_sidebar->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit")));
+    layout->addWidget(m_sidebar);
 
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_configPage = new ConfigurationPage(client);
+    m_rotationSummary = new QTextBrowser;
+    m_rotationSummary->setObjectName(QStringLiteral("rotationSummary"));
+    m_rotationSummary->setAccessibleName(tr("Rotation state"));
+    auto *audit = new QLabel(tr("The rotation audit grid and CSV export come in a later version of kmconsole."));
+    audit->setObjectName(QStringLiteral("auditPlaceholder"));
+    audit->setAlignment(Qt::AlignCenter);
+    audit->setWordWrap(true);
+    m_pages->addWidget(m_configPage);
+    m_pages->addWidget(m_rotationSummary);
+    m_pages->addWidget(audit);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    // The sidebar follows the stack; switching away from unsaved edits asks first.
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == m_pages->currentIndex() || row < 0)
+            return;
+        if (!showPage(row)) {
+            const QSignalBlocker block(m_sidebar);
+            m_sidebar->setCurrentRow(m_pages->currentIndex());
+        }
+    });
+
+    m_serverLabel = new QLabel;
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_connection = new QLabel;
     m_connection->setObjectName(QStringLiteral("connectionState"));
+    statusBar()->addWidget(m_serverLabel);
+    statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_connection);
     connect(client, &ApiClient::requestFinished, this, [this](bool ok, const ApiError &error) {
-        m_connection->setText(ok ? tr("%1 @ %2: connected").arg(m_client->userName(), m_client->baseUrl().host())
-                                 : tr("Last request failed: %1").arg(error.message()));
+        m_connection->setText(ok ? tr("Last request: OK") : tr("Last request failed: %1").arg(error.message()));
+        m_connection->setToolTip(m_connection->text());
     });
-    resize(900, 600);
-    reload();
+    connect(client, &ApiClient::sessionExpired, this, [this] { QMetaObject::invokeMethod(this, &MainWindow::renewSession, Qt::QueuedConnection); });
+    connect(client, &ApiClient::signedIn, this, &MainWindow::onSignedIn);
+
+    buildActions();
+    resize(1100, 760);
+    restoreGeometry(m_settings->windowGeometry());
+    const int last = std::clamp(m_settings->lastPage(), 0, int(PageCount) - 1);
+    m_pages->setCurrentIndex(last);
+    m_sidebar->setCurrentRow(last);
+    onSignedIn();
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *reloadAction = view->addAction(tr("&Reload"), this, &MainWindow::reload);
+    reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    const QStringList names = {tr("&Configuration"), tr("&Rotation"), tr("&Audit")};
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *a = view->addAction(names.at(i), this, [this, i] {
+            if (showPage(i))
+                m_sidebar->setCurrentRow(i);
+        });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        a->setObjectName(QStringLiteral("showPage%1Action").arg(i + 1));
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About kmconsole"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+bool MainWindow::showPage(int index)
+{
+    if (index == m_pages->currentIndex())
+        return true;
+    if (m_pages->currentIndex() == ConfigurationPageIndex
+        && !m_configPage->confirmDiscard(tr("Leaving the page discards your unsaved changes.")))
+        return false;
+    if (m_pages->currentIndex() == ConfigurationPageIndex)
+        m_configPage->fields()->revert();
+    m_pages->setCurrentIndex(index);
+    m_settings->setLastPage(index);
+    return true;
+}
+
+void MainWindow::onSignedIn()
+{
+    m_serverLabel->setText(tr("Server: %1").arg(m_client->baseUrl().toDisplayString()));
+    m_userLabel->setText(m_client->userName().isEmpty() ? tr("Signed in with an API token")
+                                                        : tr("User: %1").arg(m_client->userName()));
+    setWindowTitle(tr("kmconsole — %1").arg(m_client->baseUrl().host()));
+    if (!m_renewing)
+        reload();
 }
 
 void MainWindow::reload()
 {
-    m_client->getConfig(this, [this](const ApiResult<KeyManagementConfig> &r) {
-        if (!r.ok())
-            return m_configView->setPlainText(r.error.message());
-        const KeyManagementConfig &c = r.value;
-        m_configView->setPlainText(tr("Type: %1 (id %2)\nAWS access key id: %3\nAWS key ARN: %4\nAWS key id: %5\n"
-                                      "Azure vault URL: %6\nAzure key name: %7\nAzure key version: %8\nAzure principal id: %9")
-                                       .arg(c.typeName).arg(c.typeId).arg(c.awsAccessKeyId, c.awsKeyArn, c.awsKeyId,
-                                                                          c.azureBaseUrl, c.azureKeyName, c.azureKeyVersion,
-                                                                          c.azurePrincipalId));
-    });
+    if (!m_client->isSignedIn())
+        return;
+    m_configPage->reload();
     m_client->getRotationInfo(this, [this](const ApiResult<RotationInfo> &r) {
-        if (!r.ok())
-            return m_rotationView->setPlainText(r.error.message());
-        const RotationInfo &i = r.value;
-        m_rotationView->setPlainText(tr("State: %1\nStatus: %2\nItems to rotate: %3 of %4\n%5")
-                                         .arg(i.processStateName, i.statusName)
-                                         .arg(i.itemsToRotate).arg(i.totalItems).arg(i.warningMessage));
+        if (r.ok())
+            applyRotationInfo(r.value);
+        else
+            m_rotationSummary->setPlainText(tr("Could not load the rotation state: %1").arg(r.error.message()));
     });
+}
+
+void MainWindow::applyRotationInfo(const RotationInfo &info)
+{
+    // The rotation endpoint is where the server says whether this account may administer.
+    m_configPage->setCanAdminister(info.hasPermission);
+    m_rotationSummary->setPlainText(tr("State: %1\nStatus: %2\nItems left to rotate: %3 of %4\n%5\n%6")
+                                        .arg(info.processStateName, info.statusName)
+                                        .arg(info.itemsToRotate)
+                                        .arg(info.totalItems)
+                                        .arg(info.warningMessage, info.errorMessage));
+}
+
+bool MainWindow::renewSession()
+{
+    if (m_renewing)
+        return false;
+    m_renewing = true;
+    SignInDialog dialog(m_client, m_settings, m_secrets, this);
+    dialog.selectProfile(m_settings->lastProfileName());
+    dialog.prefill(m_client->baseUrl().toString(), m_client->userName(), QString());
+    dialog.setMode(SignInDialog::Renew);
+    const bool ok = dialog.exec() == QDialog::Accepted;
+    m_renewing = false;
+    if (!ok)
+        m_connection->setText(tr("Signed out: sign in again from File to go on."));
+    return ok;
+}
+
+void MainWindow::signOut()
+{
+    if (!m_configPage->confirmDiscard(tr("Signing out discards your unsaved changes.")))
+        return;
+    m_configPage->fields()->revert();
+    m_client->signOut(this, [this](const ApiResult<NoContent> &) {
+        hide();
+        SignInDialog dialog(m_client, m_settings, m_secrets);
+        if (dialog.exec() == QDialog::Accepted)
+            show();
+        else
+            close();
+    });
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connection->text();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About kmconsole"),
+                       tr("<h3>kmconsole %1</h3><p>A console for the Key Management API of Delinea Secret Server.</p>"
+                          "<p>Server: %2<br>Qt %3</p>")
+                           .arg(QStringLiteral(KMCONSOLE_VERSION), m_client->baseUrl().toDisplayString().toHtmlEscaped(),
+                                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_configPage->confirmDiscard(tr("Quitting discards your unsaved changes."))) {
+        event->ignore();
+        return;
+    }
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setLastPage(m_pages->currentIndex());
+    m_settings->sync();
+    event->accept();
 }

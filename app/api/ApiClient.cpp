@@ -5,6 +5,7 @@
 #include "TokenResponse.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -176,9 +177,9 @@ void ApiClient::setBaseUrl(const QUrl &base)
     m_base = base;
 }
 
-void ApiClient::trustCertificate(const QSslCertificate &certificate, const QList<QSslError::SslError> &errors)
+void ApiClient::trustCertificate(const QByteArray &sha256, const QList<QSslError::SslError> &errors)
 {
-    m_trusted.append({certificate, errors});
+    m_trusted.append({sha256, errors});
 }
 
 void ApiClient::clearTrustedCertificates()
@@ -286,7 +287,7 @@ void ApiClient::handleSslErrors(QNetworkReply *reply, const QList<QSslError> &er
 {
     const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
     for (const TrustedCertificate &trusted : std::as_const(m_trusted)) {
-        if (peer.isNull() || trusted.certificate != peer)
+        if (peer.isNull() || trusted.sha256 != peer.digest(QCryptographicHash::Sha256))
             continue;
         const bool allAccepted = std::all_of(errors.begin(), errors.end(), [&](const QSslError &e) {
             return trusted.errors.contains(e.error());
@@ -325,6 +326,10 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     }
     if (sessionProblem && call->m_spec.replayable && !canRefresh() && call->m_attempts == 1)
         Q_EMIT sessionExpired(error);
+    // A refused write is never resent, but the session is renewed now (or found gone, which
+    // signals sessionExpired) so that repeating the action works.
+    if (sessionProblem && !call->m_spec.replayable && canRefresh())
+        startRefresh();
 
     if (error.kind() != ApiError::Cancelled)
         Q_EMIT requestFinished(!error.isError(), error);

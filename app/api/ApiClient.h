@@ -62,9 +62,10 @@ public:
     // Renew the token this long before it expires.
     void setRefreshMargin(std::chrono::seconds margin) { m_refreshMargin = margin; }
 
-    // TLS: a certificate the user accepted (once, or pinned in a profile). Only the listed kinds of
-    // verification error, and only for this exact certificate, are ignored.
-    void trustCertificate(const QSslCertificate &certificate, const QList<QSslError::SslError> &errors);
+    // TLS: a certificate the user accepted (once, or pinned in a profile), named by its SHA-256
+    // fingerprint. Only the listed kinds of verification error, and only for that certificate,
+    // are ignored.
+    void trustCertificate(const QByteArray &sha256, const QList<QSslError::SslError> &errors);
     void clearTrustedCertificates();
 
     // --- session
@@ -127,7 +128,7 @@ private:
 
     struct TrustedCertificate
     {
-        QSslCertificate certificate;
+        QByteArray sha256;
         QList<QSslError::SslError> errors;
     };
     QList<TrustedCertificate> m_trusted;

@@ -56,10 +56,12 @@ bool SandboxProcess::start(const QStringList &arguments, QString *error)
     return true;
 }
 
-bool SandboxProcess::restart(QString *error)
+bool SandboxProcess::restart(QString *error, const std::optional<QStringList> &arguments)
 {
     const QString port = QString::number(m_url.port());
     stop();
+    if (arguments)
+        m_arguments = *arguments;
     QStringList args = m_arguments;
     // Keep the port so that a console pointed at it finds the server again.
     m_process.setProgram(executable());
@@ -145,4 +147,14 @@ QByteArray sandboxToken(const QUrl &base, const QString &user, const QString &pa
                           + "&password=" + QUrl::toPercentEncoding(password);
     return httpRequest("POST", url, form, "application/x-www-form-urlencoded")
         .object().value(QStringLiteral("access_token")).toString().toLatin1();
+}
+
+bool makeSelfSignedCertificate(const QString &certPath, const QString &keyPath, const QString &commonName)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath,
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName});
+    return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
 }

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QStringList>
 #include <QUrl>
+#include <optional>
 
 // A real kmsandbox on a free loopback port, for the duration of a test. start() waits for its
 // "listening on URL" line; the destructor stops it with SIGTERM.
@@ -18,7 +19,8 @@ public:
 
     // Extra arguments go after "--port 0" (and "--data :memory:" unless they name --data).
     bool start(const QStringList &arguments = {}, QString *error = nullptr);
-    bool restart(QString *error = nullptr); // same arguments, same port
+    // Same port; the same arguments unless new ones are given (a changed certificate, say).
+    bool restart(QString *error = nullptr, const std::optional<QStringList> &arguments = std::nullopt);
     void stop();
     bool isRunning() const { return m_process.state() == QProcess::Running; }
 
@@ -54,3 +56,6 @@ HttpResult httpRequest(const QByteArray &verb, const QUrl &url, const QByteArray
 // Signs in with the password grant and returns the access token (empty on failure).
 QByteArray sandboxToken(const QUrl &base, const QString &user = QStringLiteral("admin"),
                         const QString &password = QStringLiteral("sandbox"));
+
+// A self-signed RSA certificate and key (PEM) made with the openssl command, for HTTPS tests.
+bool makeSelfSignedCertificate(const QString &certPath, const QString &keyPath, const QString &commonName);

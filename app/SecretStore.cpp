@@ -1,0 +1,82 @@
+#include "SecretStore.h"
+
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace {
+const QString service = QStringLiteral("kmconsole");
+}
+
+SecretStore::SecretStore(QObject *parent) : QObject(parent)
+{
+    m_reason = tr("Checking for a system keychain…");
+}
+
+void SecretStore::settle(bool available, const QString &reason)
+{
+    if (m_probed)
+        return;
+    m_probed = true;
+    m_available = available;
+    m_reason = reason;
+    Q_EMIT availabilityKnown(available);
+}
+
+void SecretStore::probe()
+{
+    if (m_probed)
+        return;
+    // Reading an entry that does not exist tells a working backend (EntryNotFound) from none.
+    auto *job = new QKeychain::ReadPasswordJob(service, this);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(QStringLiteral("kmconsole-availability-probe"));
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
+        const auto error = j->error();
+        if (error == QKeychain::NoError || error == QKeychain::EntryNotFound)
+            settle(true, QString());
+        else
+            settle(false, tr("No system keychain is available (%1), so passwords are not remembered.").arg(j->errorString()));
+    });
+    QTimer::singleShot(5000, this, [this] {
+        settle(false, tr("The system keychain did not answer, so passwords are not remembered."));
+    });
+    job->start();
+}
+
+void SecretStore::store(const QString &key, const QString &secret, std::function<void(bool, const QString &)> done)
+{
+    auto *job = new QKeychain::WritePasswordJob(service, this);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
+        if (done)
+            done(j->error() == QKeychain::NoError, j->errorString());
+    });
+    job->start();
+}
+
+void SecretStore::read(const QString &key, std::function<void(std::optional<QString>)> done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(service, this);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
+        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
+        if (done)
+            done(j->error() == QKeychain::NoError ? std::optional<QString>(readJob->textData()) : std::nullopt);
+    });
+    job->start();
+}
+
+void SecretStore::remove(const QString &key)
+{
+    auto *job = new QKeychain::DeletePasswordJob(service, this);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    job->start();
+}

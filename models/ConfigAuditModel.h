@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Page.h"
+#include "RotationAuditRecord.h"
+
+#include <QAbstractTableModel>
+
+// One page of the configuration change history (/config/audit), for the table under the editor.
+class ConfigAuditModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { DateColumn, UserColumn, ActionColumn, NotesColumn, ColumnCount };
+    static constexpr int RawValueRole = Qt::UserRole + 1; // the value as sent, for sorting and copying
+
+    explicit ConfigAuditModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setPage(const Page<ConfigAuditRecord> &page);
+    const PageInfo &pageInfo() const { return m_info; }
+    // The API's sort name for a column.
+    static QString sortName(int column);
+
+private:
+    QList<ConfigAuditRecord> m_records;
+    PageInfo m_info;
+};

@@ -1,0 +1,267 @@
+// The configuration editor's field model and the history model, each under QAbstractItemModelTester
+// for the whole test: dirty tracking, validation, secrets, server errors, the PUT body and the preview.
+#include "ConfigAuditModel.h"
+#include "ConfigFieldsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+KeyManagementConfig awsConfig()
+{
+    KeyManagementConfig c;
+    c.configId = 3;
+    c.typeId = 1;
+    c.typeName = QStringLiteral("Amazon KMS");
+    c.awsAccessKeyId = QStringLiteral("AKIAIOSFODNN7EXAMPLE");
+    c.awsKeyId = QStringLiteral("1234abcd-12ab-34cd-56ef-1234567890ab");
+    c.awsKeyArn = QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+    c.azureKeyName = QStringLiteral("left-over"); // a field of another type that must not be cleared
+    return c;
+}
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void load_isCleanAndShowsNoSecret();
+    void edit_marksDirtyAndRevertRestores();
+    void validation_followsTheChosenType_data();
+    void validation_followsTheChosenType();
+    void switchingType_requiresTheNewTypesSecret();
+    void update_keepsUnshownFieldsAndOmitsUntypedSecrets();
+    void changes_neverContainASecret();
+    void serverErrors_showOnTheirFieldUntilEdited();
+    void readOnly_refusesEdits();
+    void unknownType_isShownNotEditable();
+    void defaults_fillWithoutSaving();
+    void configAudit_rolesAndPage();
+
+private:
+    std::unique_ptr<ConfigFieldsModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestItemModels::init()
+{
+    m_model = std::make_unique<ConfigFieldsModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestItemModels::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+void TestItemModels::load_isCleanAndShowsNoSecret()
+{
+    KeyManagementConfig c = awsConfig();
+    c.awsSecretAccessKey = QStringLiteral("echoed-by-a-careless-server");
+    m_model->load(c);
+    QVERIFY(!m_model->isDirty());
+    QVERIFY(!m_model->canSave());
+    QCOMPARE(m_model->kind(), KeyManagementKind::AwsKms);
+    QVERIFY(m_model->isValid());
+    const QModelIndex secret = m_model->index(ConfigFieldsModel::AwsSecretAccessKey, ConfigFieldsModel::ValueColumn);
+    QVERIFY(m_model->data(secret, Qt::EditRole).toString().isEmpty()); // never filled from the server
+    QVERIFY(m_model->data(secret, Qt::DisplayRole).toString().isEmpty());
+    QVERIFY(m_model->data(secret, ConfigFieldsModel::SecretRole).toBool());
+    QCOMPARE(m_model->data(m_model->index(ConfigFieldsModel::AwsKeyId, ConfigFieldsModel::ValueColumn)).toString(), awsConfig().awsKeyId);
+    QVERIFY(!m_model->data(m_model->index(ConfigFieldsModel::AzureKeyName, 0), ConfigFieldsModel::VisibleRole).toBool());
+}
+
+void TestItemModels::edit_marksDirtyAndRevertRestores()
+{
+    m_model->load(awsConfig());
+    QSignalSpy changed(m_model.get(), &ConfigFieldsModel::dataChanged);
+    const QModelIndex keyId = m_model->index(ConfigFieldsModel::AwsKeyId, ConfigFieldsModel::ValueColumn);
+    QVERIFY(m_model->setData(keyId, QStringLiteral("mrk-0123456789abcdef0123456789abcdef")));
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(m_model->isDirty());
+    QVERIFY(m_model->data(keyId, ConfigFieldsModel::DirtyRole).toBool());
+    // The ARN no longer names that key: invalid, so not savable.
+    QVERIFY(!m_model->problem(ConfigFieldsModel::AwsKeyArn).isEmpty());
+    QVERIFY(!m_model->canSave());
+    m_model->setValue(ConfigFieldsModel::AwsKeyArn,
+                      QStringLiteral("arn:aws:kms:eu-central-1:123456789012:key/mrk-0123456789abcdef0123456789abcdef"));
+    QVERIFY(m_model->canSave());
+    // Typing the value back makes it clean again; so does Revert.
+    m_model->setValue(ConfigFieldsModel::AwsKeyId, awsConfig().awsKeyId);
+    m_model->setValue(ConfigFieldsModel::AwsKeyArn, awsConfig().awsKeyArn);
+    QVERIFY(!m_model->isDirty());
+    m_model->setValue(ConfigFieldsModel::AwsAccessKeyId, QStringLiteral("ASIAIOSFODNN7EXAMPLE"));
+    QVERIFY(m_model->isDirty());
+    m_model->revert();
+    QVERIFY(!m_model->isDirty());
+    QCOMPARE(m_model->value(ConfigFieldsModel::AwsAccessKeyId), awsConfig().awsAccessKeyId);
+}
+
+void TestItemModels::validation_followsTheChosenType_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("valid");
+    using F = ConfigFieldsModel;
+    QTest::newRow("access key ok") << int(F::AwsAccessKeyId) << "AKIAIOSFODNN7EXAMPLE" << true;
+    QTest::newRow("temporary access key ok") << int(F::AwsAccessKeyId) << "ASIAIOSFODNN7EXAMPLE" << true;
+    QTest::newRow("access key short") << int(F::AwsAccessKeyId) << "AKIA123" << false;
+    QTest::newRow("access key wrong prefix") << int(F::AwsAccessKeyId) << "ABCDIOSFODNN7EXAMPLE" << false;
+    QTest::newRow("access key lower case") << int(F::AwsAccessKeyId) << "AKIAiosfodnn7example" << false;
+    QTest::newRow("key id multi-region") << int(F::AwsKeyId) << "mrk-0123456789abcdef0123456789abcdef" << true;
+    QTest::newRow("key id upper case") << int(F::AwsKeyId) << "1234ABCD-12AB-34CD-56EF-1234567890AB" << false;
+    QTest::newRow("arn gov cloud") << int(F::AwsKeyArn) << "arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab" << true;
+    QTest::newRow("arn short account") << int(F::AwsKeyArn) << "arn:aws:kms:us-east-1:1234:key/1234abcd-12ab-34cd-56ef-1234567890ab" << false;
+    QTest::newRow("arn alias") << int(F::AwsKeyArn) << "arn:aws:kms:us-east-1:123456789012:alias/my-key" << false;
+    QTest::newRow("vault ok") << int(F::AzureBaseUrl) << "https://my-vault.vault.azure.net/" << true;
+    QTest::newRow("managed hsm ok") << int(F::AzureBaseUrl) << "https://my-hsm.managedhsm.azure.net" << true;
+    QTest::newRow("vault http") << int(F::AzureBaseUrl) << "http://my-vault.vault.azure.net/" << false;
+    QTest::newRow("vault other host") << int(F::AzureBaseUrl) << "https://my-vault.example.com/" << false;
+    QTest::newRow("version empty is latest") << int(F::AzureKeyVersion) << "" << true;
+    QTest::newRow("version hex") << int(F::AzureKeyVersion) << "0123456789abcdef0123456789ABCDEF" << true;
+    QTest::newRow("version short") << int(F::AzureKeyVersion) << "0123" << false;
+    QTest::newRow("principal guid") << int(F::AzurePrincipalId) << "5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21" << true;
+    QTest::newRow("principal not guid") << int(F::AzurePrincipalId) << "my-app" << false;
+    QTest::newRow("key name spaces") << int(F::AzureKeyName) << "my key" << false;
+}
+
+void TestItemModels::validation_followsTheChosenType()
+{
+    QFETCH(int, field);
+    QFETCH(QString, value);
+    QFETCH(bool, valid);
+    m_model->load(awsConfig());
+    const auto f = ConfigFieldsModel::Field(field);
+    m_model->setKind(ConfigFieldsModel::kindOf(f));
+    if (f == ConfigFieldsModel::AwsKeyArn) // checked against the key id in the ARN itself
+        m_model->setValue(ConfigFieldsModel::AwsKeyId, value.section(QLatin1Char('/'), -1));
+    m_model->setValue(f, value);
+    QCOMPARE(m_model->problem(f).isEmpty(), valid);
+    QCOMPARE(m_model->data(m_model->index(field, ConfigFieldsModel::ProblemColumn)).toString(), m_model->problem(f));
+}
+
+void TestItemModels::switchingType_requiresTheNewTypesSecret()
+{
+    m_model->load(awsConfig());
+    QVERIFY(m_model->problem(ConfigFieldsModel::AwsSecretAccessKey).isEmpty()); // the stored one is kept
+    m_model->setKind(KeyManagementKind::AzureKeyVault);
+    QVERIFY(m_model->isDirty());
+    QVERIFY(!m_model->problem(ConfigFieldsModel::AzurePrincipalSecret).isEmpty());
+    QVERIFY(m_model->problem(ConfigFieldsModel::AwsSecretAccessKey).isEmpty()); // not shown, not judged
+    m_model->setKind(KeyManagementKind::None);
+    QVERIFY(m_model->isValid());
+    QVERIFY(m_model->canSave());
+    QCOMPARE(m_model->toUpdate().typeId, KeyManagementTypes::NoneId);
+}
+
+void TestItemModels::update_keepsUnshownFieldsAndOmitsUntypedSecrets()
+{
+    m_model->load(awsConfig());
+    m_model->setValue(ConfigFieldsModel::AwsAccessKeyId, QStringLiteral("  ASIAIOSFODNN7EXAMPLE "));
+    KeyManagementConfigUpdate u = m_model->toUpdate();
+    QCOMPARE(u.typeId, 1);
+    QCOMPARE(u.awsAccessKeyId, QStringLiteral("ASIAIOSFODNN7EXAMPLE")); // trimmed
+    QCOMPARE(u.azureKeyName, QStringLiteral("left-over"));               // not cleared by accident
+    QVERIFY(!u.awsSecretAccessKey.has_value());
+    QVERIFY(!u.toJson().contains(QStringLiteral("awsKmsSecretAccessKey")));
+    m_model->setValue(ConfigFieldsModel::AwsSecretAccessKey, QStringLiteral("new"));
+    QCOMPARE(m_model->toUpdate().awsSecretAccessKey.value_or(QString()), QStringLiteral("new"));
+    // A secret typed for a type that is not chosen is not sent.
+    m_model->setValue(ConfigFieldsModel::AzurePrincipalSecret, QStringLiteral("azure"));
+    QVERIFY(!m_model->toUpdate().azurePrincipalSecret.has_value());
+}
+
+void TestItemModels::changes_neverContainASecret()
+{
+    m_model->load(awsConfig());
+    m_model->setValue(ConfigFieldsModel::AwsSecretAccessKey, QStringLiteral("very-secret-value"));
+    m_model->setValue(ConfigFieldsModel::AwsAccessKeyId, QStringLiteral("ASIAIOSFODNN7EXAMPLE"));
+    const auto changes = m_model->changes();
+    QCOMPARE(changes.size(), 2);
+    for (const auto &c : changes) {
+        QVERIFY(!c.before.contains(QLatin1String("very-secret")));
+        QVERIFY(!c.after.contains(QLatin1String("very-secret")));
+    }
+    const QModelIndex secret = m_model->index(ConfigFieldsModel::AwsSecretAccessKey, ConfigFieldsModel::ValueColumn);
+    QVERIFY(!m_model->data(secret, Qt::DisplayRole).toString().contains(QLatin1String("very")));
+}
+
+void TestItemModels::serverErrors_showOnTheirFieldUntilEdited()
+{
+    m_model->load(awsConfig());
+    const QStringList unplaced = m_model->setServerErrors({{QStringLiteral("awsKmsKeyArn"), {QStringLiteral("No such key.")}},
+                                                           {QStringLiteral("somethingElse"), {QStringLiteral("Odd.")}}});
+    QCOMPARE(unplaced, QStringList{QStringLiteral("Odd.")});
+    QCOMPARE(m_model->problem(ConfigFieldsModel::AwsKeyArn), QStringLiteral("No such key."));
+    m_model->setValue(ConfigFieldsModel::AwsKeyArn, awsConfig().awsKeyArn + QLatin1Char(' '));
+    QVERIFY(m_model->problem(ConfigFieldsModel::AwsKeyArn).isEmpty());
+}
+
+void TestItemModels::readOnly_refusesEdits()
+{
+    m_model->load(awsConfig());
+    m_model->setReadOnly(true);
+    const QModelIndex keyId = m_model->index(ConfigFieldsModel::AwsKeyId, ConfigFieldsModel::ValueColumn);
+    QVERIFY(!(m_model->flags(keyId) & Qt::ItemIsEditable));
+    QVERIFY(!m_model->setData(keyId, QStringLiteral("x")));
+    m_model->setKind(KeyManagementKind::None);
+    QCOMPARE(m_model->kind(), KeyManagementKind::AwsKms);
+    QVERIFY(!m_model->canSave());
+}
+
+void TestItemModels::unknownType_isShownNotEditable()
+{
+    KeyManagementConfig c;
+    c.typeId = 7;
+    c.typeName = QStringLiteral("Thales Luna HSM");
+    m_model->load(c);
+    QCOMPARE(m_model->kind(), KeyManagementKind::Other);
+    QCOMPARE(m_model->kindName(KeyManagementKind::Other), QStringLiteral("Thales Luna HSM"));
+    QVERIFY(!m_model->isValid());
+    for (int f = 0; f < ConfigFieldsModel::FieldCount; ++f)
+        QVERIFY(!m_model->isVisible(ConfigFieldsModel::Field(f)));
+    m_model->setKind(KeyManagementKind::None); // the user may still switch it off
+    QVERIFY(m_model->canSave());
+}
+
+void TestItemModels::defaults_fillWithoutSaving()
+{
+    m_model->load(awsConfig());
+    KeyManagementConfig stub;
+    stub.typeName = QStringLiteral("None");
+    m_model->applyDefaults(stub);
+    QCOMPARE(m_model->kind(), KeyManagementKind::None);
+    QVERIFY(m_model->isDirty());
+    QVERIFY(m_model->value(ConfigFieldsModel::AwsKeyId).isEmpty());
+    QCOMPARE(m_model->loaded().awsKeyId, awsConfig().awsKeyId); // the server's state is untouched
+}
+
+void TestItemModels::configAudit_rolesAndPage()
+{
+    ConfigAuditModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Page<ConfigAuditRecord> page;
+    page.info.total = 12;
+    page.info.currentPage = 2;
+    page.records = {{QStringLiteral("Update"), QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC), QStringLiteral("Ann"),
+                     QStringLiteral("line one\nline two")}};
+    model.setPage(page);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.pageInfo().total, 12);
+    QCOMPARE(model.data(model.index(0, ConfigAuditModel::DateColumn), Qt::ToolTipRole).toString(), QStringLiteral("2026-03-04T05:06:07Z"));
+    QCOMPARE(model.data(model.index(0, ConfigAuditModel::DateColumn), ConfigAuditModel::RawValueRole).toDateTime(),
+             QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC));
+    QCOMPARE(model.data(model.index(0, ConfigAuditModel::NotesColumn)).toString(), QStringLiteral("line one line two"));
+    QCOMPARE(model.data(model.index(0, ConfigAuditModel::NotesColumn), Qt::ToolTipRole).toString(), QStringLiteral("line one\nline two"));
+    QCOMPARE(ConfigAuditModel::sortName(ConfigAuditModel::DateColumn), QStringLiteral("dateRecorded"));
+    model.setPage({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"

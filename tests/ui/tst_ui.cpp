@@ -1,0 +1,566 @@
+// The console as a person uses it, offscreen, against real kmsandbox instances: sign-in (good,
+// wrong, unreachable, not a Secret Server, untrusted certificate refused, trusted once, pinned,
+// changed), profiles without secrets, and the configuration editor (validation as you type, save
+// and read back, the server's 400 on its field, a 500 keeping the edits, one PUT per click, an
+// expired session mid-edit, the auditor's read-only view, the history after a save).
+#include "ApiClient.h"
+#include "CannedHttpServer.h"
+#include "ConfigAuditModel.h"
+#include "ConfigurationPage.h"
+#include "MainWindow.h"
+#include "Prompter.h"
+#include "SandboxProcess.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "SignInDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+const QString password = QStringLiteral("Pw-Unique-7731");
+const QString awsAccessKey = QStringLiteral("AKIAIOSFODNN7EXAMPLE");
+const QString awsSecret = QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+const QString awsKeyId = QStringLiteral("1234abcd-12ab-34cd-56ef-1234567890ab");
+const QString awsArn = QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+
+template<class T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qWarning("no widget named %s", name);
+    return w;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+} // namespace
+
+class TestUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signIn_wrongPasswordThenRight_savesProfileWithoutSecrets();
+    void signIn_unreachableHost_saysRefused();
+    void signIn_notASecretServer_saysSo();
+    void signIn_keychainUnavailable_isDisabledWithReason();
+    void signIn_untrustedCertificate_refusedTrustedOncePinnedThenChangedRefused();
+
+    void editor_awsInvalidThenValid_savesAndReadsBack();
+    void editor_serverRejectsField_showsItOnTheField();
+    void editor_serverError_keepsEditsAndRetryWorks();
+    void editor_repeatedClicks_sendOnePut();
+    void editor_sessionExpiresMidEdit_signInAgainKeepsEdits();
+    void editor_auditor_isReadOnlyWithReason();
+    void editor_leavingWithUnsavedEdits_asksFirst();
+    void editor_azureFields_validateAsYouType();
+
+private:
+    bool signInDialog(SignInDialog &dialog, const QString &server, const QString &user, const QString &pw);
+    std::unique_ptr<MainWindow> openWindow(const QString &user = QStringLiteral("admin"));
+    QJsonObject serverConfig();
+    void chooseType(ConfigurationPage *page, int index);
+    // Switches to a type other than the stored one and fills it in validly: always a change.
+    void fillValidOtherType(ConfigurationPage *page);
+
+    QTemporaryDir m_home;
+    SandboxProcess m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+};
+
+void TestUi::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("kmconsole-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ui"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
+    QString error;
+    QVERIFY2(m_sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("50")}, &error),
+             qPrintable(error));
+}
+
+void TestUi::init()
+{
+    QSettings().clear();
+    m_client = std::make_unique<ApiClient>(&m_network);
+    m_settings = std::make_unique<Settings>();
+    m_secrets = std::make_unique<SecretStore>();
+    QCOMPARE(Prompter::queuedAnswers(), 0);
+}
+
+void TestUi::cleanup()
+{
+    QCOMPARE(Prompter::queuedAnswers(), 0); // every queued answer was asked for
+    m_client.reset();
+}
+
+bool TestUi::signInDialog(SignInDialog &dialog, const QString &server, const QString &user, const QString &pw)
+{
+    dialog.show();
+    child<QComboBox>(&dialog, "profileCombo")->setCurrentIndex(child<QComboBox>(&dialog, "profileCombo")->count() - 1);
+    typeInto(child<QLineEdit>(&dialog, "serverEdit"), server);
+    typeInto(child<QLineEdit>(&dialog, "userEdit"), user);
+    typeInto(child<QLineEdit>(&dialog, "passwordEdit"), pw);
+    QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 15000 && (dialog.isBusy() || dialog.result() == 0) && dialog.errorText().isEmpty())
+        QTest::qWait(10);
+    return dialog.result() == QDialog::Accepted;
+}
+
+std::unique_ptr<MainWindow> TestUi::openWindow(const QString &user)
+{
+    SignInDialog dialog(m_client.get(), m_settings.get(), m_secrets.get());
+    if (!signInDialog(dialog, m_sandbox.urlText(), user, password))
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(m_client.get(), m_settings.get(), m_secrets.get());
+    window->show();
+    window->showPage(MainWindow::ConfigurationPageIndex);
+    ConfigurationPage *page = window->configurationPage();
+    QElapsedTimer clock;
+    clock.start();
+    while (!page->fields()->hasLoaded() && clock.elapsed() < 10000)
+        QTest::qWait(10);
+    return page->fields()->hasLoaded() ? std::move(window) : nullptr;
+}
+
+QJsonObject TestUi::serverConfig()
+{
+    QUrl url = m_sandbox.url();
+    url.setPath(url.path() + QStringLiteral("/api/v1/key-management"));
+    return httpRequest("GET", url, {}, {}, sandboxToken(m_sandbox.url(), QStringLiteral("admin"), password)).object();
+}
+
+void TestUi::chooseType(ConfigurationPage *page, int index)
+{
+    auto *combo = child<QComboBox>(page, "typeCombo");
+    combo->setFocus();
+    // Keyboard choice, as a person would: Home, then Down index times.
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < index; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(combo->currentIndex(), index);
+}
+
+void TestUi::fillValidOtherType(ConfigurationPage *page)
+{
+    if (page->fields()->loaded().kind() != KeyManagementKind::AwsKms) {
+        chooseType(page, 1);
+        typeInto(child<QLineEdit>(page, "awsAccessKeyIdEdit"), awsAccessKey);
+        typeInto(child<QLineEdit>(page, "awsKeyIdEdit"), awsKeyId);
+        typeInto(child<QLineEdit>(page, "awsKeyArnEdit"), awsArn);
+        typeInto(child<QLineEdit>(page, "awsSecretAccessKeyEdit"), awsSecret);
+    } else {
+        chooseType(page, 2);
+        typeInto(child<QLineEdit>(page, "azureBaseUrlEdit"), QStringLiteral("https://contoso-kms.vault.azure.net/"));
+        typeInto(child<QLineEdit>(page, "azureKeyNameEdit"), QStringLiteral("secret-server-kek"));
+        typeInto(child<QLineEdit>(page, "azurePrincipalIdEdit"), QStringLiteral("5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21"));
+        typeInto(child<QLineEdit>(page, "azurePrincipalSecretEdit"), QStringLiteral("azure-client-secret-value"));
+    }
+    QVERIFY(page->fields()->canSave());
+}
+
+void TestUi::signIn_wrongPasswordThenRight_savesProfileWithoutSecrets()
+{
+    SignInDialog dialog(m_client.get(), m_settings.get(), m_secrets.get());
+    QVERIFY(!signInDialog(dialog, m_sandbox.urlText(), QStringLiteral("admin"), QStringLiteral("wrong")));
+    QVERIFY2(dialog.errorText().contains(QLatin1String("not correct")), qPrintable(dialog.errorText()));
+    QVERIFY(dialog.isVisible());
+
+    typeInto(child<QLineEdit>(&dialog, "passwordEdit"), password);
+    QVERIFY(child<QPushButton>(&dialog, "signInButton")->isDefault()); // Enter still signs in after a failure
+    QTest::keyClick(child<QLineEdit>(&dialog, "passwordEdit"), Qt::Key_Return);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(m_client->isSignedIn());
+    QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty()); // not kept in the widget
+
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(m_settings->fileName()));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("admin@127.0.0.1"));
+    QVERIFY(text.contains(m_sandbox.urlText().toUtf8()));
+    QVERIFY(!text.contains(password.toUtf8()));
+    QVERIFY(!text.contains("access_token") && !text.contains("Bearer"));
+
+    // The saved profile is offered next time, filled in, with the password empty.
+    SignInDialog again(m_client.get(), m_settings.get(), m_secrets.get());
+    QCOMPARE(child<QComboBox>(&again, "profileCombo")->currentText(), QStringLiteral("admin@127.0.0.1"));
+    QCOMPARE(child<QLineEdit>(&again, "serverEdit")->text(), m_sandbox.urlText());
+    QCOMPARE(child<QLineEdit>(&again, "userEdit")->text(), QStringLiteral("admin"));
+    QVERIFY(child<QLineEdit>(&again, "passwordEdit")->text().isEmpty());
+}
+
+void TestUi::signIn_unreachableHost_saysRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    SignInDialog dialog(m_client.get(), m_settings.get(), m_secrets.get());
+    QVERIFY(!signInDialog(dialog, QStringLiteral("http://127.0.0.1:%1/SecretServer").arg(port), QStringLiteral("admin"), password));
+    QVERIFY2(dialog.errorText().contains(QLatin1String("refused the connection")), qPrintable(dialog.errorText()));
+    // Bad input never reaches the network.
+    QVERIFY(!signInDialog(dialog, QStringLiteral("ftp://example"), QStringLiteral("admin"), password));
+    QVERIFY2(dialog.errorText().contains(QLatin1String("https://")), qPrintable(dialog.errorText()));
+}
+
+void TestUi::signIn_notASecretServer_saysSo()
+{
+    CannedHttpServer web;
+    web.setResponse(200, "text/html", "<html><body>Welcome to nginx!</body></html>");
+    SignInDialog dialog(m_client.get(), m_settings.get(), m_secrets.get());
+    QVERIFY(!signInDialog(dialog, web.baseUrl(), QStringLiteral("admin"), password));
+    QVERIFY2(dialog.errorText().contains(QLatin1String("web page")), qPrintable(dialog.errorText()));
+    CannedHttpServer missing;
+    missing.setResponse(404, "text/html", "<html>Not Found</html>");
+    QVERIFY(!signInDialog(dialog, missing.baseUrl(), QStringLiteral("admin"), password));
+    QVERIFY2(dialog.errorText().contains(QLatin1String("No Secret Server answered")), qPrintable(dialog.errorText()));
+}
+
+void TestUi::signIn_keychainUnavailable_isDisabledWithReason()
+{
+    SignInDialog dialog(m_client.get(), m_settings.get(), m_secrets.get());
+    auto *remember = child<QCheckBox>(&dialog, "rememberCheck");
+    QTRY_VERIFY_WITH_TIMEOUT(m_secrets->isProbed(), 10000);
+    if (m_secrets->isAvailable())
+        QSKIP("this machine has a system keychain; the unavailable path cannot be shown here");
+    QVERIFY(!remember->isEnabled());
+    QVERIFY(!remember->isChecked());
+    QVERIFY2(remember->toolTip().contains(QLatin1String("keychain")), qPrintable(remember->toolTip()));
+    // and signing in still works
+    QVERIFY(signInDialog(dialog, m_sandbox.urlText(), QStringLiteral("admin"), password));
+}
+
+void TestUi::signIn_untrustedCertificate_refusedTrustedOncePinnedThenChangedRefused()
+{
+    QTemporaryDir dir;
+    const QString certA = dir.filePath(QStringLiteral("a.pem")), keyA = dir.filePath(QStringLiteral("a.key"));
+    const QString certB = dir.filePath(QStringLiteral("b.pem")), keyB = dir.filePath(QStringLiteral("b.key"));
+    QVERIFY(makeSelfSignedCertificate(certA, keyA, QStringLiteral("sandbox-a")));
+    QVERIFY(makeSelfSignedCertificate(certB, keyB, QStringLiteral("sandbox-b")));
+    SandboxProcess tls;
+    QVERIFY(tls.start({QStringLiteral("--tls-cert"), certA, QStringLiteral("--tls-key"), keyA, QStringLiteral("--password"), password}));
+
+    // Refused by default: the user cancels the trust question.
+    {
+        SignInDialog dialog(m_client.get(), m_settings.get(), m_secrets.get());
+        Prompter::queueAnswer(Prompter::Cancel);
+        QVERIFY(!signInDialog(dialog, tls.urlText(), QStringLiteral("admin"), password));
+        QVERIFY2(dialog.errorText().contains(QLatin1String("not trusted")), qPrintable(dialog.errorText()));
+        QVERIFY(Prompter::lastQuestion().contains(QLatin1String("SHA-256")));
+        QVERIFY(Prompter::lastQuestion().contains(QLatin1String("sandbox-a")));
+    }
+    // Trusted once: signed in, nothing pinned.
+    {
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        SignInDialog dialog(&client, m_settings.get(), m_secrets.get());
+        Prompter::queueAnswer(Prompter::TrustOnce);
+        QVERIFY(signInDialog(dialog, tls.urlText(), QStringLiteral("admin"), password));
+        QVERIFY(dialog.signedInProfile().pinnedSha256.isEmpty());
+    }
+    // Always trusted: pinned in the profile; the next sign-in asks nothing.
+    QString profileName;
+    {
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        SignInDialog dialog(&client, m_settings.get(), m_secrets.get());
+        Prompter::queueAnswer(Prompter::TrustAlways);
+        QVERIFY(signInDialog(dialog, tls.urlText(), QStringLiteral("admin"), password));
+        profileName = dialog.signedInProfile().name;
+        QVERIFY(!m_settings->profile(profileName)->pinnedSha256.isEmpty());
+    }
+    {
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        SignInDialog dialog(&client, m_settings.get(), m_secrets.get());
+        dialog.selectProfile(profileName);
+        const int asked = Prompter::questionsAsked();
+        dialog.setPassword(password);
+        dialog.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+        QCOMPARE(Prompter::questionsAsked(), asked);
+    }
+    // A different certificate on the same server is refused again, with a warning.
+    QVERIFY(tls.restart(nullptr, QStringList{QStringLiteral("--tls-cert"), certB, QStringLiteral("--tls-key"), keyB,
+                                             QStringLiteral("--password"), password}));
+    {
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        SignInDialog dialog(&client, m_settings.get(), m_secrets.get());
+        dialog.selectProfile(profileName);
+        Prompter::queueAnswer(Prompter::Cancel);
+        dialog.setPassword(password);
+        dialog.submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 15000);
+        QVERIFY2(Prompter::lastQuestion().contains(QLatin1String("has changed")), qPrintable(Prompter::lastQuestion()));
+        QVERIFY(Prompter::lastQuestion().contains(QLatin1String("sandbox-b")));
+        QVERIFY(!client.isSignedIn());
+    }
+}
+
+void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    ConfigurationPage *page = window->configurationPage();
+    const int historyBefore = int(page->history()->pageInfo().total);
+    chooseType(page, 1); // AWS KMS
+    auto *saveButton = child<QPushButton>(page, "saveButton");
+    auto *accessKey = child<QLineEdit>(page, "awsAccessKeyIdEdit");
+    auto *arn = child<QLineEdit>(page, "awsKeyArnEdit");
+    auto *keyId = child<QLineEdit>(page, "awsKeyIdEdit");
+    auto *secret = child<QLineEdit>(page, "awsSecretAccessKeyEdit");
+    QVERIFY(accessKey->isVisibleTo(page));
+    QVERIFY(!child<QLineEdit>(page, "azureBaseUrlEdit")->isVisibleTo(page));
+    QVERIFY(!saveButton->isEnabled());
+
+    typeInto(accessKey, QStringLiteral("akia123"));
+    QVERIFY(child<QLabel>(page, "awsAccessKeyIdProblem")->text().contains(QLatin1String("20 characters")));
+    typeInto(keyId, awsKeyId);
+    typeInto(arn, QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/9999abcd-12ab-34cd-56ef-1234567890ab"));
+    QVERIFY2(child<QLabel>(page, "awsKeyArnProblem")->text().contains(QLatin1String("key id field says")),
+             qPrintable(child<QLabel>(page, "awsKeyArnProblem")->text()));
+    QVERIFY(child<QLabel>(page, "awsSecretAccessKeyProblem")->text().contains(QLatin1String("Required")));
+    QVERIFY(!saveButton->isEnabled());
+    QVERIFY(!saveButton->toolTip().isEmpty());
+
+    typeInto(accessKey, awsAccessKey);
+    typeInto(arn, awsArn);
+    typeInto(secret, awsSecret);
+    QVERIFY(child<QLabel>(page, "awsAccessKeyIdProblem")->text().isEmpty());
+    QVERIFY(child<QLabel>(page, "awsKeyArnProblem")->text().isEmpty());
+    QVERIFY(saveButton->isEnabled());
+
+    Prompter::queueAnswer(Prompter::Save);
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    QVERIFY(Prompter::lastQuestion().contains(QLatin1String("Secret access key: changed")));
+    QVERIFY(!Prompter::lastQuestion().contains(awsSecret)); // the preview never shows a secret
+    QVERIFY(Prompter::lastQuestion().contains(QLatin1String("maintenance mode")));
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    QVERIFY(!page->hasUnsavedChanges());
+    QVERIFY(secret->text().isEmpty()); // the stored secret is not shown back
+
+    const QJsonObject stored = serverConfig();
+    QCOMPARE(stored.value(QStringLiteral("keyManagementTypeId")).toInt(), 1);
+    QCOMPARE(stored.value(QStringLiteral("awsKmsAccessKeyId")).toString(), awsAccessKey);
+    QCOMPARE(stored.value(QStringLiteral("awsKmsKeyArn")).toString(), awsArn);
+    QCOMPARE(stored.value(QStringLiteral("awsKmsKeyId")).toString(), awsKeyId);
+    QTRY_COMPARE(int(page->history()->pageInfo().total), historyBefore + 1);
+    QVERIFY(page->history()->data(page->history()->index(0, ConfigAuditModel::NotesColumn)).toString().contains(QLatin1String("Amazon KMS")));
+}
+
+void TestUi::editor_serverRejectsField_showsItOnTheField()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    ConfigurationPage *page = window->configurationPage();
+    chooseType(page, 1);
+    typeInto(child<QLineEdit>(page, "awsAccessKeyIdEdit"), awsAccessKey);
+    typeInto(child<QLineEdit>(page, "awsKeyIdEdit"), awsKeyId);
+    typeInto(child<QLineEdit>(page, "awsKeyArnEdit"), awsArn);
+    // The console does not judge a secret's form; the sandbox does (40 characters).
+    typeInto(child<QLineEdit>(page, "awsSecretAccessKeyEdit"), QStringLiteral("too-short"));
+    Prompter::queueAnswer(Prompter::Save);
+    QTest::mouseClick(child<QPushButton>(page, "saveButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Not saved")), 10000);
+    QVERIFY2(child<QLabel>(page, "awsSecretAccessKeyProblem")->text().contains(QLatin1String("40 characters")),
+             qPrintable(child<QLabel>(page, "awsSecretAccessKeyProblem")->text()));
+    QCOMPARE(child<QLineEdit>(page, "awsAccessKeyIdEdit")->text(), awsAccessKey); // edits kept
+    // Editing the field clears the server's complaint.
+    typeInto(child<QLineEdit>(page, "awsSecretAccessKeyEdit"), awsSecret);
+    QVERIFY(child<QLabel>(page, "awsSecretAccessKeyProblem")->text().isEmpty());
+    QVERIFY(child<QPushButton>(page, "saveButton")->isEnabled());
+}
+
+void TestUi::editor_serverError_keepsEditsAndRetryWorks()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    ConfigurationPage *page = window->configurationPage();
+    chooseType(page, 2); // Azure Key Vault
+    typeInto(child<QLineEdit>(page, "azureBaseUrlEdit"), QStringLiteral("https://contoso-kms.vault.azure.net/"));
+    typeInto(child<QLineEdit>(page, "azureKeyNameEdit"), QStringLiteral("secret-server-kek"));
+    typeInto(child<QLineEdit>(page, "azurePrincipalIdEdit"), QStringLiteral("5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21"));
+    typeInto(child<QLineEdit>(page, "azurePrincipalSecretEdit"), QStringLiteral("azure-client-secret-value"));
+    QVERIFY(child<QPushButton>(page, "saveButton")->isEnabled());
+
+    QVERIFY(m_sandbox.setFaults(QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("PUT /api/v1/key-management"), 1}}}}));
+    const int puts = m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management"));
+    Prompter::queueAnswer(Prompter::Save);
+    QTest::mouseClick(child<QPushButton>(page, "saveButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Not saved")), 10000);
+    QVERIFY2(page->bannerText().contains(QLatin1String("An error has occurred")), qPrintable(page->bannerText()));
+    QVERIFY(page->bannerText().contains(QLatin1String("changes are kept")));
+    QCOMPARE(child<QLineEdit>(page, "azureKeyNameEdit")->text(), QStringLiteral("secret-server-kek"));
+    QCOMPARE(child<QLineEdit>(page, "azurePrincipalSecretEdit")->text(), QStringLiteral("azure-client-secret-value"));
+    QVERIFY(page->hasUnsavedChanges());
+    QCOMPARE(m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), puts + 1); // not retried by itself
+
+    Prompter::queueAnswer(Prompter::Save);
+    QTest::mouseClick(child<QPushButton>(page, "saveButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    QCOMPARE(m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), puts + 2);
+    QCOMPARE(serverConfig().value(QStringLiteral("azureKeyVaultKeyName")).toString(), QStringLiteral("secret-server-kek"));
+}
+
+void TestUi::editor_repeatedClicks_sendOnePut()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    ConfigurationPage *page = window->configurationPage();
+    fillValidOtherType(page);
+    QVERIFY(m_sandbox.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 400}}));
+    const int puts = m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management"));
+    auto *save = child<QPushButton>(page, "saveButton");
+    Prompter::queueAnswer(Prompter::Save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    // While the first save is under way, more clicks (and Enter) send nothing.
+    QVERIFY(!save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTest::mouseDClick(save, Qt::LeftButton);
+    page->save();
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    QVERIFY(m_sandbox.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 0}}));
+    QCOMPARE(m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), puts + 1);
+}
+
+void TestUi::editor_sessionExpiresMidEdit_signInAgainKeepsEdits()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    ConfigurationPage *page = window->configurationPage();
+    chooseType(page, 2);
+    typeInto(child<QLineEdit>(page, "azureBaseUrlEdit"), QStringLiteral("https://fabrikam-hsm.managedhsm.azure.net/"));
+    typeInto(child<QLineEdit>(page, "azureKeyNameEdit"), QStringLiteral("kek-2"));
+    typeInto(child<QLineEdit>(page, "azureKeyVersionEdit"), QStringLiteral("0123456789abcdef0123456789ABCDEF"));
+    typeInto(child<QLineEdit>(page, "azurePrincipalIdEdit"), QStringLiteral("5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21"));
+    typeInto(child<QLineEdit>(page, "azurePrincipalSecretEdit"), QStringLiteral("another-secret"));
+
+    QVERIFY(m_sandbox.setFaults(QJsonObject{{QStringLiteral("expireTokens"), true}, {QStringLiteral("revokeRefreshTokens"), true}}));
+    // The sign-in dialog comes back as a modal dialog: answer it when it appears.
+    bool answered = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+        if (!dialog || answered)
+            return;
+        answered = true;
+        QVERIFY(!child<QComboBox>(dialog, "profileCombo")->isEnabled()); // same server
+        dialog->setPassword(password);
+        dialog->submit();
+    });
+    poll.start(20);
+    const int puts = m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management"));
+    Prompter::queueAnswer(Prompter::Save);
+    QTest::mouseClick(child<QPushButton>(page, "saveButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 10000);
+    poll.stop();
+    QVERIFY(m_client->isSignedIn());
+    QCOMPARE(m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), puts + 1); // never resent by itself
+    QVERIFY(page->bannerText().startsWith(QLatin1String("Not saved")));
+    QCOMPARE(child<QLineEdit>(page, "azureKeyNameEdit")->text(), QStringLiteral("kek-2"));
+    QCOMPARE(child<QLineEdit>(page, "azurePrincipalSecretEdit")->text(), QStringLiteral("another-secret"));
+
+    // The user repeats the action.
+    Prompter::queueAnswer(Prompter::Save);
+    QTest::mouseClick(child<QPushButton>(page, "saveButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    QCOMPARE(serverConfig().value(QStringLiteral("azureKeyVaultKeyName")).toString(), QStringLiteral("kek-2"));
+}
+
+void TestUi::editor_auditor_isReadOnlyWithReason()
+{
+    auto window = openWindow(QStringLiteral("auditor"));
+    QVERIFY(window);
+    ConfigurationPage *page = window->configurationPage();
+    QTRY_VERIFY(child<QLabel>(page, "readOnlyNote")->isVisibleTo(page));
+    QVERIFY(page->fields()->isReadOnly());
+    QVERIFY(!child<QComboBox>(page, "typeCombo")->isEnabled());
+    QVERIFY(!child<QPushButton>(page, "saveButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(page, "defaultsButton")->isEnabled());
+    QVERIFY(child<QPushButton>(page, "saveButton")->toolTip().contains(QLatin1String("may not")));
+    for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
+        if (edit->objectName().endsWith(QLatin1String("Edit")))
+            QVERIFY2(edit->isReadOnly(), qPrintable(edit->objectName()));
+    }
+    QVERIFY(child<QTableView>(page, "historyView")->model()->rowCount() > 0); // may still read the history
+}
+
+void TestUi::editor_leavingWithUnsavedEdits_asksFirst()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    ConfigurationPage *page = window->configurationPage();
+    const KeyManagementKind original = page->fields()->kind();
+    chooseType(page, original == KeyManagementKind::AzureKeyVault ? 1 : 2);
+    QVERIFY(page->hasUnsavedChanges());
+    Prompter::queueAnswer(Prompter::Cancel);
+    QVERIFY(!window->showPage(MainWindow::RotationPageIndex));
+    QCOMPARE(window->currentPage(), int(MainWindow::ConfigurationPageIndex));
+    QVERIFY(page->hasUnsavedChanges());
+    Prompter::queueAnswer(Prompter::Discard);
+    QVERIFY(window->showPage(MainWindow::RotationPageIndex));
+    QVERIFY(!page->hasUnsavedChanges());
+    QCOMPARE(page->fields()->kind(), original);
+}
+
+void TestUi::editor_azureFields_validateAsYouType()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    ConfigurationPage *page = window->configurationPage();
+    if (page->fields()->kind() != KeyManagementKind::AzureKeyVault)
+        chooseType(page, 2);
+    struct Case { const char *edit; const char *problem; QString bad; QString good; const char *says; };
+    const QList<Case> cases = {
+        {"azureBaseUrlEdit", "azureBaseUrlProblem", QStringLiteral("http://vault.example.com"), QStringLiteral("https://good-vault.vault.azure.net/"), "https://"},
+        {"azureBaseUrlEdit", "azureBaseUrlProblem", QStringLiteral("https://x.example.com/"), QStringLiteral("https://good-hsm.managedhsm.azure.net"), "vault.azure.net"},
+        {"azureKeyVersionEdit", "azureKeyVersionProblem", QStringLiteral("v2"), QString(), "32 hex"},
+        {"azurePrincipalIdEdit", "azurePrincipalIdProblem", QStringLiteral("not-a-guid"), QStringLiteral("5F1C4B3A-2E1D-4C5B-9A8F-7E6D5C4B3A21"), "GUID"},
+        {"azureKeyNameEdit", "azureKeyNameProblem", QStringLiteral("bad name!"), QStringLiteral("kek"), "letters"},
+    };
+    for (const Case &c : cases) {
+        typeInto(child<QLineEdit>(page, c.edit), c.bad);
+        QVERIFY2(child<QLabel>(page, c.problem)->text().contains(QLatin1String(c.says)), c.edit);
+        QVERIFY(!child<QPushButton>(page, "saveButton")->isEnabled());
+        QCOMPARE(child<QLineEdit>(page, c.edit)->accessibleDescription(), child<QLabel>(page, c.problem)->text());
+        typeInto(child<QLineEdit>(page, c.edit), c.good);
+        QVERIFY2(child<QLabel>(page, c.problem)->text().isEmpty(), c.edit);
+    }
+    Prompter::queueAnswer(Prompter::Discard);
+    QVERIFY(window->showPage(MainWindow::AuditPageIndex));
+}
+
+QTEST_MAIN(TestUi)
+#include "tst_ui.moc"
