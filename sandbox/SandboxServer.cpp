@@ -263,6 +263,12 @@ SandboxServer::Response SandboxServer::token(const QHttpServerRequest &request)
         }
         if (!userId)
             return oauthError(QStringLiteral("invalid_grant"), QStringLiteral("Login failed: the user name or password is not correct."));
+        // Two-factor sign-in as Secret Server does it for the API: the code in an OTP header.
+        if (userId == 1 && !m_options.oneTimeCode.isEmpty()
+            && QString::fromUtf8(request.value("OTP")).trimmed() != m_options.oneTimeCode)
+            return oauthError(QStringLiteral("invalid_grant"),
+                              request.value("OTP").isEmpty() ? QStringLiteral("A one-time password (OTP) is required for this account.")
+                                                             : QStringLiteral("The one-time password (OTP) is not correct."));
     } else if (grant == QLatin1String("refresh_token")) {
         userId = m_refreshTokens.take(form.value(QStringLiteral("refresh_token")));
         if (!userId)

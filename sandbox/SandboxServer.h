@@ -18,6 +18,7 @@ struct SandboxOptions
     double failRate = 0.0;
     bool replication = false;
     quint32 randomSeed = 0; // 0: random; otherwise the --fail-rate draws are repeatable
+    QString oneTimeCode;    // when set, the admin account must also send it in the OTP header
 };
 
 // The Secret Server key-management API over QHttpServer: routing, OAuth2 tokens, validation,

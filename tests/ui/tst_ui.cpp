@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void signIn_notASecretServer_saysSo();
     void signIn_keychainUnavailable_isDisabledWithReason();
     void signIn_untrustedCertificate_refusedTrustedOncePinnedThenChangedRefused();
+    void signIn_oneTimeCode_askedForThenAccepted();
+    void signIn_apiToken_worksAndIsNotSaved();
 
     void editor_awsInvalidThenValid_savesAndReadsBack();
     void editor_serverRejectsField_showsItOnTheField();
@@ -326,6 +329,50 @@ void TestUi::signIn_untrustedCertificate_refusedTrustedOncePinnedThenChangedRefu
         QVERIFY(Prompter::lastQuestion().contains(QLatin1String("sandbox-b")));
         QVERIFY(!client.isSignedIn());
     }
+}
+
+void TestUi::signIn_oneTimeCode_askedForThenAccepted()
+{
+    SandboxProcess twoFactor;
+    QVERIFY(twoFactor.start({QStringLiteral("--password"), password, QStringLiteral("--otp"), QStringLiteral("424242")}));
+    SignInDialog dialog(m_client.get(), m_settings.get(), m_secrets.get());
+    auto *otp = child<QLineEdit>(&dialog, "otpEdit");
+    QVERIFY(!otp->isVisibleTo(&dialog));
+    QVERIFY(!signInDialog(dialog, twoFactor.urlText(), QStringLiteral("admin"), password));
+    QVERIFY2(dialog.errorText().contains(QLatin1String("one-time code")), qPrintable(dialog.errorText()));
+    QVERIFY(otp->isVisibleTo(&dialog));
+    typeInto(otp, QStringLiteral("111111"));
+    dialog.submit();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QLatin1String("not correct")), 10000);
+    typeInto(otp, QStringLiteral("424242"));
+    typeInto(child<QLineEdit>(&dialog, "passwordEdit"), password);
+    QTest::keyClick(otp, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+    QVERIFY(otp->text().isEmpty());
+}
+
+void TestUi::signIn_apiToken_worksAndIsNotSaved()
+{
+    const QByteArray token = sandboxToken(m_sandbox.url(), QStringLiteral("admin"), password);
+    SignInDialog dialog(m_client.get(), m_settings.get(), m_secrets.get());
+    dialog.show();
+    child<QComboBox>(&dialog, "profileCombo")->setCurrentIndex(child<QComboBox>(&dialog, "profileCombo")->count() - 1);
+    typeInto(child<QLineEdit>(&dialog, "serverEdit"), m_sandbox.urlText());
+    QTest::mouseClick(child<QRadioButton>(&dialog, "tokenRadio"), Qt::LeftButton);
+    QVERIFY(!child<QLineEdit>(&dialog, "passwordEdit")->isVisibleTo(&dialog));
+    typeInto(child<QLineEdit>(&dialog, "tokenEdit"), QStringLiteral("forged-token"));
+    dialog.submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 10000);
+    QVERIFY(!m_client->isSignedIn());
+    typeInto(child<QLineEdit>(&dialog, "tokenEdit"), QString::fromLatin1(token));
+    dialog.submit();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+    QVERIFY(m_client->isSignedIn());
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(token));
+    QVERIFY(m_settings->profile(dialog.signedInProfile().name)->useToken);
 }
 
 void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
