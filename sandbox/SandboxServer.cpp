@@ -215,7 +215,7 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
 
     if (sub == QLatin1String("/api/v1/oauth-expiration")) {
         const QByteArray auth = request.value("Authorization");
-        m_sessions.remove(QString::fromLatin1(auth.mid(7)).trimmed());
+        m_store->removeSession(QString::fromLatin1(auth.mid(7)).trimmed());
         return json(QJsonObject{{QStringLiteral("success"), true}});
     }
     const bool isPut = method == M::Put;
@@ -270,7 +270,7 @@ SandboxServer::Response SandboxServer::token(const QHttpServerRequest &request)
                               request.value("OTP").isEmpty() ? QStringLiteral("A one-time password (OTP) is required for this account.")
                                                              : QStringLiteral("The one-time password (OTP) is not correct."));
     } else if (grant == QLatin1String("refresh_token")) {
-        userId = m_refreshTokens.take(form.value(QStringLiteral("refresh_token")));
+        userId = m_store->takeRefreshToken(form.value(QStringLiteral("refresh_token")));
         if (!userId)
             return oauthError(QStringLiteral("invalid_grant"), QStringLiteral("The refresh token is not valid or was already used."));
     } else {
@@ -278,8 +278,8 @@ SandboxServer::Response SandboxServer::token(const QHttpServerRequest &request)
     }
     const QString access = newToken();
     const QString refresh = newToken();
-    m_sessions.insert(access, {userId, QDateTime::currentDateTimeUtc().addSecs(m_options.tokenTtlSeconds)});
-    m_refreshTokens.insert(refresh, userId);
+    m_store->saveSession(access, userId, QDateTime::currentDateTimeUtc().addSecs(m_options.tokenTtlSeconds), false);
+    m_store->saveSession(refresh, userId, QDateTime(), true);
     return json(QJsonObject{{QStringLiteral("access_token"), access},
                             {QStringLiteral("token_type"), QStringLiteral("bearer")},
                             {QStringLiteral("expires_in"), m_options.tokenTtlSeconds},
@@ -292,14 +292,15 @@ SandboxServer::Response SandboxServer::authenticate(const QHttpServerRequest &re
     if (!header.toLower().startsWith("bearer "))
         return forbidden(QStringLiteral("Authentication failed: no access token was sent."));
     const QString token = QString::fromLatin1(header.mid(7)).trimmed();
-    const auto it = m_sessions.constFind(token);
-    if (it == m_sessions.cend())
-        return forbidden(QStringLiteral("Authentication failed: the access token is not valid."));
-    if (it->expiresUtc <= QDateTime::currentDateTimeUtc()) {
-        m_sessions.remove(token);
+    bool expired = false;
+    const int userId = m_store->sessionUser(token, &expired);
+    if (expired) {
+        m_store->removeSession(token);
         return forbidden(QStringLiteral("Authentication failed: the access token has expired."));
     }
-    user = SandboxStore::userById(it->userId);
+    if (!userId)
+        return forbidden(QStringLiteral("Authentication failed: the access token is not valid."));
+    user = SandboxStore::userById(userId);
     return Response{};
 }
 
@@ -618,10 +619,7 @@ SandboxServer::Response SandboxServer::faults(const QHttpServerRequest &request)
     for (auto it = failNext.begin(); it != failNext.end(); ++it)
         m_failNext[it.key().section(QLatin1Char(' '), 0, 0).toUpper() + QLatin1Char(' ')
                    + it.key().section(QLatin1Char(' '), 1).toLower()] = it.value().toInt();
-    if (o.value(QLatin1String("expireTokens")).toBool())
-        m_sessions.clear();
-    if (o.value(QLatin1String("revokeRefreshTokens")).toBool())
-        m_refreshTokens.clear();
+    m_store->clearSessions(o.value(QLatin1String("expireTokens")).toBool(), o.value(QLatin1String("revokeRefreshTokens")).toBool());
     if (o.value(QLatin1String("resetCounts")).toBool()) {
         m_requestCounts.clear();
         m_openMax.clear();

@@ -43,11 +43,6 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Session
-    {
-        int userId = 0;
-        QDateTime expiresUtc;
-    };
     using Params = QHash<QString, QString>; // lower-cased names, decoded values
 
     Response route(const QHttpServerRequest &request);
@@ -72,8 +67,6 @@ private:
     RotationEngine *m_engine;
     SandboxOptions m_options;
     QRandomGenerator m_random;
-    QHash<QString, Session> m_sessions;
-    QHash<QString, int> m_refreshTokens; // one use each
     // Requests seen per "METHOD /path" (under the base path), and the most that were open at once:
     // tests read them through GET {base}/sandbox/stats.
     QMap<QString, int> m_requestCounts;

@@ -1,5 +1,6 @@
 #include "SandboxStore.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QDir>
 #include <QSqlError>
@@ -172,6 +173,8 @@ bool SandboxStore::open(const QString &path, QString *error)
                        " rotation_info_id INTEGER NOT NULL, action TEXT NOT NULL, status_name TEXT NOT NULL,"
                        " status_value INTEGER NOT NULL, date TEXT NOT NULL, user_id INTEGER NOT NULL, user_name TEXT,"
                        " display_name TEXT, notes TEXT, seeded INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, user_id INTEGER NOT NULL,"
+                       " expires TEXT, refresh INTEGER NOT NULL)"),
         QStringLiteral("INSERT OR IGNORE INTO config (id, config_id, type_id) VALUES (1, 1, 0)"),
         QStringLiteral("INSERT OR IGNORE INTO rotation (id, rotation_info_id, status, process_state, items_to_rotate,"
                        " total_items, failed_at, completed_once, data_tick, requested_by)"
@@ -548,4 +551,68 @@ SandboxStore::PageResult SandboxStore::queryConfigAudit(const QString &searchTex
         });
     }
     return result;
+}
+
+namespace {
+QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+void SandboxStore::saveSession(const QString &token, int userId, const QDateTime &expiresUtc, bool refresh)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sessions (token_hash, user_id, expires, refresh) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(tokenHash(token));
+    q.addBindValue(userId);
+    q.addBindValue(isoDate(expiresUtc));
+    q.addBindValue(refresh ? 1 : 0);
+    q.exec();
+}
+
+int SandboxStore::sessionUser(const QString &token, bool *expired) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT user_id, expires FROM sessions WHERE token_hash = ? AND refresh = 0"));
+    q.addBindValue(tokenHash(token));
+    q.exec();
+    *expired = false;
+    if (!q.next())
+        return 0;
+    const QDateTime expires = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    if (expires.isValid() && expires <= QDateTime::currentDateTimeUtc()) {
+        *expired = true;
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+int SandboxStore::takeRefreshToken(const QString &token)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT user_id FROM sessions WHERE token_hash = ? AND refresh = 1"));
+    q.addBindValue(tokenHash(token));
+    q.exec();
+    if (!q.next())
+        return 0;
+    const int user = q.value(0).toInt();
+    removeSession(token);
+    return user;
+}
+
+void SandboxStore::removeSession(const QString &token)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"));
+    q.addBindValue(tokenHash(token));
+    q.exec();
+}
+
+void SandboxStore::clearSessions(bool accessTokens, bool refreshTokens)
+{
+    if (accessTokens)
+        exec(QStringLiteral("DELETE FROM sessions WHERE refresh = 0"));
+    if (refreshTokens)
+        exec(QStringLiteral("DELETE FROM sessions WHERE refresh = 1"));
 }

@@ -91,6 +91,14 @@ public:
     PageResult queryConfigAudit(const QString &searchText, const QString &sortColumn, bool descending,
                                 qint64 skip, int take) const;
 
+    // Sessions survive a restart, as a real server's tokens do. Only SHA-256 hashes are stored.
+    void saveSession(const QString &token, int userId, const QDateTime &expiresUtc, bool refresh);
+    // The user of a live access token (0 if unknown); *expired tells an expired one apart.
+    int sessionUser(const QString &token, bool *expired) const;
+    int takeRefreshToken(const QString &token); // one use: removed as it is read
+    void removeSession(const QString &token);
+    void clearSessions(bool accessTokens, bool refreshTokens);
+
     static QString isoDate(const QDateTime &utc);
 
 private:

@@ -3,6 +3,8 @@
 #include "ApiClient.h"
 #include "ConfigurationPage.h"
 #include "Prompter.h"
+#include "RotationMonitor.h"
+#include "RotationPage.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SignInDialog.h"
@@ -18,7 +20,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTextBrowser>
+#include <QSystemTrayIcon>
 
 MainWindow::MainWindow(ApiClient *client, Settings *settings, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_settings(settings), m_secrets(secrets)
@@ -43,15 +45,23 @@ MainWindow::MainWindow(ApiClient *client, Settings *settings, SecretStore *secre
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
     m_configPage = new ConfigurationPage(client);
-    m_rotationSummary = new QTextBrowser;
-    m_rotationSummary->setObjectName(QStringLiteral("rotationSummary"));
-    m_rotationSummary->setAccessibleName(tr("Rotation state"));
+    m_monitor = new RotationMonitor(client, this);
+    m_rotationPage = new RotationPage(m_monitor);
+    // The rotation endpoint is where the server says whether this account may administer.
+    connect(m_monitor, &RotationMonitor::infoChanged, this, [this] {
+        m_configPage->setCanAdminister(m_monitor->info().hasPermission);
+    });
+    connect(m_rotationPage, &RotationPage::notify, this, &MainWindow::notify);
+    connect(m_rotationPage, &RotationPage::showAuditRequested, this, [this] {
+        if (showPage(AuditPageIndex))
+            m_sidebar->setCurrentRow(AuditPageIndex);
+    });
     auto *audit = new QLabel(tr("The rotation audit grid and CSV export come in a later version of kmconsole."));
     audit->setObjectName(QStringLiteral("auditPlaceholder"));
     audit->setAlignment(Qt::AlignCenter);
     audit->setWordWrap(true);
     m_pages->addWidget(m_configPage);
-    m_pages->addWidget(m_rotationSummary);
+    m_pages->addWidget(m_rotationPage);
     m_pages->addWidget(audit);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -153,23 +163,23 @@ void MainWindow::reload()
     if (!m_client->isSignedIn())
         return;
     m_configPage->reload();
-    m_client->getRotationInfo(this, [this](const ApiResult<RotationInfo> &r) {
-        if (r.ok())
-            applyRotationInfo(r.value);
-        else
-            m_rotationSummary->setPlainText(tr("Could not load the rotation state: %1").arg(r.error.message()));
-    });
+    if (m_monitor->isRunning())
+        m_monitor->pollNow();
+    else
+        m_monitor->start();
 }
 
-void MainWindow::applyRotationInfo(const RotationInfo &info)
+void MainWindow::notify(const QString &title, const QString &message, bool failed)
 {
-    // The rotation endpoint is where the server says whether this account may administer.
-    m_configPage->setCanAdminister(info.hasPermission);
-    m_rotationSummary->setPlainText(tr("State: %1\nStatus: %2\nItems left to rotate: %3 of %4\n%5\n%6")
-                                        .arg(info.processStateName, info.statusName)
-                                        .arg(info.itemsToRotate)
-                                        .arg(info.totalItems)
-                                        .arg(info.warningMessage, info.errorMessage));
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : windowIcon(), this);
+            m_tray->setToolTip(tr("kmconsole"));
+        }
+        m_tray->show();
+        m_tray->showMessage(title, message, failed ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information);
+    }
+    QApplication::alert(this); // the task bar entry asks for attention either way
 }
 
 bool MainWindow::renewSession()
@@ -193,6 +203,7 @@ void MainWindow::signOut()
     if (!m_configPage->confirmDiscard(tr("Signing out discards your unsaved changes.")))
         return;
     m_configPage->fields()->revert();
+    m_monitor->stop();
     m_client->signOut(this, [this](const ApiResult<NoContent> &) {
         hide();
         SignInDialog dialog(m_client, m_settings, m_secrets);

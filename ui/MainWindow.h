@@ -8,10 +8,11 @@ class ConfigurationPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QTextBrowser;
+class QSystemTrayIcon;
+class RotationMonitor;
+class RotationPage;
 class SecretStore;
 class Settings;
-struct RotationInfo;
 
 // The console's main window: the Configuration, Rotation and Audit pages behind a sidebar, a
 // status bar with the server, the user and whether the last request worked, and the session:
@@ -26,6 +27,8 @@ public:
     MainWindow(ApiClient *client, Settings *settings, SecretStore *secrets, QWidget *parent = nullptr);
 
     ConfigurationPage *configurationPage() const { return m_configPage; }
+    RotationPage *rotationPage() const { return m_rotationPage; }
+    RotationMonitor *rotationMonitor() const { return m_monitor; }
     int currentPage() const;
     bool showPage(int index); // false when the user chose to stay (unsaved edits)
     void reload();
@@ -40,7 +43,7 @@ protected:
 private:
     void buildActions();
     void onSignedIn();
-    void applyRotationInfo(const RotationInfo &info);
+    void notify(const QString &title, const QString &message, bool failed);
     void showAbout();
 
     ApiClient *m_client;
@@ -49,7 +52,9 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     ConfigurationPage *m_configPage;
-    QTextBrowser *m_rotationSummary;
+    RotationMonitor *m_monitor;
+    RotationPage *m_rotationPage;
+    QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QLabel *m_connection;

@@ -1,11 +1,21 @@
 #pragma once
 
+#include <QStringList>
+
 // The console's work without a window, for scripts and schedulers:
 //   kmconsole config show [--json]
-// with the connection options --server, --user, --domain, --profile and --password-stdin or
-// --token-stdin. Results on stdout, a one-line reason on stderr, exit 0 on success, 1 on an
-// error, 2 on wrong usage.
+//   kmconsole rotation status [--json] [--wait]
+//   kmconsole rotation start --confirm-backup --confirm-host HOST [--wait]
+//   kmconsole rotation retry [--wait]
+// each with the connection options --server, --user, --domain, --profile and --password-stdin
+// or --token-stdin. Results on stdout, progress and a one-line reason on stderr; exit 0 on
+// success, 1 on an error, 2 on wrong usage (and, when following a rotation, 2 when it failed).
 namespace Cli {
 bool isCommand(int argc, char *argv[]);
 int run(int argc, char *argv[]);
+
+int configShow(const QStringList &arguments);
+int rotationStatus(const QStringList &arguments);
+int rotationStart(const QStringList &arguments);
+int rotationRetry(const QStringList &arguments);
 }

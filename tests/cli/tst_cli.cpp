@@ -47,6 +47,10 @@ private Q_SLOTS:
     void configShow_noPasswordSource_refusesCommandLinePassword();
     void configShow_unreachable_exits1();
     void unknownCommand_exits2();
+    void rotation_startRefusesWrongHostOrMissingConfirmation();
+    void rotation_startWait_completesWithExit0AndProgress();
+    void rotation_failedThenRetryWait_exit2ThenExit0();
+    void rotation_statusJson_andAuditorRefused();
 
 private:
     SandboxProcess m_sandbox;
@@ -141,6 +145,91 @@ void TestCli::unknownCommand_exits2()
     const Run r = kmconsole({QStringLiteral("config"), QStringLiteral("delete")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("Unknown command"));
+}
+
+void TestCli::rotation_startRefusesWrongHostOrMissingConfirmation()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--step-ms"), QStringLiteral("30")}));
+    const QStringList base{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--server"), sandbox.urlText(),
+                           QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+    Run r = kmconsole(base + QStringList{QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")}, "sandbox\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--confirm-backup"), r.err.constData());
+    r = kmconsole(base + QStringList{QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"), QStringLiteral("prod.example.com")},
+                  "sandbox\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("does not match") && r.err.contains("nothing was sent"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
+}
+
+void TestCli::rotation_startWait_completesWithExit0AndProgress()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--step-ms"), QStringLiteral("40")}));
+    const Run r = kmconsole({QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
+                             QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--wait"),
+                             QStringLiteral("--poll-interval"), QStringLiteral("50"), QStringLiteral("--server"), sandbox.urlText(),
+                             QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                            "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.err.contains("Rotation started on 127.0.0.1"));
+    QVERIFY2(r.err.contains("Re-encrypting secrets"), r.err.constData());
+    QVERIFY(r.err.contains("Completed:"));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
+    // While a rotation runs, a second start is refused with the server's words.
+    SandboxProcess slow;
+    QVERIFY(slow.start({QStringLiteral("--step-ms"), QStringLiteral("60000")}));
+    const QStringList start{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
+                            QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--server"),
+                            slow.urlText(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+    QCOMPARE(kmconsole(start, "sandbox\n").exitCode, 0);
+    const Run second = kmconsole(start, "sandbox\n");
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains("already in progress"), second.err.constData());
+}
+
+void TestCli::rotation_failedThenRetryWait_exit2ThenExit0()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--step-ms"), QStringLiteral("40"), QStringLiteral("--fail-at"), QStringLiteral("MarkDataStarted")}));
+    const QStringList connection{QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
+                                 QStringLiteral("--password-stdin"), QStringLiteral("--poll-interval"), QStringLiteral("50")};
+    Run r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
+                                  QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--wait")} + connection,
+                      "sandbox\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("The rotation failed") && r.err.contains("MarkDataStarted"), r.err.constData());
+
+    r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("status"), QStringLiteral("--wait")} + connection, "sandbox\n");
+    QCOMPARE(r.exitCode, 2); // still failed: nothing to follow
+    QVERIFY(r.out.contains("Failed"));
+
+    r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("retry"), QStringLiteral("--wait")} + connection, "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.err.contains("Retrying from MarkDataStarted"));
+    QVERIFY(r.err.contains("Completed:"));
+    r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("retry")} + connection, "sandbox\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no failed"), r.err.constData());
+}
+
+void TestCli::rotation_statusJson_andAuditorRefused()
+{
+    const Run r = kmconsole({QStringLiteral("rotation"), QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--server"),
+                             m_sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("auditor"), QStringLiteral("--password-stdin")},
+                            "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("processState")).toString(), QStringLiteral("None"));
+    QCOMPARE(o.value(QStringLiteral("totalItems")).toInt(), 1250);
+    QCOMPARE(o.value(QStringLiteral("hasPermission")).toBool(), false);
+    const Run refused = kmconsole({QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
+                                   QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--server"),
+                                   m_sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("auditor"), QStringLiteral("--password-stdin")},
+                                  "sandbox\n");
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("lacks the Administer Key Management permission"), refused.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

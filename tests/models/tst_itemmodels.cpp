@@ -2,6 +2,8 @@
 // for the whole test: dirty tracking, validation, secrets, server errors, the PUT body and the preview.
 #include "ConfigAuditModel.h"
 #include "ConfigFieldsModel.h"
+#include "RateEstimator.h"
+#include "RotationTimelineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -41,6 +43,9 @@ private Q_SLOTS:
     void unknownType_isShownNotEditable();
     void defaults_fillWithoutSaving();
     void configAudit_rolesAndPage();
+    void rate_needsEnoughPointsThenEstimates();
+    void rate_restartsWhenCountGoesUp();
+    void timeline_runningCompletedAndFailed();
 
 private:
     std::unique_ptr<ConfigFieldsModel> m_model;
@@ -261,6 +266,82 @@ void TestItemModels::configAudit_rolesAndPage()
     QCOMPARE(ConfigAuditModel::sortName(ConfigAuditModel::DateColumn), QStringLiteral("dateRecorded"));
     model.setPage({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestItemModels::rate_needsEnoughPointsThenEstimates()
+{
+    RateEstimator rate(8, 1500);
+    rate.addSample(0, 1000);
+    rate.addSample(500, 950);
+    QVERIFY(!rate.itemsPerSecond()); // "estimating…"
+    rate.addSample(1000, 900);
+    QVERIFY(!rate.itemsPerSecond()); // not enough time covered yet
+    rate.addSample(2000, 800);
+    QVERIFY(rate.itemsPerSecond());
+    QCOMPARE(qRound(*rate.itemsPerSecond()), 100);
+    QCOMPARE(*rate.secondsLeft(), 8);
+    // One late, jumpy poll barely moves a least-squares slope.
+    rate.addSample(2100, 800);
+    rate.addSample(3000, 700);
+    QVERIFY(qAbs(*rate.itemsPerSecond() - 100.0) < 15.0);
+    // No progress: no honest estimate.
+    RateEstimator stuck(8, 1000);
+    for (int t = 0; t <= 3000; t += 500)
+        stuck.addSample(t, 500);
+    QVERIFY(!stuck.itemsPerSecond());
+}
+
+void TestItemModels::rate_restartsWhenCountGoesUp()
+{
+    RateEstimator rate(8, 1000);
+    for (int t = 0; t <= 2000; t += 500)
+        rate.addSample(t, 1000 - t / 10);
+    QVERIFY(rate.itemsPerSecond());
+    rate.addSample(2500, 1250); // a new phase or a retry
+    QCOMPARE(rate.sampleCount(), 1);
+    QVERIFY(!rate.itemsPerSecond());
+}
+
+void TestItemModels::timeline_runningCompletedAndFailed()
+{
+    RotationTimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 10);
+    RotationInfo info;
+    info.processState = ProcessState::Running;
+    info.status = MekStatus::MarkDataStarted;
+    const QDateTime t0(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
+    QList<RotationTimelineModel::Seen> seen{{MekStatus::RotationRequested, t0}, {MekStatus::KeyRotationStarted, t0.addSecs(2)},
+                                            {MekStatus::MarkDataStarted, t0.addSecs(9)}};
+    model.update(info, seen);
+    QCOMPARE(model.stateOf(MekStatus::KeyRotationCompleted), RotationTimelineModel::Done); // passed between polls
+    QCOMPARE(model.stateOf(MekStatus::MarkDataStarted), RotationTimelineModel::Running);
+    QCOMPARE(model.stateOf(MekStatus::MarkDataCompleted), RotationTimelineModel::Waiting);
+    QVERIFY(model.data(model.index(4)).toString().contains(QLatin1String("running")));
+    QCOMPARE(model.data(model.index(1), RotationTimelineModel::SeenAtRole).toDateTime(), t0.addSecs(2));
+
+    info.processState = ProcessState::Completed;
+    info.status = MekStatus::SessionDataRotationCompleted;
+    model.update(info, seen);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.data(model.index(r), RotationTimelineModel::StepStateRole).toInt(), int(RotationTimelineModel::Done));
+
+    info.processState = ProcessState::Failed;
+    info.status = MekStatus::ProcessFailedAfterRotation;
+    info.errorMessage = QStringLiteral("node B timed out");
+    model.update(info, seen);
+    QCOMPARE(model.rowCount(), 11); // the failure row
+    QCOMPARE(model.stateOf(MekStatus::MarkDataStarted), RotationTimelineModel::Failed);
+    QCOMPARE(model.stateOf(MekStatus::PendingRestart), RotationTimelineModel::Done);
+    QCOMPARE(model.stateOf(MekStatus::DataRotationStarted), RotationTimelineModel::Waiting);
+    QVERIFY(model.data(model.index(10), Qt::ToolTipRole).toString().contains(QLatin1String("node B timed out")));
+    QVERIFY(model.data(model.index(10)).toString().contains(QLatin1String("failed")));
+
+    // A step that failed at once between two polls: the last one seen had finished.
+    seen.append({MekStatus::MarkDataCompleted, t0.addSecs(12)});
+    model.update(info, seen);
+    QCOMPARE(model.stateOf(MekStatus::MarkDataCompleted), RotationTimelineModel::Done);
+    QCOMPARE(model.stateOf(MekStatus::DataRotationStarted), RotationTimelineModel::Failed);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

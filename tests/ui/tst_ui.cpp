@@ -8,6 +8,10 @@
 #include "ConfigAuditModel.h"
 #include "ConfigurationPage.h"
 #include "MainWindow.h"
+#include "RotationMonitor.h"
+#include "RotationPage.h"
+#include "RotationProgressWidget.h"
+#include "RotationWizard.h"
 #include "Prompter.h"
 #include "SandboxProcess.h"
 #include "SecretStore.h"
@@ -16,6 +20,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QListView>
+#include <QListWidget>
+#include <QSignalSpy>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -81,9 +88,16 @@ private Q_SLOTS:
     void editor_leavingWithUnsavedEdits_asksFirst();
     void editor_azureFields_validateAsYouType();
 
+    void wizard_fullRotation_followsEveryStepAndSendsOnePut();
+    void wizard_failureThenRetry_completes();
+    void wizard_serverRefusesStart_showsWordsAndSendsNothingMore();
+    void rotationPage_auditor_buttonsDisabledWithReasons();
+    void rotationPage_connectionLost_bannerThenBack();
+
 private:
     bool signInDialog(SignInDialog &dialog, const QString &server, const QString &user, const QString &pw);
-    std::unique_ptr<MainWindow> openWindow(const QString &user = QStringLiteral("admin"));
+    std::unique_ptr<MainWindow> openWindow(const QString &user = QStringLiteral("admin"), SandboxProcess *sandbox = nullptr);
+    RotationWizard *openWizardAndConfirm(MainWindow *window);
     QJsonObject serverConfig();
     void chooseType(ConfigurationPage *page, int index);
     // Switches to a type other than the stored one and fills it in validly: always a change.
@@ -139,10 +153,10 @@ bool TestUi::signInDialog(SignInDialog &dialog, const QString &server, const QSt
     return dialog.result() == QDialog::Accepted;
 }
 
-std::unique_ptr<MainWindow> TestUi::openWindow(const QString &user)
+std::unique_ptr<MainWindow> TestUi::openWindow(const QString &user, SandboxProcess *sandbox)
 {
     SignInDialog dialog(m_client.get(), m_settings.get(), m_secrets.get());
-    if (!signInDialog(dialog, m_sandbox.urlText(), user, password))
+    if (!signInDialog(dialog, (sandbox ? sandbox : &m_sandbox)->urlText(), user, password))
         return nullptr;
     auto window = std::make_unique<MainWindow>(m_client.get(), m_settings.get(), m_secrets.get());
     window->show();
@@ -607,6 +621,208 @@ void TestUi::editor_azureFields_validateAsYouType()
     }
     Prompter::queueAnswer(Prompter::Discard);
     QVERIFY(window->showPage(MainWindow::AuditPageIndex));
+}
+
+RotationWizard *TestUi::openWizardAndConfirm(MainWindow *window)
+{
+    window->rotationMonitor()->setActiveInterval(std::chrono::milliseconds(50));
+    window->showPage(MainWindow::RotationPageIndex);
+    RotationPage *page = window->rotationPage();
+    auto *rotate = child<QPushButton>(page, "rotateButton");
+    QElapsedTimer clock;
+    clock.start();
+    while (!rotate->isEnabled() && clock.elapsed() < 10000)
+        QTest::qWait(10);
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    RotationWizard *wizard = page->wizard();
+    if (!wizard)
+        return nullptr;
+    // Preflight: every hard check passed.
+    while (!wizard->button(QWizard::NextButton)->isEnabled() && clock.elapsed() < 10000)
+        QTest::qWait(10);
+    const QString checks = [&] {
+        QStringList lines;
+        auto *list = child<QListWidget>(wizard, "preflightList");
+        for (int i = 0; i < list->count(); ++i)
+            lines << list->item(i)->text();
+        return lines.join(QLatin1Char('\n'));
+    }();
+    if (checks.contains(QLatin1String("Failed:")) || !checks.contains(QLatin1String("Check yourself: a current backup")))
+        qWarning("preflight: %s", qPrintable(checks));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    // Backup: the box must be ticked.
+    if (wizard->currentId() != RotationWizard::BackupPageId || wizard->button(QWizard::NextButton)->isEnabled())
+        return nullptr;
+    QTest::mouseClick(child<QCheckBox>(wizard, "backupCheck"), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    // Typed confirmation: the wrong host does not unlock Start.
+    auto *host = child<QLineEdit>(wizard, "confirmHostEdit");
+    typeInto(host, QStringLiteral("prod.example.com"));
+    if (wizard->button(QWizard::CommitButton)->isEnabled())
+        return nullptr;
+    typeInto(host, QStringLiteral("127.0.0.1"));
+    if (!wizard->button(QWizard::CommitButton)->isEnabled())
+        return nullptr;
+    return wizard;
+}
+
+void TestUi::wizard_fullRotation_followsEveryStepAndSendsOnePut()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--step-ms"), QStringLiteral("250")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    RotationWizard *wizard = openWizardAndConfirm(window.get());
+    QVERIFY(wizard);
+    QSignalSpy auditRequests(window->rotationPage(), &RotationPage::showAuditRequested);
+
+    // Start, impatiently: two clicks and Enter held down send one PUT.
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(wizard, Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(RotationWizard::RunPageId));
+    QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled() || !wizard->button(QWizard::BackButton)->isVisible());
+
+    // Follow it: the timeline only moves forward and the counts only go down.
+    RotationMonitor *monitor = window->rotationMonitor();
+    auto *progress = wizard->currentPage()->findChild<RotationProgressWidget *>();
+    QVERIFY(progress);
+    QList<int> running;
+    QList<int> done;
+    QElapsedTimer clock;
+    clock.start();
+    while (!wizard->button(QWizard::NextButton)->isEnabled() && clock.elapsed() < 20000) {
+        QTest::qWait(20);
+        const RotationInfo &i = monitor->info();
+        if (i.isActive()) {
+            running << int(i.status);
+            if (i.status == MekStatus::DataRotationStarted && i.itemsToRotate > 0)
+                done << progress->progressValue();
+            for (MekStatus::Status before : MekStatus::walk()) {
+                if (before >= i.status)
+                    break;
+                QCOMPARE(monitor->timeline()->stateOf(before), RotationTimelineModel::Done);
+            }
+        }
+    }
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(monitor->info().processState, ProcessState::Completed);
+    QVERIFY(std::is_sorted(running.begin(), running.end()));
+    QVERIFY2(running.size() >= 5, qPrintable(QString::number(running.size())));
+    QVERIFY(!done.isEmpty());
+    QVERIFY(std::is_sorted(done.begin(), done.end()));
+    QCOMPARE(progress->progressValue(), progress->progressMaximum());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
+
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(RotationWizard::FinishPageId));
+    auto *outcome = child<QLabel>(wizard, "outcomeLabel");
+    QVERIFY2(outcome->text().contains(QLatin1String("rotated")), qPrintable(outcome->text()));
+    QVERIFY(outcome->text().contains(QLatin1String("It took")));
+    QVERIFY(!child<QPushButton>(wizard, "wizardRetryButton")->isVisible());
+    Q_EMIT child<QLabel>(wizard, "auditLink")->linkActivated(QStringLiteral("audit"));
+    QCOMPARE(auditRequests.count(), 1);
+    QCOMPARE(auditRequests.first().at(0).toDate(), monitor->info().startedUtc.date());
+    QCOMPARE(window->rotationPage()->stateText(), QStringLiteral("Completed"));
+    wizard->accept();
+}
+
+void TestUi::wizard_failureThenRetry_completes()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--step-ms"), QStringLiteral("100"),
+                           QStringLiteral("--fail-at"), QStringLiteral("PendingRestart")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    RotationWizard *wizard = openWizardAndConfirm(window.get());
+    QVERIFY(wizard);
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 15000);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *outcome = child<QLabel>(wizard, "outcomeLabel");
+    QVERIFY2(outcome->text().contains(QLatin1String("simulated failure")), qPrintable(outcome->text())); // the server's words
+    QVERIFY(outcome->text().contains(QLatin1String("Retry to finish")));
+    QCOMPARE(wizard->windowTitle(), QStringLiteral("Rotate the master encryption key"));
+    auto *retry = child<QPushButton>(wizard, "wizardRetryButton");
+    QVERIFY(retry->isVisible());
+    // The Rotation page agrees, and says why it cannot start a new one.
+    auto *rotate = child<QPushButton>(window->rotationPage(), "rotateButton");
+    QVERIFY(!rotate->isEnabled());
+    QVERIFY(rotate->toolTip().contains(QLatin1String("retry it first")));
+    QVERIFY(child<QPushButton>(window->rotationPage(), "retryButton")->isEnabled());
+
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->text().contains(QLatin1String("rotated")), 15000);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/retrymekstatus")), 1);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
+    wizard->accept();
+}
+
+void TestUi::wizard_serverRefusesStart_showsWordsAndSendsNothingMore()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--step-ms"), QStringLiteral("60000")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    RotationWizard *wizard = openWizardAndConfirm(window.get());
+    QVERIFY(wizard);
+    // Someone else starts a rotation between the checks and the click.
+    window->rotationMonitor()->stop();
+    QUrl start = sandbox.url();
+    start.setPath(start.path() + QStringLiteral("/api/v1/key-management/startmekrotation"));
+    QCOMPARE(httpRequest("PUT", start, {}, {}, sandboxToken(sandbox.url(), QStringLiteral("admin"), password)).status, 200);
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    auto *error = child<QLabel>(wizard, "startError");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+    QVERIFY2(error->text().contains(QLatin1String("already in progress")), qPrintable(error->text()));
+    QVERIFY(error->text().contains(QLatin1String("Nothing was changed")));
+    QTest::qWait(300);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 2); // theirs and ours, once
+    QVERIFY(child<QPushButton>(wizard, "startAgainButton")->isVisible());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->reject(); // closing stops nothing
+    QTRY_VERIFY(!window->rotationPage()->wizard());
+}
+
+void TestUi::rotationPage_auditor_buttonsDisabledWithReasons()
+{
+    auto window = openWindow(QStringLiteral("auditor"));
+    QVERIFY(window);
+    window->showPage(MainWindow::RotationPageIndex);
+    RotationPage *page = window->rotationPage();
+    QTRY_VERIFY(window->rotationMonitor()->hasInfo());
+    auto *rotate = child<QPushButton>(page, "rotateButton");
+    auto *retry = child<QPushButton>(page, "retryButton");
+    QVERIFY(!rotate->isEnabled());
+    QVERIFY(!retry->isEnabled());
+    QVERIFY(rotate->toolTip().contains(QLatin1String("Administer Key Management")));
+    QVERIFY(retry->toolTip().contains(QLatin1String("Administer Key Management")));
+    QVERIFY(child<QLabel>(page, "permissionNote")->isVisibleTo(page));
+    QVERIFY(!page->openWizard());
+}
+
+void TestUi::rotationPage_connectionLost_bannerThenBack()
+{
+    QTemporaryDir dir;
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--data"), dir.filePath(QStringLiteral("s.sqlite"))}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    window->showPage(MainWindow::RotationPageIndex);
+    RotationMonitor *monitor = window->rotationMonitor();
+    monitor->setIdleInterval(std::chrono::milliseconds(100));
+    monitor->setBackoff(std::chrono::milliseconds(1000), std::chrono::milliseconds(4000));
+    monitor->pollNow();
+    sandbox.stop();
+    RotationPage *page = window->rotationPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->connectionText().contains(QLatin1String("Connection lost, retrying in")), 10000);
+    QVERIFY(child<QPushButton>(page, "retryNowButton")->isVisible());
+    QVERIFY(sandbox.restart());
+    QTest::mouseClick(child<QPushButton>(page, "retryNowButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->connectionText().isEmpty(), 10000);
+    QCOMPARE(page->stateText(), QStringLiteral("Idle"));
 }
 
 QTEST_MAIN(TestUi)

@@ -1,0 +1,248 @@
+#include "Cli.h"
+#include "CliCommon.h"
+
+#include "RotationMonitor.h"
+#include "RotationText.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+using namespace CliCommon;
+
+namespace {
+// Exit codes of a followed rotation.
+constexpr int completedExit = 0;
+constexpr int errorExit = 1;
+constexpr int failedExit = 2;
+constexpr int maxFailuresInARow = 5;
+
+QJsonValue date(const QDateTime &utc)
+{
+    return utc.isValid() ? QJsonValue(utc.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject toJson(const RotationInfo &i)
+{
+    return QJsonObject{
+        {QStringLiteral("processState"), i.processStateName},
+        {QStringLiteral("status"), i.statusName},
+        {QStringLiteral("statusValue"), i.statusValue},
+        {QStringLiteral("itemsToRotate"), i.itemsToRotate},
+        {QStringLiteral("totalItems"), i.totalItems},
+        {QStringLiteral("startedDateUtc"), date(i.startedUtc)},
+        {QStringLiteral("statusUpdatedDateUtc"), date(i.statusUpdatedUtc)},
+        {QStringLiteral("lastEndDateUtc"), date(i.lastEndUtc)},
+        {QStringLiteral("canRequestRotation"), i.canRequestRotation},
+        {QStringLiteral("canRetryStatus"), i.canRetryStatus},
+        {QStringLiteral("hasPermission"), i.hasPermission},
+        {QStringLiteral("isReplicationEnabled"), i.isReplicationEnabled},
+        {QStringLiteral("showBackupConfirmation"), i.showBackupConfirmation},
+        {QStringLiteral("warningMessage"), i.warningMessage},
+        {QStringLiteral("errorMessage"), i.errorMessage},
+    };
+}
+
+QString progressLine(const RotationInfo &i)
+{
+    QString line = QStringLiteral("%1: %2").arg(RotationText::stateLabel(i.processState, i.processStateName),
+                                                RotationText::sentence(i.status, i.statusName));
+    if (i.isActive() && i.itemsToRotate > 0)
+        line += QLatin1Char(' ') + tr("(%1 of %2 items left)").arg(i.itemsToRotate).arg(i.totalItems);
+    return line;
+}
+
+struct FollowOptions
+{
+    QCommandLineOption wait{QStringLiteral("wait"), tr("Follow the rotation until it ends; exit 0 when it completes, 2 when it fails.")};
+    QCommandLineOption interval{QStringLiteral("poll-interval"), tr("Milliseconds between status polls while following (default 2000)."),
+                                QStringLiteral("MS"), QStringLiteral("2000")};
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({wait, interval}); }
+};
+
+// Polls until the rotation is no longer running, printing each change to stderr.
+int follow(ApiClient &client, int intervalMs)
+{
+    RotationMonitor monitor(&client);
+    monitor.setActiveInterval(std::chrono::milliseconds(intervalMs));
+    monitor.setIdleInterval(std::chrono::milliseconds(intervalMs));
+    monitor.setBackoff(std::chrono::milliseconds(std::min(intervalMs, 2000)), std::chrono::milliseconds(30000));
+    QEventLoop loop;
+    int exitCode = errorExit;
+    int failures = 0;
+    QString lastLine;
+    QObject::connect(&monitor, &RotationMonitor::infoChanged, &loop, [&] {
+        failures = 0;
+        const RotationInfo &i = monitor.info();
+        const QString line = progressLine(i);
+        if (line != lastLine)
+            printProgress(line);
+        lastLine = line;
+        if (i.isActive())
+            return;
+        if (i.processState == ProcessState::Failed) {
+            printProgress(tr("The rotation failed: %1").arg(i.errorMessage));
+            exitCode = failedExit;
+        } else {
+            exitCode = completedExit;
+        }
+        loop.quit();
+    });
+    QObject::connect(&monitor, &RotationMonitor::connectionLost, &loop, [&](const ApiError &error, int seconds) {
+        if (++failures >= maxFailuresInARow) {
+            printError(tr("Gave up following the rotation after %n failed attempts: %1", nullptr, failures).arg(error.message()));
+            exitCode = errorExit;
+            loop.quit();
+            return;
+        }
+        printProgress(tr("Connection lost, retrying in %n s: %1", nullptr, seconds).arg(error.message()));
+    });
+    monitor.start();
+    loop.exec();
+    monitor.stop();
+    return exitCode;
+}
+
+int intervalOf(const QCommandLineParser &parser, const FollowOptions &f)
+{
+    bool ok = false;
+    const int ms = parser.value(f.interval).toInt(&ok);
+    return ok && ms >= 50 ? ms : -1;
+}
+} // namespace
+
+int Cli::rotationStatus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the state of the master encryption key rotation."));
+    Connection connection;
+    connection.addTo(parser);
+    FollowOptions followOptions;
+    followOptions.addTo(parser);
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
+    parser.addOption(json);
+    if (const int code = parse(parser, arguments))
+        return code < 0 ? 0 : code;
+    const int interval = intervalOf(parser, followOptions);
+    if (interval < 0) {
+        printError(tr("--poll-interval takes a number of milliseconds, 50 or more."));
+        return 2;
+    }
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    if (!connection.open(parser, client))
+        return errorExit;
+    int exitCode = 0;
+    if (parser.isSet(followOptions.wait))
+        exitCode = follow(client, interval);
+    if (exitCode == errorExit)
+        return exitCode;
+    const auto r = wait<RotationInfo>([&](auto done) { return client.getRotationInfo(nullptr, done); });
+    if (!r.ok()) {
+        printError(r.error.message());
+        return errorExit;
+    }
+    const RotationInfo &i = r.value;
+    QTextStream out(stdout);
+    if (parser.isSet(json)) {
+        out << QJsonDocument(toJson(i)).toJson(QJsonDocument::Indented);
+    } else {
+        auto utc = [](const QDateTime &d) { return d.isValid() ? d.toString(Qt::ISODate) : tr("never"); };
+        out << tr("State:             %1").arg(RotationText::stateLabel(i.processState, i.processStateName)) << '\n'
+            << tr("Status:            %1 (%2)").arg(RotationText::sentence(i.status, i.statusName), i.statusName) << '\n'
+            << tr("Items left:        %1 of %2").arg(i.itemsToRotate).arg(i.totalItems) << '\n'
+            << tr("Started (UTC):     %1").arg(utc(i.startedUtc)) << '\n'
+            << tr("Last change (UTC): %1").arg(utc(i.statusUpdatedUtc)) << '\n'
+            << tr("Last end (UTC):    %1").arg(utc(i.lastEndUtc)) << '\n'
+            << tr("Replication:       %1").arg(i.isReplicationEnabled ? tr("on") : tr("off")) << '\n';
+        if (!i.warningMessage.isEmpty())
+            out << tr("Warning:           %1").arg(i.warningMessage) << '\n';
+        if (!i.errorMessage.isEmpty())
+            out << tr("Error:             %1").arg(i.errorMessage) << '\n';
+    }
+    if (parser.isSet(followOptions.wait))
+        return exitCode;
+    return 0;
+}
+
+int Cli::rotationStart(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Starts a master encryption key rotation. It cannot be undone: back up the database and "
+                                        "encryption.config on every node first."));
+    Connection connection;
+    connection.addTo(parser);
+    FollowOptions followOptions;
+    followOptions.addTo(parser);
+    const QCommandLineOption confirmBackup(QStringLiteral("confirm-backup"),
+                                           tr("Confirm that a current backup of the database and encryption.config exists on every node."));
+    const QCommandLineOption confirmHost(QStringLiteral("confirm-host"), tr("The server's host name, typed again to confirm."),
+                                         QStringLiteral("HOST"));
+    parser.addOptions({confirmBackup, confirmHost});
+    if (const int code = parse(parser, arguments))
+        return code < 0 ? 0 : code;
+    const int interval = intervalOf(parser, followOptions);
+    if (!parser.isSet(confirmBackup) || !parser.isSet(confirmHost)) {
+        printError(tr("A rotation needs both --confirm-backup and --confirm-host HOST."));
+        return 2;
+    }
+    if (interval < 0) {
+        printError(tr("--poll-interval takes a number of milliseconds, 50 or more."));
+        return 2;
+    }
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    if (!connection.open(parser, client))
+        return errorExit;
+    const QString host = client.baseUrl().host();
+    if (parser.value(confirmHost).trimmed().compare(host, Qt::CaseInsensitive) != 0) {
+        printError(tr("--confirm-host \"%1\" does not match the server's host name \"%2\"; nothing was sent.")
+                       .arg(parser.value(confirmHost), host));
+        return errorExit;
+    }
+    const auto before = wait<RotationInfo>([&](auto done) { return client.getRotationInfo(nullptr, done); });
+    if (!before.ok()) {
+        printError(before.error.message());
+        return errorExit;
+    }
+    if (!before.value.hasPermission) {
+        printError(tr("This account lacks the Administer Key Management permission; nothing was sent."));
+        return errorExit;
+    }
+    const auto started = wait<RotationInfo>([&](auto done) { return client.startRotation(nullptr, done); });
+    if (!started.ok()) {
+        printError(tr("The server did not start the rotation: %1").arg(started.error.message()));
+        return errorExit;
+    }
+    printProgress(tr("Rotation started on %1.").arg(host));
+    return parser.isSet(followOptions.wait) ? follow(client, interval) : 0;
+}
+
+int Cli::rotationRetry(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Retries the failed step of a master encryption key rotation."));
+    Connection connection;
+    connection.addTo(parser);
+    FollowOptions followOptions;
+    followOptions.addTo(parser);
+    if (const int code = parse(parser, arguments))
+        return code < 0 ? 0 : code;
+    const int interval = intervalOf(parser, followOptions);
+    if (interval < 0) {
+        printError(tr("--poll-interval takes a number of milliseconds, 50 or more."));
+        return 2;
+    }
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    if (!connection.open(parser, client))
+        return errorExit;
+    const auto retried = wait<RotationInfo>([&](auto done) { return client.retryRotation(nullptr, done); });
+    if (!retried.ok()) {
+        printError(tr("The server did not retry: %1").arg(retried.error.message()));
+        return errorExit;
+    }
+    printProgress(tr("Retrying from %1.").arg(retried.value.statusName));
+    return parser.isSet(followOptions.wait) ? follow(client, interval) : 0;
+}

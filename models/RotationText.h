@@ -1,0 +1,12 @@
+#pragma once
+
+#include "MekStatus.h"
+
+#include <QString>
+
+// What the rotation statuses and states mean, in words for the user (translated).
+namespace RotationText {
+QString sentence(MekStatus::Status status, const QString &rawName = QString());
+QString stepLabel(MekStatus::Status status); // short, for the timeline
+QString stateLabel(ProcessState::State state, const QString &rawName = QString());
+}

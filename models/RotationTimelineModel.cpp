@@ -1,0 +1,108 @@
+#include "RotationTimelineModel.h"
+
+#include "RotationText.h"
+
+#include <QLocale>
+
+RotationTimelineModel::RotationTimelineModel(QObject *parent) : QAbstractListModel(parent)
+{
+    update(RotationInfo{}, {});
+}
+
+int RotationTimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+void RotationTimelineModel::update(const RotationInfo &info, const QList<Seen> &history)
+{
+    const QList<MekStatus::Status> walk = MekStatus::walk();
+    QList<Row> rows;
+    for (MekStatus::Status s : walk)
+        rows.append({s, Waiting, {}, {}});
+    for (const Seen &seen : history) {
+        for (Row &r : rows) {
+            if (r.status == seen.status && !r.seenUtc.isValid())
+                r.seenUtc = seen.atUtc;
+        }
+    }
+    const qsizetype current = walk.indexOf(info.status);
+    if (MekStatus::isFailure(info.status)) {
+        // The failure came at the last step seen, or, when that step reports something finished
+        // ("…Completed"), at the next one: polls can miss a step that failed at once.
+        qsizetype failed = -1;
+        for (const Seen &seen : history) {
+            const qsizetype i = walk.indexOf(seen.status);
+            if (i >= 0)
+                failed = i;
+        }
+        if (failed >= 0 && failed + 1 < walk.size() && MekStatus::name(walk.at(failed)).endsWith(QLatin1String("Completed")))
+            ++failed;
+        for (qsizetype i = 0; i < failed; ++i)
+            rows[i].state = Done;
+        if (failed >= 0)
+            rows[failed].state = Failed;
+        rows.append({info.status, Failed, info.statusUpdatedUtc, info.errorMessage});
+    } else if (current >= 0) {
+        const bool completed = info.processState == ProcessState::Completed;
+        for (qsizetype i = 0; i < current; ++i)
+            rows[i].state = Done;
+        rows[current].state = completed ? Done : Running;
+        if (!rows[current].seenUtc.isValid())
+            rows[current].seenUtc = info.statusUpdatedUtc;
+    }
+
+    const bool sameShape = rows.size() == m_rows.size();
+    if (!sameShape) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
+    m_rows = rows;
+    Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+}
+
+RotationTimelineModel::StepState RotationTimelineModel::stateOf(MekStatus::Status status) const
+{
+    for (const Row &r : m_rows) {
+        if (r.status == status)
+            return r.state;
+    }
+    return Waiting;
+}
+
+QVariant RotationTimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case StatusRole: return int(r.status);
+    case StepStateRole: return int(r.state);
+    case SeenAtRole: return r.seenUtc;
+    case Qt::ToolTipRole: {
+        QString text = RotationText::sentence(r.status);
+        if (!r.failureText.isEmpty())
+            text += QLatin1Char('\n') + r.failureText;
+        if (r.seenUtc.isValid())
+            text += QLatin1Char('\n') + tr("Seen at %1 UTC").arg(r.seenUtc.toString(Qt::ISODate));
+        return text;
+    }
+    case Qt::DisplayRole: {
+        // The state in words, so that nothing depends on colour or icon alone.
+        QString state;
+        switch (r.state) {
+        case Waiting: state = tr("to do"); break;
+        case Done: state = tr("done"); break;
+        case Running: state = tr("running"); break;
+        case Failed: state = tr("failed"); break;
+        }
+        const QString when = r.seenUtc.isValid() ? QLocale().toString(r.seenUtc.toLocalTime().time(), QLocale::ShortFormat) : QString();
+        return when.isEmpty() ? tr("%1 — %2").arg(RotationText::stepLabel(r.status), state)
+                              : tr("%1 — %2, %3").arg(RotationText::stepLabel(r.status), state, when);
+    }
+    default: break;
+    }
+    return {};
+}

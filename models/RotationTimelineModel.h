@@ -1,0 +1,44 @@
+#pragma once
+
+#include "RotationInfo.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+
+// The steps of a master encryption key rotation in the order api.md gives, each done, running,
+// failed or still to come, with the time the console first saw it; and, when the rotation
+// failed, a last row naming the failure.
+class RotationTimelineModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum StepState { Waiting, Done, Running, Failed };
+    Q_ENUM(StepState)
+    enum Role { StatusRole = Qt::UserRole + 1, StepStateRole, SeenAtRole };
+
+    struct Seen
+    {
+        MekStatus::Status status;
+        QDateTime atUtc;
+    };
+
+    explicit RotationTimelineModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // history: the statuses seen during this rotation, oldest first.
+    void update(const RotationInfo &info, const QList<Seen> &history);
+    StepState stateOf(MekStatus::Status status) const;
+
+private:
+    struct Row
+    {
+        MekStatus::Status status;
+        StepState state;
+        QDateTime seenUtc;
+        QString failureText;
+    };
+    QList<Row> m_rows;
+};

@@ -1,0 +1,149 @@
+#include "RotationProgressWidget.h"
+
+#include "RotationMonitor.h"
+#include "RotationText.h"
+
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QListView>
+#include <QPainter>
+#include <QProgressBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace {
+// Adds an icon per step state; the text already says the state in words.
+class TimelineIcons : public QIdentityProxyModel
+{
+public:
+    TimelineIcons(QStyle *style, QObject *parent) : QIdentityProxyModel(parent), m_style(style) {}
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DecorationRole)
+            return QIdentityProxyModel::data(index, role);
+        switch (QIdentityProxyModel::data(index, RotationTimelineModel::StepStateRole).toInt()) {
+        case RotationTimelineModel::Done: return m_style->standardIcon(QStyle::SP_DialogApplyButton);
+        case RotationTimelineModel::Running: return m_style->standardIcon(QStyle::SP_MediaPlay);
+        case RotationTimelineModel::Failed: return m_style->standardIcon(QStyle::SP_MessageBoxCritical);
+        default: return m_waiting;
+        }
+    }
+
+private:
+    // A hollow circle: "not yet", without the alarm of a warning sign.
+    static QIcon hollowCircle()
+    {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x70, 0x70, 0x70), 2.5));
+        painter.drawEllipse(QRectF(6, 6, 20, 20));
+        return QIcon(pixmap);
+    }
+
+    QStyle *m_style;
+    QIcon m_waiting = hollowCircle();
+};
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return RotationProgressWidget::tr("%n s", nullptr, int(seconds));
+    if (seconds < 3600)
+        return RotationProgressWidget::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return RotationProgressWidget::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+} // namespace
+
+RotationProgressWidget::RotationProgressWidget(RotationMonitor *monitor, QWidget *parent)
+    : QWidget(parent), m_monitor(monitor)
+{
+    setObjectName(QStringLiteral("rotationProgress"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("statusSentence"));
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Current rotation status"));
+    layout->addWidget(m_status);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("itemsProgress"));
+    m_progress->setAccessibleName(tr("Items re-encrypted"));
+    m_progress->setFormat(tr("%v of %m items re-encrypted"));
+    layout->addWidget(m_progress);
+    m_rate = new QLabel;
+    m_rate->setObjectName(QStringLiteral("rateLabel"));
+    m_rate->setAccessibleName(tr("Rate and time left"));
+    layout->addWidget(m_rate);
+    m_timeline = new QListView;
+    m_timeline->setObjectName(QStringLiteral("timelineView"));
+    m_timeline->setAccessibleName(tr("Rotation steps"));
+    m_timeline->setModel(new TimelineIcons(style(), this));
+    static_cast<QIdentityProxyModel *>(m_timeline->model())->setSourceModel(monitor->timeline());
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
+    m_timeline->setMinimumHeight(120);
+    layout->addWidget(m_timeline, 1);
+    connect(monitor, &RotationMonitor::infoChanged, this, &RotationProgressWidget::refresh);
+    refresh();
+}
+
+void RotationProgressWidget::refresh()
+{
+    const RotationInfo &info = m_monitor->info();
+    if (!m_monitor->hasInfo()) {
+        m_status->setText(tr("Loading the rotation state…"));
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_rate->clear();
+        return;
+    }
+    m_status->setText(RotationText::sentence(info.status, info.statusName));
+    const int total = std::max(info.totalItems, 0);
+    m_progress->setRange(0, std::max(total, 1));
+    // Items count down only during re-encryption; before it nothing is done, after it all.
+    const qsizetype stage = MekStatus::walk().indexOf(info.status);
+    const qsizetype dataStart = MekStatus::walk().indexOf(MekStatus::DataRotationStarted);
+    int done = 0;
+    if (info.processState == ProcessState::Completed || stage > dataStart)
+        done = total;
+    else if (stage == dataStart || info.itemsToRotate > 0)
+        done = std::clamp(total - info.itemsToRotate, 0, total);
+    m_progress->setValue(info.processState == ProcessState::None && info.status == MekStatus::NeverRun ? 0 : done);
+
+    QString rate;
+    if (info.isActive()) {
+        const auto perSecond = m_monitor->itemsPerSecond();
+        const auto left = m_monitor->secondsLeft();
+        if (info.status == MekStatus::DataRotationStarted && perSecond && left)
+            rate = tr("%1 items/s, about %2 left").arg(QLocale().toString(*perSecond, 'f', 1), duration(*left));
+        else if (info.status == MekStatus::DataRotationStarted)
+            rate = tr("Estimating the time left…");
+    } else if (info.startedUtc.isValid() && info.lastEndUtc.isValid() && info.lastEndUtc >= info.startedUtc) {
+        rate = tr("Took %1.").arg(duration(info.startedUtc.secsTo(info.lastEndUtc)));
+    }
+    m_rate->setText(rate);
+    m_rate->setVisible(!rate.isEmpty());
+}
+
+QString RotationProgressWidget::statusText() const
+{
+    return m_status->text();
+}
+
+QString RotationProgressWidget::rateText() const
+{
+    return m_rate->text();
+}
+
+int RotationProgressWidget::progressValue() const
+{
+    return m_progress->value();
+}
+
+int RotationProgressWidget::progressMaximum() const
+{
+    return m_progress->maximum();
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QProgressBar;
+class RotationMonitor;
+
+// What a running (or finished) rotation is doing: the status in words, items re-encrypted of
+// total, the rate and time left, and the timeline of steps. Shown on the Rotation page and in
+// the wizard, all fed by the one RotationMonitor.
+class RotationProgressWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RotationProgressWidget(RotationMonitor *monitor, QWidget *parent = nullptr);
+
+    QString statusText() const;
+    QString rateText() const;
+    int progressValue() const;
+    int progressMaximum() const;
+
+private:
+    void refresh();
+
+    RotationMonitor *m_monitor;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QLabel *m_rate;
+    QListView *m_timeline;
+};

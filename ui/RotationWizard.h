@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QDate>
+#include <QWizard>
+
+class RotationMonitor;
+
+// The guided master encryption key rotation: preflight checks, backup confirmation, typing the
+// server's host name, then one PUT startmekrotation and the live progress, and the outcome with
+// a retry on failure. The start is sent exactly once per run: the confirmation page is a commit
+// page (no way back), and a guard refuses a second send. Closing the wizard stops nothing; the
+// Rotation page keeps following.
+class RotationWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { PreflightPageId, BackupPageId, ConfirmPageId, RunPageId, FinishPageId };
+
+    explicit RotationWizard(RotationMonitor *monitor, QWidget *parent = nullptr);
+
+    RotationMonitor *monitor() const { return m_monitor; }
+    QString host() const;
+    bool startAccepted() const { return m_startAccepted; }
+    ApiError startError() const { return m_startError; }
+    void sendStart(); // once, unless the user asks again after a refusal
+
+Q_SIGNALS:
+    void showAuditRequested(const QDate &dayUtc);
+    void startFinished();
+
+private:
+    RotationMonitor *m_monitor;
+    bool m_startSent = false;
+    bool m_startAccepted = false;
+    ApiError m_startError;
+};
