@@ -13,7 +13,6 @@
 #include <memory>
 
 namespace {
-constexpr int maxTake = 1000;
 
 const char *const typeNames[] = {"None", "Amazon KMS", "Azure Key Vault"};
 constexpr int typeCount = 3;
@@ -445,7 +444,7 @@ struct Paging
 
 // skip/take/sortBy[0].* as the API takes them; a bad value is a modelState entry.
 Paging readPaging(const QHash<QString, QString> &params, const QString &defaultSort,
-                  bool (*columnOf)(const QString &, QString *), QMap<QString, QStringList> &errors)
+                  bool (*columnOf)(const QString &, QString *), int maxTake, QMap<QString, QStringList> &errors)
 {
     Paging p;
     bool ok = true;
@@ -510,7 +509,7 @@ QJsonObject envelope(const Paging &p, const SandboxStore::PageResult &page)
 SandboxServer::Response SandboxServer::configAudit(const Params &params)
 {
     QMap<QString, QStringList> errors;
-    const Paging p = readPaging(params, QStringLiteral("dateRecorded"), &SandboxStore::configAuditColumn, errors);
+    const Paging p = readPaging(params, QStringLiteral("dateRecorded"), &SandboxStore::configAuditColumn, m_options.maxTake, errors);
     if (!errors.isEmpty())
         return badRequest(QStringLiteral("The request is invalid."), errors);
     const auto page = m_store->queryConfigAudit(params.value(QStringLiteral("filter.searchtext")), p.column,
@@ -521,7 +520,7 @@ SandboxServer::Response SandboxServer::configAudit(const Params &params)
 SandboxServer::Response SandboxServer::rotationAudit(const Params &params)
 {
     QMap<QString, QStringList> errors;
-    const Paging p = readPaging(params, QStringLiteral("date"), &SandboxStore::rotationAuditColumn, errors);
+    const Paging p = readPaging(params, QStringLiteral("date"), &SandboxStore::rotationAuditColumn, m_options.maxTake, errors);
     SandboxStore::AuditQuery q;
     q.action = params.value(QStringLiteral("filter.action"));
     q.searchTerm = params.value(QStringLiteral("filter.searchterm"));

@@ -19,6 +19,7 @@ struct SandboxOptions
     bool replication = false;
     quint32 randomSeed = 0; // 0: random; otherwise the --fail-rate draws are repeatable
     QString oneTimeCode;    // when set, the admin account must also send it in the OTP header
+    int maxTake = 1000;     // the largest page the server serves
 };
 
 // The Secret Server key-management API over QHttpServer: routing, OAuth2 tokens, validation,

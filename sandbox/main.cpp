@@ -59,9 +59,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password of the admin and auditor accounts."), QStringLiteral("PW"), QStringLiteral("sandbox"));
     const QCommandLineOption replication(QStringLiteral("replication"), QStringLiteral("Report geo-replication as enabled (rotation refused)."));
     const QCommandLineOption otp(QStringLiteral("otp"), QStringLiteral("Require this one-time code (OTP header) when admin signs in."), QStringLiteral("CODE"));
+    const QCommandLineOption maxTake(QStringLiteral("max-take"), QStringLiteral("Largest page (take) served; larger is 400."), QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption randomSeed(QStringLiteral("random-seed"), QStringLiteral("Seed for --fail-rate draws, for repeatable runs."), QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({listen, port, basePath, data, seed, stepMs, failAt, latency, failRate, tokenTtl, tlsCert, tlsKey,
-                       password, replication, randomSeed, otp});
+                       password, replication, randomSeed, otp, maxTake});
     parser.process(app);
 
     bool ok = true;
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
     options.latencyMs = int(number(latency, 0, 600000));
     options.replication = parser.isSet(replication);
     options.oneTimeCode = parser.value(otp);
+    options.maxTake = int(number(maxTake, 1, 100000));
     options.randomSeed = quint32(number(randomSeed, 0, 0xffffffffLL));
     const int portNumber = int(number(port, 0, 65535));
     const qint64 seedCount = number(seed, 0, 100000000);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ApiClient.h"
+#include "AuditPage.h"
 #include "ConfigurationPage.h"
 #include "Prompter.h"
 #include "RotationMonitor.h"
@@ -52,17 +53,16 @@ MainWindow::MainWindow(ApiClient *client, Settings *settings, SecretStore *secre
         m_configPage->setCanAdminister(m_monitor->info().hasPermission);
     });
     connect(m_rotationPage, &RotationPage::notify, this, &MainWindow::notify);
-    connect(m_rotationPage, &RotationPage::showAuditRequested, this, [this] {
-        if (showPage(AuditPageIndex))
-            m_sidebar->setCurrentRow(AuditPageIndex);
+    m_auditPage = new AuditPage(client);
+    connect(m_rotationPage, &RotationPage::showAuditRequested, this, [this](const QDate &day) {
+        if (!showPage(AuditPageIndex))
+            return;
+        m_sidebar->setCurrentRow(AuditPageIndex);
+        m_auditPage->showDay(day);
     });
-    auto *audit = new QLabel(tr("The rotation audit grid and CSV export come in a later version of kmconsole."));
-    audit->setObjectName(QStringLiteral("auditPlaceholder"));
-    audit->setAlignment(Qt::AlignCenter);
-    audit->setWordWrap(true);
     m_pages->addWidget(m_configPage);
     m_pages->addWidget(m_rotationPage);
-    m_pages->addWidget(audit);
+    m_pages->addWidget(m_auditPage);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -163,6 +163,7 @@ void MainWindow::reload()
     if (!m_client->isSignedIn())
         return;
     m_configPage->reload();
+    m_auditPage->reload();
     if (m_monitor->isRunning())
         m_monitor->pollNow();
     else

@@ -4,6 +4,7 @@
 
 class ApiClient;
 class ApiError;
+class AuditPage;
 class ConfigurationPage;
 class QLabel;
 class QListWidget;
@@ -28,6 +29,7 @@ public:
 
     ConfigurationPage *configurationPage() const { return m_configPage; }
     RotationPage *rotationPage() const { return m_rotationPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
     RotationMonitor *rotationMonitor() const { return m_monitor; }
     int currentPage() const;
     bool showPage(int index); // false when the user chose to stay (unsaved edits)
@@ -54,6 +56,7 @@ private:
     ConfigurationPage *m_configPage;
     RotationMonitor *m_monitor;
     RotationPage *m_rotationPage;
+    AuditPage *m_auditPage;
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;

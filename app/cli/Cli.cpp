@@ -32,7 +32,9 @@ int Cli::run(int argc, char *argv[])
         return rotationStart(args);
     if (command == QLatin1String("rotation retry"))
         return rotationRetry(args);
-    CliCommon::printError(CliCommon::tr("Unknown command \"%1\". Commands: config show, rotation status, rotation start, rotation retry.")
+    if (command == QLatin1String("audit export"))
+        return auditExport(args);
+    CliCommon::printError(CliCommon::tr("Unknown command \"%1\". Commands: config show, rotation status, rotation start, rotation retry, audit export.")
                               .arg(command.trimmed()));
     return 2;
 }

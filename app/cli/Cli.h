@@ -7,6 +7,7 @@
 //   kmconsole rotation status [--json] [--wait]
 //   kmconsole rotation start --confirm-backup --confirm-host HOST [--wait]
 //   kmconsole rotation retry [--wait]
+//   kmconsole audit export --out FILE [filters] [--sort COLUMN] [--desc] [--bom]
 // each with the connection options --server, --user, --domain, --profile and --password-stdin
 // or --token-stdin. Results on stdout, progress and a one-line reason on stderr; exit 0 on
 // success, 1 on an error, 2 on wrong usage (and, when following a rotation, 2 when it failed).
@@ -18,4 +19,5 @@ int configShow(const QStringList &arguments);
 int rotationStatus(const QStringList &arguments);
 int rotationStart(const QStringList &arguments);
 int rotationRetry(const QStringList &arguments);
+int auditExport(const QStringList &arguments);
 }

@@ -1,11 +1,13 @@
 // kmconsole's commands without a window, run as a script would: exit codes, stdout, stderr, and
 // no secret in any of them.
+#include "CsvReader.h"
 #include "SandboxProcess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -51,6 +53,12 @@ private Q_SLOTS:
     void rotation_startWait_completesWithExit0AndProgress();
     void rotation_failedThenRetryWait_exit2ThenExit0();
     void rotation_statusJson_andAuditorRefused();
+    void audit_export_toFileWithFilters();
+    void audit_export_toStdout();
+    void audit_export_badUsage_exits2_data();
+    void audit_export_badUsage_exits2();
+    void audit_export_unreachable_leavesNoFile();
+    void audit_export_memoryStaysFlat();
 
 private:
     SandboxProcess m_sandbox;
@@ -230,6 +238,122 @@ void TestCli::rotation_statusJson_andAuditorRefused()
                                   "sandbox\n");
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("lacks the Administer Key Management permission"), refused.err.constData());
+}
+
+void TestCli::audit_export_toFileWithFilters()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("3000")}));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("q3.csv"));
+    const Run r = kmconsole({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"), sandbox.urlText(),
+                             QStringLiteral("--user"), QStringLiteral("auditor"), QStringLiteral("--password-stdin"), QStringLiteral("--out"), file,
+                             QStringLiteral("--user-id"), QStringLiteral("4"), QStringLiteral("--action"), QStringLiteral("Status Changed"),
+                             QStringLiteral("--sort"), QStringLiteral("Notes"), QStringLiteral("--desc"), QStringLiteral("--bom"),
+                             QStringLiteral("--progress")},
+                            "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("Exported"), r.err.constData());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    QVERIFY(data.startsWith("\xEF\xBB\xBF"));
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY2(readCsv(data.mid(3), &rows, &error), qPrintable(error));
+    QVERIFY(rows.size() > 20);
+    QStringList notes;
+    for (int i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows.at(i).at(2), QStringLiteral("4"));
+        QCOMPARE(rows.at(i).at(5), QStringLiteral("Status Changed"));
+        QString n = rows.at(i).at(7);
+        notes << (n.startsWith(QLatin1Char('\'')) ? n.mid(1) : n);
+    }
+    QVERIFY(std::is_sorted(notes.rbegin(), notes.rend()));
+}
+
+void TestCli::audit_export_toStdout()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("400")}));
+    const Run r = kmconsole({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"), sandbox.urlText(),
+                             QStringLiteral("--token-stdin"), QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--date"),
+                             QStringLiteral("2020-01-01")},
+                            sandboxToken(sandbox.url()) + "\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.err.isEmpty()); // no progress chatter when stderr is not a terminal
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY2(readCsv(r.out, &rows, &error), qPrintable(error));
+    QVERIFY(rows.size() > 10);
+    for (int i = 1; i < rows.size(); ++i)
+        QVERIFY(rows.at(i).at(1).startsWith(QLatin1String("2020-01-01T")));
+}
+
+void TestCli::audit_export_badUsage_exits2_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no --out") << QStringList{} << "--out";
+    QTest::newRow("unknown sort") << QStringList{QStringLiteral("--out"), QStringLiteral("x.csv"), QStringLiteral("--sort"), QStringLiteral("Password")} << "--sort";
+    QTest::newRow("bad date") << QStringList{QStringLiteral("--out"), QStringLiteral("x.csv"), QStringLiteral("--date"), QStringLiteral("yesterday")} << "--date";
+    QTest::newRow("bad user id") << QStringList{QStringLiteral("--out"), QStringLiteral("x.csv"), QStringLiteral("--user-id"), QStringLiteral("bob")} << "--user-id";
+}
+
+void TestCli::audit_export_badUsage_exits2()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, says);
+    const Run r = kmconsole(QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"), m_sandbox.urlText(),
+                                        QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")} + extra,
+                            "sandbox\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
+    QVERIFY(!QFile::exists(QStringLiteral("x.csv")));
+}
+
+void TestCli::audit_export_unreachable_leavesNoFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a.csv"));
+    const Run r = kmconsole({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"),
+                             QStringLiteral("http://127.0.0.1:1/SecretServer"), QStringLiteral("--token-stdin"), QStringLiteral("--out"), file},
+                            "token\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("refused") && r.err.contains("No file was written"), r.err.constData());
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestCli::audit_export_memoryStaysFlat()
+{
+    // A small and a large export of the same audit: the peak memory of the large one must not
+    // grow with its size (figures printed for the record).
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("60000")}));
+    QTemporaryDir dir;
+    auto peak = [&](const QStringList &filter, qint64 *rowsOut) {
+        const QString file = dir.filePath(QStringLiteral("m.csv"));
+        const Run r = kmconsole(QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"), sandbox.urlText(),
+                                            QStringLiteral("--token-stdin"), QStringLiteral("--out"), file,
+                                            QStringLiteral("--report-peak-memory")} + filter,
+                                sandboxToken(sandbox.url()) + "\n");
+        if (r.exitCode != 0)
+            qWarning("%s", r.err.constData());
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        *rowsOut = f.readAll().count("\r\n") - 1;
+        const int at = r.err.indexOf("peak-resident-kb: ");
+        return at < 0 ? qint64(-1) : r.err.mid(at + 18).trimmed().split('\n').first().toLongLong();
+    };
+    qint64 smallRows = 0, largeRows = 0;
+    const qint64 small = peak({QStringLiteral("--date"), QStringLiteral("2020-01-02")}, &smallRows);
+    const qint64 large = peak({}, &largeRows);
+    qInfo("peak resident memory: %lld KiB for %lld rows, %lld KiB for %lld rows", small, smallRows, large, largeRows);
+    QVERIFY(small > 0 && large > 0);
+    QVERIFY(smallRows < 1000);
+    QVERIFY(largeRows >= 60000); // new rows: embedded line breaks add to the count
+    QVERIFY2(large < small + 16 * 1024, "the export's memory grew with the number of rows");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,8 @@
 // for the whole test: dirty tracking, validation, secrets, server errors, the PUT body and the preview.
 #include "ConfigAuditModel.h"
 #include "ConfigFieldsModel.h"
+#include "CsvWriter.h"
+#include "RotationAuditModel.h"
 #include "RateEstimator.h"
 #include "RotationTimelineModel.h"
 
@@ -46,6 +48,10 @@ private Q_SLOTS:
     void rate_needsEnoughPointsThenEstimates();
     void rate_restartsWhenCountGoesUp();
     void timeline_runningCompletedAndFailed();
+    void csv_quotesAndGuards_data();
+    void csv_quotesAndGuards();
+    void csv_rowEndsWithCrlf();
+    void auditModel_rolesSortNamesAndCopy();
 
 private:
     std::unique_ptr<ConfigFieldsModel> m_model;
@@ -342,6 +348,80 @@ void TestItemModels::timeline_runningCompletedAndFailed()
     model.update(info, seen);
     QCOMPARE(model.stateOf(MekStatus::MarkDataCompleted), RotationTimelineModel::Done);
     QCOMPARE(model.stateOf(MekStatus::DataRotationStarted), RotationTimelineModel::Failed);
+}
+
+void TestItemModels::csv_quotesAndGuards_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("plain") << "Status Changed" << QByteArray("Status Changed");
+    QTest::newRow("empty") << "" << QByteArray("");
+    QTest::newRow("comma") << "a, b" << QByteArray("\"a, b\"");
+    QTest::newRow("quotes doubled") << "say \"go\"" << QByteArray("\"say \"\"go\"\"\"");
+    QTest::newRow("newline") << "one\ntwo" << QByteArray("\"one\ntwo\"");
+    QTest::newRow("crlf inside") << "one\r\ntwo" << QByteArray("\"one\r\ntwo\"");
+    QTest::newRow("formula =") << "=SUM(A1:A9)" << QByteArray("'=SUM(A1:A9)");
+    QTest::newRow("formula +") << "+1 555" << QByteArray("'+1 555");
+    QTest::newRow("formula -") << "-- window --" << QByteArray("'-- window --");
+    QTest::newRow("formula @") << "@here" << QByteArray("'@here");
+    QTest::newRow("leading tab") << "\tx" << QByteArray("'\tx");
+    QTest::newRow("leading CR, quoted too") << "\rx" << QByteArray("\"'\rx\"");
+    QTest::newRow("guard and quote") << "=HYPERLINK(\"u\",\"c\")" << QByteArray("\"'=HYPERLINK(\"\"u\"\",\"\"c\"\")\"");
+    QTest::newRow("minus inside is fine") << "a-b" << QByteArray("a-b");
+    QTest::newRow("non-ascii") << "Zoë 李伟" << QString::fromUtf8("Zoë 李伟").toUtf8();
+}
+
+void TestItemModels::csv_quotesAndGuards()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(CsvWriter::field(value), expected);
+}
+
+void TestItemModels::csv_rowEndsWithCrlf()
+{
+    QCOMPARE(CsvWriter::row({QStringLiteral("1"), QStringLiteral("a,b"), QString()}), QByteArray("1,\"a,b\",\r\n"));
+    QCOMPARE(CsvWriter::byteOrderMark(), QByteArray("\xEF\xBB\xBF"));
+    QCOMPARE(CsvWriter::row({QStringLiteral("=1")}, false), QByteArray("=1\r\n"));
+}
+
+void TestItemModels::auditModel_rolesSortNamesAndCopy()
+{
+    RotationAuditModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Page<RotationAuditRecord> page;
+    RotationAuditRecord r;
+    r.auditId = 42;
+    r.rotationInfoId = 7;
+    r.action = QStringLiteral("Status Changed");
+    r.currentStatusName = QStringLiteral("DataRotationStarted");
+    r.currentStatus = MekStatus::DataRotationStarted;
+    r.dateUtc = QDateTime(QDate(2026, 5, 6), QTime(7, 8, 9), Qt::UTC);
+    r.userId = 3;
+    r.userName = QStringLiteral("jdoe");
+    r.displayName = QStringLiteral("Jane Doe");
+    r.notes = QStringLiteral("line one\nline\ttwo");
+    page.records = {r};
+    page.info.total = 1;
+    model.setPage(page);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, RotationAuditModel::DateColumn), Qt::ToolTipRole).toString(), QStringLiteral("2026-05-06T07:08:09Z UTC"));
+    QCOMPARE(model.data(model.index(0, RotationAuditModel::UserColumn)).toString(), QStringLiteral("Jane Doe"));
+    QVERIFY(model.data(model.index(0, RotationAuditModel::UserColumn), Qt::ToolTipRole).toString().contains(QLatin1String("jdoe")));
+    QCOMPARE(model.data(model.index(0, RotationAuditModel::StatusColumn)).toString(), QStringLiteral("Re-encrypting secrets"));
+    QCOMPARE(model.data(model.index(0, RotationAuditModel::StatusColumn), RotationAuditModel::RawValueRole).toString(),
+             QStringLiteral("DataRotationStarted"));
+    QVERIFY(!model.data(model.index(0, RotationAuditModel::NotesColumn)).toString().contains(QLatin1Char('\n')));
+    QCOMPARE(model.data(model.index(0, RotationAuditModel::NotesColumn), Qt::ToolTipRole).toString(), r.notes);
+    QCOMPARE(model.data(model.index(0, 0), RotationAuditModel::RecordIdRole).toLongLong(), 42);
+    for (int c = 0; c < RotationAuditModel::ColumnCount; ++c)
+        QCOMPARE(RotationAuditModel::columnOfSortName(RotationAuditModel::sortName(c)), c);
+    QCOMPARE(RotationAuditModel::columnOfSortName(QStringLiteral("formattedDate")), int(RotationAuditModel::DateColumn));
+    QCOMPARE(RotationAuditModel::columnOfSortName(QStringLiteral("userId")), -1);
+    const QString tsv = model.toTabSeparated({0});
+    const QStringList lines = tsv.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1).split(QLatin1Char('\t')).size(), 7); // tabs and newlines in text do not break the columns
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -4,6 +4,10 @@
 // and read back, the server's 400 on its field, a 500 keeping the edits, one PUT per click, an
 // expired session mid-edit, the auditor's read-only view, the history after a save).
 #include "ApiClient.h"
+#include "AuditBrowser.h"
+#include "AuditPage.h"
+#include "CsvReader.h"
+#include "FileChooser.h"
 #include "CannedHttpServer.h"
 #include "ConfigAuditModel.h"
 #include "ConfigurationPage.h"
@@ -20,6 +24,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QHeaderView>
 #include <QListView>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -35,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 namespace {
@@ -93,6 +100,10 @@ private Q_SLOTS:
     void wizard_serverRefusesStart_showsWordsAndSendsNothingMore();
     void rotationPage_auditor_buttonsDisabledWithReasons();
     void rotationPage_connectionLost_bannerThenBack();
+
+    void audit_sortFilterPageAndKeyboard();
+    void audit_errorKeepsLastPage_thenRetry();
+    void audit_exportFromTheWindow();
 
 private:
     bool signInDialog(SignInDialog &dialog, const QString &server, const QString &user, const QString &pw);
@@ -823,6 +834,147 @@ void TestUi::rotationPage_connectionLost_bannerThenBack()
     QTest::mouseClick(child<QPushButton>(page, "retryNowButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(page->connectionText().isEmpty(), 10000);
     QCOMPARE(page->stateText(), QStringLiteral("Idle"));
+}
+
+void TestUi::audit_sortFilterPageAndKeyboard()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("700")}));
+    auto window = openWindow(QStringLiteral("auditor"), &sandbox);
+    QVERIFY(window);
+    QVERIFY(window->showPage(MainWindow::AuditPageIndex));
+    AuditPage *page = window->auditPage();
+    AuditBrowser *browser = page->browser();
+    RotationAuditModel *model = browser->model();
+    auto *view = child<QTableView>(page, "auditView");
+    QTRY_COMPARE(model->rowCount(), 50);
+    QCOMPARE(model->pageInfo().total, 700);
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(RotationAuditModel::DateColumn)); // newest first
+    QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(child<QLabel>(page, "pageLabel")->text().contains(QLatin1String("Page 1 of 14")));
+
+    // Clicking a header sorts on the server; the indicator follows the server's answer.
+    const int userX = view->horizontalHeader()->sectionViewportPosition(RotationAuditModel::UserColumn) + 5;
+    QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(userX, 5));
+    QTRY_COMPARE(browser->query().sort.field, QStringLiteral("displayName"));
+    QTRY_VERIFY(!browser->isLoading());
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(RotationAuditModel::UserColumn));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    QVERIFY(model->record(0).displayName <= model->record(49).displayName);
+    QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(userX, 5));
+    QTRY_VERIFY(browser->query().sort.descending);
+    QTRY_COMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+
+    // Typing a search sends one request, after the typing stops, and goes back to page 1.
+    QTest::mouseClick(child<QPushButton>(page, "nextPage"), Qt::LeftButton);
+    QTRY_COMPARE(model->pageInfo().currentPage, 2);
+    const int before = sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit"));
+    QTest::keySequence(window.get(), QKeySequence::Find); // Ctrl+F
+    auto *search = child<QLineEdit>(page, "auditSearch");
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("hyperlink"));
+    QTRY_COMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")), before + 1);
+    QTRY_VERIFY(!browser->isLoading());
+    QCOMPARE(model->pageInfo().currentPage, 1);
+    QVERIFY(model->pageInfo().total > 0 && model->pageInfo().total < 700);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY(model->record(r).displayName.contains(QLatin1String("HYPERLINK")));
+
+    // A filter that matches nothing says so.
+    typeInto(search, QStringLiteral("no such record anywhere"));
+    QTRY_COMPARE(page->stateText(), QStringLiteral("No audit records match."));
+    QTest::mouseClick(child<QPushButton>(page, "clearFilters"), Qt::LeftButton);
+    QTRY_COMPARE(model->pageInfo().total, 700);
+
+    // Page size; Page Down at the last row turns the page; Page Up at the first turns it back.
+    auto *size = child<QComboBox>(page, "pageSize");
+    size->setFocus();
+    QTest::keyClick(size, Qt::Key_Down); // 100 per page
+    QTRY_COMPARE(model->rowCount(), 100);
+    view->setFocus();
+    view->setCurrentIndex(model->index(99, 0));
+    QTest::keyClick(view, Qt::Key_PageDown);
+    QTRY_COMPARE(model->pageInfo().currentPage, 2);
+    view->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(view, Qt::Key_PageUp);
+    QTRY_COMPARE(model->pageInfo().currentPage, 1);
+    QTest::mouseClick(child<QPushButton>(page, "lastPage"), Qt::LeftButton);
+    QTRY_COMPARE(model->pageInfo().currentPage, 7);
+    QCOMPARE(model->rowCount(), 100);
+    QVERIFY(!child<QPushButton>(page, "nextPage")->isEnabled());
+
+    // Ctrl+C copies the selected rows as tab-separated text; the details pane shows all of a record.
+    view->selectRow(0);
+    view->selectionModel()->select(model->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keySequence(view, QKeySequence::Copy);
+    const QStringList lines = QApplication::clipboard()->text().trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.first().startsWith(QLatin1String("AuditId\tDate")));
+    QVERIFY(child<QTextBrowser>(page, "auditDetails")->toPlainText().contains(QString::number(model->record(view->currentIndex().row()).auditId)));
+}
+
+void TestUi::audit_errorKeepsLastPage_thenRetry()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("300")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    window->showPage(MainWindow::AuditPageIndex);
+    AuditPage *page = window->auditPage();
+    RotationAuditModel *model = page->browser()->model();
+    QTRY_COMPARE(model->rowCount(), 50);
+    const qint64 firstId = model->record(0).auditId;
+    QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("GET /api/v1/key-management/audit"), 1}}}}));
+    QTest::mouseClick(child<QPushButton>(page, "nextPage"), Qt::LeftButton);
+    QTRY_VERIFY(page->stateText().contains(QLatin1String("could not be loaded")));
+    QVERIFY(page->stateText().contains(QLatin1String("An error has occurred")));
+    QCOMPARE(model->record(0).auditId, firstId); // the last good page stays
+    auto *retry = child<QPushButton>(page, "auditRetry");
+    QVERIFY(retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(model->pageInfo().currentPage, 2);
+    QVERIFY(page->stateText().isEmpty());
+}
+
+void TestUi::audit_exportFromTheWindow()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("1500")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    window->showPage(MainWindow::AuditPageIndex);
+    AuditPage *page = window->auditPage();
+    QTRY_COMPARE(page->browser()->model()->rowCount(), 50);
+    auto *user = child<QComboBox>(page, "userFilter");
+    QTRY_VERIFY(user->count() > 3);
+    user->setCurrentIndex(user->findData(4));
+    Q_EMIT user->activated(user->currentIndex());
+    QTRY_VERIFY(!page->browser()->isLoading() && page->browser()->query().userId == 4);
+    const qint64 matching = page->browser()->model()->pageInfo().total;
+    QVERIFY(matching > 50 && matching < 1500);
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("from-window.csv"));
+    FileChooser::queueAnswer(file);
+    Prompter::queueAnswer(Prompter::Ok); // the "export finished" message
+    QTest::mouseClick(child<QPushButton>(page, "exportButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isExporting() && !page->lastExportMessage().isEmpty(), 20000);
+    QVERIFY2(page->lastExportMessage().startsWith(QLatin1String("Exported")), qPrintable(page->lastExportMessage()));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY2(readCsv(f.readAll(), &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size() - 1, int(matching)); // every matching record, not just the page on screen
+    for (int i = 1; i < rows.size(); ++i)
+        QCOMPARE(rows.at(i).at(2), QStringLiteral("4"));
+
+    // Cancelling the file dialog exports nothing.
+    FileChooser::queueAnswer(QString());
+    const int before = sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit"));
+    QTest::mouseClick(child<QPushButton>(page, "exportButton"), Qt::LeftButton);
+    QTest::qWait(100);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")), before);
 }
 
 QTEST_MAIN(TestUi)

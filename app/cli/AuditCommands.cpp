@@ -1,0 +1,163 @@
+#include "Cli.h"
+#include "CliCommon.h"
+
+#include "AuditExporter.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace CliCommon;
+
+namespace {
+// --sort takes the CSV's column names or the API's sort names.
+QString apiSortName(const QString &column)
+{
+    static const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("AuditId"), QStringLiteral("masterEncryptionKeyRotationInfoAuditId")},
+        {QStringLiteral("RotationId"), QStringLiteral("masterEncryptionKeyRotationInfoId")},
+        {QStringLiteral("Date"), QStringLiteral("date")},
+        {QStringLiteral("UserId"), QStringLiteral("userId")},
+        {QStringLiteral("UserName"), QStringLiteral("userName")},
+        {QStringLiteral("DisplayName"), QStringLiteral("displayName")},
+        {QStringLiteral("Action"), QStringLiteral("action")},
+        {QStringLiteral("Status"), QStringLiteral("currentStatus")},
+        {QStringLiteral("Notes"), QStringLiteral("notes")},
+    };
+    for (const auto &[csv, api] : names) {
+        if (column.compare(csv, Qt::CaseInsensitive) == 0 || column.compare(api, Qt::CaseInsensitive) == 0)
+            return api;
+    }
+    return QString();
+}
+
+// Peak resident memory of this process, for measuring that exports stay flat.
+qint64 peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+} // namespace
+
+int Cli::auditExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Exports every rotation-audit record that matches the filters, in the chosen sort, to RFC 4180 CSV "
+        "(AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes). Cells that a spreadsheet would run as a "
+        "formula get a leading apostrophe. The file appears only when the export is complete."));
+    Connection connection;
+    connection.addTo(parser);
+    const QCommandLineOption out(QStringLiteral("out"), tr("The CSV file to write, or - for standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption action(QStringLiteral("action"), tr("Only records with this action."), QStringLiteral("ACTION"));
+    const QCommandLineOption userId(QStringLiteral("user-id"), tr("Only records of this user id."), QStringLiteral("N"));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Only records whose user, action or notes contain TEXT."), QStringLiteral("TEXT"));
+    const QCommandLineOption date(QStringLiteral("date"), tr("Only records of this day (UTC)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption sort(QStringLiteral("sort"), tr("Sort by this column (default: Date, newest first)."), QStringLiteral("COLUMN"));
+    const QCommandLineOption desc(QStringLiteral("desc"), tr("Sort descending."));
+    const QCommandLineOption bom(QStringLiteral("bom"), tr("Start the file with a UTF-8 byte order mark, for Excel."));
+    const QCommandLineOption progress(QStringLiteral("progress"), tr("Print progress to stderr even when it is not a terminal."));
+    QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Records per request (at most 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
+    QCommandLineOption reportMemory(QStringLiteral("report-peak-memory"), tr("Print the peak memory use to stderr at the end."));
+    reportMemory.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({out, action, userId, search, date, sort, desc, bom, progress, pageSize, reportMemory});
+    if (const int code = parse(parser, arguments))
+        return code < 0 ? 0 : code;
+
+    AuditExporter::Options options;
+    if (!parser.isSet(out)) {
+        printError(tr("Give the file to write with --out FILE (or --out - for standard output)."));
+        return 2;
+    }
+    options.query.action = parser.value(action);
+    options.query.searchTerm = parser.value(search);
+    if (parser.isSet(userId)) {
+        bool ok = false;
+        const int id = parser.value(userId).toInt(&ok);
+        if (!ok) {
+            printError(tr("--user-id takes a whole number."));
+            return 2;
+        }
+        options.query.userId = id;
+    }
+    if (parser.isSet(date)) {
+        options.query.date = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!options.query.date.isValid()) {
+            printError(tr("--date takes a date as YYYY-MM-DD."));
+            return 2;
+        }
+    }
+    options.query.sort = {QStringLiteral("date"), true};
+    if (parser.isSet(sort)) {
+        const QString name = apiSortName(parser.value(sort));
+        if (name.isEmpty()) {
+            printError(tr("--sort takes one of AuditId, RotationId, Date, UserId, UserName, DisplayName, Action, Status, Notes."));
+            return 2;
+        }
+        options.query.sort = {name, parser.isSet(desc)};
+    } else if (parser.isSet(desc)) {
+        options.query.sort.descending = true;
+    }
+    options.byteOrderMark = parser.isSet(bom);
+    options.pageSize = parser.value(pageSize).toInt();
+    if (options.pageSize < 1 || options.pageSize > 1000) {
+        printError(tr("--page-size takes a number from 1 to 1000."));
+        return 2;
+    }
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    if (!connection.open(parser, client))
+        return 1;
+
+    AuditExporter exporter(&client);
+    const bool showProgress = parser.isSet(progress) || ::isatty(STDERR_FILENO);
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    QObject::connect(&exporter, &AuditExporter::progress, &exporter, [&](qint64 written, qint64 expected) {
+        if (showProgress && sinceLine.elapsed() >= 2000) {
+            printProgress(tr("Exported %1 of %2 records.").arg(written).arg(expected));
+            sinceLine.restart();
+        }
+    });
+    QEventLoop loop;
+    bool ok = false;
+    QString message;
+    QObject::connect(&exporter, &AuditExporter::finished, &loop, [&](bool done, const QString &text) {
+        ok = done;
+        message = text;
+        loop.quit();
+    });
+    QFile stdoutFile;
+    if (parser.value(out) == QLatin1String("-")) {
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+            printError(tr("Cannot write to standard output."));
+            return 1;
+        }
+        exporter.exportToDevice(&stdoutFile, options);
+    } else if (!exporter.exportToFile(parser.value(out), options)) {
+        printError(message.isEmpty() ? tr("Cannot write %1.").arg(parser.value(out)) : message);
+        return 1;
+    }
+    if (exporter.isRunning())
+        loop.exec();
+    stdoutFile.close();
+    if (parser.isSet(reportMemory))
+        std::fprintf(stderr, "peak-resident-kb: %lld\n", peakResidentKb());
+    if (!ok) {
+        printError(message);
+        return 1;
+    }
+    if (showProgress)
+        printProgress(message);
+    return 0;
+}

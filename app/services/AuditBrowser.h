@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "RotationAuditModel.h"
+
+#include <QObject>
+
+// Pages through the rotation audit on the server: filters and sort go to the server and reset to
+// the first page; a reply that arrives after the user has moved on is dropped, so an older page
+// never replaces a newer one; a failed request leaves the last good page in the model.
+class AuditBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AuditBrowser(ApiClient *client, QObject *parent = nullptr);
+
+    RotationAuditModel *model() const { return m_model; }
+    const RotationAuditQuery &query() const { return m_query; }
+
+    void setFilters(const QString &action, std::optional<int> userId, const QDate &date, const QString &searchTerm);
+    void setSort(const SortOrder &sort);
+    void setPageSize(int take);
+    void firstPage();
+    void previousPage();
+    void nextPage();
+    void lastPage();
+    void reload();
+    void loadUsers();
+
+    bool isLoading() const { return m_loading; }
+    bool hasLoaded() const { return m_hasLoaded; }
+    ApiError lastError() const { return m_lastError; }
+    const QList<AuditUser> &users() const { return m_users; }
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void pageLoaded();
+    void failed(const ApiError &error);
+    void usersLoaded();
+
+private:
+    void load();
+
+    ApiClient *m_client;
+    RotationAuditModel *m_model;
+    RotationAuditQuery m_query;
+    QList<AuditUser> m_users;
+    ApiError m_lastError;
+    int m_request = 0;
+    bool m_loading = false;
+    bool m_hasLoaded = false;
+};

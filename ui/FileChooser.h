@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+// The "save as" question, behind a seam like Prompter's: tests queue the file name the user
+// would pick (or an empty one for Cancel).
+class FileChooser
+{
+public:
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+    static void queueAnswer(const QString &fileName);
+
+private:
+    static QStringList s_queue;
+};
