@@ -2,6 +2,7 @@
 // commands live in cli/, the window in ui/.
 #include "ApiClient.h"
 #include "Cli.h"
+#include "Localization.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -22,11 +23,14 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("kmconsole"));
     QApplication::setApplicationVersion(QStringLiteral(KMCONSOLE_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("kmconsole"));
+    const QString language = Localization::install(app, Localization::requestedLanguage(argc, argv));
+    app.setProperty("kmconsoleLanguage", language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
         "Console for the Secret Server Key Management API.\n"
-        "Commands without a window: kmconsole config show --help"));
+        "Commands without a window (add --help to any): config show, rotation status, rotation start, "
+        "rotation retry, audit export."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(QStringLiteral("server"), QApplication::translate("main", "Secret Server address to prefill."), QStringLiteral("URL"));
@@ -35,7 +39,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption profile(QStringLiteral("profile"), QApplication::translate("main", "Saved connection profile to choose."), QStringLiteral("NAME"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
         QApplication::translate("main", "Read the password from the first line of standard input and sign in at once."));
-    parser.addOptions({server, user, domain, profile, passwordStdin});
+    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Language of the console (de, en, fr); the system's by default."),
+                                  QStringLiteral("CODE"));
+    parser.addOptions({server, user, domain, profile, passwordStdin, lang});
     parser.process(app);
 
     QNetworkAccessManager network;

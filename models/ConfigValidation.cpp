@@ -4,10 +4,11 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate sees ConfigValidationText::tr with the context the runtime uses.
+struct ConfigValidationText
 {
-    return QCoreApplication::translate("ConfigValidation", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigValidation)
+};
 
 bool whole(const QString &pattern, const QString &value, QRegularExpression::PatternOptions options = {})
 {
@@ -20,12 +21,12 @@ const QString kmsKeyId = QStringLiteral("(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-
 
 QString ConfigValidation::required()
 {
-    return tr("Required.");
+    return ConfigValidationText::tr("Required.");
 }
 
 QString ConfigValidation::requiredSecret()
 {
-    return tr("Required: the server keeps no secret for this type yet.");
+    return ConfigValidationText::tr("Required: the server keeps no secret for this type yet.");
 }
 
 QString ConfigValidation::awsAccessKeyId(const QString &v)
@@ -33,11 +34,11 @@ QString ConfigValidation::awsAccessKeyId(const QString &v)
     if (v.isEmpty())
         return required();
     if (v.size() != 20)
-        return tr("An access key id is exactly 20 characters (this one has %n).", nullptr, int(v.size()));
+        return ConfigValidationText::tr("An access key id is exactly 20 characters (this one has %n).", nullptr, int(v.size()));
     if (!v.startsWith(QLatin1String("AKIA")) && !v.startsWith(QLatin1String("ASIA")))
-        return tr("An access key id starts with AKIA (long-term) or ASIA (temporary).");
+        return ConfigValidationText::tr("An access key id starts with AKIA (long-term) or ASIA (temporary).");
     if (!whole(QStringLiteral("[A-Z0-9]{20}"), v))
-        return tr("An access key id has only upper-case letters and digits.");
+        return ConfigValidationText::tr("An access key id has only upper-case letters and digits.");
     return QString();
 }
 
@@ -46,7 +47,7 @@ QString ConfigValidation::awsKeyId(const QString &v)
     if (v.isEmpty())
         return required();
     if (!whole(kmsKeyId, v))
-        return tr("A key id is a UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab, or a multi-Region id mrk- followed by 32 hex digits, in lower case.");
+        return ConfigValidationText::tr("A key id is a UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab, or a multi-Region id mrk- followed by 32 hex digits, in lower case.");
     return QString();
 }
 
@@ -58,12 +59,12 @@ QString ConfigValidation::awsKeyArn(const QString &arn, const QString &keyId)
         QStringLiteral("\\Aarn:aws(?:-cn|-us-gov)?:kms:([a-z]{2}(?:-[a-z]+)+-\\d):(\\d{12}):key/(.+)\\z"));
     const auto m = form.match(arn);
     if (!m.hasMatch())
-        return tr("A key ARN has the form arn:aws:kms:REGION:ACCOUNT:key/KEY-ID, with a 12-digit account.");
+        return ConfigValidationText::tr("A key ARN has the form arn:aws:kms:REGION:ACCOUNT:key/KEY-ID, with a 12-digit account.");
     const QString arnKey = m.captured(3);
     if (!whole(kmsKeyId, arnKey))
-        return tr("The ARN's key id \"%1\" is not a key id.").arg(arnKey.left(60));
+        return ConfigValidationText::tr("The ARN's key id \"%1\" is not a key id.").arg(arnKey.left(60));
     if (!keyId.isEmpty() && arnKey != keyId)
-        return tr("The ARN names key %1, but the key id field says %2.").arg(arnKey, keyId.left(60));
+        return ConfigValidationText::tr("The ARN names key %1, but the key id field says %2.").arg(arnKey, keyId.left(60));
     return QString();
 }
 
@@ -72,10 +73,10 @@ QString ConfigValidation::azureVaultUrl(const QString &v)
     if (v.isEmpty())
         return required();
     if (!v.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
-        return tr("The vault URL starts with https://.");
+        return ConfigValidationText::tr("The vault URL starts with https://.");
     if (!whole(QStringLiteral("https://[a-z0-9-]{3,24}\\.(?:vault\\.azure\\.net|managedhsm\\.azure\\.net)/?"), v,
                QRegularExpression::CaseInsensitiveOption))
-        return tr("The vault URL has the form https://NAME.vault.azure.net/ (or https://NAME.managedhsm.azure.net/ for a managed HSM).");
+        return ConfigValidationText::tr("The vault URL has the form https://NAME.vault.azure.net/ (or https://NAME.managedhsm.azure.net/ for a managed HSM).");
     return QString();
 }
 
@@ -84,14 +85,14 @@ QString ConfigValidation::azureKeyName(const QString &v)
     if (v.isEmpty())
         return required();
     if (!whole(QStringLiteral("[A-Za-z0-9-]{1,127}"), v))
-        return tr("A key name is 1 to 127 letters, digits and dashes.");
+        return ConfigValidationText::tr("A key name is 1 to 127 letters, digits and dashes.");
     return QString();
 }
 
 QString ConfigValidation::azureKeyVersion(const QString &v)
 {
     if (!v.isEmpty() && !whole(QStringLiteral("[0-9a-fA-F]{32}"), v))
-        return tr("A key version is 32 hex digits; leave it empty to use the latest version.");
+        return ConfigValidationText::tr("A key version is 32 hex digits; leave it empty to use the latest version.");
     return QString();
 }
 
@@ -100,6 +101,6 @@ QString ConfigValidation::azurePrincipalId(const QString &v)
     if (v.isEmpty())
         return required();
     if (!whole(guid, v))
-        return tr("The principal (client) id is a GUID such as 5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21.");
+        return ConfigValidationText::tr("The principal (client) id is a GUID such as 5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21.");
     return QString();
 }

@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-tools-dev qt6-l10n-tools
+  qt6-translations-l10n                   # Qt's own strings (wizard buttons, file dialogs) in de/fr
   qt6-httpserver-dev qt6-websockets-dev   # QHttpServer's CMake package needs WebSockets too
   libqt6sql6-sqlite                       # the QSQLITE driver behind kmsandbox
   qtkeychain-qt6-dev

@@ -276,9 +276,9 @@ void ConfigurationPage::save()
     Prompter::Question q;
     q.title = tr("Save the key management configuration");
     q.text = tr("Save these changes to %1?").arg(m_client->baseUrl().host());
-    q.details = lines.join(QLatin1Char('\n'))
-              + tr("\n\nAfter a change the server enters maintenance mode and re-encrypts every secret key. "
-                   "If the new key cannot be reached, Secret Server cannot decrypt secrets: check the values first.");
+    q.details = tr("%1\n\nAfter a change the server enters maintenance mode and re-encrypts every secret key. "
+                   "If the new key cannot be reached, Secret Server cannot decrypt secrets: check the values first.")
+                    .arg(lines.join(QLatin1Char('\n')));
     q.answers = {Prompter::Save, Prompter::Cancel};
     q.defaultAnswer = Prompter::Cancel;
     q.warning = true;

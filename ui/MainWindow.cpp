@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "AuditPage.h"
 #include "ConfigurationPage.h"
+#include "Localization.h"
 #include "Prompter.h"
 #include "RotationMonitor.h"
 #include "RotationPage.h"
@@ -224,8 +225,10 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About kmconsole"),
                        tr("<h3>kmconsole %1</h3><p>A console for the Key Management API of Delinea Secret Server.</p>"
-                          "<p>Server: %2<br>Qt %3</p>")
+                          "<p>Server: %2<br>Language: %3<br>Qt %4</p>")
                            .arg(QStringLiteral(KMCONSOLE_VERSION), m_client->baseUrl().toDisplayString().toHtmlEscaped(),
+                                Localization::describe(qApp->property("kmconsoleLanguage").toString().isEmpty()
+                                                           ? QStringLiteral("en") : qApp->property("kmconsoleLanguage").toString()),
                                 QString::fromLatin1(qVersion())));
 }
 

@@ -11,14 +11,14 @@ namespace {
 QString buttonText(Prompter::Answer a)
 {
     switch (a) {
-    case Prompter::Yes: return QMessageBox::tr("&Yes");
-    case Prompter::No: return QMessageBox::tr("&No");
-    case Prompter::Save: return QMessageBox::tr("&Save");
-    case Prompter::Discard: return QMessageBox::tr("&Discard");
-    case Prompter::Cancel: return QMessageBox::tr("Cancel");
-    case Prompter::TrustOnce: return QMessageBox::tr("Trust &once");
-    case Prompter::TrustAlways: return QMessageBox::tr("&Always trust for this server");
-    case Prompter::Ok: return QMessageBox::tr("OK");
+    case Prompter::Yes: return Prompter::tr("&Yes");
+    case Prompter::No: return Prompter::tr("&No");
+    case Prompter::Save: return Prompter::tr("&Save");
+    case Prompter::Discard: return Prompter::tr("&Discard");
+    case Prompter::Cancel: return Prompter::tr("Cancel");
+    case Prompter::TrustOnce: return Prompter::tr("Trust &once");
+    case Prompter::TrustAlways: return Prompter::tr("&Always trust for this server");
+    case Prompter::Ok: return Prompter::tr("OK");
     }
     return QString();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@ class QWidget;
 // lastQuestion() tells what was asked.
 class Prompter
 {
+    Q_DECLARE_TR_FUNCTIONS(Prompter)
+
 public:
     enum Answer { Yes, No, Save, Discard, Cancel, TrustOnce, TrustAlways, Ok };
 

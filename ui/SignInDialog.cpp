@@ -369,8 +369,8 @@ bool SignInDialog::decideTrust(const ApiError &error)
         q.text = tr("WARNING: the certificate of %1 has changed since you chose to always trust it. "
                     "The server may have been given a new certificate, or someone may be intercepting the connection. "
                     "Trust the new certificate only if you know why it changed.").arg(host);
-        details += tr("\n\nThe certificate you trusted had the fingerprint:\n%1")
-                       .arg(fingerprintText(QByteArray::fromHex(m_profile.pinnedSha256.toLatin1())));
+        details = tr("%1\n\nThe certificate you trusted had the fingerprint:\n%2")
+                      .arg(details, fingerprintText(QByteArray::fromHex(m_profile.pinnedSha256.toLatin1())));
     } else {
         q.text = tr("The certificate of %1 could not be verified. Connect only if you recognise its fingerprint.").arg(host);
     }

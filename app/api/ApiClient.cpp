@@ -13,11 +13,6 @@
 #include <QSslConfiguration>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiClient", text);
-}
-
 QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
 {
     QByteArray out;
@@ -80,14 +75,14 @@ ApiError mapReply(QNetworkReply *reply, const QByteArray &body, QJsonDocument &j
             json = {};
             if (looksHtml)
                 return ApiError(ApiError::NotJson, {}, status);
-            return ApiError(ApiError::BadJson, tr("It is not JSON (%1).").arg(parseError.errorString()), status);
+            return ApiError(ApiError::BadJson, ApiClient::tr("It is not JSON (%1).").arg(parseError.errorString()), status);
         }
         return {};
     }
     if (status >= 300 && status < 400) {
         const QString location = reply->header(QNetworkRequest::LocationHeader).toUrl().toString(QUrl::RemoveQuery);
         return ApiError(ApiError::HttpError,
-                        location.isEmpty() ? QString() : tr("It redirects to %1; use that address instead.").arg(location),
+                        location.isEmpty() ? QString() : ApiClient::tr("It redirects to %1; use that address instead.").arg(location),
                         status);
     }
 
@@ -115,7 +110,7 @@ ApiError mapReply(QNetworkReply *reply, const QByteArray &body, QJsonDocument &j
             errorCode = oauthError;
             detail = o.value(QLatin1String("error_description")).toString();
             if (detail.isEmpty() && oauthError == QLatin1String("invalid_grant"))
-                detail = tr("The user name, password or domain is not correct.");
+                detail = ApiClient::tr("The user name, password or domain is not correct.");
             else if (detail.isEmpty())
                 detail = oauthError;
         }
@@ -144,7 +139,7 @@ template<class T>
 bool decodeValue(const QJsonDocument &json, T &out, QString &error)
 {
     if (!json.isObject()) {
-        error = tr("Expected a JSON object.");
+        error = ApiClient::tr("Expected a JSON object.");
         return false;
     }
     return T::decode(json.object(), out, error);
@@ -237,9 +232,9 @@ ApiCall *ApiClient::send(RequestSpec spec, QObject *context, ApiCall::Handler ha
             return;
         ApiCall *c = guarded;
         if (!m_base.isValid())
-            return c->complete(ApiError(ApiError::Network, tr("No server address is set.")), {}, 0);
+            return c->complete(ApiError(ApiError::Network, ApiClient::tr("No server address is set.")), {}, 0);
         if (c->m_spec.authenticated && m_accessToken.isEmpty())
-            return c->complete(ApiError(ApiError::AuthFailed, tr("You are not signed in.")), {}, 0);
+            return c->complete(ApiError(ApiError::AuthFailed, ApiClient::tr("You are not signed in.")), {}, 0);
         if (c->m_spec.authenticated && tokenNeedsRefresh() && canRefresh()) {
             m_waitingForToken.append(c);
             return startRefresh();
@@ -378,7 +373,7 @@ void ApiClient::finishRefresh(const ApiError &error)
         return;
     }
     const bool refused = error.kind() == ApiError::AuthFailed || error.kind() == ApiError::BadRequest;
-    const ApiError failure = refused ? ApiError(ApiError::AuthFailed, tr("Your session has expired. Sign in again."), error.httpStatus())
+    const ApiError failure = refused ? ApiError(ApiError::AuthFailed, ApiClient::tr("Your session has expired. Sign in again."), error.httpStatus())
                                      : error;
     if (refused) {
         forgetSession();
@@ -436,7 +431,7 @@ ApiCall *ApiClient::signIn(const SignInRequest &request, QObject *context, Callb
         ApiResult<NoContent> result;
         result.error = error;
         if (error.kind() == ApiError::NotFound)
-            result.error = ApiError(ApiError::NotFound, tr("There is no token endpoint at this address."), error.httpStatus());
+            result.error = ApiError(ApiError::NotFound, ApiClient::tr("There is no token endpoint at this address."), error.httpStatus());
         if (!error.isError()) {
             TokenResponse token;
             QString decodeError;
@@ -502,7 +497,7 @@ ApiCall *ApiClient::getConfigAudit(const ConfigAuditQuery &query, QObject *conte
     return call<Page<ConfigAuditRecord>>(std::move(spec), context, std::move(done),
         [](const QJsonDocument &json, Page<ConfigAuditRecord> &out, QString &error) {
             if (!json.isObject()) {
-                error = tr("Expected a JSON object.");
+                error = ApiClient::tr("Expected a JSON object.");
                 return false;
             }
             return Page<ConfigAuditRecord>::decode(json.object(), out, error,
@@ -533,7 +528,7 @@ ApiCall *ApiClient::searchRotationAudit(const RotationAuditQuery &query, QObject
     return call<Page<RotationAuditRecord>>(std::move(spec), context, std::move(done),
         [](const QJsonDocument &json, Page<RotationAuditRecord> &out, QString &error) {
             if (!json.isObject()) {
-                error = tr("Expected a JSON object.");
+                error = ApiClient::tr("Expected a JSON object.");
                 return false;
             }
             return Page<RotationAuditRecord>::decode(json.object(), out, error,
@@ -546,7 +541,7 @@ ApiCall *ApiClient::getRotationAuditUsers(QObject *context, Callback<QList<Audit
     return call<QList<AuditUser>>(apiRequest("GET", QStringLiteral("/v1/key-management/audit/users")), context, std::move(done),
         [](const QJsonDocument &json, QList<AuditUser> &out, QString &error) {
             if (!json.isArray()) {
-                error = tr("Expected a JSON array of users.");
+                error = ApiClient::tr("Expected a JSON array of users.");
                 return false;
             }
             const QJsonArray array = json.array();

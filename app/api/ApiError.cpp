@@ -2,13 +2,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-} // namespace
-
 ApiError::ApiError(Kind kind, QString detail, int httpStatus)
     : m_kind(kind), m_detail(std::move(detail)), m_httpStatus(httpStatus)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QMetaType>
 #include <QSslError>
@@ -12,6 +13,8 @@
 // token or a secret.
 class ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
 public:
     enum Kind {
         NoError,

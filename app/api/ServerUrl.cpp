@@ -3,13 +3,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerUrl", text);
-}
-} // namespace
-
 QUrl ServerUrl::normalise(const QString &text, QString *error)
 {
     auto fail = [error](const QString &message) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -8,6 +9,8 @@
 // normalise() turns any of these into the base the API lives under ({base}/api/v1, {base}/oauth2).
 class ServerUrl
 {
+    Q_DECLARE_TR_FUNCTIONS(ServerUrl)
+
 public:
     // Returns an invalid QUrl and sets *error (translated) when the text cannot be a server URL.
     static QUrl normalise(const QString &text, QString *error = nullptr);

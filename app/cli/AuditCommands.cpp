@@ -51,23 +51,23 @@ qint64 peakResidentKb()
 int Cli::auditExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(CliText::tr(
         "Exports every rotation-audit record that matches the filters, in the chosen sort, to RFC 4180 CSV "
         "(AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes). Cells that a spreadsheet would run as a "
         "formula get a leading apostrophe. The file appears only when the export is complete."));
     Connection connection;
     connection.addTo(parser);
-    const QCommandLineOption out(QStringLiteral("out"), tr("The CSV file to write, or - for standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption action(QStringLiteral("action"), tr("Only records with this action."), QStringLiteral("ACTION"));
-    const QCommandLineOption userId(QStringLiteral("user-id"), tr("Only records of this user id."), QStringLiteral("N"));
-    const QCommandLineOption search(QStringLiteral("search"), tr("Only records whose user, action or notes contain TEXT."), QStringLiteral("TEXT"));
-    const QCommandLineOption date(QStringLiteral("date"), tr("Only records of this day (UTC)."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption sort(QStringLiteral("sort"), tr("Sort by this column (default: Date, newest first)."), QStringLiteral("COLUMN"));
-    const QCommandLineOption desc(QStringLiteral("desc"), tr("Sort descending."));
-    const QCommandLineOption bom(QStringLiteral("bom"), tr("Start the file with a UTF-8 byte order mark, for Excel."));
-    const QCommandLineOption progress(QStringLiteral("progress"), tr("Print progress to stderr even when it is not a terminal."));
-    QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Records per request (at most 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
-    QCommandLineOption reportMemory(QStringLiteral("report-peak-memory"), tr("Print the peak memory use to stderr at the end."));
+    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("The CSV file to write, or - for standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption action(QStringLiteral("action"), CliText::tr("Only records with this action."), QStringLiteral("ACTION"));
+    const QCommandLineOption userId(QStringLiteral("user-id"), CliText::tr("Only records of this user id."), QStringLiteral("N"));
+    const QCommandLineOption search(QStringLiteral("search"), CliText::tr("Only records whose user, action or notes contain TEXT."), QStringLiteral("TEXT"));
+    const QCommandLineOption date(QStringLiteral("date"), CliText::tr("Only records of this day (UTC)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption sort(QStringLiteral("sort"), CliText::tr("Sort by this column (default: Date, newest first)."), QStringLiteral("COLUMN"));
+    const QCommandLineOption desc(QStringLiteral("desc"), CliText::tr("Sort descending."));
+    const QCommandLineOption bom(QStringLiteral("bom"), CliText::tr("Start the file with a UTF-8 byte order mark, for Excel."));
+    const QCommandLineOption progress(QStringLiteral("progress"), CliText::tr("Print progress to stderr even when it is not a terminal."));
+    QCommandLineOption pageSize(QStringLiteral("page-size"), CliText::tr("Records per request (at most 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
+    QCommandLineOption reportMemory(QStringLiteral("report-peak-memory"), CliText::tr("Print the peak memory use to stderr at the end."));
     reportMemory.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({out, action, userId, search, date, sort, desc, bom, progress, pageSize, reportMemory});
     if (const int code = parse(parser, arguments))
@@ -75,7 +75,7 @@ int Cli::auditExport(const QStringList &arguments)
 
     AuditExporter::Options options;
     if (!parser.isSet(out)) {
-        printError(tr("Give the file to write with --out FILE (or --out - for standard output)."));
+        printError(CliText::tr("Give the file to write with --out FILE (or --out - for standard output)."));
         return 2;
     }
     options.query.action = parser.value(action);
@@ -84,7 +84,7 @@ int Cli::auditExport(const QStringList &arguments)
         bool ok = false;
         const int id = parser.value(userId).toInt(&ok);
         if (!ok) {
-            printError(tr("--user-id takes a whole number."));
+            printError(CliText::tr("--user-id takes a whole number."));
             return 2;
         }
         options.query.userId = id;
@@ -92,7 +92,7 @@ int Cli::auditExport(const QStringList &arguments)
     if (parser.isSet(date)) {
         options.query.date = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!options.query.date.isValid()) {
-            printError(tr("--date takes a date as YYYY-MM-DD."));
+            printError(CliText::tr("--date takes a date as YYYY-MM-DD."));
             return 2;
         }
     }
@@ -100,7 +100,7 @@ int Cli::auditExport(const QStringList &arguments)
     if (parser.isSet(sort)) {
         const QString name = apiSortName(parser.value(sort));
         if (name.isEmpty()) {
-            printError(tr("--sort takes one of AuditId, RotationId, Date, UserId, UserName, DisplayName, Action, Status, Notes."));
+            printError(CliText::tr("--sort takes one of AuditId, RotationId, Date, UserId, UserName, DisplayName, Action, Status, Notes."));
             return 2;
         }
         options.query.sort = {name, parser.isSet(desc)};
@@ -110,7 +110,7 @@ int Cli::auditExport(const QStringList &arguments)
     options.byteOrderMark = parser.isSet(bom);
     options.pageSize = parser.value(pageSize).toInt();
     if (options.pageSize < 1 || options.pageSize > 1000) {
-        printError(tr("--page-size takes a number from 1 to 1000."));
+        printError(CliText::tr("--page-size takes a number from 1 to 1000."));
         return 2;
     }
 
@@ -125,7 +125,7 @@ int Cli::auditExport(const QStringList &arguments)
     sinceLine.start();
     QObject::connect(&exporter, &AuditExporter::progress, &exporter, [&](qint64 written, qint64 expected) {
         if (showProgress && sinceLine.elapsed() >= 2000) {
-            printProgress(tr("Exported %1 of %2 records.").arg(written).arg(expected));
+            printProgress(CliText::tr("Exported %1 of %2 records.").arg(written).arg(expected));
             sinceLine.restart();
         }
     });
@@ -140,12 +140,12 @@ int Cli::auditExport(const QStringList &arguments)
     QFile stdoutFile;
     if (parser.value(out) == QLatin1String("-")) {
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
-            printError(tr("Cannot write to standard output."));
+            printError(CliText::tr("Cannot write to standard output."));
             return 1;
         }
         exporter.exportToDevice(&stdoutFile, options);
     } else if (!exporter.exportToFile(parser.value(out), options)) {
-        printError(message.isEmpty() ? tr("Cannot write %1.").arg(parser.value(out)) : message);
+        printError(message.isEmpty() ? CliText::tr("Cannot write %1.").arg(parser.value(out)) : message);
         return 1;
     }
     if (exporter.isRunning())

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliCommon.h"
+#include "Localization.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,7 @@ int Cli::run(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("kmconsole"));
     QCoreApplication::setOrganizationName(QStringLiteral("kmconsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KMCONSOLE_VERSION));
+    Localization::install(app, Localization::requestedLanguage(argc, argv));
     QStringList args = app.arguments();
     const QString command = args.value(1) + QLatin1Char(' ') + args.value(2);
     // The parser sees "kmconsole config show --json" as a program name and options.
@@ -34,7 +36,7 @@ int Cli::run(int argc, char *argv[])
         return rotationRetry(args);
     if (command == QLatin1String("audit export"))
         return auditExport(args);
-    CliCommon::printError(CliCommon::tr("Unknown command \"%1\". Commands: config show, rotation status, rotation start, rotation retry, audit export.")
+    CliCommon::printError(CliText::tr("Unknown command \"%1\". Commands: config show, rotation status, rotation start, rotation retry, audit export.")
                               .arg(command.trimmed()));
     return 2;
 }

@@ -8,11 +8,6 @@
 
 #include <cstdio>
 
-QString CliCommon::tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-
 void CliCommon::printError(const QString &message)
 {
     std::fprintf(stderr, "kmconsole: %s\n", qPrintable(message));
@@ -32,29 +27,37 @@ int CliCommon::parse(QCommandLineParser &parser, const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // The usage line names the command too ("kmconsole config show [options]").
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().constFirst();
+        const qsizetype at = help.indexOf(program);
+        if (at >= 0)
+            help.replace(at, program.size(), arguments.constFirst());
+        std::fputs(qPrintable(help), stdout);
         return -1;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        printError(CliText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
         return 2;
     }
     return 0;
 }
 
 CliCommon::Connection::Connection()
-    : server(QStringLiteral("server"), tr("Secret Server address."), QStringLiteral("URL")),
-      user(QStringLiteral("user"), tr("User name."), QStringLiteral("NAME")),
-      domain(QStringLiteral("domain"), tr("Domain of the user."), QStringLiteral("DOMAIN")),
-      profile(QStringLiteral("profile"), tr("Use the server, user and trusted certificate of a saved profile."), QStringLiteral("NAME")),
-      passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from the first line of standard input.")),
-      tokenStdin(QStringLiteral("token-stdin"), tr("Read an API access token from the first line of standard input."))
+    : server(QStringLiteral("server"), CliText::tr("Secret Server address."), QStringLiteral("URL")),
+      user(QStringLiteral("user"), CliText::tr("User name."), QStringLiteral("NAME")),
+      domain(QStringLiteral("domain"), CliText::tr("Domain of the user."), QStringLiteral("DOMAIN")),
+      profile(QStringLiteral("profile"), CliText::tr("Use the server, user and trusted certificate of a saved profile."), QStringLiteral("NAME")),
+      passwordStdin(QStringLiteral("password-stdin"), CliText::tr("Read the password from the first line of standard input.")),
+      tokenStdin(QStringLiteral("token-stdin"), CliText::tr("Read an API access token from the first line of standard input."))
 {
 }
 
 void CliCommon::Connection::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({server, user, domain, profile, passwordStdin, tokenStdin});
+    // --lang is read before parsing (Localization::requestedLanguage); listed here for --help.
+    parser.addOptions({server, user, domain, profile, passwordStdin, tokenStdin,
+                       QCommandLineOption(QStringLiteral("lang"), CliText::tr("Language of the messages (de, en, fr)."), QStringLiteral("CODE"))});
 }
 
 bool CliCommon::Connection::open(const QCommandLineParser &parser, ApiClient &client) const
@@ -64,7 +67,7 @@ bool CliCommon::Connection::open(const QCommandLineParser &parser, ApiClient &cl
         Settings settings;
         const auto saved = settings.profile(parser.value(profile));
         if (!saved) {
-            printError(tr("There is no saved profile named \"%1\".").arg(parser.value(profile)));
+            printError(CliText::tr("There is no saved profile named \"%1\".").arg(parser.value(profile)));
             return false;
         }
         p = *saved;
@@ -84,7 +87,7 @@ bool CliCommon::Connection::open(const QCommandLineParser &parser, ApiClient &cl
         client.trustCertificate(QByteArray::fromHex(p.pinnedSha256.toLatin1()), p.pinnedErrors);
 
     if (parser.isSet(passwordStdin) == parser.isSet(tokenStdin)) {
-        printError(tr("Give exactly one of --password-stdin and --token-stdin; a password is never taken from the command line."));
+        printError(CliText::tr("Give exactly one of --password-stdin and --token-stdin; a password is never taken from the command line."));
         return false;
     }
     QTextStream in(stdin);
@@ -95,7 +98,7 @@ bool CliCommon::Connection::open(const QCommandLineParser &parser, ApiClient &cl
         return true;
     }
     if (p.userName.isEmpty()) {
-        printError(tr("Give the user name with --user (or --profile)."));
+        printError(CliText::tr("Give the user name with --user (or --profile)."));
         return false;
     }
     const auto signedIn = wait<NoContent>([&](auto done) {
@@ -103,7 +106,7 @@ bool CliCommon::Connection::open(const QCommandLineParser &parser, ApiClient &cl
     });
     secret.fill(QLatin1Char('0'));
     if (!signedIn.ok()) {
-        printError(tr("Sign-in failed: %1").arg(signedIn.error.message()));
+        printError(CliText::tr("Sign-in failed: %1").arg(signedIn.error.message()));
         return false;
     }
     return true;

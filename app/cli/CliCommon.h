@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QStringList>
@@ -10,8 +11,13 @@
 
 // What the headless commands share: the connection options, signing in, printing a reason, and
 // running one asynchronous call to completion.
+// The one translation context of the command line.
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 namespace CliCommon {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 void printError(const QString &message);
 void printProgress(const QString &line); // stderr, with the local time
 

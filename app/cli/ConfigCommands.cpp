@@ -11,7 +11,7 @@ using namespace CliCommon;
 namespace {
 QString typeLine(const KeyManagementConfig &c)
 {
-    return tr("%1 (id %2)").arg(c.typeName.isEmpty() ? tr("unnamed") : c.typeName).arg(c.typeId);
+    return CliText::tr("%1 (id %2)").arg(c.typeName.isEmpty() ? CliText::tr("unnamed") : c.typeName).arg(c.typeId);
 }
 
 } // namespace
@@ -19,10 +19,10 @@ QString typeLine(const KeyManagementConfig &c)
 int Cli::configShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the key management configuration. Secrets are never printed."));
+    parser.setApplicationDescription(CliText::tr("Prints the key management configuration. Secrets are never printed."));
     Connection connection;
     connection.addTo(parser);
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON instead of text."));
     parser.addOption(json);
     if (const int code = parse(parser, arguments))
         return code < 0 ? 0 : code;
@@ -54,27 +54,27 @@ int Cli::configShow(const QStringList &arguments)
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return 0;
     }
-    out << tr("Server:    %1").arg(client.baseUrl().toDisplayString()) << '\n';
-    out << tr("Type:      %1").arg(typeLine(c)) << '\n';
+    out << CliText::tr("Server:    %1").arg(client.baseUrl().toDisplayString()) << '\n';
+    out << CliText::tr("Type:      %1").arg(typeLine(c)) << '\n';
     switch (c.kind()) {
     case KeyManagementKind::AwsKms:
-        out << tr("Access key id:      %1").arg(c.awsAccessKeyId) << '\n'
-            << tr("Key ARN:            %1").arg(c.awsKeyArn) << '\n'
-            << tr("Key id:             %1").arg(c.awsKeyId) << '\n'
-            << tr("Secret access key:  (never shown)") << '\n';
+        out << CliText::tr("Access key id:      %1").arg(c.awsAccessKeyId) << '\n'
+            << CliText::tr("Key ARN:            %1").arg(c.awsKeyArn) << '\n'
+            << CliText::tr("Key id:             %1").arg(c.awsKeyId) << '\n'
+            << CliText::tr("Secret access key:  (never shown)") << '\n';
         break;
     case KeyManagementKind::AzureKeyVault:
-        out << tr("Vault URL:          %1").arg(c.azureBaseUrl) << '\n'
-            << tr("Key name:           %1").arg(c.azureKeyName) << '\n'
-            << tr("Key version:        %1").arg(c.azureKeyVersion.isEmpty() ? tr("(latest)") : c.azureKeyVersion) << '\n'
-            << tr("Principal id:       %1").arg(c.azurePrincipalId) << '\n'
-            << tr("Principal secret:   (never shown)") << '\n';
+        out << CliText::tr("Vault URL:          %1").arg(c.azureBaseUrl) << '\n'
+            << CliText::tr("Key name:           %1").arg(c.azureKeyName) << '\n'
+            << CliText::tr("Key version:        %1").arg(c.azureKeyVersion.isEmpty() ? CliText::tr("(latest)") : c.azureKeyVersion) << '\n'
+            << CliText::tr("Principal id:       %1").arg(c.azurePrincipalId) << '\n'
+            << CliText::tr("Principal secret:   (never shown)") << '\n';
         break;
     case KeyManagementKind::None:
-        out << tr("External key management is off.") << '\n';
+        out << CliText::tr("External key management is off.") << '\n';
         break;
     case KeyManagementKind::Other:
-        out << tr("This console does not know the fields of this type.") << '\n';
+        out << CliText::tr("This console does not know the fields of this type.") << '\n';
         break;
     }
     return 0;

@@ -49,14 +49,14 @@ QString progressLine(const RotationInfo &i)
     QString line = QStringLiteral("%1: %2").arg(RotationText::stateLabel(i.processState, i.processStateName),
                                                 RotationText::sentence(i.status, i.statusName));
     if (i.isActive() && i.itemsToRotate > 0)
-        line += QLatin1Char(' ') + tr("(%1 of %2 items left)").arg(i.itemsToRotate).arg(i.totalItems);
+        line += QLatin1Char(' ') + CliText::tr("(%1 of %2 items left)").arg(i.itemsToRotate).arg(i.totalItems);
     return line;
 }
 
 struct FollowOptions
 {
-    QCommandLineOption wait{QStringLiteral("wait"), tr("Follow the rotation until it ends; exit 0 when it completes, 2 when it fails.")};
-    QCommandLineOption interval{QStringLiteral("poll-interval"), tr("Milliseconds between status polls while following (default 2000)."),
+    QCommandLineOption wait{QStringLiteral("wait"), CliText::tr("Follow the rotation until it ends; exit 0 when it completes, 2 when it fails.")};
+    QCommandLineOption interval{QStringLiteral("poll-interval"), CliText::tr("Milliseconds between status polls while following (default 2000)."),
                                 QStringLiteral("MS"), QStringLiteral("2000")};
     void addTo(QCommandLineParser &parser) const { parser.addOptions({wait, interval}); }
 };
@@ -82,7 +82,7 @@ int follow(ApiClient &client, int intervalMs)
         if (i.isActive())
             return;
         if (i.processState == ProcessState::Failed) {
-            printProgress(tr("The rotation failed: %1").arg(i.errorMessage));
+            printProgress(CliText::tr("The rotation failed: %1").arg(i.errorMessage));
             exitCode = failedExit;
         } else {
             exitCode = completedExit;
@@ -91,12 +91,12 @@ int follow(ApiClient &client, int intervalMs)
     });
     QObject::connect(&monitor, &RotationMonitor::connectionLost, &loop, [&](const ApiError &error, int seconds) {
         if (++failures >= maxFailuresInARow) {
-            printError(tr("Gave up following the rotation after %n failed attempts: %1", nullptr, failures).arg(error.message()));
+            printError(CliText::tr("Gave up following the rotation after %n failed attempts: %1", nullptr, failures).arg(error.message()));
             exitCode = errorExit;
             loop.quit();
             return;
         }
-        printProgress(tr("Connection lost, retrying in %n s: %1", nullptr, seconds).arg(error.message()));
+        printProgress(CliText::tr("Connection lost, retrying in %n s: %1", nullptr, seconds).arg(error.message()));
     });
     monitor.start();
     loop.exec();
@@ -115,18 +115,18 @@ int intervalOf(const QCommandLineParser &parser, const FollowOptions &f)
 int Cli::rotationStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the state of the master encryption key rotation."));
+    parser.setApplicationDescription(CliText::tr("Prints the state of the master encryption key rotation."));
     Connection connection;
     connection.addTo(parser);
     FollowOptions followOptions;
     followOptions.addTo(parser);
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON instead of text."));
     parser.addOption(json);
     if (const int code = parse(parser, arguments))
         return code < 0 ? 0 : code;
     const int interval = intervalOf(parser, followOptions);
     if (interval < 0) {
-        printError(tr("--poll-interval takes a number of milliseconds, 50 or more."));
+        printError(CliText::tr("--poll-interval takes a number of milliseconds, 50 or more."));
         return 2;
     }
     QNetworkAccessManager network;
@@ -148,18 +148,18 @@ int Cli::rotationStatus(const QStringList &arguments)
     if (parser.isSet(json)) {
         out << QJsonDocument(toJson(i)).toJson(QJsonDocument::Indented);
     } else {
-        auto utc = [](const QDateTime &d) { return d.isValid() ? d.toString(Qt::ISODate) : tr("never"); };
-        out << tr("State:             %1").arg(RotationText::stateLabel(i.processState, i.processStateName)) << '\n'
-            << tr("Status:            %1 (%2)").arg(RotationText::sentence(i.status, i.statusName), i.statusName) << '\n'
-            << tr("Items left:        %1 of %2").arg(i.itemsToRotate).arg(i.totalItems) << '\n'
-            << tr("Started (UTC):     %1").arg(utc(i.startedUtc)) << '\n'
-            << tr("Last change (UTC): %1").arg(utc(i.statusUpdatedUtc)) << '\n'
-            << tr("Last end (UTC):    %1").arg(utc(i.lastEndUtc)) << '\n'
-            << tr("Replication:       %1").arg(i.isReplicationEnabled ? tr("on") : tr("off")) << '\n';
+        auto utc = [](const QDateTime &d) { return d.isValid() ? d.toString(Qt::ISODate) : CliText::tr("never"); };
+        out << CliText::tr("State:             %1").arg(RotationText::stateLabel(i.processState, i.processStateName)) << '\n'
+            << CliText::tr("Status:            %1 (%2)").arg(RotationText::sentence(i.status, i.statusName), i.statusName) << '\n'
+            << CliText::tr("Items left:        %1 of %2").arg(i.itemsToRotate).arg(i.totalItems) << '\n'
+            << CliText::tr("Started (UTC):     %1").arg(utc(i.startedUtc)) << '\n'
+            << CliText::tr("Last change (UTC): %1").arg(utc(i.statusUpdatedUtc)) << '\n'
+            << CliText::tr("Last end (UTC):    %1").arg(utc(i.lastEndUtc)) << '\n'
+            << CliText::tr("Replication:       %1").arg(i.isReplicationEnabled ? CliText::tr("on") : CliText::tr("off")) << '\n';
         if (!i.warningMessage.isEmpty())
-            out << tr("Warning:           %1").arg(i.warningMessage) << '\n';
+            out << CliText::tr("Warning:           %1").arg(i.warningMessage) << '\n';
         if (!i.errorMessage.isEmpty())
-            out << tr("Error:             %1").arg(i.errorMessage) << '\n';
+            out << CliText::tr("Error:             %1").arg(i.errorMessage) << '\n';
     }
     if (parser.isSet(followOptions.wait))
         return exitCode;
@@ -169,26 +169,26 @@ int Cli::rotationStatus(const QStringList &arguments)
 int Cli::rotationStart(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Starts a master encryption key rotation. It cannot be undone: back up the database and "
+    parser.setApplicationDescription(CliText::tr("Starts a master encryption key rotation. It cannot be undone: back up the database and "
                                         "encryption.config on every node first."));
     Connection connection;
     connection.addTo(parser);
     FollowOptions followOptions;
     followOptions.addTo(parser);
     const QCommandLineOption confirmBackup(QStringLiteral("confirm-backup"),
-                                           tr("Confirm that a current backup of the database and encryption.config exists on every node."));
-    const QCommandLineOption confirmHost(QStringLiteral("confirm-host"), tr("The server's host name, typed again to confirm."),
+                                           CliText::tr("Confirm that a current backup of the database and encryption.config exists on every node."));
+    const QCommandLineOption confirmHost(QStringLiteral("confirm-host"), CliText::tr("The server's host name, typed again to confirm."),
                                          QStringLiteral("HOST"));
     parser.addOptions({confirmBackup, confirmHost});
     if (const int code = parse(parser, arguments))
         return code < 0 ? 0 : code;
     const int interval = intervalOf(parser, followOptions);
     if (!parser.isSet(confirmBackup) || !parser.isSet(confirmHost)) {
-        printError(tr("A rotation needs both --confirm-backup and --confirm-host HOST."));
+        printError(CliText::tr("A rotation needs both --confirm-backup and --confirm-host HOST."));
         return 2;
     }
     if (interval < 0) {
-        printError(tr("--poll-interval takes a number of milliseconds, 50 or more."));
+        printError(CliText::tr("--poll-interval takes a number of milliseconds, 50 or more."));
         return 2;
     }
     QNetworkAccessManager network;
@@ -197,7 +197,7 @@ int Cli::rotationStart(const QStringList &arguments)
         return errorExit;
     const QString host = client.baseUrl().host();
     if (parser.value(confirmHost).trimmed().compare(host, Qt::CaseInsensitive) != 0) {
-        printError(tr("--confirm-host \"%1\" does not match the server's host name \"%2\"; nothing was sent.")
+        printError(CliText::tr("--confirm-host \"%1\" does not match the server's host name \"%2\"; nothing was sent.")
                        .arg(parser.value(confirmHost), host));
         return errorExit;
     }
@@ -207,22 +207,22 @@ int Cli::rotationStart(const QStringList &arguments)
         return errorExit;
     }
     if (!before.value.hasPermission) {
-        printError(tr("This account lacks the Administer Key Management permission; nothing was sent."));
+        printError(CliText::tr("This account lacks the Administer Key Management permission; nothing was sent."));
         return errorExit;
     }
     const auto started = wait<RotationInfo>([&](auto done) { return client.startRotation(nullptr, done); });
     if (!started.ok()) {
-        printError(tr("The server did not start the rotation: %1").arg(started.error.message()));
+        printError(CliText::tr("The server did not start the rotation: %1").arg(started.error.message()));
         return errorExit;
     }
-    printProgress(tr("Rotation started on %1.").arg(host));
+    printProgress(CliText::tr("Rotation started on %1.").arg(host));
     return parser.isSet(followOptions.wait) ? follow(client, interval) : 0;
 }
 
 int Cli::rotationRetry(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Retries the failed step of a master encryption key rotation."));
+    parser.setApplicationDescription(CliText::tr("Retries the failed step of a master encryption key rotation."));
     Connection connection;
     connection.addTo(parser);
     FollowOptions followOptions;
@@ -231,7 +231,7 @@ int Cli::rotationRetry(const QStringList &arguments)
         return code < 0 ? 0 : code;
     const int interval = intervalOf(parser, followOptions);
     if (interval < 0) {
-        printError(tr("--poll-interval takes a number of milliseconds, 50 or more."));
+        printError(CliText::tr("--poll-interval takes a number of milliseconds, 50 or more."));
         return 2;
     }
     QNetworkAccessManager network;
@@ -240,9 +240,9 @@ int Cli::rotationRetry(const QStringList &arguments)
         return errorExit;
     const auto retried = wait<RotationInfo>([&](auto done) { return client.retryRotation(nullptr, done); });
     if (!retried.ok()) {
-        printError(tr("The server did not retry: %1").arg(retried.error.message()));
+        printError(CliText::tr("The server did not retry: %1").arg(retried.error.message()));
         return errorExit;
     }
-    printProgress(tr("Retrying from %1.").arg(retried.value.statusName));
+    printProgress(CliText::tr("Retrying from %1.").arg(retried.value.statusName));
     return parser.isSet(followOptions.wait) ? follow(client, interval) : 0;
 }

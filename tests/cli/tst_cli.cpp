@@ -24,6 +24,8 @@ Run kmconsole(const QStringList &arguments, const QByteArray &stdinText = {})
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // the commands must not need a display
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")); // would fail if a window were made
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // the messages these tests read are English
+    env.remove(QStringLiteral("LANGUAGE"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(KMCONSOLE_PATH), arguments);
     p.waitForStarted();

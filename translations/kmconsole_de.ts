@@ -1,0 +1,1980 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>It is not JSON (%1).</source>
+        <translation>Sie ist kein JSON (%1).</translation>
+    </message>
+    <message>
+        <source>It redirects to %1; use that address instead.</source>
+        <translation>Er leitet auf %1 um; verwenden Sie stattdessen diese Adresse.</translation>
+    </message>
+    <message>
+        <source>The user name, password or domain is not correct.</source>
+        <translation>Benutzername, Kennwort oder Domäne ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object.</source>
+        <translation>Ein JSON-Objekt wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>No server address is set.</source>
+        <translation>Es ist keine Serveradresse festgelegt.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>There is no token endpoint at this address.</source>
+        <translation>Unter dieser Adresse gibt es keinen Token-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON array of users.</source>
+        <translation>Eine JSON-Liste von Benutzern wurde erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server&apos;s host name could not be found. Check the server address.</source>
+        <translation>Der Hostname des Servers wurde nicht gefunden. Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the address and port, and that the server is running.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials or the permission for this action.</source>
+        <translation>Der Server hat die Anmeldedaten oder die Berechtigung für diese Aktion abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this API at that address. Is it a Secret Server, and is the base path right?</source>
+        <translation>Der Server bietet diese API unter dieser Adresse nicht an. Ist es ein Secret Server, und stimmt der Basispfad?</translation>
+    </message>
+    <message>
+        <source>The server failed while handling the request (HTTP %1).</source>
+        <translation>Beim Bearbeiten der Anfrage ist auf dem Server ein Fehler aufgetreten (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of API data. Is the address that of a Secret Server?</source>
+        <translation>Der Server hat mit einer Webseite statt mit API-Daten geantwortet. Ist das die Adresse eines Secret Servers?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Das Schreiben der Datei ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Der Export wurde nach %n Versuch abgebrochen: %1</numerusform>
+            <numerusform>Der Export wurde nach %n Versuchen abgebrochen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation>
+            <numerusform>%n Eintrag exportiert.</numerusform>
+            <numerusform>%n Einträge exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Nach Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Nach Aktion filtern</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>On &amp;day:</source>
+        <translation>Am &amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Filter by day (UTC)</source>
+        <translation>Nach Tag filtern (UTC)</translation>
+    </message>
+    <message>
+        <source>Records of this day in UTC.</source>
+        <translation>Einträge dieses Tages in UTC.</translation>
+    </message>
+    <message>
+        <source>Search the audit</source>
+        <translation>Prüfprotokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search user, action or notes (Ctrl+F)</source>
+        <translation>Benutzer, Aktion oder Notizen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Rotation audit records</source>
+        <translation>Einträge des Rotationsprotokolls</translation>
+    </message>
+    <message>
+        <source>Details of the selected record</source>
+        <translation>Details des ausgewählten Eintrags</translation>
+    </message>
+    <message>
+        <source>Select a record to see all of it here.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn hier vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>|&lt; &amp;First</source>
+        <translation>|&lt; &amp;Erste</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Vorherige</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nächste &gt;</translation>
+    </message>
+    <message>
+        <source>La&amp;st &gt;|</source>
+        <translation>&amp;Letzte &gt;|</translation>
+    </message>
+    <message>
+        <source>Records per page</source>
+        <translation>Einträge pro Seite</translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>%1 pro Seite</translation>
+    </message>
+    <message>
+        <source>&amp;BOM for Excel</source>
+        <translation>&amp;BOM für Excel</translation>
+    </message>
+    <message>
+        <source>Start the CSV file with a UTF-8 byte order mark, so that Excel reads non-ASCII text right.</source>
+        <translation>Die CSV-Datei mit einer UTF-8-Bytereihenfolge-Markierung beginnen, damit Excel Sonderzeichen richtig liest.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export every record that matches the filters, in this sort, to CSV.</source>
+        <translation>Alle Einträge, die den Filtern entsprechen, in dieser Sortierung als CSV exportieren.</translation>
+    </message>
+    <message>
+        <source>No audit records match.</source>
+        <translation>Keine Protokolleinträge entsprechen den Filtern.</translation>
+    </message>
+    <message>
+        <source>The audit could not be loaded: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Keine Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n record(s)</source>
+        <translation>
+            <numerusform>Seite %1 von %2 · %n Eintrag</numerusform>
+            <numerusform>Seite %1 von %2 · %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 of rotation %2
+Date: %3 (%4 UTC)
+User: %5 (%6, id %7)
+Action: %8
+Status: %9
+
+Notes:
+%10</source>
+        <translation>Eintrag %1 der Rotation %2
+Datum: %3 (%4 UTC)
+Benutzer: %5 (%6, ID %7)
+Aktion: %8
+Status: %9
+
+Notizen:
+%10</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>rotation-audit-%1.csv</source>
+        <translation>rotationsprotokoll-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the rotation audit</source>
+        <translation>Rotationsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 records…</source>
+        <translation>%1 von %2 Einträgen exportiert …</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Starting the export…</source>
+        <translation>Export wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting the audit</source>
+        <translation>Prüfprotokoll wird exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Exports every rotation-audit record that matches the filters, in the chosen sort, to RFC 4180 CSV (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes). Cells that a spreadsheet would run as a formula get a leading apostrophe. The file appears only when the export is complete.</source>
+        <translation>Exportiert alle Einträge des Rotationsprotokolls, die den Filtern entsprechen, in der gewählten Sortierung als CSV nach RFC 4180 (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes). Zellen, die eine Tabellenkalkulation als Formel ausführen würde, erhalten einen vorangestellten Apostroph. Die Datei erscheint erst, wenn der Export vollständig ist.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write, or - for standard output.</source>
+        <translation>Die zu schreibende CSV-Datei, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Only records with this action.</source>
+        <translation>Nur Einträge mit dieser Aktion.</translation>
+    </message>
+    <message>
+        <source>Only records of this user id.</source>
+        <translation>Nur Einträge dieser Benutzer-ID.</translation>
+    </message>
+    <message>
+        <source>Only records whose user, action or notes contain TEXT.</source>
+        <translation>Nur Einträge, deren Benutzer, Aktion oder Notizen TEXT enthalten.</translation>
+    </message>
+    <message>
+        <source>Only records of this day (UTC).</source>
+        <translation>Nur Einträge dieses Tages (UTC).</translation>
+    </message>
+    <message>
+        <source>Sort by this column (default: Date, newest first).</source>
+        <translation>Nach dieser Spalte sortieren (Standard: Date, neueste zuerst).</translation>
+    </message>
+    <message>
+        <source>Sort descending.</source>
+        <translation>Absteigend sortieren.</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark, for Excel.</source>
+        <translation>Die Datei mit einer UTF-8-Bytereihenfolge-Markierung beginnen, für Excel.</translation>
+    </message>
+    <message>
+        <source>Print progress to stderr even when it is not a terminal.</source>
+        <translation>Fortschritt auch dann auf stderr ausgeben, wenn es kein Terminal ist.</translation>
+    </message>
+    <message>
+        <source>Records per request (at most 1000).</source>
+        <translation>Einträge pro Anfrage (höchstens 1000).</translation>
+    </message>
+    <message>
+        <source>Print the peak memory use to stderr at the end.</source>
+        <translation>Am Ende den höchsten Speicherverbrauch auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE (or --out - for standard output).</source>
+        <translation>Geben Sie die zu schreibende Datei mit --out DATEI an (oder --out - für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>--user-id takes a whole number.</source>
+        <translation>--user-id erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD.</source>
+        <translation>--date erwartet ein Datum als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>--sort takes one of AuditId, RotationId, Date, UserId, UserName, DisplayName, Action, Status, Notes.</source>
+        <translation>--sort erwartet eines von AuditId, RotationId, Date, UserId, UserName, DisplayName, Action, Status, Notes.</translation>
+    </message>
+    <message>
+        <source>--page-size takes a number from 1 to 1000.</source>
+        <translation>--page-size erwartet eine Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 records.</source>
+        <translation>%1 von %2 Einträgen exportiert.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: config show, rotation status, rotation start, rotation retry, audit export.</source>
+        <translation>Unbekannter Befehl „%1“. Befehle: config show, rotation status, rotation start, rotation retry, audit export.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Secret Server address.</source>
+        <translation>Adresse des Secret Servers.</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Benutzername.</translation>
+    </message>
+    <message>
+        <source>Domain of the user.</source>
+        <translation>Domäne des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Use the server, user and trusted certificate of a saved profile.</source>
+        <translation>Server, Benutzer und vertrautes Zertifikat eines gespeicherten Profils verwenden.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Das Kennwort aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Read an API access token from the first line of standard input.</source>
+        <translation>Ein API-Zugriffstoken aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Language of the messages (de, en, fr).</source>
+        <translation>Sprache der Meldungen (de, en, fr).</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --password-stdin and --token-stdin; a password is never taken from the command line.</source>
+        <translation>Geben Sie genau eines von --password-stdin und --token-stdin an; ein Kennwort wird nie von der Befehlszeile übernommen.</translation>
+    </message>
+    <message>
+        <source>Give the user name with --user (or --profile).</source>
+        <translation>Geben Sie den Benutzernamen mit --user (oder --profile) an.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>Prints the key management configuration. Secrets are never printed.</source>
+        <translation>Gibt die Konfiguration der Schlüsselverwaltung aus. Geheime Werte werden nie ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Server:    %1</source>
+        <translation>Server:    %1</translation>
+    </message>
+    <message>
+        <source>Type:      %1</source>
+        <translation>Typ:       %1</translation>
+    </message>
+    <message>
+        <source>Access key id:      %1</source>
+        <translation>Zugriffsschlüssel-ID:     %1</translation>
+    </message>
+    <message>
+        <source>Key ARN:            %1</source>
+        <translation>Schlüssel-ARN:            %1</translation>
+    </message>
+    <message>
+        <source>Key id:             %1</source>
+        <translation>Schlüssel-ID:             %1</translation>
+    </message>
+    <message>
+        <source>Secret access key:  (never shown)</source>
+        <translation>Geheimer Zugriffsschlüssel: (wird nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>Vault URL:          %1</source>
+        <translation>Tresor-URL:               %1</translation>
+    </message>
+    <message>
+        <source>Key name:           %1</source>
+        <translation>Schlüsselname:            %1</translation>
+    </message>
+    <message>
+        <source>Key version:        %1</source>
+        <translation>Schlüsselversion:         %1</translation>
+    </message>
+    <message>
+        <source>(latest)</source>
+        <translation>(neueste)</translation>
+    </message>
+    <message>
+        <source>Principal id:       %1</source>
+        <translation>Prinzipal-ID:             %1</translation>
+    </message>
+    <message>
+        <source>Principal secret:   (never shown)</source>
+        <translation>Prinzipal-Geheimnis:     (wird nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>External key management is off.</source>
+        <translation>Die externe Schlüsselverwaltung ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>This console does not know the fields of this type.</source>
+        <translation>Diese Konsole kennt die Felder dieses Typs nicht.</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 items left)</source>
+        <translation>(%1 von %2 Elementen übrig)</translation>
+    </message>
+    <message>
+        <source>Follow the rotation until it ends; exit 0 when it completes, 2 when it fails.</source>
+        <translation>Der Rotation bis zu ihrem Ende folgen; Exit-Code 0, wenn sie abgeschlossen wird, 2, wenn sie fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Milliseconds between status polls while following (default 2000).</source>
+        <translation>Millisekunden zwischen Statusabfragen beim Verfolgen (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>The rotation failed: %1</source>
+        <translation>Die Rotation ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up following the rotation after %n failed attempts: %1</source>
+        <translation>
+            <numerusform>Verfolgung der Rotation nach %n fehlgeschlagenem Versuch aufgegeben: %1</numerusform>
+            <numerusform>Verfolgung der Rotation nach %n fehlgeschlagenen Versuchen aufgegeben: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost, retrying in %n s: %1</source>
+        <translation>
+            <numerusform>Verbindung verloren, neuer Versuch in %n s: %1</numerusform>
+            <numerusform>Verbindung verloren, neuer Versuch in %n s: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prints the state of the master encryption key rotation.</source>
+        <translation>Gibt den Stand der Rotation des Master-Verschlüsselungsschlüssels aus.</translation>
+    </message>
+    <message>
+        <source>--poll-interval takes a number of milliseconds, 50 or more.</source>
+        <translation>--poll-interval erwartet eine Anzahl Millisekunden, mindestens 50.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>State:             %1</source>
+        <translation>Zustand:               %1</translation>
+    </message>
+    <message>
+        <source>Status:            %1 (%2)</source>
+        <translation>Status:                %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Items left:        %1 of %2</source>
+        <translation>Verbleibende Elemente: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Started (UTC):     %1</source>
+        <translation>Gestartet (UTC):       %1</translation>
+    </message>
+    <message>
+        <source>Last change (UTC): %1</source>
+        <translation>Letzte Änderung (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Last end (UTC):    %1</source>
+        <translation>Letztes Ende (UTC):    %1</translation>
+    </message>
+    <message>
+        <source>Replication:       %1</source>
+        <translation>Replikation:           %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Warning:           %1</source>
+        <translation>Warnung:               %1</translation>
+    </message>
+    <message>
+        <source>Error:             %1</source>
+        <translation>Fehler:                %1</translation>
+    </message>
+    <message>
+        <source>Starts a master encryption key rotation. It cannot be undone: back up the database and encryption.config on every node first.</source>
+        <translation>Startet eine Rotation des Master-Verschlüsselungsschlüssels. Sie kann nicht rückgängig gemacht werden: Sichern Sie vorher die Datenbank und encryption.config auf jedem Knoten.</translation>
+    </message>
+    <message>
+        <source>Confirm that a current backup of the database and encryption.config exists on every node.</source>
+        <translation>Bestätigen, dass auf jedem Knoten eine aktuelle Sicherung der Datenbank und von encryption.config besteht.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name, typed again to confirm.</source>
+        <translation>Der Hostname des Servers, zur Bestätigung erneut eingegeben.</translation>
+    </message>
+    <message>
+        <source>A rotation needs both --confirm-backup and --confirm-host HOST.</source>
+        <translation>Eine Rotation erfordert sowohl --confirm-backup als auch --confirm-host HOST.</translation>
+    </message>
+    <message>
+        <source>--confirm-host &quot;%1&quot; does not match the server&apos;s host name &quot;%2&quot;; nothing was sent.</source>
+        <translation>--confirm-host „%1“ stimmt nicht mit dem Hostnamen des Servers „%2“ überein; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>This account lacks the Administer Key Management permission; nothing was sent.</source>
+        <translation>Diesem Konto fehlt die Berechtigung „Schlüsselverwaltung administrieren“; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The server did not start the rotation: %1</source>
+        <translation>Der Server hat die Rotation nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Rotation started on %1.</source>
+        <translation>Rotation auf %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Retries the failed step of a master encryption key rotation.</source>
+        <translation>Wiederholt den fehlgeschlagenen Schritt einer Rotation des Master-Verschlüsselungsschlüssels.</translation>
+    </message>
+    <message>
+        <source>The server did not retry: %1</source>
+        <translation>Der Server hat die Wiederholung nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Retrying from %1.</source>
+        <translation>Wiederholung ab %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigAuditModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFieldsModel</name>
+    <message>
+        <source>Access key id</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Key ARN</source>
+        <translation>Schlüssel-ARN</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Vault URL</source>
+        <translation>Tresor-URL</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <source>Key version</source>
+        <translation>Schlüsselversion</translation>
+    </message>
+    <message>
+        <source>Principal (client) id</source>
+        <translation>Prinzipal-ID (Client-ID)</translation>
+    </message>
+    <message>
+        <source>Principal secret</source>
+        <translation>Prinzipal-Geheimnis</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>AWS KMS</source>
+        <translation>AWS KMS</translation>
+    </message>
+    <message>
+        <source>Azure Key Vault</source>
+        <translation>Azure Key Vault</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged: the stored secret is kept.</source>
+        <translation>Unverändert: Das gespeicherte Geheimnis bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>A new secret will be saved.</source>
+        <translation>Ein neues Geheimnis wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigValidation</name>
+    <message>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Required: the server keeps no secret for this type yet.</source>
+        <translation>Erforderlich: Der Server hat für diesen Typ noch kein Geheimnis gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An access key id is exactly 20 characters (this one has %n).</source>
+        <translation>
+            <numerusform>Eine Zugriffsschlüssel-ID hat genau 20 Zeichen (diese hat %n).</numerusform>
+            <numerusform>Eine Zugriffsschlüssel-ID hat genau 20 Zeichen (diese hat %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An access key id starts with AKIA (long-term) or ASIA (temporary).</source>
+        <translation>Eine Zugriffsschlüssel-ID beginnt mit AKIA (dauerhaft) oder ASIA (temporär).</translation>
+    </message>
+    <message>
+        <source>An access key id has only upper-case letters and digits.</source>
+        <translation>Eine Zugriffsschlüssel-ID enthält nur Großbuchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>A key id is a UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab, or a multi-Region id mrk- followed by 32 hex digits, in lower case.</source>
+        <translation>Eine Schlüssel-ID ist eine UUID wie 1234abcd-12ab-34cd-56ef-1234567890ab oder eine Multi-Region-ID aus mrk- und 32 Hexadezimalziffern, in Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>A key ARN has the form arn:aws:kms:REGION:ACCOUNT:key/KEY-ID, with a 12-digit account.</source>
+        <translation>Ein Schlüssel-ARN hat die Form arn:aws:kms:REGION:KONTO:key/SCHLÜSSEL-ID, mit einem 12-stelligen Konto.</translation>
+    </message>
+    <message>
+        <source>The ARN&apos;s key id &quot;%1&quot; is not a key id.</source>
+        <translation>Die Schlüssel-ID „%1“ im ARN ist keine Schlüssel-ID.</translation>
+    </message>
+    <message>
+        <source>The ARN names key %1, but the key id field says %2.</source>
+        <translation>Der ARN nennt den Schlüssel %1, das Feld Schlüssel-ID aber %2.</translation>
+    </message>
+    <message>
+        <source>The vault URL starts with https://.</source>
+        <translation>Die Tresor-URL beginnt mit https://.</translation>
+    </message>
+    <message>
+        <source>The vault URL has the form https://NAME.vault.azure.net/ (or https://NAME.managedhsm.azure.net/ for a managed HSM).</source>
+        <translation>Die Tresor-URL hat die Form https://NAME.vault.azure.net/ (oder https://NAME.managedhsm.azure.net/ für ein verwaltetes HSM).</translation>
+    </message>
+    <message>
+        <source>A key name is 1 to 127 letters, digits and dashes.</source>
+        <translation>Ein Schlüsselname besteht aus 1 bis 127 Buchstaben, Ziffern und Bindestrichen.</translation>
+    </message>
+    <message>
+        <source>A key version is 32 hex digits; leave it empty to use the latest version.</source>
+        <translation>Eine Schlüsselversion besteht aus 32 Hexadezimalziffern; leer lassen, um die neueste Version zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The principal (client) id is a GUID such as 5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21.</source>
+        <translation>Die Prinzipal-ID (Client-ID) ist eine GUID wie 5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationPage</name>
+    <message>
+        <source>Defaults loaded from the server. Nothing is saved until you click Save.</source>
+        <translation>Standardwerte vom Server geladen. Gespeichert wird erst, wenn Sie auf Speichern klicken.</translation>
+    </message>
+    <message>
+        <source>Saved. The server now enters maintenance mode and re-encrypts the secret keys; another change is refused until that finishes.</source>
+        <translation>Gespeichert. Der Server wechselt jetzt in den Wartungsmodus und verschlüsselt die Secret-Schlüssel neu; eine weitere Änderung wird bis dahin abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Configuration messages</source>
+        <translation>Meldungen zur Konfiguration</translation>
+    </message>
+    <message>
+        <source>Your account may view this configuration but not change it (it lacks the Administer Key Management permission).</source>
+        <translation>Ihr Konto darf diese Konfiguration ansehen, aber nicht ändern (ihm fehlt die Berechtigung „Schlüsselverwaltung administrieren“).</translation>
+    </message>
+    <message>
+        <source>External key management</source>
+        <translation>Externe Schlüsselverwaltung</translation>
+    </message>
+    <message>
+        <source>Key management type</source>
+        <translation>Typ der Schlüsselverwaltung</translation>
+    </message>
+    <message>
+        <source>None (off)</source>
+        <translation>Keine (aus)</translation>
+    </message>
+    <message>
+        <source>AWS KMS</source>
+        <translation>AWS KMS</translation>
+    </message>
+    <message>
+        <source>Azure Key Vault</source>
+        <translation>Azure Key Vault</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem bei %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show what you typed</source>
+        <translation>Eingabe anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows only what you typed here; the stored secret is never sent to this console.</source>
+        <translation>Zeigt nur, was Sie hier eingegeben haben; das gespeicherte Geheimnis wird nie an diese Konsole gesendet.</translation>
+    </message>
+    <message>
+        <source>empty: always the latest version</source>
+        <translation>leer: immer die neueste Version</translation>
+    </message>
+    <message>
+        <source>Load &amp;defaults</source>
+        <translation>&amp;Standardwerte laden</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s defaults for a new configuration, without saving.</source>
+        <translation>Die Standardwerte des Servers für eine neue Konfiguration eintragen, ohne zu speichern.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>S&amp;peichern …</translation>
+    </message>
+    <message>
+        <source>Loading the defaults replaces what you typed.</source>
+        <translation>Das Laden der Standardwerte ersetzt Ihre Eingaben.</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>Search the history…</source>
+        <translation>Verlauf durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Search the change history</source>
+        <translation>Änderungsverlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Configuration change history</source>
+        <translation>Verlauf der Konfigurationsänderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorherige</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächste</translation>
+    </message>
+    <message>
+        <source>Reloading replaces your unsaved changes with what the server has.</source>
+        <translation>Neu laden ersetzt Ihre ungespeicherten Änderungen durch den Stand des Servers.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 (%n change(s))</source>
+        <translation>
+            <numerusform>Seite %1 von %2 (%n Änderung)</numerusform>
+            <numerusform>Seite %1 von %2 (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The key management configuration has changes that are not saved.</source>
+        <translation>Die Konfiguration der Schlüsselverwaltung hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>%1: changed</source>
+        <translation>%1: geändert</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1: „%2“ → „%3“</translation>
+    </message>
+    <message>
+        <source>Save the key management configuration</source>
+        <translation>Konfiguration der Schlüsselverwaltung speichern</translation>
+    </message>
+    <message>
+        <source>Save these changes to %1?</source>
+        <translation>Diese Änderungen auf %1 speichern?</translation>
+    </message>
+    <message>
+        <source>%1
+
+After a change the server enters maintenance mode and re-encrypts every secret key. If the new key cannot be reached, Secret Server cannot decrypt secrets: check the values first.</source>
+        <translation>%1
+
+Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt jeden Secret-Schlüssel neu. Ist der neue Schlüssel nicht erreichbar, kann Secret Server keine Secrets entschlüsseln: Prüfen Sie die Werte vorher.</translation>
+    </message>
+    <message>
+        <source>Could not load the configuration: %1</source>
+        <translation>Die Konfiguration konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the defaults: %1</source>
+        <translation>Die Standardwerte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Your changes are kept; correct them or try Save again.</source>
+        <translation>Ihre Änderungen bleiben erhalten; korrigieren Sie sie oder speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Could not load the history: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server uses &quot;%1&quot;, a type this console cannot edit. It is shown as it is.</source>
+        <translation>Der Server verwendet „%1“, einen Typ, den diese Konsole nicht bearbeiten kann. Er wird unverändert angezeigt.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to save.</source>
+        <translation>Korrigieren Sie die markierten Felder, um zu speichern.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Your account may not change the configuration.</source>
+        <translation>Ihr Konto darf die Konfiguration nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid.</source>
+        <translation>Einige Felder sind ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>kmconsole</source>
+        <translation>kmconsole</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Last request: OK</source>
+        <translation>Letzte Anfrage: OK</translation>
+    </message>
+    <message>
+        <source>Last request failed: %1</source>
+        <translation>Letzte Anfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>&amp;Konfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation</source>
+        <translation>&amp;Rotation</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About kmconsole</source>
+        <translation>&amp;Über kmconsole</translation>
+    </message>
+    <message>
+        <source>Leaving the page discards your unsaved changes.</source>
+        <translation>Wenn Sie die Seite verlassen, werden Ihre ungespeicherten Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Signed in with an API token</source>
+        <translation>Mit einem API-Token angemeldet</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>kmconsole — %1</source>
+        <translation>kmconsole – %1</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in again from File to go on.</source>
+        <translation>Abgemeldet: Melden Sie sich über „Datei“ erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Signing out discards your unsaved changes.</source>
+        <translation>Beim Abmelden werden Ihre ungespeicherten Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>About kmconsole</source>
+        <translation>Über kmconsole</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kmconsole %1&lt;/h3&gt;&lt;p&gt;A console for the Key Management API of Delinea Secret Server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Language: %3&lt;br&gt;Qt %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kmconsole %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für die Schlüsselverwaltungs-API von Delinea Secret Server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Sprache: %3&lt;br&gt;Qt %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quitting discards your unsaved changes.</source>
+        <translation>Beim Beenden werden Ihre ungespeicherten Änderungen verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Trust &amp;once</source>
+        <translation>&amp;Einmal vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust for this server</source>
+        <translation>Für diesen Server &amp;immer vertrauen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>RotationAuditModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>User name: %1 (id %2)</source>
+        <translation>Benutzername: %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPage</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>Zustand der Rotation</translation>
+    </message>
+    <message>
+        <source>Your account may view the rotation but not start or retry one (it lacks the Administer Key Management permission).</source>
+        <translation>Ihr Konto darf die Rotation ansehen, aber keine starten oder wiederholen (ihm fehlt die Berechtigung „Schlüsselverwaltung administrieren“).</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>R&amp;otate master encryption key…</source>
+        <translation>Master-Verschlüsselungsschlüssel r&amp;otieren …</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The master encryption key rotation completed.</source>
+        <translation>Die Rotation des Master-Verschlüsselungsschlüssels ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The master encryption key rotation failed: %1</source>
+        <translation>Die Rotation des Master-Verschlüsselungsschlüssels ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Key rotation</source>
+        <translation>Schlüsselrotation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost, retrying in %n s: %1</source>
+        <translation>
+            <numerusform>Verbindung verloren, neuer Versuch in %n s: %1</numerusform>
+            <numerusform>Verbindung verloren, neuer Versuch in %n s: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Started: %1    Last status change: %2    Last ended: %3</source>
+        <translation>Gestartet: %1    Letzte Statusänderung: %2    Zuletzt beendet: %3</translation>
+    </message>
+    <message>
+        <source>In UTC: started %1, last status change %2, last ended %3</source>
+        <translation>In UTC: gestartet %1, letzte Statusänderung %2, zuletzt beendet %3</translation>
+    </message>
+    <message>
+        <source>Geo-replication is ON: rotation is not allowed while it is enabled.</source>
+        <translation>Georeplikation ist EIN: Eine Rotation ist nicht erlaubt, solange sie aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Geo-replication is off.</source>
+        <translation>Georeplikation ist aus.</translation>
+    </message>
+    <message>
+        <source>The rotation state has not loaded yet.</source>
+        <translation>Der Zustand der Rotation ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Your account lacks the Administer Key Management permission.</source>
+        <translation>Ihrem Konto fehlt die Berechtigung „Schlüsselverwaltung administrieren“.</translation>
+    </message>
+    <message>
+        <source>A rotation is already running.</source>
+        <translation>Es läuft bereits eine Rotation.</translation>
+    </message>
+    <message>
+        <source>The last rotation failed: retry it first.</source>
+        <translation>Die letzte Rotation ist fehlgeschlagen: Wiederholen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Geo-replication is enabled.</source>
+        <translation>Georeplikation ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>The server does not allow a rotation now.</source>
+        <translation>Der Server erlaubt derzeit keine Rotation.</translation>
+    </message>
+    <message>
+        <source>Opens a guided rotation with checks and confirmations.</source>
+        <translation>Öffnet eine geführte Rotation mit Prüfungen und Bestätigungen.</translation>
+    </message>
+    <message>
+        <source>The rotation is running; there is nothing to retry.</source>
+        <translation>Die Rotation läuft; es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Nothing has failed, so there is nothing to retry.</source>
+        <translation>Nichts ist fehlgeschlagen, also gibt es nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Retries the failed step and goes on following the rotation.</source>
+        <translation>Wiederholt den fehlgeschlagenen Schritt und verfolgt die Rotation weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationProgressWidget</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Current rotation status</source>
+        <translation>Aktueller Status der Rotation</translation>
+    </message>
+    <message>
+        <source>Items re-encrypted</source>
+        <translation>Neu verschlüsselte Elemente</translation>
+    </message>
+    <message>
+        <source>%v of %m items re-encrypted</source>
+        <translation>%v von %m Elementen neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Rate and time left</source>
+        <translation>Rate und verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Rotation steps</source>
+        <translation>Schritte der Rotation</translation>
+    </message>
+    <message>
+        <source>Loading the rotation state…</source>
+        <translation>Zustand der Rotation wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 items/s, about %2 left</source>
+        <translation>%1 Elemente/s, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>Estimating the time left…</source>
+        <translation>Verbleibende Zeit wird geschätzt …</translation>
+    </message>
+    <message>
+        <source>Took %1.</source>
+        <translation>Dauer: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationText</name>
+    <message>
+        <source>No master encryption key rotation has run yet.</source>
+        <translation>Es wurde noch keine Rotation des Master-Verschlüsselungsschlüssels ausgeführt.</translation>
+    </message>
+    <message>
+        <source>A rotation was requested and is about to start.</source>
+        <translation>Eine Rotation wurde angefordert und beginnt gleich.</translation>
+    </message>
+    <message>
+        <source>Creating the new master encryption key.</source>
+        <translation>Der neue Master-Verschlüsselungsschlüssel wird erstellt.</translation>
+    </message>
+    <message>
+        <source>The new master encryption key is in place.</source>
+        <translation>Der neue Master-Verschlüsselungsschlüssel ist eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the application to restart on every node.</source>
+        <translation>Warten auf den Neustart der Anwendung auf jedem Knoten.</translation>
+    </message>
+    <message>
+        <source>Marking the data that must be re-encrypted.</source>
+        <translation>Die neu zu verschlüsselnden Daten werden markiert.</translation>
+    </message>
+    <message>
+        <source>All data to re-encrypt is marked.</source>
+        <translation>Alle neu zu verschlüsselnden Daten sind markiert.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting secrets with the new key.</source>
+        <translation>Secrets werden mit dem neuen Schlüssel neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>All secrets are re-encrypted.</source>
+        <translation>Alle Secrets sind neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting session data.</source>
+        <translation>Sitzungsdaten werden neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Session data is re-encrypted: the rotation is finished.</source>
+        <translation>Sitzungsdaten sind neu verschlüsselt: Die Rotation ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The rotation stopped with errors before the key was changed; the old key is still in use.</source>
+        <translation>Die Rotation wurde mit Fehlern beendet, bevor der Schlüssel gewechselt wurde; der alte Schlüssel ist weiter in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>The rotation failed after the new key was made, so data is only partly re-encrypted. Retry to finish it.</source>
+        <translation>Die Rotation ist nach dem Erstellen des neuen Schlüssels fehlgeschlagen, daher sind die Daten nur teilweise neu verschlüsselt. Wiederholen Sie sie, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The server reports a status this console does not know: &quot;%1&quot;.</source>
+        <translation>Der Server meldet einen Status, den diese Konsole nicht kennt: „%1“.</translation>
+    </message>
+    <message>
+        <source>Rotation requested</source>
+        <translation>Rotation angefordert</translation>
+    </message>
+    <message>
+        <source>New key being created</source>
+        <translation>Neuer Schlüssel wird erstellt</translation>
+    </message>
+    <message>
+        <source>New key in place</source>
+        <translation>Neuer Schlüssel eingesetzt</translation>
+    </message>
+    <message>
+        <source>Application restart</source>
+        <translation>Neustart der Anwendung</translation>
+    </message>
+    <message>
+        <source>Marking data</source>
+        <translation>Daten werden markiert</translation>
+    </message>
+    <message>
+        <source>Data marked</source>
+        <translation>Daten markiert</translation>
+    </message>
+    <message>
+        <source>Re-encrypting secrets</source>
+        <translation>Secrets werden neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Secrets re-encrypted</source>
+        <translation>Secrets neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Re-encrypting session data</source>
+        <translation>Sitzungsdaten werden neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Session data re-encrypted</source>
+        <translation>Sitzungsdaten neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Stopped before the key changed</source>
+        <translation>Vor dem Schlüsselwechsel beendet</translation>
+    </message>
+    <message>
+        <source>Failed after the key changed</source>
+        <translation>Nach dem Schlüsselwechsel fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>RotationTimelineModel</name>
+    <message>
+        <source>Seen at %1 UTC</source>
+        <translation>Gesehen um %1 UTC</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>RotationWizard</name>
+    <message>
+        <source>It took %1 min %2 s.</source>
+        <translation>Sie dauerte %1 min %2 s.</translation>
+    </message>
+    <message>
+        <source>Before you rotate</source>
+        <translation>Vor der Rotation</translation>
+    </message>
+    <message>
+        <source>These checks must pass before a rotation can start.</source>
+        <translation>Diese Prüfungen müssen bestanden sein, bevor eine Rotation beginnen kann.</translation>
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>Bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Check yourself: %1</source>
+        <translation>Selbst prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Server wird geprüft …</translation>
+    </message>
+    <message>
+        <source>your account may administer key management.</source>
+        <translation>Ihr Konto darf die Schlüsselverwaltung administrieren.</translation>
+    </message>
+    <message>
+        <source>no rotation is running.</source>
+        <translation>Es läuft keine Rotation.</translation>
+    </message>
+    <message>
+        <source>no failed rotation is waiting for a retry.</source>
+        <translation>Keine fehlgeschlagene Rotation wartet auf eine Wiederholung.</translation>
+    </message>
+    <message>
+        <source>geo-replication is off.</source>
+        <translation>Georeplikation ist aus.</translation>
+    </message>
+    <message>
+        <source>the server allows a rotation now.</source>
+        <translation>Der Server erlaubt jetzt eine Rotation.</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>a current backup of the database and of encryption.config exists for every node.</source>
+        <translation>Für jeden Knoten besteht eine aktuelle Sicherung der Datenbank und von encryption.config.</translation>
+    </message>
+    <message>
+        <source>DPAPI encryption of the master key is not in use, and no secret key rotation is running.</source>
+        <translation>Die DPAPI-Verschlüsselung des Master-Schlüssels wird nicht verwendet, und es läuft keine Rotation der Secret-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>I have a current &amp;backup of the database and encryption.config on every node</source>
+        <translation>Ich habe auf jedem Knoten eine aktuelle &amp;Sicherung der Datenbank und von encryption.config</translation>
+    </message>
+    <message>
+        <source>A rotation cannot be undone. Without a backup of the database and of encryption.config from every node, a failure can leave secrets unreadable.</source>
+        <translation>Eine Rotation kann nicht rückgängig gemacht werden. Ohne eine Sicherung der Datenbank und von encryption.config jedes Knotens kann ein Fehler Secrets unlesbar machen.</translation>
+    </message>
+    <message>
+        <source>The server does not ask for a backup confirmation, because a rotation has completed before. A current backup is still the only way back.</source>
+        <translation>Der Server verlangt keine Bestätigung der Sicherung, weil schon einmal eine Rotation abgeschlossen wurde. Eine aktuelle Sicherung bleibt der einzige Weg zurück.</translation>
+    </message>
+    <message>
+        <source>Confirm the rotation</source>
+        <translation>Rotation bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Start rotation</source>
+        <translation>Rotation &amp;starten</translation>
+    </message>
+    <message>
+        <source>Starting creates a new master encryption key on %1, restarts the application on every node, and re-encrypts every secret with the new key. It cannot be undone or stopped once started.</source>
+        <translation>Der Start erstellt auf %1 einen neuen Master-Verschlüsselungsschlüssel, startet die Anwendung auf jedem Knoten neu und verschlüsselt jedes Secret mit dem neuen Schlüssel neu. Einmal gestartet, kann das weder rückgängig gemacht noch angehalten werden.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s host name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung den Hostnamen des Servers ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Server host name, to confirm</source>
+        <translation>Hostname des Servers, zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Rotating the master encryption key</source>
+        <translation>Der Master-Verschlüsselungsschlüssel wird rotiert</translation>
+    </message>
+    <message>
+        <source>Closing this window does not stop the rotation; the Rotation page keeps following it.</source>
+        <translation>Das Schließen dieses Fensters hält die Rotation nicht an; die Seite „Rotation“ verfolgt sie weiter.</translation>
+    </message>
+    <message>
+        <source>Send the request &amp;again</source>
+        <translation>Anfrage &amp;erneut senden</translation>
+    </message>
+    <message>
+        <source>The server did not start the rotation: %1
+Nothing was changed. Send the request again only once the cause is clear.</source>
+        <translation>Der Server hat die Rotation nicht gestartet: %1
+Es wurde nichts geändert. Senden Sie die Anfrage erst erneut, wenn die Ursache geklärt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the failed step</source>
+        <translation>Fehlgeschlagenen Schritt &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Rotation completed</source>
+        <translation>Rotation abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation>Rotation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rotation under way</source>
+        <translation>Rotation läuft</translation>
+    </message>
+    <message>
+        <source>The master encryption key was rotated and every secret re-encrypted. %1</source>
+        <translation>Der Master-Verschlüsselungsschlüssel wurde rotiert und jedes Secret neu verschlüsselt. %1</translation>
+    </message>
+    <message>
+        <source>%1
+The server said: %2</source>
+        <translation>%1
+Der Server meldete: %2</translation>
+    </message>
+    <message>
+        <source>The retry was refused: %1</source>
+        <translation>Die Wiederholung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;audit&quot;&gt;Show this rotation in the audit&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;audit&quot;&gt;Diese Rotation im Prüfprotokoll zeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Rotate the master encryption key</source>
+        <translation>Master-Verschlüsselungsschlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Checking for a system keychain…</source>
+        <translation>Schlüsselbund des Systems wird gesucht …</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so passwords are not remembered.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1), daher werden Kennwörter nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer, so passwords are not remembered.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher werden Kennwörter nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>Enter the address of the Secret Server.</source>
+        <translation>Geben Sie die Adresse des Secret Servers ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address.</source>
+        <translation>„%1“ ist keine gültige Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// or http://, not %1://.</source>
+        <translation>Die Serveradresse muss mit https:// oder http:// beginnen, nicht mit %1://.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the server address.</source>
+        <translation>Lassen Sie Benutzername und Kennwort aus der Serveradresse heraus.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>New connection…</source>
+        <translation>Neue Verbindung …</translation>
+    </message>
+    <message>
+        <source>Sign in to Secret Server</source>
+        <translation>Bei Secret Server anmelden</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>https://secretserver.example.com/SecretServer</source>
+        <translation>https://secretserver.example.com/SecretServer</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Kennwort</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>API-&amp;Token</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domäne:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code:</source>
+        <translation>&amp;Einmalcode:</translation>
+    </message>
+    <message>
+        <source>API access token</source>
+        <translation>API-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Als Profil speichern</translation>
+    </message>
+    <message>
+        <source>user@host</source>
+        <translation>benutzer@host</translation>
+    </message>
+    <message>
+        <source>Save as p&amp;rofile:</source>
+        <translation>Als P&amp;rofil speichern:</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>Kennwort im &amp;Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Anmeldeproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system &amp;keychain</source>
+        <translation>Token im &amp;Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in again to go on; what you were editing is kept.</source>
+        <translation>Ihre Sitzung auf %1 ist beendet. Melden Sie sich erneut an, um fortzufahren; Ihre Bearbeitung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Sign in to the Secret Server whose key management you want to administer.</source>
+        <translation>Melden Sie sich bei dem Secret Server an, dessen Schlüsselverwaltung Sie administrieren möchten.</translation>
+    </message>
+    <message>
+        <source>Kept by your desktop&apos;s keychain, never in kmconsole&apos;s settings.</source>
+        <translation>Wird vom Schlüsselbund Ihres Desktops verwahrt, nie in den Einstellungen von kmconsole.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Paste an API access token.</source>
+        <translation>Fügen Sie ein API-Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the server&apos;s certificate was not trusted.</source>
+        <translation>Nicht angemeldet: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The server asks for a one-time code. Enter it and sign in again. (%1)</source>
+        <translation>Der Server verlangt einen Einmalcode. Geben Sie ihn ein und melden Sie sich erneut an. (%1)</translation>
+    </message>
+    <message>
+        <source>No Secret Server answered at this address (HTTP 404). Check the address, including the path such as /SecretServer.</source>
+        <translation>Unter dieser Adresse hat kein Secret Server geantwortet (HTTP 404). Prüfen Sie die Adresse samt Pfad, etwa /SecretServer.</translation>
+    </message>
+    <message>
+        <source>Host: %1
+Problems:
+%2
+
+SHA-256 fingerprint:
+%3
+Subject: %4
+Issuer: %5
+Valid from %6 to %7</source>
+        <translation>Host: %1
+Probleme:
+%2
+
+SHA-256-Fingerabdruck:
+%3
+Antragsteller: %4
+Aussteller: %5
+Gültig von %6 bis %7</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of %1 has changed since you chose to always trust it. The server may have been given a new certificate, or someone may be intercepting the connection. Trust the new certificate only if you know why it changed.</source>
+        <translation>WARNUNG: Das Zertifikat von %1 hat sich geändert, seit Sie ihm dauerhaft vertrauen. Der Server hat vielleicht ein neues Zertifikat erhalten, oder jemand fängt die Verbindung ab. Vertrauen Sie dem neuen Zertifikat nur, wenn Sie wissen, warum es sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The certificate you trusted had the fingerprint:
+%2</source>
+        <translation>%1
+
+Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
+%2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified. Connect only if you recognise its fingerprint.</source>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden. Verbinden Sie sich nur, wenn Sie seinen Fingerabdruck erkennen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Console for the Secret Server Key Management API.
+Commands without a window (add --help to any): config show, rotation status, rotation start, rotation retry, audit export.</source>
+        <translation>Konsole für die Schlüsselverwaltungs-API von Secret Server.
+Befehle ohne Fenster (jeweils mit --help): config show, rotation status, rotation start, rotation retry, audit export.</translation>
+    </message>
+    <message>
+        <source>Secret Server address to prefill.</source>
+        <translation>Vorauszufüllende Adresse des Secret Servers.</translation>
+    </message>
+    <message>
+        <source>User name to prefill.</source>
+        <translation>Vorauszufüllender Benutzername.</translation>
+    </message>
+    <message>
+        <source>Domain to prefill.</source>
+        <translation>Vorauszufüllende Domäne.</translation>
+    </message>
+    <message>
+        <source>Saved connection profile to choose.</source>
+        <translation>Auszuwählendes gespeichertes Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input and sign in at once.</source>
+        <translation>Das Kennwort aus der ersten Zeile der Standardeingabe lesen und sofort anmelden.</translation>
+    </message>
+    <message>
+        <source>Language of the console (de, en, fr); the system&apos;s by default.</source>
+        <translation>Sprache der Konsole (de, en, fr); standardmäßig die des Systems.</translation>
+    </message>
+</context>
+</TS>
