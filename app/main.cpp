@@ -2,6 +2,7 @@
 // commands live in cli/, the window in ui/.
 #include "ApiClient.h"
 #include "Cli.h"
+#include "ConsoleOptions.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -17,31 +19,26 @@ int main(int argc, char *argv[])
 {
     if (Cli::isCommand(argc, argv))
         return Cli::run(argc, argv);
+    // --version and --help need no display: answer them without starting the GUI.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all")
+            return Cli::printConsoleHelpOrVersion(argc, argv);
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kmconsole"));
     QApplication::setOrganizationName(QStringLiteral("kmconsole"));
     QApplication::setApplicationVersion(QStringLiteral(KMCONSOLE_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("kmconsole"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kmconsole.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("org.kmconsole.kmconsole"));
     const QString language = Localization::install(app, Localization::requestedLanguage(argc, argv));
     app.setProperty("kmconsoleLanguage", language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main",
-        "Console for the Secret Server Key Management API.\n"
-        "Commands without a window (add --help to any): config show, rotation status, rotation start, "
-        "rotation retry, audit export."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"), QApplication::translate("main", "Secret Server address to prefill."), QStringLiteral("URL"));
-    const QCommandLineOption user(QStringLiteral("user"), QApplication::translate("main", "User name to prefill."), QStringLiteral("NAME"));
-    const QCommandLineOption domain(QStringLiteral("domain"), QApplication::translate("main", "Domain to prefill."), QStringLiteral("DOMAIN"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QApplication::translate("main", "Saved connection profile to choose."), QStringLiteral("NAME"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-        QApplication::translate("main", "Read the password from the first line of standard input and sign in at once."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Language of the console (de, en, fr); the system's by default."),
-                                  QStringLiteral("CODE"));
-    parser.addOptions({server, user, domain, profile, passwordStdin, lang});
+    const ConsoleOptions options;
+    options.addTo(parser);
     parser.process(app);
 
     QNetworkAccessManager network;
@@ -50,10 +47,10 @@ int main(int argc, char *argv[])
     SecretStore secrets;
 
     SignInDialog signIn(&client, &settings, &secrets);
-    if (parser.isSet(profile))
-        signIn.selectProfile(parser.value(profile));
-    signIn.prefill(parser.value(server), parser.value(user), parser.value(domain));
-    if (parser.isSet(passwordStdin)) {
+    if (parser.isSet(options.profile))
+        signIn.selectProfile(parser.value(options.profile));
+    signIn.prefill(parser.value(options.server), parser.value(options.user), parser.value(options.domain));
+    if (parser.isSet(options.passwordStdin)) {
         QTextStream in(stdin);
         QString password = in.readLine();
         signIn.setPassword(password);

@@ -11,6 +11,9 @@ packages=(
   libqt6sql6-sqlite                       # the QSQLITE driver behind kmsandbox
   qtkeychain-qt6-dev
   libgl-dev
+  libqt6svg6 qt6-qpa-plugins              # SVG icons; the platform plugins a window needs
+  desktop-file-utils appstream groff-base # validating what an installation puts on the desktop
+  dpkg-dev                                # dpkg-shlibdeps, for the .deb's dependencies
   openssl                                 # test certificates for the HTTPS tests
   xvfb xauth                              # the screenshot script and manual offscreen checks
 )

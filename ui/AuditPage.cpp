@@ -4,6 +4,7 @@
 #include "AuditBrowser.h"
 #include "AuditExporter.h"
 #include "FileChooser.h"
+#include "Icons.h"
 #include "Prompter.h"
 #include "RotationAuditModel.h"
 #include "RotationText.h"
@@ -146,7 +147,7 @@ void AuditPage::buildUi()
     m_state = new QLabel;
     m_state->setObjectName(QStringLiteral("auditState"));
     m_state->setWordWrap(true);
-    m_retry = new QPushButton(tr("&Retry"));
+    m_retry = new QPushButton(Icons::get(Icons::Reload), tr("&Retry"));
     m_retry->setObjectName(QStringLiteral("auditRetry"));
     m_retry->hide();
     connect(m_retry, &QPushButton::clicked, m_browser, &AuditBrowser::reload);
@@ -210,7 +211,7 @@ void AuditPage::buildUi()
     m_bom = new QCheckBox(tr("&BOM for Excel"));
     m_bom->setObjectName(QStringLiteral("bomCheck"));
     m_bom->setToolTip(tr("Start the CSV file with a UTF-8 byte order mark, so that Excel reads non-ASCII text right."));
-    m_export = new QPushButton(tr("&Export…"));
+    m_export = new QPushButton(Icons::get(Icons::Export), tr("&Export…"));
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setToolTip(tr("Export every record that matches the filters, in this sort, to CSV."));
     pager->addWidget(m_first);

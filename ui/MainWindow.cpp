@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "AuditPage.h"
 #include "ConfigurationPage.h"
+#include "Icons.h"
 #include "Localization.h"
 #include "Prompter.h"
 #include "RotationMonitor.h"
@@ -29,6 +30,7 @@ MainWindow::MainWindow(ApiClient *client, Settings *settings, SecretStore *secre
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("kmconsole"));
+    setWindowIcon(Icons::get(Icons::Application));
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -38,10 +40,9 @@ MainWindow::MainWindow(ApiClient *client, Settings *settings, SecretStore *secre
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setFixedWidth(170);
     m_sidebar->setIconSize(QSize(24, 24));
-    const QStyle *s = style();
-    m_sidebar->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Configuration")));
-    m_sidebar->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_BrowserReload), tr("Rotation")));
-    m_sidebar->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit")));
+    m_sidebar->addItem(new QListWidgetItem(Icons::get(Icons::Configuration), tr("Configuration")));
+    m_sidebar->addItem(new QListWidgetItem(Icons::get(Icons::Rotation), tr("Rotation")));
+    m_sidebar->addItem(new QListWidgetItem(Icons::get(Icons::Audit), tr("Audit")));
     layout->addWidget(m_sidebar);
 
     m_pages = new QStackedWidget;
@@ -105,14 +106,14 @@ MainWindow::MainWindow(ApiClient *client, Settings *settings, SecretStore *secre
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    QAction *signOutAction = file->addAction(Icons::get(Icons::SignOut), tr("Sign &out"), this, &MainWindow::signOut);
     signOutAction->setObjectName(QStringLiteral("signOutAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *reloadAction = view->addAction(tr("&Reload"), this, &MainWindow::reload);
+    QAction *reloadAction = view->addAction(Icons::get(Icons::Reload), tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setObjectName(QStringLiteral("reloadAction"));
     reloadAction->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
@@ -175,7 +176,7 @@ void MainWindow::notify(const QString &title, const QString &message, bool faile
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
-            m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : windowIcon(), this);
+            m_tray = new QSystemTrayIcon(Icons::get(Icons::Application), this);
             m_tray->setToolTip(tr("kmconsole"));
         }
         m_tray->show();

@@ -1,5 +1,6 @@
 #include "RotationPage.h"
 
+#include "Icons.h"
 #include "RotationMonitor.h"
 #include "RotationProgressWidget.h"
 #include "RotationText.h"
@@ -31,7 +32,7 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
     m_connection = new QLabel;
     m_connection->setObjectName(QStringLiteral("connectionBanner"));
     m_connection->setWordWrap(true);
-    m_retryNow = new QPushButton(tr("Retry &now"));
+    m_retryNow = new QPushButton(Icons::get(Icons::Reload), tr("Retry &now"));
     m_retryNow->setObjectName(QStringLiteral("retryNowButton"));
     auto *connectionRow = new QHBoxLayout;
     connectionRow->addWidget(m_connection, 1);
@@ -90,9 +91,9 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
     layout->addWidget(m_actionError);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    m_retry = new QPushButton(tr("Re&try"));
+    m_retry = new QPushButton(Icons::get(Icons::Retry), tr("Re&try"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    m_rotate = new QPushButton(tr("R&otate master encryption key…"));
+    m_rotate = new QPushButton(Icons::get(Icons::RotateKey), tr("R&otate master encryption key…"));
     m_rotate->setObjectName(QStringLiteral("rotateButton"));
     buttons->addWidget(m_retry);
     buttons->addWidget(m_rotate);

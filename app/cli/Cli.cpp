@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliCommon.h"
+#include "ConsoleOptions.h"
 #include "Localization.h"
 
 #include <QCoreApplication>
@@ -39,4 +40,17 @@ int Cli::run(int argc, char *argv[])
     CliCommon::printError(CliText::tr("Unknown command \"%1\". Commands: config show, rotation status, rotation start, rotation retry, audit export.")
                               .arg(command.trimmed()));
     return 2;
+}
+
+int Cli::printConsoleHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kmconsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KMCONSOLE_VERSION));
+    Localization::install(app, Localization::requestedLanguage(argc, argv));
+    QCommandLineParser parser;
+    const ConsoleOptions options;
+    options.addTo(parser);
+    parser.process(app); // prints the help or the version and exits
+    return 0;
 }

@@ -14,6 +14,8 @@
 namespace Cli {
 bool isCommand(int argc, char *argv[]);
 int run(int argc, char *argv[]);
+// kmconsole --help / --version, answered without a display.
+int printConsoleHelpOrVersion(int argc, char *argv[]);
 
 int configShow(const QStringList &arguments);
 int rotationStatus(const QStringList &arguments);

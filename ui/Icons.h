@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QIcon>
+
+// The console's icons: the desktop theme's where it has one, the bundled SVG otherwise.
+namespace Icons {
+enum Name { Application, Configuration, Rotation, Audit, Reload, Retry, Export, SignOut, RotateKey };
+QIcon get(Name name);
+}
