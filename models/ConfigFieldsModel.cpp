@@ -44,6 +44,23 @@ QString ConfigFieldsModel::label(Field field)
     return QString();
 }
 
+QString ConfigFieldsModel::hint(Field field)
+{
+    switch (field) {
+    case AwsAccessKeyId: return tr("20 upper-case letters and digits, starting with AKIA or ASIA.");
+    case AwsSecretAccessKey: return tr("40 characters. Leave it empty to keep the stored secret.");
+    case AwsKeyArn: return tr("arn:aws:kms:REGION:ACCOUNT:key/KEY-ID, naming the same key as the key id.");
+    case AwsKeyId: return tr("A UUID, or mrk- and 32 hex digits for a multi-Region key.");
+    case AzureBaseUrl: return tr("https://NAME.vault.azure.net/ or https://NAME.managedhsm.azure.net/");
+    case AzureKeyName: return tr("1 to 127 letters, digits and dashes.");
+    case AzureKeyVersion: return tr("32 hex digits, or empty for the latest version.");
+    case AzurePrincipalId: return tr("The application (client) id, a GUID.");
+    case AzurePrincipalSecret: return tr("The client secret. Leave it empty to keep the stored secret.");
+    case FieldCount: break;
+    }
+    return QString();
+}
+
 QString ConfigFieldsModel::jsonName(Field field)
 {
     switch (field) {

@@ -85,6 +85,7 @@ public:
 
     static bool isSecret(Field field);
     static QString label(Field field);
+    static QString hint(Field field); // what the field takes, in a sentence
     static QString jsonName(Field field);
     static KeyManagementKind kindOf(Field field);
 

@@ -327,6 +327,62 @@ Notizen:
         <source>Exporting the audit</source>
         <translation>Prüfprotokoll wird exportiert</translation>
     </message>
+    <message>
+        <source>Shows only the records of this user.</source>
+        <translation>Zeigt nur die Einträge dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>Shows only the records with this action; any action name can be typed.</source>
+        <translation>Zeigt nur die Einträge mit dieser Aktion; jeder Aktionsname kann eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Shows only the records of one day (UTC).</source>
+        <translation>Zeigt nur die Einträge eines Tages (UTC).</translation>
+    </message>
+    <message>
+        <source>The day whose records are shown, in UTC.</source>
+        <translation>Der Tag, dessen Einträge angezeigt werden, in UTC.</translation>
+    </message>
+    <message>
+        <source>Shows only the records whose user, action or notes contain this text.</source>
+        <translation>Zeigt nur die Einträge, deren Benutzer, Aktion oder Notizen diesen Text enthalten.</translation>
+    </message>
+    <message>
+        <source>Removes every filter.</source>
+        <translation>Entfernt alle Filter.</translation>
+    </message>
+    <message>
+        <source>Loads the page again.</source>
+        <translation>Lädt die Seite erneut.</translation>
+    </message>
+    <message>
+        <source>The rotation audit records of this page. Click a column header to sort; Ctrl+C copies the selected rows.</source>
+        <translation>Die Einträge des Rotationsprotokolls auf dieser Seite. Klicken Sie auf einen Spaltenkopf, um zu sortieren; Strg+C kopiert die ausgewählten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Everything about the selected record, notes in full.</source>
+        <translation>Alles zum ausgewählten Eintrag, die Notizen vollständig.</translation>
+    </message>
+    <message>
+        <source>Goes to the first page.</source>
+        <translation>Geht zur ersten Seite.</translation>
+    </message>
+    <message>
+        <source>Goes to the previous page (Page Up at the first row).</source>
+        <translation>Geht zur vorherigen Seite (Bild auf in der ersten Zeile).</translation>
+    </message>
+    <message>
+        <source>Goes to the next page (Page Down at the last row).</source>
+        <translation>Geht zur nächsten Seite (Bild ab in der letzten Zeile).</translation>
+    </message>
+    <message>
+        <source>Goes to the last page.</source>
+        <translation>Geht zur letzten Seite.</translation>
+    </message>
+    <message>
+        <source>How many records each page shows.</source>
+        <translation>Wie viele Einträge jede Seite zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -766,6 +822,42 @@ Notizen:
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>20 upper-case letters and digits, starting with AKIA or ASIA.</source>
+        <translation>20 Großbuchstaben und Ziffern, beginnend mit AKIA oder ASIA.</translation>
+    </message>
+    <message>
+        <source>40 characters. Leave it empty to keep the stored secret.</source>
+        <translation>40 Zeichen. Leer lassen, um das gespeicherte Geheimnis zu behalten.</translation>
+    </message>
+    <message>
+        <source>arn:aws:kms:REGION:ACCOUNT:key/KEY-ID, naming the same key as the key id.</source>
+        <translation>arn:aws:kms:REGION:KONTO:key/SCHLÜSSEL-ID, mit demselben Schlüssel wie die Schlüssel-ID.</translation>
+    </message>
+    <message>
+        <source>A UUID, or mrk- and 32 hex digits for a multi-Region key.</source>
+        <translation>Eine UUID, oder mrk- und 32 Hexadezimalziffern für einen Multi-Region-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>https://NAME.vault.azure.net/ or https://NAME.managedhsm.azure.net/</source>
+        <translation>https://NAME.vault.azure.net/ oder https://NAME.managedhsm.azure.net/</translation>
+    </message>
+    <message>
+        <source>1 to 127 letters, digits and dashes.</source>
+        <translation>1 bis 127 Buchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>32 hex digits, or empty for the latest version.</source>
+        <translation>32 Hexadezimalziffern, oder leer für die neueste Version.</translation>
+    </message>
+    <message>
+        <source>The application (client) id, a GUID.</source>
+        <translation>Die Anwendungs-ID (Client-ID), eine GUID.</translation>
+    </message>
+    <message>
+        <source>The client secret. Leave it empty to keep the stored secret.</source>
+        <translation>Das Client-Geheimnis. Leer lassen, um das gespeicherte Geheimnis zu behalten.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigValidation</name>
@@ -1038,6 +1130,38 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
         <source>Some fields are not valid.</source>
         <translation>Einige Felder sind ungültig.</translation>
     </message>
+    <message>
+        <source>Which external key management protects the master encryption key.</source>
+        <translation>Welche externe Schlüsselverwaltung den Master-Verschlüsselungsschlüssel schützt.</translation>
+    </message>
+    <message>
+        <source>Puts back the values the server has.</source>
+        <translation>Stellt die Werte des Servers wieder her.</translation>
+    </message>
+    <message>
+        <source>Shows what will change, then saves it to the server.</source>
+        <translation>Zeigt, was sich ändert, und speichert es dann auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Shows only the changes whose user, action or notes contain this text.</source>
+        <translation>Zeigt nur die Änderungen, deren Benutzer, Aktion oder Notizen diesen Text enthalten.</translation>
+    </message>
+    <message>
+        <source>Changes made to this configuration, newest first. Click a column header to sort.</source>
+        <translation>Änderungen an dieser Konfiguration, neueste zuerst. Klicken Sie auf einen Spaltenkopf, um zu sortieren.</translation>
+    </message>
+    <message>
+        <source>Goes to the previous page of the history.</source>
+        <translation>Geht zur vorherigen Seite des Verlaufs.</translation>
+    </message>
+    <message>
+        <source>Goes to the next page of the history.</source>
+        <translation>Geht zur nächsten Seite des Verlaufs.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1148,6 +1272,10 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
     <message>
         <source>Quitting discards your unsaved changes.</source>
         <translation>Beim Beenden werden Ihre ungespeicherten Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s pages: Configuration, Rotation and Audit (Ctrl+1, Ctrl+2, Ctrl+3).</source>
+        <translation>Die Seiten der Konsole: Konfiguration, Rotation und Prüfprotokoll (Strg+1, Strg+2, Strg+3).</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1461,10 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
         <source>Retries the failed step and goes on following the rotation.</source>
         <translation>Wiederholt den fehlgeschlagenen Schritt und verfolgt die Rotation weiter.</translation>
     </message>
+    <message>
+        <source>Asks the server again now instead of waiting.</source>
+        <translation>Fragt den Server sofort erneut, statt zu warten.</translation>
+    </message>
 </context>
 <context>
     <name>RotationProgressWidget</name>
@@ -1386,6 +1518,14 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
     <message>
         <source>Took %1.</source>
         <translation>Dauer: %1.</translation>
+    </message>
+    <message>
+        <source>The steps of a rotation, each done, running, failed or still to do.</source>
+        <translation>Die Schritte einer Rotation, jeweils erledigt, laufend, fehlgeschlagen oder noch ausstehend.</translation>
+    </message>
+    <message>
+        <source>How many items have been re-encrypted with the new key.</source>
+        <translation>Wie viele Elemente mit dem neuen Schlüssel neu verschlüsselt wurden.</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1852,46 @@ Der Server meldete: %2</translation>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>What was checked before the rotation, and whether it passed.</source>
+        <translation>Was vor der Rotation geprüft wurde und ob es bestanden ist.</translation>
+    </message>
+    <message>
+        <source>Required before a first rotation: a rotation cannot be undone.</source>
+        <translation>Vor einer ersten Rotation erforderlich: Eine Rotation kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Type the host name exactly; Start rotation unlocks when it matches.</source>
+        <translation>Geben Sie den Hostnamen genau ein; „Rotation starten“ wird freigegeben, sobald er übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>Sends the start request once more.</source>
+        <translation>Sendet die Startanfrage noch einmal.</translation>
+    </message>
+    <message>
+        <source>Retries the step that failed and follows the rotation again.</source>
+        <translation>Wiederholt den fehlgeschlagenen Schritt und verfolgt die Rotation erneut.</translation>
+    </message>
+    <message>
+        <source>Goes back a page.</source>
+        <translation>Geht eine Seite zurück.</translation>
+    </message>
+    <message>
+        <source>Goes on to the next page.</source>
+        <translation>Geht weiter zur nächsten Seite.</translation>
+    </message>
+    <message>
+        <source>Starts the rotation. It cannot be undone.</source>
+        <translation>Startet die Rotation. Sie kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Closes the wizard.</source>
+        <translation>Schließt den Assistenten.</translation>
+    </message>
+    <message>
+        <source>Closes the wizard; a rotation that has started goes on.</source>
+        <translation>Schließt den Assistenten; eine gestartete Rotation läuft weiter.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1942,6 +2122,58 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
     <message>
         <source>The certificate of %1 could not be verified. Connect only if you recognise its fingerprint.</source>
         <translation>Das Zertifikat von %1 konnte nicht überprüft werden. Verbinden Sie sich nur, wenn Sie seinen Fingerabdruck erkennen.</translation>
+    </message>
+    <message>
+        <source>Choose a saved connection, or a new one.</source>
+        <translation>Wählen Sie eine gespeicherte Verbindung oder eine neue.</translation>
+    </message>
+    <message>
+        <source>The address of the Secret Server, as you use it in a browser.</source>
+        <translation>Die Adresse des Secret Servers, wie Sie sie im Browser verwenden.</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Mit Benutzername und Kennwort anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign in with an API access token you already have.</source>
+        <translation>Mit einem vorhandenen API-Zugriffstoken anmelden.</translation>
+    </message>
+    <message>
+        <source>Your Secret Server user name.</source>
+        <translation>Ihr Secret-Server-Benutzername.</translation>
+    </message>
+    <message>
+        <source>The domain of your account, if it has one.</source>
+        <translation>Die Domäne Ihres Kontos, falls es eine hat.</translation>
+    </message>
+    <message>
+        <source>Your password: sent only to the server, and never stored unless you choose the keychain.</source>
+        <translation>Ihr Kennwort: Es wird nur an den Server gesendet und nie gespeichert, außer Sie wählen den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The one-time code from your authenticator, when the server asks for one.</source>
+        <translation>Der Einmalcode aus Ihrer Authenticator-App, wenn der Server danach fragt.</translation>
+    </message>
+    <message>
+        <source>A bearer token for the Secret Server REST API.</source>
+        <translation>Ein Bearer-Token für die REST-API von Secret Server.</translation>
+    </message>
+    <message>
+        <source>The name under which this connection is offered next time.</source>
+        <translation>Der Name, unter dem diese Verbindung beim nächsten Mal angeboten wird.</translation>
+    </message>
+    <message>
+        <source>Signs in with these details.</source>
+        <translation>Meldet sich mit diesen Angaben an.</translation>
+    </message>
+    <message>
+        <source>Closes this dialog without signing in.</source>
+        <translation>Schließt diesen Dialog, ohne sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Keeps the password or token in your desktop&apos;s keychain, not in kmconsole&apos;s settings.</source>
+        <translation>Verwahrt Kennwort oder Token im Schlüsselbund Ihres Desktops, nicht in den Einstellungen von kmconsole.</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,62 @@ Notes :
         <source>Exporting the audit</source>
         <translation>Export de l&apos;audit</translation>
     </message>
+    <message>
+        <source>Shows only the records of this user.</source>
+        <translation>N&apos;affiche que les enregistrements de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Shows only the records with this action; any action name can be typed.</source>
+        <translation>N&apos;affiche que les enregistrements avec cette action ; tout nom d&apos;action peut être saisi.</translation>
+    </message>
+    <message>
+        <source>Shows only the records of one day (UTC).</source>
+        <translation>N&apos;affiche que les enregistrements d&apos;un jour (UTC).</translation>
+    </message>
+    <message>
+        <source>The day whose records are shown, in UTC.</source>
+        <translation>Le jour dont les enregistrements sont affichés, en UTC.</translation>
+    </message>
+    <message>
+        <source>Shows only the records whose user, action or notes contain this text.</source>
+        <translation>N&apos;affiche que les enregistrements dont l&apos;utilisateur, l&apos;action ou les notes contiennent ce texte.</translation>
+    </message>
+    <message>
+        <source>Removes every filter.</source>
+        <translation>Retire tous les filtres.</translation>
+    </message>
+    <message>
+        <source>Loads the page again.</source>
+        <translation>Recharge la page.</translation>
+    </message>
+    <message>
+        <source>The rotation audit records of this page. Click a column header to sort; Ctrl+C copies the selected rows.</source>
+        <translation>Les enregistrements d&apos;audit des rotations de cette page. Cliquez sur un en-tête de colonne pour trier ; Ctrl+C copie les lignes sélectionnées.</translation>
+    </message>
+    <message>
+        <source>Everything about the selected record, notes in full.</source>
+        <translation>Tout sur l&apos;enregistrement sélectionné, notes complètes.</translation>
+    </message>
+    <message>
+        <source>Goes to the first page.</source>
+        <translation>Va à la première page.</translation>
+    </message>
+    <message>
+        <source>Goes to the previous page (Page Up at the first row).</source>
+        <translation>Va à la page précédente (Page préc. sur la première ligne).</translation>
+    </message>
+    <message>
+        <source>Goes to the next page (Page Down at the last row).</source>
+        <translation>Va à la page suivante (Page suiv. sur la dernière ligne).</translation>
+    </message>
+    <message>
+        <source>Goes to the last page.</source>
+        <translation>Va à la dernière page.</translation>
+    </message>
+    <message>
+        <source>How many records each page shows.</source>
+        <translation>Nombre d&apos;enregistrements affichés par page.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -766,6 +822,42 @@ Notes :
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
+    <message>
+        <source>20 upper-case letters and digits, starting with AKIA or ASIA.</source>
+        <translation>20 majuscules et chiffres, commençant par AKIA ou ASIA.</translation>
+    </message>
+    <message>
+        <source>40 characters. Leave it empty to keep the stored secret.</source>
+        <translation>40 caractères. Laissez vide pour conserver le secret enregistré.</translation>
+    </message>
+    <message>
+        <source>arn:aws:kms:REGION:ACCOUNT:key/KEY-ID, naming the same key as the key id.</source>
+        <translation>arn:aws:kms:RÉGION:COMPTE:key/ID-CLÉ, désignant la même clé que l&apos;id de la clé.</translation>
+    </message>
+    <message>
+        <source>A UUID, or mrk- and 32 hex digits for a multi-Region key.</source>
+        <translation>Un UUID, ou mrk- suivi de 32 chiffres hexadécimaux pour une clé multirégion.</translation>
+    </message>
+    <message>
+        <source>https://NAME.vault.azure.net/ or https://NAME.managedhsm.azure.net/</source>
+        <translation>https://NOM.vault.azure.net/ ou https://NOM.managedhsm.azure.net/</translation>
+    </message>
+    <message>
+        <source>1 to 127 letters, digits and dashes.</source>
+        <translation>1 à 127 lettres, chiffres et tirets.</translation>
+    </message>
+    <message>
+        <source>32 hex digits, or empty for the latest version.</source>
+        <translation>32 chiffres hexadécimaux, ou vide pour la version la plus récente.</translation>
+    </message>
+    <message>
+        <source>The application (client) id, a GUID.</source>
+        <translation>L&apos;id de l&apos;application (client), un GUID.</translation>
+    </message>
+    <message>
+        <source>The client secret. Leave it empty to keep the stored secret.</source>
+        <translation>Le secret du client. Laissez vide pour conserver le secret enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigValidation</name>
@@ -1038,6 +1130,38 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
         <source>Some fields are not valid.</source>
         <translation>Certains champs ne sont pas valides.</translation>
     </message>
+    <message>
+        <source>Which external key management protects the master encryption key.</source>
+        <translation>Quelle gestion externe des clés protège la clé de chiffrement principale.</translation>
+    </message>
+    <message>
+        <source>Puts back the values the server has.</source>
+        <translation>Remet les valeurs du serveur.</translation>
+    </message>
+    <message>
+        <source>Shows what will change, then saves it to the server.</source>
+        <translation>Montre ce qui va changer, puis l&apos;enregistre sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Shows only the changes whose user, action or notes contain this text.</source>
+        <translation>N&apos;affiche que les modifications dont l&apos;utilisateur, l&apos;action ou les notes contiennent ce texte.</translation>
+    </message>
+    <message>
+        <source>Changes made to this configuration, newest first. Click a column header to sort.</source>
+        <translation>Les modifications de cette configuration, les plus récentes d&apos;abord. Cliquez sur un en-tête de colonne pour trier.</translation>
+    </message>
+    <message>
+        <source>Goes to the previous page of the history.</source>
+        <translation>Va à la page précédente de l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Goes to the next page of the history.</source>
+        <translation>Va à la page suivante de l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1148,6 +1272,10 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
     <message>
         <source>Quitting discards your unsaved changes.</source>
         <translation>Quitter abandonne vos modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s pages: Configuration, Rotation and Audit (Ctrl+1, Ctrl+2, Ctrl+3).</source>
+        <translation>Les pages de la console : Configuration, Rotation et Audit (Ctrl+1, Ctrl+2, Ctrl+3).</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1461,10 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
         <source>Retries the failed step and goes on following the rotation.</source>
         <translation>Relance l&apos;étape en échec et continue de suivre la rotation.</translation>
     </message>
+    <message>
+        <source>Asks the server again now instead of waiting.</source>
+        <translation>Interroge de nouveau le serveur maintenant au lieu d&apos;attendre.</translation>
+    </message>
 </context>
 <context>
     <name>RotationProgressWidget</name>
@@ -1386,6 +1518,14 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
     <message>
         <source>Took %1.</source>
         <translation>Durée : %1.</translation>
+    </message>
+    <message>
+        <source>The steps of a rotation, each done, running, failed or still to do.</source>
+        <translation>Les étapes d&apos;une rotation, chacune faite, en cours, échouée ou encore à faire.</translation>
+    </message>
+    <message>
+        <source>How many items have been re-encrypted with the new key.</source>
+        <translation>Nombre d&apos;éléments rechiffrés avec la nouvelle clé.</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1852,46 @@ Le serveur a indiqué : %2</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>What was checked before the rotation, and whether it passed.</source>
+        <translation>Ce qui a été vérifié avant la rotation, et si cela a réussi.</translation>
+    </message>
+    <message>
+        <source>Required before a first rotation: a rotation cannot be undone.</source>
+        <translation>Obligatoire avant une première rotation : une rotation est irréversible.</translation>
+    </message>
+    <message>
+        <source>Type the host name exactly; Start rotation unlocks when it matches.</source>
+        <translation>Saisissez exactement le nom d&apos;hôte ; « Démarrer la rotation » se débloque quand il correspond.</translation>
+    </message>
+    <message>
+        <source>Sends the start request once more.</source>
+        <translation>Envoie de nouveau la demande de démarrage.</translation>
+    </message>
+    <message>
+        <source>Retries the step that failed and follows the rotation again.</source>
+        <translation>Relance l&apos;étape en échec et suit de nouveau la rotation.</translation>
+    </message>
+    <message>
+        <source>Goes back a page.</source>
+        <translation>Revient d&apos;une page.</translation>
+    </message>
+    <message>
+        <source>Goes on to the next page.</source>
+        <translation>Passe à la page suivante.</translation>
+    </message>
+    <message>
+        <source>Starts the rotation. It cannot be undone.</source>
+        <translation>Démarre la rotation. Elle est irréversible.</translation>
+    </message>
+    <message>
+        <source>Closes the wizard.</source>
+        <translation>Ferme l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>Closes the wizard; a rotation that has started goes on.</source>
+        <translation>Ferme l&apos;assistant ; une rotation démarrée continue.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1942,6 +2122,58 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
     <message>
         <source>The certificate of %1 could not be verified. Connect only if you recognise its fingerprint.</source>
         <translation>Le certificat de %1 n&apos;a pas pu être vérifié. Connectez-vous seulement si vous reconnaissez son empreinte.</translation>
+    </message>
+    <message>
+        <source>Choose a saved connection, or a new one.</source>
+        <translation>Choisissez une connexion enregistrée, ou une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The address of the Secret Server, as you use it in a browser.</source>
+        <translation>L&apos;adresse du Secret Server, telle que vous l&apos;utilisez dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Se connecter avec votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign in with an API access token you already have.</source>
+        <translation>Se connecter avec un jeton d&apos;accès d&apos;API que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>Your Secret Server user name.</source>
+        <translation>Votre nom d&apos;utilisateur Secret Server.</translation>
+    </message>
+    <message>
+        <source>The domain of your account, if it has one.</source>
+        <translation>Le domaine de votre compte, s&apos;il en a un.</translation>
+    </message>
+    <message>
+        <source>Your password: sent only to the server, and never stored unless you choose the keychain.</source>
+        <translation>Votre mot de passe : envoyé uniquement au serveur, et jamais conservé sauf si vous choisissez le trousseau.</translation>
+    </message>
+    <message>
+        <source>The one-time code from your authenticator, when the server asks for one.</source>
+        <translation>Le code à usage unique de votre application d&apos;authentification, quand le serveur le demande.</translation>
+    </message>
+    <message>
+        <source>A bearer token for the Secret Server REST API.</source>
+        <translation>Un jeton porteur pour l&apos;API REST de Secret Server.</translation>
+    </message>
+    <message>
+        <source>The name under which this connection is offered next time.</source>
+        <translation>Le nom sous lequel cette connexion sera proposée la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Signs in with these details.</source>
+        <translation>Se connecte avec ces informations.</translation>
+    </message>
+    <message>
+        <source>Closes this dialog without signing in.</source>
+        <translation>Ferme cette boîte de dialogue sans se connecter.</translation>
+    </message>
+    <message>
+        <source>Keeps the password or token in your desktop&apos;s keychain, not in kmconsole&apos;s settings.</source>
+        <translation>Conserve le mot de passe ou le jeton dans le trousseau de votre bureau, pas dans les réglages de kmconsole.</translation>
     </message>
 </context>
 <context>

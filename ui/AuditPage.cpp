@@ -1,5 +1,6 @@
 #include "AuditPage.h"
 
+#include "Accessibility.h"
 #include "ApiClient.h"
 #include "AuditBrowser.h"
 #include "AuditExporter.h"
@@ -223,6 +224,22 @@ void AuditPage::buildUi()
     pager->addWidget(m_bom);
     pager->addWidget(m_export);
     layout->addLayout(pager);
+    describe(m_userFilter, tr("Shows only the records of this user."));
+    describe(m_actionFilter, tr("Shows only the records with this action; any action name can be typed."));
+    describe(m_dateOn, tr("Shows only the records of one day (UTC)."));
+    describe(m_dateFilter, tr("The day whose records are shown, in UTC."));
+    describe(m_search, tr("Shows only the records whose user, action or notes contain this text."), false);
+    describe(m_clearFilters, tr("Removes every filter."));
+    describe(m_retry, tr("Loads the page again."));
+    describe(m_view, tr("The rotation audit records of this page. Click a column header to sort; Ctrl+C copies the selected rows."), false);
+    describe(m_details, tr("Everything about the selected record, notes in full."), false);
+    describe(m_first, tr("Goes to the first page."));
+    describe(m_previous, tr("Goes to the previous page (Page Up at the first row)."));
+    describe(m_next, tr("Goes to the next page (Page Down at the last row)."));
+    describe(m_last, tr("Goes to the last page."));
+    describe(m_pageSize, tr("How many records each page shows."));
+    describe(m_bom, m_bom->toolTip());
+    describe(m_export, m_export->toolTip());
     connect(m_first, &QPushButton::clicked, m_browser, &AuditBrowser::firstPage);
     connect(m_previous, &QPushButton::clicked, m_browser, &AuditBrowser::previousPage);
     connect(m_next, &QPushButton::clicked, m_browser, &AuditBrowser::nextPage);

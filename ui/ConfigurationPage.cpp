@@ -1,5 +1,6 @@
 #include "ConfigurationPage.h"
 
+#include "Accessibility.h"
 #include "ApiClient.h"
 #include "ConfigAuditModel.h"
 #include "ConfigurationService.h"
@@ -87,6 +88,7 @@ void ConfigurationPage::buildUi()
     m_typeCombo->addItem(tr("AWS KMS"), int(KeyManagementKind::AwsKms));
     m_typeCombo->addItem(tr("Azure Key Vault"), int(KeyManagementKind::AzureKeyVault));
     connect(m_typeCombo, &QComboBox::activated, this, &ConfigurationPage::onKindChosen);
+    describe(m_typeCombo, tr("Which external key management protects the master encryption key."));
     m_form->addRow(tr("&Type:"), m_typeCombo);
     m_otherTypeNote = new QLabel;
     m_otherTypeNote->setObjectName(QStringLiteral("otherTypeNote"));
@@ -102,6 +104,7 @@ void ConfigurationPage::buildUi()
         edit->setObjectName(QLatin1String(objectNames[f]));
         edit->setAccessibleName(ConfigFieldsModel::label(field));
         m_edits[f] = edit;
+        edit->setToolTip(ConfigFieldsModel::hint(field));
         auto *problem = new QLabel;
         problem->setObjectName(QString::fromLatin1(objectNames[f]).replace(QLatin1String("Edit"), QLatin1String("Problem")));
         problem->setWordWrap(true);
@@ -150,6 +153,8 @@ void ConfigurationPage::buildUi()
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
     m_saveButton = new QPushButton(tr("&Save…"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    describe(m_revertButton, tr("Puts back the values the server has."));
+    describe(m_saveButton, tr("Shows what will change, then saves it to the server."), false);
     buttons->addWidget(m_defaultsButton);
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
@@ -197,6 +202,8 @@ void ConfigurationPage::buildUi()
         loadHistory();
     });
     historyLayout->addWidget(m_historyView);
+    describe(m_historySearch, tr("Shows only the changes whose user, action or notes contain this text."), false);
+    describe(m_historyView, tr("Changes made to this configuration, newest first. Click a column header to sort."), false);
     auto *pager = new QHBoxLayout;
     m_historyPrev = new QPushButton(tr("&Previous"));
     m_historyPrev->setObjectName(QStringLiteral("historyPrevious"));
@@ -208,6 +215,8 @@ void ConfigurationPage::buildUi()
     pager->addWidget(m_historyPrev);
     pager->addWidget(m_historyNext);
     historyLayout->addLayout(pager);
+    describe(m_historyPrev, tr("Goes to the previous page of the history."));
+    describe(m_historyNext, tr("Goes to the next page of the history."));
     connect(m_historyPrev, &QPushButton::clicked, this, [this] {
         m_historyQuery.skip = std::max<qint64>(0, m_historyQuery.skip - m_historyQuery.take);
         loadHistory();
@@ -359,7 +368,9 @@ void ConfigurationPage::syncFromModel()
         const QString problem = m_fields->problem(field);
         m_problems[f]->setText(problem);
         m_problems[f]->setVisible(!problem.isEmpty());
-        m_edits[f]->setAccessibleDescription(problem);
+        // What the field takes, and what is wrong with it now.
+        m_edits[f]->setAccessibleDescription(problem.isEmpty() ? ConfigFieldsModel::hint(field)
+                                                               : tr("%1 %2").arg(problem, ConfigFieldsModel::hint(field)));
         QFont font = m_labels[f]->font();
         font.setBold(m_fields->isDirty(field));
         m_labels[f]->setFont(font);

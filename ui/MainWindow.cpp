@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Accessibility.h"
 #include "ApiClient.h"
 #include "AuditPage.h"
 #include "ConfigurationPage.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(ApiClient *client, Settings *settings, SecretStore *secre
     m_sidebar = new QListWidget;
     m_sidebar->setObjectName(QStringLiteral("pageList"));
     m_sidebar->setAccessibleName(tr("Pages"));
+    describe(m_sidebar, tr("The console's pages: Configuration, Rotation and Audit (Ctrl+1, Ctrl+2, Ctrl+3)."), false);
     m_sidebar->setFixedWidth(170);
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->addItem(new QListWidgetItem(Icons::get(Icons::Configuration), tr("Configuration")));

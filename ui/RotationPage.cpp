@@ -1,5 +1,6 @@
 #include "RotationPage.h"
 
+#include "Accessibility.h"
 #include "Icons.h"
 #include "RotationMonitor.h"
 #include "RotationProgressWidget.h"
@@ -41,6 +42,7 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
     m_connection->hide();
     m_retryNow->hide();
     connect(m_retryNow, &QPushButton::clicked, monitor, &RotationMonitor::pollNow);
+    describe(m_retryNow, tr("Asks the server again now instead of waiting."));
 
     auto *header = new QFrame;
     header->setObjectName(QStringLiteral("stateFrame"));

@@ -1,5 +1,6 @@
 #include "RotationProgressWidget.h"
 
+#include "Accessibility.h"
 #include "RotationMonitor.h"
 #include "RotationText.h"
 
@@ -85,6 +86,8 @@ RotationProgressWidget::RotationProgressWidget(RotationMonitor *monitor, QWidget
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
     m_timeline->setMinimumHeight(120);
+    describe(m_timeline, tr("The steps of a rotation, each done, running, failed or still to do."), false);
+    describe(m_progress, tr("How many items have been re-encrypted with the new key."), false);
     layout->addWidget(m_timeline, 1);
     connect(monitor, &RotationMonitor::infoChanged, this, &RotationProgressWidget::refresh);
     refresh();

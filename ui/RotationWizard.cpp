@@ -1,5 +1,6 @@
 #include "RotationWizard.h"
 
+#include "Accessibility.h"
 #include "ApiClient.h"
 #include "RotationMonitor.h"
 #include "RotationProgressWidget.h"
@@ -46,6 +47,7 @@ public:
         m_list->setAccessibleName(RotationWizard::tr("Preflight checks"));
         m_list->setWordWrap(true);
         m_list->setSelectionMode(QAbstractItemView::NoSelection);
+        describe(m_list, RotationWizard::tr("What was checked before the rotation, and whether it passed."), false);
         layout->addWidget(m_list);
         QObject::connect(monitor, &RotationMonitor::infoChanged, this, [this] { refresh(); });
         refresh();
@@ -110,6 +112,7 @@ public:
         layout->addWidget(m_text);
         m_check = new QCheckBox(RotationWizard::tr("I have a current &backup of the database and encryption.config on every node"));
         m_check->setObjectName(QStringLiteral("backupCheck"));
+        describe(m_check, RotationWizard::tr("Required before a first rotation: a rotation cannot be undone."));
         layout->addWidget(m_check);
         layout->addStretch();
         QObject::connect(m_check, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
@@ -154,6 +157,7 @@ public:
         m_edit->setObjectName(QStringLiteral("confirmHostEdit"));
         m_edit->setAccessibleName(RotationWizard::tr("Server host name, to confirm"));
         ask->setBuddy(m_edit);
+        describe(m_edit, RotationWizard::tr("Type the host name exactly; Start rotation unlocks when it matches."), false);
         layout->addWidget(m_edit);
         layout->addStretch();
         QObject::connect(m_edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
@@ -190,6 +194,7 @@ public:
         m_again = new QPushButton(RotationWizard::tr("Send the request &again"));
         m_again->setObjectName(QStringLiteral("startAgainButton"));
         m_again->hide();
+        describe(m_again, RotationWizard::tr("Sends the start request once more."));
         layout->addWidget(m_again, 0, Qt::AlignLeft);
         layout->addWidget(new RotationProgressWidget(monitor), 1);
         QObject::connect(m_again, &QPushButton::clicked, this, [this] {
@@ -247,6 +252,7 @@ public:
         });
         m_retry = new QPushButton(RotationWizard::tr("&Retry the failed step"));
         m_retry->setObjectName(QStringLiteral("wizardRetryButton"));
+        describe(m_retry, RotationWizard::tr("Retries the step that failed and follows the rotation again."));
         layout->addWidget(m_retry, 0, Qt::AlignLeft);
         m_progress = new RotationProgressWidget(monitor);
         layout->addWidget(m_progress, 1);
@@ -313,6 +319,11 @@ RotationWizard::RotationWizard(RotationMonitor *monitor, QWidget *parent) : QWiz
     setPage(RunPageId, new RunPage(this, monitor));
     setPage(FinishPageId, new FinishPage(this, monitor));
     setButtonText(QWizard::CancelButton, tr("Close"));
+    describe(button(QWizard::BackButton), tr("Goes back a page."));
+    describe(button(QWizard::NextButton), tr("Goes on to the next page."));
+    describe(button(QWizard::CommitButton), tr("Starts the rotation. It cannot be undone."));
+    describe(button(QWizard::FinishButton), tr("Closes the wizard."));
+    describe(button(QWizard::CancelButton), tr("Closes the wizard; a rotation that has started goes on."));
     resize(640, 520);
     connect(monitor, &RotationMonitor::actionFinished, this, [this](RotationMonitor::Action action, const ApiError &error) {
         if (action != RotationMonitor::Start || !m_startSent || m_startAccepted)

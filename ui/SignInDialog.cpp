@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "Accessibility.h"
 #include "ApiClient.h"
 #include "Prompter.h"
 #include "SecretStore.h"
@@ -149,6 +150,20 @@ void SignInDialog::buildUi()
     connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_form->setRowVisible(m_otpEdit, false);
+
+    describe(m_profileCombo, tr("Choose a saved connection, or a new one."));
+    describe(m_serverEdit, tr("The address of the Secret Server, as you use it in a browser."));
+    describe(m_passwordRadio, tr("Sign in with your user name and password."));
+    describe(m_tokenRadio, tr("Sign in with an API access token you already have."));
+    describe(m_userEdit, tr("Your Secret Server user name."));
+    describe(m_domainEdit, tr("The domain of your account, if it has one."));
+    describe(m_passwordEdit, tr("Your password: sent only to the server, and never stored unless you choose the keychain."), false);
+    describe(m_otpEdit, tr("The one-time code from your authenticator, when the server asks for one."));
+    describe(m_tokenEdit, tr("A bearer token for the Secret Server REST API."), false);
+    describe(m_profileNameEdit, tr("The name under which this connection is offered next time."));
+    describe(m_signInButton, tr("Signs in with these details."));
+    describe(cancel, tr("Closes this dialog without signing in."));
+    describe(m_rememberCheck, tr("Keeps the password or token in your desktop's keychain, not in kmconsole's settings."), false);
 }
 
 void SignInDialog::setMode(Mode mode)

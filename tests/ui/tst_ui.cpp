@@ -22,6 +22,8 @@
 #include "Settings.h"
 #include "SignInDialog.h"
 
+#include <QAccessible>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -104,6 +106,9 @@ private Q_SLOTS:
     void audit_sortFilterPageAndKeyboard();
     void audit_errorKeepsLastPage_thenRetry();
     void audit_exportFromTheWindow();
+
+    void accessibility_everyControlHasNameAndDescription();
+    void keyboard_rotationWizardCompletesWithKeysAlone();
 
 private:
     bool signInDialog(SignInDialog &dialog, const QString &server, const QString &user, const QString &pw);
@@ -975,6 +980,105 @@ void TestUi::audit_exportFromTheWindow()
     QTest::mouseClick(child<QPushButton>(page, "exportButton"), Qt::LeftButton);
     QTest::qWait(100);
     QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")), before);
+}
+
+namespace {
+// What a screen reader hears for each control of a window: its name and description.
+QStringList unlabelledControls(QWidget *root)
+{
+    QStringList problems;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                          || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w);
+        if (!control || w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QLineEdit *>(w->parent())
+            || qobject_cast<QAbstractItemView *>(w->parentWidget()) // a view's own corner button
+            || qobject_cast<QComboBox *>(w->parent()) || qobject_cast<QAbstractSpinBox *>(w->parent()) || w->inherits("QHeaderView")
+            || w->inherits("QComboBoxListView") || !w->parentWidget())
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        const QString name = a ? a->text(QAccessible::Name) : QString();
+        const QString description = a ? a->text(QAccessible::Description) : QString();
+        const QString id = QStringLiteral("%1 (%2)").arg(w->objectName().isEmpty() ? QStringLiteral("<no objectName>") : w->objectName(),
+                                                         QString::fromLatin1(w->metaObject()->className()));
+        if (w->objectName().isEmpty())
+            problems << id + QStringLiteral(": no objectName");
+        if (name.trimmed().isEmpty())
+            problems << id + QStringLiteral(": no accessible name");
+        if (description.trimmed().isEmpty())
+            problems << id + QStringLiteral(": no accessible description");
+    }
+    return problems;
+}
+} // namespace
+
+void TestUi::accessibility_everyControlHasNameAndDescription()
+{
+    QAccessible::setActive(true);
+    QStringList problems;
+    {
+        SignInDialog dialog(m_client.get(), m_settings.get(), m_secrets.get());
+        problems += unlabelledControls(&dialog);
+    }
+    auto window = openWindow();
+    QVERIFY(window);
+    problems += unlabelledControls(window.get());
+    window->rotationMonitor()->setActiveInterval(std::chrono::milliseconds(50));
+    window->showPage(MainWindow::RotationPageIndex);
+    QTRY_VERIFY(window->rotationMonitor()->hasInfo());
+    if (RotationWizard *wizard = window->rotationPage()->openWizard()) {
+        problems += unlabelledControls(wizard);
+        wizard->reject();
+    }
+    problems.removeDuplicates();
+    for (const QString &p : std::as_const(problems))
+        qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(), "controls without a name or description: see the warnings above");
+}
+
+void TestUi::keyboard_rotationWizardCompletesWithKeysAlone()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--step-ms"), QStringLiteral("40")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    window->rotationMonitor()->setActiveInterval(std::chrono::milliseconds(50));
+    window->activateWindow();
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_2)); // the Rotation page
+    QTRY_COMPARE(window->currentPage(), int(MainWindow::RotationPageIndex));
+    auto *rotate = child<QPushButton>(window->rotationPage(), "rotateButton");
+    QTRY_VERIFY(rotate->isEnabled());
+    rotate->setFocus(); // as Tab would reach it
+    QTest::keyClick(rotate, Qt::Key_Space);
+    RotationWizard *wizard = window->rotationPage()->wizard();
+    QVERIFY(wizard);
+    auto press = [&](Qt::Key key) { QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : wizard, key); };
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->activateWindow();
+    QApplication::setActiveWindow(wizard);
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == wizard);
+    press(Qt::Key_Return); // preflight → backup
+    QTRY_COMPARE(wizard->currentId(), int(RotationWizard::BackupPageId));
+    for (int i = 0; i < 6 && QApplication::focusWidget() != child<QCheckBox>(wizard, "backupCheck"); ++i)
+        press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QCheckBox>(wizard, "backupCheck"));
+    press(Qt::Key_Space);
+    QVERIFY(child<QCheckBox>(wizard, "backupCheck")->isChecked());
+    press(Qt::Key_Return); // backup → confirmation
+    QTRY_COMPARE(wizard->currentId(), int(RotationWizard::ConfirmPageId));
+    for (int i = 0; i < 6 && QApplication::focusWidget() != child<QLineEdit>(wizard, "confirmHostEdit"); ++i)
+        press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(wizard, "confirmHostEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("127.0.0.1"));
+    press(Qt::Key_Return); // Start rotation
+    QTRY_COMPARE(wizard->currentId(), int(RotationWizard::RunPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 15000);
+    press(Qt::Key_Return); // → outcome
+    QTRY_COMPARE(wizard->currentId(), int(RotationWizard::FinishPageId));
+    QVERIFY(child<QLabel>(wizard, "outcomeLabel")->text().contains(QLatin1String("rotated")));
+    press(Qt::Key_Return); // Finish
+    QTRY_VERIFY(!window->rotationPage()->wizard());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
 }
 
 QTEST_MAIN(TestUi)
