@@ -22,7 +22,11 @@ QString Localization::install(QCoreApplication &app, const QString &code)
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     auto *own = new QTranslator(&app);
     if (!own->load(locale, QStringLiteral("kmconsole"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete own;
+        // No translation for this language: English, with its plural forms ("1 record", "2 records").
+        if (own->load(QStringLiteral(":/i18n/kmconsole_en.qm")))
+            app.installTranslator(own);
+        else
+            delete own;
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return QStringLiteral("en");
     }

@@ -1,6 +1,7 @@
 #include "AuditPage.h"
 
 #include "Accessibility.h"
+#include "Theme.h"
 #include "ApiClient.h"
 #include "AuditBrowser.h"
 #include "AuditExporter.h"
@@ -312,7 +313,7 @@ void AuditPage::onFailed(const ApiError &error)
 {
     // The last good page stays on screen under the banner.
     m_state->setText(tr("The audit could not be loaded: %1").arg(error.message()));
-    m_state->setStyleSheet(QStringLiteral("background: #fde7e9; color: #5f0f0a; padding: 6px; border: 1px solid #b3261e;"));
+    m_state->setStyleSheet(Theme::banner(Theme::Error, this));
     m_state->show();
     m_retry->show();
     updatePager();

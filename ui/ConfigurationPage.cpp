@@ -1,6 +1,7 @@
 #include "ConfigurationPage.h"
 
 #include "Accessibility.h"
+#include "Theme.h"
 #include "ApiClient.h"
 #include "ConfigAuditModel.h"
 #include "ConfigurationService.h"
@@ -20,9 +21,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
-const QString problemStyle = QStringLiteral("color: #b3261e;");
-}
 
 ConfigurationPage::ConfigurationPage(ApiClient *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_fields(new ConfigFieldsModel(this)), m_history(new ConfigAuditModel(this)),
@@ -108,7 +106,7 @@ void ConfigurationPage::buildUi()
         auto *problem = new QLabel;
         problem->setObjectName(QString::fromLatin1(objectNames[f]).replace(QLatin1String("Edit"), QLatin1String("Problem")));
         problem->setWordWrap(true);
-        problem->setStyleSheet(problemStyle);
+        problem->setStyleSheet(Theme::errorText(this));
         problem->setAccessibleName(tr("Problem with %1").arg(ConfigFieldsModel::label(field)));
         m_problems[f] = problem;
         auto *cell = new QVBoxLayout;
@@ -193,6 +191,8 @@ void ConfigurationPage::buildUi()
     m_historyView->setWordWrap(false);
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->horizontalHeader()->setSectionResizeMode(ConfigAuditModel::DateColumn, QHeaderView::ResizeToContents);
+    m_historyView->setColumnWidth(ConfigAuditModel::UserColumn, 180);
     m_historyView->horizontalHeader()->setSortIndicatorShown(true);
     m_historyView->horizontalHeader()->setSectionsClickable(true);
     m_historyView->horizontalHeader()->setSortIndicator(ConfigAuditModel::DateColumn, Qt::DescendingOrder);
@@ -306,8 +306,7 @@ void ConfigurationPage::showBanner(const QString &text, bool error)
 {
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
-    m_banner->setStyleSheet(error ? QStringLiteral("background: #fde7e9; color: #5f0f0a; padding: 6px; border: 1px solid #b3261e;")
-                                  : QStringLiteral("background: #e6f2ea; color: #0f3d1f; padding: 6px; border: 1px solid #2e7d32;"));
+    m_banner->setStyleSheet(Theme::banner(error ? Theme::Error : Theme::Success, this));
 }
 
 QString ConfigurationPage::bannerText() const

@@ -149,6 +149,9 @@ bool MainWindow::showPage(int index)
         m_configPage->fields()->revert();
     m_pages->setCurrentIndex(index);
     m_settings->setLastPage(index);
+    // The sidebar shows the page, however it was chosen (sidebar, shortcut, a link).
+    const QSignalBlocker block(m_sidebar);
+    m_sidebar->setCurrentRow(index);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "RotationPage.h"
 
 #include "Accessibility.h"
+#include "Theme.h"
 #include "Icons.h"
 #include "RotationMonitor.h"
 #include "RotationProgressWidget.h"
@@ -74,7 +75,7 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
     m_error->setObjectName(QStringLiteral("serverError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(Theme::errorText(this));
     m_permission = new QLabel(tr("Your account may view the rotation but not start or retry one "
                                  "(it lacks the Administer Key Management permission)."));
     m_permission->setObjectName(QStringLiteral("permissionNote"));
@@ -88,7 +89,7 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
     m_actionError = new QLabel;
     m_actionError->setObjectName(QStringLiteral("actionError"));
     m_actionError->setWordWrap(true);
-    m_actionError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_actionError->setStyleSheet(Theme::errorText(this));
     m_actionError->hide();
     layout->addWidget(m_actionError);
     auto *buttons = new QHBoxLayout;
@@ -138,7 +139,7 @@ void RotationPage::onConnectionLost(const ApiError &error, int seconds)
 {
     m_connection->setText(seconds > 0 ? tr("Connection lost, retrying in %n s: %1", nullptr, seconds).arg(error.message())
                                       : tr("Connection lost: %1").arg(error.message()));
-    m_connection->setStyleSheet(QStringLiteral("background: #fff4e5; color: #4a2c00; padding: 6px; border: 1px solid #b26a00;"));
+    m_connection->setStyleSheet(Theme::banner(Theme::Warning, this));
     m_connection->show();
     m_retryNow->show();
 }
@@ -159,28 +160,27 @@ void RotationPage::refresh()
     const bool known = m_monitor->hasInfo();
     const QStyle *s = style();
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QString frameColour = QStringLiteral("#eef2f7");
+    Theme::Tone tone = Theme::Neutral;
     switch (info.processState) {
     case ProcessState::Pending:
     case ProcessState::Running:
     case ProcessState::Retry:
         icon = QStyle::SP_BrowserReload;
-        frameColour = QStringLiteral("#e3f0fb");
+        tone = Theme::Active;
         break;
     case ProcessState::Completed:
         icon = QStyle::SP_DialogApplyButton;
-        frameColour = QStringLiteral("#e6f2ea");
+        tone = Theme::Success;
         break;
     case ProcessState::Failed:
         icon = QStyle::SP_MessageBoxCritical;
-        frameColour = QStringLiteral("#fde7e9");
+        tone = Theme::Error;
         break;
     default:
         break;
     }
     m_stateIcon->setPixmap(s->standardIcon(icon).pixmap(32, 32));
-    findChild<QFrame *>(QStringLiteral("stateFrame"))
-        ->setStyleSheet(QStringLiteral("QFrame#stateFrame { background: %1; } QLabel { color: #1b1b1b; }").arg(frameColour));
+    findChild<QFrame *>(QStringLiteral("stateFrame"))->setStyleSheet(Theme::frame(tone, this, QStringLiteral("QFrame#stateFrame")));
     m_state->setText(known ? RotationText::stateLabel(info.processState, info.processStateName) : tr("Loading…"));
 
     m_dates->setText(tr("Started: %1    Last status change: %2    Last ended: %3")

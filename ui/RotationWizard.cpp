@@ -1,6 +1,7 @@
 #include "RotationWizard.h"
 
 #include "Accessibility.h"
+#include "Theme.h"
 #include "ApiClient.h"
 #include "RotationMonitor.h"
 #include "RotationProgressWidget.h"
@@ -188,7 +189,7 @@ public:
         m_error = new QLabel;
         m_error->setObjectName(QStringLiteral("startError"));
         m_error->setWordWrap(true);
-        m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_error->setStyleSheet(Theme::errorText(this));
         m_error->hide();
         layout->addWidget(m_error);
         m_again = new QPushButton(RotationWizard::tr("Send the request &again"));

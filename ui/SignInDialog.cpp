@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "Accessibility.h"
+#include "Theme.h"
 #include "ApiClient.h"
 #include "Prompter.h"
 #include "SecretStore.h"
@@ -135,7 +136,7 @@ void SignInDialog::buildUi()
     m_errorLabel->setObjectName(QStringLiteral("signInError"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px; border-radius: 3px;"));
+    m_errorLabel->setStyleSheet(Theme::banner(Theme::Error, this));
     m_errorLabel->setAccessibleName(tr("Sign-in problem"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
