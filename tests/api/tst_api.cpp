@@ -61,6 +61,7 @@ private Q_SLOTS:
     void signIn_goodPassword_thenEveryReadEndpoint();
     void signIn_wrongPassword_isAuthFailedWithReason();
     void signIn_connectionRefused_isNamed();
+    void signIn_unknownHost_isNamed();
     void signIn_wrongBasePath_isNotFound();
     void signIn_htmlPage_isNotJson();
     void call_brokenJson_isBadJson();
@@ -220,6 +221,15 @@ void TestApi::signIn_connectionRefused_isNamed()
     const auto r = await<NoContent>([&](auto done) { return client.signIn({QStringLiteral("admin"), QStringLiteral("x"), {}, {}}, this, done); });
     QCOMPARE(r.error.kind(), ApiError::ConnectionRefused);
     QVERIFY(r.error.message().contains(QLatin1String("refused")));
+}
+
+void TestApi::signIn_unknownHost_isNamed()
+{
+    ApiClient client(&m_network);
+    QVERIFY(client.setServer(QStringLiteral("https://kms-does-not-exist.invalid/SecretServer"))); // .invalid never resolves
+    const auto r = await<NoContent>([&](auto done) { return client.signIn({QStringLiteral("admin"), QStringLiteral("x"), {}, {}}, this, done); });
+    QCOMPARE(r.error.kind(), ApiError::HostNotFound);
+    QVERIFY(r.error.message().contains(QLatin1String("host name could not be found")));
 }
 
 void TestApi::signIn_wrongBasePath_isNotFound()
