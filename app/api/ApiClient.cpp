@@ -409,6 +409,19 @@ ApiCall *ApiClient::callObject(RequestSpec spec, QObject *context, Callback<T> d
     });
 }
 
+template<class Record>
+ApiCall *ApiClient::callPage(RequestSpec spec, QObject *context, Callback<Page<Record>> done, const QString &modelName)
+{
+    return call<Page<Record>>(std::move(spec), context, std::move(done),
+                              [modelName](const QJsonDocument &json, Page<Record> &out, QString &error) {
+                                  if (!json.isObject()) {
+                                      error = ApiClient::tr("Expected a JSON object.");
+                                      return false;
+                                  }
+                                  return Page<Record>::decode(json.object(), out, error, modelName);
+                              });
+}
+
 ApiCall *ApiClient::signIn(const SignInRequest &request, QObject *context, Callback<NoContent> done)
 {
     forgetSession();
@@ -494,15 +507,8 @@ ApiCall *ApiClient::getConfigAudit(const ConfigAuditQuery &query, QObject *conte
 {
     RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/key-management/config/audit"));
     spec.url.setQuery(query.toUrlQuery());
-    return call<Page<ConfigAuditRecord>>(std::move(spec), context, std::move(done),
-        [](const QJsonDocument &json, Page<ConfigAuditRecord> &out, QString &error) {
-            if (!json.isObject()) {
-                error = ApiClient::tr("Expected a JSON object.");
-                return false;
-            }
-            return Page<ConfigAuditRecord>::decode(json.object(), out, error,
-                                                   QStringLiteral("PagingOfKeyManagementConfigAuditViewModel"));
-        });
+    return callPage<ConfigAuditRecord>(std::move(spec), context, std::move(done),
+                                       QStringLiteral("PagingOfKeyManagementConfigAuditViewModel"));
 }
 
 ApiCall *ApiClient::getRotationInfo(QObject *context, Callback<RotationInfo> done)
@@ -525,15 +531,8 @@ ApiCall *ApiClient::searchRotationAudit(const RotationAuditQuery &query, QObject
 {
     RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/key-management/audit"));
     spec.url.setQuery(query.toUrlQuery());
-    return call<Page<RotationAuditRecord>>(std::move(spec), context, std::move(done),
-        [](const QJsonDocument &json, Page<RotationAuditRecord> &out, QString &error) {
-            if (!json.isObject()) {
-                error = ApiClient::tr("Expected a JSON object.");
-                return false;
-            }
-            return Page<RotationAuditRecord>::decode(json.object(), out, error,
-                                                     QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"));
-        });
+    return callPage<RotationAuditRecord>(std::move(spec), context, std::move(done),
+                                         QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"));
 }
 
 ApiCall *ApiClient::getRotationAuditUsers(QObject *context, Callback<QList<AuditUser>> done)

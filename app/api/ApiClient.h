@@ -115,6 +115,9 @@ private:
     ApiCall *call(RequestSpec spec, QObject *context, Callback<T> done, Decode decode);
     template<class T>
     ApiCall *callObject(RequestSpec spec, QObject *context, Callback<T> done);
+    // A paging envelope of Record, named modelName in decoding errors.
+    template<class Record>
+    ApiCall *callPage(RequestSpec spec, QObject *context, Callback<Page<Record>> done, const QString &modelName);
 
     QNetworkAccessManager *m_network;
     QUrl m_base;

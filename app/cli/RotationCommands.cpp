@@ -104,11 +104,19 @@ int follow(ApiClient &client, int intervalMs)
     return exitCode;
 }
 
-int intervalOf(const QCommandLineParser &parser, const FollowOptions &f)
+// The connection and follow options, parsed and checked: 0 to go on (with *interval set),
+// otherwise the exit code to return.
+int prepare(QCommandLineParser &parser, const QStringList &arguments, const FollowOptions &f, int *interval)
 {
+    if (const int code = parse(parser, arguments))
+        return code < 0 ? -1 : code;
     bool ok = false;
-    const int ms = parser.value(f.interval).toInt(&ok);
-    return ok && ms >= 50 ? ms : -1;
+    *interval = parser.value(f.interval).toInt(&ok);
+    if (!ok || *interval < 50) {
+        printError(CliText::tr("--poll-interval takes a number of milliseconds, 50 or more."));
+        return 2;
+    }
+    return 0;
 }
 } // namespace
 
@@ -122,13 +130,9 @@ int Cli::rotationStatus(const QStringList &arguments)
     followOptions.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON instead of text."));
     parser.addOption(json);
-    if (const int code = parse(parser, arguments))
+    int interval = 0;
+    if (const int code = prepare(parser, arguments, followOptions, &interval))
         return code < 0 ? 0 : code;
-    const int interval = intervalOf(parser, followOptions);
-    if (interval < 0) {
-        printError(CliText::tr("--poll-interval takes a number of milliseconds, 50 or more."));
-        return 2;
-    }
     QNetworkAccessManager network;
     ApiClient client(&network);
     if (!connection.open(parser, client))
@@ -180,15 +184,11 @@ int Cli::rotationStart(const QStringList &arguments)
     const QCommandLineOption confirmHost(QStringLiteral("confirm-host"), CliText::tr("The server's host name, typed again to confirm."),
                                          QStringLiteral("HOST"));
     parser.addOptions({confirmBackup, confirmHost});
-    if (const int code = parse(parser, arguments))
+    int interval = 0;
+    if (const int code = prepare(parser, arguments, followOptions, &interval))
         return code < 0 ? 0 : code;
-    const int interval = intervalOf(parser, followOptions);
     if (!parser.isSet(confirmBackup) || !parser.isSet(confirmHost)) {
         printError(CliText::tr("A rotation needs both --confirm-backup and --confirm-host HOST."));
-        return 2;
-    }
-    if (interval < 0) {
-        printError(CliText::tr("--poll-interval takes a number of milliseconds, 50 or more."));
         return 2;
     }
     QNetworkAccessManager network;
@@ -227,13 +227,9 @@ int Cli::rotationRetry(const QStringList &arguments)
     connection.addTo(parser);
     FollowOptions followOptions;
     followOptions.addTo(parser);
-    if (const int code = parse(parser, arguments))
+    int interval = 0;
+    if (const int code = prepare(parser, arguments, followOptions, &interval))
         return code < 0 ? 0 : code;
-    const int interval = intervalOf(parser, followOptions);
-    if (interval < 0) {
-        printError(CliText::tr("--poll-interval takes a number of milliseconds, 50 or more."));
-        return 2;
-    }
     QNetworkAccessManager network;
     ApiClient client(&network);
     if (!connection.open(parser, client))
