@@ -227,15 +227,18 @@ QString MainWindow::connectionText() const
     return m_connection->text();
 }
 
+QString MainWindow::aboutText() const
+{
+    const QString language = qApp->property("kmconsoleLanguage").toString();
+    return tr("<h3>kmconsole %1</h3><p>A console for the Key Management API of Delinea Secret Server.</p>"
+              "<p>Server: %2<br>Language: %3<br>Qt %4</p>")
+        .arg(QStringLiteral(KMCONSOLE_VERSION), m_client->baseUrl().toDisplayString().toHtmlEscaped(),
+             Localization::describe(language.isEmpty() ? QStringLiteral("en") : language), QString::fromLatin1(qVersion()));
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About kmconsole"),
-                       tr("<h3>kmconsole %1</h3><p>A console for the Key Management API of Delinea Secret Server.</p>"
-                          "<p>Server: %2<br>Language: %3<br>Qt %4</p>")
-                           .arg(QStringLiteral(KMCONSOLE_VERSION), m_client->baseUrl().toDisplayString().toHtmlEscaped(),
-                                Localization::describe(qApp->property("kmconsoleLanguage").toString().isEmpty()
-                                                           ? QStringLiteral("en") : qApp->property("kmconsoleLanguage").toString()),
-                                QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About kmconsole"), aboutText());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

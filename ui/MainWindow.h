@@ -38,6 +38,7 @@ public:
     bool renewSession();
     void signOut();
     QString connectionText() const;
+    QString aboutText() const; // version, server and language, as the About box shows them
 
 protected:
     void closeEvent(QCloseEvent *event) override;

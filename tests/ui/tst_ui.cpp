@@ -107,6 +107,7 @@ private Q_SLOTS:
     void audit_errorKeepsLastPage_thenRetry();
     void audit_exportFromTheWindow();
 
+    void window_remembersGeometryAndPage_andSaysWhatItIs();
     void accessibility_everyControlHasNameAndDescription();
     void keyboard_rotationWizardCompletesWithKeysAlone();
 
@@ -982,6 +983,25 @@ void TestUi::audit_exportFromTheWindow()
     QTest::mouseClick(child<QPushButton>(page, "exportButton"), Qt::LeftButton);
     QTest::qWait(100);
     QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")), before);
+}
+
+void TestUi::window_remembersGeometryAndPage_andSaysWhatItIs()
+{
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->resize(1234, 777);
+        QVERIFY(window->showPage(MainWindow::AuditPageIndex));
+        QVERIFY(window->close());
+        const QString about = window->aboutText();
+        QVERIFY(about.contains(QLatin1String(KMCONSOLE_VERSION)));
+        QVERIFY(about.contains(m_sandbox.urlText()));
+        QVERIFY(about.contains(QLatin1String("(en)")));
+    }
+    MainWindow again(m_client.get(), m_settings.get(), m_secrets.get());
+    QCOMPARE(again.currentPage(), int(MainWindow::AuditPageIndex));
+    QCOMPARE(again.size(), QSize(1234, 777));
+    QCOMPARE(child<QListWidget>(&again, "pageList")->currentRow(), int(MainWindow::AuditPageIndex));
 }
 
 namespace {
