@@ -31,6 +31,12 @@ QJsonValue dateOrNull(const QDateTime &utc)
 const QString uuidPattern = QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 const QString kmsKeyIdPattern = QStringLiteral("(?:%1|mrk-[0-9a-f]{32})").arg(uuidPattern);
 
+// "GET", "PUT", … as the request line says it.
+QString methodName(QHttpServerRequest::Method method)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method))).toUpper();
+}
+
 bool matches(const QString &pattern, const QString &text, QRegularExpression::PatternOptions options = {})
 {
     return QRegularExpression(QStringLiteral("\\A(?:%1)\\z").arg(pattern), options).match(text).hasMatch();
@@ -51,8 +57,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     const QString path = request.url().path();
     const QString sub = path.mid(m_options.basePath.size()).toLower();
-    const QString key = QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()))).toUpper()
-                      + QLatin1Char(' ') + sub;
+    const QString key = methodName(request.method()) + QLatin1Char(' ') + sub;
     m_requestCounts[key] += 1;
     m_openNow[key] += 1;
     m_openMax[key] = std::max(m_openMax.value(key), m_openNow.value(key));
@@ -156,7 +161,7 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
                     404);
     };
     auto notAllowed = [&] {
-        const QString name = QString::fromLatin1(QMetaEnum::fromType<M>().valueToKey(int(method))).toUpper();
+        const QString name = methodName(method);
         return json(QJsonObject{{QStringLiteral("message"),
                                  QStringLiteral("The requested resource does not support http method '%1'.").arg(name)}},
                     405);
@@ -194,8 +199,7 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
         return notAllowed();
 
     // Injected faults come before authentication, as a failing server would.
-    const QString faultKey = QString::fromLatin1(QMetaEnum::fromType<M>().valueToKey(int(method))).toUpper()
-                           + QLatin1Char(' ') + sub;
+    const QString faultKey = methodName(method) + QLatin1Char(' ') + sub;
     if (m_failNext.value(faultKey) > 0) {
         m_failNext[faultKey] -= 1;
         return serverError(QStringLiteral("An error has occurred."), QStringLiteral("Injected fault (sandbox/faults)."));

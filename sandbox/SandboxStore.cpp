@@ -114,6 +114,18 @@ SeededEvent seededEvent(qint64 i)
     return e;
 }
 
+// An API sort name (any case) to its column; false when the API has no such name.
+bool lookUpColumn(const QList<QPair<QString, QString>> &columns, const QString &sortName, QString *column)
+{
+    for (const auto &[name, col] : columns) {
+        if (name.compare(sortName, Qt::CaseInsensitive) == 0) {
+            *column = col;
+            return true;
+        }
+    }
+    return false;
+}
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -400,13 +412,7 @@ bool SandboxStore::rotationAuditColumn(const QString &sortName, QString *column)
         {QStringLiteral("displayName"), QStringLiteral("display_name")},
         {QStringLiteral("notes"), QStringLiteral("notes")},
     };
-    for (const auto &[name, col] : columns) {
-        if (name.compare(sortName, Qt::CaseInsensitive) == 0) {
-            *column = col;
-            return true;
-        }
-    }
-    return false;
+    return lookUpColumn(columns, sortName, column);
 }
 
 SandboxStore::PageResult SandboxStore::queryRotationAudit(const AuditQuery &query) const
@@ -508,13 +514,7 @@ bool SandboxStore::configAuditColumn(const QString &sortName, QString *column)
         {QStringLiteral("displayName"), QStringLiteral("display_name")},
         {QStringLiteral("notes"), QStringLiteral("notes")},
     };
-    for (const auto &[name, col] : columns) {
-        if (name.compare(sortName, Qt::CaseInsensitive) == 0) {
-            *column = col;
-            return true;
-        }
-    }
-    return false;
+    return lookUpColumn(columns, sortName, column);
 }
 
 SandboxStore::PageResult SandboxStore::queryConfigAudit(const QString &searchText, const QString &sortColumn,
