@@ -2,9 +2,9 @@
 
 #include "Accessibility.h"
 #include "Theme.h"
-#include "ApiClient.h"
-#include "AuditBrowser.h"
-#include "AuditExporter.h"
+#include "api/ApiClient.h"
+#include "services/AuditBrowser.h"
+#include "services/AuditExporter.h"
 #include "FileChooser.h"
 #include "Icons.h"
 #include "Prompter.h"

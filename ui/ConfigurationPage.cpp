@@ -2,9 +2,9 @@
 
 #include "Accessibility.h"
 #include "Theme.h"
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "ConfigAuditModel.h"
-#include "ConfigurationService.h"
+#include "services/ConfigurationService.h"
 #include "Prompter.h"
 
 #include <QComboBox>

@@ -1,16 +1,16 @@
 #include "MainWindow.h"
 
 #include "Accessibility.h"
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "AuditPage.h"
 #include "ConfigurationPage.h"
 #include "Icons.h"
-#include "Localization.h"
+#include "i18n/Localization.h"
 #include "Prompter.h"
-#include "RotationMonitor.h"
+#include "services/RotationMonitor.h"
 #include "RotationPage.h"
-#include "SecretStore.h"
-#include "Settings.h"
+#include "session/SecretStore.h"
+#include "session/Settings.h"
 #include "SignInDialog.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 #include "Accessibility.h"
 #include "Theme.h"
 #include "Icons.h"
-#include "RotationMonitor.h"
+#include "services/RotationMonitor.h"
 #include "RotationProgressWidget.h"
 #include "RotationText.h"
 #include "RotationWizard.h"

@@ -1,7 +1,7 @@
 #include "RotationProgressWidget.h"
 
 #include "Accessibility.h"
-#include "RotationMonitor.h"
+#include "services/RotationMonitor.h"
 #include "RotationText.h"
 
 #include <QIdentityProxyModel>

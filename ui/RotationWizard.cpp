@@ -2,8 +2,8 @@
 
 #include "Accessibility.h"
 #include "Theme.h"
-#include "ApiClient.h"
-#include "RotationMonitor.h"
+#include "api/ApiClient.h"
+#include "services/RotationMonitor.h"
 #include "RotationProgressWidget.h"
 #include "RotationText.h"
 

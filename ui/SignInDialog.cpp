@@ -2,10 +2,10 @@
 
 #include "Accessibility.h"
 #include "Theme.h"
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "Prompter.h"
-#include "SecretStore.h"
-#include "ServerUrl.h"
+#include "session/SecretStore.h"
+#include "api/ServerUrl.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Settings.h"
+#include "session/Settings.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
 #include <QNetworkReply>
 

@@ -1,7 +1,7 @@
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
-#include "ApiLog.h"
-#include "ServerUrl.h"
+#include "api/ApiLog.h"
+#include "api/ServerUrl.h"
 #include "TokenResponse.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiError.h"
+#include "api/ApiCall.h"
+#include "api/ApiError.h"
 
 #include "AuditQuery.h"
 #include "KeyManagementConfig.h"

@@ -1,3 +1,3 @@
-#include "ApiLog.h"
+#include "api/ApiLog.h"
 
 Q_LOGGING_CATEGORY(lcApi, "kmconsole.api", QtWarningMsg)

@@ -1,4 +1,4 @@
-#include "ServerUrl.h"
+#include "api/ServerUrl.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "Cli.h"
-#include "CliCommon.h"
+#include "cli/Cli.h"
+#include "cli/CliCommon.h"
 
-#include "AuditExporter.h"
+#include "services/AuditExporter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

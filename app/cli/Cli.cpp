@@ -1,8 +1,8 @@
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "CliCommon.h"
-#include "ConsoleOptions.h"
-#include "Localization.h"
+#include "cli/CliCommon.h"
+#include "cli/ConsoleOptions.h"
+#include "i18n/Localization.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "CliCommon.h"
+#include "cli/CliCommon.h"
 
-#include "Settings.h"
+#include "session/Settings.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

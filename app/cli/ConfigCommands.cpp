@@ -1,5 +1,5 @@
-#include "Cli.h"
-#include "CliCommon.h"
+#include "cli/Cli.h"
+#include "cli/CliCommon.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "Cli.h"
-#include "CliCommon.h"
+#include "cli/Cli.h"
+#include "cli/CliCommon.h"
 
-#include "RotationMonitor.h"
+#include "services/RotationMonitor.h"
 #include "RotationText.h"
 
 #include <QJsonDocument>

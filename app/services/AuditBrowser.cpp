@@ -1,4 +1,4 @@
-#include "AuditBrowser.h"
+#include "services/AuditBrowser.h"
 
 AuditBrowser::AuditBrowser(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_model(new RotationAuditModel(this))

@@ -1,4 +1,4 @@
-#include "AuditExporter.h"
+#include "services/AuditExporter.h"
 
 #include "CsvWriter.h"
 

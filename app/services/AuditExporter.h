@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "ConfigurationService.h"
+#include "services/ConfigurationService.h"
 
 ConfigurationService::ConfigurationService(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client)

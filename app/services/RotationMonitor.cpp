@@ -1,4 +1,4 @@
-#include "RotationMonitor.h"
+#include "services/RotationMonitor.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "RateEstimator.h"
 #include "RotationTimelineModel.h"
 

@@ -1,9 +1,9 @@
 // The API client: URL normalisation, and every endpoint against a real kmsandbox, including the
 // ways a server fails (400/403/500, HTML, broken JSON, silence, refused, untrusted certificate).
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "CannedHttpServer.h"
 #include "SandboxProcess.h"
-#include "ServerUrl.h"
+#include "api/ServerUrl.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>

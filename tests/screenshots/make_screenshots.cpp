@@ -2,20 +2,20 @@
 // dialog, the configuration editor with a mistake explained, the rotation wizard mid-rotation,
 // and the audit with a filter. Run by scripts/screenshots.sh under Xvfb:
 //   make_screenshots --out DIR [--dark] [--lang CODE]   (QT_SCALE_FACTOR=2 for 200%)
-#include "ApiClient.h"
-#include "AuditBrowser.h"
+#include "api/ApiClient.h"
+#include "services/AuditBrowser.h"
 #include "AuditPage.h"
 #include "ConfigAuditModel.h"
 #include "ConfigurationPage.h"
-#include "Localization.h"
+#include "i18n/Localization.h"
 #include "MainWindow.h"
 #include "Prompter.h"
-#include "RotationMonitor.h"
+#include "services/RotationMonitor.h"
 #include "RotationPage.h"
 #include "RotationWizard.h"
 #include "SandboxProcess.h"
-#include "SecretStore.h"
-#include "Settings.h"
+#include "session/SecretStore.h"
+#include "session/Settings.h"
 #include "SignInDialog.h"
 
 #include <QApplication>

@@ -1,11 +1,11 @@
 // The services behind the pages, against real kmsandbox instances: the rotation monitor's pacing,
 // its refusal to overlap polls, its back-off while the server is gone and its return, and the
 // exactly-once start and retry.
-#include "ApiClient.h"
-#include "AuditBrowser.h"
-#include "AuditExporter.h"
+#include "api/ApiClient.h"
+#include "services/AuditBrowser.h"
+#include "services/AuditExporter.h"
 #include "CsvReader.h"
-#include "RotationMonitor.h"
+#include "services/RotationMonitor.h"
 #include "SandboxProcess.h"
 
 #include <QElapsedTimer>

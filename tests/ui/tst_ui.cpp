@@ -3,8 +3,8 @@
 // changed), profiles without secrets, and the configuration editor (validation as you type, save
 // and read back, the server's 400 on its field, a 500 keeping the edits, one PUT per click, an
 // expired session mid-edit, the auditor's read-only view, the history after a save).
-#include "ApiClient.h"
-#include "AuditBrowser.h"
+#include "api/ApiClient.h"
+#include "services/AuditBrowser.h"
 #include "AuditPage.h"
 #include "CsvReader.h"
 #include "FileChooser.h"
@@ -12,14 +12,14 @@
 #include "ConfigAuditModel.h"
 #include "ConfigurationPage.h"
 #include "MainWindow.h"
-#include "RotationMonitor.h"
+#include "services/RotationMonitor.h"
 #include "RotationPage.h"
 #include "RotationProgressWidget.h"
 #include "RotationWizard.h"
 #include "Prompter.h"
 #include "SandboxProcess.h"
-#include "SecretStore.h"
-#include "Settings.h"
+#include "session/SecretStore.h"
+#include "session/Settings.h"
 #include "SignInDialog.h"
 
 #include <QAccessible>

@@ -1,12 +1,12 @@
 // kmconsole: desktop console for the Secret Server Key Management API. Thin: the headless
 // commands live in cli/, the window in ui/.
-#include "ApiClient.h"
-#include "Cli.h"
-#include "ConsoleOptions.h"
-#include "Localization.h"
+#include "api/ApiClient.h"
+#include "cli/Cli.h"
+#include "cli/ConsoleOptions.h"
+#include "i18n/Localization.h"
 #include "MainWindow.h"
-#include "SecretStore.h"
-#include "Settings.h"
+#include "session/SecretStore.h"
+#include "session/Settings.h"
 #include "SignInDialog.h"
 
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "ConsoleOptions.h"
+#include "cli/ConsoleOptions.h"
 
 #include <QCommandLineParser>
 

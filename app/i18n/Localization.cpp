@@ -1,4 +1,4 @@
-#include "Localization.h"
+#include "i18n/Localization.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
