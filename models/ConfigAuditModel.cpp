@@ -1,14 +1,10 @@
 #include "ConfigAuditModel.h"
 
-#include <QLocale>
+#include "DateText.h"
+#include "SafeText.h"
 
-ConfigAuditModel::ConfigAuditModel(QObject *parent) : QAbstractTableModel(parent)
+ConfigAuditModel::ConfigAuditModel(QObject *parent) : PagedTableModel(parent)
 {
-}
-
-int ConfigAuditModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_records.size());
 }
 
 int ConfigAuditModel::columnCount(const QModelIndex &parent) const
@@ -32,31 +28,22 @@ QVariant ConfigAuditModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index))
         return {};
     const ConfigAuditRecord &r = m_records.at(index.row());
-    switch (index.column()) {
-    case DateColumn:
+    if (index.column() == DateColumn) {
         if (role == Qt::DisplayRole)
-            return QLocale().toString(r.dateRecordedUtc.toLocalTime(), QLocale::ShortFormat);
+            return DateText::local(r.dateRecordedUtc);
         if (role == Qt::ToolTipRole)
-            return r.dateRecordedUtc.toString(Qt::ISODate);
+            return DateText::utc(r.dateRecordedUtc);
         if (role == RawValueRole)
             return r.dateRecordedUtc;
-        break;
-    case UserColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawValueRole)
-            return r.displayName;
-        break;
-    case ActionColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawValueRole)
-            return r.action;
-        break;
-    case NotesColumn:
-        if (role == Qt::DisplayRole)
-            return QString(r.notes).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        if (role == Qt::ToolTipRole || role == RawValueRole)
-            return r.notes;
-        break;
+        return {};
     }
-    return {};
+    const QString &raw = index.column() == UserColumn ? r.displayName : index.column() == ActionColumn ? r.action : r.notes;
+    switch (role) {
+    case Qt::DisplayRole: return SafeText::oneLine(raw);
+    case Qt::ToolTipRole: return SafeText::multiLine(raw);
+    case RawValueRole: return raw;
+    default: return {};
+    }
 }
 
 QVariant ConfigAuditModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -70,12 +57,4 @@ QVariant ConfigAuditModel::headerData(int section, Qt::Orientation orientation, 
     case NotesColumn: return tr("Notes");
     }
     return {};
-}
-
-void ConfigAuditModel::setPage(const Page<ConfigAuditRecord> &page)
-{
-    beginResetModel();
-    m_records = page.records;
-    m_info = page.info;
-    endResetModel();
 }

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "Page.h"
+#include "PagedTableModel.h"
 #include "RotationAuditRecord.h"
 
-#include <QAbstractTableModel>
-
 // One page of the configuration change history (/config/audit), for the table under the editor.
-class ConfigAuditModel : public QAbstractTableModel
+class ConfigAuditModel : public PagedTableModel<ConfigAuditRecord>
 {
     Q_OBJECT
 
@@ -16,17 +14,10 @@ public:
 
     explicit ConfigAuditModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setPage(const Page<ConfigAuditRecord> &page);
-    const PageInfo &pageInfo() const { return m_info; }
     // The API's sort name for a column.
     static QString sortName(int column);
-
-private:
-    QList<ConfigAuditRecord> m_records;
-    PageInfo m_info;
 };

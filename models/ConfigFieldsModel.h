@@ -1,40 +1,31 @@
 #pragma once
 
+#include "ConfigField.h"
 #include "KeyManagementConfig.h"
 
 #include <QAbstractTableModel>
 #include <QMap>
 #include <QStringList>
 
-// The key management configuration being edited, one row per field: what the server sent, what
-// the user typed, which fields are dirty, and what is wrong with each (as the user types, and
-// what the server's 400 said). The editor's widgets show it; the configuration service fills it.
-// Secrets are never filled from the server: a secret row holds only what the user typed.
+// The key management configuration being edited, one row per field of ConfigField's table: what
+// the server reported, what the administrator typed, what is wrong with each field (as typed,
+// and what the server's 400 said). The editor's form is bound to it; the configuration service
+// fills it. Secrets and fields the server does not report start empty and must be typed for a
+// save, because a save replaces the whole configuration.
 class ConfigFieldsModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Field {
-        AwsAccessKeyId,
-        AwsSecretAccessKey,
-        AwsKeyArn,
-        AwsKeyId,
-        AzureBaseUrl,
-        AzureKeyName,
-        AzureKeyVersion,
-        AzurePrincipalId,
-        AzurePrincipalSecret,
-        FieldCount
-    };
     enum Column { LabelColumn, ValueColumn, ProblemColumn, ColumnCount };
     enum Role {
-        FieldRole = Qt::UserRole + 1, // the Field
-        JsonNameRole,                 // its name on the wire
+        FieldRole = Qt::UserRole + 1, // the ConfigField::Id
+        JsonNameRole,
         SecretRole,
         DirtyRole,
-        VisibleRole, // needed by the chosen type
-        ProblemRole, // what is wrong, or empty
+        VisibleRole,  // needed by the chosen type
+        ProblemRole,  // what is wrong, or empty
+        ReportedRole, // the server reported this field's value
     };
 
     struct Change
@@ -54,24 +45,29 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void load(const KeyManagementConfig &config); // what the server has; clears edits
-    void applyDefaults(const KeyManagementConfig &stub); // edits from the stub, not saved
+    // What the server has (its type resolved to a kind by the caller); clears edits.
+    void load(const KeyManagementConfig &config, KeyManagementKind kind);
+    // Edits from the server's defaults for a new configuration, not saved.
+    void applyDefaults(const KeyManagementConfig &stub, KeyManagementKind stubKind);
     void revert();
     bool hasLoaded() const { return m_hasLoaded; }
     const KeyManagementConfig &loaded() const { return m_loaded; }
+    KeyManagementKind loadedKind() const { return m_loadedKind; }
 
     KeyManagementKind kind() const { return m_kind; }
     void setKind(KeyManagementKind kind);
-    QString kindName(KeyManagementKind kind) const; // the server's name where it gave one
 
-    QString value(Field field) const { return m_values[field]; }
-    void setValue(Field field, const QString &value);
+    QString value(ConfigField::Id field) const { return m_values[field]; }
+    const ConfigField::Values &values() const { return m_values; }
+    void setValue(ConfigField::Id field, const QString &value);
     bool isDirty() const;
-    bool isDirty(Field field) const;
-    bool isVisible(Field field) const;
-    QString problem(Field field) const;
-    bool isValid() const;
-    bool canSave() const { return !m_readOnly && m_hasLoaded && isDirty() && isValid(); }
+    bool isDirty(ConfigField::Id field) const;
+    bool isVisible(ConfigField::Id field) const;
+    bool isReported(ConfigField::Id field) const; // the loaded configuration carried its value
+    // Fields of the chosen type the server did not report (so they start empty), secrets aside.
+    QList<ConfigField::Id> unreportedFields() const;
+    QString problem(ConfigField::Id field) const; // empty until something was edited
+    bool isValid() const;                          // every field of the chosen type is acceptable
 
     // A 400's modelState: shown on the fields it names until they are edited. Returns the
     // messages for fields the editor does not show, for a banner.
@@ -80,28 +76,24 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
-    KeyManagementConfigUpdate toUpdate() const;
-    QList<Change> changes() const;
-
-    static bool isSecret(Field field);
-    static QString label(Field field);
-    static QString hint(Field field); // what the field takes, in a sentence
-    static QString jsonName(Field field);
-    static KeyManagementKind kindOf(Field field);
+    // What would change, for the preview; type names come from the caller (the server's names).
+    QList<Change> changes(const QString &typeBefore, const QString &typeAfter) const;
 
 Q_SIGNALS:
-    // Dirty, valid, kind or read-only changed: the editor re-evaluates its buttons.
+    // Dirty, valid, kind, loaded or read-only changed: the editor re-evaluates its buttons.
     void stateChanged();
 
 private:
-    QString loadedValue(Field field) const;
-    QString validate(Field field) const;
-    void touchAll();
+    QString loadedValue(ConfigField::Id field) const;
+    QString validate(ConfigField::Id field) const;
+    void emitRows(const QList<ConfigField::Id> &fields, const QList<int> &roles = {});
+    void emitAll();
 
     KeyManagementConfig m_loaded;
+    KeyManagementKind m_loadedKind = KeyManagementKind::None;
     bool m_hasLoaded = false;
     KeyManagementKind m_kind = KeyManagementKind::None;
-    QString m_values[FieldCount];
+    ConfigField::Values m_values;
     QMap<int, QStringList> m_serverErrors;
     bool m_readOnly = false;
 };

@@ -26,7 +26,7 @@ QString ConfigValidation::required()
 
 QString ConfigValidation::requiredSecret()
 {
-    return ConfigValidationText::tr("Required: the server keeps no secret for this type yet.");
+    return ConfigValidationText::tr("Required for every save: the server never sends the stored secret back, and a save replaces the whole configuration.");
 }
 
 QString ConfigValidation::awsAccessKeyId(const QString &v)
@@ -40,6 +40,27 @@ QString ConfigValidation::awsAccessKeyId(const QString &v)
     if (!whole(QStringLiteral("[A-Z0-9]{20}"), v))
         return ConfigValidationText::tr("An access key id has only upper-case letters and digits.");
     return QString();
+}
+
+QString ConfigValidation::requiredUnreported()
+{
+    return ConfigValidationText::tr("Required for every save: the server does not report this value, and a save replaces the whole configuration.");
+}
+
+QString ConfigValidation::awsSecretAccessKey(const QString &v)
+{
+    if (v.isEmpty())
+        return requiredSecret();
+    if (v.size() != 40)
+        return ConfigValidationText::tr("A secret access key is exactly 40 characters (this one has %n).", nullptr, int(v.size()));
+    if (!whole(QStringLiteral("[A-Za-z0-9/+=]{40}"), v))
+        return ConfigValidationText::tr("A secret access key has only letters, digits, /, + and =.");
+    return QString();
+}
+
+QString ConfigValidation::azurePrincipalSecret(const QString &v)
+{
+    return v.isEmpty() ? requiredSecret() : QString();
 }
 
 QString ConfigValidation::awsKeyId(const QString &v)
@@ -74,9 +95,11 @@ QString ConfigValidation::azureVaultUrl(const QString &v)
         return required();
     if (!v.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
         return ConfigValidationText::tr("The vault URL starts with https://.");
-    if (!whole(QStringLiteral("https://[a-z0-9-]{3,24}\\.(?:vault\\.azure\\.net|managedhsm\\.azure\\.net)/?"), v,
+    // Every Azure cloud names vaults NAME.vault.<cloud domain> and managed HSMs
+    // NAME.managedhsm.<cloud domain>; the list of clouds grows, so the domain is not fixed here.
+    if (!whole(QStringLiteral("https://[a-z0-9-]{3,24}\\.(?:vault|managedhsm)(?:\\.[a-z0-9-]+)+(?::\\d+)?/?"), v,
                QRegularExpression::CaseInsensitiveOption))
-        return ConfigValidationText::tr("The vault URL has the form https://NAME.vault.azure.net/ (or https://NAME.managedhsm.azure.net/ for a managed HSM).");
+        return ConfigValidationText::tr("The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net).");
     return QString();
 }
 

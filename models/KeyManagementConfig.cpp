@@ -2,66 +2,27 @@
 
 #include "JsonFields.h"
 
-KeyManagementKind KeyManagementTypes::kindOf(int typeId, const QString &typeName)
-{
-    const QString name = typeName.trimmed().toLower();
-    if (!name.isEmpty()) {
-        if (name == QLatin1String("none") || name == QLatin1String("disabled"))
-            return KeyManagementKind::None;
-        if (name.contains(QLatin1String("amazon")) || name.contains(QLatin1String("aws")))
-            return KeyManagementKind::AwsKms;
-        if (name.contains(QLatin1String("azure")))
-            return KeyManagementKind::AzureKeyVault;
-        return KeyManagementKind::Other;
-    }
-    switch (typeId) {
-    case NoneId: return KeyManagementKind::None;
-    case AwsKmsId: return KeyManagementKind::AwsKms;
-    case AzureKeyVaultId: return KeyManagementKind::AzureKeyVault;
-    default: return KeyManagementKind::Other;
-    }
-}
-
-int KeyManagementTypes::idOf(KeyManagementKind kind)
-{
-    switch (kind) {
-    case KeyManagementKind::None: return NoneId;
-    case KeyManagementKind::AwsKms: return AwsKmsId;
-    case KeyManagementKind::AzureKeyVault: return AzureKeyVaultId;
-    case KeyManagementKind::Other: break;
-    }
-    return -1;
-}
-
 bool KeyManagementConfig::operator==(const KeyManagementConfig &o) const
 {
-    return configId == o.configId && typeId == o.typeId && typeName == o.typeName
-        && awsAccessKeyId == o.awsAccessKeyId && awsKeyArn == o.awsKeyArn && awsKeyId == o.awsKeyId
-        && awsSecretAccessKey == o.awsSecretAccessKey && azureBaseUrl == o.azureBaseUrl
-        && azureKeyName == o.azureKeyName && azureKeyVersion == o.azureKeyVersion
-        && azurePrincipalId == o.azurePrincipalId && azurePrincipalSecret == o.azurePrincipalSecret;
+    return configId == o.configId && typeId == o.typeId && typeName == o.typeName && reported == o.reported;
 }
 
-bool KeyManagementConfig::decode(const QJsonObject &json, KeyManagementConfig &out, QString &error,
-                                 const QString &path)
+bool KeyManagementConfig::decode(const QJsonObject &json, KeyManagementConfig &out, QString &error, const QString &path)
 {
     KeyManagementConfig c;
     JsonFields f(json, path);
     f.readInt(QStringLiteral("keyManagementConfigId"), c.configId);
     f.readInt(QStringLiteral("keyManagementTypeId"), c.typeId, JsonFields::Required);
     f.readString(QStringLiteral("keyManagementTypeName"), c.typeName);
-    f.readString(QStringLiteral("awsKmsAccessKeyId"), c.awsAccessKeyId);
-    f.readString(QStringLiteral("awsKmsKeyArn"), c.awsKeyArn);
-    f.readString(QStringLiteral("awsKmsKeyId"), c.awsKeyId);
-    f.readString(QStringLiteral("awsKmsSecretAccessKey"), c.awsSecretAccessKey);
-    // Some releases say azureManagedHsm... for the same fields; read those first so the
-    // azureKeyVault... names win when a server sends both.
-    for (const QString &prefix : {QStringLiteral("azureManagedHsm"), QStringLiteral("azureKeyVault")}) {
-        f.readString(prefix + QStringLiteral("BaseUrl"), c.azureBaseUrl);
-        f.readString(prefix + QStringLiteral("KeyName"), c.azureKeyName);
-        f.readString(prefix + QStringLiteral("KeyVersion"), c.azureKeyVersion);
-        f.readString(prefix + QStringLiteral("PrincipalId"), c.azurePrincipalId);
-        f.readString(prefix + QStringLiteral("PrincipalSecret"), c.azurePrincipalSecret);
+    for (const ConfigField::Spec &spec : ConfigField::all()) {
+        if (spec.secret)
+            continue; // may come back null, empty or masked: never kept, never shown, never sent back
+        const QString name = spec.jsonName;
+        if (!json.contains(name) || json.value(name).isNull())
+            continue;
+        QString value;
+        f.readString(name, value);
+        c.reported[spec.id] = value;
     }
     if (!f.ok()) {
         error = f.error();
@@ -71,35 +32,34 @@ bool KeyManagementConfig::decode(const QJsonObject &json, KeyManagementConfig &o
     return true;
 }
 
-KeyManagementConfigUpdate KeyManagementConfigUpdate::from(const KeyManagementConfig &current)
+std::optional<KeyManagementConfigUpdate> KeyManagementConfigUpdate::make(KeyManagementKind kind, int typeId,
+                                                                          const ConfigField::Values &values,
+                                                                          QList<ConfigField::Id> *missing)
 {
+    if (kind == KeyManagementKind::Other)
+        return std::nullopt;
     KeyManagementConfigUpdate u;
-    u.typeId = current.typeId;
-    u.awsAccessKeyId = current.awsAccessKeyId;
-    u.awsKeyArn = current.awsKeyArn;
-    u.awsKeyId = current.awsKeyId;
-    u.azureBaseUrl = current.azureBaseUrl;
-    u.azureKeyName = current.azureKeyName;
-    u.azureKeyVersion = current.azureKeyVersion;
-    u.azurePrincipalId = current.azurePrincipalId;
+    u.typeId = typeId;
+    u.kind = kind;
+    QList<ConfigField::Id> gaps;
+    for (ConfigField::Id id : ConfigField::of(kind)) {
+        const ConfigField::Spec &spec = ConfigField::spec(id);
+        // Secrets go exactly as typed; other values without the spaces around them.
+        u.values[id] = spec.secret ? values[id] : values[id].trimmed();
+        if (u.values[id].isEmpty() && !spec.emptyMeansSomething)
+            gaps << id;
+    }
+    if (missing)
+        *missing = gaps;
+    if (!gaps.isEmpty())
+        return std::nullopt;
     return u;
 }
 
 QJsonObject KeyManagementConfigUpdate::toJson() const
 {
-    QJsonObject o{
-        {QStringLiteral("keyManagementTypeId"), typeId},
-        {QStringLiteral("awsKmsAccessKeyId"), awsAccessKeyId},
-        {QStringLiteral("awsKmsKeyArn"), awsKeyArn},
-        {QStringLiteral("awsKmsKeyId"), awsKeyId},
-        {QStringLiteral("azureKeyVaultBaseUrl"), azureBaseUrl},
-        {QStringLiteral("azureKeyVaultKeyName"), azureKeyName},
-        {QStringLiteral("azureKeyVaultKeyVersion"), azureKeyVersion},
-        {QStringLiteral("azureKeyVaultPrincipalId"), azurePrincipalId},
-    };
-    if (awsSecretAccessKey)
-        o.insert(QStringLiteral("awsKmsSecretAccessKey"), *awsSecretAccessKey);
-    if (azurePrincipalSecret)
-        o.insert(QStringLiteral("azureKeyVaultPrincipalSecret"), *azurePrincipalSecret);
+    QJsonObject o{{QStringLiteral("keyManagementTypeId"), typeId}};
+    for (ConfigField::Id id : ConfigField::of(kind))
+        o.insert(ConfigField::spec(id).jsonName, values[id]);
     return o;
 }

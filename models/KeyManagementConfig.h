@@ -1,62 +1,46 @@
 #pragma once
 
+#include "ConfigField.h"
+#include "KeyManagementKind.h"
+
 #include <QJsonObject>
 #include <QString>
+#include <array>
 #include <optional>
 
-// Which fields a key management type needs. The API publishes type names, not ids, so the kind
-// is resolved from keyManagementTypeName first and from the well-known ids only as a fallback.
-enum class KeyManagementKind { None, AwsKms, AzureKeyVault, Other };
-
-namespace KeyManagementTypes {
-// Ids the console sends when the user switches to a type the server has not named yet. These are
-// the ids kmsandbox uses; docs/api-decisions.md explains why they are an assumption.
-constexpr int NoneId = 0;
-constexpr int AwsKmsId = 1;
-constexpr int AzureKeyVaultId = 2;
-KeyManagementKind kindOf(int typeId, const QString &typeName);
-int idOf(KeyManagementKind kind);
-}
-
-// KeyManagementConfigModel: what GET /v1/key-management and /stub return.
+// KeyManagementConfigModel: what GET /v1/key-management, /stub and the PUT reply return. The
+// published model has the type and the AWS fields only; a server that also sends Azure fields is
+// read, but none is expected. Secrets are never kept, whatever the server sends for them.
 struct KeyManagementConfig
 {
     int configId = 0;
     int typeId = 0;
     QString typeName;
-    QString awsAccessKeyId;
-    QString awsKeyArn;
-    QString awsKeyId;
-    QString awsSecretAccessKey; // servers never echo it: expected empty or masked
-    QString azureBaseUrl;
-    QString azureKeyName;
-    QString azureKeyVersion;
-    QString azurePrincipalId;
-    QString azurePrincipalSecret; // likewise never echoed
+    // What the server reported for each non-secret field; nullopt when it said nothing.
+    std::array<std::optional<QString>, ConfigField::Count> reported;
 
-    KeyManagementKind kind() const { return KeyManagementTypes::kindOf(typeId, typeName); }
+    bool reports(ConfigField::Id id) const { return reported[id].has_value(); }
+    QString value(ConfigField::Id id) const { return reported[id].value_or(QString()); }
     bool operator==(const KeyManagementConfig &other) const;
 
+    // The type id is the one identity the console needs (to learn the server's ids): a reply
+    // without it is an error naming it. Every other field may be missing or null.
     static bool decode(const QJsonObject &json, KeyManagementConfig &out, QString &error,
                        const QString &path = QStringLiteral("KeyManagementConfigModel"));
 };
 
-// KeyManagementConfigUpdateArgs: the body of PUT /v1/key-management. A secret left unset is
-// omitted from the body, which the server reads as "keep the stored secret".
+// KeyManagementConfigUpdateArgs: the body of PUT /v1/key-management. A save replaces the whole
+// configuration on a real server, so an update carries every field of its type, secrets
+// included, and never an empty value the administrator did not mean (only the Azure key version
+// may be empty: "the latest version"). make() refuses anything else before a byte is sent.
 struct KeyManagementConfigUpdate
 {
     int typeId = 0;
-    QString awsAccessKeyId;
-    QString awsKeyArn;
-    QString awsKeyId;
-    std::optional<QString> awsSecretAccessKey;
-    QString azureBaseUrl;
-    QString azureKeyName;
-    QString azureKeyVersion;
-    QString azurePrincipalId;
-    std::optional<QString> azurePrincipalSecret;
+    KeyManagementKind kind = KeyManagementKind::None;
+    ConfigField::Values values;
 
-    // Starts from what the server has, so a replace-all PUT clears nothing by accident.
-    static KeyManagementConfigUpdate from(const KeyManagementConfig &current);
+    // nullopt, with the fields that are missing in *missing, when the update is not whole.
+    static std::optional<KeyManagementConfigUpdate> make(KeyManagementKind kind, int typeId, const ConfigField::Values &values,
+                                                         QList<ConfigField::Id> *missing = nullptr);
     QJsonObject toJson() const;
 };

@@ -20,10 +20,31 @@ void PageInfo::read(JsonFields &f)
             f.failAt(QStringLiteral("sortBy[0]"), QStringLiteral("expected an object"));
             return;
         }
+        sortEchoed = true;
         JsonFields s(sorts.first().toObject(), f.childPath(QStringLiteral("sortBy[0]")));
         s.readString(QStringLiteral("name"), sortByName);
         s.readString(QStringLiteral("direction"), sortByDirection);
         if (!s.ok())
             f.fail(s.error());
     }
+}
+
+qint64 PageInfo::pageNumber(int requestedTake) const
+{
+    const qint64 size = take > 0 ? take : std::max(1, requestedTake);
+    return skip / size + 1;
+}
+
+qint64 PageInfo::pageTotal(int requestedTake) const
+{
+    const qint64 size = take > 0 ? take : std::max(1, requestedTake);
+    return std::max<qint64>(1, (total + size - 1) / size);
+}
+
+bool PageInfo::sortApplied(const QString &name, bool descending) const
+{
+    if (!sortEchoed || sortByName.compare(name, Qt::CaseInsensitive) != 0)
+        return false;
+    const QString direction = sortByDirection.toLower();
+    return descending ? direction == QLatin1String("desc") : direction == QLatin1String("asc");
 }

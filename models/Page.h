@@ -21,9 +21,18 @@ struct PageInfo
     bool success = true;
     QString sortByName;      // sortBy[0].name as the server applied it
     QString sortByDirection; // sortBy[0].direction: None/Asc/Desc (any case)
+    bool sortEchoed = false; // the reply carried a sortBy entry at all
     QString severity;
 
     void read(JsonFields &f);
+
+    // Page labels come from skip, take and total, which mean the same on every server; the
+    // server's own currentPage and pageCount have no published base. take is the one asked for
+    // when the reply's is missing or zero.
+    qint64 pageNumber(int requestedTake) const;  // 1-based
+    qint64 pageTotal(int requestedTake) const;   // at least 1
+    // Whether the echoed sort is the one asked for (name case-insensitive, direction Asc/Desc).
+    bool sortApplied(const QString &name, bool descending) const;
 };
 
 template<class Record>
@@ -37,7 +46,8 @@ struct Page
         Page p;
         JsonFields f(json, path);
         p.info.read(f);
-        const QJsonArray array = f.readArray(QStringLiteral("records"), JsonFields::Required);
+        // A null or missing records array is an empty page; the total says whether that is right.
+        const QJsonArray array = f.readArray(QStringLiteral("records"));
         p.records.reserve(array.size());
         for (qsizetype i = 0; f.ok() && i < array.size(); ++i) {
             const QString itemPath = f.childPath(QStringLiteral("records[%1]").arg(i));

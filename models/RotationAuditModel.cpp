@@ -1,16 +1,11 @@
 #include "RotationAuditModel.h"
 
+#include "DateText.h"
 #include "RotationText.h"
+#include "SafeText.h"
 
-#include <QLocale>
-
-RotationAuditModel::RotationAuditModel(QObject *parent) : QAbstractTableModel(parent)
+RotationAuditModel::RotationAuditModel(QObject *parent) : PagedTableModel(parent)
 {
-}
-
-int RotationAuditModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_records.size());
 }
 
 int RotationAuditModel::columnCount(const QModelIndex &parent) const
@@ -22,6 +17,7 @@ QString RotationAuditModel::sortName(int column)
 {
     switch (column) {
     case DateColumn: return QStringLiteral("date");
+    case RotationColumn: return QStringLiteral("masterEncryptionKeyRotationInfoId");
     case UserColumn: return QStringLiteral("displayName");
     case ActionColumn: return QStringLiteral("action");
     case StatusColumn: return QStringLiteral("currentStatus");
@@ -51,36 +47,54 @@ QVariant RotationAuditModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case DateColumn:
         if (role == Qt::DisplayRole)
-            return QLocale().toString(r.dateUtc.toLocalTime(), QLocale::ShortFormat);
+            return DateText::local(r.dateUtc);
         if (role == Qt::ToolTipRole)
-            return tr("%1 UTC").arg(r.dateUtc.toString(Qt::ISODate));
+            return DateText::utc(r.dateUtc);
         if (role == RawValueRole)
             return r.dateUtc;
         break;
+    case RotationColumn:
+        if (role == Qt::DisplayRole)
+            return tr("#%1").arg(r.rotationInfoId);
+        if (role == Qt::ToolTipRole)
+            return tr("Rotation %1: every event of one rotation has the same number.").arg(r.rotationInfoId);
+        if (role == RawValueRole)
+            return r.rotationInfoId;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
     case UserColumn:
         if (role == Qt::DisplayRole)
-            return r.displayName.isEmpty() ? r.userName : r.displayName;
+            return SafeText::oneLine(r.displayName.isEmpty() ? r.userName : r.displayName);
         if (role == Qt::ToolTipRole)
-            return tr("User name: %1 (id %2)").arg(r.userName).arg(r.userId);
+            return tr("User name: %1 (id %2)").arg(SafeText::oneLine(r.userName)).arg(r.userId);
         if (role == RawValueRole)
             return r.displayName;
         break;
     case ActionColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawValueRole)
+        if (role == Qt::DisplayRole)
+            return RotationText::actionLabel(r.action);
+        if (role == Qt::ToolTipRole)
+            return tr("As the server wrote it: %1").arg(SafeText::oneLine(r.action));
+        if (role == RawValueRole)
             return r.action;
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
-            return RotationText::stepLabel(r.currentStatus).isEmpty() ? r.currentStatusName : RotationText::stepLabel(r.currentStatus);
+            return RotationText::stepLabel(r.currentStatus).isEmpty() ? SafeText::oneLine(r.currentStatusName)
+                                                                      : RotationText::stepLabel(r.currentStatus);
         if (role == Qt::ToolTipRole)
-            return tr("%1 (%2)").arg(RotationText::sentence(r.currentStatus, r.currentStatusName), r.currentStatusName);
+            return tr("%1 (%2)").arg(RotationText::sentence(r.currentStatus, SafeText::oneLine(r.currentStatusName)),
+                                     SafeText::oneLine(r.currentStatusName));
         if (role == RawValueRole)
             return r.currentStatusName;
         break;
     case NotesColumn:
         if (role == Qt::DisplayRole)
-            return QString(r.notes).replace(QLatin1Char('\r'), QString()).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
-        if (role == Qt::ToolTipRole || role == RawValueRole)
+            return SafeText::oneLine(r.notes);
+        if (role == Qt::ToolTipRole)
+            return SafeText::multiLine(r.notes);
+        if (role == RawValueRole)
             return r.notes;
         break;
     }
@@ -93,6 +107,7 @@ QVariant RotationAuditModel::headerData(int section, Qt::Orientation orientation
         return {};
     switch (section) {
     case DateColumn: return tr("Date");
+    case RotationColumn: return tr("Rotation");
     case UserColumn: return tr("User");
     case ActionColumn: return tr("Action");
     case StatusColumn: return tr("Status");
@@ -101,24 +116,14 @@ QVariant RotationAuditModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void RotationAuditModel::setPage(const Page<RotationAuditRecord> &page)
-{
-    beginResetModel();
-    m_records = page.records;
-    m_info = page.info;
-    endResetModel();
-}
-
 QString RotationAuditModel::toTabSeparated(const QList<int> &rows) const
 {
-    auto clean = [](QString s) {
-        return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QString()).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    };
-    QStringList lines{QStringLiteral("AuditId\tDate\tUserName\tDisplayName\tAction\tStatus\tNotes")};
+    auto clean = [](const QString &s) { return SafeText::oneLine(s).replace(QLatin1Char('\t'), QLatin1Char(' ')); };
+    QStringList lines{QStringLiteral("AuditId\tRotationId\tDate\tUserName\tDisplayName\tAction\tStatus\tNotes")};
     for (int row : rows) {
         const RotationAuditRecord &r = m_records.at(row);
-        lines << QStringList{QString::number(r.auditId), r.dateUtc.toString(Qt::ISODate), clean(r.userName), clean(r.displayName),
-                             clean(r.action), r.currentStatusName, clean(r.notes)}
+        lines << QStringList{QString::number(r.auditId), QString::number(r.rotationInfoId), r.dateUtc.toString(Qt::ISODate),
+                             clean(r.userName), clean(r.displayName), clean(r.action), clean(r.currentStatusName), clean(r.notes)}
                      .join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

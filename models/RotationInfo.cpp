@@ -16,8 +16,8 @@ bool RotationInfo::decode(const QJsonObject &json, RotationInfo &out, QString &e
     f.readInt(QStringLiteral("totalItems"), r.totalItems);
     f.readString(QStringLiteral("warningMessage"), r.warningMessage);
     f.readString(QStringLiteral("errorMessage"), r.errorMessage);
-    f.readString(QStringLiteral("processState"), r.processStateName, JsonFields::Required);
-    r.processState = ProcessState::fromName(r.processStateName);
+    f.readString(QStringLiteral("processState"), r.processStateName);
+    r.processState = r.processStateName.isEmpty() ? ProcessState::Unknown : ProcessState::fromName(r.processStateName);
 
     const QJsonObject info = f.readObject(QStringLiteral("rotationInfo"));
     if (f.ok() && !info.isEmpty()) {

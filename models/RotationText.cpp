@@ -1,5 +1,7 @@
 #include "RotationText.h"
 
+#include "SafeText.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -66,5 +68,27 @@ QString RotationText::stateLabel(ProcessState::State state, const QString &rawNa
     case ProcessState::Failed: return RotationTextTr::tr("Failed");
     case ProcessState::Unknown: break;
     }
-    return rawName;
+    return rawName.isEmpty() ? RotationTextTr::tr("Unknown") : rawName;
+}
+
+QStringList RotationText::knownActions()
+{
+    return {QStringLiteral("Rotation Requested"), QStringLiteral("Status Changed"), QStringLiteral("Rotation Failed"),
+            QStringLiteral("Retry Requested"), QStringLiteral("Rotation Completed")};
+}
+
+QString RotationText::actionLabel(const QString &raw)
+{
+    const QString key = raw.simplified();
+    if (key.compare(QLatin1String("Rotation Requested"), Qt::CaseInsensitive) == 0)
+        return RotationTextTr::tr("Rotation requested");
+    if (key.compare(QLatin1String("Status Changed"), Qt::CaseInsensitive) == 0)
+        return RotationTextTr::tr("Status changed");
+    if (key.compare(QLatin1String("Rotation Failed"), Qt::CaseInsensitive) == 0)
+        return RotationTextTr::tr("Rotation failed");
+    if (key.compare(QLatin1String("Retry Requested"), Qt::CaseInsensitive) == 0)
+        return RotationTextTr::tr("Retry requested");
+    if (key.compare(QLatin1String("Rotation Completed"), Qt::CaseInsensitive) == 0)
+        return RotationTextTr::tr("Rotation completed");
+    return SafeText::oneLine(raw);
 }

@@ -1,5 +1,6 @@
 #include "RotationTimelineModel.h"
 
+#include "DateText.h"
 #include "RotationText.h"
 
 #include <QLocale>
@@ -19,7 +20,7 @@ void RotationTimelineModel::update(const RotationInfo &info, const QList<Seen> &
     const QList<MekStatus::Status> walk = MekStatus::walk();
     QList<Row> rows;
     for (MekStatus::Status s : walk)
-        rows.append({s, Waiting, {}, {}});
+        rows.append({s, Waiting, {}, {}, false});
     for (const Seen &seen : history) {
         for (Row &r : rows) {
             if (r.status == seen.status && !r.seenUtc.isValid())
@@ -28,21 +29,14 @@ void RotationTimelineModel::update(const RotationInfo &info, const QList<Seen> &
     }
     const qsizetype current = walk.indexOf(info.status);
     if (MekStatus::isFailure(info.status)) {
-        // The failure came at the last step seen, or, when that step reports something finished
-        // ("…Completed"), at the next one: polls can miss a step that failed at once.
-        qsizetype failed = -1;
-        for (const Seen &seen : history) {
-            const qsizetype i = walk.indexOf(seen.status);
-            if (i >= 0)
-                failed = i;
-        }
-        if (failed >= 0 && failed + 1 < walk.size() && MekStatus::name(walk.at(failed)).endsWith(QLatin1String("Completed")))
-            ++failed;
+        const qsizetype failed = failedStep(info.status, history);
         for (qsizetype i = 0; i < failed; ++i)
             rows[i].state = Done;
-        if (failed >= 0)
+        if (failed >= 0) {
             rows[failed].state = Failed;
-        rows.append({info.status, Failed, info.statusUpdatedUtc, info.errorMessage});
+            rows[failed].inferred = true;
+        }
+        rows.append({info.status, Failed, info.statusUpdatedUtc, info.errorMessage, false});
     } else if (current >= 0) {
         const bool completed = info.processState == ProcessState::Completed;
         for (qsizetype i = 0; i < current; ++i)
@@ -61,6 +55,35 @@ void RotationTimelineModel::update(const RotationInfo &info, const QList<Seen> &
     }
     m_rows = rows;
     Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+}
+
+qsizetype RotationTimelineModel::failedStep(MekStatus::Status failure, const QList<Seen> &history)
+{
+    // The API names only how a rotation failed (before or after the key swap), not the step.
+    // The step is inferred from the last one seen: a step that reports something finished
+    // (…Completed, a requested rotation, a restart) could not have failed itself, so the failure
+    // came at the step after it; and the ending bounds it on either side of the key swap.
+    const QList<MekStatus::Status> walk = MekStatus::walk();
+    qsizetype step = -1;
+    for (const Seen &seen : history) {
+        const qsizetype i = walk.indexOf(seen.status);
+        if (i >= 0)
+            step = i;
+    }
+    const auto canFail = [&](qsizetype i) {
+        const MekStatus::Status s = walk.at(i);
+        return MekStatus::name(s).endsWith(QLatin1String("Started"));
+    };
+    if (step < 0 || !canFail(step))
+        ++step;
+    while (step < walk.size() && !canFail(step))
+        ++step;
+    const qsizetype swap = walk.indexOf(MekStatus::KeyRotationCompleted);
+    if (failure == MekStatus::ProcessCompletedWithErrorsBeforeRotation)
+        step = std::min(step, walk.indexOf(MekStatus::KeyRotationStarted));
+    else if (step <= swap)
+        step = walk.indexOf(MekStatus::MarkDataStarted);
+    return std::clamp<qsizetype>(step, 0, walk.size() - 1);
 }
 
 RotationTimelineModel::StepState RotationTimelineModel::stateOf(MekStatus::Status status) const
@@ -86,7 +109,7 @@ QVariant RotationTimelineModel::data(const QModelIndex &index, int role) const
         if (!r.failureText.isEmpty())
             text += QLatin1Char('\n') + r.failureText;
         if (r.seenUtc.isValid())
-            text += QLatin1Char('\n') + tr("Seen at %1 UTC").arg(r.seenUtc.toString(Qt::ISODate));
+            text += QLatin1Char('\n') + tr("Seen at %1").arg(DateText::utc(r.seenUtc));
         return text;
     }
     case Qt::DisplayRole: {
@@ -96,9 +119,9 @@ QVariant RotationTimelineModel::data(const QModelIndex &index, int role) const
         case Waiting: state = tr("to do"); break;
         case Done: state = tr("done"); break;
         case Running: state = tr("running"); break;
-        case Failed: state = tr("failed"); break;
+        case Failed: state = r.inferred ? tr("failed (inferred from the last status seen)") : tr("failed"); break;
         }
-        const QString when = r.seenUtc.isValid() ? QLocale().toString(r.seenUtc.toLocalTime().time(), QLocale::ShortFormat) : QString();
+        const QString when = r.seenUtc.isValid() ? DateText::localTime(r.seenUtc) : QString();
         return when.isEmpty() ? tr("%1 — %2").arg(RotationText::stepLabel(r.status), state)
                               : tr("%1 — %2, %3").arg(RotationText::stepLabel(r.status), state, when);
     }

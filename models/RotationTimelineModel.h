@@ -31,6 +31,8 @@ public:
     // history: the statuses seen during this rotation, oldest first.
     void update(const RotationInfo &info, const QList<Seen> &history);
     StepState stateOf(MekStatus::Status status) const;
+    // Which step of the walk a failure most likely came at (an index into MekStatus::walk()).
+    static qsizetype failedStep(MekStatus::Status failure, const QList<Seen> &history);
 
 private:
     struct Row
@@ -39,6 +41,7 @@ private:
         StepState state;
         QDateTime seenUtc;
         QString failureText;
+        bool inferred; // the failed step is the console's inference, not the server's word
     };
     QList<Row> m_rows;
 };

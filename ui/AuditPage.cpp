@@ -1,27 +1,33 @@
 #include "AuditPage.h"
 
 #include "Accessibility.h"
-#include "Theme.h"
-#include "api/ApiClient.h"
-#include "services/AuditBrowser.h"
-#include "services/AuditExporter.h"
+#include "DayEdit.h"
 #include "FileChooser.h"
 #include "Icons.h"
 #include "Prompter.h"
+#include "Theme.h"
+
+#include "services/AuditBrowser.h"
+
+#include "DateText.h"
 #include "RotationAuditModel.h"
 #include "RotationText.h"
+#include "SafeText.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
@@ -30,15 +36,10 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
-namespace {
-// The actions kmsandbox and, as far as is known, Secret Server write; the list stays editable.
-const char *const knownActions[] = {"Rotation Requested", "Status Changed", "Rotation Failed", "Retry Requested", "Rotation Completed"};
-}
-
-AuditPage::AuditPage(ApiClient *client, QWidget *parent)
-    : QWidget(parent), m_client(client), m_browser(new AuditBrowser(client, this))
+AuditPage::AuditPage(AuditBrowser *browser, QWidget *parent) : QWidget(parent), m_browser(browser)
 {
     setObjectName(QStringLiteral("auditPage"));
     buildUi();
@@ -58,7 +59,7 @@ AuditPage::AuditPage(ApiClient *client, QWidget *parent)
         m_userFilter->clear();
         m_userFilter->addItem(tr("All users"), QVariant());
         for (const AuditUser &u : m_browser->users())
-            m_userFilter->addItem(u.displayName.isEmpty() ? tr("User %1").arg(u.userId) : u.displayName, u.userId);
+            m_userFilter->addItem(u.displayName.isEmpty() ? tr("User %1").arg(u.userId) : SafeText::oneLine(u.displayName), u.userId);
         m_userFilter->setCurrentIndex(std::max(0, m_userFilter->findData(current)));
     });
 }
@@ -67,52 +68,67 @@ void AuditPage::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
 
-    auto *filters = new QHBoxLayout;
+    auto *filters = new QGridLayout;
     m_userFilter = new QComboBox;
     m_userFilter->setObjectName(QStringLiteral("userFilter"));
     m_userFilter->setAccessibleName(tr("Filter by user"));
     m_userFilter->addItem(tr("All users"), QVariant());
+    m_userFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_userFilter->setMinimumContentsLength(12);
     m_actionFilter = new QComboBox;
     m_actionFilter->setObjectName(QStringLiteral("actionFilter"));
     m_actionFilter->setAccessibleName(tr("Filter by action"));
     m_actionFilter->setEditable(true);
-    m_actionFilter->addItem(QString());
-    for (const char *a : knownActions)
-        m_actionFilter->addItem(QString::fromLatin1(a));
+    m_actionFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_actionFilter->setMinimumContentsLength(12);
+    // Known actions show in words; what is sent is the server's own value (the item's data).
+    m_actionFilter->addItem(QString(), QString());
+    for (const QString &action : RotationText::knownActions())
+        m_actionFilter->addItem(RotationText::actionLabel(action), action);
     m_actionFilter->lineEdit()->setPlaceholderText(tr("Any action"));
-    m_dateOn = new QCheckBox(tr("On &day:"));
-    m_dateOn->setObjectName(QStringLiteral("dateFilterOn"));
-    m_dateFilter = new QDateEdit(QDate::currentDate());
-    m_dateFilter->setObjectName(QStringLiteral("dateFilter"));
-    m_dateFilter->setAccessibleName(tr("Filter by day (UTC)"));
-    m_dateFilter->setCalendarPopup(true);
-    m_dateFilter->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_dateFilter->setToolTip(tr("Records of this day in UTC."));
-    m_dateFilter->setEnabled(false);
+    m_dayFilter = new DayEdit;
+    m_dayFilter->setObjectName(QStringLiteral("dayFilter"));
+    m_dayFilter->lineEdit()->setObjectName(QStringLiteral("dayFilterEdit"));
+    m_dayFilter->lineEdit()->setAccessibleName(tr("Filter by day (UTC)"));
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("auditSearch"));
     m_search->setAccessibleName(tr("Search the audit"));
     m_search->setPlaceholderText(tr("Search user, action or notes (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    // The user list holds long display names; the search box must stay usable beside it.
-    m_userFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_userFilter->setMinimumContentsLength(14);
-    m_actionFilter->setMinimumContentsLength(14);
-    m_search->setMinimumWidth(220);
     m_clearFilters = new QPushButton(tr("C&lear filters"));
     m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    m_export = new QPushButton(Icons::get(Icons::Export), tr("&Export"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    auto *exportMenu = new QMenu(m_export);
+    QAction *exportMatching = exportMenu->addAction(tr("Everything that matches the filters…"), this, &AuditPage::exportCsv);
+    exportMatching->setObjectName(QStringLiteral("exportMatchingAction"));
+    QAction *exportRange = exportMenu->addAction(tr("A range of days…"), this, &AuditPage::exportDays);
+    exportRange->setObjectName(QStringLiteral("exportDaysAction"));
+    m_export->setMenu(exportMenu);
+    m_bom = new QCheckBox(tr("&BOM for Excel"));
+    m_bom->setObjectName(QStringLiteral("bomCheck"));
+    m_bom->setToolTip(tr("Start the CSV file with a UTF-8 byte order mark, so that Excel reads non-ASCII text right."));
     auto *userLabel = new QLabel(tr("&User:"));
     userLabel->setBuddy(m_userFilter);
     auto *actionLabel = new QLabel(tr("&Action:"));
     actionLabel->setBuddy(m_actionFilter);
-    filters->addWidget(userLabel);
-    filters->addWidget(m_userFilter);
-    filters->addWidget(actionLabel);
-    filters->addWidget(m_actionFilter);
-    filters->addWidget(m_dateOn);
-    filters->addWidget(m_dateFilter);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_clearFilters);
+    auto *dayLabel = new QLabel(tr("&Day (UTC):"));
+    dayLabel->setBuddy(m_dayFilter->lineEdit());
+    filters->addWidget(userLabel, 0, 0);
+    filters->addWidget(m_userFilter, 0, 1);
+    filters->addWidget(actionLabel, 0, 2);
+    filters->addWidget(m_actionFilter, 0, 3);
+    filters->addWidget(dayLabel, 0, 4);
+    filters->addWidget(m_dayFilter, 0, 5);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_clearFilters);
+    searchRow->addWidget(m_bom);
+    searchRow->addWidget(m_export);
+    filters->addLayout(searchRow, 1, 0, 1, 6);
+    filters->setColumnStretch(1, 2);
+    filters->setColumnStretch(3, 2);
+    filters->setColumnStretch(5, 1);
     layout->addLayout(filters);
 
     m_searchDebounce = new QTimer(this);
@@ -123,25 +139,19 @@ void AuditPage::buildUi()
     connect(m_userFilter, &QComboBox::activated, this, &AuditPage::applyFilters);
     connect(m_actionFilter, &QComboBox::activated, this, &AuditPage::applyFilters);
     connect(m_actionFilter->lineEdit(), &QLineEdit::editingFinished, this, [this] {
-        if (m_actionFilter->currentText().trimmed() != m_browser->query().action)
+        const int index = m_actionFilter->findText(m_actionFilter->currentText());
+        const QString action = index >= 0 ? m_actionFilter->itemData(index).toString() : m_actionFilter->currentText().trimmed();
+        if (action != m_browser->query().action)
             applyFilters();
     });
-    connect(m_dateOn, &QCheckBox::toggled, this, [this](bool on) {
-        m_dateFilter->setEnabled(on);
-        applyFilters();
-    });
-    connect(m_dateFilter, &QDateEdit::dateChanged, this, [this] {
-        if (m_dateOn->isChecked())
-            applyFilters();
-    });
+    connect(m_dayFilter, &DayEdit::dayChanged, this, &AuditPage::applyFilters);
     connect(m_clearFilters, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker a(m_search), b(m_dateOn);
+        const QSignalBlocker a(m_search), b(m_dayFilter);
         m_search->clear();
         m_userFilter->setCurrentIndex(0);
         m_actionFilter->setCurrentIndex(0);
         m_actionFilter->setEditText(QString());
-        m_dateOn->setChecked(false);
-        m_dateFilter->setEnabled(false);
+        m_dayFilter->setDay(QDate());
         applyFilters();
     });
 
@@ -149,6 +159,7 @@ void AuditPage::buildUi()
     m_state = new QLabel;
     m_state->setObjectName(QStringLiteral("auditState"));
     m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::PlainText);
     m_retry = new QPushButton(Icons::get(Icons::Reload), tr("&Retry"));
     m_retry->setObjectName(QStringLiteral("auditRetry"));
     m_retry->hide();
@@ -166,14 +177,16 @@ void AuditPage::buildUi()
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row measuring on a page of 500
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSortIndicator(RotationAuditModel::DateColumn, Qt::DescendingOrder);
-    m_view->setColumnWidth(RotationAuditModel::DateColumn, 150);
-    m_view->setColumnWidth(RotationAuditModel::UserColumn, 200);
-    m_view->setColumnWidth(RotationAuditModel::ActionColumn, 140);
-    m_view->setColumnWidth(RotationAuditModel::StatusColumn, 190);
+    m_view->setColumnWidth(RotationAuditModel::DateColumn, fontMetrics().horizontalAdvance(DateText::local(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58), Qt::UTC))) + 24);
+    m_view->setColumnWidth(RotationAuditModel::RotationColumn, fontMetrics().horizontalAdvance(QStringLiteral("#000000")) + 24);
+    m_view->setColumnWidth(RotationAuditModel::UserColumn, 160);
+    m_view->setColumnWidth(RotationAuditModel::ActionColumn, 130);
+    m_view->setColumnWidth(RotationAuditModel::StatusColumn, 170);
     m_view->installEventFilter(this);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
         // Sorting is the server's: ask for it, and show what the server answers with.
@@ -204,31 +217,25 @@ void AuditPage::buildUi()
     m_last->setObjectName(QStringLiteral("lastPage"));
     m_pageLabel = new QLabel;
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    m_pageLabel->setAlignment(Qt::AlignCenter);
+    m_pageLabel->setWordWrap(true);
     m_pageSize = new QComboBox;
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
     m_pageSize->setAccessibleName(tr("Records per page"));
     for (int size : {25, 50, 100, 250, 500})
         m_pageSize->addItem(tr("%1 per page").arg(size), size);
     m_pageSize->setCurrentIndex(1);
-    m_bom = new QCheckBox(tr("&BOM for Excel"));
-    m_bom->setObjectName(QStringLiteral("bomCheck"));
-    m_bom->setToolTip(tr("Start the CSV file with a UTF-8 byte order mark, so that Excel reads non-ASCII text right."));
-    m_export = new QPushButton(Icons::get(Icons::Export), tr("&Export…"));
-    m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setToolTip(tr("Export every record that matches the filters, in this sort, to CSV."));
     pager->addWidget(m_first);
     pager->addWidget(m_previous);
-    pager->addWidget(m_pageLabel, 1, Qt::AlignCenter);
+    pager->addWidget(m_pageLabel, 1);
     pager->addWidget(m_next);
     pager->addWidget(m_last);
     pager->addWidget(m_pageSize);
-    pager->addWidget(m_bom);
-    pager->addWidget(m_export);
     layout->addLayout(pager);
     describe(m_userFilter, tr("Shows only the records of this user."));
     describe(m_actionFilter, tr("Shows only the records with this action; any action name can be typed."));
-    describe(m_dateOn, tr("Shows only the records of one day (UTC)."));
-    describe(m_dateFilter, tr("The day whose records are shown, in UTC."));
+    describe(m_dayFilter->lineEdit(), tr("Shows only the records of one day (UTC), typed as YYYY-MM-DD or picked from the calendar; "
+                                         "empty for every day."));
     describe(m_search, tr("Shows only the records whose user, action or notes contain this text."), false);
     describe(m_clearFilters, tr("Removes every filter."));
     describe(m_retry, tr("Loads the page again."));
@@ -240,13 +247,12 @@ void AuditPage::buildUi()
     describe(m_last, tr("Goes to the last page."));
     describe(m_pageSize, tr("How many records each page shows."));
     describe(m_bom, m_bom->toolTip());
-    describe(m_export, m_export->toolTip());
+    describe(m_export, tr("Exports every record that matches the filters, in this sort, or a range of days, to CSV."), false);
     connect(m_first, &QPushButton::clicked, m_browser, &AuditBrowser::firstPage);
     connect(m_previous, &QPushButton::clicked, m_browser, &AuditBrowser::previousPage);
     connect(m_next, &QPushButton::clicked, m_browser, &AuditBrowser::nextPage);
     connect(m_last, &QPushButton::clicked, m_browser, &AuditBrowser::lastPage);
     connect(m_pageSize, &QComboBox::activated, this, [this] { m_browser->setPageSize(m_pageSize->currentData().toInt()); });
-    connect(m_export, &QPushButton::clicked, this, &AuditPage::exportCsv);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -264,15 +270,12 @@ void AuditPage::reload()
 
 void AuditPage::showDay(const QDate &dayUtc)
 {
-    const QSignalBlocker a(m_search), b(m_dateOn), c(m_dateFilter);
+    const QSignalBlocker a(m_search), b(m_dayFilter);
     m_search->clear();
     m_userFilter->setCurrentIndex(0);
     m_actionFilter->setCurrentIndex(0);
     m_actionFilter->setEditText(QString());
-    m_dateOn->setChecked(dayUtc.isValid());
-    m_dateFilter->setEnabled(dayUtc.isValid());
-    if (dayUtc.isValid())
-        m_dateFilter->setDate(dayUtc);
+    m_dayFilter->setDay(dayUtc);
     applyFilters();
 }
 
@@ -280,8 +283,10 @@ void AuditPage::applyFilters()
 {
     m_searchDebounce->stop();
     const QVariant user = m_userFilter->currentData();
-    m_browser->setFilters(m_actionFilter->currentText().trimmed(), user.isValid() ? std::optional<int>(user.toInt()) : std::nullopt,
-                          m_dateOn->isChecked() ? m_dateFilter->date() : QDate(), m_search->text().trimmed());
+    const int actionIndex = m_actionFilter->findText(m_actionFilter->currentText());
+    const QString action = actionIndex >= 0 ? m_actionFilter->itemData(actionIndex).toString() : m_actionFilter->currentText().trimmed();
+    m_browser->setFilters(action, user.isValid() ? std::optional<int>(user.toInt()) : std::nullopt, m_dayFilter->day(),
+                          m_search->text().trimmed());
 }
 
 void AuditPage::onPageLoaded()
@@ -291,13 +296,19 @@ void AuditPage::onPageLoaded()
     const int column = RotationAuditModel::columnOfSortName(info.sortByName.isEmpty() ? m_browser->query().sort.field : info.sortByName);
     const bool descending = info.sortByDirection.isEmpty() ? m_browser->query().sort.descending
                                                            : info.sortByDirection.compare(QLatin1String("desc"), Qt::CaseInsensitive) == 0;
-    if (column >= 0)
+    if (info.sortEchoed && info.sortByName.isEmpty())
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the server ignored the sort
+    else if (column >= 0)
         m_view->horizontalHeader()->setSortIndicator(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     else
         m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     if (info.total == 0) {
         m_state->setText(tr("No audit records match."));
         m_state->setStyleSheet(QString());
+        m_state->show();
+    } else if (!info.sortApplied(m_browser->query().sort.field, m_browser->query().sort.descending)) {
+        m_state->setText(tr("The server did not apply the sort asked for; the records are in its own order."));
+        m_state->setStyleSheet(Theme::banner(Theme::Warning, this));
         m_state->show();
     } else {
         m_state->hide();
@@ -326,17 +337,21 @@ QString AuditPage::stateText() const
 
 void AuditPage::updatePager()
 {
-    const PageInfo &info = m_browser->model()->pageInfo();
+    const RotationAuditModel *model = m_browser->model();
+    const PageInfo &info = model->pageInfo();
     const bool loaded = m_browser->hasLoaded();
     m_pageLabel->setText(!loaded ? QString()
                          : info.total == 0 ? tr("No records")
                                            : tr("Page %1 of %2 · %n record(s)", nullptr, int(std::min<qint64>(info.total, INT_MAX)))
-                                                 .arg(info.currentPage).arg(info.pageCount));
-    m_first->setEnabled(info.hasPrev);
-    m_previous->setEnabled(info.hasPrev);
-    m_next->setEnabled(info.hasNext);
-    m_last->setEnabled(info.hasNext);
-    m_export->setEnabled(loaded && info.total > 0 && !isExporting());
+                                                 .arg(model->pageNumber()).arg(model->pageTotal()));
+    m_first->setEnabled(model->hasPrevious());
+    m_previous->setEnabled(model->hasPrevious());
+    m_next->setEnabled(model->hasNext());
+    m_last->setEnabled(model->hasNext());
+    const bool canExport = loaded && !isExporting();
+    m_export->setEnabled(canExport);
+    m_export->setToolTip(canExport ? tr("Exports every record that matches the filters, in this sort, or a range of days, to CSV.")
+                         : isExporting() ? tr("An export is under way.") : tr("The audit has not loaded yet."));
 }
 
 void AuditPage::updateDetails()
@@ -347,15 +362,17 @@ void AuditPage::updateDetails()
         return;
     }
     const RotationAuditRecord &r = m_browser->model()->record(current.row());
-    m_details->setPlainText(tr("Record %1 of rotation %2\nDate: %3 (%4 UTC)\nUser: %5 (%6, id %7)\nAction: %8\n"
+    m_details->setPlainText(tr("Record %1 of rotation %2\nDate: %3 (%4)\nUser: %5 (%6, id %7)\nAction: %8\n"
                                "Status: %9\n\nNotes:\n%10")
                                 .arg(r.auditId)
                                 .arg(r.rotationInfoId)
-                                .arg(QLocale().toString(r.dateUtc.toLocalTime(), QLocale::LongFormat), r.dateUtc.toString(Qt::ISODate),
-                                     r.displayName, r.userName)
+                                .arg(DateText::local(r.dateUtc), DateText::utc(r.dateUtc), SafeText::oneLine(r.displayName),
+                                     SafeText::oneLine(r.userName))
                                 .arg(r.userId)
-                                .arg(r.action, tr("%1 (%2)").arg(RotationText::sentence(r.currentStatus, r.currentStatusName), r.currentStatusName),
-                                     r.notes));
+                                .arg(tr("%1 (%2)").arg(RotationText::actionLabel(r.action), SafeText::oneLine(r.action)),
+                                     tr("%1 (%2)").arg(RotationText::sentence(r.currentStatus, SafeText::oneLine(r.currentStatusName)),
+                                                       SafeText::oneLine(r.currentStatusName)),
+                                     SafeText::multiLine(r.notes)));
 }
 
 void AuditPage::copySelection()
@@ -382,11 +399,11 @@ bool AuditPage::eventFilter(QObject *watched, QEvent *event)
         }
         const int row = m_view->currentIndex().row();
         const int last = m_browser->model()->rowCount() - 1;
-        if (key->key() == Qt::Key_PageDown && row == last && m_browser->model()->pageInfo().hasNext) {
+        if (key->key() == Qt::Key_PageDown && row == last && m_browser->model()->hasNext()) {
             m_browser->nextPage();
             return true;
         }
-        if (key->key() == Qt::Key_PageUp && row <= 0 && m_browser->model()->pageInfo().hasPrev) {
+        if (key->key() == Qt::Key_PageUp && row <= 0 && m_browser->model()->hasPrevious()) {
             m_browser->previousPage();
             return true;
         }
@@ -401,6 +418,31 @@ bool AuditPage::isExporting() const
 
 void AuditPage::exportCsv()
 {
+    AuditExporter::Options options;
+    options.query = m_browser->query();
+    startExport(options);
+}
+
+void AuditPage::exportDays()
+{
+    const QDate today = QDate::currentDate();
+    const QDate day = m_dayFilter->day();
+    const auto range = Prompter::askDayRange(this, tr("Export a range of days"),
+                                             tr("The server filters the audit one day at a time, so the export walks the days of "
+                                                "this range (UTC), with the other filters and the sort on screen."),
+                                             day.isValid() ? day : today.addDays(-30), day.isValid() ? day : today);
+    if (!range)
+        return;
+    AuditExporter::Options options;
+    options.query = m_browser->query();
+    options.query.date = QDate();
+    options.fromDay = range->first;
+    options.toDay = range->second;
+    startExport(options);
+}
+
+void AuditPage::startExport(const AuditExporter::Options &given)
+{
     if (isExporting())
         return;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -409,7 +451,7 @@ void AuditPage::exportCsv()
     if (fileName.isEmpty())
         return;
     if (!m_exporter) {
-        m_exporter = new AuditExporter(m_client, this);
+        m_exporter = m_browser->newExporter(this);
         connect(m_exporter, &AuditExporter::progress, this, [this](qint64 written, qint64 expected) {
             if (!m_exportProgress)
                 return;
@@ -417,16 +459,7 @@ void AuditPage::exportCsv()
             m_exportProgress->setValue(int(std::min<qint64>(written, m_exportProgress->maximum())));
             m_exportProgress->setLabelText(tr("Exported %1 of %2 records…").arg(written).arg(expected));
         });
-        connect(m_exporter, &AuditExporter::finished, this, [this](bool ok, const QString &message) {
-            m_lastExportMessage = message;
-            if (m_exportProgress) {
-                m_exportProgress->hide();
-                m_exportProgress->deleteLater();
-                m_exportProgress = nullptr;
-            }
-            updatePager();
-            Prompter::inform(this, ok ? tr("Export finished") : tr("Export failed"), message, !ok);
-        });
+        connect(m_exporter, &AuditExporter::finished, this, &AuditPage::onExportFinished);
     }
     m_exportProgress = new QProgressDialog(tr("Starting the export…"), tr("Cancel"), 0, 1, this);
     m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
@@ -436,9 +469,40 @@ void AuditPage::exportCsv()
     m_exportProgress->setAutoClose(false);
     m_exportProgress->setAutoReset(false);
     connect(m_exportProgress, &QProgressDialog::canceled, m_exporter, &AuditExporter::cancel);
-    AuditExporter::Options options;
-    options.query = m_browser->query();
+    AuditExporter::Options options = given;
     options.byteOrderMark = m_bom->isChecked();
     m_exporter->exportToFile(fileName, options);
     updatePager();
+}
+
+void AuditPage::onExportFinished(AuditExporter::Outcome outcome, const QString &message)
+{
+    m_lastExportMessage = message;
+    m_lastOutcome = outcome;
+    if (m_exportProgress) {
+        m_exportProgress->hide();
+        m_exportProgress->deleteLater();
+        m_exportProgress = nullptr;
+    }
+    updatePager();
+    if (outcome == AuditExporter::Cancelled) {
+        Prompter::inform(this, tr("Export cancelled"), message);
+        return;
+    }
+    if (outcome == AuditExporter::Failed) {
+        Prompter::inform(this, tr("Export failed"), message, true);
+        return;
+    }
+    // Done: the file can be opened with the desktop's own handler, or shown in its folder.
+    Prompter::Question q;
+    q.title = tr("Export finished");
+    q.text = message;
+    q.answers = {Prompter::Open, Prompter::ShowInFolder, Prompter::Ok};
+    q.defaultAnswer = Prompter::Ok;
+    const QString file = m_exporter->fileName();
+    const Prompter::Answer answer = Prompter::ask(this, q);
+    if (answer == Prompter::Open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+    else if (answer == Prompter::ShowInFolder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
 }

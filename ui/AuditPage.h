@@ -1,15 +1,15 @@
 #pragma once
 
+#include "services/AuditExporter.h"
+
 #include <QDate>
 #include <QWidget>
 
-class ApiClient;
 class ApiError;
 class AuditBrowser;
-class AuditExporter;
+class DayEdit;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressDialog;
@@ -18,23 +18,26 @@ class QTableView;
 class QTextBrowser;
 class QTimer;
 
-// The rotation audit: a paged grid sorted and filtered on the server (user, action, a day, a
-// search), a details pane, paging controls, keyboard paths, and export of everything that
-// matches to CSV with progress and cancel.
+// The rotation audit, a view of AuditBrowser: a paged grid sorted and filtered on the server
+// (user, action, one day, a search), a details pane, paging controls, keyboard paths, and export
+// of everything that matches (or of a range of days) to CSV with progress, cancel, and a way to
+// open the file when it is done.
 class AuditPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    AuditPage(ApiClient *client, QWidget *parent = nullptr);
+    explicit AuditPage(AuditBrowser *browser, QWidget *parent = nullptr);
 
     AuditBrowser *browser() const { return m_browser; }
     void reload();
     void showDay(const QDate &dayUtc); // filter to one day, clearing the other filters
-    void exportCsv();                  // asks for a file, then exports with progress
+    void exportCsv();                  // asks for a file, then exports what matches
+    void exportDays();                 // asks for a range of days, then a file
     void copySelection();
     QString stateText() const;         // the loading/empty/error line
     QString lastExportMessage() const { return m_lastExportMessage; }
+    AuditExporter::Outcome lastExportOutcome() const { return m_lastOutcome; }
     bool isExporting() const;
 
 protected:
@@ -47,17 +50,18 @@ private:
     void onFailed(const ApiError &error);
     void updatePager();
     void updateDetails();
+    void startExport(const AuditExporter::Options &options);
+    void onExportFinished(AuditExporter::Outcome outcome, const QString &message);
 
-    ApiClient *m_client;
     AuditBrowser *m_browser;
     AuditExporter *m_exporter = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
     QString m_lastExportMessage;
+    AuditExporter::Outcome m_lastOutcome = AuditExporter::Completed;
 
     QComboBox *m_userFilter;
     QComboBox *m_actionFilter;
-    QCheckBox *m_dateOn;
-    QDateEdit *m_dateFilter;
+    DayEdit *m_dayFilter;
     QLineEdit *m_search;
     QTimer *m_searchDebounce;
     QPushButton *m_clearFilters;

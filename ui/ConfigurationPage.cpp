@@ -1,13 +1,18 @@
 #include "ConfigurationPage.h"
 
 #include "Accessibility.h"
-#include "Theme.h"
-#include "api/ApiClient.h"
-#include "ConfigAuditModel.h"
-#include "services/ConfigurationService.h"
 #include "Prompter.h"
+#include "Theme.h"
+
+#include "services/ConfigurationService.h"
+#include "session/Session.h"
+
+#include "ConfigAuditModel.h"
+#include "ConfigFieldsModel.h"
+#include "SafeText.h"
 
 #include <QComboBox>
+#include <QDataWidgetMapper>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,47 +20,54 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace {
+// Writes the model's value into an editor only when it differs, so the text being typed, its
+// cursor and its selection are never reset under the user's fingers.
+class KeepCursorDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *edit = qobject_cast<QLineEdit *>(editor);
+        const QString value = index.data(Qt::EditRole).toString();
+        if (edit && edit->text() == value)
+            return;
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+};
 
-ConfigurationPage::ConfigurationPage(ApiClient *client, QWidget *parent)
-    : QWidget(parent), m_client(client), m_fields(new ConfigFieldsModel(this)), m_history(new ConfigAuditModel(this)),
-      m_service(new ConfigurationService(client, this))
+constexpr int kindOther = int(KeyManagementKind::Other);
+} // namespace
+
+ConfigurationPage::ConfigurationPage(ConfigurationService *service, QWidget *parent)
+    : QWidget(parent), m_service(service)
 {
     setObjectName(QStringLiteral("configurationPage"));
     buildUi();
-    m_historyQuery.take = 10;
-    m_historyQuery.sort = {QStringLiteral("dateRecorded"), true};
-
-    connect(m_fields, &ConfigFieldsModel::dataChanged, this, &ConfigurationPage::syncFromModel);
-    connect(m_fields, &ConfigFieldsModel::modelReset, this, &ConfigurationPage::syncFromModel);
-    connect(m_fields, &ConfigFieldsModel::stateChanged, this, &ConfigurationPage::syncFromModel);
-    connect(m_service, &ConfigurationService::busyChanged, this, &ConfigurationPage::syncFromModel);
-    connect(m_service, &ConfigurationService::loaded, this, [this](const KeyManagementConfig &c) {
-        m_fields->load(c);
-        showBanner(QString(), false);
+    ConfigFieldsModel *fields = m_service->fields();
+    connect(fields, &ConfigFieldsModel::dataChanged, this, [this](const QModelIndex &a, const QModelIndex &b) { syncRows(a.row(), b.row()); });
+    connect(fields, &ConfigFieldsModel::stateChanged, this, &ConfigurationPage::syncState);
+    connect(m_service, &ConfigurationService::busyChanged, this, &ConfigurationPage::syncState);
+    connect(m_service, &ConfigurationService::loaded, this, [this] { showBanner(QString(), Theme::Neutral); });
+    connect(m_service, &ConfigurationService::defaultsLoaded, this, [this] {
+        showBanner(tr("Defaults loaded from the server. Nothing is saved until you click Save."), Theme::Neutral);
     });
-    connect(m_service, &ConfigurationService::defaultsLoaded, this, [this](const KeyManagementConfig &stub) {
-        m_fields->applyDefaults(stub);
-        showBanner(tr("Defaults loaded from the server. Nothing is saved until you click Save."), false);
-    });
-    connect(m_service, &ConfigurationService::saved, this, [this](const KeyManagementConfig &c) {
-        m_fields->load(c);
-        showBanner(tr("Saved. The server now enters maintenance mode and re-encrypts the secret keys; "
-                      "another change is refused until that finishes."), false);
-        loadHistory();
-    });
-    connect(m_service, &ConfigurationService::historyLoaded, this, [this](const Page<ConfigAuditRecord> &page) {
-        m_history->setPage(page);
-        updateHistoryPager();
-    });
+    connect(m_service, &ConfigurationService::saved, this, &ConfigurationPage::onSaved);
+    connect(m_service, &ConfigurationService::historyLoaded, this, &ConfigurationPage::updateHistoryPager);
     connect(m_service, &ConfigurationService::failed, this,
             [this](ConfigurationService::Operation op, const ApiError &error) { onFailed(int(op), error); });
-    syncFromModel();
+    connect(m_service->session(), &Session::maintenanceChanged, this, &ConfigurationPage::syncState);
+    connect(m_service->session(), &Session::typesChanged, this, &ConfigurationPage::syncTypes);
+    syncTypes();
+    syncRows(0, ConfigField::Count - 1);
+    syncState();
 }
 
 void ConfigurationPage::buildUi()
@@ -64,10 +76,31 @@ void ConfigurationPage::buildUi()
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("configBanner"));
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setAccessibleName(tr("Configuration messages"));
     m_banner->hide();
     outer->addWidget(m_banner);
+
+    m_maintenance = new QWidget;
+    m_maintenance->setObjectName(QStringLiteral("maintenanceBanner"));
+    auto *maintenanceRow = new QHBoxLayout(m_maintenance);
+    maintenanceRow->setContentsMargins(0, 0, 0, 0);
+    auto *maintenanceText = new QLabel(tr("The server is re-encrypting its secret keys after the configuration change. It refuses "
+                                          "changes until it has finished, so Save and Rotate are disabled meanwhile; the console "
+                                          "checks every few seconds."));
+    maintenanceText->setObjectName(QStringLiteral("maintenanceText"));
+    maintenanceText->setWordWrap(true);
+    maintenanceText->setStyleSheet(Theme::banner(Theme::Warning, this));
+    auto *checkNow = new QPushButton(tr("Chec&k now"));
+    checkNow->setObjectName(QStringLiteral("maintenanceCheckButton"));
+    describe(checkNow, tr("Asks the server now whether it has finished re-encrypting."));
+    maintenanceRow->addWidget(maintenanceText, 1);
+    maintenanceRow->addWidget(checkNow);
+    connect(checkNow, &QPushButton::clicked, this, &ConfigurationPage::maintenanceCheckRequested);
+    m_maintenance->hide();
+    outer->addWidget(m_maintenance);
+
     m_readOnlyNote = new QLabel(tr("Your account may view this configuration but not change it "
                                    "(it lacks the Administer Key Management permission)."));
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
@@ -82,83 +115,122 @@ void ConfigurationPage::buildUi()
     m_typeCombo = new QComboBox;
     m_typeCombo->setObjectName(QStringLiteral("typeCombo"));
     m_typeCombo->setAccessibleName(tr("Key management type"));
-    m_typeCombo->addItem(tr("None (off)"), int(KeyManagementKind::None));
-    m_typeCombo->addItem(tr("AWS KMS"), int(KeyManagementKind::AwsKms));
-    m_typeCombo->addItem(tr("Azure Key Vault"), int(KeyManagementKind::AzureKeyVault));
-    connect(m_typeCombo, &QComboBox::activated, this, &ConfigurationPage::onKindChosen);
+    m_typeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_typeCombo->setMinimumContentsLength(18);
+    for (auto kind : {KeyManagementKind::None, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault})
+        m_typeCombo->addItem(QString(), int(kind));
+    connect(m_typeCombo, &QComboBox::activated, this, [this](int index) { chooseKind(m_typeCombo->itemData(index).toInt()); });
     describe(m_typeCombo, tr("Which external key management protects the master encryption key."));
-    m_form->addRow(tr("&Type:"), m_typeCombo);
-    m_otherTypeNote = new QLabel;
-    m_otherTypeNote->setObjectName(QStringLiteral("otherTypeNote"));
-    m_otherTypeNote->setWordWrap(true);
-    m_form->addRow(QString(), m_otherTypeNote);
+    auto *typeRow = new QHBoxLayout;
+    typeRow->addWidget(m_typeCombo);
+    m_typeIdButton = new QPushButton(tr("Enter the type &id…"));
+    m_typeIdButton->setObjectName(QStringLiteral("typeIdButton"));
+    describe(m_typeIdButton, tr("Gives the numeric id this server uses for the chosen type, which it has not shown yet."));
+    connect(m_typeIdButton, &QPushButton::clicked, this, &ConfigurationPage::askTypeId);
+    typeRow->addWidget(m_typeIdButton);
+    typeRow->addStretch();
+    m_form->addRow(tr("&Type:"), typeRow);
+    m_typeNote = new QLabel;
+    m_typeNote->setObjectName(QStringLiteral("typeNote"));
+    m_typeNote->setWordWrap(true);
+    m_typeNote->setTextFormat(Qt::PlainText);
+    m_form->addRow(QString(), m_typeNote);
+    m_unreportedNote = new QLabel;
+    m_unreportedNote->setObjectName(QStringLiteral("unreportedNote"));
+    m_unreportedNote->setWordWrap(true);
+    m_form->addRow(QString(), m_unreportedNote);
 
-    static const char *const objectNames[ConfigFieldsModel::FieldCount] = {
-        "awsAccessKeyIdEdit", "awsSecretAccessKeyEdit", "awsKeyArnEdit", "awsKeyIdEdit", "azureBaseUrlEdit",
-        "azureKeyNameEdit", "azureKeyVersionEdit", "azurePrincipalIdEdit", "azurePrincipalSecretEdit"};
-    for (int f = 0; f < ConfigFieldsModel::FieldCount; ++f) {
-        const auto field = ConfigFieldsModel::Field(f);
+    // Space for one problem of two lines is kept under every field, so nothing moves as the
+    // messages come and go while typing.
+    const int problemHeight = 2 * fontMetrics().lineSpacing() + 2;
+    for (const ConfigField::Spec &spec : ConfigField::all()) {
+        const int f = spec.id;
+        const QString key = QString(spec.key).replace(QLatin1Char('-'), QLatin1Char('_'));
         auto *edit = new QLineEdit;
-        edit->setObjectName(QLatin1String(objectNames[f]));
-        edit->setAccessibleName(ConfigFieldsModel::label(field));
+        edit->setObjectName(key + QStringLiteral("Edit"));
+        edit->setAccessibleName(spec.label());
+        edit->setToolTip(spec.hint());
         m_edits[f] = edit;
-        edit->setToolTip(ConfigFieldsModel::hint(field));
         auto *problem = new QLabel;
-        problem->setObjectName(QString::fromLatin1(objectNames[f]).replace(QLatin1String("Edit"), QLatin1String("Problem")));
+        problem->setObjectName(key + QStringLiteral("Problem"));
         problem->setWordWrap(true);
+        problem->setTextFormat(Qt::PlainText);
+        problem->setMinimumHeight(problemHeight);
+        problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         problem->setStyleSheet(Theme::errorText(this));
-        problem->setAccessibleName(tr("Problem with %1").arg(ConfigFieldsModel::label(field)));
+        problem->setAccessibleName(tr("Problem with %1").arg(spec.label()));
         m_problems[f] = problem;
         auto *cell = new QVBoxLayout;
-        cell->setSpacing(2);
+        cell->setSpacing(1);
         auto *line = new QHBoxLayout;
+        // A changed field is marked by a sign in a column of its own: the labels keep their weight.
+        auto *marker = new QLabel;
+        marker->setObjectName(key + QStringLiteral("Changed"));
+        marker->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("●")) + 4);
+        m_markers[f] = marker;
+        line->addWidget(marker);
         line->addWidget(edit);
-        if (ConfigFieldsModel::isSecret(field)) {
+        if (spec.secret) {
             edit->setEchoMode(QLineEdit::Password);
-            edit->setPlaceholderText(tr("unchanged"));
+            edit->setPlaceholderText(tr("type it: the server never sends it back"));
             auto *reveal = new QToolButton;
-            reveal->setObjectName(QString::fromLatin1(objectNames[f]).replace(QLatin1String("Edit"), QLatin1String("Reveal")));
+            reveal->setObjectName(key + QStringLiteral("Reveal"));
             reveal->setText(tr("Show"));
             reveal->setCheckable(true);
             reveal->setAccessibleName(tr("Show what you typed"));
             reveal->setToolTip(tr("Shows only what you typed here; the stored secret is never sent to this console."));
-            connect(reveal, &QToolButton::toggled, edit, [edit](bool on) {
-                edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-            });
+            connect(reveal, &QToolButton::toggled, edit, [edit](bool on) { edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
             line->addWidget(reveal);
             m_reveal[f] = reveal;
         }
-        if (field == ConfigFieldsModel::AzureKeyVersion)
+        if (spec.emptyMeansSomething)
             edit->setPlaceholderText(tr("empty: always the latest version"));
         cell->addLayout(line);
         cell->addWidget(problem);
-        auto *label = new QLabel(ConfigFieldsModel::label(field) + QLatin1Char(':'));
+        auto *label = new QLabel(tr("%1:").arg(spec.label()));
         label->setBuddy(edit);
         m_labels[f] = label;
         m_form->addRow(label, cell);
-        connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) { m_fields->setValue(field, text); });
     }
     editorLayout->addLayout(m_form);
+
+    // The form shows the model: one mapper for the values, one for the problems.
+    m_valueMapper = new QDataWidgetMapper(this);
+    m_valueMapper->setOrientation(Qt::Vertical);
+    m_valueMapper->setModel(m_service->fields());
+    m_valueMapper->setItemDelegate(new KeepCursorDelegate(m_valueMapper));
+    m_valueMapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+    m_problemMapper = new QDataWidgetMapper(this);
+    m_problemMapper->setOrientation(Qt::Vertical);
+    m_problemMapper->setModel(m_service->fields());
+    for (int f = 0; f < ConfigField::Count; ++f) {
+        m_valueMapper->addMapping(m_edits[f], f);
+        m_problemMapper->addMapping(m_problems[f], f, "text");
+        connect(m_edits[f], &QLineEdit::textEdited, m_valueMapper, &QDataWidgetMapper::submit);
+    }
+    m_valueMapper->setCurrentIndex(ConfigFieldsModel::ValueColumn);
+    m_problemMapper->setCurrentIndex(ConfigFieldsModel::ProblemColumn);
 
     auto *buttons = new QHBoxLayout;
     m_saveState = new QLabel;
     m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_saveState->setWordWrap(true);
     buttons->addWidget(m_saveState, 1);
     m_defaultsButton = new QPushButton(tr("Load &defaults"));
     m_defaultsButton->setObjectName(QStringLiteral("defaultsButton"));
-    m_defaultsButton->setToolTip(tr("Fill in the server's defaults for a new configuration, without saving."));
     m_revertButton = new QPushButton(tr("Re&vert"));
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
     m_saveButton = new QPushButton(tr("&Save…"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    describe(m_revertButton, tr("Puts back the values the server has."));
-    describe(m_saveButton, tr("Shows what will change, then saves it to the server."), false);
+    describe(m_defaultsButton, tr("Fills in the server's defaults for a new configuration, without saving."), false);
+    describe(m_revertButton, tr("Puts back the values the server has."), false);
+    describe(m_saveButton, tr("Shows what will be sent, then saves it to the server."), false);
     buttons->addWidget(m_defaultsButton);
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
     editorLayout->addLayout(buttons);
     connect(m_saveButton, &QPushButton::clicked, this, &ConfigurationPage::save);
-    connect(m_revertButton, &QPushButton::clicked, m_fields, &ConfigFieldsModel::revert);
+    connect(m_revertButton, &QPushButton::clicked, m_service->fields(), &ConfigFieldsModel::revert);
     connect(m_defaultsButton, &QPushButton::clicked, this, [this] {
         if (confirmDiscard(tr("Loading the defaults replaces what you typed.")))
             m_service->loadDefaults();
@@ -177,29 +249,23 @@ void ConfigurationPage::buildUi()
     m_historyDebounce->setSingleShot(true);
     m_historyDebounce->setInterval(300);
     connect(m_historySearch, &QLineEdit::textChanged, m_historyDebounce, qOverload<>(&QTimer::start));
-    connect(m_historyDebounce, &QTimer::timeout, this, [this] {
-        m_historyQuery.searchText = m_historySearch->text().trimmed();
-        m_historyQuery.skip = 0;
-        loadHistory();
-    });
+    connect(m_historyDebounce, &QTimer::timeout, this, [this] { m_service->setHistorySearch(m_historySearch->text().trimmed()); });
     m_historyView = new QTableView;
     m_historyView->setObjectName(QStringLiteral("historyView"));
     m_historyView->setAccessibleName(tr("Configuration change history"));
-    m_historyView->setModel(m_history);
+    m_historyView->setModel(m_service->history());
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setWordWrap(false);
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->horizontalHeader()->setSectionResizeMode(ConfigAuditModel::DateColumn, QHeaderView::ResizeToContents);
-    m_historyView->setColumnWidth(ConfigAuditModel::UserColumn, 180);
+    m_historyView->setColumnWidth(ConfigAuditModel::UserColumn, 160);
     m_historyView->horizontalHeader()->setSortIndicatorShown(true);
     m_historyView->horizontalHeader()->setSectionsClickable(true);
     m_historyView->horizontalHeader()->setSortIndicator(ConfigAuditModel::DateColumn, Qt::DescendingOrder);
     connect(m_historyView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-        m_historyQuery.sort = {ConfigAuditModel::sortName(column), order == Qt::DescendingOrder};
-        m_historyQuery.skip = 0;
-        loadHistory();
+        m_service->setHistorySort({ConfigAuditModel::sortName(column), order == Qt::DescendingOrder});
     });
     historyLayout->addWidget(m_historyView);
     describe(m_historySearch, tr("Shows only the changes whose user, action or notes contain this text."), false);
@@ -211,20 +277,15 @@ void ConfigurationPage::buildUi()
     m_historyNext->setObjectName(QStringLiteral("historyNext"));
     m_historyPage = new QLabel;
     m_historyPage->setObjectName(QStringLiteral("historyPageLabel"));
+    m_historyPage->setWordWrap(true);
     pager->addWidget(m_historyPage, 1);
     pager->addWidget(m_historyPrev);
     pager->addWidget(m_historyNext);
     historyLayout->addLayout(pager);
     describe(m_historyPrev, tr("Goes to the previous page of the history."));
     describe(m_historyNext, tr("Goes to the next page of the history."));
-    connect(m_historyPrev, &QPushButton::clicked, this, [this] {
-        m_historyQuery.skip = std::max<qint64>(0, m_historyQuery.skip - m_historyQuery.take);
-        loadHistory();
-    });
-    connect(m_historyNext, &QPushButton::clicked, this, [this] {
-        m_historyQuery.skip += m_historyQuery.take;
-        loadHistory();
-    });
+    connect(m_historyPrev, &QPushButton::clicked, m_service, &ConfigurationService::historyPrevious);
+    connect(m_historyNext, &QPushButton::clicked, m_service, &ConfigurationService::historyNext);
     outer->addWidget(historyBox, 1);
 }
 
@@ -233,34 +294,27 @@ void ConfigurationPage::reload()
     if (!confirmDiscard(tr("Reloading replaces your unsaved changes with what the server has.")))
         return;
     m_service->load();
-    loadHistory();
 }
 
-void ConfigurationPage::loadHistory()
+bool ConfigurationPage::hasUnsavedChanges() const
 {
-    m_service->loadHistory(m_historyQuery);
+    return m_service->fields()->isDirty();
 }
 
 void ConfigurationPage::updateHistoryPager()
 {
-    const PageInfo &info = m_history->pageInfo();
+    const ConfigAuditModel *h = m_service->history();
+    const PageInfo &info = h->pageInfo();
     m_historyPage->setText(info.total == 0 ? tr("No changes recorded.")
-                                           : tr("Page %1 of %2 (%n change(s))", nullptr, int(info.total))
-                                                 .arg(info.currentPage).arg(info.pageCount));
-    m_historyPrev->setEnabled(info.hasPrev);
-    m_historyNext->setEnabled(info.hasNext);
-}
-
-void ConfigurationPage::setCanAdminister(bool can)
-{
-    m_canAdminister = can;
-    m_fields->setReadOnly(!can);
-    m_readOnlyNote->setVisible(!can);
+                                           : tr("Page %1 of %2 (%n change(s))", nullptr, int(std::min<qint64>(info.total, INT_MAX)))
+                                                 .arg(h->pageNumber()).arg(h->pageTotal()));
+    m_historyPrev->setEnabled(h->hasPrevious());
+    m_historyNext->setEnabled(h->hasNext());
 }
 
 bool ConfigurationPage::confirmDiscard(const QString &why)
 {
-    if (!m_fields->isDirty())
+    if (!m_service->fields()->isDirty())
         return true;
     Prompter::Question q;
     q.title = tr("Unsaved changes");
@@ -271,42 +325,86 @@ bool ConfigurationPage::confirmDiscard(const QString &why)
     return Prompter::ask(this, q) == Prompter::Discard;
 }
 
+void ConfigurationPage::chooseKind(int kind)
+{
+    ConfigFieldsModel *fields = m_service->fields();
+    if (kind == kindOther || fields->isReadOnly())
+        return;
+    fields->setKind(KeyManagementKind(kind));
+    if (!m_service->typeIdFor(KeyManagementKind(kind)))
+        m_typeIdButton->setFocus();
+}
+
+void ConfigurationPage::askTypeId()
+{
+    const KeyManagementKind kind = m_service->fields()->kind();
+    if (kind == KeyManagementKind::Other)
+        return;
+    const QString name = m_service->typeName(kind);
+    const auto id = Prompter::askNumber(
+        this, tr("Type id for %1").arg(name),
+        tr("Secret Server stores the type as a number, and these numbers are published nowhere. This server has not shown "
+           "which number it uses for %1 yet, so the console will not guess: a wrong number switches the server to another key "
+           "provider, or off.\n\nEnter the id only if you know it for certain (from the server's administrator or its web UI). "
+           "Once %1 has been set through the web UI, the console learns the id from the server by itself.\n\nThe id of %1:")
+            .arg(name),
+        0, 1000000);
+    if (id)
+        m_service->setTypeIdFromAdministrator(kind, *id);
+}
+
 void ConfigurationPage::save()
 {
-    if (!m_fields->canSave() || m_service->isSaving())
+    if (!m_service->canSave())
         return;
+    ConfigFieldsModel *fields = m_service->fields();
+    const KeyManagementKind kind = fields->kind();
     QStringList lines;
-    for (const ConfigFieldsModel::Change &c : m_fields->changes()) {
+    for (const ConfigFieldsModel::Change &c : fields->changes(m_service->typeName(fields->loadedKind()), m_service->typeName(kind))) {
         if (c.secret)
-            lines << tr("%1: changed").arg(c.label);
+            lines << tr("%1: %2").arg(c.label, c.after);
         else
             lines << tr("%1: \"%2\" → \"%3\"").arg(c.label, c.before, c.after);
     }
+    const int id = *m_service->typeIdFor(kind);
+    lines << tr("Type id sent: %1%2").arg(id).arg(m_service->typeIdShownByServer(kind) ? QString() : tr(" (given by you; the server has not shown it)"));
     Prompter::Question q;
     q.title = tr("Save the key management configuration");
-    q.text = tr("Save these changes to %1?").arg(m_client->baseUrl().host());
-    q.details = tr("%1\n\nAfter a change the server enters maintenance mode and re-encrypts every secret key. "
-                   "If the new key cannot be reached, Secret Server cannot decrypt secrets: check the values first.")
+    q.text = tr("Save this whole configuration to %1?").arg(m_service->session()->host());
+    q.details = tr("%1\n\nA save replaces the whole configuration; fields of other types are not sent. After a change the server "
+                   "enters maintenance mode and re-encrypts every secret key. If the new key cannot be reached, Secret Server cannot "
+                   "decrypt secrets: check the values first.")
                     .arg(lines.join(QLatin1Char('\n')));
     q.answers = {Prompter::Save, Prompter::Cancel};
     q.defaultAnswer = Prompter::Cancel;
     q.warning = true;
     if (Prompter::ask(this, q) != Prompter::Save)
         return;
-    showBanner(QString(), false);
-    m_service->save(m_fields->toUpdate());
+    showBanner(QString(), Theme::Neutral);
+    m_service->save();
 }
 
-void ConfigurationPage::onKindChosen(int index)
+void ConfigurationPage::onSaved(const SaveOutcome &outcome)
 {
-    m_fields->setKind(KeyManagementKind(m_typeCombo->itemData(index).toInt()));
+    if (!outcome.typeAsAsked) {
+        showBanner(tr("THE SERVER SAVED A DIFFERENT TYPE. You asked for %1 (id %2); the server now reports %3 (id %4).\n"
+                      "Open the key management settings in the Secret Server web UI now and check them. If the id you entered was not "
+                      "this server's id for %1, set the type there; the console then learns the right id.")
+                       .arg(outcome.askedName).arg(outcome.askedId).arg(SafeText::oneLine(outcome.gotName)).arg(outcome.gotId),
+                   Theme::Error);
+        return;
+    }
+    showBanner(tr("Saved. The server now re-encrypts its secret keys in maintenance mode; another change is refused until that "
+                  "finishes."), Theme::Success);
+    m_savedBanner = true;
 }
 
-void ConfigurationPage::showBanner(const QString &text, bool error)
+void ConfigurationPage::showBanner(const QString &text, int tone)
 {
+    m_savedBanner = false;
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
-    m_banner->setStyleSheet(Theme::banner(error ? Theme::Error : Theme::Success, this));
+    m_banner->setStyleSheet(Theme::banner(Theme::Tone(tone), this));
 }
 
 QString ConfigurationPage::bannerText() const
@@ -314,91 +412,137 @@ QString ConfigurationPage::bannerText() const
     return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
 }
 
+QString ConfigurationPage::typeNoteText() const
+{
+    return m_typeNote->isVisibleTo(this) ? m_typeNote->text() : QString();
+}
+
 void ConfigurationPage::onFailed(int operation, const ApiError &error)
 {
     switch (ConfigurationService::Operation(operation)) {
     case ConfigurationService::Load:
-        showBanner(tr("Could not load the configuration: %1").arg(error.message()), true);
+        showBanner(tr("Could not load the configuration: %1").arg(error.message()), Theme::Error);
         break;
     case ConfigurationService::LoadDefaults:
-        showBanner(tr("Could not load the defaults: %1").arg(error.message()), true);
+        showBanner(tr("Could not load the defaults: %1").arg(error.message()), Theme::Error);
         break;
     case ConfigurationService::Save: {
         QString text = tr("Not saved: %1").arg(error.message());
-        const QStringList unplaced = m_fields->setServerErrors(error.fieldErrors());
+        const QStringList unplaced = m_service->fields()->setServerErrors(error.fieldErrors());
         if (!unplaced.isEmpty())
             text += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
         text += QLatin1Char('\n') + tr("Your changes are kept; correct them or try Save again.");
-        showBanner(text, true);
+        showBanner(text, Theme::Error);
         break;
     }
     case ConfigurationService::History:
-        m_historyPage->setText(tr("Could not load the history: %1").arg(error.message()));
+        m_historyPage->setText(error.kind() == ApiError::NotFound
+                                   ? tr("This server keeps no configuration history that the API can read (it has no config/audit endpoint).")
+                                   : tr("Could not load the history: %1").arg(error.message()));
         break;
     }
 }
 
-void ConfigurationPage::syncFromModel()
+void ConfigurationPage::syncTypes()
 {
-    const KeyManagementKind kind = m_fields->kind();
-    // The type list offers a type the server named that this console does not know, read-only.
-    const int otherIndex = m_typeCombo->findData(int(KeyManagementKind::Other));
-    if (kind == KeyManagementKind::Other && otherIndex < 0)
-        m_typeCombo->addItem(m_fields->kindName(KeyManagementKind::Other), int(KeyManagementKind::Other));
-    else if (kind != KeyManagementKind::Other && otherIndex >= 0 && m_fields->loaded().kind() != KeyManagementKind::Other)
+    const ConfigFieldsModel *fields = m_service->fields();
+    // A type the server named that this console does not know is shown as written, read-only.
+    const int otherIndex = m_typeCombo->findData(kindOther);
+    const bool loadedOther = fields->hasLoaded() && fields->loadedKind() == KeyManagementKind::Other;
+    if (loadedOther && otherIndex < 0)
+        m_typeCombo->addItem(QString(), kindOther);
+    else if (!loadedOther && otherIndex >= 0)
         m_typeCombo->removeItem(otherIndex);
     for (int i = 0; i < m_typeCombo->count(); ++i)
-        m_typeCombo->setItemText(i, m_fields->kindName(KeyManagementKind(m_typeCombo->itemData(i).toInt())));
-    m_typeCombo->setCurrentIndex(m_typeCombo->findData(int(kind)));
-    m_typeCombo->setEnabled(!m_fields->isReadOnly() && m_fields->hasLoaded());
-    const bool other = kind == KeyManagementKind::Other;
-    m_otherTypeNote->setText(other ? tr("The server uses \"%1\", a type this console cannot edit. It is shown as it is.")
-                                         .arg(m_fields->loaded().typeName)
-                                   : QString());
-    m_form->setRowVisible(m_otherTypeNote, other);
+        m_typeCombo->setItemText(i, SafeText::oneLine(m_service->typeName(KeyManagementKind(m_typeCombo->itemData(i).toInt()))));
+    syncState();
+}
 
-    for (int f = 0; f < ConfigFieldsModel::FieldCount; ++f) {
-        const auto field = ConfigFieldsModel::Field(f);
-        const bool visible = m_fields->isVisible(field);
+void ConfigurationPage::syncRows(int first, int last)
+{
+    const ConfigFieldsModel *fields = m_service->fields();
+    for (int f = std::max(first, 0); f <= std::min(last, int(ConfigField::Count) - 1); ++f) {
+        const auto field = ConfigField::Id(f);
+        const ConfigField::Spec &spec = ConfigField::spec(field);
+        const bool visible = fields->isVisible(field);
         m_form->setRowVisible(m_labels[f], visible);
-        if (m_edits[f]->text() != m_fields->value(field))
-            m_edits[f]->setText(m_fields->value(field));
-        m_edits[f]->setReadOnly(m_fields->isReadOnly());
-        const QString problem = m_fields->problem(field);
-        m_problems[f]->setText(problem);
-        m_problems[f]->setVisible(!problem.isEmpty());
+        m_edits[f]->setReadOnly(fields->isReadOnly());
+        const QString problem = fields->problem(field);
         // What the field takes, and what is wrong with it now.
-        m_edits[f]->setAccessibleDescription(problem.isEmpty() ? ConfigFieldsModel::hint(field)
-                                                               : tr("%1 %2").arg(problem, ConfigFieldsModel::hint(field)));
-        QFont font = m_labels[f]->font();
-        font.setBold(m_fields->isDirty(field));
-        m_labels[f]->setFont(font);
+        m_edits[f]->setAccessibleDescription(problem.isEmpty() ? spec.hint() : tr("%1 %2").arg(problem, spec.hint()));
+        const bool dirty = fields->isDirty(field);
+        m_markers[f]->setText(dirty ? QStringLiteral("●") : QString());
+        m_markers[f]->setToolTip(dirty ? tr("Changed, not saved yet") : QString());
         if (m_reveal[f]) {
-            m_reveal[f]->setEnabled(!m_fields->value(field).isEmpty());
-            if (m_fields->value(field).isEmpty())
+            const bool empty = fields->value(field).isEmpty();
+            m_reveal[f]->setEnabled(!empty);
+            if (empty)
                 m_reveal[f]->setChecked(false);
         }
     }
+}
+
+void ConfigurationPage::syncState()
+{
+    const ConfigFieldsModel *fields = m_service->fields();
+    const KeyManagementKind kind = fields->kind();
+    const Session *session = m_service->session();
+    if ((m_typeCombo->findData(kindOther) >= 0) != (fields->hasLoaded() && fields->loadedKind() == KeyManagementKind::Other))
+        return syncTypes();
+    m_typeCombo->setCurrentIndex(m_typeCombo->findData(int(kind)));
+    m_typeCombo->setEnabled(!fields->isReadOnly() && fields->hasLoaded());
+    m_readOnlyNote->setVisible(fields->isReadOnly());
+    m_maintenance->setVisible(session->inMaintenance());
+
+    // The type's id: learned from the server, given by the administrator, or not known.
+    QString note;
+    const bool editable = kind != KeyManagementKind::Other && kind != fields->loadedKind();
+    const auto id = m_service->typeIdFor(kind);
+    if (kind == KeyManagementKind::Other && fields->hasLoaded())
+        note = tr("The server uses \"%1\", a type this console cannot edit. It is shown as the server reports it.")
+                   .arg(m_service->typeName(KeyManagementKind::Other));
+    else if (editable && !id)
+        note = tr("The server has not shown which id it uses for %1, and the ids are published nowhere. Enter the id, or set the "
+                  "type once in the web UI so that the console learns it.").arg(m_service->typeName(kind));
+    else if (editable && !m_service->typeIdShownByServer(kind))
+        note = tr("%1 will be sent as id %2, as you gave it; the server has not confirmed it yet.").arg(m_service->typeName(kind)).arg(*id);
+    m_typeNote->setText(note);
+    m_form->setRowVisible(m_typeNote, !note.isEmpty());
+    m_typeIdButton->setVisible(editable && !m_service->typeIdShownByServer(kind) && !fields->isReadOnly());
+
+    // Azure Key Vault: the published model reports none of it, so every field must be typed.
+    QString unreported;
+    if (kind == KeyManagementKind::AzureKeyVault && !fields->unreportedFields().isEmpty())
+        unreported = tr("The server does not report its Azure Key Vault settings (the published API has no fields for them), so "
+                        "they start empty. To save, type in every field, the secret included: a save replaces the whole "
+                        "configuration. A tenant id and settings specific to Managed HSM cannot be set through this API; use the "
+                        "web UI for them.");
+    else if (kind == KeyManagementKind::AwsKms)
+        unreported = tr("The server never sends the secret access key back; type it to save, because a save replaces the whole configuration.");
+    m_unreportedNote->setText(unreported);
+    m_form->setRowVisible(m_unreportedNote, !unreported.isEmpty());
+
+    // A banner describes the current state: "Saved" goes once editing starts again.
+    if (m_savedBanner && fields->isDirty())
+        showBanner(QString(), Theme::Neutral);
+
+    const QString whyNot = m_service->whyCannotSave();
+    m_saveButton->setEnabled(whyNot.isEmpty());
+    m_saveButton->setToolTip(whyNot.isEmpty() ? tr("Shows what will be sent, then saves it to the server.") : whyNot);
     const bool saving = m_service->isSaving();
-    m_saveButton->setEnabled(m_fields->canSave() && !saving);
-    m_revertButton->setEnabled(m_fields->isDirty() && !saving);
-    m_defaultsButton->setEnabled(!m_fields->isReadOnly() && m_fields->hasLoaded() && !saving);
+    m_revertButton->setEnabled(fields->isDirty() && !saving);
+    m_revertButton->setToolTip(fields->isDirty() ? tr("Puts back the values the server has.") : tr("Nothing has changed."));
+    const bool defaults = !fields->isReadOnly() && fields->hasLoaded() && !saving;
+    m_defaultsButton->setEnabled(defaults);
+    m_defaultsButton->setToolTip(defaults ? tr("Fills in the server's defaults for a new configuration, without saving.")
+                                          : fields->isReadOnly() ? tr("Your account may not change the configuration.")
+                                                                 : tr("The configuration has not loaded yet."));
     QString state;
     if (saving)
         state = tr("Saving…");
     else if (m_service->isLoading())
         state = tr("Loading…");
-    else if (m_fields->isDirty() && !m_fields->isValid())
-        state = tr("Correct the marked fields to save.");
-    else if (m_fields->isDirty())
-        state = tr("Unsaved changes.");
+    else if (fields->isDirty())
+        state = whyNot.isEmpty() ? tr("Unsaved changes.") : whyNot;
     m_saveState->setText(state);
-    QString saveWhy;
-    if (m_fields->isReadOnly())
-        saveWhy = tr("Your account may not change the configuration.");
-    else if (!m_fields->isDirty())
-        saveWhy = tr("Nothing has changed.");
-    else if (!m_fields->isValid())
-        saveWhy = tr("Some fields are not valid.");
-    m_saveButton->setToolTip(saveWhy);
 }

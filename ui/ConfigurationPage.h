@@ -1,15 +1,13 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "AuditQuery.h"
-#include "ConfigFieldsModel.h"
+#include "ConfigField.h"
 
 #include <QWidget>
 
-class ApiClient;
-class ConfigAuditModel;
+class ApiError;
 class ConfigurationService;
 class QComboBox;
+class QDataWidgetMapper;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -17,54 +15,62 @@ class QPushButton;
 class QTableView;
 class QTimer;
 class QToolButton;
+struct SaveOutcome;
 
-// The key management configuration editor: the type, exactly the fields that type needs with
-// what is wrong with each, Save (with a preview of what changes), Revert, Load defaults, and the
-// change history under it. Edits live in ConfigFieldsModel and survive failed saves and expired
-// sessions.
+// The key management configuration editor, a view of ConfigurationService: the type (named as
+// the server names it), exactly the fields that type needs, bound to the service's field model,
+// with what is wrong with each in space kept for it; Save (with a preview of the whole
+// configuration that will be sent), Revert, Load defaults, the maintenance that follows a save,
+// and the change history under it. Edits survive failed saves and ended sessions.
 class ConfigurationPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    ConfigurationPage(ApiClient *client, QWidget *parent = nullptr);
+    explicit ConfigurationPage(ConfigurationService *service, QWidget *parent = nullptr);
 
-    ConfigFieldsModel *fields() const { return m_fields; }
-    ConfigAuditModel *history() const { return m_history; }
     ConfigurationService *service() const { return m_service; }
-
-    void reload();                  // server state; asks first when there are unsaved edits
-    void setCanAdminister(bool can); // false: the account may view, not change
-    bool hasUnsavedChanges() const { return m_fields->isDirty(); }
+    void reload();                   // server state; asks first when there are unsaved edits
+    bool hasUnsavedChanges() const;
     // Asks whether to discard unsaved edits; true when there are none or the user agrees.
     bool confirmDiscard(const QString &why);
     void save(); // as the Save button: preview, then one PUT
+    void chooseKind(int kind); // as picking a type in the list (a KeyManagementKind)
     QString bannerText() const;
+    QString typeNoteText() const;
+
+Q_SIGNALS:
+    void maintenanceCheckRequested(); // "Check now" while the server re-encrypts
 
 private:
     void buildUi();
-    void syncFromModel();
-    void onKindChosen(int index);
-    void showBanner(const QString &text, bool error);
+    void syncState();
+    void syncRows(int first, int last);
+    void syncTypes();
+    void showBanner(const QString &text, int tone);
     void onFailed(int operation, const ApiError &error);
-    void loadHistory();
+    void onSaved(const SaveOutcome &outcome);
+    void askTypeId();
     void updateHistoryPager();
 
-    ApiClient *m_client;
-    ConfigFieldsModel *m_fields;
-    ConfigAuditModel *m_history;
     ConfigurationService *m_service;
-    bool m_canAdminister = true;
+    QDataWidgetMapper *m_valueMapper;
+    QDataWidgetMapper *m_problemMapper;
+    bool m_savedBanner = false;
 
     QLabel *m_banner;
+    QWidget *m_maintenance;
     QLabel *m_readOnlyNote;
     QComboBox *m_typeCombo;
+    QLabel *m_typeNote;
+    QPushButton *m_typeIdButton;
+    QLabel *m_unreportedNote;
     QFormLayout *m_form;
-    QLineEdit *m_edits[ConfigFieldsModel::FieldCount] = {};
-    QLabel *m_problems[ConfigFieldsModel::FieldCount] = {};
-    QLabel *m_labels[ConfigFieldsModel::FieldCount] = {};
-    QToolButton *m_reveal[ConfigFieldsModel::FieldCount] = {};
-    QLabel *m_otherTypeNote;
+    QLineEdit *m_edits[ConfigField::Count] = {};
+    QLabel *m_problems[ConfigField::Count] = {};
+    QLabel *m_labels[ConfigField::Count] = {};
+    QLabel *m_markers[ConfigField::Count] = {};
+    QToolButton *m_reveal[ConfigField::Count] = {};
     QPushButton *m_saveButton;
     QPushButton *m_revertButton;
     QPushButton *m_defaultsButton;
@@ -76,5 +82,4 @@ private:
     QPushButton *m_historyPrev;
     QPushButton *m_historyNext;
     QLabel *m_historyPage;
-    ConfigAuditQuery m_historyQuery;
 };

@@ -1,17 +1,23 @@
 #include "MainWindow.h"
 
 #include "Accessibility.h"
-#include "api/ApiClient.h"
 #include "AuditPage.h"
 #include "ConfigurationPage.h"
+#include "ConnectionBanner.h"
 #include "Icons.h"
-#include "i18n/Localization.h"
 #include "Prompter.h"
-#include "services/RotationMonitor.h"
 #include "RotationPage.h"
-#include "session/SecretStore.h"
-#include "session/Settings.h"
+#include "RotationWizard.h"
 #include "SignInDialog.h"
+
+#include "i18n/Localization.h"
+#include "services/AuditBrowser.h"
+#include "services/ConfigurationService.h"
+#include "services/RotationMonitor.h"
+#include "services/Workspace.h"
+#include "session/Session.h"
+
+#include "SafeText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,14 +29,13 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QSystemTrayIcon>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(ApiClient *client, Settings *settings, SecretStore *secrets, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_settings(settings), m_secrets(secrets)
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_workspace(new Workspace(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("kmconsole"));
     setWindowIcon(Icons::get(Icons::Application));
 
     auto *central = new QWidget;
@@ -40,34 +45,35 @@ MainWindow::MainWindow(ApiClient *client, Settings *settings, SecretStore *secre
     m_sidebar->setObjectName(QStringLiteral("pageList"));
     m_sidebar->setAccessibleName(tr("Pages"));
     describe(m_sidebar, tr("The console's pages: Configuration, Rotation and Audit (Ctrl+1, Ctrl+2, Ctrl+3)."), false);
-    m_sidebar->setFixedWidth(170);
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->addItem(new QListWidgetItem(Icons::get(Icons::Configuration), tr("Configuration")));
     m_sidebar->addItem(new QListWidgetItem(Icons::get(Icons::Rotation), tr("Rotation")));
     m_sidebar->addItem(new QListWidgetItem(Icons::get(Icons::Audit), tr("Audit")));
+    // As wide as its longest entry needs (German is longer), no wider: the pages get the rest.
+    m_sidebar->setFixedWidth(std::max(130, m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 16));
     layout->addWidget(m_sidebar);
 
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 6, 6, 0);
+    m_banner = new ConnectionBanner(m_workspace);
+    rightLayout->addWidget(m_banner);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_configPage = new ConfigurationPage(client);
-    m_monitor = new RotationMonitor(client, this);
-    m_rotationPage = new RotationPage(m_monitor);
-    // The rotation endpoint is where the server says whether this account may administer.
-    connect(m_monitor, &RotationMonitor::infoChanged, this, [this] {
-        m_configPage->setCanAdminister(m_monitor->info().hasPermission);
-    });
+    m_configPage = new ConfigurationPage(m_workspace->configuration());
+    m_rotationPage = new RotationPage(m_workspace->rotation());
+    m_auditPage = new AuditPage(m_workspace->audit());
+    connect(m_configPage, &ConfigurationPage::maintenanceCheckRequested, m_workspace->rotation(), &RotationMonitor::pollNow);
     connect(m_rotationPage, &RotationPage::notify, this, &MainWindow::notify);
-    m_auditPage = new AuditPage(client);
     connect(m_rotationPage, &RotationPage::showAuditRequested, this, [this](const QDate &day) {
-        if (!showPage(AuditPageIndex))
-            return;
-        m_sidebar->setCurrentRow(AuditPageIndex);
-        m_auditPage->showDay(day);
+        if (showPage(AuditPageIndex))
+            m_auditPage->showDay(day);
     });
     m_pages->addWidget(m_configPage);
     m_pages->addWidget(m_rotationPage);
     m_pages->addWidget(m_auditPage);
-    layout->addWidget(m_pages, 1);
+    rightLayout->addWidget(m_pages, 1);
+    layout->addWidget(right, 1);
     setCentralWidget(central);
 
     // The sidebar follows the stack; switching away from unsaved edits asks first.
@@ -86,23 +92,38 @@ MainWindow::MainWindow(ApiClient *client, Settings *settings, SecretStore *secre
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_connection = new QLabel;
     m_connection->setObjectName(QStringLiteral("connectionState"));
+    // A long error must never widen the window: the status line is elided, whole on hover.
+    m_connection->setMinimumWidth(1);
+    m_connection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addWidget(m_userLabel);
-    statusBar()->addPermanentWidget(m_connection);
+    statusBar()->addWidget(m_connection, 1);
+    ApiClient *client = session->client();
     connect(client, &ApiClient::requestFinished, this, [this](bool ok, const ApiError &error) {
-        m_connection->setText(ok ? tr("Last request: OK") : tr("Last request failed: %1").arg(error.message()));
-        m_connection->setToolTip(m_connection->text());
+        const QString text = ok ? tr("Last request: OK") : tr("Last request failed: %1").arg(error.message());
+        m_connection->setToolTip(text);
+        m_connection->setText(m_connection->fontMetrics().elidedText(text, Qt::ElideRight, std::max(80, m_connection->width())));
     });
     connect(client, &ApiClient::sessionExpired, this, [this] { QMetaObject::invokeMethod(this, &MainWindow::renewSession, Qt::QueuedConnection); });
     connect(client, &ApiClient::signedIn, this, &MainWindow::onSignedIn);
 
     buildActions();
     resize(1100, 760);
-    restoreGeometry(m_settings->windowGeometry());
-    const int last = std::clamp(m_settings->lastPage(), 0, int(PageCount) - 1);
+    restoreGeometry(m_session->settings()->windowGeometry());
+    const int last = std::clamp(m_session->settings()->lastPage(), 0, int(PageCount) - 1);
     m_pages->setCurrentIndex(last);
     m_sidebar->setCurrentRow(last);
     onSignedIn();
+}
+
+MainWindow::~MainWindow()
+{
+    m_workspace->stop();
+}
+
+RotationMonitor *MainWindow::rotationMonitor() const
+{
+    return m_workspace->rotation();
 }
 
 void MainWindow::buildActions()
@@ -121,10 +142,7 @@ void MainWindow::buildActions()
     view->addSeparator();
     const QStringList names = {tr("&Configuration"), tr("&Rotation"), tr("&Audit")};
     for (int i = 0; i < PageCount; ++i) {
-        QAction *a = view->addAction(names.at(i), this, [this, i] {
-            if (showPage(i))
-                m_sidebar->setCurrentRow(i);
-        });
+        QAction *a = view->addAction(names.at(i), this, [this, i] { showPage(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         a->setObjectName(QStringLiteral("showPage%1Action").arg(i + 1));
     }
@@ -146,9 +164,9 @@ bool MainWindow::showPage(int index)
         && !m_configPage->confirmDiscard(tr("Leaving the page discards your unsaved changes.")))
         return false;
     if (m_pages->currentIndex() == ConfigurationPageIndex)
-        m_configPage->fields()->revert();
+        m_workspace->configuration()->fields()->revert();
     m_pages->setCurrentIndex(index);
-    m_settings->setLastPage(index);
+    m_session->settings()->setLastPage(index);
     // The sidebar shows the page, however it was chosen (sidebar, shortcut, a link).
     const QSignalBlocker block(m_sidebar);
     m_sidebar->setCurrentRow(index);
@@ -157,24 +175,22 @@ bool MainWindow::showPage(int index)
 
 void MainWindow::onSignedIn()
 {
-    m_serverLabel->setText(tr("Server: %1").arg(m_client->baseUrl().toDisplayString()));
-    m_userLabel->setText(m_client->userName().isEmpty() ? tr("Signed in with an API token")
-                                                        : tr("User: %1").arg(m_client->userName()));
-    setWindowTitle(tr("kmconsole — %1").arg(m_client->baseUrl().host()));
+    m_serverLabel->setText(tr("Server: %1").arg(m_session->client()->baseUrl().toDisplayString()));
+    const QString user = m_session->client()->userName();
+    m_userLabel->setText(user.isEmpty() ? tr("Signed in with an API token") : tr("User: %1").arg(user));
+    // The application's display name is added by the platform: "host — kmconsole".
+    setWindowTitle(m_session->host());
     if (!m_renewing)
         reload();
 }
 
 void MainWindow::reload()
 {
-    if (!m_client->isSignedIn())
+    if (!m_session->client()->isSignedIn())
         return;
-    m_configPage->reload();
-    m_auditPage->reload();
-    if (m_monitor->isRunning())
-        m_monitor->pollNow();
-    else
-        m_monitor->start();
+    if (!m_configPage->confirmDiscard(tr("Reloading replaces your unsaved changes with what the server has.")))
+        return;
+    m_workspace->reload();
 }
 
 void MainWindow::notify(const QString &title, const QString &message, bool failed)
@@ -195,9 +211,9 @@ bool MainWindow::renewSession()
     if (m_renewing)
         return false;
     m_renewing = true;
-    SignInDialog dialog(m_client, m_settings, m_secrets, this);
-    dialog.selectProfile(m_settings->lastProfileName());
-    dialog.prefill(m_client->baseUrl().toString(), m_client->userName(), QString());
+    SignInDialog dialog(m_session, this);
+    dialog.selectProfile(m_session->profile().name.isEmpty() ? m_session->settings()->lastProfileName() : m_session->profile().name);
+    dialog.prefill(m_session->client()->baseUrl().toString(), m_session->client()->userName(), QString());
     dialog.setMode(SignInDialog::Renew);
     const bool ok = dialog.exec() == QDialog::Accepted;
     m_renewing = false;
@@ -210,11 +226,11 @@ void MainWindow::signOut()
 {
     if (!m_configPage->confirmDiscard(tr("Signing out discards your unsaved changes.")))
         return;
-    m_configPage->fields()->revert();
-    m_monitor->stop();
-    m_client->signOut(this, [this](const ApiResult<NoContent> &) {
+    m_workspace->configuration()->fields()->revert();
+    m_workspace->stop();
+    m_session->signOut([this] {
         hide();
-        SignInDialog dialog(m_client, m_settings, m_secrets);
+        SignInDialog dialog(m_session);
         if (dialog.exec() == QDialog::Accepted)
             show();
         else
@@ -224,7 +240,7 @@ void MainWindow::signOut()
 
 QString MainWindow::connectionText() const
 {
-    return m_connection->text();
+    return m_connection->toolTip();
 }
 
 QString MainWindow::aboutText() const
@@ -232,7 +248,7 @@ QString MainWindow::aboutText() const
     const QString language = qApp->property("kmconsoleLanguage").toString();
     return tr("<h3>kmconsole %1</h3><p>A console for the Key Management API of Delinea Secret Server.</p>"
               "<p>Server: %2<br>Language: %3<br>Qt %4</p>")
-        .arg(QStringLiteral(KMCONSOLE_VERSION), m_client->baseUrl().toDisplayString().toHtmlEscaped(),
+        .arg(QStringLiteral(KMCONSOLE_VERSION), m_session->client()->baseUrl().toDisplayString().toHtmlEscaped(),
              Localization::describe(language.isEmpty() ? QStringLiteral("en") : language), QString::fromLatin1(qVersion()));
 }
 
@@ -247,8 +263,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    m_settings->setWindowGeometry(saveGeometry());
-    m_settings->setLastPage(m_pages->currentIndex());
-    m_settings->sync();
+    m_workspace->stop();
+    m_session->settings()->setWindowGeometry(saveGeometry());
+    m_session->settings()->setLastPage(m_pages->currentIndex());
+    m_session->settings()->sync();
     event->accept();
 }

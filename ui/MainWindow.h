@@ -2,22 +2,22 @@
 
 #include <QMainWindow>
 
-class ApiClient;
-class ApiError;
 class AuditPage;
 class ConfigurationPage;
+class ConnectionBanner;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QSystemTrayIcon;
 class RotationMonitor;
 class RotationPage;
-class SecretStore;
-class Settings;
+class Session;
+class Workspace;
 
-// The console's main window: the Configuration, Rotation and Audit pages behind a sidebar, a
-// status bar with the server, the user and whether the last request worked, and the session:
-// when it ends, the sign-in dialog comes back over the window and nothing being edited is lost.
+// The console's main window for one signed-in server: the Configuration, Rotation and Audit
+// pages behind a sidebar, one connection banner above them all, and a status bar with the
+// server, the user and the last request. When the session ends, the sign-in dialog comes back
+// over the window and nothing being edited is lost.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,12 +25,16 @@ class MainWindow : public QMainWindow
 public:
     enum PageIndex { ConfigurationPageIndex, RotationPageIndex, AuditPageIndex, PageCount };
 
-    MainWindow(ApiClient *client, Settings *settings, SecretStore *secrets, QWidget *parent = nullptr);
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    Session *session() const { return m_session; }
+    Workspace *workspace() const { return m_workspace; }
     ConfigurationPage *configurationPage() const { return m_configPage; }
     RotationPage *rotationPage() const { return m_rotationPage; }
     AuditPage *auditPage() const { return m_auditPage; }
-    RotationMonitor *rotationMonitor() const { return m_monitor; }
+    RotationMonitor *rotationMonitor() const;
+    ConnectionBanner *connectionBanner() const { return m_banner; }
     int currentPage() const;
     bool showPage(int index); // false when the user chose to stay (unsaved edits)
     void reload();
@@ -49,13 +53,12 @@ private:
     void notify(const QString &title, const QString &message, bool failed);
     void showAbout();
 
-    ApiClient *m_client;
-    Settings *m_settings;
-    SecretStore *m_secrets;
+    Session *m_session;
+    Workspace *m_workspace;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
+    ConnectionBanner *m_banner;
     ConfigurationPage *m_configPage;
-    RotationMonitor *m_monitor;
     RotationPage *m_rotationPage;
     AuditPage *m_auditPage;
     QSystemTrayIcon *m_tray = nullptr;

@@ -1,9 +1,19 @@
 #include "Prompter.h"
 
+#include "DayEdit.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QFormLayout>
+#include <QVBoxLayout>
 
 QList<Prompter::Answer> Prompter::s_queue;
+QStringList Prompter::s_texts;
 QString Prompter::s_last;
 int Prompter::s_asked = 0;
 
@@ -19,6 +29,9 @@ QString buttonText(Prompter::Answer a)
     case Prompter::TrustOnce: return Prompter::tr("Trust &once");
     case Prompter::TrustAlways: return Prompter::tr("&Always trust for this server");
     case Prompter::Ok: return Prompter::tr("OK");
+    case Prompter::Retry: return Prompter::tr("&Retry");
+    case Prompter::Open: return Prompter::tr("&Open");
+    case Prompter::ShowInFolder: return Prompter::tr("Show in &folder");
     }
     return QString();
 }
@@ -29,10 +42,19 @@ QMessageBox::ButtonRole roleOf(Prompter::Answer a)
     case Prompter::Cancel: return QMessageBox::RejectRole;
     case Prompter::No: return QMessageBox::NoRole;
     case Prompter::Discard: return QMessageBox::DestructiveRole;
+    case Prompter::Open:
+    case Prompter::ShowInFolder: return QMessageBox::ActionRole;
     default: return QMessageBox::AcceptRole;
     }
 }
 } // namespace
+
+std::optional<QString> Prompter::takeText()
+{
+    if (s_texts.isEmpty())
+        return std::nullopt;
+    return s_texts.takeFirst();
+}
 
 Prompter::Answer Prompter::ask(QWidget *parent, const Question &q)
 {
@@ -51,7 +73,7 @@ Prompter::Answer Prompter::ask(QWidget *parent, const Question &q)
         buttons.append({b, a});
         if (a == q.defaultAnswer)
             box.setDefaultButton(b);
-        if (a == Cancel)
+        if (a == Cancel || (a == Ok && !q.answers.contains(Cancel)))
             box.setEscapeButton(b);
     }
     box.exec();
@@ -67,14 +89,117 @@ void Prompter::inform(QWidget *parent, const QString &title, const QString &text
     ask(parent, {title, text, QString(), {Ok}, Ok, error});
 }
 
+bool Prompter::confirmByTyping(QWidget *parent, const QString &title, const QString &text, const QString &expected,
+                               const QString &confirmLabel)
+{
+    ++s_asked;
+    s_last = text;
+    if (const auto typed = takeText())
+        return typed->trimmed().compare(expected, Qt::CaseInsensitive) == 0;
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("typedConfirmation"));
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    layout->addWidget(label);
+    auto *edit = new QLineEdit;
+    edit->setObjectName(QStringLiteral("typedConfirmationEdit"));
+    edit->setAccessibleName(tr("Type %1 to confirm").arg(expected));
+    label->setBuddy(edit);
+    layout->addWidget(edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    QPushButton *go = buttons->addButton(confirmLabel, QDialogButtonBox::AcceptRole);
+    go->setEnabled(false);
+    go->setToolTip(tr("Type %1 above first.").arg(expected));
+    QObject::connect(edit, &QLineEdit::textChanged, go, [go, expected](const QString &t) {
+        const bool match = t.trimmed().compare(expected, Qt::CaseInsensitive) == 0;
+        go->setEnabled(match);
+        go->setToolTip(match ? QString() : tr("Type %1 above first.").arg(expected));
+    });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    return dialog.exec() == QDialog::Accepted && edit->text().trimmed().compare(expected, Qt::CaseInsensitive) == 0;
+}
+
+std::optional<int> Prompter::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &items)
+{
+    ++s_asked;
+    s_last = text;
+    if (const auto typed = takeText()) {
+        const int index = int(items.indexOf(*typed));
+        return index >= 0 ? std::optional<int>(index) : std::nullopt;
+    }
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, text, items, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return int(items.indexOf(item));
+}
+
+std::optional<std::pair<QDate, QDate>> Prompter::askDayRange(QWidget *parent, const QString &title, const QString &text,
+                                                             const QDate &from, const QDate &to)
+{
+    ++s_asked;
+    s_last = text;
+    if (const auto typed = takeText()) {
+        const QDate a = DayEdit::parse(typed->section(QStringLiteral(".."), 0, 0));
+        const QDate b = DayEdit::parse(typed->section(QStringLiteral(".."), 1, 1));
+        return a.isValid() && b.isValid() ? std::optional<std::pair<QDate, QDate>>({a, b}) : std::nullopt;
+    }
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("dayRangeDialog"));
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto *form = new QFormLayout;
+    auto *fromEdit = new DayEdit;
+    auto *toEdit = new DayEdit;
+    fromEdit->setDay(from);
+    toEdit->setDay(to);
+    form->addRow(tr("&From (UTC):"), fromEdit);
+    form->addRow(tr("&To (UTC):"), toEdit);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || !fromEdit->day().isValid() || !toEdit->day().isValid())
+        return std::nullopt;
+    return std::pair<QDate, QDate>{fromEdit->day(), toEdit->day()};
+}
+
+std::optional<int> Prompter::askNumber(QWidget *parent, const QString &title, const QString &text, int minimum, int maximum)
+{
+    ++s_asked;
+    s_last = text;
+    if (const auto typed = takeText()) {
+        bool ok = false;
+        const int value = typed->toInt(&ok);
+        return ok && value >= minimum && value <= maximum ? std::optional<int>(value) : std::nullopt;
+    }
+    bool ok = false;
+    const int value = QInputDialog::getInt(parent, title, text, minimum, minimum, maximum, 1, &ok);
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
+
 void Prompter::queueAnswer(Answer answer)
 {
     s_queue.append(answer);
 }
 
+void Prompter::queueText(const QString &text)
+{
+    s_texts.append(text);
+}
+
 int Prompter::queuedAnswers()
 {
-    return int(s_queue.size());
+    return int(s_queue.size() + s_texts.size());
 }
 
 QString Prompter::lastQuestion()

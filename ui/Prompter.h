@@ -1,21 +1,23 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class QWidget;
 
 // Every modal question the console asks goes through here, so that GUI tests can answer it:
-// queueAnswer() makes the next ask() return that answer without showing anything, and
-// lastQuestion() tells what was asked.
+// queueAnswer() makes the next ask() return that answer without showing anything, queueText()
+// the next typed answer (a host name, an id, a choice), and lastQuestion() tells what was asked.
 class Prompter
 {
     Q_DECLARE_TR_FUNCTIONS(Prompter)
 
 public:
-    enum Answer { Yes, No, Save, Discard, Cancel, TrustOnce, TrustAlways, Ok };
+    enum Answer { Yes, No, Save, Discard, Cancel, TrustOnce, TrustAlways, Ok, Retry, Open, ShowInFolder };
 
     struct Question
     {
@@ -30,13 +32,28 @@ public:
     static Answer ask(QWidget *parent, const Question &question);
     static void inform(QWidget *parent, const QString &title, const QString &text, bool error = false);
 
+    // The administrator types `expected` (case-insensitive) to go ahead: true when they did.
+    static bool confirmByTyping(QWidget *parent, const QString &title, const QString &text, const QString &expected,
+                                const QString &confirmLabel);
+    // One of items, or nullopt when cancelled.
+    static std::optional<int> choose(QWidget *parent, const QString &title, const QString &text, const QStringList &items);
+    // Two days (from, to), or nullopt when cancelled. Tests queue "YYYY-MM-DD..YYYY-MM-DD".
+    static std::optional<std::pair<QDate, QDate>> askDayRange(QWidget *parent, const QString &title, const QString &text,
+                                                              const QDate &from, const QDate &to);
+    // A whole number from the administrator, or nullopt when cancelled.
+    static std::optional<int> askNumber(QWidget *parent, const QString &title, const QString &text, int minimum, int maximum);
+
     static void queueAnswer(Answer answer);
+    static void queueText(const QString &text); // for confirmByTyping, choose (the item's text) and askNumber
     static int queuedAnswers();
     static QString lastQuestion(); // text and details of the last question, answered or not
     static int questionsAsked();
 
 private:
+    static std::optional<QString> takeText();
+
     static QList<Answer> s_queue;
+    static QStringList s_texts;
     static QString s_last;
     static int s_asked;
 };

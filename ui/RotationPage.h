@@ -1,32 +1,33 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class ApiError;
 class QLabel;
 class QPushButton;
-class QSystemTrayIcon;
 class RotationMonitor;
 class RotationProgressWidget;
 class RotationWizard;
 
 // The rotate/retry panel: the rotation's state at a glance, its dates and messages, the live
-// progress, and the buttons to start (through the wizard) or retry, each saying why when it is
-// not available. Follows the rotation through RotationMonitor, whatever the wizard does.
+// progress, and the buttons to start (through the wizard) or retry (after typing the host name,
+// as a start asks), each saying why when it is not available (RotationEligibility). Follows the
+// rotation through RotationMonitor, whatever the wizard does.
 class RotationPage : public QWidget
 {
     Q_OBJECT
 
 public:
     RotationPage(RotationMonitor *monitor, QWidget *parent = nullptr);
+    ~RotationPage() override;
 
     RotationMonitor *monitor() const { return m_monitor; }
     RotationProgressWidget *progress() const { return m_progress; }
     RotationWizard *openWizard(); // the wizard, shown non-modally; nullptr if it may not start
     RotationWizard *wizard() const { return m_wizard; }
-    void retry();
+    void retry(); // asks for the host name, then sends one retry
     QString stateText() const;
-    QString connectionText() const;
 
 Q_SIGNALS:
     void showAuditRequested(const QDate &dayUtc);
@@ -38,10 +39,9 @@ protected:
 
 private:
     void refresh();
-    void onConnectionLost(const ApiError &error, int seconds);
 
     RotationMonitor *m_monitor;
-    RotationWizard *m_wizard = nullptr;
+    QPointer<RotationWizard> m_wizard;
     QLabel *m_stateIcon;
     QLabel *m_state;
     QLabel *m_dates;
@@ -49,8 +49,6 @@ private:
     QLabel *m_warning;
     QLabel *m_error;
     QLabel *m_permission;
-    QLabel *m_connection;
-    QPushButton *m_retryNow;
     QPushButton *m_rotate;
     QPushButton *m_retry;
     QLabel *m_actionError;

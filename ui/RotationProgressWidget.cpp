@@ -3,6 +3,7 @@
 #include "Accessibility.h"
 #include "services/RotationMonitor.h"
 #include "RotationText.h"
+#include "SafeText.h"
 
 #include <QIdentityProxyModel>
 #include <QLabel>
@@ -120,10 +121,11 @@ void RotationProgressWidget::refresh()
         m_rate->clear();
         return;
     }
-    m_status->setText(RotationText::sentence(info.status, info.statusName));
+    m_status->setText(RotationText::sentence(info.status, SafeText::oneLine(info.statusName)));
     const int total = std::max(info.totalItems, 0);
     m_progress->setRange(0, std::max(total, 1));
-    // Items count down only during re-encryption; before it nothing is done, after it all.
+    // Items count down only during re-encryption; before it nothing is done, after it all. A
+    // rotation that failed keeps the last progress seen.
     const qsizetype stage = MekStatus::walk().indexOf(info.status);
     const qsizetype dataStart = MekStatus::walk().indexOf(MekStatus::DataRotationStarted);
     int done = 0;
@@ -131,6 +133,8 @@ void RotationProgressWidget::refresh()
         done = total;
     else if (stage == dataStart || info.itemsToRotate > 0)
         done = std::clamp(total - info.itemsToRotate, 0, total);
+    if (MekStatus::isFailure(info.status) || info.processState == ProcessState::Failed)
+        done = std::clamp(m_monitor->lastItemsDone(), 0, total);
     m_progress->setValue(info.processState == ProcessState::None && info.status == MekStatus::NeverRun ? 0 : done);
 
     QString rate;

@@ -1,12 +1,16 @@
 #include "RotationWizard.h"
 
 #include "Accessibility.h"
-#include "Theme.h"
-#include "api/ApiClient.h"
-#include "services/RotationMonitor.h"
+#include "Prompter.h"
 #include "RotationProgressWidget.h"
-#include "RotationText.h"
+#include "Theme.h"
 
+#include "services/RotationMonitor.h"
+
+#include "RotationText.h"
+#include "SafeText.h"
+
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,12 +20,6 @@
 #include <QVBoxLayout>
 
 namespace {
-bool hardChecksPass(const RotationInfo &i)
-{
-    return i.hasPermission && !i.isActive() && i.processState != ProcessState::Failed && !i.isReplicationEnabled
-        && i.canRequestRotation;
-}
-
 bool hasEnded(const RotationInfo &i)
 {
     return !i.isActive() && (i.processState == ProcessState::Completed || i.processState == ProcessState::Failed);
@@ -29,13 +27,20 @@ bool hasEnded(const RotationInfo &i)
 
 QString durationText(const RotationInfo &i)
 {
-    if (!i.startedUtc.isValid() || !i.lastEndUtc.isValid())
+    if (!i.startedUtc.isValid() || !i.lastEndUtc.isValid() || i.lastEndUtc < i.startedUtc)
         return QString();
     const qint64 s = i.startedUtc.secsTo(i.lastEndUtc);
     return RotationWizard::tr("It took %1 min %2 s.").arg(s / 60).arg(s % 60);
 }
 
-class PreflightPage : public QWizardPage
+// A page that can say why it cannot go on, for the tooltip of a disabled Next or Start.
+class Step : public QWizardPage
+{
+public:
+    virtual QString whyIncomplete() const { return QString(); }
+};
+
+class PreflightPage : public Step
 {
 public:
     explicit PreflightPage(RotationMonitor *monitor) : m_monitor(monitor)
@@ -60,40 +65,32 @@ public:
         refresh();
     }
 
-    bool isComplete() const override { return m_monitor->hasInfo() && hardChecksPass(m_monitor->info()); }
+    bool isComplete() const override { return m_monitor->eligibility().canStart(); }
+    QString whyIncomplete() const override { return m_monitor->eligibility().whyNotStart(); }
 
 private:
-    void add(bool pass, const QString &text)
-    {
-        const QStyle *s = style();
-        auto *item = new QListWidgetItem(s->standardIcon(pass ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical),
-                                         (pass ? RotationWizard::tr("Passed: %1") : RotationWizard::tr("Failed: %1")).arg(text));
-        m_list->addItem(item);
-    }
-    void note(const QString &text)
-    {
-        m_list->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), RotationWizard::tr("Check yourself: %1").arg(text)));
-    }
-
     void refresh()
     {
         m_list->clear();
+        const RotationEligibility eligibility = m_monitor->eligibility();
         if (!m_monitor->hasInfo()) {
             m_list->addItem(RotationWizard::tr("Checking the server…"));
             Q_EMIT completeChanged();
             return;
         }
+        const QStyle *s = style();
+        for (const RotationEligibility::Check &check : eligibility.startChecks())
+            m_list->addItem(new QListWidgetItem(s->standardIcon(check.passed ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical),
+                                                (check.passed ? RotationWizard::tr("Passed: %1") : RotationWizard::tr("Failed: %1")).arg(check.text)));
         const RotationInfo &i = m_monitor->info();
-        add(i.hasPermission, RotationWizard::tr("your account may administer key management."));
-        add(!i.isActive(), RotationWizard::tr("no rotation is running."));
-        add(i.processState != ProcessState::Failed, RotationWizard::tr("no failed rotation is waiting for a retry."));
-        add(!i.isReplicationEnabled, RotationWizard::tr("geo-replication is off."));
-        add(i.canRequestRotation, RotationWizard::tr("the server allows a rotation now."));
         if (!i.warningMessage.isEmpty())
-            m_list->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxInformation),
-                                                RotationWizard::tr("The server says: %1").arg(i.warningMessage)));
-        note(RotationWizard::tr("a current backup of the database and of encryption.config exists for every node."));
-        note(RotationWizard::tr("DPAPI encryption of the master key is not in use, and no secret key rotation is running."));
+            m_list->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_MessageBoxInformation),
+                                                RotationWizard::tr("The server says: %1").arg(SafeText::oneLine(i.warningMessage))));
+        for (const QString &note : {RotationWizard::tr("a current backup of the database and of encryption.config exists for every node."),
+                                    RotationWizard::tr("DPAPI encryption of the master key is not in use, and no secret key rotation is running.")})
+            m_list->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_MessageBoxWarning), RotationWizard::tr("Check yourself: %1").arg(note)));
+        if (!eligibility.canStart())
+            m_list->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_MessageBoxCritical), eligibility.whyNotStart()));
         Q_EMIT completeChanged();
     }
 
@@ -101,7 +98,7 @@ private:
     QListWidget *m_list;
 };
 
-class BackupPage : public QWizardPage
+class BackupPage : public Step
 {
 public:
     explicit BackupPage(RotationMonitor *monitor) : m_monitor(monitor)
@@ -130,6 +127,7 @@ public:
     }
 
     bool isComplete() const override { return !m_monitor->info().showBackupConfirmation || m_check->isChecked(); }
+    QString whyIncomplete() const override { return RotationWizard::tr("Confirm that a current backup exists first."); }
 
 private:
     RotationMonitor *m_monitor;
@@ -137,7 +135,7 @@ private:
     QCheckBox *m_check;
 };
 
-class ConfirmPage : public QWizardPage
+class ConfirmPage : public Step
 {
 public:
     ConfirmPage(RotationMonitor *monitor, QString host) : m_monitor(monitor), m_host(std::move(host))
@@ -167,9 +165,12 @@ public:
 
     void initializePage() override { m_edit->clear(); }
 
-    bool isComplete() const override
+    bool isComplete() const override { return whyIncomplete().isEmpty(); }
+    QString whyIncomplete() const override
     {
-        return m_edit->text().trimmed().compare(m_host, Qt::CaseInsensitive) == 0 && hardChecksPass(m_monitor->info());
+        if (m_edit->text().trimmed().compare(m_host, Qt::CaseInsensitive) != 0)
+            return RotationWizard::tr("Type the host name %1 above first.").arg(m_host);
+        return m_monitor->eligibility().whyNotStart();
     }
 
 private:
@@ -178,32 +179,45 @@ private:
     QLineEdit *m_edit;
 };
 
-class RunPage : public QWizardPage
+// The rotation as it runs, and then its outcome: one page, one ending.
+class RunPage : public Step
 {
 public:
     RunPage(RotationWizard *wizard, RotationMonitor *monitor) : m_wizard(wizard), m_monitor(monitor)
     {
         setTitle(RotationWizard::tr("Rotating the master encryption key"));
-        setSubTitle(RotationWizard::tr("Closing this window does not stop the rotation; the Rotation page keeps following it."));
+        setFinalPage(true);
         auto *layout = new QVBoxLayout(this);
-        m_error = new QLabel;
-        m_error->setObjectName(QStringLiteral("startError"));
-        m_error->setWordWrap(true);
-        m_error->setStyleSheet(Theme::errorText(this));
-        m_error->hide();
-        layout->addWidget(m_error);
+        m_outcome = new QLabel;
+        m_outcome->setObjectName(QStringLiteral("outcomeLabel"));
+        m_outcome->setWordWrap(true);
+        m_outcome->setTextFormat(Qt::PlainText);
+        m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(m_outcome);
         m_again = new QPushButton(RotationWizard::tr("Send the request &again"));
         m_again->setObjectName(QStringLiteral("startAgainButton"));
         m_again->hide();
         describe(m_again, RotationWizard::tr("Sends the start request once more."));
         layout->addWidget(m_again, 0, Qt::AlignLeft);
+        m_auditLink = new QLabel(RotationWizard::tr("<a href=\"audit\">Show this rotation in the audit</a>"));
+        m_auditLink->setObjectName(QStringLiteral("auditLink"));
+        m_auditLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        layout->addWidget(m_auditLink);
         layout->addWidget(new RotationProgressWidget(monitor), 1);
+        QObject::connect(m_auditLink, &QLabel::linkActivated, this, [this] {
+            Q_EMIT m_wizard->showAuditRequested(m_monitor->info().startedUtc.date());
+        });
         QObject::connect(m_again, &QPushButton::clicked, this, [this] {
             m_again->hide();
             m_wizard->sendStart();
         });
         QObject::connect(wizard, &RotationWizard::startFinished, this, [this] { refresh(); });
         QObject::connect(monitor, &RotationMonitor::infoChanged, this, [this] { refresh(); });
+        QObject::connect(monitor, &RotationMonitor::actionFinished, this, [this](RotationMonitor::Action action, const ApiError &e) {
+            if (action == RotationMonitor::Retry)
+                m_retryError = e;
+            refresh();
+        });
     }
 
     void initializePage() override
@@ -212,98 +226,62 @@ public:
         refresh();
     }
 
-    bool isComplete() const override { return m_wizard->startAccepted() && hasEnded(m_monitor->info()); }
+    bool isComplete() const override { return true; } // closing never stops the rotation
+    QString outcome() const { return m_outcome->text(); }
 
-private:
-    void refresh()
-    {
-        const ApiError e = m_wizard->startError();
-        m_error->setText(e.isError() ? RotationWizard::tr("The server did not start the rotation: %1\nNothing was changed. "
-                                                          "Send the request again only once the cause is clear.").arg(e.message())
-                                     : QString());
-        m_error->setVisible(e.isError());
-        m_again->setVisible(e.isError());
-        Q_EMIT completeChanged();
-    }
-
-    RotationWizard *m_wizard;
-    RotationMonitor *m_monitor;
-    QLabel *m_error;
-    QPushButton *m_again;
-};
-
-class FinishPage : public QWizardPage
-{
-public:
-    FinishPage(RotationWizard *wizard, RotationMonitor *monitor) : m_wizard(wizard), m_monitor(monitor)
-    {
-        setFinalPage(true);
-        auto *layout = new QVBoxLayout(this);
-        m_outcome = new QLabel;
-        m_outcome->setObjectName(QStringLiteral("outcomeLabel"));
-        m_outcome->setWordWrap(true);
-        m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(m_outcome);
-        m_auditLink = new QLabel;
-        m_auditLink->setObjectName(QStringLiteral("auditLink"));
-        m_auditLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        layout->addWidget(m_auditLink);
-        QObject::connect(m_auditLink, &QLabel::linkActivated, this, [this] {
-            Q_EMIT m_wizard->showAuditRequested(m_monitor->info().startedUtc.date());
-        });
-        m_retry = new QPushButton(RotationWizard::tr("&Retry the failed step"));
-        m_retry->setObjectName(QStringLiteral("wizardRetryButton"));
-        describe(m_retry, RotationWizard::tr("Retries the step that failed and follows the rotation again."));
-        layout->addWidget(m_retry, 0, Qt::AlignLeft);
-        m_progress = new RotationProgressWidget(monitor);
-        layout->addWidget(m_progress, 1);
-        QObject::connect(m_retry, &QPushButton::clicked, this, [this] {
-            if (m_monitor->requestRetry())
-                m_retried = true;
-            refresh();
-        });
-        QObject::connect(monitor, &RotationMonitor::infoChanged, this, [this] { refresh(); });
-        QObject::connect(monitor, &RotationMonitor::actionFinished, this, [this](RotationMonitor::Action, const ApiError &e) {
-            m_actionError = e;
-            refresh();
-        });
-    }
-
-    void initializePage() override { refresh(); }
-
-private:
     void refresh()
     {
         const RotationInfo &i = m_monitor->info();
-        const bool completed = i.processState == ProcessState::Completed;
-        const bool failed = i.processState == ProcessState::Failed;
-        setTitle(completed ? RotationWizard::tr("Rotation completed")
-                 : failed  ? RotationWizard::tr("Rotation failed")
-                           : RotationWizard::tr("Rotation under way"));
+        const ApiError startError = m_wizard->startError();
+        const bool started = m_wizard->startAccepted();
+        const bool ended = started && hasEnded(i);
+        const bool failed = ended && i.processState == ProcessState::Failed;
         QString text;
-        if (completed)
-            text = RotationWizard::tr("The master encryption key was rotated and every secret re-encrypted. %1").arg(durationText(i));
-        else if (failed)
-            text = RotationWizard::tr("%1\nThe server said: %2").arg(RotationText::sentence(i.status, i.statusName), i.errorMessage);
-        else
-            text = RotationText::sentence(i.status, i.statusName);
-        if (m_actionError.isError())
-            text += QLatin1Char('\n') + RotationWizard::tr("The retry was refused: %1").arg(m_actionError.message());
+        if (startError.isError()) {
+            setTitle(RotationWizard::tr("The rotation did not start"));
+            text = RotationWizard::tr("The server did not start the rotation: %1\nNothing was changed. Send the request again only "
+                                      "once the cause is clear.").arg(startError.message());
+        } else if (!started) {
+            setTitle(RotationWizard::tr("Starting the rotation…"));
+        } else if (!ended) {
+            setTitle(RotationWizard::tr("Rotating the master encryption key"));
+            text = RotationWizard::tr("Closing this window does not stop the rotation; the Rotation page keeps following it.");
+        } else if (failed) {
+            setTitle(RotationWizard::tr("Rotation failed"));
+            text = RotationWizard::tr("%1\nThe server said: %2\n%3\nWhat next: find the cause in the server's logs (the audit "
+                                      "below names the step), then retry the failed step with the button below.")
+                       .arg(RotationText::sentence(i.status, i.statusName), SafeText::oneLine(i.errorMessage), durationText(i));
+        } else {
+            setTitle(RotationWizard::tr("Rotation completed"));
+            text = RotationWizard::tr("The master encryption key was rotated and every secret re-encrypted. %1\nWhat next: check "
+                                      "that secrets open as before, and take a new backup of encryption.config on every node.")
+                       .arg(durationText(i));
+        }
+        if (m_retryError.isError())
+            text += QLatin1Char('\n') + RotationWizard::tr("The retry was refused: %1").arg(m_retryError.message());
         m_outcome->setText(text);
-        m_auditLink->setText(RotationWizard::tr("<a href=\"audit\">Show this rotation in the audit</a>"));
-        m_retry->setVisible(failed && i.canRetryStatus);
-        m_retry->setEnabled(!m_monitor->isActing());
-        m_progress->setVisible(m_retried || i.isActive());
+        m_outcome->setVisible(!text.isEmpty());
+        m_outcome->setStyleSheet(failed || startError.isError() ? Theme::errorText(this) : QString());
+        m_again->setVisible(startError.isError());
+        m_auditLink->setVisible(started);
+        if (wizard()) {
+            const bool canRetry = failed && m_monitor->eligibility().canRetry();
+            wizard()->setOption(QWizard::HaveCustomButton1, failed);
+            if (QAbstractButton *retry = wizard()->button(QWizard::CustomButton1)) {
+                retry->setEnabled(canRetry);
+                retry->setToolTip(canRetry ? RotationWizard::tr("Retries the step that failed and follows the rotation again.")
+                                           : m_monitor->eligibility().whyNotRetry());
+            }
+        }
     }
 
+private:
     RotationWizard *m_wizard;
     RotationMonitor *m_monitor;
     QLabel *m_outcome;
     QLabel *m_auditLink;
-    QPushButton *m_retry;
-    RotationProgressWidget *m_progress;
-    ApiError m_actionError;
-    bool m_retried = false;
+    QPushButton *m_again;
+    ApiError m_retryError;
 };
 } // namespace
 
@@ -313,19 +291,28 @@ RotationWizard::RotationWizard(RotationMonitor *monitor, QWidget *parent) : QWiz
     setWindowTitle(tr("Rotate the master encryption key"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
-    setOption(QWizard::DisabledBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // one way out at the end: Close
     setPage(PreflightPageId, new PreflightPage(monitor));
     setPage(BackupPageId, new BackupPage(monitor));
     setPage(ConfirmPageId, new ConfirmPage(monitor, host()));
     setPage(RunPageId, new RunPage(this, monitor));
-    setPage(FinishPageId, new FinishPage(this, monitor));
     setButtonText(QWizard::CancelButton, tr("Close"));
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+    setButtonText(QWizard::CustomButton1, tr("&Retry the failed step"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("wizardRetryButton"));
+    setButtonLayout({QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::CustomButton1,
+                     QWizard::FinishButton, QWizard::CancelButton});
     describe(button(QWizard::BackButton), tr("Goes back a page."));
-    describe(button(QWizard::NextButton), tr("Goes on to the next page."));
-    describe(button(QWizard::CommitButton), tr("Starts the rotation. It cannot be undone."));
-    describe(button(QWizard::FinishButton), tr("Closes the wizard."));
+    describe(button(QWizard::CommitButton), tr("Starts the rotation. It cannot be undone."), false);
+    describe(button(QWizard::FinishButton), tr("Closes the wizard; a rotation that has started goes on."));
     describe(button(QWizard::CancelButton), tr("Closes the wizard; a rotation that has started goes on."));
-    resize(640, 520);
+    describe(button(QWizard::CustomButton1), tr("Retries the step that failed and follows the rotation again."), false);
+    describe(button(QWizard::NextButton), tr("Goes on to the next page."), false);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            retryFailedStep();
+    });
+    resize(640, 480);
     connect(monitor, &RotationMonitor::actionFinished, this, [this](RotationMonitor::Action action, const ApiError &error) {
         if (action != RotationMonitor::Start || !m_startSent || m_startAccepted)
             return;
@@ -333,11 +320,32 @@ RotationWizard::RotationWizard(RotationMonitor *monitor, QWidget *parent) : QWiz
         m_startAccepted = !error.isError();
         Q_EMIT startFinished();
     });
+    // A disabled Next or Start says why, always.
+    connect(this, &QWizard::currentIdChanged, this, &RotationWizard::updateButtons);
+    connect(monitor, &RotationMonitor::infoChanged, this, &RotationWizard::updateButtons);
+    for (int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, this, &RotationWizard::updateButtons);
+    updateButtons();
+}
+
+void RotationWizard::updateButtons()
+{
+    const auto *step = static_cast<const Step *>(currentPage());
+    if (!step)
+        return;
+    const QString why = step->isComplete() ? QString() : step->whyIncomplete();
+    button(QWizard::NextButton)->setToolTip(why.isEmpty() ? tr("Goes on to the next page.") : why);
+    button(QWizard::CommitButton)->setToolTip(why.isEmpty() ? tr("Starts the rotation. It cannot be undone.") : why);
 }
 
 QString RotationWizard::host() const
 {
-    return m_monitor->client()->baseUrl().host();
+    return m_monitor->host();
+}
+
+QString RotationWizard::outcomeText() const
+{
+    return static_cast<const RunPage *>(page(RunPageId))->outcome();
 }
 
 void RotationWizard::sendStart()
@@ -348,4 +356,15 @@ void RotationWizard::sendStart()
     m_startError = ApiError();
     if (m_monitor->requestStart())
         m_startSent = true;
+}
+
+void RotationWizard::retryFailedStep()
+{
+    if (!m_monitor->eligibility().canRetry())
+        return;
+    if (!Prompter::confirmByTyping(this, tr("Retry the failed step"),
+                                   tr("Retrying restarts the re-encryption on %1. Type the server's host name to retry.").arg(host()),
+                                   host(), tr("&Retry")))
+        return;
+    m_monitor->requestRetry();
 }

@@ -8,16 +8,17 @@
 class RotationMonitor;
 
 // The guided master encryption key rotation: preflight checks, backup confirmation, typing the
-// server's host name, then one PUT startmekrotation and the live progress, and the outcome with
-// a retry on failure. The start is sent exactly once per run: the confirmation page is a commit
-// page (no way back), and a guard refuses a second send. Closing the wizard stops nothing; the
-// Rotation page keeps following.
+// server's host name, then one PUT startmekrotation, the live progress and, on the same page, one
+// clear ending: the outcome, how long it took, and what to do next (with Retry in the button row
+// when it failed). The start is sent exactly once per run: the confirmation page is a commit page
+// (no way back), and a guard refuses a second send. Closing the wizard stops nothing; the
+// Rotation page keeps following. A disabled Next or Start always says why in its tooltip.
 class RotationWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { PreflightPageId, BackupPageId, ConfirmPageId, RunPageId, FinishPageId };
+    enum PageId { PreflightPageId, BackupPageId, ConfirmPageId, RunPageId };
 
     explicit RotationWizard(RotationMonitor *monitor, QWidget *parent = nullptr);
 
@@ -26,12 +27,16 @@ public:
     bool startAccepted() const { return m_startAccepted; }
     ApiError startError() const { return m_startError; }
     void sendStart(); // once, unless the user asks again after a refusal
+    void retryFailedStep(); // asks, as Start does, then sends one retry
+    QString outcomeText() const;
 
 Q_SIGNALS:
     void showAuditRequested(const QDate &dayUtc);
     void startFinished();
 
 private:
+    void updateButtons();
+
     RotationMonitor *m_monitor;
     bool m_startSent = false;
     bool m_startAccepted = false;

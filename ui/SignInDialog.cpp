@@ -1,43 +1,41 @@
 #include "SignInDialog.h"
 
 #include "Accessibility.h"
-#include "Theme.h"
-#include "api/ApiClient.h"
 #include "Prompter.h"
-#include "session/SecretStore.h"
+#include "Theme.h"
+
 #include "api/ServerUrl.h"
+#include "session/SecretStore.h"
+#include "session/Session.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSslCertificate>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-QString fingerprintText(const QByteArray &sha256)
+QLineEdit *lineEdit(const char *name, const QString &accessibleName, bool secret = false)
 {
-    return QString::fromLatin1(sha256.toHex(':')).toUpper();
-}
-
-bool asksForOneTimeCode(const ApiError &error)
-{
-    const QString text = error.detail() + QLatin1Char(' ') + error.serverErrorCode();
-    return text.contains(QLatin1String("one-time"), Qt::CaseInsensitive) || text.contains(QLatin1String("OTP"))
-        || text.contains(QLatin1String("two-factor"), Qt::CaseInsensitive);
+    auto *edit = new QLineEdit;
+    edit->setObjectName(QLatin1String(name));
+    edit->setAccessibleName(accessibleName);
+    if (secret)
+        edit->setEchoMode(QLineEdit::Password);
+    return edit;
 }
 } // namespace
 
-SignInDialog::SignInDialog(ApiClient *client, Settings *settings, SecretStore *secrets, QWidget *parent)
-    : QDialog(parent), m_client(client), m_settings(settings), m_secrets(secrets)
+SignInDialog::SignInDialog(Session *session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_settings(session->settings())
 {
     buildUi();
     for (const ConnectionProfile &p : m_settings->profiles())
@@ -48,23 +46,39 @@ SignInDialog::SignInDialog(ApiClient *client, Settings *settings, SecretStore *s
     m_profileCombo->setCurrentIndex(last >= 0 ? last : 0);
     onProfileChosen(m_profileCombo->currentIndex());
 
-    connect(m_secrets, &SecretStore::availabilityKnown, this, &SignInDialog::updateKeychainOption);
-    m_secrets->probe();
+    connect(m_session, &Session::signedIn, this, &SignInDialog::onSignedIn);
+    connect(m_session, &Session::signInFailed, this, &SignInDialog::onFailed);
+    connect(m_session, &Session::trustNeeded, this, &SignInDialog::onTrustNeeded);
+    connect(m_session, &Session::vaultChoiceNeeded, this, &SignInDialog::onVaultChoice);
+    connect(m_session, &Session::connectionTested, this, &SignInDialog::onTested);
+    connect(m_session, &Session::waitingForPush, this, [this] {
+        setBusy(true, tr("Approve the sign-in on your phone (Duo push); waiting up to %n seconds. Cancel stops waiting.", nullptr,
+                         int(ApiClient::pushTimeout.count())));
+    });
+    if (SecretStore *secrets = m_session->secrets()) {
+        connect(secrets, &SecretStore::availabilityKnown, this, &SignInDialog::updateKeychainOption);
+        secrets->probe();
+    }
     updateKeychainOption();
     updateMode();
 }
 
 SignInDialog::~SignInDialog()
 {
-    m_passwordEdit->clear();
-    m_tokenEdit->clear();
+    clearSecrets();
+}
+
+void SignInDialog::clearSecrets()
+{
+    for (QLineEdit *e : {m_passwordEdit, m_otpEdit, m_tokenEdit, m_clientSecretEdit})
+        e->clear();
 }
 
 void SignInDialog::buildUi()
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to Secret Server"));
-    setMinimumWidth(520);
+    setMinimumWidth(560);
     auto *layout = new QVBoxLayout(this);
 
     m_intro = new QLabel;
@@ -73,98 +87,187 @@ void SignInDialog::buildUi()
     layout->addWidget(m_intro);
 
     m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_profileCombo = new QComboBox;
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setAccessibleName(tr("Connection profile"));
     m_form->addRow(tr("&Profile:"), m_profileCombo);
 
-    m_serverEdit = new QLineEdit;
-    m_serverEdit->setObjectName(QStringLiteral("serverEdit"));
-    m_serverEdit->setAccessibleName(tr("Server address"));
-    m_serverEdit->setPlaceholderText(tr("https://secretserver.example.com/SecretServer"));
-    m_form->addRow(tr("&Server:"), m_serverEdit);
-
-    auto *authRow = new QHBoxLayout;
+    auto *methods = new QHBoxLayout;
     m_passwordRadio = new QRadioButton(tr("Pass&word"));
     m_passwordRadio->setObjectName(QStringLiteral("passwordRadio"));
     m_tokenRadio = new QRadioButton(tr("API &token"));
     m_tokenRadio->setObjectName(QStringLiteral("tokenRadio"));
+    m_platformRadio = new QRadioButton(tr("Delinea P&latform"));
+    m_platformRadio->setObjectName(QStringLiteral("platformRadio"));
     auto *group = new QButtonGroup(this);
-    group->addButton(m_passwordRadio);
-    group->addButton(m_tokenRadio);
+    for (QRadioButton *r : {m_passwordRadio, m_tokenRadio, m_platformRadio}) {
+        group->addButton(r);
+        methods->addWidget(r);
+        connect(r, &QRadioButton::toggled, this, &SignInDialog::updateMode);
+    }
     m_passwordRadio->setChecked(true);
-    authRow->addWidget(m_passwordRadio);
-    authRow->addWidget(m_tokenRadio);
-    authRow->addStretch();
-    m_form->addRow(tr("Sign in with:"), authRow);
-    connect(m_tokenRadio, &QRadioButton::toggled, this, &SignInDialog::updateMode);
+    methods->addStretch();
+    m_form->addRow(tr("Sign in with:"), methods);
 
-    m_userEdit = new QLineEdit;
-    m_userEdit->setObjectName(QStringLiteral("userEdit"));
-    m_userEdit->setAccessibleName(tr("User name"));
+    m_serverEdit = lineEdit("serverEdit", tr("Server address"));
+    m_serverEdit->setPlaceholderText(tr("https://secretserver.example.com/SecretServer"));
+    m_form->addRow(tr("&Server:"), m_serverEdit);
+    m_userEdit = lineEdit("userEdit", tr("User name"));
     m_form->addRow(tr("&User name:"), m_userEdit);
-    m_domainEdit = new QLineEdit;
-    m_domainEdit->setObjectName(QStringLiteral("domainEdit"));
-    m_domainEdit->setAccessibleName(tr("Domain"));
+    m_domainEdit = lineEdit("domainEdit", tr("Domain"));
     m_domainEdit->setPlaceholderText(tr("optional"));
     m_form->addRow(tr("&Domain:"), m_domainEdit);
-    m_passwordEdit = new QLineEdit;
-    m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
-    m_passwordEdit->setAccessibleName(tr("Password"));
-    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_passwordEdit = lineEdit("passwordEdit", tr("Password"), true);
     m_form->addRow(tr("Pass&word:"), m_passwordEdit);
-    m_otpEdit = new QLineEdit;
-    m_otpEdit->setObjectName(QStringLiteral("otpEdit"));
-    m_otpEdit->setAccessibleName(tr("One-time code"));
-    m_form->addRow(tr("&One-time code:"), m_otpEdit);
-    m_tokenEdit = new QLineEdit;
-    m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
-    m_tokenEdit->setAccessibleName(tr("API access token"));
-    m_tokenEdit->setEchoMode(QLineEdit::Password);
+
+    // A one-time code can always be given: it never depends on how a server words a refusal.
+    m_otpRow = new QHBoxLayout;
+    auto *otpRow = m_otpRow;
+    m_otpMode = new QComboBox;
+    m_otpMode->setObjectName(QStringLiteral("otpMode"));
+    m_otpMode->setAccessibleName(tr("Two-factor authentication"));
+    m_otpMode->addItem(tr("No one-time code"), NoCode);
+    m_otpMode->addItem(tr("One-time code:"), Code);
+    m_otpMode->addItem(tr("Duo push to my phone"), Push);
+    m_otpEdit = lineEdit("otpEdit", tr("One-time code"));
+    m_otpEdit->setPlaceholderText(tr("the code from your authenticator"));
+    otpRow->addWidget(m_otpMode);
+    otpRow->addWidget(m_otpEdit, 1);
+    m_form->addRow(tr("&Two-factor:"), otpRow);
+    connect(m_otpMode, &QComboBox::currentIndexChanged, this, [this] {
+        const bool code = m_otpMode->currentData().toInt() == Code;
+        m_otpEdit->setVisible(code);
+        if (code && isVisible())
+            m_otpEdit->setFocus();
+    });
+
+    m_tokenEdit = lineEdit("tokenEdit", tr("API access token"), true);
     m_form->addRow(tr("&Token:"), m_tokenEdit);
-    m_profileNameEdit = new QLineEdit;
-    m_profileNameEdit->setObjectName(QStringLiteral("profileNameEdit"));
-    m_profileNameEdit->setAccessibleName(tr("Save as profile"));
+    m_platformUrlEdit = lineEdit("platformUrlEdit", tr("Delinea Platform address"));
+    m_platformUrlEdit->setPlaceholderText(tr("https://TENANT.delinea.app"));
+    m_form->addRow(tr("Platform &address:"), m_platformUrlEdit);
+    m_clientIdEdit = lineEdit("clientIdEdit", tr("Client id"));
+    m_form->addRow(tr("&Client id:"), m_clientIdEdit);
+    m_clientSecretEdit = lineEdit("clientSecretEdit", tr("Client secret"), true);
+    m_form->addRow(tr("Client s&ecret:"), m_clientSecretEdit);
+    m_vaultEdit = lineEdit("vaultEdit", tr("Vault"));
+    m_vaultEdit->setPlaceholderText(tr("optional: a vault's name or address"));
+    m_form->addRow(tr("&Vault:"), m_vaultEdit);
+
+    m_networkToggle = new QToolButton;
+    m_networkToggle->setObjectName(QStringLiteral("networkToggle"));
+    m_networkToggle->setText(tr("Proxy and certificate authority"));
+    m_networkToggle->setCheckable(true);
+    m_networkToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_networkToggle->setArrowType(Qt::RightArrow);
+    m_networkBox = new QWidget;
+    auto *networkForm = new QFormLayout(m_networkBox);
+    networkForm->setContentsMargins(0, 0, 0, 0);
+    m_proxyEdit = lineEdit("proxyEdit", tr("Proxy"));
+    m_proxyEdit->setPlaceholderText(tr("the system's (https_proxy); \"none\", or http://HOST:PORT"));
+    networkForm->addRow(tr("Pro&xy:"), m_proxyEdit);
+    auto *caRow = new QHBoxLayout;
+    m_caFileEdit = lineEdit("caFileEdit", tr("Private certificate authority"));
+    m_caFileEdit->setPlaceholderText(tr("optional: a PEM file to trust as well"));
+    auto *browse = new QPushButton(tr("Bro&wse…"));
+    browse->setObjectName(QStringLiteral("caBrowse"));
+    caRow->addWidget(m_caFileEdit, 1);
+    caRow->addWidget(browse);
+    networkForm->addRow(tr("CA &file:"), caRow);
+    m_networkBox->setVisible(false);
+    connect(m_networkToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_networkBox->setVisible(on);
+        m_networkToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authority"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFileEdit->setText(file);
+    });
+    m_form->addRow(m_networkToggle);
+    m_form->addRow(m_networkBox);
+
+    m_saveRow = new QHBoxLayout;
+    auto *saveRow = m_saveRow;
+    m_saveCheck = new QCheckBox(tr("Save as a &new profile:"));
+    m_saveCheck->setObjectName(QStringLiteral("saveProfileCheck"));
+    m_profileNameEdit = lineEdit("profileNameEdit", tr("Name of the new profile"));
     m_profileNameEdit->setPlaceholderText(tr("user@host"));
-    m_form->addRow(tr("Save as p&rofile:"), m_profileNameEdit);
+    saveRow->addWidget(m_saveCheck);
+    saveRow->addWidget(m_profileNameEdit, 1);
+    m_form->addRow(saveRow);
+    connect(m_saveCheck, &QCheckBox::toggled, m_profileNameEdit, &QLineEdit::setEnabled);
+    connect(m_saveCheck, &QCheckBox::clicked, this, [this] { m_saveCheck->setProperty("touched", true); });
     m_rememberCheck = new QCheckBox(tr("Remember the password in the system &keychain"));
     m_rememberCheck->setObjectName(QStringLiteral("rememberCheck"));
     m_form->addRow(QString(), m_rememberCheck);
     layout->addLayout(m_form);
 
-    m_errorLabel = new QLabel;
-    m_errorLabel->setObjectName(QStringLiteral("signInError"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->setStyleSheet(Theme::banner(Theme::Error, this));
-    m_errorLabel->setAccessibleName(tr("Sign-in problem"));
-    m_errorLabel->hide();
-    layout->addWidget(m_errorLabel);
+    for (QLineEdit *e : {m_serverEdit, m_userEdit, m_domainEdit, m_platformUrlEdit, m_clientIdEdit})
+        connect(e, &QLineEdit::textEdited, this, &SignInDialog::updateSaveOffer);
+
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("signInError"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setAccessibleName(tr("Sign-in messages"));
+    m_message->hide();
+    layout->addWidget(m_message);
 
     auto *buttons = new QDialogButtonBox;
+    m_testButton = buttons->addButton(tr("T&est connection"), QDialogButtonBox::ActionRole);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_signInButton = buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
     m_signInButton->setDefault(true);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(buttons);
     connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_form->setRowVisible(m_otpEdit, false);
+    connect(m_testButton, &QPushButton::clicked, this, &SignInDialog::testConnection);
+    // Cancel while signing in stops the attempt (a push can take a minute); otherwise it closes.
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_session->isSigningIn())
+            m_session->cancelSignIn();
+        else
+            reject();
+    });
 
     describe(m_profileCombo, tr("Choose a saved connection, or a new one."));
     describe(m_serverEdit, tr("The address of the Secret Server, as you use it in a browser."));
     describe(m_passwordRadio, tr("Sign in with your user name and password."));
     describe(m_tokenRadio, tr("Sign in with an API access token you already have."));
+    describe(m_platformRadio, tr("Sign in through a Delinea Platform tenant with a service account's client id and secret."));
     describe(m_userEdit, tr("Your Secret Server user name."));
     describe(m_domainEdit, tr("The domain of your account, if it has one."));
     describe(m_passwordEdit, tr("Your password: sent only to the server, and never stored unless you choose the keychain."), false);
-    describe(m_otpEdit, tr("The one-time code from your authenticator, when the server asks for one."));
+    describe(m_otpMode, tr("For an account with two-factor authentication: a one-time code, or a Duo push approved on your phone."));
+    describe(m_otpEdit, tr("The one-time code from your authenticator."));
     describe(m_tokenEdit, tr("A bearer token for the Secret Server REST API."), false);
+    describe(m_platformUrlEdit, tr("The address of your Delinea Platform tenant."));
+    describe(m_clientIdEdit, tr("The client id of the platform service account."));
+    describe(m_clientSecretEdit, tr("The service account's client secret: kept only in the keychain, if at all."), false);
+    describe(m_vaultEdit, tr("Which Secret Server vault of the tenant, when it has several; found from the tenant otherwise."));
+    describe(m_networkToggle, tr("Shows the proxy and private certificate authority settings of this connection."));
+    describe(m_proxyEdit, tr("Empty follows the system's proxy settings; \"none\" connects directly; or a proxy address."));
+    describe(m_caFileEdit, tr("A PEM file with your organisation's certificate authority, trusted in addition to the system's."));
+    describe(m_saveCheck, tr("Saves these connection details under a new name; the profile you chose stays as it is."));
     describe(m_profileNameEdit, tr("The name under which this connection is offered next time."));
+    describe(m_testButton, tr("Reaches the server without signing in and says what it found: reachable, certificate trusted, the API answering."));
     describe(m_signInButton, tr("Signs in with these details."));
-    describe(cancel, tr("Closes this dialog without signing in."));
-    describe(m_rememberCheck, tr("Keeps the password or token in your desktop's keychain, not in kmconsole's settings."), false);
+    describe(m_cancelButton, tr("Stops a sign-in under way, or closes this dialog."));
+    describe(m_rememberCheck, tr("Keeps the password, token or client secret in your desktop's keychain, not in kmconsole's settings."), false);
+}
+
+ConnectionProfile::Method SignInDialog::method() const
+{
+    if (m_tokenRadio->isChecked())
+        return ConnectionProfile::Method::Token;
+    if (m_platformRadio->isChecked())
+        return ConnectionProfile::Method::Platform;
+    return ConnectionProfile::Method::Password;
 }
 
 void SignInDialog::setMode(Mode mode)
@@ -175,56 +278,122 @@ void SignInDialog::setMode(Mode mode)
 
 void SignInDialog::updateMode()
 {
-    const bool token = m_tokenRadio->isChecked();
-    m_form->setRowVisible(m_userEdit, !token);
-    m_form->setRowVisible(m_domainEdit, !token);
-    m_form->setRowVisible(m_passwordEdit, !token);
+    const auto m = method();
+    const bool password = m == ConnectionProfile::Method::Password;
+    const bool token = m == ConnectionProfile::Method::Token;
+    const bool platform = m == ConnectionProfile::Method::Platform;
+    m_form->setRowVisible(m_serverEdit, !platform);
+    for (QWidget *w : {static_cast<QWidget *>(m_userEdit), static_cast<QWidget *>(m_domainEdit), static_cast<QWidget *>(m_passwordEdit)})
+        m_form->setRowVisible(w, password);
+    m_form->setRowVisible(m_otpRow, password);
     m_form->setRowVisible(m_tokenEdit, token);
+    for (QLineEdit *e : {m_platformUrlEdit, m_clientIdEdit, m_clientSecretEdit, m_vaultEdit})
+        m_form->setRowVisible(e, platform);
+    m_otpEdit->setVisible(password && m_otpMode->currentData().toInt() == Code);
     m_rememberCheck->setText(token ? tr("Remember the token in the system &keychain")
-                                   : tr("Remember the password in the system &keychain"));
+                           : platform ? tr("Remember the client secret in the system &keychain")
+                                      : tr("Remember the password in the system &keychain"));
     const bool renew = m_mode == Renew;
-    m_profileCombo->setEnabled(!renew);
+    m_profileCombo->setEnabled(!renew && !isBusy());
     m_serverEdit->setReadOnly(renew);
-    m_form->setRowVisible(m_profileNameEdit, !renew);
+    m_form->setRowVisible(m_profileCombo, !renew);
     if (renew) {
         setWindowTitle(tr("Sign in again"));
         m_intro->setText(tr("Your session on %1 has ended. Sign in again to go on; what you were editing is kept.")
-                             .arg(m_serverEdit->text()));
+                             .arg(m_serverEdit->text().isEmpty() ? m_session->host() : m_serverEdit->text()));
     } else {
         m_intro->setText(tr("Sign in to the Secret Server whose key management you want to administer."));
     }
+    updateSaveOffer();
+}
+
+ConnectionProfile SignInDialog::formProfile() const
+{
+    ConnectionProfile p = m_chosen;
+    p.method = method();
+    p.server = m_serverEdit->text().trimmed();
+    p.userName = m_userEdit->text().trimmed();
+    p.domain = m_domainEdit->text().trimmed();
+    p.platformUrl = m_platformUrlEdit->text().trimmed();
+    p.platformClientId = m_clientIdEdit->text().trimmed();
+    p.vault = m_vaultEdit->text().trimmed();
+    p.proxy = m_proxyEdit->text().trimmed();
+    p.caFile = m_caFileEdit->text().trimmed();
+    return p;
+}
+
+void SignInDialog::updateSaveOffer()
+{
+    // A profile changes only when the administrator saves it: a different combination than the
+    // chosen profile's is offered as a new profile instead.
+    const bool isNew = m_chosen.name.isEmpty();
+    const bool differs = !isNew && !m_chosen.sameConnection(formProfile());
+    const bool offer = m_mode != Renew && (isNew || differs);
+    m_form->setRowVisible(m_saveRow, offer);
+    if (!offer)
+        return;
+    const ConnectionProfile p = formProfile();
+    const QString host = p.method == ConnectionProfile::Method::Platform ? ServerUrl::normalise(p.platformUrl).host()
+                                                                           : ServerUrl::normalise(p.server).host();
+    const QString who = p.method == ConnectionProfile::Method::Password ? p.userName
+                      : p.method == ConnectionProfile::Method::Platform ? p.platformClientId : QString();
+    const QString suggestion = who.isEmpty() ? host : QStringLiteral("%1@%2").arg(who, host);
+    if (!m_profileNameEdit->isModified())
+        m_profileNameEdit->setText(suggestion);
+    if (isNew && !m_saveCheck->property("touched").toBool())
+        m_saveCheck->setChecked(true);
+    else if (differs && !m_saveCheck->property("touched").toBool())
+        m_saveCheck->setChecked(false);
+    m_saveCheck->setText(isNew ? tr("Save as a &profile:") : tr("Save as a &new profile:"));
+    m_profileNameEdit->setEnabled(m_saveCheck->isChecked());
 }
 
 void SignInDialog::updateKeychainOption()
 {
-    const bool available = m_secrets->isAvailable();
+    SecretStore *secrets = m_session->secrets();
+    const bool available = secrets && secrets->isAvailable();
     m_rememberCheck->setEnabled(available);
     if (!available)
         m_rememberCheck->setChecked(false);
     m_rememberCheck->setToolTip(available ? tr("Kept by your desktop's keychain, never in kmconsole's settings.")
-                                          : m_secrets->unavailableReason());
+                                          : secrets ? secrets->unavailableReason() : QString());
 }
 
 void SignInDialog::onProfileChosen(int index)
 {
     const QString name = m_profileCombo->itemData(index).toString();
-    const auto profile = m_settings->profile(name);
-    m_profile = profile.value_or(ConnectionProfile{});
-    m_serverEdit->setText(m_profile.server);
-    m_userEdit->setText(m_profile.userName);
-    m_domainEdit->setText(m_profile.domain);
-    m_profileNameEdit->setText(m_profile.name);
-    m_passwordEdit->clear();
-    m_tokenEdit->clear();
-    (m_profile.useToken ? m_tokenRadio : m_passwordRadio)->setChecked(true);
-    m_rememberCheck->setChecked(m_profile.rememberInKeychain && m_secrets->isAvailable());
-    if (profile && m_profile.rememberInKeychain && m_secrets->isAvailable()) {
-        m_secrets->read(m_profile.name, [this, name](std::optional<QString> secret) {
-            if (!secret || m_profile.name != name)
+    m_chosen = m_settings->profile(name).value_or(ConnectionProfile{});
+    const ConnectionProfile &p = m_chosen;
+    m_serverEdit->setText(p.method == ConnectionProfile::Method::Platform ? QString() : p.server);
+    m_userEdit->setText(p.userName);
+    m_domainEdit->setText(p.domain);
+    m_platformUrlEdit->setText(p.platformUrl);
+    m_clientIdEdit->setText(p.platformClientId);
+    m_vaultEdit->setText(p.vault);
+    m_proxyEdit->setText(p.proxy);
+    m_caFileEdit->setText(p.caFile);
+    m_networkToggle->setChecked(!p.proxy.isEmpty() || !p.caFile.isEmpty());
+    clearSecrets();
+    m_profileNameEdit->clear();
+    m_profileNameEdit->setModified(false);
+    m_saveCheck->setProperty("touched", false);
+    (p.method == ConnectionProfile::Method::Token ? m_tokenRadio
+     : p.method == ConnectionProfile::Method::Platform ? m_platformRadio : m_passwordRadio)->setChecked(true);
+    // An account that needed a code (or a push) last time is asked for it up front.
+    m_otpMode->setCurrentIndex(m_otpMode->findData(p.oneTimeCode == QLatin1String("push") ? Push
+                                                   : p.oneTimeCode == QLatin1String("code") ? Code : NoCode));
+    SecretStore *secrets = m_session->secrets();
+    m_rememberCheck->setChecked(p.rememberInKeychain && secrets && secrets->isAvailable());
+    if (!p.name.isEmpty() && p.rememberInKeychain && secrets && secrets->isAvailable()) {
+        secrets->read(Session::keychainKey(p), [this, name](std::optional<QString> secret) {
+            if (!secret || m_chosen.name != name)
                 return;
-            (m_profile.useToken ? m_tokenEdit : m_passwordEdit)->setText(*secret);
+            (m_chosen.method == ConnectionProfile::Method::Token ? m_tokenEdit
+             : m_chosen.method == ConnectionProfile::Method::Platform ? m_clientSecretEdit : m_passwordEdit)->setText(*secret);
         });
     }
+    showMessage(QString(), false);
+    updateMode();
 }
 
 void SignInDialog::selectProfile(const QString &name)
@@ -253,193 +422,199 @@ void SignInDialog::setPassword(const QString &password)
 
 QString SignInDialog::errorText() const
 {
-    return m_errorLabel->isVisible() || !m_errorLabel->text().isEmpty() ? m_errorLabel->text() : QString();
+    return m_message->property("isError").toBool() ? m_message->text() : QString();
 }
 
-void SignInDialog::showError(const QString &text)
+QString SignInDialog::statusText() const
 {
-    m_errorLabel->setText(text);
-    m_errorLabel->setVisible(!text.isEmpty());
+    return m_message->text();
 }
 
-void SignInDialog::setBusy(bool busy)
+bool SignInDialog::isBusy() const
 {
-    m_busy = busy;
+    return m_session->isSigningIn() || m_testing;
+}
+
+void SignInDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setProperty("isError", error && !text.isEmpty());
+    m_message->setStyleSheet(text.isEmpty() ? QString() : Theme::banner(error ? Theme::Error : Theme::Neutral, this));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void SignInDialog::setBusy(bool busy, const QString &status)
+{
     m_signInButton->setEnabled(!busy);
-    m_signInButton->setText(busy ? tr("Signing in…") : tr("&Sign In"));
+    m_testButton->setEnabled(!busy);
+    m_signInButton->setText(busy && m_session->isSigningIn() ? tr("Signing in…") : tr("&Sign In"));
     // A disabled button stops being the default one; Enter must sign in again after a failure.
     if (!busy)
         m_signInButton->setDefault(true);
-    for (QWidget *w : {static_cast<QWidget *>(m_serverEdit), static_cast<QWidget *>(m_userEdit), static_cast<QWidget *>(m_domainEdit),
-                       static_cast<QWidget *>(m_passwordEdit), static_cast<QWidget *>(m_otpEdit), static_cast<QWidget *>(m_tokenEdit),
-                       static_cast<QWidget *>(m_profileCombo)})
-        w->setEnabled(!busy && !(w == m_profileCombo && m_mode == Renew));
-}
-
-void SignInDialog::applyTrust()
-{
-    m_client->clearTrustedCertificates();
-    if (!m_profile.pinnedSha256.isEmpty() && m_profile.server == m_serverEdit->text().trimmed())
-        m_client->trustCertificate(QByteArray::fromHex(m_profile.pinnedSha256.toLatin1()), m_profile.pinnedErrors);
-    for (const auto &[sha, errors] : std::as_const(m_trustedOnce)) {
-        QList<QSslError::SslError> kinds;
-        for (int e : errors)
-            kinds << QSslError::SslError(e);
-        m_client->trustCertificate(sha, kinds);
-    }
+    for (QWidget *w : findChildren<QLineEdit *>())
+        w->setEnabled(!busy);
+    for (QWidget *w : {static_cast<QWidget *>(m_passwordRadio), static_cast<QWidget *>(m_tokenRadio), static_cast<QWidget *>(m_platformRadio),
+                       static_cast<QWidget *>(m_otpMode)})
+        w->setEnabled(!busy);
+    m_profileCombo->setEnabled(!busy && m_mode != Renew);
+    m_profileNameEdit->setEnabled(!busy && m_saveCheck->isChecked());
+    if (busy)
+        showMessage(status, false);
 }
 
 void SignInDialog::submit()
 {
-    if (m_busy)
+    if (isBusy())
         return; // a second click or Enter does not send a second sign-in
-    QString error;
-    const QUrl base = ServerUrl::normalise(m_serverEdit->text(), &error);
-    if (!base.isValid())
-        return showError(error);
-    const bool token = m_tokenRadio->isChecked();
-    if (!token && m_userEdit->text().trimmed().isEmpty())
-        return showError(tr("Enter your user name."));
-    if (token && m_tokenEdit->text().trimmed().isEmpty())
-        return showError(tr("Paste an API access token."));
-    showError(QString());
-    m_client->setBaseUrl(base);
-    applyTrust();
-    setBusy(true);
-
-    if (token) {
-        // A pasted token is checked with one harmless read.
-        m_client->useBearerToken(m_tokenEdit->text());
-        m_client->getRotationInfo(this, [this](const ApiResult<RotationInfo> &r) {
-            if (r.ok())
-                return finishSignIn();
-            m_client->forgetSession();
-            handleFailure(r.error);
-        });
+    Credentials c;
+    c.method = method();
+    c.server = m_serverEdit->text();
+    c.userName = m_userEdit->text();
+    c.domain = m_domainEdit->text();
+    c.password = m_passwordEdit->text();
+    switch (m_otpMode->currentData().toInt()) {
+    case Code:
+        c.oneTimeCode = m_otpEdit->text().trimmed();
+        if (c.oneTimeCode.isEmpty() && c.method == ConnectionProfile::Method::Password) {
+            showMessage(tr("Enter the one-time code, or choose \"No one-time code\"."), true);
+            m_otpEdit->setFocus();
+            return;
+        }
+        break;
+    case Push: c.oneTimeCode = QStringLiteral("push"); break;
+    default: break;
+    }
+    c.token = m_tokenEdit->text();
+    c.platformUrl = m_platformUrlEdit->text();
+    c.clientId = m_clientIdEdit->text();
+    c.clientSecret = m_clientSecretEdit->text();
+    c.vault = m_vaultEdit->text();
+    // The session starts from the chosen profile's trust decisions only for the same server.
+    ConnectionProfile base = formProfile();
+    const bool sameServer = m_chosen.method == base.method
+        && (base.method == ConnectionProfile::Method::Platform ? m_chosen.platformUrl == base.platformUrl : m_chosen.server == base.server);
+    if (!sameServer) {
+        base.pinnedSha256.clear();
+        base.pinnedErrors.clear();
+    }
+    m_session->setProfile(base);
+    QString problem;
+    if (!m_session->signIn(c, &problem)) {
+        c.wipe();
+        showMessage(problem, true);
         return;
     }
-    const SignInRequest request{m_userEdit->text().trimmed(), m_passwordEdit->text(), m_domainEdit->text().trimmed(),
-                                m_otpEdit->isVisible() ? m_otpEdit->text().trimmed() : QString()};
-    m_client->signIn(request, this, [this](const ApiResult<NoContent> &r) {
-        if (r.ok())
-            return finishSignIn();
-        handleFailure(r.error);
-    });
+    c.wipe();
+    setBusy(true, tr("Signing in…"));
 }
 
-void SignInDialog::handleFailure(const ApiError &error)
+void SignInDialog::onFailed(const ApiError &error)
 {
     setBusy(false);
-    if (error.kind() == ApiError::Tls) {
-        if (decideTrust(error))
-            return submit();
-        return showError(tr("Not signed in: the server's certificate was not trusted."));
-    }
-    if (error.kind() == ApiError::AuthFailed && asksForOneTimeCode(error)) {
-        m_form->setRowVisible(m_otpEdit, true);
-        m_otpEdit->setFocus();
-        return showError(tr("The server asks for a one-time code. Enter it and sign in again. (%1)").arg(error.detail()));
+    if (error.kind() == ApiError::Cancelled) {
+        showMessage(tr("Not signed in: you stopped the sign-in."), true);
+        return;
     }
     QString text = error.message();
-    if (error.kind() == ApiError::NotFound)
+    if (error.kind() == ApiError::NotFound && method() != ConnectionProfile::Method::Platform)
         text = tr("No Secret Server answered at this address (HTTP 404). Check the address, including the path such as /SecretServer.");
-    showError(text);
-    if (error.kind() == ApiError::AuthFailed)
-        m_passwordEdit->selectAll();
+    const auto m = method();
+    if (error.kind() == ApiError::AuthFailed && m == ConnectionProfile::Method::Password && m_otpMode->currentData().toInt() == NoCode)
+        text += QLatin1Char('\n') + tr("If your account uses two-factor authentication, choose a one-time code or a Duo push above.");
+    showMessage(text, true);
+    // After a refusal the secret is what to retype: focus it, selected, never another field.
+    QLineEdit *secret = m == ConnectionProfile::Method::Token ? m_tokenEdit
+                      : m == ConnectionProfile::Method::Platform ? m_clientSecretEdit : m_passwordEdit;
+    if (error.kind() == ApiError::AuthFailed || error.kind() == ApiError::PermissionDenied) {
+        if (m == ConnectionProfile::Method::Password && m_otpMode->currentData().toInt() == Code && !m_otpEdit->text().isEmpty()
+            && !m_passwordEdit->text().isEmpty())
+            secret = m_otpEdit;
+        secret->setFocus();
+        secret->selectAll();
+    }
 }
 
-bool SignInDialog::decideTrust(const ApiError &error)
+void SignInDialog::onTrustNeeded(const CertificateReview &review)
 {
-    const QList<QSslError> errors = error.sslErrors();
-    QSslCertificate certificate;
-    for (const QSslError &e : errors) {
-        if (!e.certificate().isNull()) {
-            certificate = e.certificate();
-            break;
-        }
-    }
-    if (certificate.isNull())
-        return false; // nothing the user could decide about
-    const QByteArray sha = certificate.digest(QCryptographicHash::Sha256);
-    QStringList reasons;
-    QList<int> kinds;
-    for (const QSslError &e : errors) {
-        reasons << QStringLiteral("• ") + e.errorString();
-        kinds << int(e.error());
-    }
-    const QString host = QUrl(ServerUrl::normalise(m_serverEdit->text())).host();
-    const QLocale locale;
-    QString details = tr("Host: %1\nProblems:\n%2\n\nSHA-256 fingerprint:\n%3\nSubject: %4\nIssuer: %5\nValid from %6 to %7")
-                          .arg(host, reasons.join(QLatin1Char('\n')), fingerprintText(sha),
-                               certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-                               locale.toString(certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat),
-                               locale.toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat));
     Prompter::Question q;
     q.title = tr("Untrusted certificate");
     q.answers = {Prompter::TrustOnce, Prompter::TrustAlways, Prompter::Cancel};
     q.defaultAnswer = Prompter::Cancel;
     q.warning = true;
-    const bool pinnedOther = !m_profile.pinnedSha256.isEmpty() && m_profile.server == m_serverEdit->text().trimmed()
-                          && QByteArray::fromHex(m_profile.pinnedSha256.toLatin1()) != sha;
-    if (pinnedOther) {
-        q.text = tr("WARNING: the certificate of %1 has changed since you chose to always trust it. "
-                    "The server may have been given a new certificate, or someone may be intercepting the connection. "
-                    "Trust the new certificate only if you know why it changed.").arg(host);
-        details = tr("%1\n\nThe certificate you trusted had the fingerprint:\n%2")
-                      .arg(details, fingerprintText(QByteArray::fromHex(m_profile.pinnedSha256.toLatin1())));
-    } else {
-        q.text = tr("The certificate of %1 could not be verified. Connect only if you recognise its fingerprint.").arg(host);
-    }
-    q.details = details;
+    q.text = review.changedSincePinned
+        ? tr("WARNING: the certificate of %1 has changed since you chose to always trust it. The server may have been given a new "
+             "certificate, or someone may be intercepting the connection. Trust the new certificate only if you know why it changed.")
+              .arg(review.host)
+        : tr("The certificate of %1 could not be verified. Connect only if you recognise its fingerprint.").arg(review.host);
+    q.details = review.details();
     const Prompter::Answer answer = Prompter::ask(this, q);
-    if (answer == Prompter::Cancel)
-        return false;
-    m_trustedOnce.append({sha, kinds});
-    if (answer == Prompter::TrustAlways) {
-        m_profile.pinnedSha256 = QString::fromLatin1(sha.toHex());
-        m_profile.pinnedErrors.clear();
-        for (int k : kinds)
-            m_profile.pinnedErrors << QSslError::SslError(k);
-        m_profile.server = m_serverEdit->text().trimmed();
-    }
-    return true;
+    m_session->answerTrust(answer == Prompter::TrustAlways ? Session::TrustAlways
+                           : answer == Prompter::TrustOnce ? Session::TrustOnce : Session::Refuse);
 }
 
-void SignInDialog::finishSignIn()
+void SignInDialog::onVaultChoice(const QList<PlatformVault> &vaults)
+{
+    QStringList items;
+    for (const PlatformVault &v : vaults)
+        items << tr("%1 — %2%3").arg(v.name, v.url.toString(), v.isDefault ? tr(" (default)") : QString());
+    const auto chosen = Prompter::choose(this, tr("Choose a vault"), tr("The tenant has several Secret Server vaults. Which one?"), items);
+    if (chosen)
+        m_session->chooseVault(vaults.at(*chosen));
+    else
+        m_session->cancelSignIn();
+}
+
+void SignInDialog::onSignedIn()
 {
     setBusy(false);
-    const bool token = m_tokenRadio->isChecked();
-    const QString host = ServerUrl::normalise(m_serverEdit->text()).host();
-    QString name = m_mode == Renew ? m_profile.name : m_profileNameEdit->text().trimmed();
-    if (name.isEmpty())
-        name = token ? host : QStringLiteral("%1@%2").arg(m_userEdit->text().trimmed(), host);
-    const QString server = m_serverEdit->text().trimmed();
-    if (name != m_profile.name || server != m_profile.server) {
-        // A different profile: its trust decisions start from what was decided here.
-        const ConnectionProfile previous = m_profile;
-        m_profile = m_settings->profile(name).value_or(ConnectionProfile{});
-        if (previous.server == server) {
-            m_profile.pinnedSha256 = previous.pinnedSha256;
-            m_profile.pinnedErrors = previous.pinnedErrors;
-        }
-    }
-    m_profile.name = name;
-    m_profile.server = server;
-    m_profile.userName = token ? QString() : m_userEdit->text().trimmed();
-    m_profile.domain = token ? QString() : m_domainEdit->text().trimmed();
-    m_profile.useToken = token;
-    m_profile.lastUsedUtc = QDateTime::currentDateTimeUtc();
+    const ConnectionProfile used = m_session->profile();
     const bool remember = m_rememberCheck->isEnabled() && m_rememberCheck->isChecked();
-    if (remember)
-        m_secrets->store(name, token ? m_tokenEdit->text() : m_passwordEdit->text(), nullptr);
-    else if (m_profile.rememberInKeychain)
-        m_secrets->remove(name);
-    m_profile.rememberInKeychain = remember;
-    m_settings->saveProfile(m_profile);
-    m_passwordEdit->clear();
-    m_otpEdit->clear();
-    m_tokenEdit->clear();
-    m_form->setRowVisible(m_otpEdit, false);
+    const QString secret = used.method == ConnectionProfile::Method::Token ? m_tokenEdit->text()
+                         : used.method == ConnectionProfile::Method::Platform ? m_clientSecretEdit->text() : m_passwordEdit->text();
+    std::optional<ConnectionProfile> toSave;
+    if (!m_chosen.name.isEmpty() && m_chosen.sameConnection(used)) {
+        // The chosen profile, used as it is: what this sign-in decided goes into it.
+        toSave = used;
+        toSave->name = m_chosen.name;
+    } else if (m_saveCheck->isChecked() && !m_profileNameEdit->text().trimmed().isEmpty() && m_mode != Renew) {
+        toSave = used;
+        toSave->name = m_profileNameEdit->text().trimmed();
+        toSave->rotationPolicyDays = m_chosen.name.isEmpty() ? 365 : m_chosen.rotationPolicyDays;
+    } else if (m_mode == Renew && !m_chosen.name.isEmpty()) {
+        toSave = m_chosen;
+        toSave->lastUsedUtc = used.lastUsedUtc;
+    }
+    if (toSave) {
+        if (remember)
+            m_session->rememberSecret(*toSave, secret);
+        else if (toSave->rememberInKeychain)
+            m_session->forgetSecret(*toSave);
+        toSave->rememberInKeychain = remember;
+        m_settings->saveProfile(*toSave);
+        m_session->setProfile(*toSave);
+    }
+    m_signedIn = m_session->profile();
+    clearSecrets();
     Q_EMIT signedIn();
     accept();
+}
+
+void SignInDialog::testConnection()
+{
+    if (isBusy())
+        return;
+    const bool platform = method() == ConnectionProfile::Method::Platform;
+    const QString address = platform ? m_platformUrlEdit->text() : m_serverEdit->text();
+    m_testing = true;
+    setBusy(true, tr("Testing the connection to %1…").arg(address.trimmed()));
+    m_session->testConnection(address, m_proxyEdit->text(), m_caFileEdit->text(), platform);
+}
+
+void SignInDialog::onTested(const ConnectionReport &report)
+{
+    m_testing = false;
+    setBusy(false);
+    ConnectionReport r = report;
+    const bool good = r.reachable && (!r.usesTls || r.tlsTrusted) && r.apiAnswers;
+    showMessage(r.lines().join(QLatin1Char('\n')), !good);
 }

@@ -17,10 +17,10 @@ void ApiCall::cancel()
     if (m_reply)
         m_reply->abort(); // the reply's finished() completes the call as Cancelled
     else
-        complete(ApiError(ApiError::Cancelled), {}, 0);
+        complete(ApiError(ApiError::Cancelled), {});
 }
 
-void ApiCall::complete(const ApiError &error, const QJsonDocument &json, int httpStatus)
+void ApiCall::complete(const ApiError &error, const ApiReply &reply)
 {
     if (m_finished)
         return;
@@ -28,7 +28,7 @@ void ApiCall::complete(const ApiError &error, const QJsonDocument &json, int htt
     m_timeout.stop();
     // A handler whose context (a page, a dialog) is gone must not run.
     if (m_handler && (!m_hasContext || m_context))
-        m_handler(error, json, httpStatus);
+        m_handler(error, reply);
     m_handler = nullptr;
     Q_EMIT finished();
     deleteLater();

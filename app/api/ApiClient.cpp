@@ -2,17 +2,20 @@
 
 #include "api/ApiLog.h"
 #include "api/ServerUrl.h"
-#include "TokenResponse.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 
 namespace {
+constexpr qint64 smallReplyLimit = 256 * 1024;     // a configuration, a rotation state, a token
+constexpr qint64 usersReplyLimit = 8 * 1024 * 1024; // the distinct users of the audit
+
 QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
 {
     QByteArray out;
@@ -33,8 +36,18 @@ QString fieldNameOf(const QString &modelStateKey)
     return name;
 }
 
-ApiError transportError(QNetworkReply *reply, bool timedOut, bool cancelled, const QList<QSslError> &sslErrors)
+// Failures of the connection itself, wherever in the exchange they happen: before the headers,
+// or in the middle of the body (a closed connection, a time-out, a broken TLS session).
+bool isTransportError(QNetworkReply::NetworkError e)
 {
+    return (e > QNetworkReply::NoError && e < QNetworkReply::ContentAccessDenied) || e == QNetworkReply::ProtocolFailure;
+}
+
+ApiError transportError(QNetworkReply *reply, bool timedOut, bool cancelled, bool tooLarge, qint64 limit,
+                        const QList<QSslError> &sslErrors)
+{
+    if (tooLarge)
+        return ApiError(ApiError::TooLarge, ApiClient::tr("(The limit for this request is %1 KB.)").arg(limit / 1024));
     if (!sslErrors.isEmpty()) {
         QStringList reasons;
         for (const QSslError &e : sslErrors)
@@ -43,40 +56,77 @@ ApiError transportError(QNetworkReply *reply, bool timedOut, bool cancelled, con
         error.setSslErrors(sslErrors);
         return error;
     }
+    const bool midBody = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 0;
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError: return ApiError(ApiError::HostNotFound);
     case QNetworkReply::ConnectionRefusedError: return ApiError(ApiError::ConnectionRefused);
     case QNetworkReply::TimeoutError: return ApiError(ApiError::Timeout);
     case QNetworkReply::OperationCanceledError:
         if (timedOut)
-            return ApiError(ApiError::Timeout);
+            return ApiError(ApiError::Timeout, midBody ? ApiClient::tr("(It stopped sending in the middle of its answer.)") : QString());
         return ApiError(cancelled ? ApiError::Cancelled : ApiError::Network, cancelled ? QString() : reply->errorString());
     case QNetworkReply::SslHandshakeFailedError: return ApiError(ApiError::Tls, reply->errorString());
-    default: return ApiError(ApiError::Network, reply->errorString());
+    default:
+        return ApiError(ApiError::Network, midBody ? ApiClient::tr("The connection broke before the whole answer arrived (%1).").arg(reply->errorString())
+                                                   : reply->errorString());
     }
 }
 
-// The one place a finished reply becomes a result: status, content type, error bodies.
-ApiError mapReply(QNetworkReply *reply, const QByteArray &body, QJsonDocument &json)
+// Retry-After: seconds, or an HTTP date; capped.
+int retryAfterOf(QNetworkReply *reply)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
-    const QByteArray trimmed = body.trimmed();
-    const bool looksHtml = contentType.contains("html") || trimmed.startsWith('<');
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return 0;
+    bool ok = false;
+    qint64 seconds = value.toLongLong(&ok);
+    if (!ok) {
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        seconds = when.isValid() ? QDateTime::currentDateTimeUtc().secsTo(when) : 0;
+    }
+    return int(std::clamp<qint64>(seconds, 0, ApiError::maxRetryAfterSeconds));
+}
+
+// JSON of any kind: an object, an array, or a bare scalar such as sign-out's `true`.
+bool parseJson(const QByteArray &trimmed, QJsonValue &out, QString *error)
+{
     QJsonParseError parseError{};
-    if (!trimmed.isEmpty())
-        json = QJsonDocument::fromJson(trimmed, &parseError);
-    const bool isJson = !trimmed.isEmpty() && parseError.error == QJsonParseError::NoError;
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            if (error)
+                *error = parseError.errorString();
+            return false;
+        }
+        out = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        return true;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + trimmed + ']', &parseError);
+    if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
+        if (error)
+            *error = parseError.errorString();
+        return false;
+    }
+    out = doc.array().first();
+    return true;
+}
+
+// The one place a finished HTTP exchange becomes a result: status, content type, error bodies.
+ApiError mapReply(QNetworkReply *reply, bool rawBody, ApiReply &out)
+{
+    const int status = out.status;
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    const QByteArray trimmed = out.body.trimmed();
+    const bool looksHtml = contentType.contains("html") || trimmed.startsWith('<');
 
     if (status >= 200 && status < 300) {
-        if (trimmed.isEmpty())
+        if (looksHtml)
+            return ApiError(ApiError::NotJson, {}, status); // some failures come back as 200 with a page
+        if (trimmed.isEmpty() || rawBody)
             return {};
-        if (!isJson) {
-            json = {};
-            if (looksHtml)
-                return ApiError(ApiError::NotJson, {}, status);
-            return ApiError(ApiError::BadJson, ApiClient::tr("It is not JSON (%1).").arg(parseError.errorString()), status);
-        }
+        QString why;
+        if (!parseJson(trimmed, out.json, &why))
+            return ApiError(ApiError::BadJson, ApiClient::tr("It is not JSON (%1).").arg(why), status);
         return {};
     }
     if (status >= 300 && status < 400) {
@@ -93,27 +143,33 @@ ApiError mapReply(QNetworkReply *reply, const QByteArray &body, QJsonDocument &j
         kind = ApiError::AuthFailed;
     else if (status == 404)
         kind = ApiError::NotFound;
+    else if (status == 429)
+        kind = ApiError::TooManyRequests;
     else if (status >= 500)
         kind = ApiError::ServerError;
 
     QString detail;
     QMap<QString, QStringList> fields;
     QString errorCode;
-    if (isJson && json.isObject()) {
-        const QJsonObject o = json.object();
+    QJsonValue json;
+    if (parseJson(trimmed, json, nullptr) && json.isObject()) {
+        const QJsonObject o = json.toObject();
         detail = o.value(QLatin1String("message")).toString();
         errorCode = o.value(QLatin1String("errorCode")).toString();
         const QString oauthError = o.value(QLatin1String("error")).toString();
         if (detail.isEmpty() && !oauthError.isEmpty()) {
-            // The token endpoint's {"error": ...}: a refused sign-in, whatever the status.
+            // The token endpoint's {"error": ...}: a refused sign-in, whatever the status. Its
+            // wording is the server's (a 2FA provider's "Invalid Duo pin code." included).
             kind = ApiError::AuthFailed;
-            errorCode = oauthError;
             detail = o.value(QLatin1String("error_description")).toString();
             if (detail.isEmpty() && oauthError == QLatin1String("invalid_grant"))
                 detail = ApiClient::tr("The user name, password or domain is not correct.");
             else if (detail.isEmpty())
                 detail = oauthError;
+            errorCode = oauthError;
         }
+        if (errorCode.compare(QLatin1String("API_AccessDenied"), Qt::CaseInsensitive) == 0)
+            kind = ApiError::PermissionDenied; // live tenants report a missing permission as a 400
         const QJsonObject modelState = o.value(QLatin1String("modelState")).toObject();
         for (auto it = modelState.begin(); it != modelState.end(); ++it) {
             QStringList messages;
@@ -128,21 +184,21 @@ ApiError mapReply(QNetworkReply *reply, const QByteArray &body, QJsonDocument &j
     } else if (looksHtml && kind != ApiError::NotFound) {
         kind = ApiError::NotJson;
     }
-    json = {};
     ApiError error(kind, detail, status);
     error.setServerErrorCode(errorCode);
     error.setFieldErrors(fields);
+    error.setRetryAfterSeconds(retryAfterOf(reply));
     return error;
 }
 
 template<class T>
-bool decodeValue(const QJsonDocument &json, T &out, QString &error)
+bool decodeObject(const QJsonValue &json, T &out, QString &error)
 {
     if (!json.isObject()) {
         error = ApiClient::tr("Expected a JSON object.");
         return false;
     }
-    return T::decode(json.object(), out, error);
+    return T::decode(json.toObject(), out, error);
 }
 } // namespace
 
@@ -154,6 +210,12 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
 ApiClient::~ApiClient()
 {
     forgetSession();
+}
+
+qint64 ApiClient::auditPageLimit(int take)
+{
+    // A record is a few hundred bytes; notes can be long. 16 KB a record is far beyond any.
+    return std::max<qint64>(1 << 20, qint64(std::max(take, 1)) * 16 * 1024);
 }
 
 bool ApiClient::setServer(const QString &text, QString *error)
@@ -184,11 +246,17 @@ void ApiClient::clearTrustedCertificates()
     m_network->clearConnectionCache();
 }
 
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_extraCas = certificates;
+    m_network->clearConnectionCache();
+}
+
 void ApiClient::setSession(const QString &accessToken, const QString &refreshToken, int expiresIn)
 {
     m_accessToken = accessToken;
     m_refreshToken = refreshToken;
-    m_expiry = expiresIn > 0 ? QDeadlineTimer(std::chrono::seconds(expiresIn)) : QDeadlineTimer(QDeadlineTimer::Forever);
+    m_expiresAtMs = expiresIn > 0 ? m_clock->monotonicMs() + qint64(expiresIn) * 1000 : -1;
 }
 
 void ApiClient::forgetSession()
@@ -198,19 +266,24 @@ void ApiClient::forgetSession()
     m_refreshToken.fill(QLatin1Char('0'));
     m_accessToken.clear();
     m_refreshToken.clear();
-    m_expiry = QDeadlineTimer(QDeadlineTimer::Forever);
+    m_expiresAtMs = -1;
 }
 
 bool ApiClient::tokenNeedsRefresh() const
 {
-    return !m_expiry.isForever() && m_expiry.remainingTimeAsDuration() <= m_refreshMargin;
+    return m_expiresAtMs >= 0 && m_expiresAtMs - m_clock->monotonicMs() <= qint64(m_refreshMargin.count()) * 1000;
 }
 
-void ApiClient::useBearerToken(const QString &token)
+bool ApiClient::tokenMayHaveExpired() const
+{
+    return m_expiresAtMs < 0 || m_expiresAtMs <= m_clock->monotonicMs();
+}
+
+void ApiClient::useBearerToken(const QString &token, int expiresInSeconds, const QString &userName)
 {
     forgetSession();
-    m_userName.clear();
-    setSession(token.trimmed(), QString(), 0);
+    m_userName = userName;
+    setSession(token.trimmed(), QString(), expiresInSeconds);
     Q_EMIT signedIn();
 }
 
@@ -220,6 +293,20 @@ RequestSpec ApiClient::apiRequest(const QByteArray &verb, const QString &path) c
     spec.verb = verb;
     spec.url = ServerUrl::apiUrl(m_base, path);
     spec.replayable = verb == "GET";
+    spec.maxReplyBytes = smallReplyLimit;
+    return spec;
+}
+
+RequestSpec ApiClient::tokenRequest(const QUrl &url, const QByteArray &form) const
+{
+    RequestSpec spec;
+    spec.verb = "POST";
+    spec.url = url;
+    spec.authenticated = false;
+    spec.replayable = false;
+    spec.contentType = "application/x-www-form-urlencoded";
+    spec.body = form;
+    spec.maxReplyBytes = smallReplyLimit;
     return spec;
 }
 
@@ -231,13 +318,13 @@ ApiCall *ApiClient::send(RequestSpec spec, QObject *context, ApiCall::Handler ha
         if (!guarded || guarded->isFinished())
             return;
         ApiCall *c = guarded;
-        if (!m_base.isValid())
-            return c->complete(ApiError(ApiError::Network, ApiClient::tr("No server address is set.")), {}, 0);
+        if (!c->m_spec.url.isValid() || c->m_spec.url.host().isEmpty())
+            return c->complete(ApiError(ApiError::Network, ApiClient::tr("No server address is set.")), {});
         if (c->m_spec.authenticated && m_accessToken.isEmpty())
-            return c->complete(ApiError(ApiError::AuthFailed, ApiClient::tr("You are not signed in.")), {}, 0);
-        if (c->m_spec.authenticated && tokenNeedsRefresh() && canRefresh()) {
+            return c->complete(ApiError(ApiError::AuthFailed, ApiClient::tr("You are not signed in.")), {});
+        if (c->m_spec.authenticated && tokenNeedsRefresh() && canRenew()) {
             m_waitingForToken.append(c);
-            return startRefresh();
+            return startRenewal();
         }
         dispatch(c);
     }, Qt::QueuedConnection);
@@ -256,13 +343,29 @@ void ApiClient::dispatch(ApiCall *call)
         request.setHeader(QNetworkRequest::ContentTypeHeader, spec.contentType);
     for (const auto &[name, value] : spec.headers)
         request.setRawHeader(name, value);
-
+    if (!m_extraCas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCas);
+        request.setSslConfiguration(tls);
+    }
     call->m_attempts++;
     call->m_timedOut = false;
+    call->m_tooLarge = false;
     call->m_sslErrors.clear();
     call->m_clock.start();
     QNetworkReply *reply = m_network->sendCustomRequest(request, spec.verb, spec.body);
     call->m_reply = reply;
+    const qint64 limit = spec.maxReplyBytes;
+    auto refuseIfTooLarge = [call, reply, limit](qint64 bytes) {
+        if (bytes > limit && !call->m_tooLarge) {
+            call->m_tooLarge = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, call, [reply, refuseIfTooLarge] {
+        refuseIfTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, call, [refuseIfTooLarge](qint64 received, qint64) { refuseIfTooLarge(received); });
     connect(reply, &QNetworkReply::sslErrors, this, [this, call, reply](const QList<QSslError> &errors) {
         handleSslErrors(reply, errors);
         if (!reply->property("kmAcceptedTls").toBool())
@@ -275,7 +378,7 @@ void ApiClient::dispatch(ApiCall *call)
         if (call->m_reply)
             call->m_reply->abort();
     });
-    call->m_timeout.start(m_timeout);
+    call->m_timeout.start(spec.timeout.count() > 0 ? spec.timeout : m_timeout);
 }
 
 void ApiClient::handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
@@ -300,70 +403,97 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     reply->deleteLater();
     call->m_reply = nullptr;
     call->m_timeout.stop();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QJsonDocument json;
-    const ApiError error = status != 0 && call->m_sslErrors.isEmpty()
-        ? mapReply(reply, body, json)
-        : transportError(reply, call->m_timedOut, call->m_cancelled, call->m_sslErrors);
+    ApiReply out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool transport = call->m_tooLarge || !call->m_sslErrors.isEmpty() || out.status == 0 || isTransportError(reply->error());
+    if (!transport)
+        out.body = reply->readAll();
+    ApiError error = transport ? transportError(reply, call->m_timedOut, call->m_cancelled, call->m_tooLarge,
+                                                call->m_spec.maxReplyBytes, call->m_sslErrors)
+                               : mapReply(reply, call->m_spec.rawBody, out);
 
     // Log the method, path and outcome only: never headers, bodies or query values.
     qCInfo(lcApi).noquote() << call->m_spec.verb << call->m_spec.url.path() << "->"
-                            << (status ? QString::number(status) : error.kindName())
-                            << call->m_clock.elapsed() << "ms";
+                            << (transport ? error.kindName() : QString::number(out.status)) << call->m_clock.elapsed() << "ms";
 
-    const bool sessionProblem = error.kind() == ApiError::AuthFailed && call->m_spec.authenticated;
-    if (sessionProblem && call->m_spec.replayable && call->m_attempts == 1 && canRefresh()) {
-        // Perhaps the token expired early: renew it and send this read once more.
-        m_waitingForToken.append(call);
-        startRefresh();
-        return;
-    }
-    if (sessionProblem && call->m_spec.replayable && !canRefresh() && call->m_attempts == 1)
-        Q_EMIT sessionExpired(error);
-    // A refused write is never resent, but the session is renewed now (or found gone, which
-    // signals sessionExpired) so that repeating the action works.
-    if (sessionProblem && !call->m_spec.replayable && canRefresh())
-        startRefresh();
+    if (error.kind() == ApiError::AuthFailed && call->m_spec.authenticated && handleRefusal(call, error))
+        return; // waits for the renewed session, then is sent once more
 
     if (error.kind() != ApiError::Cancelled)
         Q_EMIT requestFinished(!error.isError(), error);
-    call->complete(error, json, status);
+    if (error.isError())
+        out.json = QJsonValue();
+    call->complete(error, out);
 }
 
-void ApiClient::startRefresh()
+bool ApiClient::handleRefusal(ApiCall *call, ApiError &error)
 {
-    if (m_refreshing)
+    const QString words = error.detail();
+    const int status = error.httpStatus();
+    if (!call->m_renewed && canRenew()) {
+        // Perhaps the token ended early: renew the session once. A read is sent again after it;
+        // a write is never resent, but the renewal lets the user's next attempt work.
+        call->m_renewed = true;
+        if (call->m_spec.replayable) {
+            m_waitingForToken.append(call);
+            startRenewal();
+            return true;
+        }
+        startRenewal();
+        error = ApiError(ApiError::PermissionDenied,
+                         tr("The server refused this change (HTTP %1): %2 If your session had ended it has been renewed, "
+                            "so trying again will tell.").arg(status).arg(words), status);
+        return false;
+    }
+    if (call->m_renewed) {
+        // Refused again with a fresh session: the account lacks the permission.
+        error = ApiError(ApiError::PermissionDenied, words, status);
+        return false;
+    }
+    // Nothing to renew with: an ended session, or a permission this account lacks.
+    if (tokenMayHaveExpired() && call->m_spec.replayable) {
+        Q_EMIT sessionExpired(ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status));
+        error = ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status);
+    } else {
+        error = ApiError(ApiError::PermissionDenied, words, status);
+    }
+    return false;
+}
+
+void ApiClient::startRenewal()
+{
+    if (m_renewing)
         return;
-    m_refreshing = true;
-    RequestSpec spec;
-    spec.verb = "POST";
-    spec.url = ServerUrl::tokenUrl(m_base);
-    spec.authenticated = false;
-    spec.replayable = false;
-    spec.contentType = "application/x-www-form-urlencoded";
-    spec.body = formEncode({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                            {QStringLiteral("refresh_token"), m_refreshToken}});
+    m_renewing = true;
+    if (!canRefresh() && m_reauthenticate) {
+        m_reauthenticate([this](const ApiError &error) { finishRenewal(error); });
+        return;
+    }
+    QByteArray form = formEncode({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                  {QStringLiteral("refresh_token"), m_refreshToken}});
+    RequestSpec spec = tokenRequest(ServerUrl::tokenUrl(m_base), form);
+    form.fill('0');
     // A refresh token works once: forget it now, whatever the answer.
+    m_refreshToken.fill(QLatin1Char('0'));
     m_refreshToken.clear();
-    auto *refresh = new ApiCall(std::move(spec), nullptr, [this](const ApiError &error, const QJsonDocument &json, int) {
+    auto *refresh = new ApiCall(std::move(spec), nullptr, [this](const ApiError &error, const ApiReply &reply) {
         ApiError result = error;
         if (!error.isError()) {
             TokenResponse token;
             QString decodeError;
-            if (decodeValue(json, token, decodeError))
+            if (decodeObject(reply.json, token, decodeError))
                 setSession(token.accessToken, token.refreshToken, token.expiresInSeconds);
             else
                 result = ApiError(ApiError::BadJson, decodeError);
         }
-        finishRefresh(result);
+        finishRenewal(result);
     }, this);
     dispatch(refresh);
 }
 
-void ApiClient::finishRefresh(const ApiError &error)
+void ApiClient::finishRenewal(const ApiError &error)
 {
-    m_refreshing = false;
+    m_renewing = false;
     const auto waiting = std::exchange(m_waitingForToken, {});
     if (!error.isError()) {
         for (const QPointer<ApiCall> &call : waiting) {
@@ -381,19 +511,19 @@ void ApiClient::finishRefresh(const ApiError &error)
     }
     for (const QPointer<ApiCall> &call : waiting) {
         if (call && !call->isFinished())
-            call->complete(failure, {}, failure.httpStatus());
+            call->complete(failure, {});
     }
 }
 
 template<class T, class Decode>
 ApiCall *ApiClient::call(RequestSpec spec, QObject *context, Callback<T> done, Decode decode)
 {
-    return send(std::move(spec), context, [done = std::move(done), decode](const ApiError &error, const QJsonDocument &json, int) {
+    return send(std::move(spec), context, [done = std::move(done), decode](const ApiError &error, const ApiReply &reply) {
         ApiResult<T> result;
         result.error = error;
         if (!error.isError()) {
             QString decodeError;
-            if (!decode(json, result.value, decodeError))
+            if (!decode(reply, result.value, decodeError))
                 result.error = ApiError(ApiError::BadJson, decodeError);
         }
         if (done)
@@ -404,43 +534,52 @@ ApiCall *ApiClient::call(RequestSpec spec, QObject *context, Callback<T> done, D
 template<class T>
 ApiCall *ApiClient::callObject(RequestSpec spec, QObject *context, Callback<T> done)
 {
-    return call<T>(std::move(spec), context, std::move(done), [](const QJsonDocument &json, T &out, QString &error) {
-        return decodeValue(json, out, error);
+    return call<T>(std::move(spec), context, std::move(done), [](const ApiReply &reply, T &out, QString &error) {
+        return decodeObject(reply.json, out, error);
     });
 }
 
 template<class Record>
 ApiCall *ApiClient::callPage(RequestSpec spec, QObject *context, Callback<Page<Record>> done, const QString &modelName)
 {
-    return call<Page<Record>>(std::move(spec), context, std::move(done),
-                              [modelName](const QJsonDocument &json, Page<Record> &out, QString &error) {
-                                  if (!json.isObject()) {
-                                      error = ApiClient::tr("Expected a JSON object.");
-                                      return false;
-                                  }
-                                  return Page<Record>::decode(json.object(), out, error, modelName);
-                              });
+    return send(std::move(spec), context, [done = std::move(done), modelName](const ApiError &error, const ApiReply &reply) {
+        ApiResult<Page<Record>> result;
+        result.error = error;
+        if (!error.isError()) {
+            QString decodeError;
+            if (!reply.json.isObject())
+                result.error = ApiError(ApiError::BadJson, ApiClient::tr("Expected a JSON object."));
+            else if (!Page<Record>::decode(reply.json.toObject(), result.value, decodeError, modelName))
+                result.error = ApiError(ApiError::BadJson, decodeError);
+            else if (!result.value.info.success)
+                // success: false is a failed query, never an empty page.
+                result.error = ApiError(ApiError::QueryFailed,
+                                        result.value.info.severity.isEmpty() ? QString()
+                                                                             : ApiClient::tr("(Severity: %1.)").arg(result.value.info.severity));
+        }
+        if (done)
+            done(result);
+    });
 }
 
 ApiCall *ApiClient::signIn(const SignInRequest &request, QObject *context, Callback<NoContent> done)
 {
-    forgetSession();
-    RequestSpec spec;
-    spec.verb = "POST";
-    spec.url = ServerUrl::tokenUrl(m_base);
-    spec.authenticated = false;
-    spec.replayable = false;
-    spec.contentType = "application/x-www-form-urlencoded";
-    QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("password")},
-                                        {QStringLiteral("username"), request.userName},
-                                        {QStringLiteral("password"), request.password}};
+    if (!m_renewing)
+        forgetSession();
+    QList<QPair<QString, QString>> fields{{QStringLiteral("grant_type"), QStringLiteral("password")},
+                                          {QStringLiteral("username"), request.userName},
+                                          {QStringLiteral("password"), request.password}};
     if (!request.domain.isEmpty())
-        form.append({QStringLiteral("domain"), request.domain});
-    spec.body = formEncode(form);
+        fields.append({QStringLiteral("domain"), request.domain});
+    QByteArray form = formEncode(fields);
+    RequestSpec spec = tokenRequest(ServerUrl::tokenUrl(m_base), form);
+    form.fill('0');
     if (!request.oneTimeCode.isEmpty())
         spec.headers.append({"OTP", request.oneTimeCode.toUtf8()});
+    if (request.oneTimeCode.compare(QLatin1String("push"), Qt::CaseInsensitive) == 0)
+        spec.timeout = pushTimeout; // the server answers once the push is approved on the phone
     const QString userName = request.userName;
-    return send(std::move(spec), context, [this, userName, done = std::move(done)](const ApiError &error, const QJsonDocument &json, int) {
+    return send(std::move(spec), context, [this, userName, done = std::move(done)](const ApiError &error, const ApiReply &reply) {
         ApiResult<NoContent> result;
         result.error = error;
         if (error.kind() == ApiError::NotFound)
@@ -448,10 +587,11 @@ ApiCall *ApiClient::signIn(const SignInRequest &request, QObject *context, Callb
         if (!error.isError()) {
             TokenResponse token;
             QString decodeError;
-            if (decodeValue(json, token, decodeError)) {
+            if (decodeObject(reply.json, token, decodeError)) {
                 m_userName = userName;
                 setSession(token.accessToken, token.refreshToken, token.expiresInSeconds);
-                Q_EMIT signedIn();
+                if (!m_renewing)
+                    Q_EMIT signedIn();
             } else {
                 result.error = ApiError(ApiError::BadJson, decodeError);
             }
@@ -461,11 +601,42 @@ ApiCall *ApiClient::signIn(const SignInRequest &request, QObject *context, Callb
     });
 }
 
+ApiCall *ApiClient::platformToken(const QUrl &tenant, const QString &clientId, const QString &clientSecret, QObject *context,
+                                  Callback<TokenResponse> done)
+{
+    QUrl url = tenant;
+    url.setPath(tenant.path() + QStringLiteral("/identity/api/oauth2/token/xpmplatform"));
+    QByteArray form = formEncode({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                                  {QStringLiteral("client_id"), clientId},
+                                  {QStringLiteral("client_secret"), clientSecret},
+                                  {QStringLiteral("scope"), QStringLiteral("xpmheadless")}});
+    RequestSpec spec = tokenRequest(url, form);
+    form.fill('0');
+    return call<TokenResponse>(std::move(spec), context, std::move(done), [](const ApiReply &reply, TokenResponse &out, QString &error) {
+        return decodeObject(reply.json, out, error);
+    });
+}
+
+ApiCall *ApiClient::platformVaults(const QUrl &tenant, const QString &token, QObject *context, Callback<QList<PlatformVault>> done)
+{
+    RequestSpec spec;
+    spec.url = tenant;
+    spec.url.setPath(tenant.path() + QStringLiteral("/vaultbroker/api/vaults"));
+    spec.authenticated = false; // the platform's token, not the vault session's
+    spec.headers.append({"Authorization", "Bearer " + token.toUtf8()});
+    spec.maxReplyBytes = smallReplyLimit;
+    return call<QList<PlatformVault>>(std::move(spec), context, std::move(done),
+                                      [](const ApiReply &reply, QList<PlatformVault> &out, QString &error) {
+                                          return PlatformVault::decodeList(reply.json, out, error);
+                                      });
+}
+
 ApiCall *ApiClient::signOut(QObject *context, Callback<NoContent> done)
 {
     RequestSpec spec = apiRequest("POST", QStringLiteral("/v1/oauth-expiration"));
-    return send(std::move(spec), context, [this, done = std::move(done)](const ApiError &error, const QJsonDocument &, int) {
+    return send(std::move(spec), context, [this, done = std::move(done)](const ApiError &error, const ApiReply &) {
         // Forget the token whatever the server said: signing out must never leave it in memory.
+        // The published answer is a bare `true`; any JSON is accepted.
         forgetSession();
         Q_EMIT signedOut();
         ApiResult<NoContent> result;
@@ -481,8 +652,16 @@ ApiCall *ApiClient::healthcheck(QObject *context, Callback<NoContent> done)
 {
     RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/healthcheck"));
     spec.authenticated = false;
-    return call<NoContent>(std::move(spec), context, std::move(done),
-                           [](const QJsonDocument &, NoContent &, QString &) { return true; });
+    return call<NoContent>(std::move(spec), context, std::move(done), [](const ApiReply &, NoContent &, QString &) { return true; });
+}
+
+ApiCall *ApiClient::probe(const QUrl &url, QObject *context, Callback<NoContent> done)
+{
+    RequestSpec spec;
+    spec.url = url;
+    spec.authenticated = false;
+    spec.maxReplyBytes = smallReplyLimit;
+    return call<NoContent>(std::move(spec), context, std::move(done), [](const ApiReply &, NoContent &, QString &) { return true; });
 }
 
 ApiCall *ApiClient::getConfig(QObject *context, Callback<KeyManagementConfig> done)
@@ -507,6 +686,7 @@ ApiCall *ApiClient::getConfigAudit(const ConfigAuditQuery &query, QObject *conte
 {
     RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/key-management/config/audit"));
     spec.url.setQuery(query.toUrlQuery());
+    spec.maxReplyBytes = auditPageLimit(query.take);
     return callPage<ConfigAuditRecord>(std::move(spec), context, std::move(done),
                                        QStringLiteral("PagingOfKeyManagementConfigAuditViewModel"));
 }
@@ -531,19 +711,34 @@ ApiCall *ApiClient::searchRotationAudit(const RotationAuditQuery &query, QObject
 {
     RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/key-management/audit"));
     spec.url.setQuery(query.toUrlQuery());
+    spec.maxReplyBytes = auditPageLimit(query.take);
     return callPage<RotationAuditRecord>(std::move(spec), context, std::move(done),
                                          QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"));
 }
 
+ApiCall *ApiClient::searchRotationAuditRaw(const RotationAuditQuery &query, QObject *context, Callback<QByteArray> done)
+{
+    RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/key-management/audit"));
+    spec.url.setQuery(query.toUrlQuery());
+    spec.maxReplyBytes = auditPageLimit(query.take);
+    spec.rawBody = true;
+    return call<QByteArray>(std::move(spec), context, std::move(done), [](const ApiReply &reply, QByteArray &out, QString &) {
+        out = reply.body;
+        return true;
+    });
+}
+
 ApiCall *ApiClient::getRotationAuditUsers(QObject *context, Callback<QList<AuditUser>> done)
 {
-    return call<QList<AuditUser>>(apiRequest("GET", QStringLiteral("/v1/key-management/audit/users")), context, std::move(done),
-        [](const QJsonDocument &json, QList<AuditUser> &out, QString &error) {
-            if (!json.isArray()) {
+    RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/key-management/audit/users"));
+    spec.maxReplyBytes = usersReplyLimit;
+    return call<QList<AuditUser>>(std::move(spec), context, std::move(done),
+        [](const ApiReply &reply, QList<AuditUser> &out, QString &error) {
+            if (!reply.json.isArray()) {
                 error = ApiClient::tr("Expected a JSON array of users.");
                 return false;
             }
-            const QJsonArray array = json.array();
+            const QJsonArray array = reply.json.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
                 AuditUser user;
                 const QString path = QStringLiteral("users[%1]").arg(i);

@@ -4,12 +4,14 @@
 #include "api/ApiError.h"
 
 #include "AuditQuery.h"
+#include "Clock.h"
 #include "KeyManagementConfig.h"
 #include "Page.h"
+#include "PlatformVault.h"
 #include "RotationAuditRecord.h"
 #include "RotationInfo.h"
+#include "TokenResponse.h"
 
-#include <QDeadlineTimer>
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
@@ -29,18 +31,22 @@ struct ApiResult
 
 struct NoContent {};
 
-// Who signs in. The password and one-time code are used for one request and not kept.
+// Who signs in with a password. The password and one-time code are used for one request and
+// not kept here.
 struct SignInRequest
 {
     QString userName;
     QString password;
     QString domain;
-    QString oneTimeCode; // sent as the OTP header when the server demands one
+    // Sent as the OTP header: a code, or "push" for a Duo push (then the request may take up to
+    // pushTimeout while the user approves it on the phone).
+    QString oneTimeCode;
 };
 
 // The typed client of the Secret Server key-management API: one asynchronous call per endpoint,
-// the OAuth2 session (password grant, refresh before expiry, or a pasted bearer token), and the
-// mapping of every reply to a value or an ApiError. It owns no QNetworkAccessManager.
+// the OAuth2 session (password grant, refresh before expiry, a pasted bearer token, or a token
+// from the Delinea Platform), and the mapping of every reply to a value or an ApiError, in one
+// place. It owns no QNetworkAccessManager.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -48,6 +54,11 @@ class ApiClient : public QObject
 public:
     template<class T>
     using Callback = std::function<void(const ApiResult<T> &)>;
+    // Signs in afresh with credentials its owner keeps (the command line, for a long --wait) and
+    // reports how that went; used when the session ends and there is no refresh token.
+    using Reauthenticator = std::function<void(std::function<void(const ApiError &)> done)>;
+
+    static constexpr std::chrono::seconds pushTimeout{90};
 
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ApiClient() override;
@@ -56,29 +67,42 @@ public:
     bool setServer(const QString &text, QString *error = nullptr);
     void setBaseUrl(const QUrl &base);
     QUrl baseUrl() const { return m_base; }
+    QNetworkAccessManager *network() const { return m_network; }
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     // Renew the token this long before it expires.
     void setRefreshMargin(std::chrono::seconds margin) { m_refreshMargin = margin; }
+    void setClock(Clock *clock) { m_clock = clock; }
 
     // TLS: a certificate the user accepted (once, or pinned in a profile), named by its SHA-256
     // fingerprint. Only the listed kinds of verification error, and only for that certificate,
     // are ignored.
     void trustCertificate(const QByteArray &sha256, const QList<QSslError::SslError> &errors);
     void clearTrustedCertificates();
+    // A private CA's certificates, trusted in addition to the system's.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
 
     // --- session
     ApiCall *signIn(const SignInRequest &request, QObject *context, Callback<NoContent> done);
-    void useBearerToken(const QString &token);
+    // Delinea Platform: a client-credentials token from the tenant, then the tenant's vaults.
+    ApiCall *platformToken(const QUrl &tenant, const QString &clientId, const QString &clientSecret, QObject *context,
+                           Callback<TokenResponse> done);
+    ApiCall *platformVaults(const QUrl &tenant, const QString &token, QObject *context, Callback<QList<PlatformVault>> done);
+    // A token from elsewhere (pasted, or the platform's); expiresIn 0 means unknown.
+    void useBearerToken(const QString &token, int expiresInSeconds = 0, const QString &userName = QString());
+    void setReauthenticator(Reauthenticator reauthenticate) { m_reauthenticate = std::move(reauthenticate); }
     ApiCall *signOut(QObject *context, Callback<NoContent> done); // expires the token on the server
     void forgetSession();                                         // clears tokens from memory
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
     bool canRefresh() const { return !m_refreshToken.isEmpty(); }
+    bool canRenew() const { return canRefresh() || bool(m_reauthenticate); }
     QString userName() const { return m_userName; }
 
     // --- the endpoints (paths under {base}/api)
     ApiCall *healthcheck(QObject *context, Callback<NoContent> done);
+    // An unauthenticated GET of any address that answers JSON (a platform's health check).
+    ApiCall *probe(const QUrl &url, QObject *context, Callback<NoContent> done);
     ApiCall *getConfig(QObject *context, Callback<KeyManagementConfig> done);
     ApiCall *getConfigStub(QObject *context, Callback<KeyManagementConfig> done);
     ApiCall *updateConfig(const KeyManagementConfigUpdate &update, QObject *context,
@@ -90,7 +114,12 @@ public:
     ApiCall *retryRotation(QObject *context, Callback<RotationInfo> done);
     ApiCall *searchRotationAudit(const RotationAuditQuery &query, QObject *context,
                                  Callback<Page<RotationAuditRecord>> done);
+    // The same page, its records left undecoded: for callers with their own fast decoder.
+    ApiCall *searchRotationAuditRaw(const RotationAuditQuery &query, QObject *context, Callback<QByteArray> done);
     ApiCall *getRotationAuditUsers(QObject *context, Callback<QList<AuditUser>> done);
+
+    // The largest answer a page of `take` audit records can need.
+    static qint64 auditPageLimit(int take);
 
 Q_SIGNALS:
     // The token was refused and could not be renewed: the user must sign in again.
@@ -104,12 +133,16 @@ private:
     ApiCall *send(RequestSpec spec, QObject *context, ApiCall::Handler handler);
     void dispatch(ApiCall *call);
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
-    void startRefresh();
-    void finishRefresh(const ApiError &error);
+    // A refused session (401/403) on this call: renew, replay, or name it a missing permission.
+    bool handleRefusal(ApiCall *call, ApiError &error);
+    void startRenewal();
+    void finishRenewal(const ApiError &error);
     void handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     bool tokenNeedsRefresh() const;
+    bool tokenMayHaveExpired() const;
     void setSession(const QString &accessToken, const QString &refreshToken, int expiresIn);
     RequestSpec apiRequest(const QByteArray &verb, const QString &path) const;
+    RequestSpec tokenRequest(const QUrl &url, const QByteArray &form) const;
 
     template<class T, class Decode>
     ApiCall *call(RequestSpec spec, QObject *context, Callback<T> done, Decode decode);
@@ -120,6 +153,7 @@ private:
     ApiCall *callPage(RequestSpec spec, QObject *context, Callback<Page<Record>> done, const QString &modelName);
 
     QNetworkAccessManager *m_network;
+    Clock *m_clock = Clock::system();
     QUrl m_base;
     std::chrono::milliseconds m_timeout{30000};
     std::chrono::seconds m_refreshMargin{60};
@@ -127,7 +161,8 @@ private:
     QString m_userName;
     QString m_accessToken;
     QString m_refreshToken;
-    QDeadlineTimer m_expiry{QDeadlineTimer::Forever};
+    qint64 m_expiresAtMs = -1; // on m_clock's monotonic scale; -1: unknown
+    Reauthenticator m_reauthenticate;
 
     struct TrustedCertificate
     {
@@ -135,7 +170,8 @@ private:
         QList<QSslError::SslError> errors;
     };
     QList<TrustedCertificate> m_trusted;
+    QList<QSslCertificate> m_extraCas;
 
-    bool m_refreshing = false;
+    bool m_renewing = false;
     QList<QPointer<ApiCall>> m_waitingForToken;
 };

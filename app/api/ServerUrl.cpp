@@ -28,11 +28,18 @@ QUrl ServerUrl::normalise(const QString &text, QString *error)
     // Collapse doubled slashes, then drop what users paste from the API's own URLs.
     QString path = url.path();
     path.replace(QRegularExpression(QStringLiteral("/{2,}")), QStringLiteral("/"));
+    // Pasted twice ("…/api/api", "…/oauth2/token/oauth2/token") is still the same server: strip
+    // tails until none is left, so that normalising a normalised address changes nothing.
     static const QRegularExpression apiTail(
         QStringLiteral("(/oauth2/token|/api(/v1(/.*)?)?)/?$"), QRegularExpression::CaseInsensitiveOption);
-    path.remove(apiTail);
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
+    for (;;) {
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        const QString before = path;
+        path.remove(apiTail);
+        if (path == before)
+            break;
+    }
 
     QUrl base;
     base.setScheme(scheme);

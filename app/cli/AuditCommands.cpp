@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
 
 #include <cstdio>
 #include <unistd.h>
@@ -62,6 +61,9 @@ int Cli::auditExport(const QStringList &arguments)
     const QCommandLineOption userId(QStringLiteral("user-id"), CliText::tr("Only records of this user id."), QStringLiteral("N"));
     const QCommandLineOption search(QStringLiteral("search"), CliText::tr("Only records whose user, action or notes contain TEXT."), QStringLiteral("TEXT"));
     const QCommandLineOption date(QStringLiteral("date"), CliText::tr("Only records of this day (UTC)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption from(QStringLiteral("from"), CliText::tr("Only records from this day on (UTC), with --to: the days are exported one by one."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), CliText::tr("Only records up to this day (UTC), with --from."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption sort(QStringLiteral("sort"), CliText::tr("Sort by this column (default: Date, newest first)."), QStringLiteral("COLUMN"));
     const QCommandLineOption desc(QStringLiteral("desc"), CliText::tr("Sort descending."));
     const QCommandLineOption bom(QStringLiteral("bom"), CliText::tr("Start the file with a UTF-8 byte order mark, for Excel."));
@@ -69,7 +71,7 @@ int Cli::auditExport(const QStringList &arguments)
     QCommandLineOption pageSize(QStringLiteral("page-size"), CliText::tr("Records per request (at most 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
     QCommandLineOption reportMemory(QStringLiteral("report-peak-memory"), CliText::tr("Print the peak memory use to stderr at the end."));
     reportMemory.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({out, action, userId, search, date, sort, desc, bom, progress, pageSize, reportMemory});
+    parser.addOptions({out, action, userId, search, date, from, to, sort, desc, bom, progress, pageSize, reportMemory});
     if (const int code = parse(parser, arguments))
         return code < 0 ? 0 : code;
 
@@ -89,12 +91,23 @@ int Cli::auditExport(const QStringList &arguments)
         }
         options.query.userId = id;
     }
-    if (parser.isSet(date)) {
-        options.query.date = QDate::fromString(parser.value(date), Qt::ISODate);
-        if (!options.query.date.isValid()) {
-            printError(CliText::tr("--date takes a date as YYYY-MM-DD."));
-            return 2;
-        }
+    auto day = [&](const QCommandLineOption &option, QDate &value) {
+        value = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!value.isValid())
+            printError(CliText::tr("--%1 takes a date as YYYY-MM-DD.").arg(option.names().constFirst()));
+        return value.isValid();
+    };
+    if (parser.isSet(date) && !day(date, options.query.date))
+        return exitUsage;
+    if (parser.isSet(from) != parser.isSet(to) || (parser.isSet(from) && parser.isSet(date))) {
+        printError(CliText::tr("--from and --to go together, and not with --date."));
+        return exitUsage;
+    }
+    if (parser.isSet(from) && (!day(from, options.fromDay) || !day(to, options.toDay)))
+        return exitUsage;
+    if (options.fromDay.isValid() && options.fromDay.daysTo(options.toDay) >= AuditExporter::maxDays) {
+        printError(CliText::tr("--from and --to span more than %n day(s).", nullptr, AuditExporter::maxDays));
+        return exitUsage;
     }
     options.query.sort = {QStringLiteral("date"), true};
     if (parser.isSet(sort)) {
@@ -114,12 +127,11 @@ int Cli::auditExport(const QStringList &arguments)
         return 2;
     }
 
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    if (!connection.open(parser, client))
-        return 1;
+    CommandSession command;
+    if (const int code = connection.open(parser, *command.session))
+        return code;
 
-    AuditExporter exporter(&client);
+    AuditExporter exporter(command.session->client());
     const bool showProgress = parser.isSet(progress) || ::isatty(STDERR_FILENO);
     QElapsedTimer sinceLine;
     sinceLine.start();
@@ -132,8 +144,8 @@ int Cli::auditExport(const QStringList &arguments)
     QEventLoop loop;
     bool ok = false;
     QString message;
-    QObject::connect(&exporter, &AuditExporter::finished, &loop, [&](bool done, const QString &text) {
-        ok = done;
+    QObject::connect(&exporter, &AuditExporter::finished, &loop, [&](AuditExporter::Outcome outcome, const QString &text) {
+        ok = outcome == AuditExporter::Completed;
         message = text;
         loop.quit();
     });
@@ -155,9 +167,11 @@ int Cli::auditExport(const QStringList &arguments)
         std::fprintf(stderr, "peak-resident-kb: %lld\n", peakResidentKb());
     if (!ok) {
         printError(message);
-        return 1;
+        return exitError;
     }
+    if (!exporter.notice().isEmpty())
+        printWarning(exporter.notice());
     if (showProgress)
         printProgress(message);
-    return 0;
+    return exitOk;
 }

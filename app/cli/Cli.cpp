@@ -4,7 +4,12 @@
 #include "cli/ConsoleOptions.h"
 #include "i18n/Localization.h"
 
+#include "SafeText.h"
+
 #include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
 
 bool Cli::isCommand(int argc, char *argv[])
 {
@@ -14,8 +19,24 @@ bool Cli::isCommand(int argc, char *argv[])
     return first == "config" || first == "rotation" || first == "audit";
 }
 
+namespace {
+// A command's stderr carries only its own lines (progress and the one-line reason): Qt's own
+// warnings (a missing XDG_RUNTIME_DIR under cron or ssh, say) are dropped unless asked for.
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const bool verbose = !qEnvironmentVariableIsEmpty("KMCONSOLE_DEBUG");
+    if (!verbose)
+        return;
+    std::fprintf(stderr, "%s: %s\n", context.category ? context.category : "qt",
+                 SafeText::oneLine(message).toLocal8Bit().constData());
+    if (type == QtFatalMsg)
+        std::abort();
+}
+} // namespace
+
 int Cli::run(int argc, char *argv[])
 {
+    qInstallMessageHandler(quietMessages);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kmconsole"));
     QCoreApplication::setOrganizationName(QStringLiteral("kmconsole"));
@@ -29,6 +50,8 @@ int Cli::run(int argc, char *argv[])
     args.prepend(program);
     if (command == QLatin1String("config show"))
         return configShow(args);
+    if (command == QLatin1String("config set"))
+        return configSet(args);
     if (command == QLatin1String("rotation status"))
         return rotationStatus(args);
     if (command == QLatin1String("rotation start"))
@@ -37,7 +60,7 @@ int Cli::run(int argc, char *argv[])
         return rotationRetry(args);
     if (command == QLatin1String("audit export"))
         return auditExport(args);
-    CliCommon::printError(CliText::tr("Unknown command \"%1\". Commands: config show, rotation status, rotation start, rotation retry, audit export.")
+    CliCommon::printError(CliText::tr("Unknown command \"%1\". Commands: config show, config set, rotation status, rotation start, rotation retry, audit export.")
                               .arg(command.trimmed()));
     return 2;
 }

@@ -4,13 +4,15 @@
 
 // The console's work without a window, for scripts and schedulers:
 //   kmconsole config show [--json]
+//   kmconsole config set --type none|aws|azure [fields] [--secret-stdin] --confirm-host HOST [--dry-run]
 //   kmconsole rotation status [--json] [--wait]
 //   kmconsole rotation start --confirm-backup --confirm-host HOST [--wait]
-//   kmconsole rotation retry [--wait]
+//   kmconsole rotation retry --confirm-host HOST [--wait]
 //   kmconsole audit export --out FILE [filters] [--sort COLUMN] [--desc] [--bom]
-// each with the connection options --server, --user, --domain, --profile and --password-stdin
-// or --token-stdin. Results on stdout, progress and a one-line reason on stderr; exit 0 on
-// success, 1 on an error, 2 on wrong usage (and, when following a rotation, 2 when it failed).
+// each with the connection options (CliCommon::Connection): a server and --password-stdin or
+// --token-stdin, or a Delinea Platform tenant and --platform-secret-stdin. Results on stdout,
+// progress and a one-line reason on stderr; exit 0 on success, 1 on an error, 2 on wrong usage
+// (and, when following a rotation, 2 when it failed).
 namespace Cli {
 bool isCommand(int argc, char *argv[]);
 int run(int argc, char *argv[]);
@@ -18,6 +20,7 @@ int run(int argc, char *argv[]);
 int printConsoleHelpOrVersion(int argc, char *argv[]);
 
 int configShow(const QStringList &arguments);
+int configSet(const QStringList &arguments);
 int rotationStatus(const QStringList &arguments);
 int rotationStart(const QStringList &arguments);
 int rotationRetry(const QStringList &arguments);

@@ -1,6 +1,10 @@
 #include "cli/CliCommon.h"
 
+#include "api/ServerUrl.h"
+#include "session/SecretStore.h"
 #include "session/Settings.h"
+
+#include "SafeText.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -8,15 +12,50 @@
 
 #include <cstdio>
 
+namespace {
+// The command line never touches the keychain: a secret comes on standard input.
+class NoSecretStore final : public SecretStore
+{
+public:
+    void probe() override {}
+    bool isProbed() const override { return true; }
+    bool isAvailable() const override { return false; }
+    QString unavailableReason() const override { return QString(); }
+    void store(const QString &, const QString &, std::function<void(bool, const QString &)> done) override
+    {
+        if (done)
+            done(false, QString());
+    }
+    void read(const QString &, std::function<void(std::optional<QString>)> done) override
+    {
+        if (done)
+            done(std::nullopt);
+    }
+    void remove(const QString &) override {}
+};
+} // namespace
+
 void CliCommon::printError(const QString &message)
 {
-    std::fprintf(stderr, "kmconsole: %s\n", qPrintable(message));
+    std::fprintf(stderr, "kmconsole: %s\n", SafeText::oneLine(message).toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+void CliCommon::printWarning(const QString &message)
+{
+    printError(CliText::tr("warning: %1").arg(message));
 }
 
 void CliCommon::printProgress(const QString &line)
 {
-    std::fprintf(stderr, "[%s] %s\n", qPrintable(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), qPrintable(line));
+    std::fprintf(stderr, "[%s] %s\n", QTime::currentTime().toString(QStringLiteral("HH:mm:ss")).toLatin1().constData(),
+                 SafeText::oneLine(line).toLocal8Bit().constData());
     std::fflush(stderr);
+}
+
+QString CliCommon::safe(const QString &serverText)
+{
+    return SafeText::oneLine(serverText);
 }
 
 int CliCommon::parse(QCommandLineParser &parser, const QStringList &arguments)
@@ -24,7 +63,7 @@ int CliCommon::parse(QCommandLineParser &parser, const QStringList &arguments)
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
-        return 2;
+        return exitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // The usage line names the command too ("kmconsole config show [options]").
@@ -33,81 +72,159 @@ int CliCommon::parse(QCommandLineParser &parser, const QStringList &arguments)
         const qsizetype at = help.indexOf(program);
         if (at >= 0)
             help.replace(at, program.size(), arguments.constFirst());
-        std::fputs(qPrintable(help), stdout);
+        std::fputs(help.toLocal8Bit().constData(), stdout);
         return -1;
     }
     if (!parser.positionalArguments().isEmpty()) {
         printError(CliText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
-        return 2;
+        return exitUsage;
     }
-    return 0;
+    return exitOk;
+}
+
+QString CliCommon::StdinLines::next()
+{
+    static QTextStream in(stdin);
+    if (in.atEnd())
+        return QString();
+    return in.readLine();
 }
 
 CliCommon::Connection::Connection()
     : server(QStringLiteral("server"), CliText::tr("Secret Server address."), QStringLiteral("URL")),
       user(QStringLiteral("user"), CliText::tr("User name."), QStringLiteral("NAME")),
       domain(QStringLiteral("domain"), CliText::tr("Domain of the user."), QStringLiteral("DOMAIN")),
-      profile(QStringLiteral("profile"), CliText::tr("Use the server, user and trusted certificate of a saved profile."), QStringLiteral("NAME")),
+      profile(QStringLiteral("profile"), CliText::tr("Use the server, user, trusted certificate, proxy and CA of a saved profile."),
+              QStringLiteral("NAME")),
       passwordStdin(QStringLiteral("password-stdin"), CliText::tr("Read the password from the first line of standard input.")),
-      tokenStdin(QStringLiteral("token-stdin"), CliText::tr("Read an API access token from the first line of standard input."))
+      tokenStdin(QStringLiteral("token-stdin"), CliText::tr("Read an API access token from the first line of standard input.")),
+      otp(QStringLiteral("otp"), CliText::tr("A one-time code for a two-factor account, or \"push\" to approve a Duo push on the phone."),
+          QStringLiteral("CODE|push")),
+      platformUrl(QStringLiteral("platform-url"), CliText::tr("Sign in through a Delinea Platform tenant (instead of --server)."),
+                  QStringLiteral("URL")),
+      platformClientId(QStringLiteral("platform-client-id"), CliText::tr("The platform service account's client id."), QStringLiteral("ID")),
+      platformSecretStdin(QStringLiteral("platform-secret-stdin"),
+                          CliText::tr("Read the platform service account's client secret from the first line of standard input.")),
+      vault(QStringLiteral("vault"), CliText::tr("Which of the tenant's vaults, by name or address, when it has several."),
+            QStringLiteral("NAME|URL")),
+      caFile(QStringLiteral("ca-file"), CliText::tr("Also trust the certificate authority in this PEM file."), QStringLiteral("PEM")),
+      proxy(QStringLiteral("proxy"), CliText::tr("Proxy: a URL, or \"none\"; by default the system's (https_proxy, no_proxy)."),
+            QStringLiteral("URL|none"))
 {
 }
 
 void CliCommon::Connection::addTo(QCommandLineParser &parser) const
 {
     // --lang is read before parsing (Localization::requestedLanguage); listed here for --help.
-    parser.addOptions({server, user, domain, profile, passwordStdin, tokenStdin,
+    parser.addOptions({server, user, domain, profile, passwordStdin, tokenStdin, otp, platformUrl, platformClientId,
+                       platformSecretStdin, vault, caFile, proxy,
                        QCommandLineOption(QStringLiteral("lang"), CliText::tr("Language of the messages (de, en, fr)."), QStringLiteral("CODE"))});
 }
 
-bool CliCommon::Connection::open(const QCommandLineParser &parser, ApiClient &client) const
+int CliCommon::Connection::open(const QCommandLineParser &parser, Session &session, bool keepSignedIn) const
 {
     ConnectionProfile p;
     if (parser.isSet(profile)) {
-        Settings settings;
-        const auto saved = settings.profile(parser.value(profile));
+        const auto saved = session.settings()->profile(parser.value(profile));
         if (!saved) {
             printError(CliText::tr("There is no saved profile named \"%1\".").arg(parser.value(profile)));
-            return false;
+            return exitUsage;
         }
         p = *saved;
     }
-    if (parser.isSet(server))
-        p.server = parser.value(server);
-    if (parser.isSet(user))
-        p.userName = parser.value(user);
-    if (parser.isSet(domain))
-        p.domain = parser.value(domain);
-    QString error;
-    if (!client.setServer(p.server, &error)) {
-        printError(error);
-        return false;
+    const int sources = int(parser.isSet(passwordStdin)) + int(parser.isSet(tokenStdin)) + int(parser.isSet(platformSecretStdin));
+    if (sources != 1) {
+        printError(CliText::tr("Give exactly one of --password-stdin, --token-stdin and --platform-secret-stdin; a secret is never "
+                               "taken from the command line."));
+        return exitUsage;
     }
-    if (!p.pinnedSha256.isEmpty())
-        client.trustCertificate(QByteArray::fromHex(p.pinnedSha256.toLatin1()), p.pinnedErrors);
+    Credentials c;
+    if (parser.isSet(platformSecretStdin)) {
+        c.method = ConnectionProfile::Method::Platform;
+        c.platformUrl = parser.isSet(platformUrl) ? parser.value(platformUrl) : p.platformUrl;
+        c.clientId = parser.isSet(platformClientId) ? parser.value(platformClientId) : p.platformClientId;
+        c.vault = parser.isSet(vault) ? parser.value(vault) : p.vault;
+        if (c.platformUrl.isEmpty() || c.clientId.isEmpty()) {
+            printError(CliText::tr("Signing in through the Delinea Platform needs --platform-url and --platform-client-id (or --profile)."));
+            return exitUsage;
+        }
+    } else {
+        c.method = parser.isSet(tokenStdin) ? ConnectionProfile::Method::Token : ConnectionProfile::Method::Password;
+        c.server = parser.isSet(server) ? parser.value(server) : p.server;
+        c.userName = parser.isSet(user) ? parser.value(user) : p.userName;
+        c.domain = parser.isSet(domain) ? parser.value(domain) : p.domain;
+        c.oneTimeCode = parser.value(otp);
+        if (c.server.isEmpty()) {
+            printError(CliText::tr("Give the server with --server URL (or --profile)."));
+            return exitUsage;
+        }
+        if (c.method == ConnectionProfile::Method::Password && c.userName.isEmpty()) {
+            printError(CliText::tr("Give the user name with --user (or --profile)."));
+            return exitUsage;
+        }
+    }
+    if (parser.isSet(caFile))
+        p.caFile = parser.value(caFile);
+    if (parser.isSet(proxy))
+        p.proxy = parser.value(proxy);
+    session.setProfile(p);
 
-    if (parser.isSet(passwordStdin) == parser.isSet(tokenStdin)) {
-        printError(CliText::tr("Give exactly one of --password-stdin and --token-stdin; a password is never taken from the command line."));
-        return false;
-    }
-    QTextStream in(stdin);
-    QString secret = in.readLine();
-    if (parser.isSet(tokenStdin)) {
-        client.useBearerToken(secret);
-        secret.fill(QLatin1Char('0'));
-        return true;
-    }
-    if (p.userName.isEmpty()) {
-        printError(CliText::tr("Give the user name with --user (or --profile)."));
-        return false;
-    }
-    const auto signedIn = wait<NoContent>([&](auto done) {
-        return client.signIn({p.userName, secret, p.domain, {}}, nullptr, done);
+    const QString secret = StdinLines::next();
+    (c.method == ConnectionProfile::Method::Password ? c.password
+     : c.method == ConnectionProfile::Method::Token  ? c.token
+                                                     : c.clientSecret) = secret;
+    session.keepSignedIn(keepSignedIn);
+
+    QEventLoop loop;
+    int code = exitOk;
+    bool reported = false; // a refused certificate or an open vault choice has been said already
+    QObject::connect(&session, &Session::signedIn, &loop, [&] { loop.quit(); });
+    QObject::connect(&session, &Session::signInFailed, &loop, [&](const ApiError &error) {
+        loop.quit();
+        if (std::exchange(reported, true))
+            return;
+        printError(CliText::tr("Sign-in failed: %1").arg(error.message()));
+        if (error.kind() == ApiError::AuthFailed && c.method == ConnectionProfile::Method::Password && c.oneTimeCode.isEmpty())
+            printError(CliText::tr("If this account uses two-factor authentication, add --otp CODE or --otp push."));
+        code = exitError;
     });
-    secret.fill(QLatin1Char('0'));
-    if (!signedIn.ok()) {
-        printError(CliText::tr("Sign-in failed: %1").arg(signedIn.error.message()));
-        return false;
+    QObject::connect(&session, &Session::trustNeeded, &loop, [&](const CertificateReview &review) {
+        printError(CliText::tr("The certificate of %1 is not trusted (%2; SHA-256 %3). Nothing was sent. Trust it in the window's "
+                               "sign-in (\"Always trust\" pins it in the profile, used with --profile), or give its CA with --ca-file.")
+                       .arg(review.host, review.problems.join(QStringLiteral("; ")), review.fingerprintText()));
+        code = exitError;
+        reported = true;
+        session.answerTrust(Session::Refuse);
+    });
+    QObject::connect(&session, &Session::vaultChoiceNeeded, &loop, [&](const QList<PlatformVault> &vaults) {
+        QStringList names;
+        for (const PlatformVault &v : vaults)
+            names << QStringLiteral("%1 (%2)").arg(safe(v.name), v.url.toString());
+        printError(CliText::tr("The tenant has several vaults; choose one with --vault: %1").arg(names.join(QStringLiteral(", "))));
+        code = exitUsage;
+        reported = true;
+        session.cancelSignIn();
+    });
+    QObject::connect(&session, &Session::waitingForPush, &loop, [] {
+        printProgress(CliText::tr("Waiting for the Duo push to be approved (up to %n seconds)…", nullptr, int(ApiClient::pushTimeout.count())));
+    });
+    QString problem;
+    if (!session.signIn(c, &problem)) {
+        c.wipe();
+        printError(problem);
+        return exitUsage;
     }
-    return true;
+    c.wipe();
+    if (session.isSigningIn())
+        loop.exec();
+    QObject::disconnect(&session, nullptr, &loop, nullptr);
+    return code;
 }
+
+CliCommon::CommandSession::CommandSession()
+    : settings(std::make_unique<Settings>()), secrets(std::make_unique<NoSecretStore>()),
+      session(std::make_unique<Session>(settings.get(), secrets.get()))
+{
+}
+
+CliCommon::CommandSession::~CommandSession() = default;

@@ -1,27 +1,42 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "session/Session.h"
 
 #include <QCommandLineOption>
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
-// What the headless commands share: the connection options, signing in, printing a reason, and
-// running one asynchronous call to completion.
+class Settings;
+
 // The one translation context of the command line.
 struct CliText
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+// What the headless commands share: the connection options, signing in through Session,
+// reading secrets from standard input, printing a reason, and running one asynchronous call to
+// completion. Everything a server sent is printed through SafeText: no escape sequence, control
+// character or bidi override of a server's reaches the terminal, and a message stays one line.
 namespace CliCommon {
-void printError(const QString &message);
-void printProgress(const QString &line); // stderr, with the local time
+// Exit codes shared by every command.
+constexpr int exitOk = 0;
+constexpr int exitError = 1;
+constexpr int exitUsage = 2;
 
-// Parses the command's own options plus --help; returns 0 to go on, else the exit code to use.
+void printError(const QString &message);   // "kmconsole: …" on stderr, one line
+void printWarning(const QString &message); // "kmconsole: warning: …"
+void printProgress(const QString &line);   // stderr, with the local time
+// A value a server sent, for stdout: one line, nothing a terminal would act on.
+QString safe(const QString &serverText);
+
+// Parses the command's own options plus --help; returns 0 to go on, -1 after printing help,
+// else the exit code to use.
 int parse(QCommandLineParser &parser, const QStringList &arguments);
 
 template<class T, class Start>
@@ -38,6 +53,14 @@ ApiResult<T> wait(Start start)
     return *out;
 }
 
+// The lines of standard input, read once, in order: the password (or token, or platform
+// secret) first, then what a command reads after it (config set's secret).
+class StdinLines
+{
+public:
+    static QString next(); // empty at the end
+};
+
 struct Connection
 {
     QCommandLineOption server;
@@ -46,10 +69,28 @@ struct Connection
     QCommandLineOption profile;
     QCommandLineOption passwordStdin;
     QCommandLineOption tokenStdin;
+    QCommandLineOption otp;
+    QCommandLineOption platformUrl;
+    QCommandLineOption platformClientId;
+    QCommandLineOption platformSecretStdin;
+    QCommandLineOption vault;
+    QCommandLineOption caFile;
+    QCommandLineOption proxy;
 
     Connection();
     void addTo(QCommandLineParser &parser) const;
-    // Signs in as the options say; returns false after printing why.
-    bool open(const QCommandLineParser &parser, ApiClient &client) const;
+    // Signs in as the options say. Returns exitOk, or the exit code to use after printing why.
+    // keepSignedIn: the credentials stay in memory so a long --wait can sign in again by itself.
+    int open(const QCommandLineParser &parser, Session &session, bool keepSignedIn = false) const;
+};
+
+// The settings, the (unused) keychain and a session, for one command.
+struct CommandSession
+{
+    CommandSession();
+    ~CommandSession();
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<Session> session;
 };
 }

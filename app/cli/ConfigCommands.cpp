@@ -1,81 +1,299 @@
 #include "cli/Cli.h"
 #include "cli/CliCommon.h"
 
+#include "ConfigField.h"
+#include "KeyManagementTypes.h"
+
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 using namespace CliCommon;
 
 namespace {
-QString typeLine(const KeyManagementConfig &c)
+QString kindKey(KeyManagementKind kind)
 {
-    return CliText::tr("%1 (id %2)").arg(c.typeName.isEmpty() ? CliText::tr("unnamed") : c.typeName).arg(c.typeId);
+    switch (kind) {
+    case KeyManagementKind::None: return QStringLiteral("none");
+    case KeyManagementKind::AwsKms: return QStringLiteral("aws");
+    case KeyManagementKind::AzureKeyVault: return QStringLiteral("azure");
+    case KeyManagementKind::Other: break;
+    }
+    return QStringLiteral("other");
 }
 
+std::optional<KeyManagementKind> kindOfKey(const QString &key)
+{
+    for (auto kind : {KeyManagementKind::None, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault}) {
+        if (key.compare(kindKey(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+// The configuration as the server reported it: never a secret; fields of the type the server
+// does not report are said to be so.
+QJsonObject toJson(const KeyManagementConfig &c, KeyManagementKind kind, const QString &server)
+{
+    QJsonObject o{{QStringLiteral("server"), server},
+                  {QStringLiteral("keyManagementConfigId"), c.configId},
+                  {QStringLiteral("keyManagementTypeId"), c.typeId},
+                  {QStringLiteral("keyManagementTypeName"), safe(c.typeName)},
+                  {QStringLiteral("type"), kindKey(kind)}};
+    QJsonArray notReported;
+    for (const ConfigField::Spec &spec : ConfigField::all()) {
+        if (spec.secret)
+            continue;
+        if (c.reports(spec.id))
+            o.insert(spec.jsonName, safe(c.value(spec.id)));
+        else if (spec.kind == kind)
+            notReported.append(QString(spec.jsonName));
+    }
+    o.insert(QStringLiteral("notReported"), notReported);
+    return o;
+}
+
+void printText(QTextStream &out, const KeyManagementConfig &c, KeyManagementKind kind, const QString &typeName, const QString &server)
+{
+    out << CliText::tr("Server:    %1").arg(server) << '\n';
+    out << CliText::tr("Type:      %1 (id %2)").arg(safe(typeName)).arg(c.typeId) << '\n';
+    if (kind == KeyManagementKind::None) {
+        out << CliText::tr("External key management is off.") << '\n';
+        return;
+    }
+    if (kind == KeyManagementKind::Other) {
+        out << CliText::tr("This console does not know the fields of this type.") << '\n';
+        return;
+    }
+    for (ConfigField::Id id : ConfigField::of(kind)) {
+        const ConfigField::Spec &spec = ConfigField::spec(id);
+        QString value;
+        if (spec.secret)
+            value = CliText::tr("(never shown)");
+        else if (!c.reports(id))
+            value = CliText::tr("(not reported by the server)");
+        else if (c.value(id).isEmpty() && spec.emptyMeansSomething)
+            value = CliText::tr("(latest)");
+        else
+            value = safe(c.value(id));
+        out << QStringLiteral("%1 %2").arg(CliText::tr("%1:").arg(spec.label()), -20).arg(value) << '\n';
+    }
+}
+
+struct ConfigReply
+{
+    KeyManagementConfig config;
+    KeyManagementKind kind = KeyManagementKind::Other;
+};
+
+// GET the configuration and learn the server's type ids from it.
+std::optional<ConfigReply> readConfig(Session &session)
+{
+    const auto r = wait<KeyManagementConfig>([&](auto done) { return session.client()->getConfig(nullptr, done); });
+    if (!r.ok()) {
+        printError(r.error.message());
+        return std::nullopt;
+    }
+    session.learnType(r.value.typeId, r.value.typeName);
+    return ConfigReply{r.value, session.types().kindOf(r.value.typeId, r.value.typeName)};
+}
 } // namespace
 
 int Cli::configShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Prints the key management configuration. Secrets are never printed."));
+    parser.setApplicationDescription(CliText::tr("Prints the key management configuration. Secrets are never printed; fields "
+                                                 "the server does not report (the Azure Key Vault settings) are said to be so."));
     Connection connection;
     connection.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON instead of text."));
     parser.addOption(json);
     if (const int code = parse(parser, arguments))
-        return code < 0 ? 0 : code;
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    if (!connection.open(parser, client))
-        return 1;
-    const auto r = wait<KeyManagementConfig>([&](auto done) { return client.getConfig(nullptr, done); });
-    if (!r.ok()) {
-        printError(r.error.message());
-        return 1;
-    }
-    const KeyManagementConfig &c = r.value;
+        return code < 0 ? exitOk : code;
+    CommandSession command;
+    Session &session = *command.session;
+    if (const int code = connection.open(parser, session))
+        return code;
+    const auto reply = readConfig(session);
+    if (!reply)
+        return exitError;
     QTextStream out(stdout);
-    if (parser.isSet(json)) {
-        // The secret fields are left out altogether rather than printed empty.
-        const QJsonObject o{
-            {QStringLiteral("keyManagementConfigId"), c.configId},
-            {QStringLiteral("keyManagementTypeId"), c.typeId},
-            {QStringLiteral("keyManagementTypeName"), c.typeName},
-            {QStringLiteral("awsKmsAccessKeyId"), c.awsAccessKeyId},
-            {QStringLiteral("awsKmsKeyArn"), c.awsKeyArn},
-            {QStringLiteral("awsKmsKeyId"), c.awsKeyId},
-            {QStringLiteral("azureKeyVaultBaseUrl"), c.azureBaseUrl},
-            {QStringLiteral("azureKeyVaultKeyName"), c.azureKeyName},
-            {QStringLiteral("azureKeyVaultKeyVersion"), c.azureKeyVersion},
-            {QStringLiteral("azureKeyVaultPrincipalId"), c.azurePrincipalId},
-        };
-        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
-        return 0;
+    const QString server = session.client()->baseUrl().toDisplayString();
+    if (parser.isSet(json))
+        out << QJsonDocument(toJson(reply->config, reply->kind, server)).toJson(QJsonDocument::Indented);
+    else
+        printText(out, reply->config, reply->kind,
+                  reply->config.typeName.isEmpty() ? session.types().nameOf(reply->kind) : reply->config.typeName, server);
+    return exitOk;
+}
+
+int Cli::configSet(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "Saves a whole key management configuration. A save replaces the whole configuration and the server never returns "
+        "secrets, so every field of the type and its secret are needed (--secret-stdin: the line after the password). The "
+        "server then re-encrypts its secret keys in maintenance mode. Exit 0 saved; 1 refused by the server, a type id not "
+        "known, or a different type saved; 2 wrong usage (nothing sent)."));
+    Connection connection;
+    connection.addTo(parser);
+    const QCommandLineOption type(QStringLiteral("type"), CliText::tr("The type: none, aws or azure."), QStringLiteral("TYPE"));
+    const QCommandLineOption typeId(QStringLiteral("type-id"),
+                                    CliText::tr("The server's numeric id of that type, needed only while the server has not shown it."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"),
+                                         CliText::tr("Read the type's secret (AWS secret access key, Azure principal secret) from "
+                                                     "the line of standard input after the password, token or platform secret."));
+    const QCommandLineOption confirmHost(QStringLiteral("confirm-host"), CliText::tr("The server's host name, typed again to confirm."),
+                                         QStringLiteral("HOST"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliText::tr("Print the change and send nothing."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the server's reply as JSON."));
+    parser.addOptions({type, typeId, secretStdin, confirmHost, dryRun, json});
+    QList<QPair<ConfigField::Id, QCommandLineOption>> fieldOptions;
+    for (const ConfigField::Spec &spec : ConfigField::all()) {
+        if (spec.secret)
+            continue;
+        fieldOptions.append({spec.id, QCommandLineOption(spec.key, CliText::tr("%1: %2").arg(spec.label(), spec.hint()), QStringLiteral("VALUE"))});
+        parser.addOption(fieldOptions.last().second);
     }
-    out << CliText::tr("Server:    %1").arg(client.baseUrl().toDisplayString()) << '\n';
-    out << CliText::tr("Type:      %1").arg(typeLine(c)) << '\n';
-    switch (c.kind()) {
-    case KeyManagementKind::AwsKms:
-        out << CliText::tr("Access key id:      %1").arg(c.awsAccessKeyId) << '\n'
-            << CliText::tr("Key ARN:            %1").arg(c.awsKeyArn) << '\n'
-            << CliText::tr("Key id:             %1").arg(c.awsKeyId) << '\n'
-            << CliText::tr("Secret access key:  (never shown)") << '\n';
-        break;
-    case KeyManagementKind::AzureKeyVault:
-        out << CliText::tr("Vault URL:          %1").arg(c.azureBaseUrl) << '\n'
-            << CliText::tr("Key name:           %1").arg(c.azureKeyName) << '\n'
-            << CliText::tr("Key version:        %1").arg(c.azureKeyVersion.isEmpty() ? CliText::tr("(latest)") : c.azureKeyVersion) << '\n'
-            << CliText::tr("Principal id:       %1").arg(c.azurePrincipalId) << '\n'
-            << CliText::tr("Principal secret:   (never shown)") << '\n';
-        break;
-    case KeyManagementKind::None:
-        out << CliText::tr("External key management is off.") << '\n';
-        break;
-    case KeyManagementKind::Other:
-        out << CliText::tr("This console does not know the fields of this type.") << '\n';
-        break;
+    if (const int code = parse(parser, arguments))
+        return code < 0 ? exitOk : code;
+
+    // Everything that can be wrong with the request is found before anything is sent.
+    const auto kind = kindOfKey(parser.value(type));
+    if (!kind) {
+        printError(CliText::tr("Give the type with --type none, --type aws or --type azure."));
+        return exitUsage;
     }
-    return 0;
+    std::optional<int> givenId;
+    if (parser.isSet(typeId)) {
+        bool ok = false;
+        givenId = parser.value(typeId).toInt(&ok);
+        if (!ok || *givenId < 0) {
+            printError(CliText::tr("--type-id takes a whole number, 0 or more."));
+            return exitUsage;
+        }
+    }
+    if (!parser.isSet(confirmHost)) {
+        printError(CliText::tr("Saving a configuration needs --confirm-host HOST: the server re-encrypts its secret keys afterwards."));
+        return exitUsage;
+    }
+    ConfigField::Values values;
+    QStringList problems;
+    for (const auto &[id, option] : std::as_const(fieldOptions)) {
+        const ConfigField::Spec &spec = ConfigField::spec(id);
+        if (spec.kind != *kind) {
+            if (parser.isSet(option))
+                problems << CliText::tr("--%1 does not belong to the type %2.").arg(spec.key, kindKey(*kind));
+            continue;
+        }
+        values[id] = parser.value(option).trimmed();
+        if (!parser.isSet(option) && !spec.emptyMeansSomething) {
+            problems << CliText::tr("--%1 is needed: a save replaces the whole configuration.").arg(spec.key);
+            continue;
+        }
+    }
+    const QList<ConfigField::Id> fields = ConfigField::of(*kind);
+    const bool needsSecret = std::any_of(fields.begin(), fields.end(), [](ConfigField::Id id) { return ConfigField::spec(id).secret; });
+    if (needsSecret && !parser.isSet(secretStdin))
+        problems << CliText::tr("--secret-stdin is needed: the server never returns the stored secret, and a save replaces it.");
+    if (!needsSecret && parser.isSet(secretStdin))
+        problems << CliText::tr("--secret-stdin does not belong to the type %1.").arg(kindKey(*kind));
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            printError(p);
+        return exitUsage;
+    }
+
+    CommandSession command;
+    Session &session = *command.session;
+    if (const int code = connection.open(parser, session))
+        return code;
+    QString secret = needsSecret ? StdinLines::next() : QString();
+    for (ConfigField::Id id : fields) {
+        if (ConfigField::spec(id).secret)
+            values[id] = secret;
+    }
+    secret.fill(QLatin1Char('0'));
+    for (ConfigField::Id id : fields) {
+        const ConfigField::Spec &spec = ConfigField::spec(id);
+        const QString problem = spec.check(values[id], values);
+        if (!problem.isEmpty())
+            problems << CliText::tr("%1: %2").arg(spec.secret ? QStringLiteral("--secret-stdin") : QStringLiteral("--") + spec.key, problem);
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            printError(p);
+        return exitUsage;
+    }
+
+    const QString host = session.host();
+    if (parser.value(confirmHost).trimmed().compare(host, Qt::CaseInsensitive) != 0) {
+        printError(CliText::tr("--confirm-host \"%1\" does not match the server's host name \"%2\"; nothing was sent.")
+                       .arg(parser.value(confirmHost), host));
+        return exitError;
+    }
+    const auto current = readConfig(session);
+    if (!current)
+        return exitError;
+    const KeyManagementTypes types = session.types();
+    std::optional<int> id = types.idOf(*kind);
+    if (givenId) {
+        if (id && types.isConfirmed(*kind) && *id != *givenId) {
+            printError(CliText::tr("The server uses id %1 for %2, not %3; nothing was sent.").arg(*id).arg(types.nameOf(*kind)).arg(*givenId));
+            return exitError;
+        }
+        id = givenId;
+    }
+    if (!id) {
+        printError(CliText::tr("The server has not shown which id it uses for %1, and the ids are published nowhere; nothing was sent. "
+                               "Give it with --type-id N, or set the type once in the web UI so that the console learns it.")
+                       .arg(types.nameOf(*kind)));
+        return exitError;
+    }
+    const auto update = KeyManagementConfigUpdate::make(*kind, *id, values);
+    if (!update) {
+        printError(CliText::tr("The configuration is not whole; nothing was sent."));
+        return exitUsage;
+    }
+
+    // The change, on stderr: the type, every field sent, never a secret's value.
+    printProgress(CliText::tr("Change on %1: type %2 (id %3) → %4 (id %5)")
+                      .arg(host, safe(current->config.typeName.isEmpty() ? types.nameOf(current->kind) : current->config.typeName))
+                      .arg(current->config.typeId)
+                      .arg(types.nameOf(*kind))
+                      .arg(*id));
+    for (ConfigField::Id f : fields) {
+        const ConfigField::Spec &spec = ConfigField::spec(f);
+        const QString before = spec.secret ? CliText::tr("(never shown)")
+                             : current->config.reports(f) ? safe(current->config.value(f)) : CliText::tr("(not reported)");
+        const QString after = spec.secret ? CliText::tr("(new, never shown)") : values[f].isEmpty() ? CliText::tr("(empty: latest)") : values[f];
+        printProgress(CliText::tr("  %1: %2 → %3").arg(spec.label(), before, after));
+    }
+    if (parser.isSet(dryRun)) {
+        printProgress(CliText::tr("Dry run: nothing was sent."));
+        return exitOk;
+    }
+    const auto saved = wait<KeyManagementConfig>([&](auto done) { return session.client()->updateConfig(*update, nullptr, done); });
+    if (!saved.ok()) {
+        printError(CliText::tr("The server refused the configuration: %1").arg(saved.error.message()));
+        const auto fieldErrors = saved.error.fieldErrors();
+        for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it)
+            printError(CliText::tr("%1: %2").arg(it.key(), it.value().join(QLatin1Char(' '))));
+        return exitError;
+    }
+    session.learnType(saved.value.typeId, saved.value.typeName);
+    const KeyManagementKind got = session.types().kindOf(saved.value.typeId, saved.value.typeName);
+    if (parser.isSet(json))
+        QTextStream(stdout) << QJsonDocument(toJson(saved.value, got, session.client()->baseUrl().toDisplayString())).toJson(QJsonDocument::Indented);
+    if (saved.value.typeId != *id || (got != *kind && !saved.value.typeName.isEmpty())) {
+        printError(CliText::tr("THE SERVER SAVED A DIFFERENT TYPE: asked for %1 (id %2), it reports %3 (id %4). Check the configuration in "
+                               "the web UI now; the id given may not be this server's id for %1.")
+                       .arg(types.nameOf(*kind)).arg(*id).arg(safe(saved.value.typeName)).arg(saved.value.typeId));
+        return exitError;
+    }
+    printProgress(CliText::tr("Saved. The server now re-encrypts its secret keys in maintenance mode and refuses other changes until "
+                              "that finishes."));
+    return exitOk;
 }

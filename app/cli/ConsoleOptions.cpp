@@ -23,6 +23,6 @@ void ConsoleOptions::addTo(QCommandLineParser &parser) const
 QString ConsoleOptions::description()
 {
     return tr("Console for the Secret Server Key Management API.\n"
-              "Commands without a window (add --help to any): config show, rotation status, rotation start, "
-              "rotation retry, audit export.");
+              "Commands without a window (add --help to any): config show, config set, rotation status, "
+              "rotation start, rotation retry, audit export.");
 }

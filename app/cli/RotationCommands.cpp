@@ -2,11 +2,12 @@
 #include "cli/CliCommon.h"
 
 #include "services/RotationMonitor.h"
+
+#include "RotationEligibility.h"
 #include "RotationText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 using namespace CliCommon;
@@ -26,8 +27,8 @@ QJsonValue date(const QDateTime &utc)
 QJsonObject toJson(const RotationInfo &i)
 {
     return QJsonObject{
-        {QStringLiteral("processState"), i.processStateName},
-        {QStringLiteral("status"), i.statusName},
+        {QStringLiteral("processState"), safe(i.processStateName)},
+        {QStringLiteral("status"), safe(i.statusName)},
         {QStringLiteral("statusValue"), i.statusValue},
         {QStringLiteral("itemsToRotate"), i.itemsToRotate},
         {QStringLiteral("totalItems"), i.totalItems},
@@ -39,8 +40,8 @@ QJsonObject toJson(const RotationInfo &i)
         {QStringLiteral("hasPermission"), i.hasPermission},
         {QStringLiteral("isReplicationEnabled"), i.isReplicationEnabled},
         {QStringLiteral("showBackupConfirmation"), i.showBackupConfirmation},
-        {QStringLiteral("warningMessage"), i.warningMessage},
-        {QStringLiteral("errorMessage"), i.errorMessage},
+        {QStringLiteral("warningMessage"), safe(i.warningMessage)},
+        {QStringLiteral("errorMessage"), safe(i.errorMessage)},
     };
 }
 
@@ -62,9 +63,9 @@ struct FollowOptions
 };
 
 // Polls until the rotation is no longer running, printing each change to stderr.
-int follow(ApiClient &client, int intervalMs)
+int follow(Session &session, int intervalMs)
 {
-    RotationMonitor monitor(&client);
+    RotationMonitor monitor(&session);
     monitor.setActiveInterval(std::chrono::milliseconds(intervalMs));
     monitor.setIdleInterval(std::chrono::milliseconds(intervalMs));
     monitor.setBackoff(std::chrono::milliseconds(std::min(intervalMs, 2000)), std::chrono::milliseconds(30000));
@@ -82,7 +83,7 @@ int follow(ApiClient &client, int intervalMs)
         if (i.isActive())
             return;
         if (i.processState == ProcessState::Failed) {
-            printProgress(CliText::tr("The rotation failed: %1").arg(i.errorMessage));
+            printProgress(CliText::tr("The rotation failed: %1").arg(safe(i.errorMessage)));
             exitCode = failedExit;
         } else {
             exitCode = completedExit;
@@ -133,16 +134,16 @@ int Cli::rotationStatus(const QStringList &arguments)
     int interval = 0;
     if (const int code = prepare(parser, arguments, followOptions, &interval))
         return code < 0 ? 0 : code;
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    if (!connection.open(parser, client))
-        return errorExit;
+    CommandSession command;
+    Session &session = *command.session;
+    if (const int code = connection.open(parser, session, parser.isSet(followOptions.wait)))
+        return code;
     int exitCode = 0;
     if (parser.isSet(followOptions.wait))
-        exitCode = follow(client, interval);
+        exitCode = follow(session, interval);
     if (exitCode == errorExit)
         return exitCode;
-    const auto r = wait<RotationInfo>([&](auto done) { return client.getRotationInfo(nullptr, done); });
+    const auto r = wait<RotationInfo>([&](auto done) { return session.client()->getRotationInfo(nullptr, done); });
     if (!r.ok()) {
         printError(r.error.message());
         return errorExit;
@@ -153,28 +154,34 @@ int Cli::rotationStatus(const QStringList &arguments)
         out << QJsonDocument(toJson(i)).toJson(QJsonDocument::Indented);
     } else {
         auto utc = [](const QDateTime &d) { return d.isValid() ? d.toString(Qt::ISODate) : CliText::tr("never"); };
-        out << CliText::tr("State:             %1").arg(RotationText::stateLabel(i.processState, i.processStateName)) << '\n'
-            << CliText::tr("Status:            %1 (%2)").arg(RotationText::sentence(i.status, i.statusName), i.statusName) << '\n'
+        out << CliText::tr("State:             %1").arg(safe(RotationText::stateLabel(i.processState, i.processStateName))) << '\n'
+            << CliText::tr("Status:            %1 (%2)").arg(safe(RotationText::sentence(i.status, i.statusName)), safe(i.statusName)) << '\n'
             << CliText::tr("Items left:        %1 of %2").arg(i.itemsToRotate).arg(i.totalItems) << '\n'
             << CliText::tr("Started (UTC):     %1").arg(utc(i.startedUtc)) << '\n'
             << CliText::tr("Last change (UTC): %1").arg(utc(i.statusUpdatedUtc)) << '\n'
             << CliText::tr("Last end (UTC):    %1").arg(utc(i.lastEndUtc)) << '\n'
             << CliText::tr("Replication:       %1").arg(i.isReplicationEnabled ? CliText::tr("on") : CliText::tr("off")) << '\n';
         if (!i.warningMessage.isEmpty())
-            out << CliText::tr("Warning:           %1").arg(i.warningMessage) << '\n';
+            out << CliText::tr("Warning:           %1").arg(safe(i.warningMessage)) << '\n';
         if (!i.errorMessage.isEmpty())
-            out << CliText::tr("Error:             %1").arg(i.errorMessage) << '\n';
+            out << CliText::tr("Error:             %1").arg(safe(i.errorMessage)) << '\n';
     }
     if (parser.isSet(followOptions.wait))
         return exitCode;
     return 0;
 }
 
-int Cli::rotationStart(const QStringList &arguments)
+namespace {
+// Start or retry: both restart work on a production server, so both need the host typed again,
+// and both are sent only when the server's state allows them (RotationEligibility).
+int confirmedAction(const QStringList &arguments, RotationMonitor::Action action)
 {
+    const bool starting = action == RotationMonitor::Start;
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Starts a master encryption key rotation. It cannot be undone: back up the database and "
-                                        "encryption.config on every node first."));
+    parser.setApplicationDescription(starting ? CliText::tr("Starts a master encryption key rotation. It cannot be undone: back up the "
+                                                            "database and encryption.config on every node first.")
+                                              : CliText::tr("Retries the failed step of a master encryption key rotation; it restarts "
+                                                            "the re-encryption on the server."));
     Connection connection;
     connection.addTo(parser);
     FollowOptions followOptions;
@@ -183,62 +190,64 @@ int Cli::rotationStart(const QStringList &arguments)
                                            CliText::tr("Confirm that a current backup of the database and encryption.config exists on every node."));
     const QCommandLineOption confirmHost(QStringLiteral("confirm-host"), CliText::tr("The server's host name, typed again to confirm."),
                                          QStringLiteral("HOST"));
-    parser.addOptions({confirmBackup, confirmHost});
+    parser.addOption(confirmHost);
+    if (starting)
+        parser.addOption(confirmBackup);
     int interval = 0;
     if (const int code = prepare(parser, arguments, followOptions, &interval))
         return code < 0 ? 0 : code;
-    if (!parser.isSet(confirmBackup) || !parser.isSet(confirmHost)) {
+    if (starting && (!parser.isSet(confirmBackup) || !parser.isSet(confirmHost))) {
         printError(CliText::tr("A rotation needs both --confirm-backup and --confirm-host HOST."));
-        return 2;
+        return exitUsage;
     }
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    if (!connection.open(parser, client))
-        return errorExit;
-    const QString host = client.baseUrl().host();
+    if (!starting && !parser.isSet(confirmHost)) {
+        printError(CliText::tr("A retry needs --confirm-host HOST: it restarts the re-encryption on the server."));
+        return exitUsage;
+    }
+    CommandSession command;
+    Session &session = *command.session;
+    if (const int code = connection.open(parser, session, parser.isSet(followOptions.wait)))
+        return code;
+    const QString host = session.host();
     if (parser.value(confirmHost).trimmed().compare(host, Qt::CaseInsensitive) != 0) {
         printError(CliText::tr("--confirm-host \"%1\" does not match the server's host name \"%2\"; nothing was sent.")
                        .arg(parser.value(confirmHost), host));
         return errorExit;
     }
-    const auto before = wait<RotationInfo>([&](auto done) { return client.getRotationInfo(nullptr, done); });
+    const auto before = wait<RotationInfo>([&](auto done) { return session.client()->getRotationInfo(nullptr, done); });
     if (!before.ok()) {
         printError(before.error.message());
         return errorExit;
     }
-    if (!before.value.hasPermission) {
-        printError(CliText::tr("This account lacks the Administer Key Management permission; nothing was sent."));
+    RotationEligibility::Context context;
+    context.info = &before.value;
+    const RotationEligibility eligibility(context);
+    const QString whyNot = starting ? eligibility.whyNotStart() : eligibility.whyNotRetry();
+    if (!whyNot.isEmpty()) {
+        printError(CliText::tr("%1 Nothing was sent.").arg(whyNot));
         return errorExit;
     }
-    const auto started = wait<RotationInfo>([&](auto done) { return client.startRotation(nullptr, done); });
-    if (!started.ok()) {
-        printError(CliText::tr("The server did not start the rotation: %1").arg(started.error.message()));
+    ApiClient *client = session.client();
+    const auto sent = wait<RotationInfo>([&](auto done) {
+        return starting ? client->startRotation(nullptr, done) : client->retryRotation(nullptr, done);
+    });
+    if (!sent.ok()) {
+        printError((starting ? CliText::tr("The server did not start the rotation: %1") : CliText::tr("The server did not retry: %1"))
+                       .arg(sent.error.message()));
         return errorExit;
     }
-    printProgress(CliText::tr("Rotation started on %1.").arg(host));
-    return parser.isSet(followOptions.wait) ? follow(client, interval) : 0;
+    printProgress(starting ? CliText::tr("Rotation started on %1.").arg(host)
+                           : CliText::tr("Retrying from %1.").arg(safe(RotationText::stepLabel(sent.value.status))));
+    return parser.isSet(followOptions.wait) ? follow(session, interval) : 0;
+}
+} // namespace
+
+int Cli::rotationStart(const QStringList &arguments)
+{
+    return confirmedAction(arguments, RotationMonitor::Start);
 }
 
 int Cli::rotationRetry(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Retries the failed step of a master encryption key rotation."));
-    Connection connection;
-    connection.addTo(parser);
-    FollowOptions followOptions;
-    followOptions.addTo(parser);
-    int interval = 0;
-    if (const int code = prepare(parser, arguments, followOptions, &interval))
-        return code < 0 ? 0 : code;
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    if (!connection.open(parser, client))
-        return errorExit;
-    const auto retried = wait<RotationInfo>([&](auto done) { return client.retryRotation(nullptr, done); });
-    if (!retried.ok()) {
-        printError(CliText::tr("The server did not retry: %1").arg(retried.error.message()));
-        return errorExit;
-    }
-    printProgress(CliText::tr("Retrying from %1.").arg(retried.value.statusName));
-    return parser.isSet(followOptions.wait) ? follow(client, interval) : 0;
+    return confirmedAction(arguments, RotationMonitor::Retry);
 }

@@ -1,18 +1,17 @@
 // kmconsole: desktop console for the Secret Server Key Management API. Thin: the headless
 // commands live in cli/, the window in ui/.
-#include "api/ApiClient.h"
 #include "cli/Cli.h"
 #include "cli/ConsoleOptions.h"
 #include "i18n/Localization.h"
 #include "MainWindow.h"
-#include "session/SecretStore.h"
+#include "session/KeychainSecretStore.h"
+#include "session/Session.h"
 #include "session/Settings.h"
 #include "SignInDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -41,12 +40,11 @@ int main(int argc, char *argv[])
     options.addTo(parser);
     parser.process(app);
 
-    QNetworkAccessManager network;
-    ApiClient client(&network);
     Settings settings;
-    SecretStore secrets;
+    KeychainSecretStore secrets;
+    Session session(&settings, &secrets);
 
-    SignInDialog signIn(&client, &settings, &secrets);
+    SignInDialog signIn(&session);
     if (parser.isSet(options.profile))
         signIn.selectProfile(parser.value(options.profile));
     signIn.prefill(parser.value(options.server), parser.value(options.user), parser.value(options.domain));
@@ -60,7 +58,7 @@ int main(int argc, char *argv[])
     if (signIn.exec() != QDialog::Accepted)
         return 1;
 
-    MainWindow window(&client, &settings, &secrets);
+    MainWindow window(&session);
     window.show();
     return app.exec();
 }

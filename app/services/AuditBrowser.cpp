@@ -1,5 +1,7 @@
 #include "services/AuditBrowser.h"
 
+#include "services/AuditExporter.h"
+
 AuditBrowser::AuditBrowser(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_model(new RotationAuditModel(this))
 {
@@ -14,6 +16,19 @@ void AuditBrowser::setFilters(const QString &action, std::optional<int> userId, 
     m_query.date = date;
     m_query.searchTerm = searchTerm;
     m_query.skip = 0;
+    load();
+}
+
+AuditExporter *AuditBrowser::newExporter(QObject *parent) const
+{
+    return new AuditExporter(m_client, parent);
+}
+
+void AuditBrowser::setQuery(const RotationAuditQuery &query)
+{
+    m_query = query;
+    m_query.skip = 0;
+    m_query.take = std::clamp(query.take, 1, 1000);
     load();
 }
 
@@ -48,7 +63,7 @@ void AuditBrowser::previousPage()
 
 void AuditBrowser::nextPage()
 {
-    if (!m_model->pageInfo().hasNext)
+    if (!m_model->hasNext())
         return;
     m_query.skip += m_query.take;
     load();
@@ -87,7 +102,7 @@ void AuditBrowser::load()
         }
         m_lastError = ApiError();
         m_hasLoaded = true;
-        m_model->setPage(r.value);
+        m_model->setPage(r.value, m_query.take);
         Q_EMIT pageLoaded();
     });
 }

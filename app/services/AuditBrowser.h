@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
+
 #include "RotationAuditModel.h"
 
 #include <QObject>
@@ -8,6 +9,8 @@
 // Pages through the rotation audit on the server: filters and sort go to the server and reset to
 // the first page; a reply that arrives after the user has moved on is dropped, so an older page
 // never replaces a newer one; a failed request leaves the last good page in the model.
+class AuditExporter;
+
 class AuditBrowser : public QObject
 {
     Q_OBJECT
@@ -16,9 +19,12 @@ public:
     explicit AuditBrowser(ApiClient *client, QObject *parent = nullptr);
 
     RotationAuditModel *model() const { return m_model; }
+    // An exporter for this server, owned by parent: for "Export…" with the query on screen.
+    AuditExporter *newExporter(QObject *parent) const;
     const RotationAuditQuery &query() const { return m_query; }
 
     void setFilters(const QString &action, std::optional<int> userId, const QDate &date, const QString &searchTerm);
+    void setQuery(const RotationAuditQuery &query); // filters, sort and page size at once; first page
     void setSort(const SortOrder &sort);
     void setPageSize(int take);
     void firstPage();

@@ -4,22 +4,16 @@
 
 #include <QSaveFile>
 
-const QByteArray AuditExporter::header = "AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes\r\n";
-
 namespace {
-bool isTransient(const ApiError &e)
-{
-    switch (e.kind()) {
-    case ApiError::ServerError:
-    case ApiError::Timeout:
-    case ApiError::Network:
-    case ApiError::ConnectionRefused:
-        return true;
-    default:
-        return false;
-    }
-}
+constexpr int stalledPagesAllowed = 3;         // pages in a row that add nothing before giving up
+constexpr qint64 bitmapLimit = 64 * 1024 * 1024; // ids up to this are tracked in a bitmap (8 MB)
+const QString idSort = QStringLiteral("masterEncryptionKeyRotationInfoAuditId");
 } // namespace
+
+const QByteArray &AuditExporter::header()
+{
+    return AuditCsv::header();
+}
 
 AuditExporter::AuditExporter(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
@@ -28,8 +22,7 @@ AuditExporter::AuditExporter(ApiClient *client, QObject *parent) : QObject(paren
 
 AuditExporter::~AuditExporter()
 {
-    if (m_call)
-        m_call->cancel();
+    cancelInFlight();
     // A QSaveFile that was never committed removes its temporary file.
 }
 
@@ -37,16 +30,16 @@ bool AuditExporter::exportToFile(const QString &fileName, const Options &options
 {
     if (m_running)
         return false;
+    m_fileName = fileName;
     m_file = std::make_unique<QSaveFile>(fileName);
     if (!m_file->open(QIODevice::WriteOnly)) {
         const QString reason = m_file->errorString();
         m_file.reset();
-        Q_EMIT finished(false, tr("Cannot write %1: %2").arg(fileName, reason));
+        Q_EMIT finished(Failed, tr("Cannot write %1: %2").arg(fileName, reason));
         return false;
     }
     m_device = m_file.get();
-    m_options = options;
-    begin();
+    begin(options);
     return true;
 }
 
@@ -55,23 +48,47 @@ void AuditExporter::exportToDevice(QIODevice *device, const Options &options)
     if (m_running)
         return;
     m_file.reset();
+    m_fileName.clear();
     m_device = device;
-    m_options = options;
-    begin();
+    begin(options);
 }
 
-void AuditExporter::begin()
+void AuditExporter::begin(const Options &options)
 {
+    m_options = options;
     m_running = true;
     m_written = 0;
     m_expected = 0;
-    m_skip = 0;
     m_attempt = 0;
+    m_notice.clear();
     m_pageSize = std::clamp(m_options.pageSize, 1, 1000);
-    m_previousPageIds.clear();
-    if ((m_options.byteOrderMark && !write(CsvWriter::byteOrderMark())) || !write(header))
+    m_options.window = std::clamp(m_options.window, 1, 4);
+    m_seenBits.clear();
+    m_seenSet.clear();
+    m_segments.clear();
+    if (m_options.fromDay.isValid() && m_options.toDay.isValid()) {
+        // The server filters one day at a time: one segment per day, in the direction of a date sort.
+        const QDate first = std::min(m_options.fromDay, m_options.toDay);
+        const QDate last = std::max(m_options.fromDay, m_options.toDay);
+        if (first.daysTo(last) >= maxDays)
+            return fail(tr("A range of more than %n day(s) is too long to export at once.", nullptr, maxDays));
+        const bool newestFirst = m_options.query.sort.field.compare(QLatin1String("date"), Qt::CaseInsensitive) == 0
+                               && m_options.query.sort.descending;
+        for (qint64 i = 0; i <= first.daysTo(last); ++i) {
+            Segment s;
+            s.query = m_options.query;
+            s.query.date = newestFirst ? last.addDays(-i) : first.addDays(i);
+            m_segments << s;
+        }
+    } else {
+        Segment s;
+        s.query = m_options.query;
+        m_segments << s;
+    }
+    if ((m_options.byteOrderMark && !write(CsvWriter::byteOrderMark())) || !write(header()))
         return;
-    requestSnapshot();
+    m_segment = 0;
+    snapshotNext();
 }
 
 bool AuditExporter::write(const QByteArray &bytes)
@@ -82,74 +99,220 @@ bool AuditExporter::write(const QByteArray &bytes)
     return false;
 }
 
-// The snapshot: how many records match now, and the newest of them.
-void AuditExporter::requestSnapshot()
+// The snapshot of each segment, all taken before the first row is written: how many records match
+// now, and the newest of them by audit id.
+void AuditExporter::snapshotNext()
 {
-    RotationAuditQuery q = m_options.query;
-    q.sort = {QStringLiteral("masterEncryptionKeyRotationInfoAuditId"), true};
+    if (!m_running)
+        return;
+    if (m_segment >= m_segments.size()) {
+        m_segment = 0;
+        Q_EMIT progress(0, m_expected);
+        return startSegment();
+    }
+    RotationAuditQuery q = m_segments.at(m_segment).query;
+    q.sort = {idSort, true};
     q.skip = 0;
     q.take = 1;
     q.isExporting = true;
-    m_call = m_client->searchRotationAudit(q, this, [this](const ApiResult<Page<RotationAuditRecord>> &r) {
+    m_snapshotCall = m_client->searchRotationAudit(q, this, [this](const ApiResult<Page<RotationAuditRecord>> &r) {
         if (!m_running)
             return;
         if (!r.ok())
-            return handleFailure(r.error, &AuditExporter::requestSnapshot);
+            return retryLater(r.error, &AuditExporter::snapshotNext);
         m_attempt = 0;
-        m_expected = r.value.info.total;
-        if (r.value.records.isEmpty())
-            return complete(); // nothing matches: a file with just the header
-        m_snapshotMaxId = r.value.records.first().auditId;
-        Q_EMIT progress(0, m_expected);
-        requestPage();
+        Segment &s = m_segments[m_segment];
+        s.expected = std::max<qint64>(0, r.value.info.total);
+        s.latestTotal = s.expected;
+        m_expected += s.expected;
+        if (!r.value.records.isEmpty() && r.value.info.sortApplied(idSort, true))
+            s.maxId = r.value.records.first().auditId;
+        else if (!r.value.records.isEmpty())
+            noticeOnce(tr("The server did not sort by audit id when asked, so records added during the export cannot be told "
+                          "apart by id; the export fails rather than guess if the total changes."));
+        ++m_segment;
+        snapshotNext();
     });
 }
 
-void AuditExporter::requestPage()
+void AuditExporter::startSegment()
 {
-    RotationAuditQuery q = m_options.query;
-    q.skip = m_skip;
+    while (m_segment < m_segments.size() && m_segments.at(m_segment).expected == 0)
+        ++m_segment;
+    if (m_segment >= m_segments.size())
+        return complete();
+    const Segment &s = m_segments.at(m_segment);
+    m_seenBits.clear();
+    m_seenSet.clear();
+    if (s.maxId >= 0 && s.maxId < bitmapLimit)
+        m_seenBits.assign(size_t(s.maxId / 64 + 1), 0);
+    m_ready.clear();
+    m_nextSkip = 0;
+    m_expectSkip = 0;
+    m_pagesWithoutProgress = 0;
+    pump();
+}
+
+void AuditExporter::pump()
+{
+    if (!m_running || m_retryTimer.isActive())
+        return;
+    const Segment &s = m_segments.at(m_segment);
+    // Ask ahead only for pages the reported total says exist (it may grow while exporting).
+    while (m_inFlight.size() + m_ready.size() < m_options.window && m_nextSkip < std::max(s.latestTotal, s.expected)) {
+        request(m_nextSkip);
+        m_nextSkip += m_pageSize;
+    }
+    if (m_inFlight.isEmpty() && m_ready.isEmpty()) {
+        // Past the reported total and still short: one more page, to see the end for itself.
+        request(m_nextSkip);
+        m_nextSkip += m_pageSize;
+    }
+}
+
+void AuditExporter::request(qint64 skip)
+{
+    RotationAuditQuery q = m_segments.at(m_segment).query;
+    q.skip = skip;
     q.take = m_pageSize;
     q.isExporting = true;
-    m_call = m_client->searchRotationAudit(q, this, [this](const ApiResult<Page<RotationAuditRecord>> &r) {
-        if (!m_running)
-            return;
-        if (!r.ok())
-            return handleFailure(r.error, &AuditExporter::requestPage);
-        m_attempt = 0;
-        QSet<qint64> pageIds;
-        QByteArray chunk;
-        for (const RotationAuditRecord &rec : r.value.records) {
-            pageIds.insert(rec.auditId);
-            if (rec.auditId > m_snapshotMaxId || m_previousPageIds.contains(rec.auditId))
-                continue; // newer than the export, or pushed down from the page before
-            chunk += CsvWriter::row({QString::number(rec.auditId), rec.dateUtc.toString(Qt::ISODate), QString::number(rec.userId),
-                                     rec.userName, rec.displayName, rec.action, rec.currentStatusName, rec.notes});
-            ++m_written;
-        }
-        if (!write(chunk))
-            return;
-        m_previousPageIds = std::move(pageIds);
-        m_skip += r.value.records.size();
-        Q_EMIT progress(m_written, m_expected);
-        const bool lastPage = r.value.records.size() < m_pageSize || !r.value.info.hasNext;
-        if (lastPage)
-            return complete();
-        requestPage();
-    });
+    const int take = m_pageSize;
+    m_inFlight.insert(skip, m_client->searchRotationAuditRaw(q, this, [this, skip, take](const ApiResult<QByteArray> &r) {
+        onPage(skip, take, r);
+    }));
 }
 
-void AuditExporter::handleFailure(const ApiError &error, void (AuditExporter::*again)())
+void AuditExporter::onPage(qint64 skip, int take, const ApiResult<QByteArray> &result)
 {
-    if (error.kind() == ApiError::Cancelled)
-        return;
-    // A server with a smaller bound on take says so with a 400 on it: use smaller pages.
-    if (error.kind() == ApiError::BadRequest && error.fieldErrors().contains(QStringLiteral("take")) && m_pageSize > 50) {
-        m_pageSize = std::max(50, m_pageSize / 2);
-        return (this->*again)();
+    if (!m_running || !m_inFlight.contains(skip))
+        return; // cancelled, or a page from before a restart
+    m_inFlight.remove(skip);
+    if (!result.ok()) {
+        if (result.error.kind() == ApiError::Cancelled)
+            return;
+        // A server with a smaller bound on take says so with a 400 on it: use smaller pages.
+        if (result.error.kind() == ApiError::BadRequest && result.error.fieldErrors().contains(QStringLiteral("take")) && m_pageSize > 50) {
+            m_pageSize = std::max(50, m_pageSize / 2);
+            restartFrom(m_expectSkip);
+            return;
+        }
+        cancelInFlight();
+        m_ready.clear();
+        m_nextSkip = m_expectSkip;
+        return retryLater(result.error, &AuditExporter::pump);
     }
-    if (isTransient(error) && ++m_attempt < m_options.attempts) {
-        const auto delay = m_options.firstRetryDelay * (1 << (m_attempt - 1));
+    AuditCsv::Page page;
+    QString error;
+    if (!AuditCsv::decodePage(result.value, page, error))
+        return fail(tr("The export stopped: the server's answer could not be read: %1").arg(error));
+    if (!page.info.success)
+        return fail(tr("The export stopped: the server reported that the query failed."));
+    m_attempt = 0;
+    m_ready.insert(skip, {take, std::move(page)});
+    while (m_running && m_ready.contains(m_expectSkip)) {
+        auto [pageTake, next] = m_ready.take(m_expectSkip);
+        process(m_expectSkip, pageTake, next);
+    }
+    if (m_running)
+        pump();
+}
+
+bool AuditExporter::markSeen(qint64 id)
+{
+    if (!m_seenBits.empty() && id >= 0 && size_t(id / 64) < m_seenBits.size()) {
+        quint64 &word = m_seenBits[size_t(id / 64)];
+        const quint64 bit = quint64(1) << (id % 64);
+        if (word & bit)
+            return false;
+        word |= bit;
+        return true;
+    }
+    if (m_seenSet.contains(id))
+        return false;
+    m_seenSet.insert(id);
+    return true;
+}
+
+void AuditExporter::process(qint64 skip, int take, const AuditCsv::Page &page)
+{
+    Segment &s = m_segments[m_segment];
+    if (!page.info.sortApplied(s.query.sort.field, s.query.sort.descending) && !s.query.sort.field.isEmpty())
+        noticeOnce(tr("The server did not apply the sort it was asked for; the rows are in the order it sent them."));
+    if (page.info.total > s.latestTotal)
+        s.latestTotal = page.info.total;
+
+    // Newer than the snapshot, or already written (pushed down from an earlier page): left out.
+    qint64 added = 0;
+    bool all = true;
+    QByteArray chunk;
+    for (qsizetype i = 0; i < page.ids.size(); ++i) {
+        const qint64 id = page.ids.at(i);
+        const bool keep = (s.maxId < 0 || id <= s.maxId) && s.written + added < s.expected && markSeen(id);
+        if (keep) {
+            ++added;
+            if (!all)
+                chunk.append(page.rows.constData() + page.rowStart(i), page.ends.at(i) - page.rowStart(i));
+        } else if (all) {
+            all = false;
+            chunk = page.rows.left(page.rowStart(i));
+        }
+    }
+    if (!write(all ? page.rows : chunk))
+        return;
+    s.written += added;
+    m_written += added;
+    Q_EMIT progress(m_written, m_expected);
+
+    const qsizetype received = page.ids.size();
+    if (s.maxId < 0 && s.latestTotal != s.expected)
+        return fail(tr("The export stopped: the number of matching records changed from %1 to %2 while it ran, and this "
+                       "server does not sort by audit id, so an exact file cannot be made. Try again.")
+                        .arg(s.expected).arg(s.latestTotal));
+    if (s.written == s.expected)
+        return finishSegment();
+    if (received == 0)
+        return fail(tr("The export stopped: the server reported %1 matching records when the export began, but its pages "
+                       "held %2 of them.").arg(s.expected).arg(s.written));
+    m_pagesWithoutProgress = added == 0 ? m_pagesWithoutProgress + 1 : 0;
+    if (m_pagesWithoutProgress >= stalledPagesAllowed)
+        return fail(tr("The export stopped: the server sent records already written %n time(s) in a row; its paging does "
+                       "not advance (%1 of %2 records written).", nullptr, m_pagesWithoutProgress)
+                        .arg(s.written).arg(s.expected));
+    // A server may add records while we read; one that keeps growing far past the snapshot is not paging.
+    if (skip > 2 * s.expected + 10 * qint64(take))
+        return fail(tr("The export stopped: the server keeps reporting more records (%1, %2 when the export began); its "
+                       "paging does not end.").arg(s.latestTotal).arg(s.expected));
+    if (received < take && skip + received < s.latestTotal) {
+        // The server sent fewer than asked though more exist: it trims pages. Go on at its size.
+        m_pageSize = int(received);
+        restartFrom(skip + received);
+        return;
+    }
+    m_expectSkip = skip + take;
+}
+
+void AuditExporter::restartFrom(qint64 skip)
+{
+    cancelInFlight();
+    m_ready.clear();
+    m_expectSkip = skip;
+    m_nextSkip = skip;
+    pump();
+}
+
+void AuditExporter::finishSegment()
+{
+    cancelInFlight();
+    m_ready.clear();
+    ++m_segment;
+    startSegment();
+}
+
+void AuditExporter::retryLater(const ApiError &error, void (AuditExporter::*again)())
+{
+    if (error.isTransient() && ++m_attempt < m_options.attempts) {
+        auto delay = m_options.firstRetryDelay * (1 << (m_attempt - 1));
+        delay = std::max<std::chrono::milliseconds>(delay, std::chrono::seconds(error.retryAfterSeconds()));
         m_retryTimer.disconnect();
         connect(&m_retryTimer, &QTimer::timeout, this, again);
         m_retryTimer.start(delay);
@@ -158,29 +321,49 @@ void AuditExporter::handleFailure(const ApiError &error, void (AuditExporter::*a
     fail(tr("The export stopped after %n attempt(s): %1", nullptr, std::max(1, m_attempt)).arg(error.message()));
 }
 
+void AuditExporter::cancelInFlight()
+{
+    const auto calls = std::exchange(m_inFlight, {});
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+    if (m_snapshotCall)
+        m_snapshotCall->cancel();
+}
+
+void AuditExporter::noticeOnce(const QString &text)
+{
+    if (!m_notice.contains(text))
+        m_notice = m_notice.isEmpty() ? text : m_notice + QLatin1Char(' ') + text;
+}
+
 void AuditExporter::cancel()
 {
-    if (!m_running)
-        return;
-    m_retryTimer.stop();
-    if (m_call)
-        m_call->cancel();
-    fail(tr("The export was cancelled."));
+    if (m_running)
+        stop(Cancelled, tr("The export was cancelled."));
 }
 
 void AuditExporter::fail(const QString &message)
+{
+    stop(Failed, message);
+}
+
+void AuditExporter::stop(Outcome outcome, const QString &message)
 {
     if (!m_running)
         return;
     m_running = false;
     m_retryTimer.stop();
+    cancelInFlight();
+    m_ready.clear();
     QString text = message;
     if (m_file) {
         m_file->cancelWriting();
         m_file.reset(); // the temporary file goes; the destination is as it was
         text += QLatin1Char(' ') + tr("No file was written.");
     }
-    Q_EMIT finished(false, text);
+    Q_EMIT finished(outcome, text);
 }
 
 void AuditExporter::complete()
@@ -191,10 +374,14 @@ void AuditExporter::complete()
         const QString reason = m_file->errorString();
         m_file.reset();
         if (!committed) {
-            Q_EMIT finished(false, tr("The file could not be saved: %1").arg(reason));
+            Q_EMIT finished(Failed, tr("The file could not be saved: %1").arg(reason));
             return;
         }
     }
     Q_EMIT progress(m_written, m_expected);
-    Q_EMIT finished(true, tr("Exported %n record(s).", nullptr, int(m_written)));
+    QString text = m_fileName.isEmpty() ? tr("Exported %n record(s).", nullptr, int(std::min<qint64>(m_written, INT_MAX)))
+                                        : tr("Exported %n record(s) to %1.", nullptr, int(std::min<qint64>(m_written, INT_MAX))).arg(m_fileName);
+    if (!m_notice.isEmpty())
+        text += QLatin1Char(' ') + m_notice;
+    Q_EMIT finished(Completed, text);
 }

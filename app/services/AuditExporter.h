@@ -2,44 +2,59 @@
 
 #include "api/ApiClient.h"
 
+#include "AuditCsv.h"
+
+#include <QDate>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <memory>
+#include <vector>
 
 class QIODevice;
 class QSaveFile;
 
 // Exports every rotation-audit record that matches a query, in its sort, to CSV
 // (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes), streaming page by page so that
-// memory stays flat for any size.
+// memory stays flat for any size, with the next page requested while the current one is written.
 //
-// Consistency while new events arrive: the audit only grows, so new records can only push later
-// ones down the list. The export first fixes a snapshot bound, the highest audit id that matches
-// when it starts, and leaves out anything newer; and it drops records repeated from the page
-// before, which is what a push-down produces. The file holds the records as they were when the
-// export started, each once.
+// Exact or failed. When it starts it asks how many records match (the total) and, sorted by audit
+// id, which is the newest; records newer than that are left out, and every audit id is written
+// once, so events that arrive during the export cause neither duplicates nor gaps. At the end the
+// rows written must equal the total reported at the start; a shortfall is an error naming both
+// numbers. A server that does not apply the sort it was asked for is noticed and said; a server
+// whose paging does not advance, or whose total keeps growing, is stopped with the reason.
 //
 // To a file, it writes through QSaveFile: a cancelled or failed export leaves nothing at the
-// destination, and an existing file there is untouched. Transient failures (5xx, timeouts, lost
-// connections) are retried with back-off a few times; a server that refuses the page size gets
-// smaller pages.
+// destination, and an existing file there is untouched. Transient failures (5xx, 429, time-outs,
+// connections lost before or during a body) are retried with back-off, honouring Retry-After; a
+// server that refuses or trims the page size gets smaller pages.
 class AuditExporter : public QObject
 {
     Q_OBJECT
 
 public:
+    enum Outcome { Completed, Cancelled, Failed };
+    Q_ENUM(Outcome)
+
     struct Options
     {
         RotationAuditQuery query; // filters and sort; paging is the exporter's
+        // A range of days (UTC), walked one day at a time as the server filters by one day;
+        // when set, query.date is ignored.
+        QDate fromDay;
+        QDate toDay;
         bool byteOrderMark = false;
         int pageSize = 1000;
         int attempts = 4; // per request, for transient failures
         std::chrono::milliseconds firstRetryDelay{1000};
+        int window = 2;   // pages requested ahead: the server works while the console writes
     };
 
-    static const QByteArray header;
+    static const QByteArray &header();
+    static constexpr int maxDays = 3700;
 
     explicit AuditExporter(ApiClient *client, QObject *parent = nullptr);
     ~AuditExporter() override;
@@ -51,33 +66,65 @@ public:
     bool isRunning() const { return m_running; }
     qint64 rowsWritten() const { return m_written; }
     qint64 expectedRows() const { return m_expected; }
+    QString fileName() const { return m_fileName; }
+    // Something the user should know about a finished export, e.g. the server ignored the sort.
+    QString notice() const { return m_notice; }
 
 Q_SIGNALS:
     void progress(qint64 written, qint64 expected);
-    // ok: the file is complete and in place. Otherwise message says why, and that nothing was written.
-    void finished(bool ok, const QString &message);
+    // Completed: the file is whole and in place. Otherwise message says why, and that nothing was written.
+    void finished(AuditExporter::Outcome outcome, const QString &message);
 
 private:
-    void begin();
-    void requestSnapshot();
-    void requestPage();
-    void handleFailure(const ApiError &error, void (AuditExporter::*again)());
+    struct Segment
+    {
+        RotationAuditQuery query;
+        qint64 expected = 0;
+        qint64 maxId = -1; // -1: unknown (the server did not sort by id), nothing is left out by id
+        qint64 written = 0;
+        qint64 latestTotal = 0;
+    };
+
+    void begin(const Options &options);
+    void snapshotNext();
+    void startSegment();
+    void pump();
+    void request(qint64 skip);
+    void onPage(qint64 skip, int take, const ApiResult<QByteArray> &result);
+    void process(qint64 skip, int take, const AuditCsv::Page &page);
+    void restartFrom(qint64 skip);
+    void retryLater(const ApiError &error, void (AuditExporter::*again)());
+    void finishSegment();
     void fail(const QString &message);
+    void stop(Outcome outcome, const QString &message);
     void complete();
     bool write(const QByteArray &bytes);
+    void cancelInFlight();
+    bool markSeen(qint64 id); // false when already written
+    void noticeOnce(const QString &text);
 
     ApiClient *m_client;
     Options m_options;
+    QString m_fileName;
     std::unique_ptr<QSaveFile> m_file;
     QIODevice *m_device = nullptr;
-    QPointer<ApiCall> m_call;
     QTimer m_retryTimer;
     bool m_running = false;
     int m_attempt = 0;
     int m_pageSize = 1000;
-    qint64 m_snapshotMaxId = 0;
-    qint64 m_skip = 0;
+
+    QList<Segment> m_segments;
+    qsizetype m_segment = 0;
+    QPointer<ApiCall> m_snapshotCall;
+    QMap<qint64, QPointer<ApiCall>> m_inFlight; // skip -> call
+    QMap<qint64, std::pair<int, AuditCsv::Page>> m_ready; // pages that came early: skip -> (take, page)
+    qint64 m_nextSkip = 0;   // the next page to ask for
+    qint64 m_expectSkip = 0; // the next page to write
+    int m_pagesWithoutProgress = 0;
+
     qint64 m_written = 0;
     qint64 m_expected = 0;
-    QSet<qint64> m_previousPageIds;
+    std::vector<quint64> m_seenBits; // audit ids written, when the newest id is known and small
+    QSet<qint64> m_seenSet;          // otherwise
+    QString m_notice;
 };

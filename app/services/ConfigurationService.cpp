@@ -1,8 +1,47 @@
 #include "services/ConfigurationService.h"
 
-ConfigurationService::ConfigurationService(ApiClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
+#include "session/Session.h"
+
+#include "KeyManagementTypes.h"
+
+ConfigurationService::ConfigurationService(Session *session, QObject *parent)
+    : QObject(parent), m_session(session), m_client(session->client()), m_fields(new ConfigFieldsModel(this)),
+      m_history(new ConfigAuditModel(this))
 {
+    m_historyQuery.take = 10;
+    m_historyQuery.sort = {QStringLiteral("dateRecorded"), true};
+    connect(m_session, &Session::maintenanceChanged, this, &ConfigurationService::busyChanged);
+    connect(m_session, &Session::typesChanged, this, &ConfigurationService::busyChanged);
+}
+
+KeyManagementKind ConfigurationService::learnFrom(const KeyManagementConfig &config)
+{
+    m_session->learnType(config.typeId, config.typeName);
+    return m_session->types().kindOf(config.typeId, config.typeName);
+}
+
+QString ConfigurationService::typeName(KeyManagementKind kind) const
+{
+    if (kind == KeyManagementKind::Other && m_fields->hasLoaded()) {
+        const KeyManagementConfig &c = m_fields->loaded();
+        return c.typeName.isEmpty() ? tr("Type %1").arg(c.typeId) : c.typeName;
+    }
+    return m_session->types().nameOf(kind);
+}
+
+std::optional<int> ConfigurationService::typeIdFor(KeyManagementKind kind) const
+{
+    return m_session->types().idOf(kind);
+}
+
+bool ConfigurationService::typeIdShownByServer(KeyManagementKind kind) const
+{
+    return m_session->types().isConfirmed(kind);
+}
+
+void ConfigurationService::setTypeIdFromAdministrator(KeyManagementKind kind, int id)
+{
+    m_session->setTypeFromAdministrator(kind, id);
 }
 
 void ConfigurationService::load()
@@ -11,50 +50,130 @@ void ConfigurationService::load()
     Q_EMIT busyChanged();
     m_client->getConfig(this, [this](const ApiResult<KeyManagementConfig> &r) {
         m_loading = false;
-        Q_EMIT busyChanged();
-        if (r.ok())
-            Q_EMIT loaded(r.value);
-        else
+        if (r.ok()) {
+            const KeyManagementKind kind = learnFrom(r.value);
+            m_fields->load(r.value, kind);
+            Q_EMIT loaded();
+        } else {
             Q_EMIT failed(Load, r.error);
+        }
+        Q_EMIT busyChanged();
     });
+    reloadHistory();
 }
 
 void ConfigurationService::loadDefaults()
 {
     m_client->getConfigStub(this, [this](const ApiResult<KeyManagementConfig> &r) {
-        if (r.ok())
-            Q_EMIT defaultsLoaded(r.value);
-        else
-            Q_EMIT failed(LoadDefaults, r.error);
+        if (!r.ok())
+            return Q_EMIT failed(LoadDefaults, r.error);
+        const KeyManagementKind kind = learnFrom(r.value);
+        m_fields->applyDefaults(r.value, kind);
+        Q_EMIT defaultsLoaded();
     });
 }
 
-bool ConfigurationService::save(const KeyManagementConfigUpdate &update)
+QString ConfigurationService::whyCannotSave() const
 {
+    if (!m_fields->hasLoaded())
+        return tr("The configuration has not loaded yet.");
+    if (m_fields->isReadOnly())
+        return tr("Your account may not change the configuration.");
     if (m_saving)
+        return tr("A save is under way.");
+    if (m_session->inMaintenance())
+        return tr("The server is re-encrypting its secret keys after the last change and refuses changes until it has finished.");
+    if (!m_fields->isDirty())
+        return tr("Nothing has changed.");
+    if (m_fields->kind() == KeyManagementKind::Other)
+        return tr("This console cannot edit the server's type \"%1\".").arg(typeName(KeyManagementKind::Other));
+    if (!m_fields->isValid())
+        return tr("Some fields are not complete or not valid.");
+    if (!typeIdFor(m_fields->kind()))
+        return tr("The server has not shown which id it uses for %1; enter the id first.").arg(typeName(m_fields->kind()));
+    return QString();
+}
+
+bool ConfigurationService::save()
+{
+    if (!canSave())
         return false;
+    const KeyManagementKind kind = m_fields->kind();
+    const int typeId = *typeIdFor(kind);
+    const auto update = KeyManagementConfigUpdate::make(kind, typeId, m_fields->values());
+    if (!update)
+        return false; // the model's validation and make() agree; this is a last guard
     m_saving = true;
     Q_EMIT busyChanged();
-    m_client->updateConfig(update, this, [this](const ApiResult<KeyManagementConfig> &r) {
+    const QString askedName = typeName(kind);
+    m_client->updateConfig(*update, this, [this, kind, typeId, askedName](const ApiResult<KeyManagementConfig> &r) {
         m_saving = false;
-        Q_EMIT busyChanged();
-        if (r.ok())
-            Q_EMIT saved(r.value);
-        else
+        if (!r.ok()) {
+            Q_EMIT busyChanged();
             Q_EMIT failed(Save, r.error);
+            return;
+        }
+        // The server now re-encrypts its secret keys; it refuses changes until that is done.
+        m_session->setMaintenance(true);
+        const KeyManagementKind got = learnFrom(r.value);
+        m_lastOutcome = {};
+        m_lastOutcome.askedId = typeId;
+        m_lastOutcome.askedName = askedName;
+        m_lastOutcome.gotId = r.value.typeId;
+        m_lastOutcome.gotName = r.value.typeName.isEmpty() ? tr("Type %1").arg(r.value.typeId) : r.value.typeName;
+        m_lastOutcome.typeAsAsked = r.value.typeId == typeId && (got == kind || r.value.typeName.isEmpty());
+        m_fields->load(r.value, got);
+        Q_EMIT busyChanged();
+        Q_EMIT saved(m_lastOutcome);
+        reloadHistory();
     });
     return true;
 }
 
-void ConfigurationService::loadHistory(const ConfigAuditQuery &query)
+void ConfigurationService::reloadHistory()
 {
     const int request = ++m_historyRequest;
-    m_client->getConfigAudit(query, this, [this, request](const ApiResult<Page<ConfigAuditRecord>> &r) {
+    m_client->getConfigAudit(m_historyQuery, this, [this, request](const ApiResult<Page<ConfigAuditRecord>> &r) {
         if (request != m_historyRequest)
             return; // the user has asked for another page since
-        if (r.ok())
-            Q_EMIT historyLoaded(r.value);
-        else
+        if (!r.ok()) {
+            if (r.error.kind() == ApiError::NotFound)
+                m_historyAvailable = false; // 11.2 has no history endpoint
             Q_EMIT failed(History, r.error);
+            return;
+        }
+        m_historyAvailable = true;
+        m_history->setPage(r.value, m_historyQuery.take);
+        Q_EMIT historyLoaded();
     });
+}
+
+void ConfigurationService::setHistorySearch(const QString &text)
+{
+    m_historyQuery.searchText = text;
+    m_historyQuery.skip = 0;
+    reloadHistory();
+}
+
+void ConfigurationService::setHistorySort(const SortOrder &sort)
+{
+    m_historyQuery.sort = sort;
+    m_historyQuery.skip = 0;
+    reloadHistory();
+}
+
+void ConfigurationService::historyNext()
+{
+    if (!m_history->pageInfo().hasNext && m_history->pageInfo().skip + m_historyQuery.take >= m_history->pageInfo().total)
+        return;
+    m_historyQuery.skip += m_historyQuery.take;
+    reloadHistory();
+}
+
+void ConfigurationService::historyPrevious()
+{
+    if (m_historyQuery.skip == 0)
+        return;
+    m_historyQuery.skip = std::max<qint64>(0, m_historyQuery.skip - m_historyQuery.take);
+    reloadHistory();
 }

@@ -2,12 +2,30 @@
 
 #include "api/ApiClient.h"
 
+#include "ConfigAuditModel.h"
+#include "ConfigFieldsModel.h"
+
 #include <QObject>
 #include <QPointer>
 
-// Loads and saves the key management configuration and pages its change history. It guards
-// against double work: a save is never sent while one is in flight, and a history page that
-// arrives after a newer one was asked for is dropped.
+class Session;
+
+// What a save did to the server's type: the reply's type is compared with the one asked for.
+struct SaveOutcome
+{
+    bool typeAsAsked = true;
+    int askedId = 0;
+    QString askedName;
+    int gotId = 0;
+    QString gotName;
+};
+
+// The key management configuration of one server: loads it into the editor's model, saves the
+// administrator's edits (one PUT per click, only whole configurations, only type ids the server
+// has shown or the administrator gave), learns the server's type ids from every reply, follows
+// the maintenance that a save starts, and pages the change history. Guards against double work:
+// a save is never sent while one is in flight, and a history page that arrives after a newer one
+// was asked for is dropped.
 class ConfigurationService : public QObject
 {
     Q_OBJECT
@@ -16,26 +34,61 @@ public:
     enum Operation { Load, LoadDefaults, Save, History };
     Q_ENUM(Operation)
 
-    explicit ConfigurationService(ApiClient *client, QObject *parent = nullptr);
+    explicit ConfigurationService(Session *session, QObject *parent = nullptr);
+
+    Session *session() const { return m_session; }
+    ConfigFieldsModel *fields() const { return m_fields; }
+    ConfigAuditModel *history() const { return m_history; }
 
     void load();
     void loadDefaults();
-    bool save(const KeyManagementConfigUpdate &update); // false (and nothing sent) while saving
-    void loadHistory(const ConfigAuditQuery &query);
-    bool isSaving() const { return m_saving; }
     bool isLoading() const { return m_loading; }
+    bool isSaving() const { return m_saving; }
+
+    // One name per type everywhere: the server's where it gave one.
+    QString typeName(KeyManagementKind kind) const;
+    // The id a save of this kind would send, if the server has shown one or the administrator gave one.
+    std::optional<int> typeIdFor(KeyManagementKind kind) const;
+    bool typeIdShownByServer(KeyManagementKind kind) const;
+    void setTypeIdFromAdministrator(KeyManagementKind kind, int id);
+
+    // Why Save cannot be used now, in a sentence; empty when it can.
+    QString whyCannotSave() const;
+    bool canSave() const { return whyCannotSave().isEmpty(); }
+    // Sends one PUT with the whole configuration of the edited type; false (nothing sent) when
+    // it cannot (see whyCannotSave).
+    bool save();
+    SaveOutcome lastSaveOutcome() const { return m_lastOutcome; }
+
+    // The change history: a page at a time, searchable and sortable on the server.
+    void reloadHistory();
+    void setHistorySearch(const QString &text);
+    void setHistorySort(const SortOrder &sort);
+    void historyNext();
+    void historyPrevious();
+    const ConfigAuditQuery &historyQuery() const { return m_historyQuery; }
+    // false when the server has no history endpoint (Secret Server 11.2 answers 404).
+    bool historyAvailable() const { return m_historyAvailable; }
 
 Q_SIGNALS:
-    void loaded(const KeyManagementConfig &config);
-    void defaultsLoaded(const KeyManagementConfig &stub);
-    void saved(const KeyManagementConfig &config);
-    void historyLoaded(const Page<ConfigAuditRecord> &page);
+    void loaded();
+    void defaultsLoaded();
+    void saved(const SaveOutcome &outcome);
+    void historyLoaded();
     void failed(ConfigurationService::Operation operation, const ApiError &error);
     void busyChanged();
 
 private:
+    KeyManagementKind learnFrom(const KeyManagementConfig &config);
+
+    Session *m_session;
     ApiClient *m_client;
+    ConfigFieldsModel *m_fields;
+    ConfigAuditModel *m_history;
+    ConfigAuditQuery m_historyQuery;
     bool m_saving = false;
     bool m_loading = false;
+    bool m_historyAvailable = true;
     int m_historyRequest = 0;
+    SaveOutcome m_lastOutcome;
 };

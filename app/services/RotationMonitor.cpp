@@ -1,9 +1,11 @@
 #include "services/RotationMonitor.h"
 
+#include "session/Session.h"
+
 #include <algorithm>
 
-RotationMonitor::RotationMonitor(ApiClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_timeline(new RotationTimelineModel(this))
+RotationMonitor::RotationMonitor(Session *session, QObject *parent)
+    : QObject(parent), m_session(session), m_client(session->client()), m_timeline(new RotationTimelineModel(this))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RotationMonitor::poll);
@@ -13,13 +15,17 @@ RotationMonitor::RotationMonitor(ApiClient *client, QObject *parent)
         if (!m_timer.isActive())
             m_countdown.stop();
     });
-    m_clock.start();
+    // A configuration save starts maintenance: follow it at the active pace.
+    connect(m_session, &Session::maintenanceChanged, this, [this](bool on) {
+        if (on && m_running && !m_pollInFlight)
+            scheduleNext();
+        Q_EMIT infoChanged();
+    });
 }
 
-void RotationMonitor::setBackoff(std::chrono::milliseconds first, std::chrono::milliseconds most)
+QString RotationMonitor::host() const
 {
-    m_firstBackoff = first;
-    m_maxBackoff = most;
+    return m_session->host();
 }
 
 void RotationMonitor::start()
@@ -65,17 +71,18 @@ void RotationMonitor::poll()
         if (r.ok()) {
             const bool wasLost = m_lastError.isError();
             m_lastError = ApiError();
-            m_backoff = std::chrono::milliseconds(0);
+            m_backoff.reset();
             apply(r.value);
             if (wasLost)
                 Q_EMIT connectionRestored();
         } else if (r.error.kind() != ApiError::Cancelled) {
             m_lastError = r.error;
-            m_backoff = m_backoff.count() == 0 ? m_firstBackoff : std::min(m_backoff * 2, m_maxBackoff);
         }
         scheduleNext();
-        if (m_lastError.isError())
+        if (m_lastError.isError()) {
             Q_EMIT connectionLost(m_lastError, secondsUntilNextPoll());
+            Q_EMIT infoChanged(); // what is shown is now possibly out of date
+        }
     });
 }
 
@@ -85,11 +92,12 @@ void RotationMonitor::scheduleNext()
         return;
     std::chrono::milliseconds next{0};
     if (m_lastError.isError())
-        next = m_backoff;
-    else if (m_hasInfo && m_info.isActive())
+        next = m_backoff.next(m_lastError.retryAfterSeconds());
+    else if ((m_hasInfo && m_info.isActive()) || m_session->inMaintenance())
         next = m_activeInterval;
     else
         next = m_idleInterval;
+    m_nextDelay = next;
     if (next.count() <= 0)
         return;
     m_timer.start(next);
@@ -103,14 +111,22 @@ void RotationMonitor::apply(const RotationInfo &info)
     if (info.startedUtc != m_historyStartedUtc) {
         m_history.clear();
         m_rate.reset();
+        m_lastDone = 0;
         m_historyStartedUtc = info.startedUtc;
     }
     if (info.status != MekStatus::NeverRun && (m_history.isEmpty() || m_history.last().status != info.status))
-        m_history.append({info.status, info.statusUpdatedUtc.isValid() ? info.statusUpdatedUtc : QDateTime::currentDateTimeUtc()});
+        m_history.append({info.status, info.statusUpdatedUtc.isValid() ? info.statusUpdatedUtc : m_clock->utcNow()});
     if (info.isActive() && info.totalItems > 0 && info.itemsToRotate > 0)
-        m_rate.addSample(m_clock.elapsed(), info.itemsToRotate);
+        m_rate.addSample(m_clock->monotonicMs(), info.itemsToRotate);
+    if (info.status == MekStatus::DataRotationStarted && info.totalItems > 0)
+        m_lastDone = std::max(m_lastDone, std::clamp(info.totalItems - info.itemsToRotate, 0, info.totalItems));
+    else if (MekStatus::walk().indexOf(info.status) > MekStatus::walk().indexOf(MekStatus::DataRotationStarted))
+        m_lastDone = std::max(m_lastDone, info.totalItems);
     m_info = info;
     m_hasInfo = true;
+    // Maintenance after a configuration save ends when the server allows a rotation again.
+    if (m_session->inMaintenance() && (!info.hasPermission || info.canRequestRotation))
+        m_session->setMaintenance(false);
     m_timeline->update(m_info, m_history);
     Q_EMIT infoChanged();
     const bool ended = info.processState == ProcessState::Completed || info.processState == ProcessState::Failed;
@@ -118,14 +134,24 @@ void RotationMonitor::apply(const RotationInfo &info)
         Q_EMIT rotationEnded(info.processState == ProcessState::Completed);
 }
 
+RotationEligibility RotationMonitor::eligibility() const
+{
+    RotationEligibility::Context context;
+    context.info = m_hasInfo ? &m_info : nullptr;
+    context.acting = m_acting;
+    context.maintenance = m_session->inMaintenance();
+    context.stale = isConnectionLost();
+    return RotationEligibility(context);
+}
+
 bool RotationMonitor::requestStart()
 {
-    return act(Start);
+    return eligibility().canStart() && act(Start);
 }
 
 bool RotationMonitor::requestRetry()
 {
-    return act(Retry);
+    return eligibility().canRetry() && act(Retry);
 }
 
 bool RotationMonitor::act(Action action)
@@ -133,6 +159,7 @@ bool RotationMonitor::act(Action action)
     if (m_acting)
         return false;
     m_acting = true;
+    Q_EMIT infoChanged();
     auto done = [this, action](const ApiResult<RotationInfo> &r) {
         m_acting = false;
         if (r.ok()) {
@@ -144,6 +171,7 @@ bool RotationMonitor::act(Action action)
             }
         }
         Q_EMIT actionFinished(action, r.error);
+        Q_EMIT infoChanged();
     };
     if (action == Start)
         m_client->startRotation(this, done);

@@ -1,18 +1,25 @@
 #pragma once
 
 #include "api/ApiClient.h"
+
+#include "Backoff.h"
+#include "Clock.h"
 #include "RateEstimator.h"
+#include "RotationEligibility.h"
 #include "RotationTimelineModel.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <chrono>
 
-// Follows the master encryption key rotation: polls mekrotationinfo every 2 s while a rotation
-// runs and every 30 s when idle, never with two requests in flight (a slow reply delays the next
-// poll), backs off 2, 4, 8 … 60 s after errors, and keeps the statuses seen, the rate and the
-// time left. Starting and retrying go through here too, each sent once per request.
+class Session;
+
+// Follows the master encryption key rotation of one server: polls mekrotationinfo every 2 s while
+// a rotation runs (or the server is re-encrypting after a configuration save) and every 30 s when
+// idle, never with two requests in flight (a slow reply delays the next poll), backs off 2, 4,
+// 8 … 60 s after errors (longer when the server sends Retry-After), and keeps the statuses seen,
+// the last progress, the rate and the time left. Starting and retrying go through here too, each
+// sent once per request; whether they may be sent is RotationEligibility's answer.
 class RotationMonitor : public QObject
 {
     Q_OBJECT
@@ -21,12 +28,14 @@ public:
     enum Action { Start, Retry };
     Q_ENUM(Action)
 
-    explicit RotationMonitor(ApiClient *client, QObject *parent = nullptr);
-    ApiClient *client() const { return m_client; }
+    explicit RotationMonitor(Session *session, QObject *parent = nullptr);
+    Session *session() const { return m_session; }
+    QString host() const;
 
     void setActiveInterval(std::chrono::milliseconds interval) { m_activeInterval = interval; }
     void setIdleInterval(std::chrono::milliseconds interval) { m_idleInterval = interval; } // 0: no idle polling
-    void setBackoff(std::chrono::milliseconds first, std::chrono::milliseconds most);
+    void setBackoff(std::chrono::milliseconds first, std::chrono::milliseconds most) { m_backoff.configure(first, most); }
+    void setClock(Clock *clock) { m_clock = clock; }
 
     void start();   // polls now, then on schedule
     void stop();
@@ -40,13 +49,17 @@ public:
     RotationTimelineModel *timeline() const { return m_timeline; }
     std::optional<double> itemsPerSecond() const { return m_rate.itemsPerSecond(); }
     std::optional<qint64> secondsLeft() const { return m_rate.secondsLeft(); }
+    // The most items seen re-encrypted during this rotation: kept when it fails or ends.
+    int lastItemsDone() const { return m_lastDone; }
 
     bool isConnectionLost() const { return m_lastError.isError(); }
     ApiError lastError() const { return m_lastError; }
     int secondsUntilNextPoll() const;
-    std::chrono::milliseconds currentBackoff() const { return m_backoff; }
+    std::chrono::milliseconds currentBackoff() const { return m_backoff.current(); }
+    std::chrono::milliseconds nextDelay() const { return m_nextDelay; } // the wait scheduled last
 
-    // Sends PUT startmekrotation / retrymekstatus once; false (nothing sent) while one is under way.
+    RotationEligibility eligibility() const;
+    // Sends PUT startmekrotation / retrymekstatus once; false (nothing sent) unless eligible.
     bool requestStart();
     bool requestRetry();
     bool isActing() const { return m_acting; }
@@ -65,16 +78,16 @@ private:
     void scheduleNext();
     bool act(Action action);
 
+    Session *m_session;
     ApiClient *m_client;
+    Clock *m_clock = Clock::system();
     RotationTimelineModel *m_timeline;
     std::chrono::milliseconds m_activeInterval{2000};
     std::chrono::milliseconds m_idleInterval{30000};
-    std::chrono::milliseconds m_firstBackoff{2000};
-    std::chrono::milliseconds m_maxBackoff{60000};
-    std::chrono::milliseconds m_backoff{0};
+    std::chrono::milliseconds m_nextDelay{0};
+    Backoff m_backoff;
     QTimer m_timer;
     QTimer m_countdown;
-    QElapsedTimer m_clock;
     bool m_running = false;
     bool m_pollInFlight = false;
     bool m_acting = false;
@@ -86,4 +99,5 @@ private:
     QList<RotationTimelineModel::Seen> m_history;
     QDateTime m_historyStartedUtc;
     RateEstimator m_rate;
+    int m_lastDone = 0;
 };

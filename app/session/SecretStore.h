@@ -4,33 +4,26 @@
 #include <functional>
 #include <optional>
 
-// Passwords and tokens the user asked to keep, in the system keychain through QtKeychain with the
-// insecure fallback off. Where no keychain backend exists, isAvailable() is false with a reason,
-// and nothing else breaks.
+// Where the passwords, tokens and client secrets the user asked to keep go: the system keychain
+// (KeychainSecretStore), or, in tests, a double that keeps them in memory. Where no keychain
+// exists, isAvailable() is false with a reason, and nothing else breaks.
 class SecretStore : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit SecretStore(QObject *parent = nullptr);
+    using QObject::QObject;
 
     // Asks the backend once; availabilityKnown() follows (within a few seconds at most).
-    void probe();
-    bool isProbed() const { return m_probed; }
-    bool isAvailable() const { return m_available; }
-    QString unavailableReason() const { return m_reason; }
+    virtual void probe() = 0;
+    virtual bool isProbed() const = 0;
+    virtual bool isAvailable() const = 0;
+    virtual QString unavailableReason() const = 0;
 
-    void store(const QString &key, const QString &secret, std::function<void(bool ok, const QString &error)> done);
-    void read(const QString &key, std::function<void(std::optional<QString> secret)> done);
-    void remove(const QString &key);
+    virtual void store(const QString &key, const QString &secret, std::function<void(bool ok, const QString &error)> done) = 0;
+    virtual void read(const QString &key, std::function<void(std::optional<QString> secret)> done) = 0;
+    virtual void remove(const QString &key) = 0;
 
 Q_SIGNALS:
     void availabilityKnown(bool available);
-
-private:
-    void settle(bool available, const QString &reason);
-
-    bool m_probed = false;
-    bool m_available = false;
-    QString m_reason;
 };

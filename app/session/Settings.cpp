@@ -5,12 +5,40 @@
 #include <algorithm>
 
 namespace {
+// User-chosen names and URLs are kept out of the key path ('/' and friends) by percent-encoding.
+QString keyOf(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
 QString groupOf(const QString &profileName)
 {
-    // Profile names are the user's: keep '/' and friends out of the key path.
-    return QStringLiteral("profiles/") + QString::fromLatin1(QUrl::toPercentEncoding(profileName));
+    return QStringLiteral("profiles/") + keyOf(profileName);
+}
+
+const char *methodName(ConnectionProfile::Method m)
+{
+    switch (m) {
+    case ConnectionProfile::Method::Token: return "token";
+    case ConnectionProfile::Method::Platform: return "platform";
+    case ConnectionProfile::Method::Password: break;
+    }
+    return "password";
 }
 } // namespace
+
+bool ConnectionProfile::sameConnection(const ConnectionProfile &o) const
+{
+    if (method != o.method || server.trimmed() != o.server.trimmed())
+        return false;
+    switch (method) {
+    case Method::Password: return userName.trimmed() == o.userName.trimmed() && domain.trimmed() == o.domain.trimmed();
+    case Method::Token: return true;
+    case Method::Platform:
+        return platformUrl.trimmed() == o.platformUrl.trimmed() && platformClientId.trimmed() == o.platformClientId.trimmed();
+    }
+    return false;
+}
 
 Settings::Settings(QObject *parent) : QObject(parent), m_settings(new QSettings)
 {
@@ -52,29 +80,45 @@ std::optional<ConnectionProfile> Settings::profile(const QString &name) const
     if (name.isEmpty())
         return std::nullopt;
     m_settings->beginGroup(groupOf(name));
-    const bool exists = m_settings->contains(QStringLiteral("server"));
+    const bool exists = m_settings->contains(QStringLiteral("server")) || m_settings->contains(QStringLiteral("platformUrl"));
     ConnectionProfile p;
     p.name = name;
     p.server = m_settings->value(QStringLiteral("server")).toString();
+    const QString method = m_settings->value(QStringLiteral("method")).toString();
+    if (method == QLatin1String("token") || (method.isEmpty() && m_settings->value(QStringLiteral("useToken"), false).toBool()))
+        p.method = ConnectionProfile::Method::Token;
+    else if (method == QLatin1String("platform"))
+        p.method = ConnectionProfile::Method::Platform;
     p.userName = m_settings->value(QStringLiteral("user")).toString();
     p.domain = m_settings->value(QStringLiteral("domain")).toString();
-    p.useToken = m_settings->value(QStringLiteral("useToken"), false).toBool();
+    p.oneTimeCode = m_settings->value(QStringLiteral("oneTimeCode")).toString();
+    p.platformUrl = m_settings->value(QStringLiteral("platformUrl")).toString();
+    p.platformClientId = m_settings->value(QStringLiteral("platformClientId")).toString();
+    p.vault = m_settings->value(QStringLiteral("vault")).toString();
     p.rememberInKeychain = m_settings->value(QStringLiteral("rememberInKeychain"), false).toBool();
     p.lastUsedUtc = m_settings->value(QStringLiteral("lastUsed")).toDateTime();
     p.pinnedSha256 = m_settings->value(QStringLiteral("pinnedSha256")).toString();
     for (const QString &e : m_settings->value(QStringLiteral("pinnedErrors")).toStringList())
         p.pinnedErrors << QSslError::SslError(e.toInt());
+    p.proxy = m_settings->value(QStringLiteral("proxy")).toString();
+    p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
+    p.rotationPolicyDays = std::max(1, m_settings->value(QStringLiteral("rotationPolicyDays"), 365).toInt());
     m_settings->endGroup();
     return exists ? std::optional<ConnectionProfile>(p) : std::nullopt;
 }
 
 void Settings::saveProfile(const ConnectionProfile &p)
 {
+    m_settings->remove(groupOf(p.name)); // no key of an older shape survives
     m_settings->beginGroup(groupOf(p.name));
     m_settings->setValue(QStringLiteral("server"), p.server);
+    m_settings->setValue(QStringLiteral("method"), QLatin1String(methodName(p.method)));
     m_settings->setValue(QStringLiteral("user"), p.userName);
     m_settings->setValue(QStringLiteral("domain"), p.domain);
-    m_settings->setValue(QStringLiteral("useToken"), p.useToken);
+    m_settings->setValue(QStringLiteral("oneTimeCode"), p.oneTimeCode);
+    m_settings->setValue(QStringLiteral("platformUrl"), p.platformUrl);
+    m_settings->setValue(QStringLiteral("platformClientId"), p.platformClientId);
+    m_settings->setValue(QStringLiteral("vault"), p.vault);
     m_settings->setValue(QStringLiteral("rememberInKeychain"), p.rememberInKeychain);
     m_settings->setValue(QStringLiteral("lastUsed"), p.lastUsedUtc);
     m_settings->setValue(QStringLiteral("pinnedSha256"), p.pinnedSha256);
@@ -82,6 +126,9 @@ void Settings::saveProfile(const ConnectionProfile &p)
     for (QSslError::SslError e : p.pinnedErrors)
         errors << QString::number(int(e));
     m_settings->setValue(QStringLiteral("pinnedErrors"), errors);
+    m_settings->setValue(QStringLiteral("proxy"), p.proxy);
+    m_settings->setValue(QStringLiteral("caFile"), p.caFile);
+    m_settings->setValue(QStringLiteral("rotationPolicyDays"), p.rotationPolicyDays);
     m_settings->endGroup();
     m_settings->setValue(QStringLiteral("lastProfile"), p.name);
     Q_EMIT changed();
@@ -96,6 +143,17 @@ void Settings::removeProfile(const QString &name)
 QString Settings::lastProfileName() const
 {
     return m_settings->value(QStringLiteral("lastProfile")).toString();
+}
+
+KeyManagementTypes Settings::types(const QUrl &server) const
+{
+    return KeyManagementTypes::fromStrings(
+        m_settings->value(QStringLiteral("servers/%1/types").arg(keyOf(server.toString(QUrl::StripTrailingSlash)))).toStringList());
+}
+
+void Settings::setTypes(const QUrl &server, const KeyManagementTypes &types)
+{
+    m_settings->setValue(QStringLiteral("servers/%1/types").arg(keyOf(server.toString(QUrl::StripTrailingSlash))), types.toStrings());
 }
 
 QByteArray Settings::windowGeometry() const

@@ -1,32 +1,50 @@
 #pragma once
 
+#include "KeyManagementTypes.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
 #include <QSslError>
 #include <QStringList>
+#include <QUrl>
 #include <optional>
 
-class QSettings;
-
-// A named connection: where and as whom. Never a password or a token.
+// A named connection: where, as whom and how. Never a password, token or client secret.
 struct ConnectionProfile
 {
+    enum class Method { Password, Token, Platform };
+
     QString name;
-    QString server;
+    QString server; // the Secret Server address (for the platform: the vault chosen last)
+    Method method = Method::Password;
     QString userName;
     QString domain;
-    bool useToken = false;
+    // What the account needed to sign in last time: "" nothing, "code" a one-time code, "push"
+    // a Duo push. The dialog asks for it up front next time.
+    QString oneTimeCode;
+    // Delinea Platform: the tenant, the service account's client id, and the vault (name or URL).
+    QString platformUrl;
+    QString platformClientId;
+    QString vault;
     bool rememberInKeychain = false;
     QDateTime lastUsedUtc;
     // "Always trust" decisions: the SHA-256 fingerprint (hex) of the accepted certificate and the
     // verification errors that were accepted for it.
     QString pinnedSha256;
     QList<QSslError::SslError> pinnedErrors;
+    // Network: proxy "" (the system's), "none" (direct) or a URL; a PEM file of a private CA.
+    QString proxy;
+    QString caFile;
+    // How old the master encryption key may get, in days, before this server is overdue.
+    int rotationPolicyDays = 365;
+
+    // Same server, method and identity: what decides whether a sign-in used this profile as it is.
+    bool sameConnection(const ConnectionProfile &other) const;
 };
 
-// The console's settings behind one typed wrapper with defaults. Tests point QSettings at a
-// temporary folder; nothing secret is ever written here.
+// The console's settings behind one typed wrapper with defaults, shared by the window and the
+// command line. Tests point QSettings at a temporary folder; nothing secret is ever written here.
 class Settings : public QObject
 {
     Q_OBJECT
@@ -40,6 +58,10 @@ public:
     void saveProfile(const ConnectionProfile &profile);
     void removeProfile(const QString &name);
     QString lastProfileName() const;
+
+    // The key-management type ids a server has shown (or the administrator gave), per server.
+    KeyManagementTypes types(const QUrl &server) const;
+    void setTypes(const QUrl &server, const KeyManagementTypes &types);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
@@ -55,5 +77,5 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QSettings *m_settings;
+    class QSettings *m_settings;
 };

@@ -3,26 +3,49 @@
 #include "ConfigAuditModel.h"
 #include "ConfigFieldsModel.h"
 #include "CsvWriter.h"
+#include "KeyManagementConfig.h"
 #include "RotationAuditModel.h"
 #include "RateEstimator.h"
 #include "RotationTimelineModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
 namespace {
+using F = ConfigField::Id;
+
+// What a server that follows the published model sends: the type and the AWS fields, no secret.
 KeyManagementConfig awsConfig()
 {
     KeyManagementConfig c;
     c.configId = 3;
-    c.typeId = 1;
+    c.typeId = 11;
     c.typeName = QStringLiteral("Amazon KMS");
-    c.awsAccessKeyId = QStringLiteral("AKIAIOSFODNN7EXAMPLE");
-    c.awsKeyId = QStringLiteral("1234abcd-12ab-34cd-56ef-1234567890ab");
-    c.awsKeyArn = QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
-    c.azureKeyName = QStringLiteral("left-over"); // a field of another type that must not be cleared
+    c.reported[ConfigField::AwsAccessKeyId] = QStringLiteral("AKIAIOSFODNN7EXAMPLE");
+    c.reported[ConfigField::AwsKeyId] = QStringLiteral("1234abcd-12ab-34cd-56ef-1234567890ab");
+    c.reported[ConfigField::AwsKeyArn] = QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
     return c;
+}
+
+KeyManagementConfig azureConfig()
+{
+    KeyManagementConfig c;
+    c.configId = 4;
+    c.typeId = 12;
+    c.typeName = QStringLiteral("Azure Key Vault");
+    return c; // the published model reports none of the Azure fields
+}
+
+const QString goodSecret = QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+
+void fillAzure(ConfigFieldsModel &m)
+{
+    m.setValue(F::AzureBaseUrl, QStringLiteral("https://kv1.vault.azure.net/"));
+    m.setValue(F::AzureKeyName, QStringLiteral("mek"));
+    m.setValue(F::AzurePrincipalId, QStringLiteral("5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21"));
+    m.setValue(F::AzurePrincipalSecret, QStringLiteral("client-secret"));
 }
 } // namespace
 
@@ -35,11 +58,13 @@ private Q_SLOTS:
     void cleanup();
     void load_isCleanAndShowsNoSecret();
     void edit_marksDirtyAndRevertRestores();
+    void edit_emitsNarrowDataChanged();
     void validation_followsTheChosenType_data();
     void validation_followsTheChosenType();
-    void switchingType_requiresTheNewTypesSecret();
-    void update_keepsUnshownFieldsAndOmitsUntypedSecrets();
-    void changes_neverContainASecret();
+    void aws_saveNeedsTheSecretTypedAgain();
+    void azure_unreportedFieldsMustAllBeTyped();
+    void problems_waitForTheFirstEdit();
+    void changes_listEverythingSentAndNeverASecret();
     void serverErrors_showOnTheirFieldUntilEdited();
     void readOnly_refusesEdits();
     void unknownType_isShownNotEditable();
@@ -48,6 +73,8 @@ private Q_SLOTS:
     void rate_needsEnoughPointsThenEstimates();
     void rate_restartsWhenCountGoesUp();
     void timeline_runningCompletedAndFailed();
+    void timeline_failureStepIsInferredAndSaysSo_data();
+    void timeline_failureStepIsInferredAndSaysSo();
     void csv_quotesAndGuards_data();
     void csv_quotesAndGuards();
     void csv_rowEndsWithCrlf();
@@ -73,44 +100,52 @@ void TestItemModels::cleanup()
 void TestItemModels::load_isCleanAndShowsNoSecret()
 {
     KeyManagementConfig c = awsConfig();
-    c.awsSecretAccessKey = QStringLiteral("echoed-by-a-careless-server");
-    m_model->load(c);
+    m_model->load(c, KeyManagementKind::AwsKms);
     QVERIFY(!m_model->isDirty());
-    QVERIFY(!m_model->canSave());
     QCOMPARE(m_model->kind(), KeyManagementKind::AwsKms);
-    QVERIFY(m_model->isValid());
-    const QModelIndex secret = m_model->index(ConfigFieldsModel::AwsSecretAccessKey, ConfigFieldsModel::ValueColumn);
+    const QModelIndex secret = m_model->index(F::AwsSecretAccessKey, ConfigFieldsModel::ValueColumn);
     QVERIFY(m_model->data(secret, Qt::EditRole).toString().isEmpty()); // never filled from the server
-    QVERIFY(m_model->data(secret, Qt::DisplayRole).toString().isEmpty());
     QVERIFY(m_model->data(secret, ConfigFieldsModel::SecretRole).toBool());
-    QCOMPARE(m_model->data(m_model->index(ConfigFieldsModel::AwsKeyId, ConfigFieldsModel::ValueColumn)).toString(), awsConfig().awsKeyId);
-    QVERIFY(!m_model->data(m_model->index(ConfigFieldsModel::AzureKeyName, 0), ConfigFieldsModel::VisibleRole).toBool());
+    QCOMPARE(m_model->data(m_model->index(F::AwsKeyId, ConfigFieldsModel::ValueColumn)).toString(), c.value(F::AwsKeyId));
+    QVERIFY(m_model->data(m_model->index(F::AwsKeyId, 0), ConfigFieldsModel::ReportedRole).toBool());
+    QVERIFY(!m_model->data(m_model->index(F::AzureKeyName, 0), ConfigFieldsModel::VisibleRole).toBool());
+    QCOMPARE(m_model->rowCount(), int(ConfigField::Count));
+    QCOMPARE(m_model->data(m_model->index(F::AwsKeyArn, ConfigFieldsModel::LabelColumn)).toString(), ConfigField::spec(F::AwsKeyArn).label());
 }
 
 void TestItemModels::edit_marksDirtyAndRevertRestores()
 {
-    m_model->load(awsConfig());
-    QSignalSpy changed(m_model.get(), &ConfigFieldsModel::dataChanged);
-    const QModelIndex keyId = m_model->index(ConfigFieldsModel::AwsKeyId, ConfigFieldsModel::ValueColumn);
+    m_model->load(awsConfig(), KeyManagementKind::AwsKms);
+    const QModelIndex keyId = m_model->index(F::AwsKeyId, ConfigFieldsModel::ValueColumn);
     QVERIFY(m_model->setData(keyId, QStringLiteral("mrk-0123456789abcdef0123456789abcdef")));
-    QVERIFY(changed.count() >= 1);
     QVERIFY(m_model->isDirty());
     QVERIFY(m_model->data(keyId, ConfigFieldsModel::DirtyRole).toBool());
-    // The ARN no longer names that key: invalid, so not savable.
-    QVERIFY(!m_model->problem(ConfigFieldsModel::AwsKeyArn).isEmpty());
-    QVERIFY(!m_model->canSave());
-    m_model->setValue(ConfigFieldsModel::AwsKeyArn,
-                      QStringLiteral("arn:aws:kms:eu-central-1:123456789012:key/mrk-0123456789abcdef0123456789abcdef"));
-    QVERIFY(m_model->canSave());
-    // Typing the value back makes it clean again; so does Revert.
-    m_model->setValue(ConfigFieldsModel::AwsKeyId, awsConfig().awsKeyId);
-    m_model->setValue(ConfigFieldsModel::AwsKeyArn, awsConfig().awsKeyArn);
-    QVERIFY(!m_model->isDirty());
-    m_model->setValue(ConfigFieldsModel::AwsAccessKeyId, QStringLiteral("ASIAIOSFODNN7EXAMPLE"));
-    QVERIFY(m_model->isDirty());
+    // The ARN no longer names that key, and the secret must be typed: not valid yet.
+    QVERIFY(!m_model->problem(F::AwsKeyArn).isEmpty());
+    QVERIFY(!m_model->isValid());
+    m_model->setValue(F::AwsKeyArn, QStringLiteral("arn:aws:kms:eu-central-1:123456789012:key/mrk-0123456789abcdef0123456789abcdef"));
+    m_model->setValue(F::AwsSecretAccessKey, goodSecret);
+    QVERIFY(m_model->isValid());
     m_model->revert();
     QVERIFY(!m_model->isDirty());
-    QCOMPARE(m_model->value(ConfigFieldsModel::AwsAccessKeyId), awsConfig().awsAccessKeyId);
+    QCOMPARE(m_model->value(F::AwsKeyId), awsConfig().value(F::AwsKeyId));
+    QVERIFY(m_model->value(F::AwsSecretAccessKey).isEmpty());
+}
+
+void TestItemModels::edit_emitsNarrowDataChanged()
+{
+    m_model->load(awsConfig(), KeyManagementKind::AwsKms);
+    m_model->setValue(F::AwsAccessKeyId, QStringLiteral("ASIAIOSFODNN7EXAMPLE")); // the form is now dirty
+    QSignalSpy changed(m_model.get(), &ConfigFieldsModel::dataChanged);
+    m_model->setValue(F::AwsAccessKeyId, QStringLiteral("ASIAIOSFODNN7EXAMPL"));
+    // One keystroke touches its own row, never the whole table (and no reset).
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), int(F::AwsAccessKeyId));
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), int(F::AwsAccessKeyId));
+    changed.clear();
+    m_model->setValue(F::AwsKeyId, QStringLiteral("mrk-0123456789abcdef0123456789abcdef"));
+    QCOMPARE(changed.count(), 2); // the key id, and the ARN that is checked against it
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), int(F::AwsKeyArn));
 }
 
 void TestItemModels::validation_followsTheChosenType_data()
@@ -118,12 +153,14 @@ void TestItemModels::validation_followsTheChosenType_data()
     QTest::addColumn<int>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("valid");
-    using F = ConfigFieldsModel;
     QTest::newRow("access key ok") << int(F::AwsAccessKeyId) << "AKIAIOSFODNN7EXAMPLE" << true;
     QTest::newRow("temporary access key ok") << int(F::AwsAccessKeyId) << "ASIAIOSFODNN7EXAMPLE" << true;
     QTest::newRow("access key short") << int(F::AwsAccessKeyId) << "AKIA123" << false;
     QTest::newRow("access key wrong prefix") << int(F::AwsAccessKeyId) << "ABCDIOSFODNN7EXAMPLE" << false;
     QTest::newRow("access key lower case") << int(F::AwsAccessKeyId) << "AKIAiosfodnn7example" << false;
+    QTest::newRow("secret ok") << int(F::AwsSecretAccessKey) << "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" << true;
+    QTest::newRow("secret short") << int(F::AwsSecretAccessKey) << "wJalrXUtnFEMI" << false;
+    QTest::newRow("secret bad character") << int(F::AwsSecretAccessKey) << "wJalrXUtnFEMI-K7MDENG/bPxRfiCYEXAMPLEKEY" << false;
     QTest::newRow("key id multi-region") << int(F::AwsKeyId) << "mrk-0123456789abcdef0123456789abcdef" << true;
     QTest::newRow("key id upper case") << int(F::AwsKeyId) << "1234ABCD-12AB-34CD-56EF-1234567890AB" << false;
     QTest::newRow("arn gov cloud") << int(F::AwsKeyArn) << "arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab" << true;
@@ -131,8 +168,11 @@ void TestItemModels::validation_followsTheChosenType_data()
     QTest::newRow("arn alias") << int(F::AwsKeyArn) << "arn:aws:kms:us-east-1:123456789012:alias/my-key" << false;
     QTest::newRow("vault ok") << int(F::AzureBaseUrl) << "https://my-vault.vault.azure.net/" << true;
     QTest::newRow("managed hsm ok") << int(F::AzureBaseUrl) << "https://my-hsm.managedhsm.azure.net" << true;
+    QTest::newRow("us government cloud") << int(F::AzureBaseUrl) << "https://my-vault.vault.usgovcloudapi.net/" << true;
+    QTest::newRow("china cloud") << int(F::AzureBaseUrl) << "https://my-vault.vault.azure.cn" << true;
     QTest::newRow("vault http") << int(F::AzureBaseUrl) << "http://my-vault.vault.azure.net/" << false;
     QTest::newRow("vault other host") << int(F::AzureBaseUrl) << "https://my-vault.example.com/" << false;
+    QTest::newRow("vault with a path") << int(F::AzureBaseUrl) << "https://my-vault.vault.azure.net/keys/x" << false;
     QTest::newRow("version empty is latest") << int(F::AzureKeyVersion) << "" << true;
     QTest::newRow("version hex") << int(F::AzureKeyVersion) << "0123456789abcdef0123456789ABCDEF" << true;
     QTest::newRow("version short") << int(F::AzureKeyVersion) << "0123" << false;
@@ -146,83 +186,103 @@ void TestItemModels::validation_followsTheChosenType()
     QFETCH(int, field);
     QFETCH(QString, value);
     QFETCH(bool, valid);
-    m_model->load(awsConfig());
-    const auto f = ConfigFieldsModel::Field(field);
-    m_model->setKind(ConfigFieldsModel::kindOf(f));
-    if (f == ConfigFieldsModel::AwsKeyArn) // checked against the key id in the ARN itself
-        m_model->setValue(ConfigFieldsModel::AwsKeyId, value.section(QLatin1Char('/'), -1));
+    m_model->load(awsConfig(), KeyManagementKind::AwsKms);
+    const auto f = F(field);
+    m_model->setKind(ConfigField::spec(f).kind);
+    if (f == F::AwsKeyArn) // checked against the key id in the ARN itself
+        m_model->setValue(F::AwsKeyId, value.section(QLatin1Char('/'), -1));
     m_model->setValue(f, value);
     QCOMPARE(m_model->problem(f).isEmpty(), valid);
     QCOMPARE(m_model->data(m_model->index(field, ConfigFieldsModel::ProblemColumn)).toString(), m_model->problem(f));
+    QCOMPARE(m_model->data(m_model->index(field, ConfigFieldsModel::ProblemColumn), Qt::EditRole).toString(), m_model->problem(f));
 }
 
-void TestItemModels::switchingType_requiresTheNewTypesSecret()
+void TestItemModels::aws_saveNeedsTheSecretTypedAgain()
 {
-    m_model->load(awsConfig());
-    QVERIFY(m_model->problem(ConfigFieldsModel::AwsSecretAccessKey).isEmpty()); // the stored one is kept
-    m_model->setKind(KeyManagementKind::AzureKeyVault);
-    QVERIFY(m_model->isDirty());
-    QVERIFY(!m_model->problem(ConfigFieldsModel::AzurePrincipalSecret).isEmpty());
-    QVERIFY(m_model->problem(ConfigFieldsModel::AwsSecretAccessKey).isEmpty()); // not shown, not judged
-    m_model->setKind(KeyManagementKind::None);
+    m_model->load(awsConfig(), KeyManagementKind::AwsKms);
+    m_model->setValue(F::AwsAccessKeyId, QStringLiteral("  ASIAIOSFODNN7EXAMPLE "));
+    QVERIFY(!m_model->isValid()); // a save replaces everything, and the server never returned the secret
+    QVERIFY(!m_model->problem(F::AwsSecretAccessKey).isEmpty());
+    m_model->setValue(F::AwsSecretAccessKey, goodSecret);
     QVERIFY(m_model->isValid());
-    QVERIFY(m_model->canSave());
-    QCOMPARE(m_model->toUpdate().typeId, KeyManagementTypes::NoneId);
+    const auto update = KeyManagementConfigUpdate::make(m_model->kind(), 11, m_model->values());
+    QVERIFY(update);
+    const QJsonObject body = update->toJson();
+    QCOMPARE(body.value(QStringLiteral("awsKmsAccessKeyId")).toString(), QStringLiteral("ASIAIOSFODNN7EXAMPLE")); // trimmed
+    QCOMPARE(body.value(QStringLiteral("awsKmsSecretAccessKey")).toString(), goodSecret);
+    QCOMPARE(body.value(QStringLiteral("awsKmsKeyArn")).toString(), awsConfig().value(F::AwsKeyArn)); // unchanged, sent whole
+    QVERIFY(!body.contains(QStringLiteral("azureKeyVaultBaseUrl")));
 }
 
-void TestItemModels::update_keepsUnshownFieldsAndOmitsUntypedSecrets()
+void TestItemModels::azure_unreportedFieldsMustAllBeTyped()
 {
-    m_model->load(awsConfig());
-    m_model->setValue(ConfigFieldsModel::AwsAccessKeyId, QStringLiteral("  ASIAIOSFODNN7EXAMPLE "));
-    KeyManagementConfigUpdate u = m_model->toUpdate();
-    QCOMPARE(u.typeId, 1);
-    QCOMPARE(u.awsAccessKeyId, QStringLiteral("ASIAIOSFODNN7EXAMPLE")); // trimmed
-    QCOMPARE(u.azureKeyName, QStringLiteral("left-over"));               // not cleared by accident
-    QVERIFY(!u.awsSecretAccessKey.has_value());
-    QVERIFY(!u.toJson().contains(QStringLiteral("awsKmsSecretAccessKey")));
-    m_model->setValue(ConfigFieldsModel::AwsSecretAccessKey, QStringLiteral("new"));
-    QCOMPARE(m_model->toUpdate().awsSecretAccessKey.value_or(QString()), QStringLiteral("new"));
-    // A secret typed for a type that is not chosen is not sent.
-    m_model->setValue(ConfigFieldsModel::AzurePrincipalSecret, QStringLiteral("azure"));
-    QVERIFY(!m_model->toUpdate().azurePrincipalSecret.has_value());
+    m_model->load(azureConfig(), KeyManagementKind::AzureKeyVault);
+    QVERIFY(!m_model->isDirty());
+    QCOMPARE(m_model->unreportedFields().size(), 4); // all but the secret, which is never reported anyway
+    m_model->setValue(F::AzureKeyName, QStringLiteral("mek"));
+    QVERIFY(m_model->isDirty());
+    QVERIFY(!m_model->isValid());
+    for (F f : {F::AzureBaseUrl, F::AzurePrincipalId, F::AzurePrincipalSecret})
+        QVERIFY2(!m_model->problem(f).isEmpty(), qPrintable(ConfigField::spec(f).label()));
+    QVERIFY(m_model->problem(F::AzureKeyVersion).isEmpty()); // empty is "the latest"
+    fillAzure(*m_model);
+    QVERIFY(m_model->isValid());
+    QVERIFY(KeyManagementConfigUpdate::make(m_model->kind(), 12, m_model->values()));
 }
 
-void TestItemModels::changes_neverContainASecret()
+void TestItemModels::problems_waitForTheFirstEdit()
 {
-    m_model->load(awsConfig());
-    m_model->setValue(ConfigFieldsModel::AwsSecretAccessKey, QStringLiteral("very-secret-value"));
-    m_model->setValue(ConfigFieldsModel::AwsAccessKeyId, QStringLiteral("ASIAIOSFODNN7EXAMPLE"));
-    const auto changes = m_model->changes();
-    QCOMPARE(changes.size(), 2);
+    m_model->load(azureConfig(), KeyManagementKind::AzureKeyVault);
+    for (F f : ConfigField::of(KeyManagementKind::AzureKeyVault))
+        QVERIFY(m_model->problem(f).isEmpty()); // no nagging before anything was edited
+    QSignalSpy changed(m_model.get(), &ConfigFieldsModel::dataChanged);
+    m_model->setValue(F::AzureKeyName, QStringLiteral("m"));
+    QVERIFY(!m_model->problem(F::AzureBaseUrl).isEmpty());
+    QVERIFY(changed.count() >= 1); // the other rows' problems were announced
+}
+
+void TestItemModels::changes_listEverythingSentAndNeverASecret()
+{
+    m_model->load(awsConfig(), KeyManagementKind::AwsKms);
+    m_model->setValue(F::AwsSecretAccessKey, QStringLiteral("very-secret-value"));
+    m_model->setValue(F::AwsAccessKeyId, QStringLiteral("ASIAIOSFODNN7EXAMPLE"));
+    const auto changes = m_model->changes(QStringLiteral("Amazon KMS"), QStringLiteral("Amazon KMS"));
+    QCOMPARE(changes.size(), 2); // the changed id, and the secret that is always sent again
     for (const auto &c : changes) {
         QVERIFY(!c.before.contains(QLatin1String("very-secret")));
         QVERIFY(!c.after.contains(QLatin1String("very-secret")));
     }
-    const QModelIndex secret = m_model->index(ConfigFieldsModel::AwsSecretAccessKey, ConfigFieldsModel::ValueColumn);
+    const QModelIndex secret = m_model->index(F::AwsSecretAccessKey, ConfigFieldsModel::ValueColumn);
     QVERIFY(!m_model->data(secret, Qt::DisplayRole).toString().contains(QLatin1String("very")));
+    // Switching type: the type, and every field of the new one (unreported ones said so).
+    m_model->setKind(KeyManagementKind::AzureKeyVault);
+    fillAzure(*m_model);
+    const auto azure = m_model->changes(QStringLiteral("Amazon KMS"), QStringLiteral("Azure Key Vault"));
+    QCOMPARE(azure.first().label, QStringLiteral("Type"));
+    QCOMPARE(azure.size(), 1 + 5);
 }
 
 void TestItemModels::serverErrors_showOnTheirFieldUntilEdited()
 {
-    m_model->load(awsConfig());
+    m_model->load(awsConfig(), KeyManagementKind::AwsKms);
     const QStringList unplaced = m_model->setServerErrors({{QStringLiteral("awsKmsKeyArn"), {QStringLiteral("No such key.")}},
                                                            {QStringLiteral("somethingElse"), {QStringLiteral("Odd.")}}});
     QCOMPARE(unplaced, QStringList{QStringLiteral("Odd.")});
-    QCOMPARE(m_model->problem(ConfigFieldsModel::AwsKeyArn), QStringLiteral("No such key."));
-    m_model->setValue(ConfigFieldsModel::AwsKeyArn, awsConfig().awsKeyArn + QLatin1Char(' '));
-    QVERIFY(m_model->problem(ConfigFieldsModel::AwsKeyArn).isEmpty());
+    QCOMPARE(m_model->problem(F::AwsKeyArn), QStringLiteral("No such key."));
+    m_model->setValue(F::AwsKeyArn, awsConfig().value(F::AwsKeyArn) + QLatin1Char(' '));
+    QVERIFY(m_model->problem(F::AwsKeyArn).isEmpty() || !m_model->problem(F::AwsKeyArn).contains(QLatin1String("No such key")));
 }
 
 void TestItemModels::readOnly_refusesEdits()
 {
-    m_model->load(awsConfig());
+    m_model->load(awsConfig(), KeyManagementKind::AwsKms);
     m_model->setReadOnly(true);
-    const QModelIndex keyId = m_model->index(ConfigFieldsModel::AwsKeyId, ConfigFieldsModel::ValueColumn);
+    const QModelIndex keyId = m_model->index(F::AwsKeyId, ConfigFieldsModel::ValueColumn);
     QVERIFY(!(m_model->flags(keyId) & Qt::ItemIsEditable));
     QVERIFY(!m_model->setData(keyId, QStringLiteral("x")));
     m_model->setKind(KeyManagementKind::None);
     QCOMPARE(m_model->kind(), KeyManagementKind::AwsKms);
-    QVERIFY(!m_model->canSave());
+    QVERIFY(!m_model->isDirty());
 }
 
 void TestItemModels::unknownType_isShownNotEditable()
@@ -230,26 +290,26 @@ void TestItemModels::unknownType_isShownNotEditable()
     KeyManagementConfig c;
     c.typeId = 7;
     c.typeName = QStringLiteral("Thales Luna HSM");
-    m_model->load(c);
+    m_model->load(c, KeyManagementKind::Other);
     QCOMPARE(m_model->kind(), KeyManagementKind::Other);
-    QCOMPARE(m_model->kindName(KeyManagementKind::Other), QStringLiteral("Thales Luna HSM"));
     QVERIFY(!m_model->isValid());
-    for (int f = 0; f < ConfigFieldsModel::FieldCount; ++f)
-        QVERIFY(!m_model->isVisible(ConfigFieldsModel::Field(f)));
+    for (const ConfigField::Spec &spec : ConfigField::all())
+        QVERIFY(!m_model->isVisible(spec.id));
     m_model->setKind(KeyManagementKind::None); // the user may still switch it off
-    QVERIFY(m_model->canSave());
+    QVERIFY(m_model->isValid());
+    QVERIFY(m_model->isDirty());
 }
 
 void TestItemModels::defaults_fillWithoutSaving()
 {
-    m_model->load(awsConfig());
+    m_model->load(awsConfig(), KeyManagementKind::AwsKms);
     KeyManagementConfig stub;
     stub.typeName = QStringLiteral("None");
-    m_model->applyDefaults(stub);
+    m_model->applyDefaults(stub, KeyManagementKind::None);
     QCOMPARE(m_model->kind(), KeyManagementKind::None);
     QVERIFY(m_model->isDirty());
-    QVERIFY(m_model->value(ConfigFieldsModel::AwsKeyId).isEmpty());
-    QCOMPARE(m_model->loaded().awsKeyId, awsConfig().awsKeyId); // the server's state is untouched
+    QVERIFY(m_model->value(F::AwsKeyId).isEmpty());
+    QCOMPARE(m_model->loaded().value(F::AwsKeyId), awsConfig().value(F::AwsKeyId)); // the server's state is untouched
 }
 
 void TestItemModels::configAudit_rolesAndPage()
@@ -257,20 +317,25 @@ void TestItemModels::configAudit_rolesAndPage()
     ConfigAuditModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Page<ConfigAuditRecord> page;
-    page.info.total = 12;
-    page.info.currentPage = 2;
+    page.info.total = 11;
+    page.info.currentPage = 0; // an unpublished base: the labels do not use it
     page.records = {{QStringLiteral("Update"), QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC), QStringLiteral("Ann"),
                      QStringLiteral("line one\nline two")}};
-    model.setPage(page);
+    page.info.skip = 10;
+    model.setPage(page, 10);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.pageInfo().total, 12);
-    QCOMPARE(model.data(model.index(0, ConfigAuditModel::DateColumn), Qt::ToolTipRole).toString(), QStringLiteral("2026-03-04T05:06:07Z"));
+    QCOMPARE(model.pageInfo().total, 11);
+    QCOMPARE(model.pageNumber(), 2);
+    QCOMPARE(model.pageTotal(), 2);
+    QVERIFY(!model.hasNext());
+    QVERIFY(model.hasPrevious());
+    QCOMPARE(model.data(model.index(0, ConfigAuditModel::DateColumn), Qt::ToolTipRole).toString(), QStringLiteral("2026-03-04 05:06:07 UTC"));
     QCOMPARE(model.data(model.index(0, ConfigAuditModel::DateColumn), ConfigAuditModel::RawValueRole).toDateTime(),
              QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC));
-    QCOMPARE(model.data(model.index(0, ConfigAuditModel::NotesColumn)).toString(), QStringLiteral("line one line two"));
+    QCOMPARE(model.data(model.index(0, ConfigAuditModel::NotesColumn)).toString(), QStringLiteral("line one ⏎ line two"));
     QCOMPARE(model.data(model.index(0, ConfigAuditModel::NotesColumn), Qt::ToolTipRole).toString(), QStringLiteral("line one\nline two"));
     QCOMPARE(ConfigAuditModel::sortName(ConfigAuditModel::DateColumn), QStringLiteral("dateRecorded"));
-    model.setPage({});
+    model.setPage({}, 10);
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -338,6 +403,7 @@ void TestItemModels::timeline_runningCompletedAndFailed()
     model.update(info, seen);
     QCOMPARE(model.rowCount(), 11); // the failure row
     QCOMPARE(model.stateOf(MekStatus::MarkDataStarted), RotationTimelineModel::Failed);
+    QVERIFY(model.data(model.index(4)).toString().contains(QLatin1String("inferred")));
     QCOMPARE(model.stateOf(MekStatus::PendingRestart), RotationTimelineModel::Done);
     QCOMPARE(model.stateOf(MekStatus::DataRotationStarted), RotationTimelineModel::Waiting);
     QVERIFY(model.data(model.index(10), Qt::ToolTipRole).toString().contains(QLatin1String("node B timed out")));
@@ -348,6 +414,41 @@ void TestItemModels::timeline_runningCompletedAndFailed()
     model.update(info, seen);
     QCOMPARE(model.stateOf(MekStatus::MarkDataCompleted), RotationTimelineModel::Done);
     QCOMPARE(model.stateOf(MekStatus::DataRotationStarted), RotationTimelineModel::Failed);
+}
+
+void TestItemModels::timeline_failureStepIsInferredAndSaysSo_data()
+{
+    QTest::addColumn<int>("failure");
+    QTest::addColumn<QList<int>>("seen");
+    QTest::addColumn<int>("failedStep");
+    const int before = MekStatus::ProcessCompletedWithErrorsBeforeRotation, after = MekStatus::ProcessFailedAfterRotation;
+    // Made to fail at key creation: "requested" cannot fail; the key step did.
+    QTest::newRow("key creation") << before << QList<int>{MekStatus::RotationRequested} << int(MekStatus::KeyRotationStarted);
+    QTest::newRow("key creation, seen") << before << QList<int>{MekStatus::RotationRequested, MekStatus::KeyRotationStarted}
+                                        << int(MekStatus::KeyRotationStarted);
+    QTest::newRow("nothing seen, before") << before << QList<int>{} << int(MekStatus::KeyRotationStarted);
+    QTest::newRow("after re-encryption") << after << QList<int>{MekStatus::DataRotationStarted, MekStatus::DataRotationCompleted}
+                                         << int(MekStatus::SessionDataRotationStarted);
+    QTest::newRow("marking") << after << QList<int>{MekStatus::PendingRestart} << int(MekStatus::MarkDataStarted);
+    QTest::newRow("nothing seen, after") << after << QList<int>{} << int(MekStatus::MarkDataStarted);
+}
+
+void TestItemModels::timeline_failureStepIsInferredAndSaysSo()
+{
+    QFETCH(int, failure);
+    QFETCH(QList<int>, seen);
+    QFETCH(int, failedStep);
+    QList<RotationTimelineModel::Seen> history;
+    for (int s : seen)
+        history.append({MekStatus::Status(s), QDateTime::currentDateTimeUtc()});
+    RotationTimelineModel model;
+    RotationInfo info;
+    info.processState = ProcessState::Failed;
+    info.status = MekStatus::Status(failure);
+    model.update(info, history);
+    QCOMPARE(int(model.stateOf(MekStatus::Status(failedStep))), int(RotationTimelineModel::Failed));
+    const int row = int(MekStatus::walk().indexOf(MekStatus::Status(failedStep)));
+    QVERIFY(model.data(model.index(row)).toString().contains(QLatin1String("inferred")));
 }
 
 void TestItemModels::csv_quotesAndGuards_data()
@@ -369,6 +470,14 @@ void TestItemModels::csv_quotesAndGuards_data()
     QTest::newRow("guard and quote") << "=HYPERLINK(\"u\",\"c\")" << QByteArray("\"'=HYPERLINK(\"\"u\"\",\"\"c\"\")\"");
     QTest::newRow("minus inside is fine") << "a-b" << QByteArray("a-b");
     QTest::newRow("non-ascii") << "Zoë 李伟" << QString::fromUtf8("Zoë 李伟").toUtf8();
+    QTest::newRow("space before =") << " =1+1" << QByteArray("' =1+1");
+    QTest::newRow("line feed before +") << "\n+cmd" << QByteArray("\"'\n+cmd\"");
+    QTest::newRow("spaces and line feeds before @") << "  \n @x" << QByteArray("\"'  \n @x\"");
+    QTest::newRow("fullwidth =") << QStringLiteral("＝SUM(A1)") << QByteArray("'") + QStringLiteral("＝SUM(A1)").toUtf8();
+    QTest::newRow("fullwidth +") << QStringLiteral("＋1") << QByteArray("'") + QStringLiteral("＋1").toUtf8();
+    QTest::newRow("fullwidth -") << QStringLiteral("－1") << QByteArray("'") + QStringLiteral("－1").toUtf8();
+    QTest::newRow("fullwidth @") << QStringLiteral("＠x") << QByteArray("'") + QStringLiteral("＠x").toUtf8();
+    QTest::newRow("spaces then text") << "  ok" << QByteArray("  ok");
 }
 
 void TestItemModels::csv_quotesAndGuards()
@@ -403,16 +512,21 @@ void TestItemModels::auditModel_rolesSortNamesAndCopy()
     r.notes = QStringLiteral("line one\nline\ttwo");
     page.records = {r};
     page.info.total = 1;
-    model.setPage(page);
+    model.setPage(page, 50);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.data(model.index(0, RotationAuditModel::DateColumn), Qt::ToolTipRole).toString(), QStringLiteral("2026-05-06T07:08:09Z UTC"));
+    QCOMPARE(model.data(model.index(0, RotationAuditModel::DateColumn), Qt::ToolTipRole).toString(), QStringLiteral("2026-05-06 07:08:09 UTC"));
+    // A full date with seconds: the events of one rotation can be told apart.
+    QVERIFY(model.data(model.index(0, RotationAuditModel::DateColumn)).toString().contains(QLatin1String("2026")));
+    QCOMPARE(model.data(model.index(0, RotationAuditModel::RotationColumn)).toString(), QStringLiteral("#7"));
+    QCOMPARE(model.data(model.index(0, RotationAuditModel::ActionColumn)).toString(), QStringLiteral("Status changed"));
+    QVERIFY(model.data(model.index(0, RotationAuditModel::ActionColumn), Qt::ToolTipRole).toString().contains(QLatin1String("Status Changed")));
     QCOMPARE(model.data(model.index(0, RotationAuditModel::UserColumn)).toString(), QStringLiteral("Jane Doe"));
     QVERIFY(model.data(model.index(0, RotationAuditModel::UserColumn), Qt::ToolTipRole).toString().contains(QLatin1String("jdoe")));
     QCOMPARE(model.data(model.index(0, RotationAuditModel::StatusColumn)).toString(), QStringLiteral("Re-encrypting secrets"));
     QCOMPARE(model.data(model.index(0, RotationAuditModel::StatusColumn), RotationAuditModel::RawValueRole).toString(),
              QStringLiteral("DataRotationStarted"));
     QVERIFY(!model.data(model.index(0, RotationAuditModel::NotesColumn)).toString().contains(QLatin1Char('\n')));
-    QCOMPARE(model.data(model.index(0, RotationAuditModel::NotesColumn), Qt::ToolTipRole).toString(), r.notes);
+    QCOMPARE(model.data(model.index(0, RotationAuditModel::NotesColumn), Qt::ToolTipRole).toString(), QStringLiteral("line one\nline two"));
     QCOMPARE(model.data(model.index(0, 0), RotationAuditModel::RecordIdRole).toLongLong(), 42);
     for (int c = 0; c < RotationAuditModel::ColumnCount; ++c)
         QCOMPARE(RotationAuditModel::columnOfSortName(RotationAuditModel::sortName(c)), c);
@@ -421,7 +535,7 @@ void TestItemModels::auditModel_rolesSortNamesAndCopy()
     const QString tsv = model.toTabSeparated({0});
     const QStringList lines = tsv.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.at(1).split(QLatin1Char('\t')).size(), 7); // tabs and newlines in text do not break the columns
+    QCOMPARE(lines.at(1).split(QLatin1Char('\t')).size(), 8); // tabs and newlines in text do not break the columns
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -1,10 +1,19 @@
-// Decoding of every API model from good and bad payloads, and the query encoders.
+// Decoding of every API model from good and bad payloads, the query encoders, the type ids a
+// server shows, what may start a rotation, and text made safe to show.
+#include "AuditCsv.h"
 #include "AuditQuery.h"
+#include "Backoff.h"
+#include "CsvWriter.h"
+#include "JsonCursor.h"
 #include "KeyManagementConfig.h"
+#include "KeyManagementTypes.h"
 #include "MekStatus.h"
 #include "Page.h"
+#include "PlatformVault.h"
 #include "RotationAuditRecord.h"
+#include "RotationEligibility.h"
 #include "RotationInfo.h"
+#include "SafeText.h"
 #include "TokenResponse.h"
 
 #include <QJsonDocument>
@@ -18,59 +27,84 @@ class TestModels : public QObject
 
 private Q_SLOTS:
     void config_goodPayload_decodesEveryField();
-    void config_managedHsmNames_areRead();
+    void config_nullsAndAbsentFields_areNotReported();
     void config_badPayload_namesTheField_data();
     void config_badPayload_namesTheField();
-    void configKind_resolvesFromNameThenId_data();
-    void configKind_resolvesFromNameThenId();
-    void configUpdate_unsetSecrets_areLeftOut();
+    void typeNames_matchLoosely_data();
+    void typeNames_matchLoosely();
+    void types_learnedFromRepliesOnly_neverGuessed();
+    void types_administratorsIdGivesWayToTheServers();
+    void types_roundTripThroughSettingsText();
+    void configUpdate_isWholeOrNothing_data();
+    void configUpdate_isWholeOrNothing();
+    void configUpdate_sendsOnlyItsTypesFields();
 
     void rotation_goodPayload_decodes();
     void rotation_badPayload_namesTheField_data();
     void rotation_badPayload_namesTheField();
     void rotation_unknownProcessState_isKeptNotRejected();
+    void rotation_nullsAreTolerated();
+    void eligibility_explainsEveryRefusal_data();
+    void eligibility_explainsEveryRefusal();
 
     void auditPage_goodPayload_decodesRecordsAndEnvelope();
     void auditPage_badPayload_namesTheField_data();
     void auditPage_badPayload_namesTheField();
     void auditUser_and_configAudit_decode();
+    void auditPage_labelsFromSkipTakeTotal_andSortEcho();
+    void auditCsv_matchesTheTreeDecoderByteForByte_data();
+    void auditCsv_matchesTheTreeDecoderByteForByte();
+    void auditCsv_refusesWhatTheTreeDecoderRefuses_data();
+    void auditCsv_refusesWhatTheTreeDecoderRefuses();
+    void jsonCursor_rejectsMalformedText_data();
+    void jsonCursor_rejectsMalformedText();
+    void platformVaults_decode();
 
     void token_good_and_bad_data();
     void token_good_and_bad();
 
     void statuses_roundTripInWalkOrder();
+    void safeText_removesWhatATerminalWouldAct_data();
+    void safeText_removesWhatATerminalWouldAct();
+    void backoff_doublesToTheCapAndHonoursRetryAfter();
     void auditQuery_encodesUserTextExactly_data();
     void auditQuery_encodesUserTextExactly();
 };
 
 namespace {
-QJsonObject parse(const char *json)
+// JSON written with single quotes, so that moc (which cannot read raw strings) reads this file.
+QByteArray J(const char *singleQuoted)
+{
+    return QByteArray(singleQuoted).replace('\'', '"');
+}
+
+QJsonObject parse(const QByteArray &json)
 {
     QJsonParseError e{};
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json), &e);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &e);
     if (e.error != QJsonParseError::NoError)
         qFatal("bad test JSON: %s", qPrintable(e.errorString()));
     return doc.object();
 }
 
-const char *goodConfig = R"({"keyManagementConfigId": 7, "keyManagementTypeId": 1, "keyManagementTypeName": "Amazon KMS",
-    "awsKmsAccessKeyId": "AKIAABCDEFGHIJKLMNOP", "awsKmsKeyArn": "arn:aws:kms:eu-west-1:123456789012:key/k",
-    "awsKmsKeyId": "k", "awsKmsSecretAccessKey": "", "azureKeyVaultBaseUrl": null, "somethingNew": [1, 2]})";
+const QByteArray goodConfig = J("{'keyManagementConfigId': 7, 'keyManagementTypeId': 1, 'keyManagementTypeName': 'Amazon KMS',"
+    "    'awsKmsAccessKeyId': 'AKIAABCDEFGHIJKLMNOP', 'awsKmsKeyArn': 'arn:aws:kms:eu-west-1:123456789012:key/k',"
+    "    'awsKmsKeyId': 'k', 'awsKmsSecretAccessKey': '', 'azureKeyVaultBaseUrl': null, 'somethingNew': [1, 2]}");
 
-const char *goodRotation = R"({"canRequestRotation": true, "canRetryStatus": false, "hasPermission": true,
-    "isReplicationEnabled": false, "pollInfo": true, "showBackupConfirmation": true, "itemsToRotate": 250,
-    "totalItems": 1250, "warningMessage": "Back up first", "errorMessage": "", "processState": "Running",
-    "rotationInfo": {"status": "DataRotationStarted", "statusValue": 7, "startedDateUtc": "2026-11-27T01:02:03Z",
-    "lastEndDateUtc": null, "statusUpdatedDateUtc": "2026-11-27T01:05:00.250"}})";
+const QByteArray goodRotation = J("{'canRequestRotation': true, 'canRetryStatus': false, 'hasPermission': true,"
+    "    'isReplicationEnabled': false, 'pollInfo': true, 'showBackupConfirmation': true, 'itemsToRotate': 250,"
+    "    'totalItems': 1250, 'warningMessage': 'Back up first', 'errorMessage': '', 'processState': 'Running',"
+    "    'rotationInfo': {'status': 'DataRotationStarted', 'statusValue': 7, 'startedDateUtc': '2026-11-27T01:02:03Z',"
+    "    'lastEndDateUtc': null, 'statusUpdatedDateUtc': '2026-11-27T01:05:00.250'}}");
 
-const char *goodAuditPage = R"({"records": [
-      {"masterEncryptionKeyRotationInfoAuditId": 5, "masterEncryptionKeyRotationInfoId": 2, "action": "Status Changed",
-       "currentStatus": "KeyRotationStarted", "date": "2026-01-02T03:04:05Z", "formattedDate": "1/2/2026",
-       "userId": 1, "userName": "admin", "displayName": "=cmd", "notes": "a,\"b\"\nc"},
-      {"masterEncryptionKeyRotationInfoAuditId": 4, "currentStatus": "SomethingNew"}],
-    "total": 2, "skip": 0, "take": 50, "nextSkip": 0, "prevSkip": 0, "currentPage": 1, "pageCount": 1,
-    "batchCount": 2, "hasNext": false, "hasPrev": false, "success": true, "severity": "None",
-    "sortBy": [{"name": "date", "direction": "Desc", "priority": 0}]})";
+const QByteArray goodAuditPage = J("{'records': ["
+    "      {'masterEncryptionKeyRotationInfoAuditId': 5, 'masterEncryptionKeyRotationInfoId': 2, 'action': 'Status Changed',"
+    "       'currentStatus': 'KeyRotationStarted', 'date': '2026-01-02T03:04:05Z', 'formattedDate': '1/2/2026',"
+    "       'userId': 1, 'userName': 'admin', 'displayName': '=cmd', 'notes': 'a,\\'b\\'\\nc'},"
+    "      {'masterEncryptionKeyRotationInfoAuditId': 4, 'currentStatus': 'SomethingNew'}],"
+    "    'total': 2, 'skip': 0, 'take': 50, 'nextSkip': 0, 'prevSkip': 0, 'currentPage': 1, 'pageCount': 1,"
+    "    'batchCount': 2, 'hasNext': false, 'hasPrev': false, 'success': true, 'severity': 'None',"
+    "    'sortBy': [{'name': 'date', 'direction': 'Desc', 'priority': 0}]}");
 } // namespace
 
 
@@ -82,38 +116,47 @@ void TestModels::config_goodPayload_decodesEveryField()
     QCOMPARE(c.configId, 7);
     QCOMPARE(c.typeId, 1);
     QCOMPARE(c.typeName, QStringLiteral("Amazon KMS"));
-    QCOMPARE(c.awsAccessKeyId, QStringLiteral("AKIAABCDEFGHIJKLMNOP"));
-    QCOMPARE(c.awsKeyArn, QStringLiteral("arn:aws:kms:eu-west-1:123456789012:key/k"));
-    QCOMPARE(c.awsKeyId, QStringLiteral("k"));
-    QVERIFY(c.azureBaseUrl.isEmpty()); // null is "not set"
-    QCOMPARE(c.kind(), KeyManagementKind::AwsKms);
+    QCOMPARE(c.value(ConfigField::AwsAccessKeyId), QStringLiteral("AKIAABCDEFGHIJKLMNOP"));
+    QCOMPARE(c.value(ConfigField::AwsKeyArn), QStringLiteral("arn:aws:kms:eu-west-1:123456789012:key/k"));
+    QCOMPARE(c.value(ConfigField::AwsKeyId), QStringLiteral("k"));
+    // A secret is never kept, whatever came back for it.
+    QVERIFY(!c.reports(ConfigField::AwsSecretAccessKey));
+    QVERIFY(!c.reports(ConfigField::AzureBaseUrl)); // null is "not reported"
 }
 
-void TestModels::config_managedHsmNames_areRead()
+void TestModels::config_nullsAndAbsentFields_areNotReported()
 {
+    // The published model: the type and the AWS fields, no Azure field at all.
     KeyManagementConfig c;
     QString error;
-    QVERIFY(KeyManagementConfig::decode(parse(R"({"keyManagementTypeId": 2, "azureManagedHsmBaseUrl": "https://h.managedhsm.azure.net/",
-        "azureManagedHsmKeyName": "k1", "azureKeyVaultKeyName": "k2"})"), c, error));
-    QCOMPARE(c.azureBaseUrl, QStringLiteral("https://h.managedhsm.azure.net/"));
-    QCOMPARE(c.azureKeyName, QStringLiteral("k2")); // the Key Vault name wins when both are sent
+    QVERIFY(KeyManagementConfig::decode(parse(J("{'keyManagementTypeId': 12, 'keyManagementTypeName': null,"
+    "        'awsKmsAccessKeyId': null, 'awsKmsSecretAccessKey': '********', 'azureKeyVaultKeyName': 'k2'}")), c, error));
+    QCOMPARE(c.typeId, 12);
+    QVERIFY(c.typeName.isEmpty());
+    QVERIFY(!c.reports(ConfigField::AwsAccessKeyId));
+    QVERIFY(!c.reports(ConfigField::AwsSecretAccessKey)); // masked: still never kept
+    QVERIFY(!c.reports(ConfigField::AzureBaseUrl));
+    QVERIFY(c.reports(ConfigField::AzureKeyName)); // a server that does send one is read
+    QCOMPARE(c.value(ConfigField::AzureKeyName), QStringLiteral("k2"));
 }
 
 void TestModels::config_badPayload_namesTheField_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("type id missing") << QByteArray(R"({"keyManagementTypeName": "None"})")
+    QTest::newRow("type id missing") << QByteArray(J("{'keyManagementTypeName': 'None'}"))
                                      << "KeyManagementConfigModel.keyManagementTypeId: required field is missing";
-    QTest::newRow("type id a string") << QByteArray(R"({"keyManagementTypeId": "1"})")
+    QTest::newRow("type id null") << QByteArray(J("{'keyManagementTypeId': null}"))
+                                  << "KeyManagementConfigModel.keyManagementTypeId: required field is missing";
+    QTest::newRow("type id a string") << QByteArray(J("{'keyManagementTypeId': '1'}"))
                                       << "KeyManagementConfigModel.keyManagementTypeId: expected an integer, got a string";
-    QTest::newRow("type id fractional") << QByteArray(R"({"keyManagementTypeId": 1.5})")
+    QTest::newRow("type id fractional") << QByteArray(J("{'keyManagementTypeId': 1.5}"))
                                         << "KeyManagementConfigModel.keyManagementTypeId: expected an integer, got 1.5";
-    QTest::newRow("type id too large") << QByteArray(R"({"keyManagementTypeId": 9999999999})")
+    QTest::newRow("type id too large") << QByteArray(J("{'keyManagementTypeId': 9999999999}"))
                                        << "KeyManagementConfigModel.keyManagementTypeId: integer 9999999999 is out of range";
-    QTest::newRow("arn a number") << QByteArray(R"({"keyManagementTypeId": 1, "awsKmsKeyArn": 5})")
+    QTest::newRow("arn a number") << QByteArray(J("{'keyManagementTypeId': 1, 'awsKmsKeyArn': 5}"))
                                   << "KeyManagementConfigModel.awsKmsKeyArn: expected a string, got a number";
-    QTest::newRow("name an object") << QByteArray(R"({"keyManagementTypeId": 1, "keyManagementTypeName": {}})")
+    QTest::newRow("name an object") << QByteArray(J("{'keyManagementTypeId': 1, 'keyManagementTypeName': {}}"))
                                     << "KeyManagementConfigModel.keyManagementTypeName: expected a string, got an object";
 }
 
@@ -129,45 +172,131 @@ void TestModels::config_badPayload_namesTheField()
     QCOMPARE(c.typeName, QStringLiteral("untouched")); // a failed decode leaves the target alone
 }
 
-void TestModels::configKind_resolvesFromNameThenId_data()
+void TestModels::typeNames_matchLoosely_data()
 {
-    QTest::addColumn<int>("id");
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("kind");
-    QTest::newRow("none by name") << 5 << "None" << int(KeyManagementKind::None);
-    QTest::newRow("aws by name") << 9 << "Amazon KMS" << int(KeyManagementKind::AwsKms);
-    QTest::newRow("aws short name") << 9 << "AWS Key Management Service" << int(KeyManagementKind::AwsKms);
-    QTest::newRow("azure by name") << 0 << "Azure Key Vault" << int(KeyManagementKind::AzureKeyVault);
-    QTest::newRow("azure hsm") << 0 << "Azure Managed HSM" << int(KeyManagementKind::AzureKeyVault);
-    QTest::newRow("unknown name") << 1 << "Thales Luna" << int(KeyManagementKind::Other);
-    QTest::newRow("no name, id 0") << 0 << "" << int(KeyManagementKind::None);
-    QTest::newRow("no name, id 1") << 1 << "" << int(KeyManagementKind::AwsKms);
-    QTest::newRow("no name, id 2") << 2 << "" << int(KeyManagementKind::AzureKeyVault);
-    QTest::newRow("no name, id 42") << 42 << "" << int(KeyManagementKind::Other);
+    QTest::newRow("none") << "None" << int(KeyManagementKind::None);
+    QTest::newRow("NONE") << " NONE " << int(KeyManagementKind::None);
+    QTest::newRow("Amazon KMS") << "Amazon KMS" << int(KeyManagementKind::AwsKms);
+    QTest::newRow("AWS KMS") << "AWS KMS" << int(KeyManagementKind::AwsKms);
+    QTest::newRow("aws long") << "AWS Key Management Service" << int(KeyManagementKind::AwsKms);
+    QTest::newRow("kms alone") << "kms" << int(KeyManagementKind::AwsKms);
+    QTest::newRow("Azure Key Vault") << "Azure Key Vault" << int(KeyManagementKind::AzureKeyVault);
+    QTest::newRow("key vault") << "Key Vault (Microsoft)" << int(KeyManagementKind::AzureKeyVault);
+    QTest::newRow("managed hsm") << "Azure Managed HSM" << int(KeyManagementKind::AzureKeyVault);
+    QTest::newRow("unknown") << "Thales Luna" << int(KeyManagementKind::Other);
+    QTest::newRow("empty") << "" << int(KeyManagementKind::Other);
 }
 
-void TestModels::configKind_resolvesFromNameThenId()
+void TestModels::typeNames_matchLoosely()
 {
-    QFETCH(int, id);
     QFETCH(QString, name);
     QFETCH(int, kind);
-    QCOMPARE(int(KeyManagementTypes::kindOf(id, name)), kind);
+    QCOMPARE(int(KeyManagementTypes::kindOfName(name)), kind);
 }
 
-void TestModels::configUpdate_unsetSecrets_areLeftOut()
+void TestModels::types_learnedFromRepliesOnly_neverGuessed()
 {
-    KeyManagementConfig current;
-    QString error;
-    QVERIFY(KeyManagementConfig::decode(parse(goodConfig), current, error));
-    KeyManagementConfigUpdate update = KeyManagementConfigUpdate::from(current);
-    QJsonObject body = update.toJson();
-    QCOMPARE(body.value(QStringLiteral("keyManagementTypeId")).toInt(), 1);
-    QCOMPARE(body.value(QStringLiteral("awsKmsAccessKeyId")).toString(), current.awsAccessKeyId);
-    QVERIFY(!body.contains(QStringLiteral("awsKmsSecretAccessKey")));
-    QVERIFY(!body.contains(QStringLiteral("azureKeyVaultPrincipalSecret")));
-    update.awsSecretAccessKey = QStringLiteral("new-secret");
-    body = update.toJson();
-    QCOMPARE(body.value(QStringLiteral("awsKmsSecretAccessKey")).toString(), QStringLiteral("new-secret"));
+    KeyManagementTypes types;
+    // Nothing shown yet: no id for any kind, and an unnamed id says nothing about its kind.
+    for (auto kind : {KeyManagementKind::None, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault})
+        QVERIFY(!types.idOf(kind));
+    QCOMPARE(types.kindOf(1, QString()), KeyManagementKind::Other);
+    QVERIFY(types.learn(7, QStringLiteral("None")));
+    QVERIFY(types.learn(11, QStringLiteral("AWS Key Management Service")));
+    QVERIFY(!types.learn(11, QStringLiteral("AWS Key Management Service"))); // nothing new
+    QCOMPARE(types.idOf(KeyManagementKind::None), std::optional<int>(7));
+    QCOMPARE(types.idOf(KeyManagementKind::AwsKms), std::optional<int>(11));
+    QVERIFY(!types.idOf(KeyManagementKind::AzureKeyVault));
+    QVERIFY(types.isConfirmed(KeyManagementKind::AwsKms));
+    // A later reply without a name is placed by the id it carries.
+    QCOMPARE(types.kindOf(11, QString()), KeyManagementKind::AwsKms);
+    QCOMPARE(types.kindOf(3, QString()), KeyManagementKind::Other);
+    // One name per kind everywhere: the server's.
+    QCOMPARE(types.nameOf(KeyManagementKind::AwsKms), QStringLiteral("AWS Key Management Service"));
+    QCOMPARE(types.nameOf(KeyManagementKind::AzureKeyVault), KeyManagementTypes::defaultName(KeyManagementKind::AzureKeyVault));
+    // A name the console cannot place stays as written and never becomes a kind's id.
+    QVERIFY(types.learn(40, QStringLiteral("Thales Luna")));
+    QCOMPARE(types.kindOf(40, QStringLiteral("Thales Luna")), KeyManagementKind::Other);
+    QVERIFY(!types.idOf(KeyManagementKind::Other));
+}
+
+void TestModels::types_administratorsIdGivesWayToTheServers()
+{
+    KeyManagementTypes types;
+    types.setFromAdministrator(KeyManagementKind::AzureKeyVault, 5);
+    QCOMPARE(types.idOf(KeyManagementKind::AzureKeyVault), std::optional<int>(5));
+    QVERIFY(!types.isConfirmed(KeyManagementKind::AzureKeyVault));
+    types.learn(12, QStringLiteral("Azure Key Vault"));
+    QCOMPARE(types.idOf(KeyManagementKind::AzureKeyVault), std::optional<int>(12));
+    QVERIFY(types.isConfirmed(KeyManagementKind::AzureKeyVault));
+}
+
+void TestModels::types_roundTripThroughSettingsText()
+{
+    KeyManagementTypes types;
+    types.learn(7, QStringLiteral("None"));
+    types.learn(11, QStringLiteral("Amazon KMS | with a bar"));
+    types.setFromAdministrator(KeyManagementKind::AzureKeyVault, 5);
+    const KeyManagementTypes back = KeyManagementTypes::fromStrings(types.toStrings());
+    QCOMPARE(back.idOf(KeyManagementKind::None), std::optional<int>(7));
+    QCOMPARE(back.idOf(KeyManagementKind::AwsKms), std::optional<int>(11));
+    QCOMPARE(back.nameOf(KeyManagementKind::AwsKms), QStringLiteral("Amazon KMS | with a bar"));
+    QCOMPARE(back.idOf(KeyManagementKind::AzureKeyVault), std::optional<int>(5));
+    QVERIFY(!back.isConfirmed(KeyManagementKind::AzureKeyVault));
+}
+
+void TestModels::configUpdate_isWholeOrNothing_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("emptyField"); // -1: none
+    QTest::addColumn<bool>("made");
+    const int aws = int(KeyManagementKind::AwsKms), azure = int(KeyManagementKind::AzureKeyVault);
+    QTest::newRow("aws whole") << aws << -1 << true;
+    QTest::newRow("aws without secret") << aws << int(ConfigField::AwsSecretAccessKey) << false;
+    QTest::newRow("aws without arn") << aws << int(ConfigField::AwsKeyArn) << false;
+    QTest::newRow("azure whole") << azure << -1 << true;
+    QTest::newRow("azure latest version") << azure << int(ConfigField::AzureKeyVersion) << true;
+    QTest::newRow("azure without secret") << azure << int(ConfigField::AzurePrincipalSecret) << false;
+    QTest::newRow("azure without url") << azure << int(ConfigField::AzureBaseUrl) << false;
+    QTest::newRow("none") << int(KeyManagementKind::None) << -1 << true;
+}
+
+void TestModels::configUpdate_isWholeOrNothing()
+{
+    QFETCH(int, kind);
+    QFETCH(int, emptyField);
+    QFETCH(bool, made);
+    ConfigField::Values values;
+    for (const ConfigField::Spec &spec : ConfigField::all())
+        values[spec.id] = QStringLiteral("value-%1").arg(spec.id);
+    if (emptyField >= 0)
+        values[size_t(emptyField)].clear();
+    QList<ConfigField::Id> missing;
+    const auto update = KeyManagementConfigUpdate::make(KeyManagementKind(kind), 9, values, &missing);
+    QCOMPARE(update.has_value(), made);
+    QCOMPARE(missing.isEmpty(), made);
+    if (!made)
+        QCOMPARE(int(missing.first()), emptyField);
+}
+
+void TestModels::configUpdate_sendsOnlyItsTypesFields()
+{
+    ConfigField::Values values;
+    for (const ConfigField::Spec &spec : ConfigField::all())
+        values[spec.id] = QStringLiteral(" v%1 ").arg(spec.id);
+    const auto update = KeyManagementConfigUpdate::make(KeyManagementKind::AzureKeyVault, 12, values);
+    QVERIFY(update);
+    const QJsonObject body = update->toJson();
+    QCOMPARE(body.value(QStringLiteral("keyManagementTypeId")).toInt(), 12);
+    QCOMPARE(body.size(), 6); // the type id and the five Azure fields, the secret among them
+    QCOMPARE(body.value(QStringLiteral("azureKeyVaultBaseUrl")).toString(), QStringLiteral("v4"));
+    QCOMPARE(body.value(QStringLiteral("azureKeyVaultPrincipalSecret")).toString(), QStringLiteral(" v8 ")); // a secret goes as typed
+    QVERIFY(!body.contains(QStringLiteral("awsKmsAccessKeyId")));
+    const auto none = KeyManagementConfigUpdate::make(KeyManagementKind::None, 7, values);
+    QCOMPARE(none->toJson(), QJsonObject({{QStringLiteral("keyManagementTypeId"), 7}}));
+    QVERIFY(!KeyManagementConfigUpdate::make(KeyManagementKind::Other, 3, values)); // an unknown type is never written
 }
 
 void TestModels::rotation_goodPayload_decodes()
@@ -194,17 +323,17 @@ void TestModels::rotation_badPayload_namesTheField_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("no processState") << QByteArray(R"({"canRequestRotation": true})")
-                                     << "MEKRotationInfoResponseViewModel.processState: required field is missing";
-    QTest::newRow("bool as string") << QByteArray(R"({"processState": "None", "canRequestRotation": "true"})")
+    QTest::newRow("processState a number") << QByteArray(J("{'processState': 3}"))
+                                           << "MEKRotationInfoResponseViewModel.processState: expected a string, got a number";
+    QTest::newRow("bool as string") << QByteArray(J("{'processState': 'None', 'canRequestRotation': 'true'}"))
                                     << "MEKRotationInfoResponseViewModel.canRequestRotation: expected a boolean, got a string";
-    QTest::newRow("bad date") << QByteArray(R"({"processState": "None", "rotationInfo": {"startedDateUtc": "yesterday"}})")
+    QTest::newRow("bad date") << QByteArray(J("{'processState': 'None', 'rotationInfo': {'startedDateUtc': 'yesterday'}}"))
                               << "MEKRotationInfoResponseViewModel.rotationInfo.startedDateUtc: \"yesterday\" is not an ISO 8601 date-time";
-    QTest::newRow("date a number") << QByteArray(R"({"processState": "None", "rotationInfo": {"lastEndDateUtc": 17}})")
+    QTest::newRow("date a number") << QByteArray(J("{'processState': 'None', 'rotationInfo': {'lastEndDateUtc': 17}}"))
                                    << "MEKRotationInfoResponseViewModel.rotationInfo.lastEndDateUtc: expected a date-time string, got a number";
-    QTest::newRow("rotationInfo an array") << QByteArray(R"({"processState": "None", "rotationInfo": []})")
+    QTest::newRow("rotationInfo an array") << QByteArray(J("{'processState': 'None', 'rotationInfo': []}"))
                                            << "MEKRotationInfoResponseViewModel.rotationInfo: expected an object, got an array";
-    QTest::newRow("items a string") << QByteArray(R"({"processState": "None", "itemsToRotate": "5"})")
+    QTest::newRow("items a string") << QByteArray(J("{'processState': 'None', 'itemsToRotate': '5'}"))
                                     << "MEKRotationInfoResponseViewModel.itemsToRotate: expected an integer, got a string";
 }
 
@@ -222,7 +351,7 @@ void TestModels::rotation_unknownProcessState_isKeptNotRejected()
 {
     RotationInfo r;
     QString error;
-    QVERIFY(RotationInfo::decode(parse(R"({"processState": "Paused", "rotationInfo": {"status": "Quantum"}})"), r, error));
+    QVERIFY(RotationInfo::decode(parse(J("{'processState': 'Paused', 'rotationInfo': {'status': 'Quantum'}}")), r, error));
     QCOMPARE(r.processState, ProcessState::Unknown);
     QCOMPARE(r.processStateName, QStringLiteral("Paused"));
     QCOMPARE(r.status, MekStatus::Unknown);
@@ -254,15 +383,15 @@ void TestModels::auditPage_badPayload_namesTheField_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("no records") << QByteArray(R"({"total": 0})") << "Paging.records: required field is missing";
-    QTest::newRow("records an object") << QByteArray(R"({"records": {}})") << "Paging.records: expected an array, got an object";
-    QTest::newRow("record not an object") << QByteArray(R"({"records": [1]})") << "Paging.records[0]: expected an object";
-    QTest::newRow("record without id") << QByteArray(R"({"records": [{"masterEncryptionKeyRotationInfoAuditId": 1}, {"userId": 3}]})")
+    QTest::newRow("records a string") << QByteArray(J("{'records': 'none'}")) << "Paging.records: expected an array, got a string";
+    QTest::newRow("records an object") << QByteArray(J("{'records': {}}")) << "Paging.records: expected an array, got an object";
+    QTest::newRow("record not an object") << QByteArray(J("{'records': [1]}")) << "Paging.records[0]: expected an object";
+    QTest::newRow("record without id") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 1}, {'userId': 3}]}"))
                                        << "Paging.records[1].masterEncryptionKeyRotationInfoAuditId: required field is missing";
-    QTest::newRow("userId a string") << QByteArray(R"({"records": [{"masterEncryptionKeyRotationInfoAuditId": 1, "userId": "x"}]})")
+    QTest::newRow("userId a string") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 1, 'userId': 'x'}]}"))
                                      << "Paging.records[0].userId: expected an integer, got a string";
-    QTest::newRow("total a bool") << QByteArray(R"({"records": [], "total": true})") << "Paging.total: expected an integer, got a boolean";
-    QTest::newRow("sortBy item") << QByteArray(R"({"records": [], "sortBy": ["date"]})") << "Paging.sortBy[0]: expected an object";
+    QTest::newRow("total a bool") << QByteArray(J("{'records': [], 'total': true}")) << "Paging.total: expected an integer, got a boolean";
+    QTest::newRow("sortBy item") << QByteArray(J("{'records': [], 'sortBy': ['date']}")) << "Paging.sortBy[0]: expected an object";
 }
 
 void TestModels::auditPage_badPayload_namesTheField()
@@ -279,18 +408,18 @@ void TestModels::auditUser_and_configAudit_decode()
 {
     AuditUser user;
     QString error;
-    QVERIFY(AuditUser::decode(parse(R"({"userId": 4, "displayName": "Zoë"})"), user, error));
+    QVERIFY(AuditUser::decode(parse(J("{'userId': 4, 'displayName': 'Zoë'}")), user, error));
     QCOMPARE(user.userId, 4);
     QCOMPARE(user.displayName, QStringLiteral("Zoë"));
-    QVERIFY(!AuditUser::decode(parse(R"({"displayName": "x"})"), user, error));
+    QVERIFY(!AuditUser::decode(parse(J("{'displayName': 'x'}")), user, error));
     QVERIFY(error.contains(QLatin1String("userId")));
 
     ConfigAuditRecord record;
-    QVERIFY(ConfigAuditRecord::decode(parse(R"({"action": "Update", "dateRecorded": "2026-02-03T04:05:06Z",
-        "displayName": "Admin", "notes": "Changed: key id."})"), record, error));
+    QVERIFY(ConfigAuditRecord::decode(parse(J("{'action': 'Update', 'dateRecorded': '2026-02-03T04:05:06Z',"
+    "        'displayName': 'Admin', 'notes': 'Changed: key id.'}")), record, error));
     QCOMPARE(record.action, QStringLiteral("Update"));
     QCOMPARE(record.dateRecordedUtc, QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC));
-    QVERIFY(!ConfigAuditRecord::decode(parse(R"({"dateRecorded": 5})"), record, error));
+    QVERIFY(!ConfigAuditRecord::decode(parse(J("{'dateRecorded': 5}")), record, error));
     QVERIFY(error.contains(QLatin1String("dateRecorded")));
 }
 
@@ -298,12 +427,12 @@ void TestModels::token_good_and_bad_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected"); // empty: decodes
-    QTest::newRow("good") << QByteArray(R"({"access_token": "a", "token_type": "bearer", "expires_in": 1200, "refresh_token": "r"})") << "";
-    QTest::newRow("no refresh") << QByteArray(R"({"access_token": "a", "token_type": "Bearer", "expires_in": 60})") << "";
-    QTest::newRow("no access token") << QByteArray(R"({"token_type": "bearer"})") << "token response.access_token: required field is missing";
-    QTest::newRow("empty access token") << QByteArray(R"({"access_token": ""})") << "token response.access_token: is empty";
-    QTest::newRow("not bearer") << QByteArray(R"({"access_token": "a", "token_type": "mac"})") << "token response.token_type: \"mac\" is not a bearer token";
-    QTest::newRow("expiry a string") << QByteArray(R"({"access_token": "a", "expires_in": "60"})") << "token response.expires_in: expected an integer, got a string";
+    QTest::newRow("good") << QByteArray(J("{'access_token': 'a', 'token_type': 'bearer', 'expires_in': 1200, 'refresh_token': 'r'}")) << "";
+    QTest::newRow("no refresh") << QByteArray(J("{'access_token': 'a', 'token_type': 'Bearer', 'expires_in': 60}")) << "";
+    QTest::newRow("no access token") << QByteArray(J("{'token_type': 'bearer'}")) << "token response.access_token: required field is missing";
+    QTest::newRow("empty access token") << QByteArray(J("{'access_token': ''}")) << "token response.access_token: is empty";
+    QTest::newRow("not bearer") << QByteArray(J("{'access_token': 'a', 'token_type': 'mac'}")) << "token response.token_type: \"mac\" is not a bearer token";
+    QTest::newRow("expiry a string") << QByteArray(J("{'access_token': 'a', 'expires_in': '60'}")) << "token response.expires_in: expected an integer, got a string";
 }
 
 void TestModels::token_good_and_bad()
@@ -374,8 +503,252 @@ void TestModels::auditQuery_encodesUserTextExactly()
     QCOMPARE(params.value(QStringLiteral("filter.userId")), QStringLiteral("3"));
     QCOMPARE(params.value(QStringLiteral("filter.date")), QStringLiteral("2026-02-03"));
     QCOMPARE(params.value(QStringLiteral("sortBy[0].name")), QStringLiteral("userName"));
-    QCOMPARE(params.value(QStringLiteral("sortBy[0].direction")), QStringLiteral("desc"));
+    QCOMPARE(params.value(QStringLiteral("sortBy[0].direction")), QStringLiteral("Desc")); // the published enum
     QCOMPARE(params.value(QStringLiteral("skip")), QStringLiteral("0"));
+}
+
+void TestModels::rotation_nullsAreTolerated()
+{
+    // The published model marks nothing required: every field may be null or missing.
+    RotationInfo r;
+    QString error;
+    QVERIFY2(RotationInfo::decode(parse(J("{'canRequestRotation': null, 'processState': null, 'itemsToRotate': null,"
+    "        'rotationInfo': null}")), r, error), qPrintable(error));
+    QCOMPARE(r.processState, ProcessState::Unknown);
+    QVERIFY(!r.canRequestRotation);
+    QVERIFY(!r.isActive());
+    QVERIFY(RotationInfo::decode(parse("{}"), r, error));
+}
+
+void TestModels::eligibility_explainsEveryRefusal_data()
+{
+    QTest::addColumn<QByteArray>("json"); // empty: not loaded
+    QTest::addColumn<bool>("acting");
+    QTest::addColumn<bool>("maintenance");
+    QTest::addColumn<bool>("stale");
+    QTest::addColumn<bool>("canStart");
+    QTest::addColumn<bool>("canRetry");
+    QTest::addColumn<QString>("reasonPart"); // in whyNotStart, or whyNotRetry when start is allowed
+    const QByteArray idle = J("{'processState': 'Completed', 'hasPermission': true, 'canRequestRotation': true}");
+    const QByteArray failed = J("{'processState': 'Failed', 'hasPermission': true, 'canRetryStatus': true}");
+    QTest::newRow("not loaded") << QByteArray() << false << false << false << false << false << "not loaded";
+    QTest::newRow("idle") << idle << false << false << false << true << false << "Nothing has failed";
+    QTest::newRow("in flight") << idle << true << false << false << false << false << "under way";
+    QTest::newRow("maintenance") << idle << false << true << false << false << false << "re-encrypting";
+    QTest::newRow("stale") << idle << false << false << true << false << false << "out of date";
+    QTest::newRow("no permission") << QByteArray(J("{'processState': 'None', 'hasPermission': false, 'canRequestRotation': false}"))
+                                   << false << false << false << false << false << "Administer Key Management";
+    QTest::newRow("running") << QByteArray(J("{'processState': 'Running', 'hasPermission': true}")) << false << false << false << false
+                             << false << "already running";
+    QTest::newRow("failed") << failed << false << false << false << false << true << "retry it first";
+    QTest::newRow("replication") << QByteArray(J("{'processState': 'None', 'hasPermission': true, 'isReplicationEnabled': true,"
+    "        'canRequestRotation': true}")) << false << false << false << false << false << "Geo-replication";
+    QTest::newRow("server says no") << QByteArray(J("{'processState': 'None', 'hasPermission': true}")) << false << false << false
+                                    << false << false << "does not allow";
+}
+
+void TestModels::eligibility_explainsEveryRefusal()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, acting);
+    QFETCH(bool, maintenance);
+    QFETCH(bool, stale);
+    QFETCH(bool, canStart);
+    QFETCH(bool, canRetry);
+    QFETCH(QString, reasonPart);
+    RotationInfo info;
+    QString error;
+    RotationEligibility::Context context;
+    if (!json.isEmpty()) {
+        QVERIFY(RotationInfo::decode(QJsonDocument::fromJson(json).object(), info, error));
+        context.info = &info;
+    }
+    context.acting = acting;
+    context.maintenance = maintenance;
+    context.stale = stale;
+    const RotationEligibility e(context);
+    QCOMPARE(e.canStart(), canStart);
+    QCOMPARE(e.canRetry(), canRetry);
+    QCOMPARE(e.whyNotStart().isEmpty(), canStart);
+    QCOMPARE(e.whyNotRetry().isEmpty(), canRetry);
+    const QString reason = canStart ? e.whyNotRetry() : e.whyNotStart();
+    QVERIFY2(reason.contains(reasonPart, Qt::CaseInsensitive), qPrintable(reason));
+    if (context.info)
+        QCOMPARE(e.startChecks().size(), 5);
+}
+
+void TestModels::auditPage_labelsFromSkipTakeTotal_andSortEcho()
+{
+    PageInfo info;
+    info.total = 101;
+    info.skip = 100;
+    info.take = 0; // a server that leaves it out: the requested size counts
+    info.currentPage = 0; // unpublished base: never used for labels
+    QCOMPARE(info.pageNumber(50), 3);
+    QCOMPARE(info.pageTotal(50), 3);
+    info.take = 25;
+    QCOMPARE(info.pageNumber(50), 5);
+    QCOMPARE(info.pageTotal(50), 5);
+    info.total = 0;
+    QCOMPARE(info.pageTotal(50), 1);
+    QVERIFY(!info.sortApplied(QStringLiteral("date"), true)); // nothing echoed
+    info.sortEchoed = true;
+    info.sortByName = QStringLiteral("Date");
+    info.sortByDirection = QStringLiteral("DESC");
+    QVERIFY(info.sortApplied(QStringLiteral("date"), true));
+    QVERIFY(!info.sortApplied(QStringLiteral("date"), false));
+    QVERIFY(!info.sortApplied(QStringLiteral("notes"), true));
+}
+
+namespace {
+// What the exporter wrote before the fast path: the tree decoder and CsvWriter::row.
+QByteArray viaTree(const QByteArray &json)
+{
+    Page<RotationAuditRecord> page;
+    QString error;
+    if (!Page<RotationAuditRecord>::decode(QJsonDocument::fromJson(json).object(), page, error, QStringLiteral("P")))
+        return "ERROR " + error.toUtf8();
+    QByteArray out;
+    for (const RotationAuditRecord &r : page.records)
+        out += CsvWriter::row({QString::number(r.auditId), r.dateUtc.toString(Qt::ISODate), QString::number(r.userId), r.userName,
+                               r.displayName, r.action, r.currentStatusName, r.notes});
+    return out;
+}
+} // namespace
+
+void TestModels::auditCsv_matchesTheTreeDecoderByteForByte_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("good page") << QByteArray(goodAuditPage);
+    // (No raw strings with backslashes here: moc cannot read them.)
+    QTest::newRow("escapes") << QByteArray("{\"records\": [{\"masterEncryptionKeyRotationInfoAuditId\": 1,"
+        " \"notes\": \"tab\\there \\u00e9 \\ud83d\\ude00 \\/ \\\\ \\\"q\\\" \\r\\n end\", \"userName\": \" =1+1\","
+        " \"displayName\": \"\\uff1dSUM(A1)\", \"action\": \"@x\", \"currentStatus\": \"-\", \"userId\": -5,"
+        " \"date\": \"2026-01-02T03:04:05.1234567+02:00\"}]}");
+    QTest::newRow("nulls and unknown fields") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 2,"
+    "        'date': null, 'userName': null, 'extra': {'deep': [1, {'x': null}]}, 'formattedDate': '1/1/2020'}], 'whatever': [true]}"));
+    QTest::newRow("no offset means UTC") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 3,"
+    "        'date': '2026-05-06T07:08:09'}]}"));
+    QTest::newRow("empty page") << QByteArray(J("{'records': [], 'total': 0}"));
+    QTest::newRow("null records") << QByteArray(J("{'records': null}"));
+    QTest::newRow("commas quotes newlines") << QByteArray("{\"records\": [{\"masterEncryptionKeyRotationInfoAuditId\": 9007199254740991,"
+        " \"displayName\": \"Siobh\xc3\xa1n O'Brien, Security\", \"notes\": \"a,\\\"b\\\"\\nc\","
+        " \"userName\": \"Zo\xc3\xab \\\"Z\\\" M\xc3\xbcller\"}]}");
+}
+
+void TestModels::auditCsv_matchesTheTreeDecoderByteForByte()
+{
+    QFETCH(QByteArray, json);
+    AuditCsv::Page page;
+    QString error;
+    QVERIFY2(AuditCsv::decodePage(json, page, error, QStringLiteral("P")), qPrintable(error));
+    QCOMPARE(page.rows, viaTree(json));
+    QCOMPARE(page.ids.size(), page.ends.size());
+}
+
+void TestModels::auditCsv_refusesWhatTheTreeDecoderRefuses_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("no id") << QByteArray(J("{'records': [{'userId': 3}]}"));
+    QTest::newRow("id a string") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': '1'}]}"));
+    QTest::newRow("id fractional") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 1.5}]}"));
+    QTest::newRow("userId too large") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 1, 'userId': 3000000000}]}"));
+    QTest::newRow("notes a number") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 1, 'notes': 5}]}"));
+    QTest::newRow("bad date") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 1, 'date': '2026-13-45T99:00:00Z'}]}"));
+    QTest::newRow("record not an object") << QByteArray(J("{'records': [1]}"));
+    QTest::newRow("total a bool") << QByteArray(J("{'records': [], 'total': true}"));
+    QTest::newRow("sortBy item") << QByteArray(J("{'records': [], 'sortBy': ['date']}"));
+}
+
+void TestModels::auditCsv_refusesWhatTheTreeDecoderRefuses()
+{
+    QFETCH(QByteArray, json);
+    AuditCsv::Page page;
+    QString error;
+    QVERIFY(!AuditCsv::decodePage(json, page, error, QStringLiteral("P")));
+    // The same field named the same way as the tree decoder names it.
+    QCOMPARE(QByteArray("ERROR " + error.toUtf8()), viaTree(json));
+}
+
+void TestModels::jsonCursor_rejectsMalformedText_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("truncated") << QByteArray("{\"records\": [{\"masterEncryptionKeyRotationInfoAuditId\": 1}, {\"masterEnc");
+    QTest::newRow("trailing comma") << QByteArray(J("{'records': [],}"));
+    QTest::newRow("leading comma") << QByteArray(J("{,'records': []}"));
+    QTest::newRow("text after the end") << QByteArray(J("{'records': []} {}"));
+    QTest::newRow("control character") << QByteArray("{\"records\": [], \"x\": \"a\x01b\"}");
+    QTest::newRow("invalid utf-8") << QByteArray("{\"records\": [], \"x\": \"\xC3\x28\"}");
+    QTest::newRow("lone surrogate") << QByteArray("{\"records\": [], \"x\": \"\\ud800\"}");
+    QTest::newRow("leading zero") << QByteArray(J("{'records': [], 'total': 01}"));
+    QTest::newRow("deep nesting") << (QByteArray(J("{'records': [], 'x': ")) + QByteArray(100, '[') + QByteArray(100, ']') + "}");
+    QTest::newRow("html") << QByteArray("<html>Sign in</html>");
+}
+
+void TestModels::jsonCursor_rejectsMalformedText()
+{
+    QFETCH(QByteArray, text);
+    AuditCsv::Page page;
+    QString error;
+    QVERIFY(!AuditCsv::decodePage(text, page, error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestModels::platformVaults_decode()
+{
+    QList<PlatformVault> vaults;
+    QString error;
+    QVERIFY2(PlatformVault::decodeList(parse(J("{'vaults': [{'vaultId': 'v1', 'name': 'Primary', 'isDefault': true, 'isActive': true,"
+    "        'connection': {'url': 'https://t.secretservercloud.com'}}, {'vaultId': 'v2', 'isActive': false,"
+    "        'connection': {'url': 'https://dr.example.com/SecretServer'}}]}")), vaults, error), qPrintable(error));
+    QCOMPARE(vaults.size(), 2);
+    QCOMPARE(vaults.at(0).name, QStringLiteral("Primary"));
+    QVERIFY(vaults.at(0).isDefault);
+    QCOMPARE(vaults.at(1).name, QStringLiteral("dr.example.com")); // no name: its host
+    QVERIFY(!vaults.at(1).isActive);
+    QVERIFY(!PlatformVault::decodeList(parse(J("{'vaults': [{'connection': {'url': 'javascript:alert'}}]}")), vaults, error));
+    QVERIFY(error.contains(QLatin1String("connection.url")));
+    QVERIFY(!PlatformVault::decodeList(parse(J("{'vaults': [{'name': 'x'}]}")), vaults, error));
+    QVERIFY(error.contains(QLatin1String("connection")));
+}
+
+void TestModels::safeText_removesWhatATerminalWouldAct_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("oneLine");
+    QTest::newRow("plain") << "Access denied." << "Access denied.";
+    QTest::newRow("clear screen") << "a\x1b[2J\x1b[Hb" << "ab";
+    QTest::newRow("window title (OSC, BEL)") << "x\x1b]0;pwned\x07y" << "xy";
+    QTest::newRow("window title (OSC, ST)") << "x\x1b]2;pwned\x1b\\y" << "xy";
+    QTest::newRow("C1 CSI") << QString(QStringLiteral("a") + QChar(0x9b) + QStringLiteral("31mb")) << "ab";
+    QTest::newRow("newlines") << "line1\nline2\r\nline3" << "line1 ⏎ line2 ⏎ line3";
+    QTest::newRow("bell and backspace") << "a\x07\x08z" << "az";
+    QTest::newRow("bidi override") << QString(QStringLiteral("evil") + QChar(0x202E) + QStringLiteral("txt.exe") + QChar(0x2066)) << "eviltxt.exe";
+    QTest::newRow("tab") << "a\tb" << "a b";
+    QTest::newRow("non-ascii kept") << "Zoë 李伟 ключ" << "Zoë 李伟 ключ";
+}
+
+void TestModels::safeText_removesWhatATerminalWouldAct()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, oneLine);
+    QCOMPARE(SafeText::oneLine(text), oneLine);
+    QVERIFY(!SafeText::multiLine(text).contains(QChar(0x1b)));
+    QCOMPARE(SafeText::multiLine(QStringLiteral("a\r\nb\nc")), QStringLiteral("a\nb\nc"));
+}
+
+void TestModels::backoff_doublesToTheCapAndHonoursRetryAfter()
+{
+    using ms = std::chrono::milliseconds;
+    Backoff b(ms(2000), ms(60000));
+    QList<qint64> waits;
+    for (int i = 0; i < 7; ++i)
+        waits << b.next().count();
+    QCOMPARE(waits, (QList<qint64>{2000, 4000, 8000, 16000, 32000, 60000, 60000}));
+    b.reset();
+    QCOMPARE(b.next().count(), 2000);
+    QCOMPARE(b.next(30).count(), 30000); // the server asked for longer
+    QCOMPARE(b.current().count(), 4000);   // the schedule itself goes on doubling
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -157,4 +159,29 @@ bool makeSelfSignedCertificate(const QString &certPath, const QString &keyPath, 
                    QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath,
                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName});
     return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
+}
+
+bool makeCaSignedCertificate(const QString &caPath, const QString &certPath, const QString &keyPath)
+{
+    const QString dir = QFileInfo(certPath).absolutePath();
+    const QString caKey = dir + QStringLiteral("/ca.key"), csr = dir + QStringLiteral("/server.csr"), ext = dir + QStringLiteral("/san.ext");
+    QFile extFile(ext);
+    if (!extFile.open(QIODevice::WriteOnly))
+        return false;
+    extFile.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n");
+    extFile.close();
+    auto run = [](const QStringList &args) {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), args);
+        return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
+    };
+    return run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                QStringLiteral("-keyout"), caKey, QStringLiteral("-out"), caPath, QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=kmconsole test CA"), QStringLiteral("-addext"),
+                QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")})
+        && run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                keyPath, QStringLiteral("-out"), csr, QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")})
+        && run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr, QStringLiteral("-CA"), caPath, QStringLiteral("-CAkey"),
+                caKey, QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), certPath, QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-extfile"), ext});
 }

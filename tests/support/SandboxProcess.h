@@ -59,3 +59,6 @@ QByteArray sandboxToken(const QUrl &base, const QString &user = QStringLiteral("
 
 // A self-signed RSA certificate and key (PEM) made with the openssl command, for HTTPS tests.
 bool makeSelfSignedCertificate(const QString &certPath, const QString &keyPath, const QString &commonName);
+// A private certificate authority (caPath) and a server certificate it signed for 127.0.0.1
+// (certPath, keyPath): what an enterprise's own CA looks like, for --ca-file tests.
+bool makeCaSignedCertificate(const QString &caPath, const QString &certPath, const QString &keyPath);

@@ -1,4 +1,4 @@
-#include "session/SecretStore.h"
+#include "session/KeychainSecretStore.h"
 
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -7,12 +7,12 @@ namespace {
 const QString service = QStringLiteral("kmconsole");
 }
 
-SecretStore::SecretStore(QObject *parent) : QObject(parent)
+KeychainSecretStore::KeychainSecretStore(QObject *parent) : SecretStore(parent)
 {
     m_reason = tr("Checking for a system keychain…");
 }
 
-void SecretStore::settle(bool available, const QString &reason)
+void KeychainSecretStore::settle(bool available, const QString &reason)
 {
     if (m_probed)
         return;
@@ -22,7 +22,7 @@ void SecretStore::settle(bool available, const QString &reason)
     Q_EMIT availabilityKnown(available);
 }
 
-void SecretStore::probe()
+void KeychainSecretStore::probe()
 {
     if (m_probed)
         return;
@@ -44,7 +44,7 @@ void SecretStore::probe()
     job->start();
 }
 
-void SecretStore::store(const QString &key, const QString &secret, std::function<void(bool, const QString &)> done)
+void KeychainSecretStore::store(const QString &key, const QString &secret, std::function<void(bool, const QString &)> done)
 {
     auto *job = new QKeychain::WritePasswordJob(service, this);
     job->setInsecureFallback(false);
@@ -58,7 +58,7 @@ void SecretStore::store(const QString &key, const QString &secret, std::function
     job->start();
 }
 
-void SecretStore::read(const QString &key, std::function<void(std::optional<QString>)> done)
+void KeychainSecretStore::read(const QString &key, std::function<void(std::optional<QString>)> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(service, this);
     job->setInsecureFallback(false);
@@ -72,7 +72,7 @@ void SecretStore::read(const QString &key, std::function<void(std::optional<QStr
     job->start();
 }
 
-void SecretStore::remove(const QString &key)
+void KeychainSecretStore::remove(const QString &key)
 {
     auto *job = new QKeychain::DeletePasswordJob(service, this);
     job->setInsecureFallback(false);

@@ -1,0 +1,76 @@
+#include "services/Workspace.h"
+
+#include "services/AuditBrowser.h"
+#include "services/ConfigurationService.h"
+#include "services/RotationMonitor.h"
+#include "session/Session.h"
+
+Workspace::Workspace(Session *session, QObject *parent)
+    : QObject(parent), m_session(session), m_configuration(new ConfigurationService(session, this)),
+      m_rotation(new RotationMonitor(session, this)), m_audit(new AuditBrowser(session->client(), this))
+{
+    // Only the rotation endpoint says whether this account may administer (hasPermission).
+    connect(m_rotation, &RotationMonitor::infoChanged, this, [this] {
+        if (m_rotation->hasInfo())
+            m_configuration->fields()->setReadOnly(!m_rotation->info().hasPermission);
+    });
+    connect(session->client(), &ApiClient::requestFinished, this, &Workspace::onRequestFinished);
+    connect(m_rotation, &RotationMonitor::countdownChanged, this, &Workspace::connectionChanged);
+}
+
+Workspace::~Workspace()
+{
+    stop();
+}
+
+void Workspace::reload()
+{
+    if (!m_session->client()->isSignedIn())
+        return;
+    m_configuration->load();
+    m_audit->loadUsers();
+    m_audit->reload();
+    if (m_rotation->isRunning())
+        m_rotation->pollNow();
+    else
+        m_rotation->start();
+}
+
+void Workspace::stop()
+{
+    m_rotation->stop();
+}
+
+void Workspace::onRequestFinished(bool ok, const ApiError &error)
+{
+    // Only failures to reach the server make the connection "lost"; a refusal is an answer.
+    const bool unreachable = !ok && (error.isTransient() || error.kind() == ApiError::HostNotFound || error.kind() == ApiError::Tls);
+    if (ok || !unreachable) {
+        if (!m_lost)
+            return;
+        m_lost = false;
+        m_problem.clear();
+        Q_EMIT connectionChanged();
+        return;
+    }
+    const bool wasLost = std::exchange(m_lost, true);
+    m_problem = error.message();
+    if (!wasLost) {
+        m_lostSince = QDateTime::currentDateTimeUtc();
+        m_rotation->pollNow(); // the poll is the heartbeat: it backs off and finds the server again
+    }
+    Q_EMIT connectionChanged();
+}
+
+int Workspace::secondsUntilRetry() const
+{
+    return m_rotation->secondsUntilNextPoll();
+}
+
+void Workspace::retryNow()
+{
+    m_rotation->pollNow();
+    if (!m_configuration->fields()->isDirty()) // never replace what the administrator is editing
+        m_configuration->load();
+    m_audit->reload();
+}

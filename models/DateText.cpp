@@ -1,0 +1,60 @@
+#include "DateText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+struct DateTextTr
+{
+    Q_DECLARE_TR_FUNCTIONS(DateText)
+};
+
+// The locale's short format with the year in full.
+QString fullYear(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString withSeconds(QString format)
+{
+    if (!format.contains(QLatin1Char('s')))
+        format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return format;
+}
+} // namespace
+
+QString DateText::local(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QString();
+    const QLocale locale;
+    static thread_local QString cachedName;
+    static thread_local QString cachedFormat;
+    if (cachedName != locale.name() || cachedFormat.isEmpty()) {
+        cachedName = locale.name();
+        cachedFormat = fullYear(locale.dateFormat(QLocale::ShortFormat)) + QLatin1Char(' ')
+                     + withSeconds(locale.timeFormat(QLocale::ShortFormat));
+    }
+    return locale.toString(utc.toLocalTime(), cachedFormat);
+}
+
+QString DateText::utc(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QString();
+    return DateTextTr::tr("%1 UTC").arg(utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+QString DateText::localDate(const QDate &date)
+{
+    return QLocale().toString(date, fullYear(QLocale().dateFormat(QLocale::ShortFormat)));
+}
+
+QString DateText::localTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QString();
+    return QLocale().toString(utc.toLocalTime().time(), withSeconds(QLocale().timeFormat(QLocale::ShortFormat)));
+}

@@ -1,0 +1,409 @@
+#include "JsonCursor.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+constexpr int maxDepth = 64;
+
+void appendUtf8(QByteArray &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Length of a well-formed UTF-8 sequence starting at p, or 0.
+int utf8Length(const unsigned char *p, const unsigned char *end)
+{
+    const unsigned char c = p[0];
+    int n = 0;
+    char32_t cp = 0;
+    if (c < 0x80)
+        return 1;
+    if ((c & 0xE0) == 0xC0) {
+        n = 2;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (end - p < n)
+        return 0;
+    for (int i = 1; i < n; ++i) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    // No overlong forms, no surrogates, nothing beyond U+10FFFF.
+    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))
+        || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
+}
+} // namespace
+
+JsonCursor::JsonCursor(const QByteArray &text)
+    : m_begin(text.constData()), m_p(text.constData()), m_end(text.constData() + text.size())
+{
+}
+
+void JsonCursor::fail(const char *what)
+{
+    if (m_error.isEmpty())
+        m_error = QStringLiteral("%1 at byte %2").arg(QLatin1String(what)).arg(m_p - m_begin);
+    m_p = m_end;
+}
+
+void JsonCursor::skipSpace()
+{
+    while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+        ++m_p;
+}
+
+bool JsonCursor::expect(char c)
+{
+    skipSpace();
+    if (m_p < m_end && *m_p == c) {
+        ++m_p;
+        return true;
+    }
+    fail("unexpected character");
+    return false;
+}
+
+JsonCursor::Type JsonCursor::peek()
+{
+    skipSpace();
+    if (!ok() || m_p >= m_end)
+        return Invalid;
+    switch (*m_p) {
+    case 'n': return Null;
+    case 't': case 'f': return Bool;
+    case '"': return String;
+    case '[': return Array;
+    case '{': return Object;
+    default: return (*m_p == '-' || (*m_p >= '0' && *m_p <= '9')) ? Number : Invalid;
+    }
+}
+
+bool JsonCursor::beginObject()
+{
+    if (!expect('{'))
+        return false;
+    if (++m_depth > maxDepth) {
+        fail("nested too deeply");
+        return false;
+    }
+    m_first[m_depth] = true;
+    return true;
+}
+
+bool JsonCursor::nextMember(QByteArray &key)
+{
+    skipSpace();
+    if (!ok() || m_p >= m_end) {
+        fail("unterminated object");
+        return false;
+    }
+    if (*m_p == '}') {
+        ++m_p;
+        --m_depth;
+        return false;
+    }
+    if (!m_first[m_depth] && !expect(','))
+        return false;
+    m_first[m_depth] = false;
+    skipSpace();
+    if (!readString(key))
+        return false;
+    return expect(':');
+}
+
+bool JsonCursor::beginArray()
+{
+    if (!expect('['))
+        return false;
+    if (++m_depth > maxDepth) {
+        fail("nested too deeply");
+        return false;
+    }
+    m_first[m_depth] = true;
+    return true;
+}
+
+bool JsonCursor::nextElement()
+{
+    skipSpace();
+    if (!ok() || m_p >= m_end) {
+        fail("unterminated array");
+        return false;
+    }
+    if (*m_p == ']') {
+        ++m_p;
+        --m_depth;
+        return false;
+    }
+    if (!m_first[m_depth] && !expect(','))
+        return false;
+    m_first[m_depth] = false;
+    return true;
+}
+
+bool JsonCursor::readString(QByteArray &out)
+{
+    out.clear();
+    if (!expect('"'))
+        return false;
+    const char *runStart = m_p;
+    while (m_p < m_end) {
+        const unsigned char c = static_cast<unsigned char>(*m_p);
+        if (c == '"') {
+            out.append(runStart, m_p - runStart);
+            ++m_p;
+            return true;
+        }
+        if (c < 0x20) {
+            fail("control character in a string");
+            return false;
+        }
+        if (c >= 0x80) {
+            const int n = utf8Length(reinterpret_cast<const unsigned char *>(m_p), reinterpret_cast<const unsigned char *>(m_end));
+            if (n == 0) {
+                fail("invalid UTF-8");
+                return false;
+            }
+            m_p += n;
+            continue;
+        }
+        if (c != '\\') {
+            ++m_p;
+            continue;
+        }
+        out.append(runStart, m_p - runStart);
+        if (m_end - m_p < 2) {
+            fail("unterminated escape");
+            return false;
+        }
+        const char e = m_p[1];
+        m_p += 2;
+        switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+            auto hex4 = [this](char32_t &v) {
+                if (m_end - m_p < 4)
+                    return false;
+                v = 0;
+                for (int i = 0; i < 4; ++i) {
+                    const int h = hexValue(m_p[i]);
+                    if (h < 0)
+                        return false;
+                    v = (v << 4) | char32_t(h);
+                }
+                m_p += 4;
+                return true;
+            };
+            char32_t cp = 0;
+            if (!hex4(cp)) {
+                fail("bad \\u escape");
+                return false;
+            }
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                char32_t low = 0;
+                if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u') {
+                    fail("lone surrogate");
+                    return false;
+                }
+                m_p += 2;
+                if (!hex4(low) || low < 0xDC00 || low > 0xDFFF) {
+                    fail("lone surrogate");
+                    return false;
+                }
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                fail("lone surrogate");
+                return false;
+            }
+            appendUtf8(out, cp);
+            break;
+        }
+        default:
+            fail("bad escape");
+            return false;
+        }
+        runStart = m_p;
+    }
+    fail("unterminated string");
+    return false;
+}
+
+bool JsonCursor::readNumber(double &value, bool &isInteger, qint64 &integer)
+{
+    skipSpace();
+    const char *start = m_p;
+    if (m_p < m_end && *m_p == '-')
+        ++m_p;
+    if (m_p >= m_end || *m_p < '0' || *m_p > '9') {
+        fail("bad number");
+        return false;
+    }
+    if (*m_p == '0' && m_p + 1 < m_end && m_p[1] >= '0' && m_p[1] <= '9') {
+        fail("leading zero in a number");
+        return false;
+    }
+    while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+        ++m_p;
+    isInteger = true;
+    if (m_p < m_end && *m_p == '.') {
+        isInteger = false;
+        ++m_p;
+        if (m_p >= m_end || *m_p < '0' || *m_p > '9') {
+            fail("bad number");
+            return false;
+        }
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+            ++m_p;
+    }
+    if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+        isInteger = false;
+        ++m_p;
+        if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+            ++m_p;
+        if (m_p >= m_end || *m_p < '0' || *m_p > '9') {
+            fail("bad number");
+            return false;
+        }
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+            ++m_p;
+    }
+    const qsizetype length = m_p - start;
+    if (isInteger && length <= 18) {
+        qint64 v = 0;
+        const char *d = start + (*start == '-' ? 1 : 0);
+        for (; d < m_p; ++d)
+            v = v * 10 + (*d - '0');
+        integer = *start == '-' ? -v : v;
+        value = double(integer);
+        return true;
+    }
+    char buffer[64];
+    if (length >= qsizetype(sizeof buffer)) {
+        fail("number too long");
+        return false;
+    }
+    std::memcpy(buffer, start, size_t(length));
+    buffer[length] = '\0';
+    value = std::strtod(buffer, nullptr);
+    // A whole number written with a fraction or exponent ("5.0", "1e3") still counts as one.
+    isInteger = std::isfinite(value) && std::floor(value) == value && std::fabs(value) <= 9007199254740992.0;
+    integer = isInteger ? qint64(value) : 0;
+    return true;
+}
+
+bool JsonCursor::readBool(bool &value)
+{
+    skipSpace();
+    if (m_end - m_p >= 4 && std::memcmp(m_p, "true", 4) == 0) {
+        m_p += 4;
+        value = true;
+        return true;
+    }
+    if (m_end - m_p >= 5 && std::memcmp(m_p, "false", 5) == 0) {
+        m_p += 5;
+        value = false;
+        return true;
+    }
+    fail("bad literal");
+    return false;
+}
+
+bool JsonCursor::readNull()
+{
+    skipSpace();
+    if (m_end - m_p >= 4 && std::memcmp(m_p, "null", 4) == 0) {
+        m_p += 4;
+        return true;
+    }
+    fail("bad literal");
+    return false;
+}
+
+bool JsonCursor::skipValue()
+{
+    QByteArray scratch;
+    switch (peek()) {
+    case Null: return readNull();
+    case Bool: {
+        bool b = false;
+        return readBool(b);
+    }
+    case Number: {
+        double d = 0;
+        bool isInt = false;
+        qint64 i = 0;
+        return readNumber(d, isInt, i);
+    }
+    case String: return readString(scratch);
+    case Array:
+        if (!beginArray())
+            return false;
+        while (nextElement()) {
+            if (!skipValue())
+                return false;
+        }
+        return ok();
+    case Object:
+        if (!beginObject())
+            return false;
+        while (nextMember(scratch)) {
+            if (!skipValue())
+                return false;
+        }
+        return ok();
+    case Invalid: break;
+    }
+    fail("expected a value");
+    return false;
+}
+
+bool JsonCursor::atEnd()
+{
+    skipSpace();
+    return ok() && m_p == m_end;
+}

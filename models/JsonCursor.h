@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// A strict, allocation-light reader of one JSON text (RFC 8259), for the few places where
+// QJsonDocument's tree costs more than the work itself (an export of a million audit records).
+// It reads forward only; strings are decoded into a caller's buffer as UTF-8. Any malformed
+// input is an error with its byte offset; the caller names the field.
+class JsonCursor
+{
+public:
+    enum Type { Null, Bool, Number, String, Array, Object, Invalid };
+
+    explicit JsonCursor(const QByteArray &text);
+
+    Type peek();                       // the type of the next value, after white space
+    bool beginObject();                // consumes '{'
+    // The next member's name (into key); false at the closing '}' (consumed) or on error.
+    bool nextMember(QByteArray &key);
+    bool beginArray();                 // consumes '['
+    bool nextElement();                // true when another element follows; false at ']' (consumed)
+    bool readString(QByteArray &utf8); // decodes escapes; surrogate pairs become one code point
+    bool readNumber(double &value, bool &isInteger, qint64 &integer);
+    bool readBool(bool &value);
+    bool readNull();
+    bool skipValue();
+    bool atEnd();                      // only white space is left
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    void fail(const char *what);
+
+private:
+    void skipSpace();
+    bool expect(char c);
+
+    const char *m_begin;
+    const char *m_p;
+    const char *m_end;
+    QString m_error;
+    int m_depth = 0;
+    bool m_first[65] = {}; // per nesting level: no member or element read yet
+};

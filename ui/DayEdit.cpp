@@ -1,0 +1,90 @@
+#include "DayEdit.h"
+
+#include "Theme.h"
+
+#include <QCalendarWidget>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QToolButton>
+#include <QWidgetAction>
+
+DayEdit::DayEdit(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_edit = new QLineEdit;
+    m_edit->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 ")) + 32);
+    m_calendarButton = new QToolButton;
+    m_calendarButton->setText(QStringLiteral("▾"));
+    m_calendarButton->setAccessibleName(tr("Pick a day from a calendar"));
+    m_calendarButton->setToolTip(tr("Pick a day from a calendar"));
+    m_calendarButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_calendarButton);
+    auto *calendar = new QCalendarWidget;
+    calendar->setGridVisible(true);
+    auto *action = new QWidgetAction(menu);
+    action->setDefaultWidget(calendar);
+    menu->addAction(action);
+    m_calendarButton->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, calendar, [this, calendar] {
+        calendar->setSelectedDate(m_day.isValid() ? m_day : QDate::currentDate());
+    });
+    connect(calendar, &QCalendarWidget::clicked, this, [this, menu](const QDate &date) {
+        menu->close();
+        setDay(date);
+        Q_EMIT dayChanged(m_day);
+    });
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_calendarButton);
+    connect(m_edit, &QLineEdit::editingFinished, this, &DayEdit::commit);
+    connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            commit(); // the clear button
+    });
+}
+
+QDate DayEdit::parse(const QString &text)
+{
+    const QString t = text.trimmed();
+    QDate d = QDate::fromString(t, Qt::ISODate);
+    if (d.isValid() && t.size() == 10)
+        return d;
+    // The locale's short form, with the year written in full: no two-digit guessing.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    d = QLocale().toDate(t, format);
+    return d;
+}
+
+void DayEdit::setDay(const QDate &day)
+{
+    m_day = day;
+    m_acceptable = true;
+    m_edit->setText(day.isValid() ? day.toString(Qt::ISODate) : QString());
+    m_edit->setStyleSheet(QString());
+    m_edit->setToolTip(tr("A day as YYYY-MM-DD (UTC), typed or picked from the calendar."));
+}
+
+void DayEdit::commit()
+{
+    const QString text = m_edit->text().trimmed();
+    const QDate day = text.isEmpty() ? QDate() : parse(text);
+    if (!text.isEmpty() && !day.isValid()) {
+        // Refused, never reinterpreted: the previous day stays in force.
+        m_acceptable = false;
+        m_edit->setStyleSheet(Theme::errorText(this));
+        m_edit->setToolTip(tr("\"%1\" is not a date. Type it as YYYY-MM-DD, for example %2.")
+                               .arg(text, QDate::currentDate().toString(Qt::ISODate)));
+        return;
+    }
+    const bool changed = day != m_day || !m_acceptable;
+    setDay(day);
+    if (changed)
+        Q_EMIT dayChanged(m_day);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLineEdit;
+class QToolButton;
+
+// A day, typed or picked from a calendar. Typed text means what it says: YYYY-MM-DD, or the
+// locale's own date form with a four-digit year; anything else is refused with the reason in the
+// tooltip, never turned into another day. Empty means no day.
+class DayEdit : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DayEdit(QWidget *parent = nullptr);
+
+    QDate day() const { return m_day; }
+    void setDay(const QDate &day); // an invalid date empties it
+    bool isAcceptable() const { return m_acceptable; }
+    QLineEdit *lineEdit() const { return m_edit; }
+    static QDate parse(const QString &text); // invalid when it is not a date
+
+Q_SIGNALS:
+    void dayChanged(const QDate &day); // after editing finished or a pick
+
+private:
+    void commit();
+
+    QLineEdit *m_edit;
+    QToolButton *m_calendarButton;
+    QDate m_day;
+    bool m_acceptable = true;
+};
