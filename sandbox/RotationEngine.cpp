@@ -102,7 +102,7 @@ void RotationEngine::enter(int status, const QString &action, const QString &not
     m_state.status = status;
     m_state.statusUpdated = now;
     m_store->saveRotation(m_state);
-    m_store->appendRotationAudit(m_state.rotationInfoId, action, status, SandboxStore::userById(m_state.requestedBy),
+    m_store->appendRotationAudit(m_state.rotationInfoId, action, status, SandboxUser::byId(m_state.requestedBy),
                                  notes, now);
 }
 
@@ -166,7 +166,7 @@ void RotationEngine::tick()
         m_state.itemsToRotate = 0;
         m_store->saveRotation(m_state);
         m_store->appendRotationAudit(m_state.rotationInfoId, QStringLiteral("Rotation Completed"), m_state.status,
-                                     SandboxStore::userById(m_state.requestedBy),
+                                     SandboxUser::byId(m_state.requestedBy),
                                      QStringLiteral("Master encryption key rotation completed."), m_state.lastEnd);
         return;
     }

@@ -1,4 +1,7 @@
 #include "SandboxStore.h"
+#include "RotationEngine.h"
+#include "SeededAuditHistory.h"
+#include "SecretDigest.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -9,117 +12,12 @@
 #include <QVariant>
 
 namespace {
-const char *const statusNames[] = {
-    "NeverRun", "RotationRequested", "KeyRotationStarted", "KeyRotationCompleted", "PendingRestart",
-    "MarkDataStarted", "MarkDataCompleted", "DataRotationStarted", "DataRotationCompleted",
-    "SessionDataRotationStarted", "SessionDataRotationCompleted",
-    "ProcessCompletedWithErrorsBeforeRotation", "ProcessFailedAfterRotation",
-};
-
-QString statusName(int status)
+// An API sort name (any case) to its published spelling and column; false when there is none.
+bool lookUpSort(const QList<SandboxStore::SortColumn> &columns, const QString &sortName, SandboxStore::SortColumn *sort)
 {
-    if (status < 0 || status > 12)
-        return QString();
-    return QLatin1String(statusNames[status]);
-}
-
-// A stable hash of an index, so that seeded record i is the same whatever else exists.
-quint32 mix(quint64 x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return quint32(x);
-}
-
-// Seeded users include names a CSV export or a spreadsheet must survive.
-const SandboxStore::User seededUsers[] = {
-    {1, QStringLiteral("admin"), QStringLiteral("Sandbox Administrator"), true},
-    {2, QStringLiteral("auditor"), QStringLiteral("Sandbox Auditor"), false},
-    {3, QStringLiteral("jdoe"), QStringLiteral("Jane Doe"), true},
-    {4, QStringLiteral("sobrien"), QStringLiteral("Siobhán O'Brien, Security"), true},
-    {5, QStringLiteral("zmuller"), QStringLiteral("Zoë \"Z\" Müller"), true},
-    {6, QStringLiteral("formula"), QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"click\")"), true},
-    {7, QStringLiteral("svc-backup"), QStringLiteral("+Backup Service"), true},
-    {8, QStringLiteral("nightops"), QStringLiteral("-Ops Night Shift"), true},
-    {9, QStringLiteral("automation"), QStringLiteral("@Automation"), true},
-    {10, QStringLiteral("li.wei"), QStringLiteral("李伟"), true},
-};
-constexpr int seededUserCount = int(sizeof(seededUsers) / sizeof(seededUsers[0]));
-
-const char *const hostileNotes[] = {
-    "",
-    "Backup verified on nodes A, B and C",
-    "Operator said \"go\" after the change window opened",
-    "Line one of the note\nLine two, after a newline",
-    "=SUM(A1:A9)",
-    "+1 555 0100 was on call",
-    "-- maintenance window --",
-    "@here rotation under way",
-    "Überprüfung abgeschlossen – ключ ротирован – 鍵",
-    "Tab\tseparated\tvalues",
-    "Carriage\r\nreturn",
-    "Quotes \"\"doubled\"\" and, commas",
-};
-constexpr int hostileNoteCount = int(sizeof(hostileNotes) / sizeof(hostileNotes[0]));
-
-// One seeded rotation is 11 events; every seventh fails after the key swap and is retried.
-constexpr int eventsPerRotation = 11;
-const QDateTime seedEpoch = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
-
-struct SeededEvent
-{
-    qint64 rotationInfoId;
-    QString action;
-    int status;
-    QDateTime when;
-    const SandboxStore::User *user;
-    QString notes;
-};
-
-SeededEvent seededEvent(qint64 i)
-{
-    const qint64 rotation = i / eventsPerRotation;
-    const int slot = int(i % eventsPerRotation);
-    const bool failing = rotation % 7 == 3;
-    SeededEvent e;
-    e.rotationInfoId = rotation + 1;
-    e.user = &seededUsers[mix(quint64(rotation) + 17) % seededUserCount];
-    if (e.user->id == 2) // the auditor never rotates
-        e.user = &seededUsers[0];
-    e.when = seedEpoch.addSecs(rotation * 2220 + slot * 180 + qint64(mix(quint64(i)) % 60));
-    if (slot == 0) {
-        e.action = QStringLiteral("Rotation Requested");
-        e.status = 1;
-    } else if (slot == eventsPerRotation - 1) {
-        e.action = QStringLiteral("Rotation Completed");
-        e.status = 10;
-    } else if (failing && slot == 5) {
-        e.action = QStringLiteral("Rotation Failed");
-        e.status = 12;
-    } else if (failing && slot == 6) {
-        e.action = QStringLiteral("Retry Requested");
-        e.status = 6;
-    } else {
-        e.action = QStringLiteral("Status Changed");
-        e.status = slot + 1;
-    }
-    const int note = int(mix(quint64(i) * 31 + 7) % (hostileNoteCount * 2));
-    e.notes = note < hostileNoteCount ? QString::fromUtf8(hostileNotes[note])
-                                      : QStringLiteral("Status changed to %1.").arg(statusName(e.status));
-    if (e.action == QLatin1String("Rotation Failed"))
-        e.notes = QStringLiteral("Data re-encryption failed on node B: timeout, 3 items left.");
-    return e;
-}
-
-// An API sort name (any case) to its column; false when the API has no such name.
-bool lookUpColumn(const QList<QPair<QString, QString>> &columns, const QString &sortName, QString *column)
-{
-    for (const auto &[name, col] : columns) {
-        if (name.compare(sortName, Qt::CaseInsensitive) == 0) {
-            *column = col;
+    for (const SandboxStore::SortColumn &c : columns) {
+        if (c.apiName.compare(sortName, Qt::CaseInsensitive) == 0) {
+            *sort = c;
             return true;
         }
     }
@@ -170,6 +68,7 @@ bool SandboxStore::open(const QString &path, QString *error)
     }
     const QStringList schema = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA secure_delete=ON"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS config (id INTEGER PRIMARY KEY CHECK (id = 1), config_id INTEGER,"
                        " type_id INTEGER, aws_access_key_id TEXT, aws_key_arn TEXT, aws_key_id TEXT, aws_secret TEXT,"
@@ -197,7 +96,28 @@ bool SandboxStore::open(const QString &path, QString *error)
             return false;
     }
     createIndexes();
+    digestPlainSecrets();
     return true;
+}
+
+// Files written by an older kmsandbox hold the configuration secrets in plain text: keep only
+// their digests (secure_delete overwrites the freed bytes).
+void SandboxStore::digestPlainSecrets()
+{
+    Config c = config();
+    if ((c.awsSecretDigest.isEmpty() || SecretDigest::isDigest(c.awsSecretDigest))
+        && (c.azureSecretDigest.isEmpty() || SecretDigest::isDigest(c.azureSecretDigest)))
+        return;
+    if (!SecretDigest::isDigest(c.awsSecretDigest))
+        c.awsSecretDigest = SecretDigest::of(c.awsSecretDigest);
+    if (!SecretDigest::isDigest(c.azureSecretDigest))
+        c.azureSecretDigest = SecretDigest::of(c.azureSecretDigest);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE config SET aws_secret = ?, azure_secret = ? WHERE id = 1"));
+    q.addBindValue(c.awsSecretDigest);
+    q.addBindValue(c.azureSecretDigest);
+    q.exec();
+    exec(QStringLiteral("VACUUM"));
 }
 
 void SandboxStore::createIndexes()
@@ -228,20 +148,6 @@ void SandboxStore::close()
     m_connection.clear();
 }
 
-QList<SandboxStore::User> SandboxStore::builtInUsers()
-{
-    return {seededUsers[0], seededUsers[1]};
-}
-
-SandboxStore::User SandboxStore::userById(int id)
-{
-    for (const User &u : seededUsers) {
-        if (u.id == id)
-            return u;
-    }
-    return {};
-}
-
 SandboxStore::Config SandboxStore::config() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -251,16 +157,16 @@ SandboxStore::Config SandboxStore::config() const
     Config c;
     if (q.next()) {
         c.configId = q.value(0).toInt();
-        c.typeId = q.value(1).toInt();
+        c.kind = q.value(1).toInt();
         c.awsAccessKeyId = q.value(2).toString();
         c.awsKeyArn = q.value(3).toString();
         c.awsKeyId = q.value(4).toString();
-        c.awsSecret = q.value(5).toString();
+        c.awsSecretDigest = q.value(5).toString();
         c.azureBaseUrl = q.value(6).toString();
         c.azureKeyName = q.value(7).toString();
         c.azureKeyVersion = q.value(8).toString();
         c.azurePrincipalId = q.value(9).toString();
-        c.azureSecret = q.value(10).toString();
+        c.azureSecretDigest = q.value(10).toString();
     }
     return c;
 }
@@ -273,10 +179,10 @@ bool SandboxStore::saveConfig(const Config &c, const QString &notes, const User 
     q.prepare(QStringLiteral("UPDATE config SET config_id = ?, type_id = ?, aws_access_key_id = ?, aws_key_arn = ?,"
                              " aws_key_id = ?, aws_secret = ?, azure_base_url = ?, azure_key_name = ?,"
                              " azure_key_version = ?, azure_principal_id = ?, azure_secret = ? WHERE id = 1"));
-    for (const QVariant &v : {QVariant(c.configId), QVariant(c.typeId), QVariant(c.awsAccessKeyId), QVariant(c.awsKeyArn),
-                              QVariant(c.awsKeyId), QVariant(c.awsSecret), QVariant(c.azureBaseUrl),
+    for (const QVariant &v : {QVariant(c.configId), QVariant(c.kind), QVariant(c.awsAccessKeyId), QVariant(c.awsKeyArn),
+                              QVariant(c.awsKeyId), QVariant(c.awsSecretDigest), QVariant(c.azureBaseUrl),
                               QVariant(c.azureKeyName), QVariant(c.azureKeyVersion), QVariant(c.azurePrincipalId),
-                              QVariant(c.azureSecret)})
+                              QVariant(c.azureSecretDigest)})
         q.addBindValue(v);
     bool ok = q.exec();
     QSqlQuery a(db);
@@ -341,7 +247,7 @@ void SandboxStore::appendRotationAudit(qint64 rotationInfoId, const QString &act
                              " user_id, user_name, display_name, notes, seeded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
     q.addBindValue(rotationInfoId);
     q.addBindValue(action);
-    q.addBindValue(statusName(status));
+    q.addBindValue(RotationEngine::statusName(status));
     q.addBindValue(status);
     q.addBindValue(isoDate(when));
     q.addBindValue(by.id);
@@ -365,15 +271,15 @@ bool SandboxStore::seedRotationAudit(qint64 count, QString *error)
     q.prepare(QStringLiteral("INSERT INTO rotation_audit (rotation_info_id, action, status_name, status_value, date,"
                              " user_id, user_name, display_name, notes, seeded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
     for (qint64 i = existing; i < count; ++i) {
-        const SeededEvent e = seededEvent(i);
+        const SeededAuditHistory::Event e = SeededAuditHistory::event(i);
         q.bindValue(0, e.rotationInfoId);
         q.bindValue(1, e.action);
-        q.bindValue(2, statusName(e.status));
+        q.bindValue(2, RotationEngine::statusName(e.status));
         q.bindValue(3, e.status);
         q.bindValue(4, isoDate(e.when));
-        q.bindValue(5, e.user->id);
-        q.bindValue(6, e.user->userName);
-        q.bindValue(7, e.user->displayName);
+        q.bindValue(5, e.user.id);
+        q.bindValue(6, e.user.userName);
+        q.bindValue(7, e.user.displayName);
         q.bindValue(8, e.notes);
         if (!q.exec()) {
             *error = q.lastError().text();
@@ -384,7 +290,7 @@ bool SandboxStore::seedRotationAudit(qint64 count, QString *error)
     m_unfilteredCount = -1;
     // Live rotations continue numbering after the seeded ones.
     Rotation r = rotation();
-    const qint64 lastSeeded = seededEvent(count - 1).rotationInfoId;
+    const qint64 lastSeeded = SeededAuditHistory::event(count - 1).rotationInfoId;
     if (r.rotationInfoId < lastSeeded) {
         r.rotationInfoId = lastSeeded;
         saveRotation(r);
@@ -397,9 +303,9 @@ bool SandboxStore::seedRotationAudit(qint64 count, QString *error)
     return true;
 }
 
-bool SandboxStore::rotationAuditColumn(const QString &sortName, QString *column)
+bool SandboxStore::rotationAuditSort(const QString &sortName, SortColumn *sort)
 {
-    static const QList<QPair<QString, QString>> columns = {
+    static const QList<SortColumn> columns = {
         {QStringLiteral("masterEncryptionKeyRotationInfoAuditId"), QStringLiteral("id")},
         {QStringLiteral("masterEncryptionKeyRotationInfoId"), QStringLiteral("rotation_info_id")},
         {QStringLiteral("action"), QStringLiteral("action")},
@@ -412,7 +318,7 @@ bool SandboxStore::rotationAuditColumn(const QString &sortName, QString *column)
         {QStringLiteral("displayName"), QStringLiteral("display_name")},
         {QStringLiteral("notes"), QStringLiteral("notes")},
     };
-    return lookUpColumn(columns, sortName, column);
+    return lookUpSort(columns, sortName, sort);
 }
 
 SandboxStore::PageResult SandboxStore::queryRotationAudit(const AuditQuery &query) const
@@ -506,15 +412,15 @@ QJsonArray SandboxStore::rotationAuditUsers() const
     return users;
 }
 
-bool SandboxStore::configAuditColumn(const QString &sortName, QString *column)
+bool SandboxStore::configAuditSort(const QString &sortName, SortColumn *sort)
 {
-    static const QList<QPair<QString, QString>> columns = {
+    static const QList<SortColumn> columns = {
         {QStringLiteral("action"), QStringLiteral("action")},
         {QStringLiteral("dateRecorded"), QStringLiteral("date_recorded")},
         {QStringLiteral("displayName"), QStringLiteral("display_name")},
         {QStringLiteral("notes"), QStringLiteral("notes")},
     };
-    return lookUpColumn(columns, sortName, column);
+    return lookUpSort(columns, sortName, sort);
 }
 
 SandboxStore::PageResult SandboxStore::queryConfigAudit(const QString &searchText, const QString &sortColumn,

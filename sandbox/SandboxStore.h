@@ -7,26 +7,33 @@
 #include <QString>
 #include <QStringList>
 
+#include "SandboxUser.h"
+
 // kmsandbox's state in SQLite: configuration, configuration audit, rotation state and rotation
 // audit. It shares no code with the console's JSON layer on purpose: the conformance tests are a
 // real cross-check only if the two sides were written separately.
 class SandboxStore
 {
 public:
-    struct User
-    {
-        int id = 0;
-        QString userName;
-        QString displayName;
-        bool administers = false;
-    };
+    using User = SandboxUser;
+
+    // The kind of key management, whatever numeric id the server gives it (--type-ids).
+    enum { KindNone = 0, KindAws = 1, KindAzure = 2 };
 
     struct Config
     {
         int configId = 0;
-        int typeId = 0;
-        QString awsAccessKeyId, awsKeyArn, awsKeyId, awsSecret;
-        QString azureBaseUrl, azureKeyName, azureKeyVersion, azurePrincipalId, azureSecret;
+        int kind = KindNone;
+        QString awsAccessKeyId, awsKeyArn, awsKeyId;
+        QString azureBaseUrl, azureKeyName, azureKeyVersion, azurePrincipalId;
+        QString awsSecretDigest, azureSecretDigest; // SecretDigest values, never the secrets
+    };
+
+    // An API sort name in its published spelling, and the column it sorts by.
+    struct SortColumn
+    {
+        QString apiName;
+        QString column;
     };
 
     struct Rotation
@@ -68,9 +75,6 @@ public:
     bool open(const QString &path, QString *error);
     void close();
 
-    static QList<User> builtInUsers();
-    static User userById(int id);
-
     Config config() const;
     bool saveConfig(const Config &config, const QString &notes, const User &by);
 
@@ -82,12 +86,12 @@ public:
     // Ensures `count` seeded rotation-audit records exist; deterministic for a given count.
     bool seedRotationAudit(qint64 count, QString *error);
 
-    // sortName is an API field name; returns false for an unknown one.
-    static bool rotationAuditColumn(const QString &sortName, QString *column);
+    // sortName is an API field name in any letter case; returns false for an unknown one.
+    static bool rotationAuditSort(const QString &sortName, SortColumn *sort);
     PageResult queryRotationAudit(const AuditQuery &query) const;
     QJsonArray rotationAuditUsers() const;
 
-    static bool configAuditColumn(const QString &sortName, QString *column);
+    static bool configAuditSort(const QString &sortName, SortColumn *sort);
     PageResult queryConfigAudit(const QString &searchText, const QString &sortColumn, bool descending,
                                 qint64 skip, int take) const;
 
@@ -104,6 +108,7 @@ public:
 private:
     bool exec(const QString &sql, QString *error = nullptr) const;
     void createIndexes();
+    void digestPlainSecrets();
 
     QString m_connection;
     mutable qint64 m_unfilteredCount = -1; // COUNT(*) of the whole audit, cached

@@ -4,6 +4,9 @@
 #include "SandboxProcess.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +21,40 @@ const QStringList walk = {
 };
 const QStringList allStatuses = QStringList{QStringLiteral("NeverRun")} + walk
     + QStringList{QStringLiteral("ProcessCompletedWithErrorsBeforeRotation"), QStringLiteral("ProcessFailedAfterRotation")};
+
+const QByteArray validAzure = "{\"keyManagementTypeId\": 2, \"azureKeyVaultBaseUrl\": \"https://myvault.vault.azure.net/\", \"azureKeyVaultKeyName\": \"kek\", \"azureKeyVaultKeyVersion\": \"\", \"azureKeyVaultPrincipalId\": \"5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21\", \"azureKeyVaultPrincipalSecret\": \"azure-principal-Secret~42\"}";
+const QByteArray jsonType = "application/json";
+const QByteArray formType = "application/x-www-form-urlencoded";
+
+// base + path, for a sandbox other than the suite's own.
+QUrl under(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    url.setPath(base.path() + path);
+    return url;
+}
+
+QUrl atRoot(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    url.setPath(path);
+    return url;
+}
+
+QStringList sortedKeys(const QJsonObject &o)
+{
+    QStringList keys = o.keys();
+    keys.sort();
+    return keys;
+}
+
+const QStringList publishedConfigFields = [] {
+    QStringList fields{QStringLiteral("keyManagementConfigId"), QStringLiteral("keyManagementTypeId"),
+                       QStringLiteral("keyManagementTypeName"), QStringLiteral("awsKmsAccessKeyId"),
+                       QStringLiteral("awsKmsKeyArn"), QStringLiteral("awsKmsKeyId"), QStringLiteral("awsKmsSecretAccessKey")};
+    fields.sort();
+    return fields;
+}();
 
 const QByteArray validAws = "{\"keyManagementTypeId\": 1, \"awsKmsAccessKeyId\": \"AKIAIOSFODNN7EXAMPLE\", \"awsKmsKeyArn\": \"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsKeyId\": \"1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsSecretAccessKey\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}";
 } // namespace
@@ -48,6 +85,22 @@ private Q_SLOTS:
     void faults_failRateAndLatency();
     void state_survivesRestart();
 
+    void config_repliesAreExactlyThePublishedModel();
+    void config_putIsReplaceAll_secretsRequired();
+    void config_putKeepsBlankSecrets_variant();
+    void oauthExpiration_answersBareTrue();
+    void sort_directionInAnyCase_echoesWhatWasApplied_data();
+    void sort_directionInAnyCase_echoesWhatWasApplied();
+    void accessDenied_400Variant_hasErrorCode();
+    void typeIdsAndNames_areConfigurable();
+    void refreshTokensOff_noRefreshToken_grantRefused();
+    void otp_refusalUsesDuoWording_pushApprovesOrDenies();
+    void maintenance_afterSave_refusesWritesForAWhile();
+    void apiVersion112_hasNoConfigAudit();
+    void ignoreSort_ordersById_echoesNoSort();
+    void platform_tokenVaultsAndHealth_atTheRoot();
+    void variant_comesBeforeTheTestsOwnArguments();
+
 private:
     QUrl api(const QString &path, const QUrlQuery &query = {}) const;
     HttpResult get(const QString &path, const QUrlQuery &query = {}, const QByteArray &token = {});
@@ -59,6 +112,8 @@ private:
 
 void TestSandbox::initTestCase()
 {
+    // This suite sets each behaviour itself: a variant meant for the console's tests would blur it.
+    qunsetenv("KMSANDBOX_VARIANT");
     QString error;
     QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("1000")}, &error), qPrintable(error));
     m_admin = sandboxToken(m_sandbox.url());
@@ -625,6 +680,353 @@ void TestSandbox::state_survivesRestart()
     QVERIFY(httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("total")).toInt() > 200); // seed not doubled...
     QVERIFY(httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("total")).toInt() < 400);
     QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 15000);
+}
+
+void TestSandbox::config_repliesAreExactlyThePublishedModel()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    for (const QUrl &url : {config, under(sandbox.url(), QStringLiteral("/api/v1/key-management/stub"))})
+        QCOMPARE(sortedKeys(httpRequest("GET", url, {}, {}, token).object()), publishedConfigFields);
+    // Even with Azure configured, nothing of it comes back: a real server never reports it.
+    const HttpResult saved = httpRequest("PUT", config, validAzure, jsonType, token);
+    QCOMPARE(saved.status, 200);
+    QCOMPARE(sortedKeys(saved.object()), publishedConfigFields);
+    const QJsonObject read = httpRequest("GET", config, {}, {}, token).object();
+    QCOMPARE(sortedKeys(read), publishedConfigFields);
+    QCOMPARE(read.value(QStringLiteral("keyManagementTypeName")).toString(), QStringLiteral("Azure Key Vault"));
+    QVERIFY(read.value(QStringLiteral("awsKmsSecretAccessKey")).isNull());
+    QVERIFY(!saved.body.contains("myvault") && !saved.body.contains("azure-principal"));
+}
+
+void TestSandbox::config_putIsReplaceAll_secretsRequired()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+
+    // The same configuration without its secret clears the secret, which AWS needs.
+    QJsonObject aws = QJsonDocument::fromJson(validAws).object();
+    aws.remove(QStringLiteral("awsKmsSecretAccessKey"));
+    HttpResult r = httpRequest("PUT", config, QJsonDocument(aws).toJson(), jsonType, token);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.object().value(QStringLiteral("modelState")).toObject().keys(), QStringList{QStringLiteral("awsKmsSecretAccessKey")});
+    aws.insert(QStringLiteral("awsKmsSecretAccessKey"), QString());
+    QCOMPARE(httpRequest("PUT", config, QJsonDocument(aws).toJson(), jsonType, token).status, 400);
+
+    // Azure likewise; an empty key version is meaningful (the latest) and accepted.
+    QCOMPARE(httpRequest("PUT", config, validAzure, jsonType, token).status, 200);
+    QJsonObject azure = QJsonDocument::fromJson(validAzure).object();
+    azure.remove(QStringLiteral("azureKeyVaultPrincipalSecret"));
+    r = httpRequest("PUT", config, QJsonDocument(azure).toJson(), jsonType, token);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.object().value(QStringLiteral("modelState")).toObject().keys(), QStringList{QStringLiteral("azureKeyVaultPrincipalSecret")});
+
+    // Fields left out are cleared: back to AWS, then to None.
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    QCOMPARE(httpRequest("PUT", config, "{\"keyManagementTypeId\": 0}", jsonType, token).status, 200);
+    const QJsonObject none = httpRequest("GET", config, {}, {}, token).object();
+    QCOMPARE(none.value(QStringLiteral("keyManagementTypeName")).toString(), QStringLiteral("None"));
+    QCOMPARE(none.value(QStringLiteral("awsKmsAccessKeyId")).toString(), QString());
+    QCOMPARE(none.value(QStringLiteral("awsKmsKeyId")).toString(), QString());
+}
+
+void TestSandbox::config_putKeepsBlankSecrets_variant()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--put-keeps-blank-secrets")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    QJsonObject aws = QJsonDocument::fromJson(validAws).object();
+    aws.remove(QStringLiteral("awsKmsSecretAccessKey"));
+    aws.insert(QStringLiteral("awsKmsAccessKeyId"), QStringLiteral("AKIAIOSFODNN7EXAMPL2"));
+    QCOMPARE(httpRequest("PUT", config, QJsonDocument(aws).toJson(), jsonType, token).status, 200);
+    // The stored secret was kept, so the audit does not call it changed; sending the same one again
+    // is no change either.
+    QUrl history = under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit"));
+    QString notes = httpRequest("GET", history, {}, {}, token).object().value(QStringLiteral("records")).toArray()
+                        .first().toObject().value(QStringLiteral("notes")).toString();
+    QVERIFY2(notes.contains(QLatin1String("access key id")) && !notes.contains(QLatin1String("secret")), qPrintable(notes));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    notes = httpRequest("GET", history, {}, {}, token).object().value(QStringLiteral("records")).toArray()
+                .first().toObject().value(QStringLiteral("notes")).toString();
+    QVERIFY2(!notes.contains(QLatin1String("secret")), qPrintable(notes));
+    // A changed type still needs its own secret.
+    QJsonObject azure = QJsonDocument::fromJson(validAzure).object();
+    azure.remove(QStringLiteral("azureKeyVaultPrincipalSecret"));
+    QCOMPARE(httpRequest("PUT", config, QJsonDocument(azure).toJson(), jsonType, token).status, 400);
+}
+
+void TestSandbox::oauthExpiration_answersBareTrue()
+{
+    const QByteArray token = sandboxToken(m_sandbox.url());
+    const HttpResult r = httpRequest("POST", api(QStringLiteral("/oauth-expiration")), {}, {}, token);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.trimmed(), QByteArray("true"));
+    QCOMPARE(get(QStringLiteral("/key-management"), {}, token).status, 403);
+}
+
+void TestSandbox::sort_directionInAnyCase_echoesWhatWasApplied_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("direction");
+    QTest::addColumn<QString>("echoedName");
+    QTest::addColumn<QString>("echoedDirection");
+    QTest::newRow("upper-case name, mixed-case desc") << "DATE" << "dEsC" << "date" << "Desc";
+    QTest::newRow("published Asc") << "userName" << "Asc" << "userName" << "Asc";
+    QTest::newRow("NONE on the default sort") << "date" << "NONE" << "date" << "Desc";
+    QTest::newRow("None on another sort") << "displayname" << "None" << "displayName" << "Asc";
+    QTest::newRow("no direction") << "currentstatus" << "" << "currentStatus" << "Asc";
+    QTest::newRow("no sort at all") << "" << "" << "date" << "Desc";
+}
+
+void TestSandbox::sort_directionInAnyCase_echoesWhatWasApplied()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, direction);
+    QUrlQuery q;
+    if (!name.isEmpty())
+        q.addQueryItem(QStringLiteral("sortBy[0].name"), name);
+    if (!direction.isEmpty())
+        q.addQueryItem(QStringLiteral("sortBy[0].direction"), direction);
+    const HttpResult r = get(QStringLiteral("/key-management/audit"), q);
+    QCOMPARE(r.status, 200);
+    const QJsonObject sortBy = r.object().value(QStringLiteral("sortBy")).toArray().first().toObject();
+    QTEST(sortBy.value(QStringLiteral("name")).toString(), "echoedName");
+    QTEST(sortBy.value(QStringLiteral("direction")).toString(), "echoedDirection");
+}
+
+void TestSandbox::accessDenied_400Variant_hasErrorCode()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--access-denied"), QStringLiteral("400")}));
+    const QByteArray auditor = sandboxToken(sandbox.url(), QStringLiteral("auditor"));
+    const HttpResult r = httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")),
+                                     {}, {}, auditor);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.object().value(QStringLiteral("errorCode")).toString(), QStringLiteral("API_AccessDenied"));
+    QVERIFY(r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("permission")));
+    // Authentication failures stay 403.
+    QCOMPARE(httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management"))).status, 403);
+}
+
+void TestSandbox::typeIdsAndNames_areConfigurable()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--type-ids"), QStringLiteral("azure=9,none=7,aws=5"),
+                           QStringLiteral("--aws-type-name"), QStringLiteral("AWS KMS")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    const QJsonObject stub = httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management/stub")), {}, {}, token).object();
+    QCOMPARE(stub.value(QStringLiteral("keyManagementTypeId")).toInt(), 7);
+    QCOMPARE(stub.value(QStringLiteral("keyManagementTypeName")).toString(), QStringLiteral("None"));
+
+    const HttpResult unknown = httpRequest("PUT", config, validAws, jsonType, token); // id 1 is none of them here
+    QCOMPARE(unknown.status, 400);
+    QVERIFY(unknown.object().value(QStringLiteral("modelState")).toObject().contains(QStringLiteral("keyManagementTypeId")));
+    QByteArray aws = validAws;
+    aws.replace("\"keyManagementTypeId\": 1", "\"keyManagementTypeId\": 5");
+    const QJsonObject saved = httpRequest("PUT", config, aws, jsonType, token).object();
+    QCOMPARE(saved.value(QStringLiteral("keyManagementTypeId")).toInt(), 5);
+    QCOMPARE(saved.value(QStringLiteral("keyManagementTypeName")).toString(), QStringLiteral("AWS KMS"));
+    QByteArray azure = validAzure;
+    azure.replace("\"keyManagementTypeId\": 2", "\"keyManagementTypeId\": 9");
+    QCOMPARE(httpRequest("PUT", config, azure, jsonType, token).object().value(QStringLiteral("keyManagementTypeName")).toString(),
+             QStringLiteral("Azure Key Vault"));
+}
+
+void TestSandbox::refreshTokensOff_noRefreshToken_grantRefused()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--refresh-tokens"), QStringLiteral("off")}));
+    const QUrl tokenUrl = under(sandbox.url(), QStringLiteral("/oauth2/token"));
+    const HttpResult signIn = httpRequest("POST", tokenUrl, "grant_type=password&username=admin&password=sandbox", formType);
+    QCOMPARE(signIn.status, 200);
+    QVERIFY(!signIn.object().contains(QStringLiteral("refresh_token")));
+    const HttpResult refresh = httpRequest("POST", tokenUrl, "grant_type=refresh_token&refresh_token=anything", formType);
+    QCOMPARE(refresh.status, 400);
+    QCOMPARE(refresh.object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+}
+
+void TestSandbox::otp_refusalUsesDuoWording_pushApprovesOrDenies()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--otp"), QStringLiteral("424242"), QStringLiteral("--push-delay-ms"), QStringLiteral("300")}));
+    const QUrl tokenUrl = under(sandbox.url(), QStringLiteral("/oauth2/token"));
+    const QByteArray form = "grant_type=password&username=admin&password=sandbox";
+    auto signIn = [&](const QByteArray &otp, const QUrl &url) {
+        QNetworkAccessManager network;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, formType);
+        if (!otp.isNull())
+            request.setRawHeader("OTP", otp);
+        QNetworkReply *reply = network.post(request, form);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        HttpResult r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        delete reply;
+        return r;
+    };
+    for (const QByteArray &otp : {QByteArray(), QByteArray("000000")}) {
+        const HttpResult refused = signIn(otp, tokenUrl);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.object(), (QJsonObject{{QStringLiteral("error"), QStringLiteral("Invalid Duo pin code.")}}));
+    }
+    QCOMPARE(signIn("424242", tokenUrl).status, 200);
+    QElapsedTimer clock;
+    clock.start();
+    const HttpResult pushed = signIn("push", tokenUrl);
+    QCOMPARE(pushed.status, 200);
+    QVERIFY(clock.elapsed() >= 290); // the push waited for the phone
+    QVERIFY(!pushed.object().value(QStringLiteral("access_token")).toString().isEmpty());
+    // Only admin has 2FA.
+    QVERIFY(!sandboxToken(sandbox.url(), QStringLiteral("auditor")).isEmpty());
+
+    SandboxProcess denying;
+    QVERIFY(denying.start({QStringLiteral("--otp"), QStringLiteral("424242"), QStringLiteral("--push"), QStringLiteral("deny"),
+                           QStringLiteral("--push-delay-ms"), QStringLiteral("50")}));
+    const HttpResult denied = signIn("push", under(denying.url(), QStringLiteral("/oauth2/token")));
+    QCOMPARE(denied.status, 400);
+    QCOMPARE(denied.object(), (QJsonObject{{QStringLiteral("error"), QStringLiteral("Duo push was denied.")}}));
+}
+
+void TestSandbox::maintenance_afterSave_refusesWritesForAWhile()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--maintenance-ms"), QStringLiteral("1500"), QStringLiteral("--step-ms"), QStringLiteral("20")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    const QUrl start = under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation"));
+    QVERIFY(rotationInfo(sandbox.url(), token).value(QStringLiteral("canRequestRotation")).toBool());
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+
+    for (const QUrl &write : {config, start, under(sandbox.url(), QStringLiteral("/api/v1/key-management/retrymekstatus"))}) {
+        const HttpResult refused = httpRequest("PUT", write, validAws, jsonType, token);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.object().value(QStringLiteral("message")).toString().contains(QLatin1String("maintenance mode")), refused.body.constData());
+    }
+    const QJsonObject info = rotationInfo(sandbox.url(), token);
+    QVERIFY(!info.value(QStringLiteral("canRequestRotation")).toBool());
+    QVERIFY(info.value(QStringLiteral("warningMessage")).toString().contains(QLatin1String("maintenance mode")));
+    QCOMPARE(httpRequest("GET", config, {}, {}, token).status, 200); // reads keep working
+    QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("canRequestRotation")).toBool(), 10000);
+    QCOMPARE(httpRequest("PUT", start, {}, {}, token).status, 200);
+}
+
+void TestSandbox::apiVersion112_hasNoConfigAudit()
+{
+    SandboxProcess old;
+    QVERIFY(old.start({QStringLiteral("--api-version"), QStringLiteral("11.2")}));
+    const QByteArray token = sandboxToken(old.url());
+    const HttpResult r = httpRequest("GET", under(old.url(), QStringLiteral("/api/v1/key-management/config/audit")), {}, {}, token);
+    QCOMPARE(r.status, 404);
+    QVERIFY(r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("No HTTP resource")));
+    QCOMPARE(httpRequest("GET", under(old.url(), QStringLiteral("/api/v1/key-management/audit")), {}, {}, token).status, 200);
+    QCOMPARE(get(QStringLiteral("/key-management/config/audit")).status, 200); // 11.7 by default
+}
+
+void TestSandbox::ignoreSort_ordersById_echoesNoSort()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--ignore-sort"), QStringLiteral("--seed"), QStringLiteral("300")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    QUrl audit = under(sandbox.url(), QStringLiteral("/api/v1/key-management/audit"));
+    audit.setQuery(QStringLiteral("take=300&sortBy%5B0%5D.name=notes&sortBy%5B0%5D.direction=desc"));
+    const QJsonObject page = httpRequest("GET", audit, {}, {}, token).object();
+    QCOMPARE(page.value(QStringLiteral("sortBy")).toArray(), QJsonArray());
+    const QJsonArray records = page.value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 300);
+    for (qsizetype i = 1; i < records.size(); ++i)
+        QVERIFY(records.at(i - 1).toObject().value(QStringLiteral("masterEncryptionKeyRotationInfoAuditId")).toInteger()
+                < records.at(i).toObject().value(QStringLiteral("masterEncryptionKeyRotationInfoAuditId")).toInteger());
+    QUrl history = under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit"));
+    history.setQuery(QStringLiteral("sortBy%5B0%5D.name=bogus"));
+    const HttpResult configAudit = httpRequest("GET", history, {}, {}, token);
+    QCOMPARE(configAudit.status, 200); // not even read
+    QCOMPARE(configAudit.object().value(QStringLiteral("sortBy")).toArray(), QJsonArray());
+}
+
+void TestSandbox::platform_tokenVaultsAndHealth_atTheRoot()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--serve-platform"), QStringLiteral("--platform-client-id"), QStringLiteral("cid"),
+                           QStringLiteral("--platform-client-secret"), QStringLiteral("c&s"), QStringLiteral("--platform-vaults"),
+                           QStringLiteral("3")}));
+    const QUrl tokenUrl = atRoot(sandbox.url(), QStringLiteral("/identity/api/oauth2/token/xpmplatform"));
+    const HttpResult wrong = httpRequest("POST", tokenUrl, "grant_type=client_credentials&client_id=cid&client_secret=no&scope=xpmheadless", formType);
+    QCOMPARE(wrong.status, 400);
+    QCOMPARE(wrong.object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_client"));
+    QVERIFY(wrong.object().contains(QStringLiteral("error_description")));
+    const HttpResult granted = httpRequest("POST", tokenUrl, "grant_type=client_credentials&client_id=cid&client_secret=c%26s&scope=xpmheadless", formType);
+    QCOMPARE(granted.status, 200);
+    const QJsonObject t = granted.object();
+    QCOMPARE(t.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+    QVERIFY(t.value(QStringLiteral("expires_in")).toInt() > 0);
+    QVERIFY(!t.contains(QStringLiteral("refresh_token")));
+    const QByteArray platform = t.value(QStringLiteral("access_token")).toString().toLatin1();
+
+    const QUrl vaultsUrl = atRoot(sandbox.url(), QStringLiteral("/vaultbroker/api/vaults"));
+    QCOMPARE(httpRequest("GET", vaultsUrl).status, 401);
+    QCOMPARE(httpRequest("GET", vaultsUrl, {}, {}, sandboxToken(sandbox.url())).status, 403);
+    const QJsonArray vaults = httpRequest("GET", vaultsUrl, {}, {}, platform).object().value(QStringLiteral("vaults")).toArray();
+    QCOMPARE(vaults.size(), 3);
+    QSet<QString> ids, names;
+    int defaults = 0;
+    for (const QJsonValue &v : vaults) {
+        const QJsonObject vault = v.toObject();
+        ids.insert(vault.value(QStringLiteral("vaultId")).toString());
+        names.insert(vault.value(QStringLiteral("name")).toString());
+        defaults += vault.value(QStringLiteral("isDefault")).toBool() ? 1 : 0;
+        QVERIFY(vault.value(QStringLiteral("isActive")).toBool());
+        QCOMPARE(vault.value(QStringLiteral("type")).toString(), QStringLiteral("SecretServer"));
+        QCOMPARE(vault.value(QStringLiteral("connection")).toObject().value(QStringLiteral("url")).toString(), sandbox.urlText());
+    }
+    QCOMPARE(ids.size(), 3);
+    QCOMPARE(names.size(), 3);
+    QCOMPARE(defaults, 1);
+    QCOMPARE(httpRequest("GET", atRoot(sandbox.url(), QStringLiteral("/health"))).object(),
+             (QJsonObject{{QStringLiteral("healthy"), true}}));
+
+    // The platform token works against the vault as a service account that administers key management.
+    QCOMPARE(rotationInfo(sandbox.url(), platform).value(QStringLiteral("hasPermission")).toBool(), true);
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management")), validAws, jsonType, platform).status, 200);
+    const QJsonObject history = httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit")),
+                                            {}, {}, platform).object();
+    QCOMPARE(history.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("displayName")).toString(),
+             QStringLiteral("Platform Service Account"));
+    // Not under the base path, and not there at all without --serve-platform.
+    QCOMPARE(httpRequest("GET", under(sandbox.url(), QStringLiteral("/health"))).status, 404);
+    QCOMPARE(httpRequest("GET", atRoot(m_sandbox.url(), QStringLiteral("/health"))).status, 404);
+}
+
+void TestSandbox::variant_comesBeforeTheTestsOwnArguments()
+{
+    qputenv("KMSANDBOX_VARIANT", "  --access-denied 400\t--max-take 20 --type-ids=none=3,aws=4,azure=5 ");
+    const QStringList variant = SandboxProcess::variantArguments();
+    QVERIFY(SandboxProcess::variantHas(QStringLiteral("--access-denied")));
+    QVERIFY(SandboxProcess::variantHas(QStringLiteral("--type-ids")));
+    QVERIFY(!SandboxProcess::variantHas(QStringLiteral("--ignore-sort")));
+    QCOMPARE(SandboxProcess::variantValue(QStringLiteral("--max-take")), QStringLiteral("20"));
+    QCOMPARE(SandboxProcess::variantValue(QStringLiteral("--type-ids")), QStringLiteral("none=3,aws=4,azure=5"));
+    QCOMPARE(SandboxProcess::variantValue(QStringLiteral("--otp"), QStringLiteral("none")), QStringLiteral("none"));
+    SandboxProcess sandbox;
+    const bool started = sandbox.start({QStringLiteral("--max-take"), QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("40")});
+    qunsetenv("KMSANDBOX_VARIANT");
+    QCOMPARE(variant.size(), 5);
+    QVERIFY(started);
+    const QByteArray auditor = sandboxToken(sandbox.url(), QStringLiteral("auditor"));
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management")), validAws, jsonType, auditor).status, 400);
+    QUrl audit = under(sandbox.url(), QStringLiteral("/api/v1/key-management/audit"));
+    audit.setQuery(QStringLiteral("take=25")); // the test's --max-take 30 won over the variant's 20
+    QCOMPARE(httpRequest("GET", audit, {}, {}, auditor).status, 200);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")), 1); // test controls are on
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
