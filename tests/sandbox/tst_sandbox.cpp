@@ -4,6 +4,7 @@
 #include "SandboxProcess.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -100,6 +101,14 @@ private Q_SLOTS:
     void ignoreSort_ordersById_echoesNoSort();
     void platform_tokenVaultsAndHealth_atTheRoot();
     void variant_comesBeforeTheTestsOwnArguments();
+
+    void paging_largestSkip_doesNotOverflow();
+    void commandLine_badValues_exitWithStatus2_data();
+    void commandLine_badValues_exitWithStatus2();
+    void testControls_absentByDefault();
+    void stats_areBoundedByTheRouteTable();
+    void debugLogging_neverShowsATokenOrPassword();
+    void secrets_neverStoredInTheDatabaseFile();
 
 private:
     QUrl api(const QString &path, const QUrlQuery &query = {}) const;
@@ -381,6 +390,18 @@ void TestSandbox::badParameters_are400WithModelState_data()
     QTest::newRow("user id not numeric") << "filter.userId=admin" << "filter.userId";
     QTest::newRow("date not a date") << "filter.date=yesterday" << "filter.date";
     QTest::newRow("date impossible") << "filter.date=2026-02-30" << "filter.date";
+    QTest::newRow("skip above int32") << "skip=2147483648" << "skip";
+    QTest::newRow("skip at int64 max") << "skip=9223372036854775807" << "skip";
+    QTest::newRow("skip beyond int64") << "skip=99999999999999999999" << "skip";
+    QTest::newRow("take above int32") << "take=4294967297" << "take";
+    QTest::newRow("negative take") << "take=-50" << "take";
+    QTest::newRow("user id above int32") << "filter.userId=2147483648" << "filter.userId";
+    QTest::newRow("user id below int32") << "filter.userId=-2147483649" << "filter.userId";
+    QTest::newRow("priority above int32") << "sortBy%5B0%5D.priority=2147483648" << "sortBy[0].priority";
+    QTest::newRow("priority not a number") << "sortBy%5B0%5D.priority=first" << "sortBy[0].priority";
+    QTest::newRow("NUL in the search term") << "filter.searchTerm=a%00b" << "filter.searchTerm";
+    QTest::newRow("lone NUL search term") << "filter.searchTerm=%00" << "filter.searchTerm";
+    QTest::newRow("escape character in the search term") << "filter.searchTerm=%1B%5B0m" << "filter.searchTerm";
 }
 
 void TestSandbox::badParameters_are400WithModelState()
@@ -1027,6 +1048,165 @@ void TestSandbox::variant_comesBeforeTheTestsOwnArguments()
     audit.setQuery(QStringLiteral("take=25")); // the test's --max-take 30 won over the variant's 20
     QCOMPARE(httpRequest("GET", audit, {}, {}, auditor).status, 200);
     QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")), 1); // test controls are on
+}
+
+void TestSandbox::paging_largestSkip_doesNotOverflow()
+{
+    QUrl url = api(QStringLiteral("/key-management/audit"));
+    url.setQuery(QStringLiteral("skip=2147483647&take=1000"));
+    const HttpResult r = httpRequest("GET", url, {}, {}, m_admin);
+    QCOMPARE(r.status, 200);
+    const QJsonObject page = r.object();
+    QCOMPARE(page.value(QStringLiteral("records")).toArray().size(), 0);
+    QCOMPARE(page.value(QStringLiteral("skip")).toInteger(), 2147483647);
+    QCOMPARE(page.value(QStringLiteral("nextSkip")).toInteger(), 2147483647);
+    QCOMPARE(page.value(QStringLiteral("prevSkip")).toInteger(), 2147483647 - 1000);
+    QCOMPARE(page.value(QStringLiteral("currentPage")).toInteger(), 2147483647 / 1000 + 1);
+    QVERIFY(!page.value(QStringLiteral("hasNext")).toBool());
+}
+
+void TestSandbox::commandLine_badValues_exitWithStatus2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    auto row = [](const char *name, const QStringList &arguments, const char *named) {
+        QTest::newRow(name) << arguments << QString::fromLatin1(named);
+    };
+    row("port too large", {QStringLiteral("--port"), QStringLiteral("99999")}, "--port");
+    row("port not a number", {QStringLiteral("--port"), QStringLiteral("abc")}, "--port");
+    row("token ttl zero", {QStringLiteral("--token-ttl"), QStringLiteral("0")}, "--token-ttl");
+    row("negative latency", {QStringLiteral("--latency-ms"), QStringLiteral("-5")}, "--latency-ms");
+    row("max take zero", {QStringLiteral("--max-take"), QStringLiteral("0")}, "--max-take");
+    row("step zero", {QStringLiteral("--step-ms"), QStringLiteral("0")}, "--step-ms");
+    row("negative seed", {QStringLiteral("--seed"), QStringLiteral("-3")}, "--seed");
+    row("fail rate above 1", {QStringLiteral("--fail-rate"), QStringLiteral("1.5")}, "--fail-rate");
+    row("fail rate not a number", {QStringLiteral("--fail-rate"), QStringLiteral("half")}, "--fail-rate");
+    row("fail rate NaN", {QStringLiteral("--fail-rate"), QStringLiteral("nan")}, "--fail-rate");
+    row("type ids repeated", {QStringLiteral("--type-ids"), QStringLiteral("none=1,aws=1,azure=2")}, "--type-ids");
+    row("type ids negative", {QStringLiteral("--type-ids"), QStringLiteral("none=-1")}, "--type-ids");
+    row("type ids unknown name", {QStringLiteral("--type-ids"), QStringLiteral("hsm=4")}, "--type-ids");
+    row("access denied 401", {QStringLiteral("--access-denied"), QStringLiteral("401")}, "--access-denied");
+    row("refresh tokens maybe", {QStringLiteral("--refresh-tokens"), QStringLiteral("maybe")}, "--refresh-tokens");
+    row("push later", {QStringLiteral("--push"), QStringLiteral("later")}, "--push");
+    row("api version 12", {QStringLiteral("--api-version"), QStringLiteral("12.0")}, "--api-version");
+    row("negative maintenance", {QStringLiteral("--maintenance-ms"), QStringLiteral("-1")}, "--maintenance-ms");
+    row("platform without client", {QStringLiteral("--serve-platform")}, "--serve-platform");
+    row("no vaults", {QStringLiteral("--platform-vaults"), QStringLiteral("0")}, "--platform-vaults");
+    row("bad listen address", {QStringLiteral("--listen"), QStringLiteral("localhost:1")}, "--listen");
+    row("cert without key", {QStringLiteral("--tls-cert"), QStringLiteral("/dev/null")}, "--tls-cert");
+    row("unknown option", {QStringLiteral("--bogus")}, "bogus");
+    row("stray argument", {QStringLiteral("stray")}, "stray");
+}
+
+void TestSandbox::commandLine_badValues_exitWithStatus2()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    QProcess sandbox;
+    sandbox.start(SandboxProcess::executable(), QStringList{QStringLiteral("--data"), QStringLiteral(":memory:")} + arguments);
+    QVERIFY(sandbox.waitForFinished(10000));
+    QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sandbox.exitCode(), 2);
+    QVERIFY(!sandbox.readAllStandardOutput().contains("listening on"));
+    const QByteArray error = sandbox.readAllStandardError();
+    QVERIFY2(error.contains(named.toUtf8()), error.constData());
+}
+
+void TestSandbox::testControls_absentByDefault()
+{
+    QProcess sandbox;
+    sandbox.start(SandboxProcess::executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), QStringLiteral(":memory:")});
+    QVERIFY(QTest::qWaitFor([&] { return sandbox.canReadLine() || sandbox.state() == QProcess::NotRunning; }, 10000));
+    const QUrl base(QString::fromUtf8(sandbox.readLine().trimmed().mid(13)));
+    QVERIFY(base.isValid());
+    QCOMPARE(httpRequest("GET", under(base, QStringLiteral("/sandbox/stats"))).status, 404);
+    QCOMPARE(httpRequest("POST", under(base, QStringLiteral("/sandbox/faults")), "{\"failRate\": 1}", jsonType).status, 404);
+    QCOMPARE(httpRequest("GET", under(base, QStringLiteral("/api/v1/healthcheck"))).status, 200);
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(10000));
+}
+
+void TestSandbox::stats_areBoundedByTheRouteTable()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    for (int i = 0; i < 150; ++i)
+        QCOMPARE(httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/no-such-thing/%1").arg(i))).status, 404);
+    QCOMPARE(httpRequest("DELETE", under(sandbox.url(), QStringLiteral("/api/v1/key-management"))).status, 405);
+    httpRequest("GET", under(sandbox.url(), QStringLiteral("/API/v1/Key-Management/")));
+    const QJsonObject requests = sandbox.stats().value(QStringLiteral("requests")).toObject();
+    QCOMPARE(requests.value(QStringLiteral("other")).toInt(), 151);
+    QCOMPARE(requests.value(QStringLiteral("GET /api/v1/key-management")).toInt(), 1);
+    QVERIFY2(requests.size() <= 3, QJsonDocument(requests).toJson().constData()); // other, that GET, and this stats call
+}
+
+void TestSandbox::debugLogging_neverShowsATokenOrPassword()
+{
+    QProcess sandbox;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    sandbox.setProcessEnvironment(env);
+    sandbox.start(SandboxProcess::executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
+                                                 QStringLiteral(":memory:"), QStringLiteral("--password"), QStringLiteral("Pa55-word"),
+                                                 QStringLiteral("--otp"), QStringLiteral("918273")});
+    QVERIFY(QTest::qWaitFor([&] { return sandbox.canReadLine() || sandbox.state() == QProcess::NotRunning; }, 10000));
+    const QUrl base(QString::fromUtf8(sandbox.readLine().trimmed().mid(13)));
+    QNetworkAccessManager network;
+    QNetworkRequest signIn(under(base, QStringLiteral("/oauth2/token")));
+    signIn.setHeader(QNetworkRequest::ContentTypeHeader, formType);
+    signIn.setRawHeader("OTP", "918273");
+    QNetworkReply *reply = network.post(signIn, "grant_type=password&username=admin&password=Pa55-word");
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    const QByteArray token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("access_token")).toString().toLatin1();
+    delete reply;
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(httpRequest("GET", under(base, QStringLiteral("/api/v1/key-management")), {}, {}, token).status, 200);
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(10000));
+    const QByteArray log = sandbox.readAllStandardError();
+    QVERIFY2(log.contains("Authorization"), "debug logging was not on: the test would prove nothing");
+    QVERIFY(!log.contains(token));
+    QVERIFY(!log.contains("918273"));
+    QVERIFY(!log.contains("Pa55-word"));
+}
+
+void TestSandbox::secrets_neverStoredInTheDatabaseFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("state.sqlite"));
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--data"), file}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    QCOMPARE(httpRequest("PUT", config, validAzure, jsonType, token).status, 200);
+    QCOMPARE(httpRequest("PUT", config, "{\"keyManagementTypeId\": 0}", jsonType, token).status, 200);
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    auto stored = [&] {
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+            QFile f(file + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        return bytes;
+    };
+    QByteArray bytes = stored();
+    QVERIFY(bytes.contains("AKIAIOSFODNN7EXAMPLE")); // what is not secret is there: the check reads the right files
+    for (const QByteArray &secret : {QByteArray("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"), QByteArray("azure-principal-Secret~42")}) {
+        QVERIFY(!bytes.contains(secret));
+        QVERIFY(!bytes.contains(QString::fromLatin1(secret).toUtf8().toBase64()));
+        QVERIFY(!bytes.contains(QByteArray(reinterpret_cast<const char *>(QString::fromLatin1(secret).utf16()), secret.size() * 2)));
+    }
+    // And the audit still tells a changed secret from a kept one after a restart.
+    QString error;
+    QVERIFY2(sandbox.restart(&error), qPrintable(error));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    const QJsonObject history = httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit")),
+                                            {}, {}, token).object();
+    QVERIFY(!history.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("notes")).toString()
+                 .contains(QLatin1String("secret")));
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
