@@ -75,6 +75,7 @@ QString RotationEngine::start(const SandboxStore::User &by)
     m_state.errorMessage.clear();
     m_state.dataTick = 0;
     m_state.requestedBy = by.id;
+    m_state.fromSeed = false;
     enter(RotationRequested, QStringLiteral("Rotation Requested"), QStringLiteral("Rotation requested."));
     if (!failHere())
         m_timer.start();

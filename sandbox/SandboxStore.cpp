@@ -79,7 +79,8 @@ bool SandboxStore::open(const QString &path, QString *error)
         QStringLiteral("CREATE TABLE IF NOT EXISTS rotation (id INTEGER PRIMARY KEY CHECK (id = 1), rotation_info_id INTEGER,"
                        " status INTEGER, process_state TEXT, items_to_rotate INTEGER, total_items INTEGER, started TEXT,"
                        " last_end TEXT, status_updated TEXT, failed_at INTEGER, error_message TEXT,"
-                       " completed_once INTEGER, data_tick INTEGER, requested_by INTEGER)"),
+                       " completed_once INTEGER, data_tick INTEGER, requested_by INTEGER, from_seed INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS rotation_audit (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " rotation_info_id INTEGER NOT NULL, action TEXT NOT NULL, status_name TEXT NOT NULL,"
                        " status_value INTEGER NOT NULL, date TEXT NOT NULL, user_id INTEGER NOT NULL, user_name TEXT,"
@@ -95,6 +96,11 @@ bool SandboxStore::open(const QString &path, QString *error)
         if (!exec(sql, error))
             return false;
     }
+    // Files from before the seeded state existed lack its column.
+    QSqlQuery columns(db);
+    columns.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('rotation') WHERE name = 'from_seed'"));
+    if (!columns.next() && !exec(QStringLiteral("ALTER TABLE rotation ADD COLUMN from_seed INTEGER NOT NULL DEFAULT 0"), error))
+        return false;
     createIndexes();
     digestPlainSecrets();
     return true;
@@ -148,25 +154,36 @@ void SandboxStore::close()
     m_connection.clear();
 }
 
+namespace {
+// The text columns of the one-row config table and the fields they hold, for reading and writing alike.
+const QList<QPair<QLatin1String, QString SandboxStore::Config::*>> &configTextColumns()
+{
+    using C = SandboxStore::Config;
+    static const QList<QPair<QLatin1String, QString C::*>> columns = {
+        {QLatin1String("aws_access_key_id"), &C::awsAccessKeyId}, {QLatin1String("aws_key_arn"), &C::awsKeyArn},
+        {QLatin1String("aws_key_id"), &C::awsKeyId}, {QLatin1String("aws_secret"), &C::awsSecretDigest},
+        {QLatin1String("azure_base_url"), &C::azureBaseUrl}, {QLatin1String("azure_key_name"), &C::azureKeyName},
+        {QLatin1String("azure_key_version"), &C::azureKeyVersion}, {QLatin1String("azure_principal_id"), &C::azurePrincipalId},
+        {QLatin1String("azure_secret"), &C::azureSecretDigest},
+    };
+    return columns;
+}
+} // namespace
+
 SandboxStore::Config SandboxStore::config() const
 {
+    QStringList names{QStringLiteral("config_id"), QStringLiteral("type_id")};
+    for (const auto &column : configTextColumns())
+        names << column.first;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT config_id, type_id, aws_access_key_id, aws_key_arn, aws_key_id, aws_secret,"
-                          " azure_base_url, azure_key_name, azure_key_version, azure_principal_id, azure_secret"
-                          " FROM config WHERE id = 1"));
+    q.exec(QStringLiteral("SELECT %1 FROM config WHERE id = 1").arg(names.join(QStringLiteral(", "))));
     Config c;
     if (q.next()) {
         c.configId = q.value(0).toInt();
         c.kind = q.value(1).toInt();
-        c.awsAccessKeyId = q.value(2).toString();
-        c.awsKeyArn = q.value(3).toString();
-        c.awsKeyId = q.value(4).toString();
-        c.awsSecretDigest = q.value(5).toString();
-        c.azureBaseUrl = q.value(6).toString();
-        c.azureKeyName = q.value(7).toString();
-        c.azureKeyVersion = q.value(8).toString();
-        c.azurePrincipalId = q.value(9).toString();
-        c.azureSecretDigest = q.value(10).toString();
+        int i = 2;
+        for (const auto &column : configTextColumns())
+            c.*column.second = q.value(i++).toString();
     }
     return c;
 }
@@ -175,15 +192,15 @@ bool SandboxStore::saveConfig(const Config &c, const QString &notes, const User 
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
+    QStringList assignments{QStringLiteral("config_id = ?"), QStringLiteral("type_id = ?")};
+    for (const auto &column : configTextColumns())
+        assignments << column.first + QLatin1String(" = ?");
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE config SET config_id = ?, type_id = ?, aws_access_key_id = ?, aws_key_arn = ?,"
-                             " aws_key_id = ?, aws_secret = ?, azure_base_url = ?, azure_key_name = ?,"
-                             " azure_key_version = ?, azure_principal_id = ?, azure_secret = ? WHERE id = 1"));
-    for (const QVariant &v : {QVariant(c.configId), QVariant(c.kind), QVariant(c.awsAccessKeyId), QVariant(c.awsKeyArn),
-                              QVariant(c.awsKeyId), QVariant(c.awsSecretDigest), QVariant(c.azureBaseUrl),
-                              QVariant(c.azureKeyName), QVariant(c.azureKeyVersion), QVariant(c.azurePrincipalId),
-                              QVariant(c.azureSecretDigest)})
-        q.addBindValue(v);
+    q.prepare(QStringLiteral("UPDATE config SET %1 WHERE id = 1").arg(assignments.join(QStringLiteral(", "))));
+    q.addBindValue(c.configId);
+    q.addBindValue(c.kind);
+    for (const auto &column : configTextColumns())
+        q.addBindValue(c.*column.second);
     bool ok = q.exec();
     QSqlQuery a(db);
     a.prepare(QStringLiteral("INSERT INTO config_audit (action, date_recorded, display_name, notes) VALUES (?, ?, ?, ?)"));
@@ -203,7 +220,7 @@ SandboxStore::Rotation SandboxStore::rotation() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral("SELECT rotation_info_id, status, process_state, items_to_rotate, total_items, started,"
-                          " last_end, status_updated, failed_at, error_message, completed_once, data_tick, requested_by"
+                          " last_end, status_updated, failed_at, error_message, completed_once, data_tick, requested_by, from_seed"
                           " FROM rotation WHERE id = 1"));
     Rotation r;
     if (q.next()) {
@@ -220,6 +237,7 @@ SandboxStore::Rotation SandboxStore::rotation() const
         r.completedOnce = q.value(10).toBool();
         r.dataTick = q.value(11).toInt();
         r.requestedBy = q.value(12).toInt();
+        r.fromSeed = q.value(13).toBool();
     }
     return r;
 }
@@ -229,12 +247,12 @@ void SandboxStore::saveRotation(const Rotation &r)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE rotation SET rotation_info_id = ?, status = ?, process_state = ?, items_to_rotate = ?,"
                              " total_items = ?, started = ?, last_end = ?, status_updated = ?, failed_at = ?,"
-                             " error_message = ?, completed_once = ?, data_tick = ?, requested_by = ? WHERE id = 1"));
+                             " error_message = ?, completed_once = ?, data_tick = ?, requested_by = ?, from_seed = ? WHERE id = 1"));
     for (const QVariant &v : {QVariant(r.rotationInfoId), QVariant(r.status), QVariant(r.processState),
                               QVariant(r.itemsToRotate), QVariant(r.totalItems), QVariant(isoDate(r.started)),
                               QVariant(isoDate(r.lastEnd)), QVariant(isoDate(r.statusUpdated)), QVariant(r.failedAt),
                               QVariant(r.errorMessage), QVariant(r.completedOnce ? 1 : 0), QVariant(r.dataTick),
-                              QVariant(r.requestedBy)})
+                              QVariant(r.requestedBy), QVariant(r.fromSeed ? 1 : 0)})
         q.addBindValue(v);
     q.exec();
 }
@@ -263,10 +281,16 @@ bool SandboxStore::seedRotationAudit(qint64 count, QString *error)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery c(db);
     c.exec(QStringLiteral("SELECT COUNT(*) FROM rotation_audit WHERE seeded = 1"));
-    const qint64 existing = c.next() ? c.value(0).toLongLong() : 0;
-    if (existing >= count)
-        return true;
+    qint64 existing = c.next() ? c.value(0).toLongLong() : 0;
+    c.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'seed_version'"));
+    const int version = c.next() ? c.value(0).toInt() : 1;
+    c.finish();
     db.transaction();
+    if (existing > 0 && version != SeededAuditHistory::version) {
+        // Seeded with another pattern: adding to it would mix two histories.
+        exec(QStringLiteral("DELETE FROM rotation_audit WHERE seeded = 1"));
+        existing = 0;
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO rotation_audit (rotation_info_id, action, status_name, status_value, date,"
                              " user_id, user_name, display_name, notes, seeded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
@@ -288,19 +312,41 @@ bool SandboxStore::seedRotationAudit(qint64 count, QString *error)
         }
     }
     m_unfilteredCount = -1;
-    // Live rotations continue numbering after the seeded ones.
-    Rotation r = rotation();
-    const qint64 lastSeeded = SeededAuditHistory::event(count - 1).rotationInfoId;
-    if (r.rotationInfoId < lastSeeded) {
-        r.rotationInfoId = lastSeeded;
-        saveRotation(r);
-    }
+    exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('seed_version', '%1')").arg(SeededAuditHistory::version));
+    adoptSeededRotationState(std::max(existing, count));
     if (!db.commit()) {
         *error = db.lastError().text();
         return false;
     }
     exec(QStringLiteral("ANALYZE"));
     return true;
+}
+
+// The rotation info agrees with the seeded history: it shows the last seeded rotation that
+// completed, at its recorded times, unless a live rotation has run since; live rotations are
+// numbered after every seeded one.
+void SandboxStore::adoptSeededRotationState(qint64 count)
+{
+    Rotation r = rotation();
+    const qint64 lastSeeded = SeededAuditHistory::event(count - 1).rotationInfoId;
+    r.rotationInfoId = std::max(r.rotationInfoId, lastSeeded);
+    const auto completed = SeededAuditHistory::lastCompleted(count);
+    const bool liveRotationRan = r.processState != QLatin1String("None") && !r.fromSeed;
+    if (completed && !liveRotationRan) {
+        r.status = RotationEngine::SessionDataRotationCompleted;
+        r.processState = QStringLiteral("Completed");
+        r.started = completed->started;
+        r.lastEnd = completed->ended;
+        r.statusUpdated = completed->ended;
+        r.itemsToRotate = 0;
+        r.failedAt = -1;
+        r.errorMessage.clear();
+        r.completedOnce = true;
+        r.dataTick = 0;
+        r.requestedBy = completed->requestedBy;
+        r.fromSeed = true;
+    }
+    saveRotation(r);
 }
 
 bool SandboxStore::rotationAuditSort(const QString &sortName, SortColumn *sort)

@@ -49,6 +49,7 @@ public:
         bool completedOnce = false;
         int dataTick = 0;
         int requestedBy = 0;
+        bool fromSeed = false; // the state shows the last completed seeded rotation, no live one
     };
 
     // A paged query: the filters are already validated by the server.
@@ -109,6 +110,7 @@ private:
     bool exec(const QString &sql, QString *error = nullptr) const;
     void createIndexes();
     void digestPlainSecrets();
+    void adoptSeededRotationState(qint64 seededCount);
 
     QString m_connection;
     mutable qint64 m_unfilteredCount = -1; // COUNT(*) of the whole audit, cached

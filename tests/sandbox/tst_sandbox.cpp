@@ -109,6 +109,7 @@ private Q_SLOTS:
     void stats_areBoundedByTheRouteTable();
     void debugLogging_neverShowsATokenOrPassword();
     void secrets_neverStoredInTheDatabaseFile();
+    void seed_rotationStateIsTheLastCompletedSeededRotation();
 
 private:
     QUrl api(const QString &path, const QUrlQuery &query = {}) const;
@@ -1207,6 +1208,72 @@ void TestSandbox::secrets_neverStoredInTheDatabaseFile()
                                             {}, {}, token).object();
     QVERIFY(!history.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("notes")).toString()
                  .contains(QLatin1String("secret")));
+}
+
+void TestSandbox::seed_rotationStateIsTheLastCompletedSeededRotation()
+{
+    // Group the seeded history (1000 records) by rotation.
+    QUrl url = api(QStringLiteral("/key-management/audit"));
+    url.setQuery(QStringLiteral("take=1000&sortBy%5B0%5D.name=masterEncryptionKeyRotationInfoAuditId&sortBy%5B0%5D.direction=asc"));
+    const QJsonArray records = httpRequest("GET", url, {}, {}, m_admin).object().value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 1000);
+    QMap<qint64, QList<QJsonObject>> rotations;
+    for (const QJsonValue &v : records)
+        rotations[v.toObject().value(QStringLiteral("masterEncryptionKeyRotationInfoId")).toInteger()] << v.toObject();
+    qint64 lastCompleted = 0;
+    int failedBefore = 0, failedAfter = 0;
+    for (auto it = rotations.cbegin(); it != rotations.cend(); ++it) {
+        const QList<QJsonObject> &events = it.value();
+        if (events.last().value(QStringLiteral("action")).toString() != QLatin1String("Rotation Completed")) {
+            QCOMPARE(it.key(), rotations.lastKey()); // only the newest may be cut short
+            continue;
+        }
+        lastCompleted = it.key();
+        QCOMPARE(events.first().value(QStringLiteral("action")).toString(), QStringLiteral("Rotation Requested"));
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            if (events.at(i).value(QStringLiteral("action")).toString() != QLatin1String("Rotation Failed"))
+                continue;
+            // Each failure is retried, and the rotation then completes.
+            QCOMPARE(events.at(i + 1).value(QStringLiteral("action")).toString(), QStringLiteral("Retry Requested"));
+            const QString ending = events.at(i).value(QStringLiteral("currentStatus")).toString();
+            failedBefore += ending == QLatin1String("ProcessCompletedWithErrorsBeforeRotation") ? 1 : 0;
+            failedAfter += ending == QLatin1String("ProcessFailedAfterRotation") ? 1 : 0;
+        }
+    }
+    QVERIFY(failedBefore > 0);
+    QVERIFY(failedAfter > 0);
+    QVERIFY(lastCompleted > 0);
+
+    const QJsonObject info = rotationInfo(m_sandbox.url(), m_admin);
+    QCOMPARE(info.value(QStringLiteral("processState")).toString(), QStringLiteral("Completed"));
+    QVERIFY(!info.value(QStringLiteral("showBackupConfirmation")).toBool());
+    const QJsonObject state = info.value(QStringLiteral("rotationInfo")).toObject();
+    QCOMPARE(state.value(QStringLiteral("status")).toString(), QStringLiteral("SessionDataRotationCompleted"));
+    const QList<QJsonObject> &last = rotations.value(lastCompleted);
+    QCOMPARE(state.value(QStringLiteral("startedDateUtc")).toString(), last.first().value(QStringLiteral("date")).toString());
+    QCOMPARE(state.value(QStringLiteral("lastEndDateUtc")).toString(), last.last().value(QStringLiteral("date")).toString());
+    QCOMPARE(state.value(QStringLiteral("statusUpdatedDateUtc")).toString(), last.last().value(QStringLiteral("date")).toString());
+
+    // A live rotation is numbered after every seeded one, and is what the state shows from then on.
+    SandboxProcess sandbox;
+    QTemporaryDir dir;
+    const QStringList arguments{QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--step-ms"), QStringLiteral("20"),
+                                QStringLiteral("--data"), dir.filePath(QStringLiteral("seeded.sqlite"))};
+    QVERIFY(sandbox.start(arguments));
+    const QByteArray token = sandboxToken(sandbox.url());
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, token).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 10000);
+    QUrl newest = under(sandbox.url(), QStringLiteral("/api/v1/key-management/audit"));
+    newest.setQuery(QStringLiteral("take=1&sortBy%5B0%5D.name=masterEncryptionKeyRotationInfoAuditId&sortBy%5B0%5D.direction=desc"));
+    QCOMPARE(httpRequest("GET", newest, {}, {}, token).object().value(QStringLiteral("records")).toArray().first().toObject()
+                 .value(QStringLiteral("masterEncryptionKeyRotationInfoId")).toInteger(), rotations.lastKey() + 1);
+    const QString liveEnd = rotationInfo(sandbox.url(), token).value(QStringLiteral("rotationInfo")).toObject()
+                                .value(QStringLiteral("lastEndDateUtc")).toString();
+    QVERIFY(liveEnd > last.last().value(QStringLiteral("date")).toString());
+    QString error;
+    QVERIFY2(sandbox.restart(&error, QStringList(arguments) << QStringLiteral("--seed") << QStringLiteral("2000")), qPrintable(error));
+    QCOMPARE(rotationInfo(sandbox.url(), token).value(QStringLiteral("rotationInfo")).toObject()
+                 .value(QStringLiteral("lastEndDateUtc")).toString(), liveEnd); // seeding more does not hide it
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
