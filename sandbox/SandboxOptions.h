@@ -37,6 +37,7 @@ struct SandboxOptions
     bool hasConfigAudit = true; // false for --api-version 11.2
     bool ignoreSort = false;
     int maxTake = 1000;
+    bool referenceQueries = false; // test control: answer the audit by the plain queries, to compare
 
     // A Delinea Platform tenant in front of the vault (--serve-platform).
     bool servePlatform = false;

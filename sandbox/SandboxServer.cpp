@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 #include "SecretDigest.h"
+#include "JsonWriter.h"
 
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -157,6 +158,13 @@ SandboxServer::Response SandboxServer::json(const QJsonValue &value, int status)
         r.body = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     else // a bare value: QJsonDocument only holds objects and arrays
         r.body = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+    return r;
+}
+
+SandboxServer::Response SandboxServer::jsonBytes(QByteArray body)
+{
+    Response r;
+    r.body = std::move(body);
     return r;
 }
 
@@ -586,32 +594,54 @@ Paging readPaging(const QHash<QString, QString> &params, const QString &defaultS
     return p;
 }
 
-QJsonObject envelope(const Paging &p, const SandboxStore::PageResult &page)
+// The paging envelope around records already written as JSON.
+QByteArray envelope(const Paging &p, const SandboxStore::PageResult &page)
 {
     const qint64 total = page.total;
     const bool hasNext = p.skip + p.take < total;
-    const bool hasPrev = p.skip > 0;
-    QJsonArray sortBy;
-    if (p.sorted)
-        sortBy.append(QJsonObject{{QStringLiteral("name"), p.sort.apiName},
-                                  {QStringLiteral("direction"), p.descending ? QStringLiteral("Desc") : QStringLiteral("Asc")},
-                                  {QStringLiteral("priority"), 0}});
-    return QJsonObject{
-        {QStringLiteral("records"), page.records},
-        {QStringLiteral("total"), total},
-        {QStringLiteral("skip"), p.skip},
-        {QStringLiteral("take"), p.take},
-        {QStringLiteral("nextSkip"), hasNext ? p.skip + p.take : p.skip},
-        {QStringLiteral("prevSkip"), std::max<qint64>(0, p.skip - p.take)},
-        {QStringLiteral("currentPage"), qint64(p.skip / p.take + 1)},
-        {QStringLiteral("pageCount"), qint64((total + p.take - 1) / p.take)},
-        {QStringLiteral("batchCount"), qint64(page.records.size())},
-        {QStringLiteral("hasNext"), hasNext},
-        {QStringLiteral("hasPrev"), hasPrev},
-        {QStringLiteral("success"), true},
-        {QStringLiteral("severity"), QStringLiteral("None")},
-        {QStringLiteral("sortBy"), sortBy},
+    QByteArray out;
+    out.reserve(page.recordsJson.size() + 512);
+    JsonWriter w(&out);
+    w.beginObject();
+    w.key(QLatin1String("records"));
+    w.raw(page.recordsJson);
+    const std::pair<const char *, qint64> numbers[] = {
+        {"total", total},
+        {"skip", p.skip},
+        {"take", p.take},
+        {"nextSkip", hasNext ? p.skip + p.take : p.skip},
+        {"prevSkip", std::max<qint64>(0, p.skip - p.take)},
+        {"currentPage", p.skip / p.take + 1},
+        {"pageCount", (total + p.take - 1) / p.take},
+        {"batchCount", page.count},
     };
+    for (const auto &[name, number] : numbers) {
+        w.key(QLatin1String(name));
+        w.value(number);
+    }
+    w.key(QLatin1String("hasNext"));
+    w.value(hasNext);
+    w.key(QLatin1String("hasPrev"));
+    w.value(p.skip > 0);
+    w.key(QLatin1String("success"));
+    w.value(true);
+    w.key(QLatin1String("severity"));
+    w.value(QLatin1String("None"));
+    w.key(QLatin1String("sortBy"));
+    w.beginArray();
+    if (p.sorted) {
+        w.beginObject();
+        w.key(QLatin1String("name"));
+        w.value(p.sort.apiName);
+        w.key(QLatin1String("direction"));
+        w.value(p.descending ? QLatin1String("Desc") : QLatin1String("Asc"));
+        w.key(QLatin1String("priority"));
+        w.value(0);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return out;
 }
 
 // Free text as typed, or a modelState entry: a NUL or another control character (tab, newline
@@ -641,7 +671,7 @@ SandboxServer::Response SandboxServer::configAudit(const Call &call)
     if (!errors.isEmpty())
         return badRequest(QStringLiteral("The request is invalid."), errors);
     const auto page = m_store->queryConfigAudit(searchText, p.sort.column, p.descending, p.skip, p.take);
-    return json(envelope(p, page));
+    return jsonBytes(envelope(p, page));
 }
 
 SandboxServer::Response SandboxServer::rotationAudit(const Call &call)
@@ -671,7 +701,7 @@ SandboxServer::Response SandboxServer::rotationAudit(const Call &call)
     q.descending = p.descending;
     q.skip = p.skip;
     q.take = p.take;
-    return json(envelope(p, m_store->queryRotationAudit(q)));
+    return jsonBytes(envelope(p, m_options.referenceQueries ? m_store->referenceRotationAudit(q) : m_store->queryRotationAudit(q)));
 }
 
 SandboxServer::Response SandboxServer::auditUsers(const Call &)
@@ -742,7 +772,7 @@ SandboxServer::Response SandboxServer::stats(const Call &)
 
 // Test and demo control: {"failRate": 0.5, "latencyMs": 300, "tokenTtl": 5, "failAt": "MarkDataStarted",
 // "replication": true, "failNext": {"PUT /api/v1/key-management": 1}, "expireTokens": true,
-// "revokeRefreshTokens": true, "resetCounts": true}
+// "revokeRefreshTokens": true, "resetCounts": true, "referenceQueries": true}
 SandboxServer::Response SandboxServer::faults(const Call &call)
 {
     const QJsonObject o = QJsonDocument::fromJson(call.request.body()).object();
@@ -752,6 +782,8 @@ SandboxServer::Response SandboxServer::faults(const Call &call)
         m_options.latencyMs = o.value(QLatin1String("latencyMs")).toInt();
     if (o.contains(QLatin1String("tokenTtl")))
         m_options.tokenTtlSeconds = o.value(QLatin1String("tokenTtl")).toInt();
+    if (o.contains(QLatin1String("referenceQueries")))
+        m_options.referenceQueries = o.value(QLatin1String("referenceQueries")).toBool();
     if (o.contains(QLatin1String("replication")))
         m_engine->setReplicationEnabled(o.value(QLatin1String("replication")).toBool());
     if (o.contains(QLatin1String("failAt"))) {

@@ -97,6 +97,7 @@ private:
 
     static Params parseForm(const QByteArray &encoded);
     static Response json(const QJsonValue &value, int status = 200);
+    static Response jsonBytes(QByteArray body); // 200 with JSON already written
     static Response badRequest(const QString &message, const QMap<QString, QStringList> &modelState = {});
     static Response forbidden(const QString &message);
     static Response serverError(const QString &message, const QString &exceptionMessage);

@@ -2,8 +2,10 @@
 #include "RotationEngine.h"
 #include "SeededAuditHistory.h"
 #include "SecretDigest.h"
+#include "JsonWriter.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QDir>
 #include <QSqlError>
@@ -24,14 +26,6 @@ bool lookUpSort(const QList<SandboxStore::SortColumn> &columns, const QString &s
     return false;
 }
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 } // namespace
 
 SandboxStore::~SandboxStore()
@@ -84,7 +78,11 @@ bool SandboxStore::open(const QString &path, QString *error)
         QStringLiteral("CREATE TABLE IF NOT EXISTS rotation_audit (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " rotation_info_id INTEGER NOT NULL, action TEXT NOT NULL, status_name TEXT NOT NULL,"
                        " status_value INTEGER NOT NULL, date TEXT NOT NULL, user_id INTEGER NOT NULL, user_name TEXT,"
-                       " display_name TEXT, notes TEXT, seeded INTEGER NOT NULL DEFAULT 0)"),
+                       " display_name TEXT, notes TEXT, seeded INTEGER NOT NULL DEFAULT 0, text_id INTEGER NOT NULL DEFAULT 0)"),
+        // Each distinct searchable text of the audit, and how many records carry it.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS audit_text (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL,"
+                       " user_name TEXT NOT NULL, display_name TEXT NOT NULL, action TEXT NOT NULL, notes TEXT NOT NULL,"
+                       " row_count INTEGER NOT NULL DEFAULT 0, UNIQUE (user_id, user_name, display_name, action, notes))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, user_id INTEGER NOT NULL,"
                        " expires TEXT, refresh INTEGER NOT NULL)"),
         QStringLiteral("INSERT OR IGNORE INTO config (id, config_id, type_id) VALUES (1, 1, 0)"),
@@ -96,14 +94,69 @@ bool SandboxStore::open(const QString &path, QString *error)
         if (!exec(sql, error))
             return false;
     }
-    // Files from before the seeded state existed lack its column.
-    QSqlQuery columns(db);
-    columns.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('rotation') WHERE name = 'from_seed'"));
-    if (!columns.next() && !exec(QStringLiteral("ALTER TABLE rotation ADD COLUMN from_seed INTEGER NOT NULL DEFAULT 0"), error))
+    // Files written by an older kmsandbox lack the newer columns.
+    for (const auto &[table, column] : {std::pair{"rotation", "from_seed"}, std::pair{"rotation_audit", "text_id"}}) {
+        QSqlQuery columns(db);
+        columns.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = '%2'").arg(QLatin1String(table), QLatin1String(column)));
+        if (!columns.next()
+            && !exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0").arg(QLatin1String(table), QLatin1String(column)), error))
+            return false;
+    }
+    if (!createAuditIndexes(error))
         return false;
-    createIndexes();
+    assignMissingTextIds();
     digestPlainSecrets();
+    m_pages = std::make_unique<RotationAuditPages>(m_connection);
+    m_pages->reload();
     return true;
+}
+
+// Records from an older kmsandbox have no text id yet: give them one.
+void SandboxStore::assignMissingTextIds()
+{
+    QSqlQuery missing(QSqlDatabase::database(m_connection));
+    missing.exec(QStringLiteral("SELECT 1 FROM rotation_audit WHERE text_id = 0 LIMIT 1"));
+    if (!missing.next())
+        return;
+    missing.finish();
+    for (const char *column : {"user_name", "display_name", "notes"})
+        exec(QStringLiteral("UPDATE rotation_audit SET %1 = '' WHERE %1 IS NULL").arg(QLatin1String(column)));
+    exec(QStringLiteral("INSERT OR IGNORE INTO audit_text (user_id, user_name, display_name, action, notes)"
+                        " SELECT DISTINCT user_id, user_name, display_name, action, notes FROM rotation_audit WHERE text_id = 0"));
+    exec(QStringLiteral("UPDATE rotation_audit SET text_id = t.id FROM audit_text t WHERE rotation_audit.text_id = 0"
+                        " AND t.user_id = rotation_audit.user_id AND t.user_name = rotation_audit.user_name"
+                        " AND t.display_name = rotation_audit.display_name AND t.action = rotation_audit.action"
+                        " AND t.notes = rotation_audit.notes"));
+    recountTexts();
+}
+
+void SandboxStore::recountTexts()
+{
+    exec(QStringLiteral("UPDATE audit_text SET row_count = (SELECT COUNT(*) FROM rotation_audit WHERE text_id = audit_text.id)"));
+}
+
+qint64 SandboxStore::textIdOf(const SandboxUser &by, const QString &action, const QString &notes)
+{
+    const QString key = QString::number(by.id) + QChar(0x1f) + by.userName + QChar(0x1f) + by.displayName + QChar(0x1f)
+        + action + QChar(0x1f) + notes;
+    const auto known = m_textIds.constFind(key);
+    if (known != m_textIds.cend())
+        return *known;
+    const QVariantList values{by.id, by.userName, by.displayName, action, notes};
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO audit_text (user_id, user_name, display_name, action, notes)"
+                             " VALUES (?, IFNULL(?, ''), IFNULL(?, ''), ?, IFNULL(?, ''))"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    q.prepare(QStringLiteral("SELECT id FROM audit_text WHERE user_id = ? AND user_name = IFNULL(?, '')"
+                             " AND display_name = IFNULL(?, '') AND action = ? AND notes = IFNULL(?, '')"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    m_textIds.insert(key, id);
+    return id;
 }
 
 // Files written by an older kmsandbox hold the configuration secrets in plain text: keep only
@@ -126,23 +179,40 @@ void SandboxStore::digestPlainSecrets()
     exec(QStringLiteral("VACUUM"));
 }
 
-void SandboxStore::createIndexes()
+namespace {
+// One index per sort column, each ending with id because ties break by id (ORDER BY col, id);
+// the filter columns leading for the filtered, date-sorted views; the text id for searches.
+const char *const auditIndexes[][2] = {
+    {"audit_by_date", "date, id"},
+    {"audit_by_rotation_info_id", "rotation_info_id, id"},
+    {"audit_by_action", "action, id"},
+    {"audit_by_status_value", "status_value, id"},
+    {"audit_by_user_id", "user_id, id"},
+    {"audit_by_user_name", "user_name, id"},
+    {"audit_by_display_name", "display_name, id"},
+    {"audit_by_notes", "notes, id"},
+    {"audit_by_action_date", "action, date, id"},
+    {"audit_by_user_id_date", "user_id, date, id"},
+    {"audit_by_text", "text_id"},
+};
+} // namespace
+
+bool SandboxStore::createAuditIndexes(QString *error)
 {
-    // One index per sort column (with id as the tie-break the queries use), and the filter
-    // columns leading for the common filtered, date-sorted views.
-    static const char *const indexes[] = {
-        "CREATE INDEX IF NOT EXISTS ra_date ON rotation_audit (date, id)",
-        "CREATE INDEX IF NOT EXISTS ra_action ON rotation_audit (action, date, id)",
-        "CREATE INDEX IF NOT EXISTS ra_user ON rotation_audit (user_id, date, id)",
-        "CREATE INDEX IF NOT EXISTS ra_status ON rotation_audit (status_value, id)",
-        "CREATE INDEX IF NOT EXISTS ra_user_name ON rotation_audit (user_name, id)",
-        "CREATE INDEX IF NOT EXISTS ra_display_name ON rotation_audit (display_name, id)",
-        "CREATE INDEX IF NOT EXISTS ra_notes ON rotation_audit (notes, id)",
-        "CREATE INDEX IF NOT EXISTS ra_rotation ON rotation_audit (rotation_info_id, id)",
-        "CREATE INDEX IF NOT EXISTS ca_date ON config_audit (date_recorded, id)",
-    };
-    for (const char *sql : indexes)
-        exec(QLatin1String(sql));
+    // Indexes of older files, whose names now mean other columns.
+    for (const char *old : {"ra_date", "ra_action", "ra_user", "ra_status", "ra_user_name", "ra_display_name", "ra_notes", "ra_rotation"})
+        exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(old)));
+    for (const auto &index : auditIndexes) {
+        if (!exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON rotation_audit (%2)").arg(QLatin1String(index[0]), QLatin1String(index[1])), error))
+            return false;
+    }
+    return exec(QStringLiteral("CREATE INDEX IF NOT EXISTS ca_date ON config_audit (date_recorded, id)"), error);
+}
+
+void SandboxStore::dropAuditIndexes()
+{
+    for (const auto &index : auditIndexes)
+        exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0])));
 }
 
 void SandboxStore::close()
@@ -260,20 +330,22 @@ void SandboxStore::saveRotation(const Rotation &r)
 void SandboxStore::appendRotationAudit(qint64 rotationInfoId, const QString &action, int status, const User &by,
                                        const QString &notes, const QDateTime &when)
 {
+    const qint64 textId = textIdOf(by, action, notes);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO rotation_audit (rotation_info_id, action, status_name, status_value, date,"
-                             " user_id, user_name, display_name, notes, seeded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
-    q.addBindValue(rotationInfoId);
-    q.addBindValue(action);
-    q.addBindValue(RotationEngine::statusName(status));
-    q.addBindValue(status);
-    q.addBindValue(isoDate(when));
-    q.addBindValue(by.id);
-    q.addBindValue(by.userName);
-    q.addBindValue(by.displayName);
-    q.addBindValue(notes);
+                             " user_id, user_name, display_name, notes, seeded, text_id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), 0, ?)"));
+    for (const QVariant &v : {QVariant(rotationInfoId), QVariant(action), QVariant(RotationEngine::statusName(status)),
+                              QVariant(status), QVariant(isoDate(when)), QVariant(by.id), QVariant(by.userName),
+                              QVariant(by.displayName), QVariant(notes), QVariant(textId)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return;
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("UPDATE audit_text SET row_count = row_count + 1 WHERE id = ?"));
+    q.addBindValue(textId);
     q.exec();
-    m_unfilteredCount = -1;
+    m_pages->recordAppended(id);
 }
 
 bool SandboxStore::seedRotationAudit(qint64 count, QString *error)
@@ -291,9 +363,14 @@ bool SandboxStore::seedRotationAudit(qint64 count, QString *error)
         exec(QStringLiteral("DELETE FROM rotation_audit WHERE seeded = 1"));
         existing = 0;
     }
+    // Many records go in faster without indexes, which are then built once, sorted.
+    const bool bulk = count - existing > 50000;
+    if (bulk)
+        dropAuditIndexes();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO rotation_audit (rotation_info_id, action, status_name, status_value, date,"
-                             " user_id, user_name, display_name, notes, seeded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                             " user_id, user_name, display_name, notes, seeded, text_id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, IFNULL(?, ''), 1, ?)"));
     for (qint64 i = existing; i < count; ++i) {
         const SeededAuditHistory::Event e = SeededAuditHistory::event(i);
         q.bindValue(0, e.rotationInfoId);
@@ -305,20 +382,28 @@ bool SandboxStore::seedRotationAudit(qint64 count, QString *error)
         q.bindValue(6, e.user.userName);
         q.bindValue(7, e.user.displayName);
         q.bindValue(8, e.notes);
+        q.bindValue(9, textIdOf(e.user, e.action, e.notes));
         if (!q.exec()) {
             *error = q.lastError().text();
             db.rollback();
             return false;
         }
     }
-    m_unfilteredCount = -1;
+    if (bulk && !createAuditIndexes(error)) {
+        db.rollback();
+        return false;
+    }
+    recountTexts();
     exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('seed_version', '%1')").arg(SeededAuditHistory::version));
     adoptSeededRotationState(std::max(existing, count));
     if (!db.commit()) {
         *error = db.lastError().text();
         return false;
     }
+    // Sampled statistics: enough for the planner, and quick at a million records.
+    exec(QStringLiteral("PRAGMA analysis_limit=2000"));
     exec(QStringLiteral("ANALYZE"));
+    m_pages->reload();
     return true;
 }
 
@@ -367,84 +452,21 @@ bool SandboxStore::rotationAuditSort(const QString &sortName, SortColumn *sort)
     return lookUpSort(columns, sortName, sort);
 }
 
-SandboxStore::PageResult SandboxStore::queryRotationAudit(const AuditQuery &query) const
+SandboxStore::PageResult SandboxStore::queryRotationAudit(const AuditQuery &query)
 {
-    QStringList where;
-    QVariantList binds;
-    if (!query.action.isEmpty()) {
-        where << QStringLiteral("action = ?");
-        binds << query.action;
-    }
-    if (query.hasUserId) {
-        where << QStringLiteral("user_id = ?");
-        binds << query.userId;
-    }
-    if (query.date.isValid()) {
-        where << QStringLiteral("date >= ? AND date < ?");
-        binds << query.date.toString(Qt::ISODate) << query.date.addDays(1).toString(Qt::ISODate);
-    }
-    if (!query.searchTerm.isEmpty()) {
-        where << QStringLiteral("(user_name LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\'"
-                                " OR action LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\')");
-        const QString pattern = likePattern(query.searchTerm);
-        binds << pattern << pattern << pattern << pattern;
-    }
-    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return m_pages->page(query);
+}
 
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    auto bindAll = [&](QSqlQuery &q) {
-        for (int i = 0; i < binds.size(); ++i)
-            q.bindValue(i, binds.at(i));
-    };
-
-    PageResult result;
-    if (where.isEmpty() && m_unfilteredCount >= 0) {
-        result.total = m_unfilteredCount;
-    } else {
-        QSqlQuery count(db);
-        count.prepare(QStringLiteral("SELECT COUNT(*) FROM rotation_audit") + whereSql);
-        bindAll(count);
-        count.exec();
-        result.total = count.next() ? count.value(0).toLongLong() : 0;
-        if (where.isEmpty())
-            m_unfilteredCount = result.total;
-    }
-
-    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString order = QStringLiteral(" ORDER BY ") + query.sortColumn + dir;
-    if (query.sortColumn != QLatin1String("id"))
-        order += QStringLiteral(", id") + dir;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, rotation_info_id, action, status_name, date, user_id, user_name, display_name,"
-                             " notes FROM rotation_audit") + whereSql + order + QStringLiteral(" LIMIT %1 OFFSET %2")
-                  .arg(query.take).arg(query.skip));
-    bindAll(q);
-    if (!q.exec())
-        qWarning("kmsandbox: audit query failed: %s", qPrintable(q.lastError().text()));
-    while (q.next()) {
-        const QDateTime when = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-        result.records.append(QJsonObject{
-            {QStringLiteral("masterEncryptionKeyRotationInfoAuditId"), q.value(0).toLongLong()},
-            {QStringLiteral("masterEncryptionKeyRotationInfoId"), q.value(1).toLongLong()},
-            {QStringLiteral("action"), q.value(2).toString()},
-            {QStringLiteral("currentStatus"), q.value(3).toString()},
-            {QStringLiteral("date"), q.value(4).toString()},
-            {QStringLiteral("formattedDate"), when.toString(QStringLiteral("M/d/yyyy h:mm:ss AP"))},
-            {QStringLiteral("userId"), q.value(5).toInt()},
-            {QStringLiteral("userName"), q.value(6).toString()},
-            {QStringLiteral("displayName"), q.value(7).toString()},
-            {QStringLiteral("notes"), q.value(8).toString()},
-        });
-    }
-    return result;
+SandboxStore::PageResult SandboxStore::referenceRotationAudit(const AuditQuery &query) const
+{
+    return m_pages->referencePage(query);
 }
 
 QJsonArray SandboxStore::rotationAuditUsers() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    // The user index answers this without touching every row.
-    q.exec(QStringLiteral("SELECT DISTINCT user_id FROM rotation_audit ORDER BY user_id"));
+    // The text dictionary knows every user without touching the records.
+    q.exec(QStringLiteral("SELECT DISTINCT user_id FROM audit_text WHERE row_count > 0 ORDER BY user_id"));
     QJsonArray users;
     while (q.next()) {
         const int id = q.value(0).toInt();
@@ -478,7 +500,7 @@ SandboxStore::PageResult SandboxStore::queryConfigAudit(const QString &searchTex
         : QStringLiteral(" WHERE action LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\'");
     auto bindSearch = [&](QSqlQuery &q) {
         for (int i = 0; !searchText.isEmpty() && i < 3; ++i)
-            q.bindValue(i, likePattern(searchText));
+            q.bindValue(i, RotationAuditPages::likePattern(searchText));
     };
     PageResult result;
     QSqlQuery count(db);
@@ -494,14 +516,20 @@ SandboxStore::PageResult SandboxStore::queryConfigAudit(const QString &searchTex
               + QStringLiteral(" LIMIT %1 OFFSET %2").arg(take).arg(skip));
     bindSearch(q);
     q.exec();
+    result.recordsJson.clear();
+    JsonWriter w(&result.recordsJson);
+    w.beginArray();
     while (q.next()) {
-        result.records.append(QJsonObject{
-            {QStringLiteral("action"), q.value(0).toString()},
-            {QStringLiteral("dateRecorded"), q.value(1).toString()},
-            {QStringLiteral("displayName"), q.value(2).toString()},
-            {QStringLiteral("notes"), q.value(3).toString()},
-        });
+        w.beginObject();
+        const char *const fields[] = {"action", "dateRecorded", "displayName", "notes"};
+        for (int i = 0; i < 4; ++i) {
+            w.key(QLatin1String(fields[i]));
+            w.value(q.value(i).toString());
+        }
+        w.endObject();
+        result.count += 1;
     }
+    w.endArray();
     return result;
 }
 

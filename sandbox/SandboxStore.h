@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
-#include <QJsonObject>
+#include <memory>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+#include "RotationAuditPages.h"
 #include "SandboxUser.h"
 
 // kmsandbox's state in SQLite: configuration, configuration audit, rotation state and rotation
@@ -52,25 +54,8 @@ public:
         bool fromSeed = false; // the state shows the last completed seeded rotation, no live one
     };
 
-    // A paged query: the filters are already validated by the server.
-    struct AuditQuery
-    {
-        QString action;
-        QString searchTerm;
-        int userId = 0;
-        bool hasUserId = false;
-        QDate date;
-        QString sortColumn; // a column of the table
-        bool descending = true;
-        qint64 skip = 0;
-        int take = 50;
-    };
-
-    struct PageResult
-    {
-        QJsonArray records;
-        qint64 total = 0;
-    };
+    using AuditQuery = RotationAuditPages::Query;
+    using PageResult = RotationAuditPages::Page;
 
     ~SandboxStore();
     bool open(const QString &path, QString *error);
@@ -89,7 +74,9 @@ public:
 
     // sortName is an API field name in any letter case; returns false for an unknown one.
     static bool rotationAuditSort(const QString &sortName, SortColumn *sort);
-    PageResult queryRotationAudit(const AuditQuery &query) const;
+    PageResult queryRotationAudit(const AuditQuery &query);
+    // The same page by the plain query (OFFSET, LIKE, COUNT), for tests that compare (--reference-queries).
+    PageResult referenceRotationAudit(const AuditQuery &query) const;
     QJsonArray rotationAuditUsers() const;
 
     static bool configAuditSort(const QString &sortName, SortColumn *sort);
@@ -108,10 +95,16 @@ public:
 
 private:
     bool exec(const QString &sql, QString *error = nullptr) const;
-    void createIndexes();
+    void assignMissingTextIds();
     void digestPlainSecrets();
     void adoptSeededRotationState(qint64 seededCount);
 
     QString m_connection;
-    mutable qint64 m_unfilteredCount = -1; // COUNT(*) of the whole audit, cached
+    qint64 textIdOf(const SandboxUser &by, const QString &action, const QString &notes);
+    bool createAuditIndexes(QString *error);
+    void dropAuditIndexes();
+    void recountTexts();
+
+    std::unique_ptr<RotationAuditPages> m_pages;
+    QHash<QString, qint64> m_textIds; // audit_text key -> id, as far as seen
 };

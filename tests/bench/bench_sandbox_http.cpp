@@ -197,11 +197,13 @@ int main(int argc, char *argv[])
     walkClock.start();
     qint64 served = 0;
     double firstPage = 0, lastPage = 0, slowest = 0;
+    QList<double> pageTimes;
     for (qint64 skip = 0;; skip += 1000) {
         double ms = 0;
         const QJsonObject page = client.audit(pageQuery({}, {}, skip, 1000), &ms);
         const qsizetype n = page.value(QStringLiteral("records")).toArray().size();
         served += n;
+        pageTimes << ms;
         if (skip == 0)
             firstPage = ms;
         slowest = std::max(slowest, ms);
@@ -210,6 +212,15 @@ int main(int argc, char *argv[])
             break;
         }
     }
+    auto mean = [](const QList<double> &times) {
+        double sum = 0;
+        for (double t : times)
+            sum += t;
+        return times.isEmpty() ? 0.0 : sum / double(times.size());
+    };
+    const qsizetype tenth = std::max<qsizetype>(1, pageTimes.size() / 10);
+    std::printf("%-44s %10.2f ms\n", "walk: mean page, first tenth of the walk", mean(pageTimes.mid(0, tenth)));
+    std::printf("%-44s %10.2f ms\n", "walk: mean page, last tenth of the walk", mean(pageTimes.mid(pageTimes.size() - tenth)));
     std::printf("%-44s %10.2f ms\n", "walk: first page of 1000", firstPage);
     std::printf("%-44s %10.2f ms\n", "walk: last page of 1000", lastPage);
     std::printf("%-44s %10.2f ms\n", "walk: slowest page of 1000", slowest);

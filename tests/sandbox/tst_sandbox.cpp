@@ -110,6 +110,7 @@ private Q_SLOTS:
     void debugLogging_neverShowsATokenOrPassword();
     void secrets_neverStoredInTheDatabaseFile();
     void seed_rotationStateIsTheLastCompletedSeededRotation();
+    void audit_fastPathsAnswerExactlyAsThePlainQueries();
 
 private:
     QUrl api(const QString &path, const QUrlQuery &query = {}) const;
@@ -1274,6 +1275,115 @@ void TestSandbox::seed_rotationStateIsTheLastCompletedSeededRotation()
     QVERIFY2(sandbox.restart(&error, QStringList(arguments) << QStringLiteral("--seed") << QStringLiteral("2000")), qPrintable(error));
     QCOMPARE(rotationInfo(sandbox.url(), token).value(QStringLiteral("rotationInfo")).toObject()
                  .value(QStringLiteral("lastEndDateUtc")).toString(), liveEnd); // seeding more does not hide it
+}
+
+void TestSandbox::audit_fastPathsAnswerExactlyAsThePlainQueries()
+{
+    // One sandbox, one set of records: every query is answered the fast way (bookmarks, keyset
+    // continuation, text dictionary, direct JSON) and then the plain way (OFFSET, LIKE, COUNT,
+    // QJsonObject), and the two answers must be the same.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("5000"), QStringLiteral("--step-ms"), QStringLiteral("5")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    // Live records after the bookmarks were made, in every sort order's middle and end.
+    const QUrl start = under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation"));
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(httpRequest("PUT", start, {}, {}, token).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 10000);
+    }
+    const QUrl audit = under(sandbox.url(), QStringLiteral("/api/v1/key-management/audit"));
+    const qint64 total = httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("total")).toInteger();
+    QVERIFY(total > 5000);
+
+    QList<QUrlQuery> queries;
+    auto add = [&](const QList<QPair<QString, QString>> &items) {
+        QUrlQuery q;
+        for (const auto &[name, value] : items)
+            q.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        queries << q;
+    };
+    const char *const sorts[] = {"date", "masterEncryptionKeyRotationInfoAuditId", "masterEncryptionKeyRotationInfoId", "action",
+                                 "currentStatus", "userId", "userName", "displayName", "notes"};
+    const qint64 skips[] = {0, 1, 999, 1000, 1001, 2500, total / 2, total - 1000, total - 50, total - 7, total - 1, total, total + 10};
+    for (const char *sort : sorts) {
+        for (const char *direction : {"Asc", "Desc"}) {
+            for (qint64 skip : skips)
+                add({{QStringLiteral("sortBy[0].name"), QLatin1String(sort)}, {QStringLiteral("sortBy[0].direction"), QLatin1String(direction)},
+                     {QStringLiteral("skip"), QString::number(skip)}, {QStringLiteral("take"), QStringLiteral("50")}});
+            // A walk, page after page: the keyset continuation.
+            for (qint64 skip = 0; skip < total; skip += 700)
+                add({{QStringLiteral("sortBy[0].name"), QLatin1String(sort)}, {QStringLiteral("sortBy[0].direction"), QLatin1String(direction)},
+                     {QStringLiteral("skip"), QString::number(skip)}, {QStringLiteral("take"), QStringLiteral("700")}});
+        }
+    }
+    const QList<QPair<QString, QString>> filters = {
+        {QStringLiteral("filter.userId"), QStringLiteral("4")},
+        {QStringLiteral("filter.userId"), QStringLiteral("1")},
+        {QStringLiteral("filter.userId"), QStringLiteral("-7")},
+        {QStringLiteral("filter.action"), QStringLiteral("Rotation Failed")},
+        {QStringLiteral("filter.action"), QStringLiteral("Status Changed")},
+        {QStringLiteral("filter.date"), QStringLiteral("2020-01-02")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("brien")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("O'BRIEN")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("node b")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("re-encrypt")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("a")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("_")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("100%")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("\\")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("\t")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("\r\n")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("\"\"")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("müller")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("MÜLLER")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("李")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("simulated")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("sandbox administrator")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("no record says this")},
+    };
+    for (const auto &filter : filters) {
+        for (const char *sort : {"date", "notes", "masterEncryptionKeyRotationInfoAuditId"}) {
+            for (qint64 skip : {qint64(0), qint64(40), qint64(300), qint64(2000), total / 2})
+                add({filter, {QStringLiteral("sortBy[0].name"), QLatin1String(sort)}, {QStringLiteral("skip"), QString::number(skip)},
+                     {QStringLiteral("take"), QStringLiteral("40")}});
+        }
+        for (qint64 skip = 0; skip < 3000; skip += 500)
+            add({filter, {QStringLiteral("skip"), QString::number(skip)}, {QStringLiteral("take"), QStringLiteral("500")}});
+    }
+    // Filters together.
+    add({{QStringLiteral("filter.userId"), QStringLiteral("4")}, {QStringLiteral("filter.action"), QStringLiteral("Status Changed")}});
+    add({{QStringLiteral("filter.userId"), QStringLiteral("4")}, {QStringLiteral("filter.searchTerm"), QStringLiteral("changed")}});
+    add({{QStringLiteral("filter.action"), QStringLiteral("Rotation Failed")}, {QStringLiteral("filter.searchTerm"), QStringLiteral("node")}});
+    add({{QStringLiteral("filter.date"), QStringLiteral("2020-01-03")}, {QStringLiteral("filter.searchTerm"), QStringLiteral("status")},
+         {QStringLiteral("filter.userId"), QStringLiteral("3")}, {QStringLiteral("sortBy[0].name"), QStringLiteral("userName")}});
+    add({{QStringLiteral("filter.date"), QStringLiteral("2020-01-03")}, {QStringLiteral("filter.action"), QStringLiteral("Status Changed")},
+         {QStringLiteral("skip"), QStringLiteral("10")}});
+
+    auto answers = [&] {
+        QList<QJsonObject> all;
+        for (const QUrlQuery &q : queries) {
+            QUrl url = audit;
+            url.setQuery(q);
+            const HttpResult r = httpRequest("GET", url, {}, {}, token);
+            if (r.status != 200)
+                qWarning("%d for %s", r.status, qPrintable(q.toString()));
+            all << r.object();
+        }
+        return all;
+    };
+    const QList<QJsonObject> fast = answers();
+    QVERIFY(sandbox.setFaults({{QStringLiteral("referenceQueries"), true}}));
+    const QList<QJsonObject> plain = answers();
+    QCOMPARE(fast.size(), plain.size());
+    for (qsizetype i = 0; i < fast.size(); ++i) {
+        QVERIFY2(!plain.at(i).isEmpty(), qPrintable(queries.at(i).toString()));
+        QVERIFY2(fast.at(i) == plain.at(i), qPrintable(QStringLiteral("%1: %2 records, total %3; plain %4 records, total %5")
+                                                          .arg(queries.at(i).toString())
+                                                          .arg(fast.at(i).value(QStringLiteral("records")).toArray().size())
+                                                          .arg(fast.at(i).value(QStringLiteral("total")).toInteger())
+                                                          .arg(plain.at(i).value(QStringLiteral("records")).toArray().size())
+                                                          .arg(plain.at(i).value(QStringLiteral("total")).toInteger())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
