@@ -65,7 +65,7 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         m_errors << parser.errorText();
         return Outcome::Invalid;
     }
-    if (parser.isSet(help)) {
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return Outcome::ShowedHelp;
     }

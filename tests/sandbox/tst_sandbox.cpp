@@ -105,6 +105,7 @@ private Q_SLOTS:
     void paging_largestSkip_doesNotOverflow();
     void commandLine_badValues_exitWithStatus2_data();
     void commandLine_badValues_exitWithStatus2();
+    void commandLine_helpNamesEveryVariantWithItsDefault();
     void testControls_absentByDefault();
     void stats_areBoundedByTheRouteTable();
     void debugLogging_neverShowsATokenOrPassword();
@@ -1383,6 +1384,25 @@ void TestSandbox::audit_fastPathsAnswerExactlyAsThePlainQueries()
                                                           .arg(fast.at(i).value(QStringLiteral("total")).toInteger())
                                                           .arg(plain.at(i).value(QStringLiteral("records")).toArray().size())
                                                           .arg(plain.at(i).value(QStringLiteral("total")).toInteger())));
+    }
+}
+
+void TestSandbox::commandLine_helpNamesEveryVariantWithItsDefault()
+{
+    for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("--help-all")}) {
+        QProcess sandbox;
+        sandbox.start(SandboxProcess::executable(), {flag});
+        QVERIFY(sandbox.waitForFinished(10000));
+        QCOMPARE(sandbox.exitCode(), 0);
+        const QString help = QString::fromUtf8(sandbox.readAllStandardOutput()).simplified();
+        for (const char *option : {"--put-keeps-blank-secrets", "--access-denied", "--type-ids", "--aws-type-name", "--azure-type-name",
+                                   "--refresh-tokens", "--otp", "--push", "--push-delay-ms", "--maintenance-ms", "--api-version",
+                                   "--ignore-sort", "--serve-platform", "--platform-client-id", "--platform-client-secret",
+                                   "--platform-vaults", "--test-controls"})
+            QVERIFY2(help.contains(QLatin1String(option)), option);
+        for (const char *fallback : {"(default 403)", "(default none=0,aws=1,azure=2)", "(default on)", "(default 2000)",
+                                     "(default approve)", "(default 0: off)", "(default 11.7)", "(default 1)"})
+            QVERIFY2(help.contains(QLatin1String(fallback)), fallback);
     }
 }
 
