@@ -75,6 +75,7 @@ QString RotationEngine::start(const SandboxStore::User &by)
     m_state.errorMessage.clear();
     m_state.dataTick = 0;
     m_state.requestedBy = by.id;
+    m_state.fromSeed = false;
     enter(RotationRequested, QStringLiteral("Rotation Requested"), QStringLiteral("Rotation requested."));
     if (!failHere())
         m_timer.start();
@@ -102,7 +103,7 @@ void RotationEngine::enter(int status, const QString &action, const QString &not
     m_state.status = status;
     m_state.statusUpdated = now;
     m_store->saveRotation(m_state);
-    m_store->appendRotationAudit(m_state.rotationInfoId, action, status, SandboxStore::userById(m_state.requestedBy),
+    m_store->appendRotationAudit(m_state.rotationInfoId, action, status, SandboxUser::byId(m_state.requestedBy),
                                  notes, now);
 }
 
@@ -166,7 +167,7 @@ void RotationEngine::tick()
         m_state.itemsToRotate = 0;
         m_store->saveRotation(m_state);
         m_store->appendRotationAudit(m_state.rotationInfoId, QStringLiteral("Rotation Completed"), m_state.status,
-                                     SandboxStore::userById(m_state.requestedBy),
+                                     SandboxUser::byId(m_state.requestedBy),
                                      QStringLiteral("Master encryption key rotation completed."), m_state.lastEnd);
         return;
     }

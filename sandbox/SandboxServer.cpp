@@ -1,6 +1,7 @@
 #include "SandboxServer.h"
+#include "SecretDigest.h"
+#include "JsonWriter.h"
 
-#include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,19 +11,11 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <QUuid>
+#include <limits>
 #include <memory>
 
 namespace {
-
-const char *const typeNames[] = {"None", "Amazon KMS", "Azure Key Vault"};
-constexpr int typeCount = 3;
-enum { TypeNone = 0, TypeAws = 1, TypeAzure = 2 };
-
-QString typeName(int id)
-{
-    return id >= 0 && id < typeCount ? QLatin1String(typeNames[id]) : QString();
-}
-
 QJsonValue dateOrNull(const QDateTime &utc)
 {
     return utc.isValid() ? QJsonValue(SandboxStore::isoDate(utc)) : QJsonValue(QJsonValue::Null);
@@ -30,6 +23,8 @@ QJsonValue dateOrNull(const QDateTime &utc)
 
 const QString uuidPattern = QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 const QString kmsKeyIdPattern = QStringLiteral("(?:%1|mrk-[0-9a-f]{32})").arg(uuidPattern);
+const QString maintenanceMessage = QStringLiteral(
+    "The server is in maintenance mode while it re-encrypts secret keys. Try again when it has finished.");
 
 // "GET", "PUT", … as the request line says it.
 QString methodName(QHttpServerRequest::Method method)
@@ -41,36 +36,107 @@ bool matches(const QString &pattern, const QString &text, QRegularExpression::Pa
 {
     return QRegularExpression(QStringLiteral("\\A(?:%1)\\z").arg(pattern), options).match(text).hasMatch();
 }
+
+// The path as IIS compares it: lower case, without trailing slashes.
+QString normalisedPath(QString path)
+{
+    path = path.toLower();
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return path;
+}
+
+QString bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    if (!header.toLower().startsWith("bearer "))
+        return QString();
+    return QString::fromLatin1(header.mid(7)).trimmed();
+}
 } // namespace
 
 SandboxServer::SandboxServer(SandboxStore *store, RotationEngine *engine, SandboxOptions options, QObject *parent)
     : QAbstractHttpServer(parent), m_store(store), m_engine(engine), m_options(std::move(options)),
-      m_random(m_options.randomSeed ? QRandomGenerator(m_options.randomSeed) : QRandomGenerator::securelySeeded())
+      m_random(m_options.randomSeed ? QRandomGenerator(m_options.randomSeed) : QRandomGenerator::securelySeeded()),
+      m_maintenanceEnds(QDeadlineTimer(0))
 {
-    if (m_options.basePath == QLatin1String("/"))
-        m_options.basePath.clear();
     while (m_options.basePath.endsWith(QLatin1Char('/')))
         m_options.basePath.chop(1);
 }
 
+const QList<SandboxServer::Route> &SandboxServer::routes()
+{
+    using M = Method;
+    static const QList<Route> table = {
+        {QLatin1String("/oauth2/token"), {M::Post}, &SandboxServer::token, Access::Open},
+        {QLatin1String("/api/v1/healthcheck"), {M::Get}, &SandboxServer::healthcheck, Access::Open},
+        {QLatin1String("/api/v1/oauth-expiration"), {M::Post}, &SandboxServer::expireToken, Access::Api},
+        {QLatin1String("/api/v1/key-management"), {M::Get, M::Put}, &SandboxServer::config, Access::Api},
+        {QLatin1String("/api/v1/key-management/stub"), {M::Get}, &SandboxServer::stub, Access::Api},
+        {QLatin1String("/api/v1/key-management/config/audit"), {M::Get}, &SandboxServer::configAudit, Access::Api},
+        {QLatin1String("/api/v1/key-management/mekrotationinfo"), {M::Get}, &SandboxServer::rotationInfo, Access::Api},
+        {QLatin1String("/api/v1/key-management/startmekrotation"), {M::Put}, &SandboxServer::startRotation, Access::Api},
+        {QLatin1String("/api/v1/key-management/retrymekstatus"), {M::Put}, &SandboxServer::retryRotation, Access::Api},
+        {QLatin1String("/api/v1/key-management/audit"), {M::Get}, &SandboxServer::rotationAudit, Access::Api},
+        {QLatin1String("/api/v1/key-management/audit/users"), {M::Get}, &SandboxServer::auditUsers, Access::Api},
+        {QLatin1String("/sandbox/stats"), {M::Get}, &SandboxServer::stats, Access::TestControl},
+        {QLatin1String("/sandbox/faults"), {M::Post}, &SandboxServer::faults, Access::TestControl},
+        {QLatin1String("/identity/api/oauth2/token/xpmplatform"), {M::Post}, &SandboxServer::platformToken, Access::Platform},
+        {QLatin1String("/vaultbroker/api/vaults"), {M::Get}, &SandboxServer::platformVaults, Access::Platform},
+        {QLatin1String("/health"), {M::Get}, &SandboxServer::platformHealth, Access::Platform},
+    };
+    return table;
+}
+
+bool SandboxServer::isServed(const Route &route) const
+{
+    if (route.access == Access::TestControl)
+        return m_options.testControls;
+    if (route.access == Access::Platform)
+        return m_options.servePlatform;
+    if (route.handler == &SandboxServer::configAudit)
+        return m_options.hasConfigAudit; // 11.2 has no configuration audit
+    return true;
+}
+
+const SandboxServer::Route *SandboxServer::findRoute(const QString &path) const
+{
+    const QString &base = m_options.basePath;
+    const bool underBase = path.startsWith(base, Qt::CaseInsensitive)
+        && (path.size() == base.size() || path.at(base.size()) == QLatin1Char('/'));
+    const QString sub = underBase ? normalisedPath(path.mid(base.size())) : QString();
+    const QString atRoot = normalisedPath(path);
+    for (const Route &r : routes()) {
+        // The platform is another host on a real tenant: its paths are at the root, not under the base.
+        const QString &candidate = r.access == Access::Platform ? atRoot : sub;
+        if (candidate == r.path && isServed(r))
+            return &r;
+    }
+    return nullptr;
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const QString path = request.url().path();
-    const QString sub = path.mid(m_options.basePath.size()).toLower();
-    const QString key = methodName(request.method()) + QLatin1Char(' ') + sub;
+    const Route *found = findRoute(request.url().path());
+    // Counted by route, never by the raw path, so that the counts stay bounded.
+    const QString key = found && found->methods.contains(request.method())
+        ? methodName(request.method()) + QLatin1Char(' ') + found->path
+        : QStringLiteral("other");
     m_requestCounts[key] += 1;
     m_openNow[key] += 1;
     m_openMax[key] = std::max(m_openMax.value(key), m_openNow.value(key));
 
-    const Response response = route(request);
+    const Response response = route(request, found);
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     auto deliver = [this, responder, response, key, guard = QPointer<QTcpSocket>(socket)] {
         m_openNow[key] -= 1;
+        const Response answer = response.afterHold ? response.afterHold() : response;
         if (guard)
-            responder->write(response.body, response.contentType, QHttpServerResponder::StatusCode(response.status));
+            responder->write(answer.body, answer.contentType, QHttpServerResponder::StatusCode(answer.status));
     };
-    if (m_options.latencyMs > 0)
-        QTimer::singleShot(m_options.latencyMs, this, deliver);
+    const int delay = m_options.latencyMs + response.holdMs;
+    if (delay > 0)
+        QTimer::singleShot(delay, this, deliver);
     else
         deliver();
     return true;
@@ -86,8 +152,19 @@ SandboxServer::Response SandboxServer::json(const QJsonValue &value, int status)
 {
     Response r;
     r.status = status;
-    r.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        r.body = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    else if (value.isObject())
+        r.body = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    else // a bare value: QJsonDocument only holds objects and arrays
+        r.body = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+    return r;
+}
+
+SandboxServer::Response SandboxServer::jsonBytes(QByteArray body)
+{
+    Response r;
+    r.body = std::move(body);
     return r;
 }
 
@@ -108,6 +185,14 @@ SandboxServer::Response SandboxServer::badRequest(const QString &message, const 
 SandboxServer::Response SandboxServer::forbidden(const QString &message)
 {
     return json(QJsonObject{{QStringLiteral("message"), message}}, 403);
+}
+
+SandboxServer::Response SandboxServer::accessDenied(const QString &message) const
+{
+    // Published: 403 {message}. Live cloud tenants answer 400 with errorCode API_AccessDenied.
+    if (m_options.accessDeniedStatus == 400)
+        return json(QJsonObject{{QStringLiteral("message"), message}, {QStringLiteral("errorCode"), QStringLiteral("API_AccessDenied")}}, 400);
+    return forbidden(message);
 }
 
 SandboxServer::Response SandboxServer::serverError(const QString &message, const QString &exceptionMessage)
@@ -143,63 +228,26 @@ QString SandboxServer::newToken()
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
+SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request, const Route *found)
 {
-    const QString path = request.url().path();
-    const QString &base = m_options.basePath;
-    const bool underBase = path.startsWith(base, Qt::CaseInsensitive)
-        && (path.size() == base.size() || path.at(base.size()) == QLatin1Char('/'));
-    QString sub = underBase ? path.mid(base.size()).toLower() : QString();
-    while (sub.size() > 1 && sub.endsWith(QLatin1Char('/')))
-        sub.chop(1);
-    const auto method = request.method();
-    using M = QHttpServerRequest::Method;
-
-    auto notFound = [&] {
+    const Method method = request.method();
+    if (!found) {
         return json(QJsonObject{{QStringLiteral("message"),
-                                 QStringLiteral("No HTTP resource was found that matches the request URI '%1'.").arg(path)}},
+                                 QStringLiteral("No HTTP resource was found that matches the request URI '%1'.")
+                                     .arg(request.url().path())}},
                     404);
-    };
-    auto notAllowed = [&] {
-        const QString name = methodName(method);
+    }
+    if (!found->methods.contains(method)) {
         return json(QJsonObject{{QStringLiteral("message"),
-                                 QStringLiteral("The requested resource does not support http method '%1'.").arg(name)}},
+                                 QStringLiteral("The requested resource does not support http method '%1'.").arg(methodName(method))}},
                     405);
-    };
-    if (!underBase)
-        return notFound();
-
-    if (sub == QLatin1String("/oauth2/token"))
-        return method == M::Post ? token(request) : notAllowed();
-    if (sub == QLatin1String("/sandbox/stats"))
-        return method == M::Get ? stats() : notAllowed();
-    if (sub == QLatin1String("/sandbox/faults"))
-        return method == M::Post ? faults(request) : notAllowed();
-    if (sub == QLatin1String("/api/v1/healthcheck"))
-        return method == M::Get ? json(QJsonObject{{QStringLiteral("healthy"), true},
-                                                   {QStringLiteral("databaseHealthy"), true}})
-                                : notAllowed();
-
-    // Known API paths and the methods each allows.
-    static const QHash<QString, QList<M>> endpoints = {
-        {QStringLiteral("/api/v1/oauth-expiration"), {M::Post}},
-        {QStringLiteral("/api/v1/key-management"), {M::Get, M::Put}},
-        {QStringLiteral("/api/v1/key-management/stub"), {M::Get}},
-        {QStringLiteral("/api/v1/key-management/config/audit"), {M::Get}},
-        {QStringLiteral("/api/v1/key-management/mekrotationinfo"), {M::Get}},
-        {QStringLiteral("/api/v1/key-management/startmekrotation"), {M::Put}},
-        {QStringLiteral("/api/v1/key-management/retrymekstatus"), {M::Put}},
-        {QStringLiteral("/api/v1/key-management/audit"), {M::Get}},
-        {QStringLiteral("/api/v1/key-management/audit/users"), {M::Get}},
-    };
-    const auto endpoint = endpoints.constFind(sub);
-    if (endpoint == endpoints.cend())
-        return notFound();
-    if (!endpoint->contains(method))
-        return notAllowed();
+    }
+    Call call{request, method, SandboxUser{}, parseForm(request.url().query(QUrl::FullyEncoded).toUtf8())};
+    if (found->access != Access::Api)
+        return (this->*found->handler)(call);
 
     // Injected faults come before authentication, as a failing server would.
-    const QString faultKey = methodName(method) + QLatin1Char(' ') + sub;
+    const QString faultKey = methodName(method) + QLatin1Char(' ') + found->path;
     if (m_failNext.value(faultKey) > 0) {
         m_failNext[faultKey] -= 1;
         return serverError(QStringLiteral("An error has occurred."), QStringLiteral("Injected fault (sandbox/faults)."));
@@ -207,132 +255,171 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
     if (m_options.failRate > 0 && m_random.generateDouble() < m_options.failRate)
         return serverError(QStringLiteral("An error has occurred."), QStringLiteral("Injected fault (--fail-rate)."));
 
-    SandboxStore::User user;
-    const Response denied = authenticate(request, user);
-    if (denied.status != 200)
-        return denied;
+    if (bearerToken(request).isEmpty())
+        return forbidden(QStringLiteral("Authentication failed: no access token was sent."));
+    bool expired = false;
+    const int userId = sessionUserOf(request, &expired);
+    if (expired)
+        return forbidden(QStringLiteral("Authentication failed: the access token has expired."));
+    if (!userId)
+        return forbidden(QStringLiteral("Authentication failed: the access token is not valid."));
+    call.user = SandboxUser::byId(userId);
 
-    Params params;
-    const QByteArray query = request.url().query(QUrl::FullyEncoded).toUtf8();
-    params = parseForm(query);
-
-    if (sub == QLatin1String("/api/v1/oauth-expiration")) {
-        const QByteArray auth = request.value("Authorization");
-        m_store->removeSession(QString::fromLatin1(auth.mid(7)).trimmed());
-        return json(QJsonObject{{QStringLiteral("success"), true}});
+    // Every PUT changes key management: it needs the permission, and waits out maintenance.
+    if (method == Method::Put) {
+        if (!call.user.administers)
+            return accessDenied(QStringLiteral("You do not have the Administer Key Management permission."));
+        if (inMaintenance())
+            return badRequest(maintenanceMessage);
     }
-    const bool isPut = method == M::Put;
-    if (isPut && !user.administers)
-        return forbidden(QStringLiteral("You do not have the Administer Key Management permission."));
-
-    if (sub == QLatin1String("/api/v1/key-management"))
-        return isPut ? putConfig(request, user) : getConfig(false);
-    if (sub == QLatin1String("/api/v1/key-management/stub"))
-        return getConfig(true);
-    if (sub == QLatin1String("/api/v1/key-management/config/audit"))
-        return configAudit(params);
-    if (sub == QLatin1String("/api/v1/key-management/mekrotationinfo"))
-        return rotationInfo(user);
-    if (sub == QLatin1String("/api/v1/key-management/startmekrotation")) {
-        const QString refusal = m_engine->start(user);
-        return refusal.isEmpty() ? rotationInfo(user) : badRequest(refusal);
-    }
-    if (sub == QLatin1String("/api/v1/key-management/retrymekstatus")) {
-        const QString refusal = m_engine->retry(user);
-        return refusal.isEmpty() ? rotationInfo(user) : badRequest(refusal);
-    }
-    if (sub == QLatin1String("/api/v1/key-management/audit"))
-        return rotationAudit(params);
-    if (sub == QLatin1String("/api/v1/key-management/audit/users"))
-        return json(m_store->rotationAuditUsers());
-    return notFound();
+    return (this->*found->handler)(call);
 }
 
-SandboxServer::Response SandboxServer::token(const QHttpServerRequest &request)
+int SandboxServer::sessionUserOf(const QHttpServerRequest &request, bool *expired) const
+{
+    const QString token = bearerToken(request);
+    *expired = false;
+    if (token.isEmpty())
+        return 0;
+    const int userId = m_store->sessionUser(token, expired);
+    if (*expired)
+        m_store->removeSession(token);
+    return userId;
+}
+
+SandboxServer::Response SandboxServer::token(const Call &call)
 {
     auto oauthError = [](const QString &error, const QString &description) {
         return json(QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}}, 400);
     };
-    const Params form = parseForm(request.body());
+    const Params form = parseForm(call.request.body());
     const QString grant = form.value(QStringLiteral("grant_type"));
     int userId = 0;
     if (grant == QLatin1String("password")) {
         const QString name = form.value(QStringLiteral("username"));
         if (name.isEmpty() || !form.contains(QStringLiteral("password")))
             return oauthError(QStringLiteral("invalid_request"), QStringLiteral("username and password are required."));
-        for (const SandboxStore::User &u : SandboxStore::builtInUsers()) {
+        for (const SandboxUser &u : SandboxUser::passwordAccounts()) {
             if (u.userName.compare(name, Qt::CaseInsensitive) == 0 && form.value(QStringLiteral("password")) == m_options.password)
                 userId = u.id;
         }
         if (!userId)
             return oauthError(QStringLiteral("invalid_grant"), QStringLiteral("Login failed: the user name or password is not correct."));
-        // Two-factor sign-in as Secret Server does it for the API: the code in an OTP header.
-        if (userId == 1 && !m_options.oneTimeCode.isEmpty()
-            && QString::fromUtf8(request.value("OTP")).trimmed() != m_options.oneTimeCode)
-            return oauthError(QStringLiteral("invalid_grant"),
-                              request.value("OTP").isEmpty() ? QStringLiteral("A one-time password (OTP) is required for this account.")
-                                                             : QStringLiteral("The one-time password (OTP) is not correct."));
+        // Two-factor sign-in as Secret Server does it for the API: the code, or "push", in an OTP
+        // header. A refusal carries only the 2FA provider's own words, as a real server's does.
+        if (userId == SandboxUser::adminId && !m_options.oneTimeCode.isEmpty()) {
+            const QString otp = QString::fromUtf8(call.request.value(QByteArrayLiteral("OTP"))).trimmed();
+            if (otp.compare(QLatin1String("push"), Qt::CaseInsensitive) == 0) {
+                Response held;
+                held.holdMs = m_options.pushDelayMs;
+                held.afterHold = [this, userId] {
+                    return m_options.pushApproves ? issueTokens(userId)
+                                                  : json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Duo push was denied.")}}, 400);
+                };
+                return held;
+            }
+            if (otp != m_options.oneTimeCode)
+                return json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Invalid Duo pin code.")}}, 400);
+        }
     } else if (grant == QLatin1String("refresh_token")) {
+        if (!m_options.refreshTokens)
+            return oauthError(QStringLiteral("invalid_grant"), QStringLiteral("Refresh tokens are not enabled on this server."));
         userId = m_store->takeRefreshToken(form.value(QStringLiteral("refresh_token")));
         if (!userId)
             return oauthError(QStringLiteral("invalid_grant"), QStringLiteral("The refresh token is not valid or was already used."));
     } else {
         return oauthError(QStringLiteral("unsupported_grant_type"), QStringLiteral("grant_type must be password or refresh_token."));
     }
+    return issueTokens(userId);
+}
+
+SandboxServer::Response SandboxServer::issueTokens(int userId)
+{
     const QString access = newToken();
-    const QString refresh = newToken();
     m_store->saveSession(access, userId, QDateTime::currentDateTimeUtc().addSecs(m_options.tokenTtlSeconds), false);
-    m_store->saveSession(refresh, userId, QDateTime(), true);
-    return json(QJsonObject{{QStringLiteral("access_token"), access},
-                            {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                            {QStringLiteral("expires_in"), m_options.tokenTtlSeconds},
-                            {QStringLiteral("refresh_token"), refresh}});
-}
-
-SandboxServer::Response SandboxServer::authenticate(const QHttpServerRequest &request, SandboxStore::User &user)
-{
-    const QByteArray header = request.value("Authorization").trimmed();
-    if (!header.toLower().startsWith("bearer "))
-        return forbidden(QStringLiteral("Authentication failed: no access token was sent."));
-    const QString token = QString::fromLatin1(header.mid(7)).trimmed();
-    bool expired = false;
-    const int userId = m_store->sessionUser(token, &expired);
-    if (expired) {
-        m_store->removeSession(token);
-        return forbidden(QStringLiteral("Authentication failed: the access token has expired."));
+    QJsonObject body{{QStringLiteral("access_token"), access},
+                     {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                     {QStringLiteral("expires_in"), m_options.tokenTtlSeconds}};
+    if (m_options.refreshTokens) {
+        const QString refresh = newToken();
+        m_store->saveSession(refresh, userId, QDateTime(), true);
+        body.insert(QStringLiteral("refresh_token"), refresh);
     }
-    if (!userId)
-        return forbidden(QStringLiteral("Authentication failed: the access token is not valid."));
-    user = SandboxStore::userById(userId);
-    return Response{};
+    return json(body);
 }
 
-SandboxServer::Response SandboxServer::getConfig(bool stub)
+SandboxServer::Response SandboxServer::healthcheck(const Call &)
 {
-    const SandboxStore::Config c = stub ? SandboxStore::Config{} : m_store->config();
-    // Secrets are never echoed back.
+    return json(QJsonObject{{QStringLiteral("healthy"), true}, {QStringLiteral("databaseHealthy"), true}});
+}
+
+SandboxServer::Response SandboxServer::expireToken(const Call &call)
+{
+    m_store->removeSession(bearerToken(call.request));
+    return json(QJsonValue(true)); // published: a bare boolean
+}
+
+int SandboxServer::typeIdOf(int kind) const
+{
+    return kind == SandboxStore::KindAws ? m_options.typeIdAws
+         : kind == SandboxStore::KindAzure ? m_options.typeIdAzure : m_options.typeIdNone;
+}
+
+int SandboxServer::kindOfTypeId(int typeId) const
+{
+    if (typeId == m_options.typeIdNone)
+        return SandboxStore::KindNone;
+    if (typeId == m_options.typeIdAws)
+        return SandboxStore::KindAws;
+    if (typeId == m_options.typeIdAzure)
+        return SandboxStore::KindAzure;
+    return -1;
+}
+
+QString SandboxServer::typeNameOf(int kind) const
+{
+    return kind == SandboxStore::KindAws ? m_options.awsTypeName
+         : kind == SandboxStore::KindAzure ? m_options.azureTypeName : QStringLiteral("None");
+}
+
+bool SandboxServer::inMaintenance() const
+{
+    return !m_maintenanceEnds.hasExpired();
+}
+
+// Exactly the published KeyManagementConfigModel: no Azure settings (a real server never reports
+// them) and the secret always null.
+SandboxServer::Response SandboxServer::configResponse(const SandboxStore::Config &c) const
+{
     return json(QJsonObject{
         {QStringLiteral("keyManagementConfigId"), c.configId},
-        {QStringLiteral("keyManagementTypeId"), c.typeId},
-        {QStringLiteral("keyManagementTypeName"), typeName(c.typeId)},
+        {QStringLiteral("keyManagementTypeId"), typeIdOf(c.kind)},
+        {QStringLiteral("keyManagementTypeName"), typeNameOf(c.kind)},
         {QStringLiteral("awsKmsAccessKeyId"), c.awsAccessKeyId},
         {QStringLiteral("awsKmsKeyArn"), c.awsKeyArn},
         {QStringLiteral("awsKmsKeyId"), c.awsKeyId},
-        {QStringLiteral("awsKmsSecretAccessKey"), QString()},
-        {QStringLiteral("azureKeyVaultBaseUrl"), c.azureBaseUrl},
-        {QStringLiteral("azureKeyVaultKeyName"), c.azureKeyName},
-        {QStringLiteral("azureKeyVaultKeyVersion"), c.azureKeyVersion},
-        {QStringLiteral("azureKeyVaultPrincipalId"), c.azurePrincipalId},
-        {QStringLiteral("azureKeyVaultPrincipalSecret"), QString()},
+        {QStringLiteral("awsKmsSecretAccessKey"), QJsonValue::Null},
     });
 }
 
-SandboxServer::Response SandboxServer::putConfig(const QHttpServerRequest &request, const SandboxStore::User &user)
+SandboxServer::Response SandboxServer::config(const Call &call)
+{
+    return call.method == Method::Put ? putConfig(call) : configResponse(m_store->config());
+}
+
+SandboxServer::Response SandboxServer::stub(const Call &)
+{
+    return configResponse(SandboxStore::Config{});
+}
+
+// Replace-all, as the PowerShell module reads the API: a field left out or empty is cleared,
+// secrets included (unless --put-keeps-blank-secrets), and then the whole is validated.
+SandboxServer::Response SandboxServer::putConfig(const Call &call)
 {
     if (m_engine->isActive())
         return badRequest(QStringLiteral("The key management configuration cannot change while a master encryption key rotation is in progress."));
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(call.request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return badRequest(QStringLiteral("The request body is not a JSON object."));
     const QJsonObject body = doc.object();
@@ -350,33 +437,42 @@ SandboxServer::Response SandboxServer::putConfig(const QHttpServerRequest &reque
         return v.toString().trimmed();
     };
     const QJsonValue typeValue = body.value(QLatin1String("keyManagementTypeId"));
-    if (!typeValue.isDouble() || typeValue.toDouble() != double(typeValue.toInt()))
+    const double typeNumber = typeValue.toDouble(-1);
+    const int kind = typeValue.isDouble() && typeNumber >= 0 && typeNumber <= std::numeric_limits<int>::max()
+            && typeNumber == double(int(typeNumber))
+        ? kindOfTypeId(int(typeNumber)) : -1;
+    if (kind < 0)
         return badRequest(QStringLiteral("The request is invalid."),
-                          {{QStringLiteral("keyManagementTypeId"), {QStringLiteral("An integer key management type id is required.")}}});
-    const int type = typeValue.toInt();
-    if (type < 0 || type >= typeCount)
-        return badRequest(QStringLiteral("The request is invalid."),
-                          {{QStringLiteral("keyManagementTypeId"), {QStringLiteral("Unknown key management type %1.").arg(type)}}});
+                          {{QStringLiteral("keyManagementTypeId"),
+                            {QStringLiteral("keyManagementTypeId must be one of %1 (None), %2 (%3) or %4 (%5).")
+                                 .arg(m_options.typeIdNone).arg(m_options.typeIdAws).arg(m_options.awsTypeName)
+                                 .arg(m_options.typeIdAzure).arg(m_options.azureTypeName)}}});
 
     const SandboxStore::Config old = m_store->config();
     SandboxStore::Config c;
     c.configId = old.configId + 1;
-    c.typeId = type;
+    c.kind = kind;
     auto require = [&](const QString &key, const QString &value, const QString &pattern, const QString &rule,
                        QRegularExpression::PatternOptions options = {}) {
         if (errors.contains(key))
             return;
         if (value.isEmpty())
-            errors[key] << QStringLiteral("Required for %1.").arg(typeName(type));
+            errors[key] << QStringLiteral("Required for %1.").arg(typeNameOf(kind));
         else if (!pattern.isEmpty() && !matches(pattern, value, options))
             errors[key] << rule;
     };
-    if (type == TypeAws) {
+    // A secret sent is digested; one left out is required, or kept with --put-keeps-blank-secrets.
+    auto secret = [&](const char *name, const QString &storedDigest, const QString &pattern, const QString &rule) {
+        const QString sent = text(name);
+        if (sent.isEmpty() && m_options.putKeepsBlankSecrets && old.kind == kind && !storedDigest.isEmpty())
+            return storedDigest;
+        require(QLatin1String(name), sent, pattern, rule);
+        return SecretDigest::matches(storedDigest, sent) ? storedDigest : SecretDigest::of(sent);
+    };
+    if (kind == SandboxStore::KindAws) {
         c.awsAccessKeyId = text("awsKmsAccessKeyId");
         c.awsKeyArn = text("awsKmsKeyArn");
         c.awsKeyId = text("awsKmsKeyId");
-        const QString secret = text("awsKmsSecretAccessKey");
-        c.awsSecret = !secret.isEmpty() ? secret : (old.typeId == TypeAws ? old.awsSecret : QString());
         require(QStringLiteral("awsKmsAccessKeyId"), c.awsAccessKeyId, QStringLiteral("(?:AKIA|ASIA)[A-Z0-9]{16}"),
                 QStringLiteral("An access key id is 20 upper-case letters and digits starting with AKIA or ASIA."));
         require(QStringLiteral("awsKmsKeyId"), c.awsKeyId, kmsKeyIdPattern,
@@ -387,15 +483,13 @@ SandboxServer::Response SandboxServer::putConfig(const QHttpServerRequest &reque
         if (!errors.contains(QStringLiteral("awsKmsKeyArn")) && !errors.contains(QStringLiteral("awsKmsKeyId"))
             && !c.awsKeyArn.endsWith(QLatin1String(":key/") + c.awsKeyId))
             errors[QStringLiteral("awsKmsKeyArn")] << QStringLiteral("The key ARN names a different key than the key id.");
-        require(QStringLiteral("awsKmsSecretAccessKey"), c.awsSecret, QStringLiteral("[A-Za-z0-9/+=]{40}"),
-                QStringLiteral("A secret access key is 40 characters of letters, digits, /, + and =."));
-    } else if (type == TypeAzure) {
+        c.awsSecretDigest = secret("awsKmsSecretAccessKey", old.awsSecretDigest, QStringLiteral("[A-Za-z0-9/+=]{40}"),
+                                   QStringLiteral("A secret access key is 40 characters of letters, digits, /, + and =."));
+    } else if (kind == SandboxStore::KindAzure) {
         c.azureBaseUrl = text("azureKeyVaultBaseUrl");
         c.azureKeyName = text("azureKeyVaultKeyName");
-        c.azureKeyVersion = text("azureKeyVaultKeyVersion");
+        c.azureKeyVersion = text("azureKeyVaultKeyVersion"); // empty: the latest version
         c.azurePrincipalId = text("azureKeyVaultPrincipalId");
-        const QString secret = text("azureKeyVaultPrincipalSecret");
-        c.azureSecret = !secret.isEmpty() ? secret : (old.typeId == TypeAzure ? old.azureSecret : QString());
         require(QStringLiteral("azureKeyVaultBaseUrl"), c.azureBaseUrl,
                 QStringLiteral("https://[a-z0-9-]{3,24}\\.(?:vault\\.azure\\.net|managedhsm\\.azure\\.net)/?"),
                 QStringLiteral("The vault URL has the form https://NAME.vault.azure.net/ (or NAME.managedhsm.azure.net)."),
@@ -406,7 +500,7 @@ SandboxServer::Response SandboxServer::putConfig(const QHttpServerRequest &reque
             errors[QStringLiteral("azureKeyVaultKeyVersion")] << QStringLiteral("A key version is 32 hex digits, or empty for the latest.");
         require(QStringLiteral("azureKeyVaultPrincipalId"), c.azurePrincipalId, uuidPattern,
                 QStringLiteral("The principal (client) id is a GUID."), QRegularExpression::CaseInsensitiveOption);
-        require(QStringLiteral("azureKeyVaultPrincipalSecret"), c.azureSecret, QString(), QString());
+        c.azureSecretDigest = secret("azureKeyVaultPrincipalSecret", old.azureSecretDigest, QString(), QString());
     }
     if (!errors.isEmpty())
         return badRequest(QStringLiteral("The key management configuration is not valid."), errors);
@@ -420,20 +514,23 @@ SandboxServer::Response SandboxServer::putConfig(const QHttpServerRequest &reque
     note(QStringLiteral("access key id"), old.awsAccessKeyId, c.awsAccessKeyId);
     note(QStringLiteral("key ARN"), old.awsKeyArn, c.awsKeyArn);
     note(QStringLiteral("key id"), old.awsKeyId, c.awsKeyId);
-    note(QStringLiteral("secret access key"), old.awsSecret, c.awsSecret);
+    note(QStringLiteral("secret access key"), old.awsSecretDigest, c.awsSecretDigest);
     note(QStringLiteral("vault URL"), old.azureBaseUrl, c.azureBaseUrl);
     note(QStringLiteral("key name"), old.azureKeyName, c.azureKeyName);
     note(QStringLiteral("key version"), old.azureKeyVersion, c.azureKeyVersion);
     note(QStringLiteral("principal id"), old.azurePrincipalId, c.azurePrincipalId);
-    note(QStringLiteral("principal secret"), old.azureSecret, c.azureSecret);
-    QString notes = old.typeId != c.typeId
-        ? QStringLiteral("Type changed from %1 to %2.").arg(typeName(old.typeId), typeName(c.typeId))
-        : QStringLiteral("Type %1 kept.").arg(typeName(c.typeId));
+    note(QStringLiteral("principal secret"), old.azureSecretDigest, c.azureSecretDigest);
+    QString notes = old.kind != c.kind
+        ? QStringLiteral("Type changed from %1 to %2.").arg(typeNameOf(old.kind), typeNameOf(c.kind))
+        : QStringLiteral("Type %1 kept.").arg(typeNameOf(c.kind));
     notes += changed.isEmpty() ? QStringLiteral(" No field changed.")
                                : QStringLiteral(" Changed: %1.").arg(changed.join(QStringLiteral(", ")));
-    if (!m_store->saveConfig(c, notes, user))
+    if (!m_store->saveConfig(c, notes, call.user))
         return serverError(QStringLiteral("An error has occurred."), QStringLiteral("The configuration could not be stored."));
-    return getConfig(false);
+    // A real server now re-encrypts every secret key in maintenance mode.
+    if (m_options.maintenanceMs > 0)
+        m_maintenanceEnds = QDeadlineTimer(m_options.maintenanceMs);
+    return configResponse(m_store->config());
 }
 
 namespace {
@@ -441,100 +538,153 @@ struct Paging
 {
     qint64 skip = 0;
     int take = 50;
-    QString sortName;
-    QString column;
+    SandboxStore::SortColumn sort;
     bool descending = true;
+    bool sorted = true; // false with --ignore-sort: echo no sortBy
 };
+
+// A whole number in [min, max] (the published int32), or a modelState entry.
+qint64 readNumber(const QHash<QString, QString> &params, const char *name, const char *field, qint64 min, qint64 max,
+                  qint64 fallback, QMap<QString, QStringList> &errors)
+{
+    const QString key = QLatin1String(name);
+    if (!params.contains(key))
+        return fallback;
+    bool ok = false;
+    const qint64 v = params.value(key).toLongLong(&ok);
+    if (ok && v >= min && v <= max)
+        return v;
+    errors[QLatin1String(field)] << QStringLiteral("%1 must be a whole number from %2 to %3.").arg(QLatin1String(field)).arg(min).arg(max);
+    return fallback;
+}
+
+constexpr qint64 int32Min = std::numeric_limits<qint32>::min();
+constexpr qint64 int32Max = std::numeric_limits<qint32>::max();
 
 // skip/take/sortBy[0].* as the API takes them; a bad value is a modelState entry.
 Paging readPaging(const QHash<QString, QString> &params, const QString &defaultSort,
-                  bool (*columnOf)(const QString &, QString *), int maxTake, QMap<QString, QStringList> &errors)
+                  bool (*sortOf)(const QString &, SandboxStore::SortColumn *), const SandboxOptions &options,
+                  QMap<QString, QStringList> &errors)
 {
     Paging p;
-    bool ok = true;
-    if (params.contains(QStringLiteral("skip"))) {
-        p.skip = params.value(QStringLiteral("skip")).toLongLong(&ok);
-        if (!ok || p.skip < 0)
-            errors[QStringLiteral("skip")] << QStringLiteral("skip must be a whole number, 0 or more.");
+    p.skip = readNumber(params, "skip", "skip", 0, int32Max, 0, errors);
+    p.take = int(readNumber(params, "take", "take", 1, options.maxTake, 50, errors));
+    if (options.ignoreSort) {
+        // A server that does not sort: its own stable order, and it says it applied no sort.
+        p.sort = {QStringLiteral("id"), QStringLiteral("id")};
+        p.descending = false;
+        p.sorted = false;
+        return p;
     }
-    if (params.contains(QStringLiteral("take"))) {
-        p.take = params.value(QStringLiteral("take")).toInt(&ok);
-        if (!ok || p.take < 1 || p.take > maxTake)
-            errors[QStringLiteral("take")] << QStringLiteral("take must be a whole number from 1 to %1.").arg(maxTake);
-    }
-    p.sortName = params.value(QStringLiteral("sortby[0].name"), defaultSort);
-    if (p.sortName.isEmpty())
-        p.sortName = defaultSort;
-    if (!columnOf(p.sortName, &p.column))
-        errors[QStringLiteral("sortBy[0].name")] << QStringLiteral("Cannot sort by \"%1\".").arg(p.sortName.left(60));
+    QString name = params.value(QStringLiteral("sortby[0].name"));
+    if (name.isEmpty())
+        name = defaultSort;
+    if (!sortOf(name, &p.sort))
+        errors[QStringLiteral("sortBy[0].name")] << QStringLiteral("Cannot sort by \"%1\".").arg(name.left(60));
     const QString direction = params.value(QStringLiteral("sortby[0].direction")).toLower();
     if (direction == QLatin1String("asc"))
         p.descending = false;
     else if (direction == QLatin1String("desc"))
         p.descending = true;
     else if (direction.isEmpty() || direction == QLatin1String("none"))
-        p.descending = p.sortName.compare(defaultSort, Qt::CaseInsensitive) == 0; // default: newest first
+        p.descending = name.compare(defaultSort, Qt::CaseInsensitive) == 0; // default: newest first
     else
-        errors[QStringLiteral("sortBy[0].direction")] << QStringLiteral("direction must be asc or desc.");
-    if (params.contains(QStringLiteral("sortby[0].priority"))) {
-        params.value(QStringLiteral("sortby[0].priority")).toInt(&ok);
-        if (!ok)
-            errors[QStringLiteral("sortBy[0].priority")] << QStringLiteral("priority must be a whole number.");
-    }
+        errors[QStringLiteral("sortBy[0].direction")] << QStringLiteral("direction must be None, Asc or Desc.");
+    readNumber(params, "sortby[0].priority", "sortBy[0].priority", int32Min, int32Max, 0, errors);
     return p;
 }
 
-QJsonObject envelope(const Paging &p, const SandboxStore::PageResult &page)
+// The paging envelope around records already written as JSON.
+QByteArray envelope(const Paging &p, const SandboxStore::PageResult &page)
 {
     const qint64 total = page.total;
     const bool hasNext = p.skip + p.take < total;
-    const bool hasPrev = p.skip > 0;
-    return QJsonObject{
-        {QStringLiteral("records"), page.records},
-        {QStringLiteral("total"), total},
-        {QStringLiteral("skip"), p.skip},
-        {QStringLiteral("take"), p.take},
-        {QStringLiteral("nextSkip"), hasNext ? p.skip + p.take : p.skip},
-        {QStringLiteral("prevSkip"), std::max<qint64>(0, p.skip - p.take)},
-        {QStringLiteral("currentPage"), qint64(p.skip / p.take + 1)},
-        {QStringLiteral("pageCount"), qint64((total + p.take - 1) / p.take)},
-        {QStringLiteral("batchCount"), qint64(page.records.size())},
-        {QStringLiteral("hasNext"), hasNext},
-        {QStringLiteral("hasPrev"), hasPrev},
-        {QStringLiteral("success"), true},
-        {QStringLiteral("severity"), QStringLiteral("None")},
-        {QStringLiteral("sortBy"), QJsonArray{QJsonObject{{QStringLiteral("name"), p.sortName},
-                                                          {QStringLiteral("direction"), p.descending ? QStringLiteral("Desc") : QStringLiteral("Asc")},
-                                                          {QStringLiteral("priority"), 0}}}},
+    QByteArray out;
+    out.reserve(page.recordsJson.size() + 512);
+    JsonWriter w(&out);
+    w.beginObject();
+    w.key(QLatin1String("records"));
+    w.raw(page.recordsJson);
+    const std::pair<const char *, qint64> numbers[] = {
+        {"total", total},
+        {"skip", p.skip},
+        {"take", p.take},
+        {"nextSkip", hasNext ? p.skip + p.take : p.skip},
+        {"prevSkip", std::max<qint64>(0, p.skip - p.take)},
+        {"currentPage", p.skip / p.take + 1},
+        {"pageCount", (total + p.take - 1) / p.take},
+        {"batchCount", page.count},
     };
+    for (const auto &[name, number] : numbers) {
+        w.key(QLatin1String(name));
+        w.value(number);
+    }
+    w.key(QLatin1String("hasNext"));
+    w.value(hasNext);
+    w.key(QLatin1String("hasPrev"));
+    w.value(p.skip > 0);
+    w.key(QLatin1String("success"));
+    w.value(true);
+    w.key(QLatin1String("severity"));
+    w.value(QLatin1String("None"));
+    w.key(QLatin1String("sortBy"));
+    w.beginArray();
+    if (p.sorted) {
+        w.beginObject();
+        w.key(QLatin1String("name"));
+        w.value(p.sort.apiName);
+        w.key(QLatin1String("direction"));
+        w.value(p.descending ? QLatin1String("Desc") : QLatin1String("Asc"));
+        w.key(QLatin1String("priority"));
+        w.value(0);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return out;
+}
+
+// Free text as typed, or a modelState entry: a NUL or another control character (tab, newline
+// and carriage return apart, which the data holds) would make SQLite's matching cut the term
+// short and match the wrong rows, so it is refused.
+QString readSearchText(const QHash<QString, QString> &params, const char *name, const char *field,
+                       QMap<QString, QStringList> &errors)
+{
+    const QString text = params.value(QLatin1String(name));
+    for (const QChar ch : text) {
+        if ((ch.unicode() < 0x20 && ch != QLatin1Char('\t') && ch != QLatin1Char('\n') && ch != QLatin1Char('\r'))
+            || ch.unicode() == 0x7f) {
+            errors[QLatin1String(field)] << QStringLiteral("%1 must not contain control characters other than tab, "
+                                                           "newline and carriage return.").arg(QLatin1String(field));
+            return QString();
+        }
+    }
+    return text;
 }
 } // namespace
 
-SandboxServer::Response SandboxServer::configAudit(const Params &params)
+SandboxServer::Response SandboxServer::configAudit(const Call &call)
 {
     QMap<QString, QStringList> errors;
-    const Paging p = readPaging(params, QStringLiteral("dateRecorded"), &SandboxStore::configAuditColumn, m_options.maxTake, errors);
+    const Paging p = readPaging(call.params, QStringLiteral("dateRecorded"), &SandboxStore::configAuditSort, m_options, errors);
+    const QString searchText = readSearchText(call.params, "filter.searchtext", "filter.searchText", errors);
     if (!errors.isEmpty())
         return badRequest(QStringLiteral("The request is invalid."), errors);
-    const auto page = m_store->queryConfigAudit(params.value(QStringLiteral("filter.searchtext")), p.column,
-                                                p.descending, p.skip, p.take);
-    return json(envelope(p, page));
+    const auto page = m_store->queryConfigAudit(searchText, p.sort.column, p.descending, p.skip, p.take);
+    return jsonBytes(envelope(p, page));
 }
 
-SandboxServer::Response SandboxServer::rotationAudit(const Params &params)
+SandboxServer::Response SandboxServer::rotationAudit(const Call &call)
 {
+    const Params &params = call.params;
     QMap<QString, QStringList> errors;
-    const Paging p = readPaging(params, QStringLiteral("date"), &SandboxStore::rotationAuditColumn, m_options.maxTake, errors);
+    const Paging p = readPaging(params, QStringLiteral("date"), &SandboxStore::rotationAuditSort, m_options, errors);
     SandboxStore::AuditQuery q;
     q.action = params.value(QStringLiteral("filter.action"));
-    q.searchTerm = params.value(QStringLiteral("filter.searchterm"));
-    bool ok = true;
-    const QString userId = params.value(QStringLiteral("filter.userid"));
-    if (!userId.isEmpty()) {
-        q.userId = userId.toInt(&ok);
-        q.hasUserId = ok;
-        if (!ok)
-            errors[QStringLiteral("filter.userId")] << QStringLiteral("userId must be a whole number.");
+    q.searchTerm = readSearchText(params, "filter.searchterm", "filter.searchTerm", errors);
+    if (!params.value(QStringLiteral("filter.userid")).isEmpty()) {
+        q.userId = int(readNumber(params, "filter.userid", "filter.userId", int32Min, int32Max, 0, errors));
+        q.hasUserId = true;
     }
     const QString date = params.value(QStringLiteral("filter.date"));
     if (!date.isEmpty()) {
@@ -547,28 +697,38 @@ SandboxServer::Response SandboxServer::rotationAudit(const Params &params)
         errors[QStringLiteral("isExporting")] << QStringLiteral("isExporting must be true or false.");
     if (!errors.isEmpty())
         return badRequest(QStringLiteral("The request is invalid."), errors);
-    q.sortColumn = p.column;
+    q.sortColumn = p.sort.column;
     q.descending = p.descending;
     q.skip = p.skip;
     q.take = p.take;
-    return json(envelope(p, m_store->queryRotationAudit(q)));
+    return jsonBytes(envelope(p, m_options.referenceQueries ? m_store->referenceRotationAudit(q) : m_store->queryRotationAudit(q)));
 }
 
-SandboxServer::Response SandboxServer::rotationInfo(const SandboxStore::User &user)
+SandboxServer::Response SandboxServer::auditUsers(const Call &)
 {
+    return json(m_store->rotationAuditUsers());
+}
+
+SandboxServer::Response SandboxServer::rotationInfo(const Call &call)
+{
+    const SandboxUser &user = call.user;
     const SandboxStore::Rotation r = m_engine->state();
     const bool active = m_engine->isActive();
     const bool failed = r.processState == QLatin1String("Failed");
-    const bool canRequest = user.administers && !active && !failed && !m_engine->replicationEnabled();
+    const bool maintenance = inMaintenance();
+    const bool canRequest = user.administers && !active && !failed && !m_engine->replicationEnabled() && !maintenance;
     QString warning;
-    if (m_engine->replicationEnabled())
+    if (maintenance)
+        warning = QStringLiteral("The server is in maintenance mode while it re-encrypts secret keys with the new key "
+                                 "management configuration: master encryption key rotation must wait until it has finished.");
+    else if (m_engine->replicationEnabled())
         warning = QStringLiteral("Geo-replication is enabled: master encryption key rotation is not allowed until it is turned off.");
     else if (canRequest)
         warning = QStringLiteral("Rotating the master encryption key re-encrypts every secret and restarts the application. "
                                  "Back up the database and encryption.config on every node first.");
     return json(QJsonObject{
         {QStringLiteral("canRequestRotation"), canRequest},
-        {QStringLiteral("canRetryStatus"), user.administers && failed},
+        {QStringLiteral("canRetryStatus"), user.administers && failed && !maintenance},
         {QStringLiteral("hasPermission"), user.administers},
         {QStringLiteral("isReplicationEnabled"), m_engine->replicationEnabled()},
         {QStringLiteral("pollInfo"), active},
@@ -588,7 +748,19 @@ SandboxServer::Response SandboxServer::rotationInfo(const SandboxStore::User &us
     });
 }
 
-SandboxServer::Response SandboxServer::stats()
+SandboxServer::Response SandboxServer::startRotation(const Call &call)
+{
+    const QString refusal = m_engine->start(call.user);
+    return refusal.isEmpty() ? rotationInfo(call) : badRequest(refusal);
+}
+
+SandboxServer::Response SandboxServer::retryRotation(const Call &call)
+{
+    const QString refusal = m_engine->retry(call.user);
+    return refusal.isEmpty() ? rotationInfo(call) : badRequest(refusal);
+}
+
+SandboxServer::Response SandboxServer::stats(const Call &)
 {
     QJsonObject counts, open;
     for (auto it = m_requestCounts.begin(); it != m_requestCounts.end(); ++it)
@@ -600,16 +772,18 @@ SandboxServer::Response SandboxServer::stats()
 
 // Test and demo control: {"failRate": 0.5, "latencyMs": 300, "tokenTtl": 5, "failAt": "MarkDataStarted",
 // "replication": true, "failNext": {"PUT /api/v1/key-management": 1}, "expireTokens": true,
-// "revokeRefreshTokens": true, "resetCounts": true}
-SandboxServer::Response SandboxServer::faults(const QHttpServerRequest &request)
+// "revokeRefreshTokens": true, "resetCounts": true, "referenceQueries": true}
+SandboxServer::Response SandboxServer::faults(const Call &call)
 {
-    const QJsonObject o = QJsonDocument::fromJson(request.body()).object();
+    const QJsonObject o = QJsonDocument::fromJson(call.request.body()).object();
     if (o.contains(QLatin1String("failRate")))
         m_options.failRate = o.value(QLatin1String("failRate")).toDouble();
     if (o.contains(QLatin1String("latencyMs")))
         m_options.latencyMs = o.value(QLatin1String("latencyMs")).toInt();
     if (o.contains(QLatin1String("tokenTtl")))
         m_options.tokenTtlSeconds = o.value(QLatin1String("tokenTtl")).toInt();
+    if (o.contains(QLatin1String("referenceQueries")))
+        m_options.referenceQueries = o.value(QLatin1String("referenceQueries")).toBool();
     if (o.contains(QLatin1String("replication")))
         m_engine->setReplicationEnabled(o.value(QLatin1String("replication")).toBool());
     if (o.contains(QLatin1String("failAt"))) {
@@ -628,4 +802,58 @@ SandboxServer::Response SandboxServer::faults(const QHttpServerRequest &request)
         m_openMax.clear();
     }
     return json(QJsonObject{{QStringLiteral("success"), true}});
+}
+
+// The Delinea Platform's client-credentials grant: its token stands for the platform service
+// account, which administers key management in the vault.
+SandboxServer::Response SandboxServer::platformToken(const Call &call)
+{
+    auto oauthError = [](const QString &error, const QString &description) {
+        return json(QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}}, 400);
+    };
+    const Params form = parseForm(call.request.body());
+    if (form.value(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
+        return oauthError(QStringLiteral("unsupported_grant_type"), QStringLiteral("grant_type must be client_credentials."));
+    if (form.value(QStringLiteral("client_id")) != m_options.platformClientId
+        || form.value(QStringLiteral("client_secret")) != m_options.platformClientSecret)
+        return oauthError(QStringLiteral("invalid_client"), QStringLiteral("The client id or client secret is not correct."));
+    if (!form.value(QStringLiteral("scope")).split(QLatin1Char(' ')).contains(QStringLiteral("xpmheadless")))
+        return oauthError(QStringLiteral("invalid_scope"), QStringLiteral("The scope must be xpmheadless."));
+    const QString access = newToken();
+    m_store->saveSession(access, SandboxUser::platformServiceId,
+                         QDateTime::currentDateTimeUtc().addSecs(m_options.tokenTtlSeconds), false);
+    return json(QJsonObject{{QStringLiteral("access_token"), access},
+                            {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                            {QStringLiteral("expires_in"), m_options.tokenTtlSeconds}});
+}
+
+// The vault list as public SDKs read it (vaults[].connection.url, isDefault, isActive); every
+// vault is this same sandbox.
+SandboxServer::Response SandboxServer::platformVaults(const Call &call)
+{
+    bool expired = false;
+    const int userId = sessionUserOf(call.request, &expired);
+    if (!userId)
+        return json(QJsonObject{{QStringLiteral("message"), QStringLiteral("Authorization has been denied for this request.")}}, 401);
+    if (userId != SandboxUser::platformServiceId)
+        return forbidden(QStringLiteral("Only a platform token may list the vaults."));
+    QJsonArray vaults;
+    for (int i = 1; i <= m_options.platformVaults; ++i) {
+        const QUuid id = QUuid::createUuidV5(QUuid(QStringLiteral("{6ba7b811-9dad-11d1-80b4-00c04fd430c8}")),
+                                             QStringLiteral("kmsandbox-vault-%1").arg(i));
+        vaults.append(QJsonObject{
+            {QStringLiteral("vaultId"), id.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("name"), i == 1 ? QStringLiteral("Secret Server") : QStringLiteral("Secret Server %1").arg(i)},
+            {QStringLiteral("type"), QStringLiteral("SecretServer")},
+            {QStringLiteral("isDefault"), i == 1},
+            {QStringLiteral("isActive"), true},
+            {QStringLiteral("connection"), QJsonObject{{QStringLiteral("url"), m_rootUrl + m_options.basePath}}},
+        });
+    }
+    return json(QJsonObject{{QStringLiteral("vaults"), vaults}});
+}
+
+SandboxServer::Response SandboxServer::platformHealth(const Call &)
+{
+    return json(QJsonObject{{QStringLiteral("healthy"), true}});
 }

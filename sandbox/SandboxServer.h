@@ -1,42 +1,39 @@
 #pragma once
 
 #include "RotationEngine.h"
+#include "SandboxOptions.h"
 #include "SandboxStore.h"
 
 #include <QAbstractHttpServer>
+#include <QDeadlineTimer>
 #include <QHash>
+#include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QMap>
 #include <QRandomGenerator>
+#include <functional>
 
-struct SandboxOptions
-{
-    QString basePath = QStringLiteral("/SecretServer");
-    QString password = QStringLiteral("sandbox");
-    int tokenTtlSeconds = 1200;
-    int latencyMs = 0;
-    double failRate = 0.0;
-    bool replication = false;
-    quint32 randomSeed = 0; // 0: random; otherwise the --fail-rate draws are repeatable
-    QString oneTimeCode;    // when set, the admin account must also send it in the OTP header
-    int maxTake = 1000;     // the largest page the server serves
-};
-
-// The Secret Server key-management API over QHttpServer: routing, OAuth2 tokens, validation,
-// paging envelopes, error bodies, and fault injection (latency, 500s). Every route is matched
-// here by hand so that the base path, 404 and 405 behave as an IIS-hosted Secret Server does.
+// The Secret Server key-management API over QHttpServer: routing from one table, OAuth2 tokens,
+// validation, paging envelopes, error bodies, the Delinea Platform's token and vault list, and
+// fault injection. Every path is matched here by hand so that the base path, 404 and 405 behave
+// as an IIS-hosted Secret Server does.
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
     SandboxServer(SandboxStore *store, RotationEngine *engine, SandboxOptions options, QObject *parent = nullptr);
+    // scheme://host:port once listening: the platform's vault list points there.
+    void setRootUrl(const QString &rootUrl) { m_rootUrl = rootUrl; }
 
     struct Response
     {
         int status = 200;
         QByteArray body;
-        QByteArray contentType = "application/json; charset=utf-8";
+        QByteArray contentType = QByteArrayLiteral("application/json; charset=utf-8");
+        // A reply that is decided later (a Duo push): after holdMs, afterHold gives the answer.
+        int holdMs = 0;
+        std::function<Response()> afterHold;
     };
 
 protected:
@@ -45,20 +42,62 @@ protected:
 
 private:
     using Params = QHash<QString, QString>; // lower-cased names, decoded values
+    using Method = QHttpServerRequest::Method;
 
-    Response route(const QHttpServerRequest &request);
-    Response token(const QHttpServerRequest &request);
-    Response authenticate(const QHttpServerRequest &request, SandboxStore::User &user);
-    Response getConfig(bool stub);
-    Response putConfig(const QHttpServerRequest &request, const SandboxStore::User &user);
-    Response configAudit(const Params &params);
-    Response rotationInfo(const SandboxStore::User &user);
-    Response rotationAudit(const Params &params);
-    Response stats();
-    Response faults(const QHttpServerRequest &request);
+    struct Call
+    {
+        const QHttpServerRequest &request;
+        Method method;
+        SandboxUser user; // for API routes, who the token belongs to
+        Params params;    // the query string
+    };
+    using Handler = Response (SandboxServer::*)(const Call &);
+
+    // Who may reach a route: anyone (token, health), a bearer of a Secret Server token (with
+    // injected faults), the tests (--test-controls), or the platform (--serve-platform).
+    enum class Access { Open, Api, TestControl, Platform };
+    struct Route
+    {
+        QLatin1String path; // lower case; under the base path, or at the root for Access::Platform
+        QList<Method> methods;
+        Handler handler;
+        Access access;
+    };
+    static const QList<Route> &routes();
+    const Route *findRoute(const QString &path) const;
+    bool isServed(const Route &route) const;
+
+    Response route(const QHttpServerRequest &request, const Route *route);
+    Response token(const Call &call);
+    Response issueTokens(int userId);
+    Response healthcheck(const Call &call);
+    Response expireToken(const Call &call);
+    Response config(const Call &call);
+    Response stub(const Call &call);
+    Response putConfig(const Call &call);
+    Response configAudit(const Call &call);
+    Response rotationInfo(const Call &call);
+    Response startRotation(const Call &call);
+    Response retryRotation(const Call &call);
+    Response rotationAudit(const Call &call);
+    Response auditUsers(const Call &call);
+    Response stats(const Call &call);
+    Response faults(const Call &call);
+    Response platformToken(const Call &call);
+    Response platformVaults(const Call &call);
+    Response platformHealth(const Call &call);
+
+    int sessionUserOf(const QHttpServerRequest &request, bool *expired) const;
+    Response configResponse(const SandboxStore::Config &config) const;
+    int typeIdOf(int kind) const;
+    int kindOfTypeId(int typeId) const; // -1 for an id that is none of the three
+    QString typeNameOf(int kind) const;
+    bool inMaintenance() const;
+    Response accessDenied(const QString &message) const;
 
     static Params parseForm(const QByteArray &encoded);
     static Response json(const QJsonValue &value, int status = 200);
+    static Response jsonBytes(QByteArray body); // 200 with JSON already written
     static Response badRequest(const QString &message, const QMap<QString, QStringList> &modelState = {});
     static Response forbidden(const QString &message);
     static Response serverError(const QString &message, const QString &exceptionMessage);
@@ -68,8 +107,10 @@ private:
     RotationEngine *m_engine;
     SandboxOptions m_options;
     QRandomGenerator m_random;
-    // Requests seen per "METHOD /path" (under the base path), and the most that were open at once:
-    // tests read them through GET {base}/sandbox/stats.
+    QString m_rootUrl;
+    QDeadlineTimer m_maintenanceEnds; // after a configuration save, with --maintenance-ms
+    // Requests seen per "METHOD /path" of a known route ("other" for the rest), and the most that
+    // were open at once: tests read them through GET {base}/sandbox/stats. Bounded by the table.
     QMap<QString, int> m_requestCounts;
     QMap<QString, int> m_openNow;
     QMap<QString, int> m_openMax;

@@ -1,6 +1,11 @@
 #include "SandboxStore.h"
+#include "RotationEngine.h"
+#include "SeededAuditHistory.h"
+#include "SecretDigest.h"
+#include "JsonWriter.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QDir>
 #include <QSqlError>
@@ -9,131 +14,18 @@
 #include <QVariant>
 
 namespace {
-const char *const statusNames[] = {
-    "NeverRun", "RotationRequested", "KeyRotationStarted", "KeyRotationCompleted", "PendingRestart",
-    "MarkDataStarted", "MarkDataCompleted", "DataRotationStarted", "DataRotationCompleted",
-    "SessionDataRotationStarted", "SessionDataRotationCompleted",
-    "ProcessCompletedWithErrorsBeforeRotation", "ProcessFailedAfterRotation",
-};
-
-QString statusName(int status)
+// An API sort name (any case) to its published spelling and column; false when there is none.
+bool lookUpSort(const QList<SandboxStore::SortColumn> &columns, const QString &sortName, SandboxStore::SortColumn *sort)
 {
-    if (status < 0 || status > 12)
-        return QString();
-    return QLatin1String(statusNames[status]);
-}
-
-// A stable hash of an index, so that seeded record i is the same whatever else exists.
-quint32 mix(quint64 x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return quint32(x);
-}
-
-// Seeded users include names a CSV export or a spreadsheet must survive.
-const SandboxStore::User seededUsers[] = {
-    {1, QStringLiteral("admin"), QStringLiteral("Sandbox Administrator"), true},
-    {2, QStringLiteral("auditor"), QStringLiteral("Sandbox Auditor"), false},
-    {3, QStringLiteral("jdoe"), QStringLiteral("Jane Doe"), true},
-    {4, QStringLiteral("sobrien"), QStringLiteral("Siobhán O'Brien, Security"), true},
-    {5, QStringLiteral("zmuller"), QStringLiteral("Zoë \"Z\" Müller"), true},
-    {6, QStringLiteral("formula"), QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"click\")"), true},
-    {7, QStringLiteral("svc-backup"), QStringLiteral("+Backup Service"), true},
-    {8, QStringLiteral("nightops"), QStringLiteral("-Ops Night Shift"), true},
-    {9, QStringLiteral("automation"), QStringLiteral("@Automation"), true},
-    {10, QStringLiteral("li.wei"), QStringLiteral("李伟"), true},
-};
-constexpr int seededUserCount = int(sizeof(seededUsers) / sizeof(seededUsers[0]));
-
-const char *const hostileNotes[] = {
-    "",
-    "Backup verified on nodes A, B and C",
-    "Operator said \"go\" after the change window opened",
-    "Line one of the note\nLine two, after a newline",
-    "=SUM(A1:A9)",
-    "+1 555 0100 was on call",
-    "-- maintenance window --",
-    "@here rotation under way",
-    "Überprüfung abgeschlossen – ключ ротирован – 鍵",
-    "Tab\tseparated\tvalues",
-    "Carriage\r\nreturn",
-    "Quotes \"\"doubled\"\" and, commas",
-};
-constexpr int hostileNoteCount = int(sizeof(hostileNotes) / sizeof(hostileNotes[0]));
-
-// One seeded rotation is 11 events; every seventh fails after the key swap and is retried.
-constexpr int eventsPerRotation = 11;
-const QDateTime seedEpoch = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
-
-struct SeededEvent
-{
-    qint64 rotationInfoId;
-    QString action;
-    int status;
-    QDateTime when;
-    const SandboxStore::User *user;
-    QString notes;
-};
-
-SeededEvent seededEvent(qint64 i)
-{
-    const qint64 rotation = i / eventsPerRotation;
-    const int slot = int(i % eventsPerRotation);
-    const bool failing = rotation % 7 == 3;
-    SeededEvent e;
-    e.rotationInfoId = rotation + 1;
-    e.user = &seededUsers[mix(quint64(rotation) + 17) % seededUserCount];
-    if (e.user->id == 2) // the auditor never rotates
-        e.user = &seededUsers[0];
-    e.when = seedEpoch.addSecs(rotation * 2220 + slot * 180 + qint64(mix(quint64(i)) % 60));
-    if (slot == 0) {
-        e.action = QStringLiteral("Rotation Requested");
-        e.status = 1;
-    } else if (slot == eventsPerRotation - 1) {
-        e.action = QStringLiteral("Rotation Completed");
-        e.status = 10;
-    } else if (failing && slot == 5) {
-        e.action = QStringLiteral("Rotation Failed");
-        e.status = 12;
-    } else if (failing && slot == 6) {
-        e.action = QStringLiteral("Retry Requested");
-        e.status = 6;
-    } else {
-        e.action = QStringLiteral("Status Changed");
-        e.status = slot + 1;
-    }
-    const int note = int(mix(quint64(i) * 31 + 7) % (hostileNoteCount * 2));
-    e.notes = note < hostileNoteCount ? QString::fromUtf8(hostileNotes[note])
-                                      : QStringLiteral("Status changed to %1.").arg(statusName(e.status));
-    if (e.action == QLatin1String("Rotation Failed"))
-        e.notes = QStringLiteral("Data re-encryption failed on node B: timeout, 3 items left.");
-    return e;
-}
-
-// An API sort name (any case) to its column; false when the API has no such name.
-bool lookUpColumn(const QList<QPair<QString, QString>> &columns, const QString &sortName, QString *column)
-{
-    for (const auto &[name, col] : columns) {
-        if (name.compare(sortName, Qt::CaseInsensitive) == 0) {
-            *column = col;
+    for (const SandboxStore::SortColumn &c : columns) {
+        if (c.apiName.compare(sortName, Qt::CaseInsensitive) == 0) {
+            *sort = c;
             return true;
         }
     }
     return false;
 }
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 } // namespace
 
 SandboxStore::~SandboxStore()
@@ -170,6 +62,7 @@ bool SandboxStore::open(const QString &path, QString *error)
     }
     const QStringList schema = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA secure_delete=ON"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS config (id INTEGER PRIMARY KEY CHECK (id = 1), config_id INTEGER,"
                        " type_id INTEGER, aws_access_key_id TEXT, aws_key_arn TEXT, aws_key_id TEXT, aws_secret TEXT,"
@@ -180,11 +73,16 @@ bool SandboxStore::open(const QString &path, QString *error)
         QStringLiteral("CREATE TABLE IF NOT EXISTS rotation (id INTEGER PRIMARY KEY CHECK (id = 1), rotation_info_id INTEGER,"
                        " status INTEGER, process_state TEXT, items_to_rotate INTEGER, total_items INTEGER, started TEXT,"
                        " last_end TEXT, status_updated TEXT, failed_at INTEGER, error_message TEXT,"
-                       " completed_once INTEGER, data_tick INTEGER, requested_by INTEGER)"),
+                       " completed_once INTEGER, data_tick INTEGER, requested_by INTEGER, from_seed INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS rotation_audit (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " rotation_info_id INTEGER NOT NULL, action TEXT NOT NULL, status_name TEXT NOT NULL,"
                        " status_value INTEGER NOT NULL, date TEXT NOT NULL, user_id INTEGER NOT NULL, user_name TEXT,"
-                       " display_name TEXT, notes TEXT, seeded INTEGER NOT NULL DEFAULT 0)"),
+                       " display_name TEXT, notes TEXT, seeded INTEGER NOT NULL DEFAULT 0, text_id INTEGER NOT NULL DEFAULT 0)"),
+        // Each distinct searchable text of the audit, and how many records carry it.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS audit_text (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL,"
+                       " user_name TEXT NOT NULL, display_name TEXT NOT NULL, action TEXT NOT NULL, notes TEXT NOT NULL,"
+                       " row_count INTEGER NOT NULL DEFAULT 0, UNIQUE (user_id, user_name, display_name, action, notes))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, user_id INTEGER NOT NULL,"
                        " expires TEXT, refresh INTEGER NOT NULL)"),
         QStringLiteral("INSERT OR IGNORE INTO config (id, config_id, type_id) VALUES (1, 1, 0)"),
@@ -196,27 +94,125 @@ bool SandboxStore::open(const QString &path, QString *error)
         if (!exec(sql, error))
             return false;
     }
-    createIndexes();
+    // Files written by an older kmsandbox lack the newer columns.
+    for (const auto &[table, column] : {std::pair{"rotation", "from_seed"}, std::pair{"rotation_audit", "text_id"}}) {
+        QSqlQuery columns(db);
+        columns.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = '%2'").arg(QLatin1String(table), QLatin1String(column)));
+        if (!columns.next()
+            && !exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0").arg(QLatin1String(table), QLatin1String(column)), error))
+            return false;
+    }
+    if (!createAuditIndexes(error))
+        return false;
+    assignMissingTextIds();
+    digestPlainSecrets();
+    m_pages = std::make_unique<RotationAuditPages>(m_connection);
+    m_pages->reload();
     return true;
 }
 
-void SandboxStore::createIndexes()
+// Records from an older kmsandbox have no text id yet: give them one.
+void SandboxStore::assignMissingTextIds()
 {
-    // One index per sort column (with id as the tie-break the queries use), and the filter
-    // columns leading for the common filtered, date-sorted views.
-    static const char *const indexes[] = {
-        "CREATE INDEX IF NOT EXISTS ra_date ON rotation_audit (date, id)",
-        "CREATE INDEX IF NOT EXISTS ra_action ON rotation_audit (action, date, id)",
-        "CREATE INDEX IF NOT EXISTS ra_user ON rotation_audit (user_id, date, id)",
-        "CREATE INDEX IF NOT EXISTS ra_status ON rotation_audit (status_value, id)",
-        "CREATE INDEX IF NOT EXISTS ra_user_name ON rotation_audit (user_name, id)",
-        "CREATE INDEX IF NOT EXISTS ra_display_name ON rotation_audit (display_name, id)",
-        "CREATE INDEX IF NOT EXISTS ra_notes ON rotation_audit (notes, id)",
-        "CREATE INDEX IF NOT EXISTS ra_rotation ON rotation_audit (rotation_info_id, id)",
-        "CREATE INDEX IF NOT EXISTS ca_date ON config_audit (date_recorded, id)",
-    };
-    for (const char *sql : indexes)
-        exec(QLatin1String(sql));
+    QSqlQuery missing(QSqlDatabase::database(m_connection));
+    missing.exec(QStringLiteral("SELECT 1 FROM rotation_audit WHERE text_id = 0 LIMIT 1"));
+    if (!missing.next())
+        return;
+    missing.finish();
+    for (const char *column : {"user_name", "display_name", "notes"})
+        exec(QStringLiteral("UPDATE rotation_audit SET %1 = '' WHERE %1 IS NULL").arg(QLatin1String(column)));
+    exec(QStringLiteral("INSERT OR IGNORE INTO audit_text (user_id, user_name, display_name, action, notes)"
+                        " SELECT DISTINCT user_id, user_name, display_name, action, notes FROM rotation_audit WHERE text_id = 0"));
+    exec(QStringLiteral("UPDATE rotation_audit SET text_id = t.id FROM audit_text t WHERE rotation_audit.text_id = 0"
+                        " AND t.user_id = rotation_audit.user_id AND t.user_name = rotation_audit.user_name"
+                        " AND t.display_name = rotation_audit.display_name AND t.action = rotation_audit.action"
+                        " AND t.notes = rotation_audit.notes"));
+    recountTexts();
+}
+
+void SandboxStore::recountTexts()
+{
+    exec(QStringLiteral("UPDATE audit_text SET row_count = (SELECT COUNT(*) FROM rotation_audit WHERE text_id = audit_text.id)"));
+}
+
+qint64 SandboxStore::textIdOf(const SandboxUser &by, const QString &action, const QString &notes)
+{
+    const QString key = QString::number(by.id) + QChar(0x1f) + by.userName + QChar(0x1f) + by.displayName + QChar(0x1f)
+        + action + QChar(0x1f) + notes;
+    const auto known = m_textIds.constFind(key);
+    if (known != m_textIds.cend())
+        return *known;
+    const QVariantList values{by.id, by.userName, by.displayName, action, notes};
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO audit_text (user_id, user_name, display_name, action, notes)"
+                             " VALUES (?, IFNULL(?, ''), IFNULL(?, ''), ?, IFNULL(?, ''))"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    q.prepare(QStringLiteral("SELECT id FROM audit_text WHERE user_id = ? AND user_name = IFNULL(?, '')"
+                             " AND display_name = IFNULL(?, '') AND action = ? AND notes = IFNULL(?, '')"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    m_textIds.insert(key, id);
+    return id;
+}
+
+// Files written by an older kmsandbox hold the configuration secrets in plain text: keep only
+// their digests (secure_delete overwrites the freed bytes).
+void SandboxStore::digestPlainSecrets()
+{
+    Config c = config();
+    if ((c.awsSecretDigest.isEmpty() || SecretDigest::isDigest(c.awsSecretDigest))
+        && (c.azureSecretDigest.isEmpty() || SecretDigest::isDigest(c.azureSecretDigest)))
+        return;
+    if (!SecretDigest::isDigest(c.awsSecretDigest))
+        c.awsSecretDigest = SecretDigest::of(c.awsSecretDigest);
+    if (!SecretDigest::isDigest(c.azureSecretDigest))
+        c.azureSecretDigest = SecretDigest::of(c.azureSecretDigest);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE config SET aws_secret = ?, azure_secret = ? WHERE id = 1"));
+    q.addBindValue(c.awsSecretDigest);
+    q.addBindValue(c.azureSecretDigest);
+    q.exec();
+    exec(QStringLiteral("VACUUM"));
+}
+
+namespace {
+// One index per sort column, each ending with id because ties break by id (ORDER BY col, id);
+// the filter columns leading for the filtered, date-sorted views; the text id for searches.
+const char *const auditIndexes[][2] = {
+    {"audit_by_date", "date, id"},
+    {"audit_by_rotation_info_id", "rotation_info_id, id"},
+    {"audit_by_action", "action, id"},
+    {"audit_by_status_value", "status_value, id"},
+    {"audit_by_user_id", "user_id, id"},
+    {"audit_by_user_name", "user_name, id"},
+    {"audit_by_display_name", "display_name, id"},
+    {"audit_by_notes", "notes, id"},
+    {"audit_by_action_date", "action, date, id"},
+    {"audit_by_user_id_date", "user_id, date, id"},
+    {"audit_by_text", "text_id"},
+};
+} // namespace
+
+bool SandboxStore::createAuditIndexes(QString *error)
+{
+    // Indexes of older files, whose names now mean other columns.
+    for (const char *old : {"ra_date", "ra_action", "ra_user", "ra_status", "ra_user_name", "ra_display_name", "ra_notes", "ra_rotation"})
+        exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(old)));
+    for (const auto &index : auditIndexes) {
+        if (!exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON rotation_audit (%2)").arg(QLatin1String(index[0]), QLatin1String(index[1])), error))
+            return false;
+    }
+    return exec(QStringLiteral("CREATE INDEX IF NOT EXISTS ca_date ON config_audit (date_recorded, id)"), error);
+}
+
+void SandboxStore::dropAuditIndexes()
+{
+    for (const auto &index : auditIndexes)
+        exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0])));
 }
 
 void SandboxStore::close()
@@ -228,39 +224,36 @@ void SandboxStore::close()
     m_connection.clear();
 }
 
-QList<SandboxStore::User> SandboxStore::builtInUsers()
+namespace {
+// The text columns of the one-row config table and the fields they hold, for reading and writing alike.
+const QList<QPair<QLatin1String, QString SandboxStore::Config::*>> &configTextColumns()
 {
-    return {seededUsers[0], seededUsers[1]};
+    using C = SandboxStore::Config;
+    static const QList<QPair<QLatin1String, QString C::*>> columns = {
+        {QLatin1String("aws_access_key_id"), &C::awsAccessKeyId}, {QLatin1String("aws_key_arn"), &C::awsKeyArn},
+        {QLatin1String("aws_key_id"), &C::awsKeyId}, {QLatin1String("aws_secret"), &C::awsSecretDigest},
+        {QLatin1String("azure_base_url"), &C::azureBaseUrl}, {QLatin1String("azure_key_name"), &C::azureKeyName},
+        {QLatin1String("azure_key_version"), &C::azureKeyVersion}, {QLatin1String("azure_principal_id"), &C::azurePrincipalId},
+        {QLatin1String("azure_secret"), &C::azureSecretDigest},
+    };
+    return columns;
 }
-
-SandboxStore::User SandboxStore::userById(int id)
-{
-    for (const User &u : seededUsers) {
-        if (u.id == id)
-            return u;
-    }
-    return {};
-}
+} // namespace
 
 SandboxStore::Config SandboxStore::config() const
 {
+    QStringList names{QStringLiteral("config_id"), QStringLiteral("type_id")};
+    for (const auto &column : configTextColumns())
+        names << column.first;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT config_id, type_id, aws_access_key_id, aws_key_arn, aws_key_id, aws_secret,"
-                          " azure_base_url, azure_key_name, azure_key_version, azure_principal_id, azure_secret"
-                          " FROM config WHERE id = 1"));
+    q.exec(QStringLiteral("SELECT %1 FROM config WHERE id = 1").arg(names.join(QStringLiteral(", "))));
     Config c;
     if (q.next()) {
         c.configId = q.value(0).toInt();
-        c.typeId = q.value(1).toInt();
-        c.awsAccessKeyId = q.value(2).toString();
-        c.awsKeyArn = q.value(3).toString();
-        c.awsKeyId = q.value(4).toString();
-        c.awsSecret = q.value(5).toString();
-        c.azureBaseUrl = q.value(6).toString();
-        c.azureKeyName = q.value(7).toString();
-        c.azureKeyVersion = q.value(8).toString();
-        c.azurePrincipalId = q.value(9).toString();
-        c.azureSecret = q.value(10).toString();
+        c.kind = q.value(1).toInt();
+        int i = 2;
+        for (const auto &column : configTextColumns())
+            c.*column.second = q.value(i++).toString();
     }
     return c;
 }
@@ -269,15 +262,15 @@ bool SandboxStore::saveConfig(const Config &c, const QString &notes, const User 
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
+    QStringList assignments{QStringLiteral("config_id = ?"), QStringLiteral("type_id = ?")};
+    for (const auto &column : configTextColumns())
+        assignments << column.first + QLatin1String(" = ?");
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE config SET config_id = ?, type_id = ?, aws_access_key_id = ?, aws_key_arn = ?,"
-                             " aws_key_id = ?, aws_secret = ?, azure_base_url = ?, azure_key_name = ?,"
-                             " azure_key_version = ?, azure_principal_id = ?, azure_secret = ? WHERE id = 1"));
-    for (const QVariant &v : {QVariant(c.configId), QVariant(c.typeId), QVariant(c.awsAccessKeyId), QVariant(c.awsKeyArn),
-                              QVariant(c.awsKeyId), QVariant(c.awsSecret), QVariant(c.azureBaseUrl),
-                              QVariant(c.azureKeyName), QVariant(c.azureKeyVersion), QVariant(c.azurePrincipalId),
-                              QVariant(c.azureSecret)})
-        q.addBindValue(v);
+    q.prepare(QStringLiteral("UPDATE config SET %1 WHERE id = 1").arg(assignments.join(QStringLiteral(", "))));
+    q.addBindValue(c.configId);
+    q.addBindValue(c.kind);
+    for (const auto &column : configTextColumns())
+        q.addBindValue(c.*column.second);
     bool ok = q.exec();
     QSqlQuery a(db);
     a.prepare(QStringLiteral("INSERT INTO config_audit (action, date_recorded, display_name, notes) VALUES (?, ?, ?, ?)"));
@@ -297,7 +290,7 @@ SandboxStore::Rotation SandboxStore::rotation() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral("SELECT rotation_info_id, status, process_state, items_to_rotate, total_items, started,"
-                          " last_end, status_updated, failed_at, error_message, completed_once, data_tick, requested_by"
+                          " last_end, status_updated, failed_at, error_message, completed_once, data_tick, requested_by, from_seed"
                           " FROM rotation WHERE id = 1"));
     Rotation r;
     if (q.next()) {
@@ -314,6 +307,7 @@ SandboxStore::Rotation SandboxStore::rotation() const
         r.completedOnce = q.value(10).toBool();
         r.dataTick = q.value(11).toInt();
         r.requestedBy = q.value(12).toInt();
+        r.fromSeed = q.value(13).toBool();
     }
     return r;
 }
@@ -323,12 +317,12 @@ void SandboxStore::saveRotation(const Rotation &r)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE rotation SET rotation_info_id = ?, status = ?, process_state = ?, items_to_rotate = ?,"
                              " total_items = ?, started = ?, last_end = ?, status_updated = ?, failed_at = ?,"
-                             " error_message = ?, completed_once = ?, data_tick = ?, requested_by = ? WHERE id = 1"));
+                             " error_message = ?, completed_once = ?, data_tick = ?, requested_by = ?, from_seed = ? WHERE id = 1"));
     for (const QVariant &v : {QVariant(r.rotationInfoId), QVariant(r.status), QVariant(r.processState),
                               QVariant(r.itemsToRotate), QVariant(r.totalItems), QVariant(isoDate(r.started)),
                               QVariant(isoDate(r.lastEnd)), QVariant(isoDate(r.statusUpdated)), QVariant(r.failedAt),
                               QVariant(r.errorMessage), QVariant(r.completedOnce ? 1 : 0), QVariant(r.dataTick),
-                              QVariant(r.requestedBy)})
+                              QVariant(r.requestedBy), QVariant(r.fromSeed ? 1 : 0)})
         q.addBindValue(v);
     q.exec();
 }
@@ -336,20 +330,22 @@ void SandboxStore::saveRotation(const Rotation &r)
 void SandboxStore::appendRotationAudit(qint64 rotationInfoId, const QString &action, int status, const User &by,
                                        const QString &notes, const QDateTime &when)
 {
+    const qint64 textId = textIdOf(by, action, notes);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO rotation_audit (rotation_info_id, action, status_name, status_value, date,"
-                             " user_id, user_name, display_name, notes, seeded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
-    q.addBindValue(rotationInfoId);
-    q.addBindValue(action);
-    q.addBindValue(statusName(status));
-    q.addBindValue(status);
-    q.addBindValue(isoDate(when));
-    q.addBindValue(by.id);
-    q.addBindValue(by.userName);
-    q.addBindValue(by.displayName);
-    q.addBindValue(notes);
+                             " user_id, user_name, display_name, notes, seeded, text_id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), 0, ?)"));
+    for (const QVariant &v : {QVariant(rotationInfoId), QVariant(action), QVariant(RotationEngine::statusName(status)),
+                              QVariant(status), QVariant(isoDate(when)), QVariant(by.id), QVariant(by.userName),
+                              QVariant(by.displayName), QVariant(notes), QVariant(textId)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return;
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("UPDATE audit_text SET row_count = row_count + 1 WHERE id = ?"));
+    q.addBindValue(textId);
     q.exec();
-    m_unfilteredCount = -1;
+    m_pages->recordAppended(id);
 }
 
 bool SandboxStore::seedRotationAudit(qint64 count, QString *error)
@@ -357,49 +353,90 @@ bool SandboxStore::seedRotationAudit(qint64 count, QString *error)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery c(db);
     c.exec(QStringLiteral("SELECT COUNT(*) FROM rotation_audit WHERE seeded = 1"));
-    const qint64 existing = c.next() ? c.value(0).toLongLong() : 0;
-    if (existing >= count)
-        return true;
+    qint64 existing = c.next() ? c.value(0).toLongLong() : 0;
+    c.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'seed_version'"));
+    const int version = c.next() ? c.value(0).toInt() : 1;
+    c.finish();
     db.transaction();
+    if (existing > 0 && version != SeededAuditHistory::version) {
+        // Seeded with another pattern: adding to it would mix two histories.
+        exec(QStringLiteral("DELETE FROM rotation_audit WHERE seeded = 1"));
+        existing = 0;
+    }
+    // Many records go in faster without indexes, which are then built once, sorted.
+    const bool bulk = count - existing > 50000;
+    if (bulk)
+        dropAuditIndexes();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO rotation_audit (rotation_info_id, action, status_name, status_value, date,"
-                             " user_id, user_name, display_name, notes, seeded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                             " user_id, user_name, display_name, notes, seeded, text_id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, IFNULL(?, ''), 1, ?)"));
     for (qint64 i = existing; i < count; ++i) {
-        const SeededEvent e = seededEvent(i);
+        const SeededAuditHistory::Event e = SeededAuditHistory::event(i);
         q.bindValue(0, e.rotationInfoId);
         q.bindValue(1, e.action);
-        q.bindValue(2, statusName(e.status));
+        q.bindValue(2, RotationEngine::statusName(e.status));
         q.bindValue(3, e.status);
         q.bindValue(4, isoDate(e.when));
-        q.bindValue(5, e.user->id);
-        q.bindValue(6, e.user->userName);
-        q.bindValue(7, e.user->displayName);
+        q.bindValue(5, e.user.id);
+        q.bindValue(6, e.user.userName);
+        q.bindValue(7, e.user.displayName);
         q.bindValue(8, e.notes);
+        q.bindValue(9, textIdOf(e.user, e.action, e.notes));
         if (!q.exec()) {
             *error = q.lastError().text();
             db.rollback();
             return false;
         }
     }
-    m_unfilteredCount = -1;
-    // Live rotations continue numbering after the seeded ones.
-    Rotation r = rotation();
-    const qint64 lastSeeded = seededEvent(count - 1).rotationInfoId;
-    if (r.rotationInfoId < lastSeeded) {
-        r.rotationInfoId = lastSeeded;
-        saveRotation(r);
+    if (bulk && !createAuditIndexes(error)) {
+        db.rollback();
+        return false;
     }
+    recountTexts();
+    exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('seed_version', '%1')").arg(SeededAuditHistory::version));
+    adoptSeededRotationState(std::max(existing, count));
     if (!db.commit()) {
         *error = db.lastError().text();
         return false;
     }
+    // Sampled statistics: enough for the planner, and quick at a million records.
+    exec(QStringLiteral("PRAGMA analysis_limit=2000"));
     exec(QStringLiteral("ANALYZE"));
+    m_pages->reload();
     return true;
 }
 
-bool SandboxStore::rotationAuditColumn(const QString &sortName, QString *column)
+// The rotation info agrees with the seeded history: it shows the last seeded rotation that
+// completed, at its recorded times, unless a live rotation has run since; live rotations are
+// numbered after every seeded one.
+void SandboxStore::adoptSeededRotationState(qint64 count)
 {
-    static const QList<QPair<QString, QString>> columns = {
+    Rotation r = rotation();
+    const qint64 lastSeeded = SeededAuditHistory::event(count - 1).rotationInfoId;
+    r.rotationInfoId = std::max(r.rotationInfoId, lastSeeded);
+    const auto completed = SeededAuditHistory::lastCompleted(count);
+    const bool liveRotationRan = r.processState != QLatin1String("None") && !r.fromSeed;
+    if (completed && !liveRotationRan) {
+        r.status = RotationEngine::SessionDataRotationCompleted;
+        r.processState = QStringLiteral("Completed");
+        r.started = completed->started;
+        r.lastEnd = completed->ended;
+        r.statusUpdated = completed->ended;
+        r.itemsToRotate = 0;
+        r.failedAt = -1;
+        r.errorMessage.clear();
+        r.completedOnce = true;
+        r.dataTick = 0;
+        r.requestedBy = completed->requestedBy;
+        r.fromSeed = true;
+    }
+    saveRotation(r);
+}
+
+bool SandboxStore::rotationAuditSort(const QString &sortName, SortColumn *sort)
+{
+    static const QList<SortColumn> columns = {
         {QStringLiteral("masterEncryptionKeyRotationInfoAuditId"), QStringLiteral("id")},
         {QStringLiteral("masterEncryptionKeyRotationInfoId"), QStringLiteral("rotation_info_id")},
         {QStringLiteral("action"), QStringLiteral("action")},
@@ -412,87 +449,24 @@ bool SandboxStore::rotationAuditColumn(const QString &sortName, QString *column)
         {QStringLiteral("displayName"), QStringLiteral("display_name")},
         {QStringLiteral("notes"), QStringLiteral("notes")},
     };
-    return lookUpColumn(columns, sortName, column);
+    return lookUpSort(columns, sortName, sort);
 }
 
-SandboxStore::PageResult SandboxStore::queryRotationAudit(const AuditQuery &query) const
+SandboxStore::PageResult SandboxStore::queryRotationAudit(const AuditQuery &query)
 {
-    QStringList where;
-    QVariantList binds;
-    if (!query.action.isEmpty()) {
-        where << QStringLiteral("action = ?");
-        binds << query.action;
-    }
-    if (query.hasUserId) {
-        where << QStringLiteral("user_id = ?");
-        binds << query.userId;
-    }
-    if (query.date.isValid()) {
-        where << QStringLiteral("date >= ? AND date < ?");
-        binds << query.date.toString(Qt::ISODate) << query.date.addDays(1).toString(Qt::ISODate);
-    }
-    if (!query.searchTerm.isEmpty()) {
-        where << QStringLiteral("(user_name LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\'"
-                                " OR action LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\')");
-        const QString pattern = likePattern(query.searchTerm);
-        binds << pattern << pattern << pattern << pattern;
-    }
-    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return m_pages->page(query);
+}
 
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    auto bindAll = [&](QSqlQuery &q) {
-        for (int i = 0; i < binds.size(); ++i)
-            q.bindValue(i, binds.at(i));
-    };
-
-    PageResult result;
-    if (where.isEmpty() && m_unfilteredCount >= 0) {
-        result.total = m_unfilteredCount;
-    } else {
-        QSqlQuery count(db);
-        count.prepare(QStringLiteral("SELECT COUNT(*) FROM rotation_audit") + whereSql);
-        bindAll(count);
-        count.exec();
-        result.total = count.next() ? count.value(0).toLongLong() : 0;
-        if (where.isEmpty())
-            m_unfilteredCount = result.total;
-    }
-
-    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString order = QStringLiteral(" ORDER BY ") + query.sortColumn + dir;
-    if (query.sortColumn != QLatin1String("id"))
-        order += QStringLiteral(", id") + dir;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, rotation_info_id, action, status_name, date, user_id, user_name, display_name,"
-                             " notes FROM rotation_audit") + whereSql + order + QStringLiteral(" LIMIT %1 OFFSET %2")
-                  .arg(query.take).arg(query.skip));
-    bindAll(q);
-    if (!q.exec())
-        qWarning("kmsandbox: audit query failed: %s", qPrintable(q.lastError().text()));
-    while (q.next()) {
-        const QDateTime when = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-        result.records.append(QJsonObject{
-            {QStringLiteral("masterEncryptionKeyRotationInfoAuditId"), q.value(0).toLongLong()},
-            {QStringLiteral("masterEncryptionKeyRotationInfoId"), q.value(1).toLongLong()},
-            {QStringLiteral("action"), q.value(2).toString()},
-            {QStringLiteral("currentStatus"), q.value(3).toString()},
-            {QStringLiteral("date"), q.value(4).toString()},
-            {QStringLiteral("formattedDate"), when.toString(QStringLiteral("M/d/yyyy h:mm:ss AP"))},
-            {QStringLiteral("userId"), q.value(5).toInt()},
-            {QStringLiteral("userName"), q.value(6).toString()},
-            {QStringLiteral("displayName"), q.value(7).toString()},
-            {QStringLiteral("notes"), q.value(8).toString()},
-        });
-    }
-    return result;
+SandboxStore::PageResult SandboxStore::referenceRotationAudit(const AuditQuery &query) const
+{
+    return m_pages->referencePage(query);
 }
 
 QJsonArray SandboxStore::rotationAuditUsers() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    // The user index answers this without touching every row.
-    q.exec(QStringLiteral("SELECT DISTINCT user_id FROM rotation_audit ORDER BY user_id"));
+    // The text dictionary knows every user without touching the records.
+    q.exec(QStringLiteral("SELECT DISTINCT user_id FROM audit_text WHERE row_count > 0 ORDER BY user_id"));
     QJsonArray users;
     while (q.next()) {
         const int id = q.value(0).toInt();
@@ -506,15 +480,15 @@ QJsonArray SandboxStore::rotationAuditUsers() const
     return users;
 }
 
-bool SandboxStore::configAuditColumn(const QString &sortName, QString *column)
+bool SandboxStore::configAuditSort(const QString &sortName, SortColumn *sort)
 {
-    static const QList<QPair<QString, QString>> columns = {
+    static const QList<SortColumn> columns = {
         {QStringLiteral("action"), QStringLiteral("action")},
         {QStringLiteral("dateRecorded"), QStringLiteral("date_recorded")},
         {QStringLiteral("displayName"), QStringLiteral("display_name")},
         {QStringLiteral("notes"), QStringLiteral("notes")},
     };
-    return lookUpColumn(columns, sortName, column);
+    return lookUpSort(columns, sortName, sort);
 }
 
 SandboxStore::PageResult SandboxStore::queryConfigAudit(const QString &searchText, const QString &sortColumn,
@@ -526,7 +500,7 @@ SandboxStore::PageResult SandboxStore::queryConfigAudit(const QString &searchTex
         : QStringLiteral(" WHERE action LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\'");
     auto bindSearch = [&](QSqlQuery &q) {
         for (int i = 0; !searchText.isEmpty() && i < 3; ++i)
-            q.bindValue(i, likePattern(searchText));
+            q.bindValue(i, RotationAuditPages::likePattern(searchText));
     };
     PageResult result;
     QSqlQuery count(db);
@@ -542,14 +516,20 @@ SandboxStore::PageResult SandboxStore::queryConfigAudit(const QString &searchTex
               + QStringLiteral(" LIMIT %1 OFFSET %2").arg(take).arg(skip));
     bindSearch(q);
     q.exec();
+    result.recordsJson.clear();
+    JsonWriter w(&result.recordsJson);
+    w.beginArray();
     while (q.next()) {
-        result.records.append(QJsonObject{
-            {QStringLiteral("action"), q.value(0).toString()},
-            {QStringLiteral("dateRecorded"), q.value(1).toString()},
-            {QStringLiteral("displayName"), q.value(2).toString()},
-            {QStringLiteral("notes"), q.value(3).toString()},
-        });
+        w.beginObject();
+        const char *const fields[] = {"action", "dateRecorded", "displayName", "notes"};
+        for (int i = 0; i < 4; ++i) {
+            w.key(QLatin1String(fields[i]));
+            w.value(q.value(i).toString());
+        }
+        w.endObject();
+        result.count += 1;
     }
+    w.endArray();
     return result;
 }
 

@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
-#include <QJsonObject>
+#include <memory>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include "RotationAuditPages.h"
+#include "SandboxUser.h"
 
 // kmsandbox's state in SQLite: configuration, configuration audit, rotation state and rotation
 // audit. It shares no code with the console's JSON layer on purpose: the conformance tests are a
@@ -13,20 +17,25 @@
 class SandboxStore
 {
 public:
-    struct User
-    {
-        int id = 0;
-        QString userName;
-        QString displayName;
-        bool administers = false;
-    };
+    using User = SandboxUser;
+
+    // The kind of key management, whatever numeric id the server gives it (--type-ids).
+    enum { KindNone = 0, KindAws = 1, KindAzure = 2 };
 
     struct Config
     {
         int configId = 0;
-        int typeId = 0;
-        QString awsAccessKeyId, awsKeyArn, awsKeyId, awsSecret;
-        QString azureBaseUrl, azureKeyName, azureKeyVersion, azurePrincipalId, azureSecret;
+        int kind = KindNone;
+        QString awsAccessKeyId, awsKeyArn, awsKeyId;
+        QString azureBaseUrl, azureKeyName, azureKeyVersion, azurePrincipalId;
+        QString awsSecretDigest, azureSecretDigest; // SecretDigest values, never the secrets
+    };
+
+    // An API sort name in its published spelling, and the column it sorts by.
+    struct SortColumn
+    {
+        QString apiName;
+        QString column;
     };
 
     struct Rotation
@@ -42,34 +51,15 @@ public:
         bool completedOnce = false;
         int dataTick = 0;
         int requestedBy = 0;
+        bool fromSeed = false; // the state shows the last completed seeded rotation, no live one
     };
 
-    // A paged query: the filters are already validated by the server.
-    struct AuditQuery
-    {
-        QString action;
-        QString searchTerm;
-        int userId = 0;
-        bool hasUserId = false;
-        QDate date;
-        QString sortColumn; // a column of the table
-        bool descending = true;
-        qint64 skip = 0;
-        int take = 50;
-    };
-
-    struct PageResult
-    {
-        QJsonArray records;
-        qint64 total = 0;
-    };
+    using AuditQuery = RotationAuditPages::Query;
+    using PageResult = RotationAuditPages::Page;
 
     ~SandboxStore();
     bool open(const QString &path, QString *error);
     void close();
-
-    static QList<User> builtInUsers();
-    static User userById(int id);
 
     Config config() const;
     bool saveConfig(const Config &config, const QString &notes, const User &by);
@@ -82,12 +72,14 @@ public:
     // Ensures `count` seeded rotation-audit records exist; deterministic for a given count.
     bool seedRotationAudit(qint64 count, QString *error);
 
-    // sortName is an API field name; returns false for an unknown one.
-    static bool rotationAuditColumn(const QString &sortName, QString *column);
-    PageResult queryRotationAudit(const AuditQuery &query) const;
+    // sortName is an API field name in any letter case; returns false for an unknown one.
+    static bool rotationAuditSort(const QString &sortName, SortColumn *sort);
+    PageResult queryRotationAudit(const AuditQuery &query);
+    // The same page by the plain query (OFFSET, LIKE, COUNT), for tests that compare (--reference-queries).
+    PageResult referenceRotationAudit(const AuditQuery &query) const;
     QJsonArray rotationAuditUsers() const;
 
-    static bool configAuditColumn(const QString &sortName, QString *column);
+    static bool configAuditSort(const QString &sortName, SortColumn *sort);
     PageResult queryConfigAudit(const QString &searchText, const QString &sortColumn, bool descending,
                                 qint64 skip, int take) const;
 
@@ -103,8 +95,16 @@ public:
 
 private:
     bool exec(const QString &sql, QString *error = nullptr) const;
-    void createIndexes();
+    void assignMissingTextIds();
+    void digestPlainSecrets();
+    void adoptSeededRotationState(qint64 seededCount);
 
     QString m_connection;
-    mutable qint64 m_unfilteredCount = -1; // COUNT(*) of the whole audit, cached
+    qint64 textIdOf(const SandboxUser &by, const QString &action, const QString &notes);
+    bool createAuditIndexes(QString *error);
+    void dropAuditIndexes();
+    void recountTexts();
+
+    std::unique_ptr<RotationAuditPages> m_pages;
+    QHash<QString, qint64> m_textIds; // audit_text key -> id, as far as seen
 };

@@ -4,6 +4,10 @@
 #include "SandboxProcess.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +22,40 @@ const QStringList walk = {
 };
 const QStringList allStatuses = QStringList{QStringLiteral("NeverRun")} + walk
     + QStringList{QStringLiteral("ProcessCompletedWithErrorsBeforeRotation"), QStringLiteral("ProcessFailedAfterRotation")};
+
+const QByteArray validAzure = "{\"keyManagementTypeId\": 2, \"azureKeyVaultBaseUrl\": \"https://myvault.vault.azure.net/\", \"azureKeyVaultKeyName\": \"kek\", \"azureKeyVaultKeyVersion\": \"\", \"azureKeyVaultPrincipalId\": \"5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21\", \"azureKeyVaultPrincipalSecret\": \"azure-principal-Secret~42\"}";
+const QByteArray jsonType = "application/json";
+const QByteArray formType = "application/x-www-form-urlencoded";
+
+// base + path, for a sandbox other than the suite's own.
+QUrl under(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    url.setPath(base.path() + path);
+    return url;
+}
+
+QUrl atRoot(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    url.setPath(path);
+    return url;
+}
+
+QStringList sortedKeys(const QJsonObject &o)
+{
+    QStringList keys = o.keys();
+    keys.sort();
+    return keys;
+}
+
+const QStringList publishedConfigFields = [] {
+    QStringList fields{QStringLiteral("keyManagementConfigId"), QStringLiteral("keyManagementTypeId"),
+                       QStringLiteral("keyManagementTypeName"), QStringLiteral("awsKmsAccessKeyId"),
+                       QStringLiteral("awsKmsKeyArn"), QStringLiteral("awsKmsKeyId"), QStringLiteral("awsKmsSecretAccessKey")};
+    fields.sort();
+    return fields;
+}();
 
 const QByteArray validAws = "{\"keyManagementTypeId\": 1, \"awsKmsAccessKeyId\": \"AKIAIOSFODNN7EXAMPLE\", \"awsKmsKeyArn\": \"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsKeyId\": \"1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsSecretAccessKey\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}";
 } // namespace
@@ -48,6 +86,33 @@ private Q_SLOTS:
     void faults_failRateAndLatency();
     void state_survivesRestart();
 
+    void config_repliesAreExactlyThePublishedModel();
+    void config_putIsReplaceAll_secretsRequired();
+    void config_putKeepsBlankSecrets_variant();
+    void oauthExpiration_answersBareTrue();
+    void sort_directionInAnyCase_echoesWhatWasApplied_data();
+    void sort_directionInAnyCase_echoesWhatWasApplied();
+    void accessDenied_400Variant_hasErrorCode();
+    void typeIdsAndNames_areConfigurable();
+    void refreshTokensOff_noRefreshToken_grantRefused();
+    void otp_refusalUsesDuoWording_pushApprovesOrDenies();
+    void maintenance_afterSave_refusesWritesForAWhile();
+    void apiVersion112_hasNoConfigAudit();
+    void ignoreSort_ordersById_echoesNoSort();
+    void platform_tokenVaultsAndHealth_atTheRoot();
+    void variant_comesBeforeTheTestsOwnArguments();
+
+    void paging_largestSkip_doesNotOverflow();
+    void commandLine_badValues_exitWithStatus2_data();
+    void commandLine_badValues_exitWithStatus2();
+    void commandLine_helpNamesEveryVariantWithItsDefault();
+    void testControls_absentByDefault();
+    void stats_areBoundedByTheRouteTable();
+    void debugLogging_neverShowsATokenOrPassword();
+    void secrets_neverStoredInTheDatabaseFile();
+    void seed_rotationStateIsTheLastCompletedSeededRotation();
+    void audit_fastPathsAnswerExactlyAsThePlainQueries();
+
 private:
     QUrl api(const QString &path, const QUrlQuery &query = {}) const;
     HttpResult get(const QString &path, const QUrlQuery &query = {}, const QByteArray &token = {});
@@ -59,6 +124,8 @@ private:
 
 void TestSandbox::initTestCase()
 {
+    // This suite sets each behaviour itself: a variant meant for the console's tests would blur it.
+    qunsetenv("KMSANDBOX_VARIANT");
     QString error;
     QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("1000")}, &error), qPrintable(error));
     m_admin = sandboxToken(m_sandbox.url());
@@ -326,6 +393,18 @@ void TestSandbox::badParameters_are400WithModelState_data()
     QTest::newRow("user id not numeric") << "filter.userId=admin" << "filter.userId";
     QTest::newRow("date not a date") << "filter.date=yesterday" << "filter.date";
     QTest::newRow("date impossible") << "filter.date=2026-02-30" << "filter.date";
+    QTest::newRow("skip above int32") << "skip=2147483648" << "skip";
+    QTest::newRow("skip at int64 max") << "skip=9223372036854775807" << "skip";
+    QTest::newRow("skip beyond int64") << "skip=99999999999999999999" << "skip";
+    QTest::newRow("take above int32") << "take=4294967297" << "take";
+    QTest::newRow("negative take") << "take=-50" << "take";
+    QTest::newRow("user id above int32") << "filter.userId=2147483648" << "filter.userId";
+    QTest::newRow("user id below int32") << "filter.userId=-2147483649" << "filter.userId";
+    QTest::newRow("priority above int32") << "sortBy%5B0%5D.priority=2147483648" << "sortBy[0].priority";
+    QTest::newRow("priority not a number") << "sortBy%5B0%5D.priority=first" << "sortBy[0].priority";
+    QTest::newRow("NUL in the search term") << "filter.searchTerm=a%00b" << "filter.searchTerm";
+    QTest::newRow("lone NUL search term") << "filter.searchTerm=%00" << "filter.searchTerm";
+    QTest::newRow("escape character in the search term") << "filter.searchTerm=%1B%5B0m" << "filter.searchTerm";
 }
 
 void TestSandbox::badParameters_are400WithModelState()
@@ -625,6 +704,706 @@ void TestSandbox::state_survivesRestart()
     QVERIFY(httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("total")).toInt() > 200); // seed not doubled...
     QVERIFY(httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("total")).toInt() < 400);
     QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 15000);
+}
+
+void TestSandbox::config_repliesAreExactlyThePublishedModel()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    for (const QUrl &url : {config, under(sandbox.url(), QStringLiteral("/api/v1/key-management/stub"))})
+        QCOMPARE(sortedKeys(httpRequest("GET", url, {}, {}, token).object()), publishedConfigFields);
+    // Even with Azure configured, nothing of it comes back: a real server never reports it.
+    const HttpResult saved = httpRequest("PUT", config, validAzure, jsonType, token);
+    QCOMPARE(saved.status, 200);
+    QCOMPARE(sortedKeys(saved.object()), publishedConfigFields);
+    const QJsonObject read = httpRequest("GET", config, {}, {}, token).object();
+    QCOMPARE(sortedKeys(read), publishedConfigFields);
+    QCOMPARE(read.value(QStringLiteral("keyManagementTypeName")).toString(), QStringLiteral("Azure Key Vault"));
+    QVERIFY(read.value(QStringLiteral("awsKmsSecretAccessKey")).isNull());
+    QVERIFY(!saved.body.contains("myvault") && !saved.body.contains("azure-principal"));
+}
+
+void TestSandbox::config_putIsReplaceAll_secretsRequired()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+
+    // The same configuration without its secret clears the secret, which AWS needs.
+    QJsonObject aws = QJsonDocument::fromJson(validAws).object();
+    aws.remove(QStringLiteral("awsKmsSecretAccessKey"));
+    HttpResult r = httpRequest("PUT", config, QJsonDocument(aws).toJson(), jsonType, token);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.object().value(QStringLiteral("modelState")).toObject().keys(), QStringList{QStringLiteral("awsKmsSecretAccessKey")});
+    aws.insert(QStringLiteral("awsKmsSecretAccessKey"), QString());
+    QCOMPARE(httpRequest("PUT", config, QJsonDocument(aws).toJson(), jsonType, token).status, 400);
+
+    // Azure likewise; an empty key version is meaningful (the latest) and accepted.
+    QCOMPARE(httpRequest("PUT", config, validAzure, jsonType, token).status, 200);
+    QJsonObject azure = QJsonDocument::fromJson(validAzure).object();
+    azure.remove(QStringLiteral("azureKeyVaultPrincipalSecret"));
+    r = httpRequest("PUT", config, QJsonDocument(azure).toJson(), jsonType, token);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.object().value(QStringLiteral("modelState")).toObject().keys(), QStringList{QStringLiteral("azureKeyVaultPrincipalSecret")});
+
+    // Fields left out are cleared: back to AWS, then to None.
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    QCOMPARE(httpRequest("PUT", config, "{\"keyManagementTypeId\": 0}", jsonType, token).status, 200);
+    const QJsonObject none = httpRequest("GET", config, {}, {}, token).object();
+    QCOMPARE(none.value(QStringLiteral("keyManagementTypeName")).toString(), QStringLiteral("None"));
+    QCOMPARE(none.value(QStringLiteral("awsKmsAccessKeyId")).toString(), QString());
+    QCOMPARE(none.value(QStringLiteral("awsKmsKeyId")).toString(), QString());
+}
+
+void TestSandbox::config_putKeepsBlankSecrets_variant()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--put-keeps-blank-secrets")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    QJsonObject aws = QJsonDocument::fromJson(validAws).object();
+    aws.remove(QStringLiteral("awsKmsSecretAccessKey"));
+    aws.insert(QStringLiteral("awsKmsAccessKeyId"), QStringLiteral("AKIAIOSFODNN7EXAMPL2"));
+    QCOMPARE(httpRequest("PUT", config, QJsonDocument(aws).toJson(), jsonType, token).status, 200);
+    // The stored secret was kept, so the audit does not call it changed; sending the same one again
+    // is no change either.
+    QUrl history = under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit"));
+    QString notes = httpRequest("GET", history, {}, {}, token).object().value(QStringLiteral("records")).toArray()
+                        .first().toObject().value(QStringLiteral("notes")).toString();
+    QVERIFY2(notes.contains(QLatin1String("access key id")) && !notes.contains(QLatin1String("secret")), qPrintable(notes));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    notes = httpRequest("GET", history, {}, {}, token).object().value(QStringLiteral("records")).toArray()
+                .first().toObject().value(QStringLiteral("notes")).toString();
+    QVERIFY2(!notes.contains(QLatin1String("secret")), qPrintable(notes));
+    // A changed type still needs its own secret.
+    QJsonObject azure = QJsonDocument::fromJson(validAzure).object();
+    azure.remove(QStringLiteral("azureKeyVaultPrincipalSecret"));
+    QCOMPARE(httpRequest("PUT", config, QJsonDocument(azure).toJson(), jsonType, token).status, 400);
+}
+
+void TestSandbox::oauthExpiration_answersBareTrue()
+{
+    const QByteArray token = sandboxToken(m_sandbox.url());
+    const HttpResult r = httpRequest("POST", api(QStringLiteral("/oauth-expiration")), {}, {}, token);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.trimmed(), QByteArray("true"));
+    QCOMPARE(get(QStringLiteral("/key-management"), {}, token).status, 403);
+}
+
+void TestSandbox::sort_directionInAnyCase_echoesWhatWasApplied_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("direction");
+    QTest::addColumn<QString>("echoedName");
+    QTest::addColumn<QString>("echoedDirection");
+    QTest::newRow("upper-case name, mixed-case desc") << "DATE" << "dEsC" << "date" << "Desc";
+    QTest::newRow("published Asc") << "userName" << "Asc" << "userName" << "Asc";
+    QTest::newRow("NONE on the default sort") << "date" << "NONE" << "date" << "Desc";
+    QTest::newRow("None on another sort") << "displayname" << "None" << "displayName" << "Asc";
+    QTest::newRow("no direction") << "currentstatus" << "" << "currentStatus" << "Asc";
+    QTest::newRow("no sort at all") << "" << "" << "date" << "Desc";
+}
+
+void TestSandbox::sort_directionInAnyCase_echoesWhatWasApplied()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, direction);
+    QUrlQuery q;
+    if (!name.isEmpty())
+        q.addQueryItem(QStringLiteral("sortBy[0].name"), name);
+    if (!direction.isEmpty())
+        q.addQueryItem(QStringLiteral("sortBy[0].direction"), direction);
+    const HttpResult r = get(QStringLiteral("/key-management/audit"), q);
+    QCOMPARE(r.status, 200);
+    const QJsonObject sortBy = r.object().value(QStringLiteral("sortBy")).toArray().first().toObject();
+    QTEST(sortBy.value(QStringLiteral("name")).toString(), "echoedName");
+    QTEST(sortBy.value(QStringLiteral("direction")).toString(), "echoedDirection");
+}
+
+void TestSandbox::accessDenied_400Variant_hasErrorCode()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--access-denied"), QStringLiteral("400")}));
+    const QByteArray auditor = sandboxToken(sandbox.url(), QStringLiteral("auditor"));
+    const HttpResult r = httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")),
+                                     {}, {}, auditor);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.object().value(QStringLiteral("errorCode")).toString(), QStringLiteral("API_AccessDenied"));
+    QVERIFY(r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("permission")));
+    // Authentication failures stay 403.
+    QCOMPARE(httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management"))).status, 403);
+}
+
+void TestSandbox::typeIdsAndNames_areConfigurable()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--type-ids"), QStringLiteral("azure=9,none=7,aws=5"),
+                           QStringLiteral("--aws-type-name"), QStringLiteral("AWS KMS")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    const QJsonObject stub = httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management/stub")), {}, {}, token).object();
+    QCOMPARE(stub.value(QStringLiteral("keyManagementTypeId")).toInt(), 7);
+    QCOMPARE(stub.value(QStringLiteral("keyManagementTypeName")).toString(), QStringLiteral("None"));
+
+    const HttpResult unknown = httpRequest("PUT", config, validAws, jsonType, token); // id 1 is none of them here
+    QCOMPARE(unknown.status, 400);
+    QVERIFY(unknown.object().value(QStringLiteral("modelState")).toObject().contains(QStringLiteral("keyManagementTypeId")));
+    QByteArray aws = validAws;
+    aws.replace("\"keyManagementTypeId\": 1", "\"keyManagementTypeId\": 5");
+    const QJsonObject saved = httpRequest("PUT", config, aws, jsonType, token).object();
+    QCOMPARE(saved.value(QStringLiteral("keyManagementTypeId")).toInt(), 5);
+    QCOMPARE(saved.value(QStringLiteral("keyManagementTypeName")).toString(), QStringLiteral("AWS KMS"));
+    QByteArray azure = validAzure;
+    azure.replace("\"keyManagementTypeId\": 2", "\"keyManagementTypeId\": 9");
+    QCOMPARE(httpRequest("PUT", config, azure, jsonType, token).object().value(QStringLiteral("keyManagementTypeName")).toString(),
+             QStringLiteral("Azure Key Vault"));
+}
+
+void TestSandbox::refreshTokensOff_noRefreshToken_grantRefused()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--refresh-tokens"), QStringLiteral("off")}));
+    const QUrl tokenUrl = under(sandbox.url(), QStringLiteral("/oauth2/token"));
+    const HttpResult signIn = httpRequest("POST", tokenUrl, "grant_type=password&username=admin&password=sandbox", formType);
+    QCOMPARE(signIn.status, 200);
+    QVERIFY(!signIn.object().contains(QStringLiteral("refresh_token")));
+    const HttpResult refresh = httpRequest("POST", tokenUrl, "grant_type=refresh_token&refresh_token=anything", formType);
+    QCOMPARE(refresh.status, 400);
+    QCOMPARE(refresh.object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+}
+
+void TestSandbox::otp_refusalUsesDuoWording_pushApprovesOrDenies()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--otp"), QStringLiteral("424242"), QStringLiteral("--push-delay-ms"), QStringLiteral("300")}));
+    const QUrl tokenUrl = under(sandbox.url(), QStringLiteral("/oauth2/token"));
+    const QByteArray form = "grant_type=password&username=admin&password=sandbox";
+    auto signIn = [&](const QByteArray &otp, const QUrl &url) {
+        QNetworkAccessManager network;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, formType);
+        if (!otp.isNull())
+            request.setRawHeader("OTP", otp);
+        QNetworkReply *reply = network.post(request, form);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        HttpResult r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        delete reply;
+        return r;
+    };
+    for (const QByteArray &otp : {QByteArray(), QByteArray("000000")}) {
+        const HttpResult refused = signIn(otp, tokenUrl);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.object(), (QJsonObject{{QStringLiteral("error"), QStringLiteral("Invalid Duo pin code.")}}));
+    }
+    QCOMPARE(signIn("424242", tokenUrl).status, 200);
+    QElapsedTimer clock;
+    clock.start();
+    const HttpResult pushed = signIn("push", tokenUrl);
+    QCOMPARE(pushed.status, 200);
+    QVERIFY(clock.elapsed() >= 290); // the push waited for the phone
+    QVERIFY(!pushed.object().value(QStringLiteral("access_token")).toString().isEmpty());
+    // Only admin has 2FA.
+    QVERIFY(!sandboxToken(sandbox.url(), QStringLiteral("auditor")).isEmpty());
+
+    SandboxProcess denying;
+    QVERIFY(denying.start({QStringLiteral("--otp"), QStringLiteral("424242"), QStringLiteral("--push"), QStringLiteral("deny"),
+                           QStringLiteral("--push-delay-ms"), QStringLiteral("50")}));
+    const HttpResult denied = signIn("push", under(denying.url(), QStringLiteral("/oauth2/token")));
+    QCOMPARE(denied.status, 400);
+    QCOMPARE(denied.object(), (QJsonObject{{QStringLiteral("error"), QStringLiteral("Duo push was denied.")}}));
+}
+
+void TestSandbox::maintenance_afterSave_refusesWritesForAWhile()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--maintenance-ms"), QStringLiteral("1500"), QStringLiteral("--step-ms"), QStringLiteral("20")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    const QUrl start = under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation"));
+    QVERIFY(rotationInfo(sandbox.url(), token).value(QStringLiteral("canRequestRotation")).toBool());
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+
+    for (const QUrl &write : {config, start, under(sandbox.url(), QStringLiteral("/api/v1/key-management/retrymekstatus"))}) {
+        const HttpResult refused = httpRequest("PUT", write, validAws, jsonType, token);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.object().value(QStringLiteral("message")).toString().contains(QLatin1String("maintenance mode")), refused.body.constData());
+    }
+    const QJsonObject info = rotationInfo(sandbox.url(), token);
+    QVERIFY(!info.value(QStringLiteral("canRequestRotation")).toBool());
+    QVERIFY(info.value(QStringLiteral("warningMessage")).toString().contains(QLatin1String("maintenance mode")));
+    QCOMPARE(httpRequest("GET", config, {}, {}, token).status, 200); // reads keep working
+    QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("canRequestRotation")).toBool(), 10000);
+    QCOMPARE(httpRequest("PUT", start, {}, {}, token).status, 200);
+}
+
+void TestSandbox::apiVersion112_hasNoConfigAudit()
+{
+    SandboxProcess old;
+    QVERIFY(old.start({QStringLiteral("--api-version"), QStringLiteral("11.2")}));
+    const QByteArray token = sandboxToken(old.url());
+    const HttpResult r = httpRequest("GET", under(old.url(), QStringLiteral("/api/v1/key-management/config/audit")), {}, {}, token);
+    QCOMPARE(r.status, 404);
+    QVERIFY(r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("No HTTP resource")));
+    QCOMPARE(httpRequest("GET", under(old.url(), QStringLiteral("/api/v1/key-management/audit")), {}, {}, token).status, 200);
+    QCOMPARE(get(QStringLiteral("/key-management/config/audit")).status, 200); // 11.7 by default
+}
+
+void TestSandbox::ignoreSort_ordersById_echoesNoSort()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--ignore-sort"), QStringLiteral("--seed"), QStringLiteral("300")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    QUrl audit = under(sandbox.url(), QStringLiteral("/api/v1/key-management/audit"));
+    audit.setQuery(QStringLiteral("take=300&sortBy%5B0%5D.name=notes&sortBy%5B0%5D.direction=desc"));
+    const QJsonObject page = httpRequest("GET", audit, {}, {}, token).object();
+    QCOMPARE(page.value(QStringLiteral("sortBy")).toArray(), QJsonArray());
+    const QJsonArray records = page.value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 300);
+    for (qsizetype i = 1; i < records.size(); ++i)
+        QVERIFY(records.at(i - 1).toObject().value(QStringLiteral("masterEncryptionKeyRotationInfoAuditId")).toInteger()
+                < records.at(i).toObject().value(QStringLiteral("masterEncryptionKeyRotationInfoAuditId")).toInteger());
+    QUrl history = under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit"));
+    history.setQuery(QStringLiteral("sortBy%5B0%5D.name=bogus"));
+    const HttpResult configAudit = httpRequest("GET", history, {}, {}, token);
+    QCOMPARE(configAudit.status, 200); // not even read
+    QCOMPARE(configAudit.object().value(QStringLiteral("sortBy")).toArray(), QJsonArray());
+}
+
+void TestSandbox::platform_tokenVaultsAndHealth_atTheRoot()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--serve-platform"), QStringLiteral("--platform-client-id"), QStringLiteral("cid"),
+                           QStringLiteral("--platform-client-secret"), QStringLiteral("c&s"), QStringLiteral("--platform-vaults"),
+                           QStringLiteral("3")}));
+    const QUrl tokenUrl = atRoot(sandbox.url(), QStringLiteral("/identity/api/oauth2/token/xpmplatform"));
+    const HttpResult wrong = httpRequest("POST", tokenUrl, "grant_type=client_credentials&client_id=cid&client_secret=no&scope=xpmheadless", formType);
+    QCOMPARE(wrong.status, 400);
+    QCOMPARE(wrong.object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_client"));
+    QVERIFY(wrong.object().contains(QStringLiteral("error_description")));
+    const HttpResult granted = httpRequest("POST", tokenUrl, "grant_type=client_credentials&client_id=cid&client_secret=c%26s&scope=xpmheadless", formType);
+    QCOMPARE(granted.status, 200);
+    const QJsonObject t = granted.object();
+    QCOMPARE(t.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+    QVERIFY(t.value(QStringLiteral("expires_in")).toInt() > 0);
+    QVERIFY(!t.contains(QStringLiteral("refresh_token")));
+    const QByteArray platform = t.value(QStringLiteral("access_token")).toString().toLatin1();
+
+    const QUrl vaultsUrl = atRoot(sandbox.url(), QStringLiteral("/vaultbroker/api/vaults"));
+    QCOMPARE(httpRequest("GET", vaultsUrl).status, 401);
+    QCOMPARE(httpRequest("GET", vaultsUrl, {}, {}, sandboxToken(sandbox.url())).status, 403);
+    const QJsonArray vaults = httpRequest("GET", vaultsUrl, {}, {}, platform).object().value(QStringLiteral("vaults")).toArray();
+    QCOMPARE(vaults.size(), 3);
+    QSet<QString> ids, names;
+    int defaults = 0;
+    for (const QJsonValue &v : vaults) {
+        const QJsonObject vault = v.toObject();
+        ids.insert(vault.value(QStringLiteral("vaultId")).toString());
+        names.insert(vault.value(QStringLiteral("name")).toString());
+        defaults += vault.value(QStringLiteral("isDefault")).toBool() ? 1 : 0;
+        QVERIFY(vault.value(QStringLiteral("isActive")).toBool());
+        QCOMPARE(vault.value(QStringLiteral("type")).toString(), QStringLiteral("SecretServer"));
+        QCOMPARE(vault.value(QStringLiteral("connection")).toObject().value(QStringLiteral("url")).toString(), sandbox.urlText());
+    }
+    QCOMPARE(ids.size(), 3);
+    QCOMPARE(names.size(), 3);
+    QCOMPARE(defaults, 1);
+    QCOMPARE(httpRequest("GET", atRoot(sandbox.url(), QStringLiteral("/health"))).object(),
+             (QJsonObject{{QStringLiteral("healthy"), true}}));
+
+    // The platform token works against the vault as a service account that administers key management.
+    QCOMPARE(rotationInfo(sandbox.url(), platform).value(QStringLiteral("hasPermission")).toBool(), true);
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management")), validAws, jsonType, platform).status, 200);
+    const QJsonObject history = httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit")),
+                                            {}, {}, platform).object();
+    QCOMPARE(history.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("displayName")).toString(),
+             QStringLiteral("Platform Service Account"));
+    // Not under the base path, and not there at all without --serve-platform.
+    QCOMPARE(httpRequest("GET", under(sandbox.url(), QStringLiteral("/health"))).status, 404);
+    QCOMPARE(httpRequest("GET", atRoot(m_sandbox.url(), QStringLiteral("/health"))).status, 404);
+}
+
+void TestSandbox::variant_comesBeforeTheTestsOwnArguments()
+{
+    qputenv("KMSANDBOX_VARIANT", "  --access-denied 400\t--max-take 20 --type-ids=none=3,aws=4,azure=5 ");
+    const QStringList variant = SandboxProcess::variantArguments();
+    QVERIFY(SandboxProcess::variantHas(QStringLiteral("--access-denied")));
+    QVERIFY(SandboxProcess::variantHas(QStringLiteral("--type-ids")));
+    QVERIFY(!SandboxProcess::variantHas(QStringLiteral("--ignore-sort")));
+    QCOMPARE(SandboxProcess::variantValue(QStringLiteral("--max-take")), QStringLiteral("20"));
+    QCOMPARE(SandboxProcess::variantValue(QStringLiteral("--type-ids")), QStringLiteral("none=3,aws=4,azure=5"));
+    QCOMPARE(SandboxProcess::variantValue(QStringLiteral("--otp"), QStringLiteral("none")), QStringLiteral("none"));
+    SandboxProcess sandbox;
+    const bool started = sandbox.start({QStringLiteral("--max-take"), QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("40")});
+    qunsetenv("KMSANDBOX_VARIANT");
+    QCOMPARE(variant.size(), 5);
+    QVERIFY(started);
+    const QByteArray auditor = sandboxToken(sandbox.url(), QStringLiteral("auditor"));
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management")), validAws, jsonType, auditor).status, 400);
+    QUrl audit = under(sandbox.url(), QStringLiteral("/api/v1/key-management/audit"));
+    audit.setQuery(QStringLiteral("take=25")); // the test's --max-take 30 won over the variant's 20
+    QCOMPARE(httpRequest("GET", audit, {}, {}, auditor).status, 200);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")), 1); // test controls are on
+}
+
+void TestSandbox::paging_largestSkip_doesNotOverflow()
+{
+    QUrl url = api(QStringLiteral("/key-management/audit"));
+    url.setQuery(QStringLiteral("skip=2147483647&take=1000"));
+    const HttpResult r = httpRequest("GET", url, {}, {}, m_admin);
+    QCOMPARE(r.status, 200);
+    const QJsonObject page = r.object();
+    QCOMPARE(page.value(QStringLiteral("records")).toArray().size(), 0);
+    QCOMPARE(page.value(QStringLiteral("skip")).toInteger(), 2147483647);
+    QCOMPARE(page.value(QStringLiteral("nextSkip")).toInteger(), 2147483647);
+    QCOMPARE(page.value(QStringLiteral("prevSkip")).toInteger(), 2147483647 - 1000);
+    QCOMPARE(page.value(QStringLiteral("currentPage")).toInteger(), 2147483647 / 1000 + 1);
+    QVERIFY(!page.value(QStringLiteral("hasNext")).toBool());
+}
+
+void TestSandbox::commandLine_badValues_exitWithStatus2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    auto row = [](const char *name, const QStringList &arguments, const char *named) {
+        QTest::newRow(name) << arguments << QString::fromLatin1(named);
+    };
+    row("port too large", {QStringLiteral("--port"), QStringLiteral("99999")}, "--port");
+    row("port not a number", {QStringLiteral("--port"), QStringLiteral("abc")}, "--port");
+    row("token ttl zero", {QStringLiteral("--token-ttl"), QStringLiteral("0")}, "--token-ttl");
+    row("negative latency", {QStringLiteral("--latency-ms"), QStringLiteral("-5")}, "--latency-ms");
+    row("max take zero", {QStringLiteral("--max-take"), QStringLiteral("0")}, "--max-take");
+    row("step zero", {QStringLiteral("--step-ms"), QStringLiteral("0")}, "--step-ms");
+    row("negative seed", {QStringLiteral("--seed"), QStringLiteral("-3")}, "--seed");
+    row("fail rate above 1", {QStringLiteral("--fail-rate"), QStringLiteral("1.5")}, "--fail-rate");
+    row("fail rate not a number", {QStringLiteral("--fail-rate"), QStringLiteral("half")}, "--fail-rate");
+    row("fail rate NaN", {QStringLiteral("--fail-rate"), QStringLiteral("nan")}, "--fail-rate");
+    row("type ids repeated", {QStringLiteral("--type-ids"), QStringLiteral("none=1,aws=1,azure=2")}, "--type-ids");
+    row("type ids negative", {QStringLiteral("--type-ids"), QStringLiteral("none=-1")}, "--type-ids");
+    row("type ids unknown name", {QStringLiteral("--type-ids"), QStringLiteral("hsm=4")}, "--type-ids");
+    row("access denied 401", {QStringLiteral("--access-denied"), QStringLiteral("401")}, "--access-denied");
+    row("refresh tokens maybe", {QStringLiteral("--refresh-tokens"), QStringLiteral("maybe")}, "--refresh-tokens");
+    row("push later", {QStringLiteral("--push"), QStringLiteral("later")}, "--push");
+    row("api version 12", {QStringLiteral("--api-version"), QStringLiteral("12.0")}, "--api-version");
+    row("negative maintenance", {QStringLiteral("--maintenance-ms"), QStringLiteral("-1")}, "--maintenance-ms");
+    row("platform without client", {QStringLiteral("--serve-platform")}, "--serve-platform");
+    row("no vaults", {QStringLiteral("--platform-vaults"), QStringLiteral("0")}, "--platform-vaults");
+    row("bad listen address", {QStringLiteral("--listen"), QStringLiteral("localhost:1")}, "--listen");
+    row("cert without key", {QStringLiteral("--tls-cert"), QStringLiteral("/dev/null")}, "--tls-cert");
+    row("unknown option", {QStringLiteral("--bogus")}, "bogus");
+    row("stray argument", {QStringLiteral("stray")}, "stray");
+}
+
+void TestSandbox::commandLine_badValues_exitWithStatus2()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    QProcess sandbox;
+    sandbox.start(SandboxProcess::executable(), QStringList{QStringLiteral("--data"), QStringLiteral(":memory:")} + arguments);
+    QVERIFY(sandbox.waitForFinished(10000));
+    QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sandbox.exitCode(), 2);
+    QVERIFY(!sandbox.readAllStandardOutput().contains("listening on"));
+    const QByteArray error = sandbox.readAllStandardError();
+    QVERIFY2(error.contains(named.toUtf8()), error.constData());
+}
+
+void TestSandbox::testControls_absentByDefault()
+{
+    QProcess sandbox;
+    sandbox.start(SandboxProcess::executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), QStringLiteral(":memory:")});
+    QVERIFY(QTest::qWaitFor([&] { return sandbox.canReadLine() || sandbox.state() == QProcess::NotRunning; }, 10000));
+    const QUrl base(QString::fromUtf8(sandbox.readLine().trimmed().mid(13)));
+    QVERIFY(base.isValid());
+    QCOMPARE(httpRequest("GET", under(base, QStringLiteral("/sandbox/stats"))).status, 404);
+    QCOMPARE(httpRequest("POST", under(base, QStringLiteral("/sandbox/faults")), "{\"failRate\": 1}", jsonType).status, 404);
+    QCOMPARE(httpRequest("GET", under(base, QStringLiteral("/api/v1/healthcheck"))).status, 200);
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(10000));
+}
+
+void TestSandbox::stats_areBoundedByTheRouteTable()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    for (int i = 0; i < 150; ++i)
+        QCOMPARE(httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/no-such-thing/%1").arg(i))).status, 404);
+    QCOMPARE(httpRequest("DELETE", under(sandbox.url(), QStringLiteral("/api/v1/key-management"))).status, 405);
+    httpRequest("GET", under(sandbox.url(), QStringLiteral("/API/v1/Key-Management/")));
+    const QJsonObject requests = sandbox.stats().value(QStringLiteral("requests")).toObject();
+    QCOMPARE(requests.value(QStringLiteral("other")).toInt(), 151);
+    QCOMPARE(requests.value(QStringLiteral("GET /api/v1/key-management")).toInt(), 1);
+    QVERIFY2(requests.size() <= 3, QJsonDocument(requests).toJson().constData()); // other, that GET, and this stats call
+}
+
+void TestSandbox::debugLogging_neverShowsATokenOrPassword()
+{
+    QProcess sandbox;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    sandbox.setProcessEnvironment(env);
+    sandbox.start(SandboxProcess::executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
+                                                 QStringLiteral(":memory:"), QStringLiteral("--password"), QStringLiteral("Pa55-word"),
+                                                 QStringLiteral("--otp"), QStringLiteral("918273")});
+    QVERIFY(QTest::qWaitFor([&] { return sandbox.canReadLine() || sandbox.state() == QProcess::NotRunning; }, 10000));
+    const QUrl base(QString::fromUtf8(sandbox.readLine().trimmed().mid(13)));
+    QNetworkAccessManager network;
+    QNetworkRequest signIn(under(base, QStringLiteral("/oauth2/token")));
+    signIn.setHeader(QNetworkRequest::ContentTypeHeader, formType);
+    signIn.setRawHeader("OTP", "918273");
+    QNetworkReply *reply = network.post(signIn, "grant_type=password&username=admin&password=Pa55-word");
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    const QByteArray token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("access_token")).toString().toLatin1();
+    delete reply;
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(httpRequest("GET", under(base, QStringLiteral("/api/v1/key-management")), {}, {}, token).status, 200);
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(10000));
+    const QByteArray log = sandbox.readAllStandardError();
+    QVERIFY2(log.contains("Authorization"), "debug logging was not on: the test would prove nothing");
+    QVERIFY(!log.contains(token));
+    QVERIFY(!log.contains("918273"));
+    QVERIFY(!log.contains("Pa55-word"));
+}
+
+void TestSandbox::secrets_neverStoredInTheDatabaseFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("state.sqlite"));
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--data"), file}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    QCOMPARE(httpRequest("PUT", config, validAzure, jsonType, token).status, 200);
+    QCOMPARE(httpRequest("PUT", config, "{\"keyManagementTypeId\": 0}", jsonType, token).status, 200);
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    auto stored = [&] {
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+            QFile f(file + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        return bytes;
+    };
+    QByteArray bytes = stored();
+    QVERIFY(bytes.contains("AKIAIOSFODNN7EXAMPLE")); // what is not secret is there: the check reads the right files
+    for (const QByteArray &secret : {QByteArray("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"), QByteArray("azure-principal-Secret~42")}) {
+        QVERIFY(!bytes.contains(secret));
+        QVERIFY(!bytes.contains(QString::fromLatin1(secret).toUtf8().toBase64()));
+        QVERIFY(!bytes.contains(QByteArray(reinterpret_cast<const char *>(QString::fromLatin1(secret).utf16()), secret.size() * 2)));
+    }
+    // And the audit still tells a changed secret from a kept one after a restart.
+    QString error;
+    QVERIFY2(sandbox.restart(&error), qPrintable(error));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    const QJsonObject history = httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit")),
+                                            {}, {}, token).object();
+    QVERIFY(!history.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("notes")).toString()
+                 .contains(QLatin1String("secret")));
+}
+
+void TestSandbox::seed_rotationStateIsTheLastCompletedSeededRotation()
+{
+    // Group the seeded history (1000 records) by rotation.
+    QUrl url = api(QStringLiteral("/key-management/audit"));
+    url.setQuery(QStringLiteral("take=1000&sortBy%5B0%5D.name=masterEncryptionKeyRotationInfoAuditId&sortBy%5B0%5D.direction=asc"));
+    const QJsonArray records = httpRequest("GET", url, {}, {}, m_admin).object().value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 1000);
+    QMap<qint64, QList<QJsonObject>> rotations;
+    for (const QJsonValue &v : records)
+        rotations[v.toObject().value(QStringLiteral("masterEncryptionKeyRotationInfoId")).toInteger()] << v.toObject();
+    qint64 lastCompleted = 0;
+    int failedBefore = 0, failedAfter = 0;
+    for (auto it = rotations.cbegin(); it != rotations.cend(); ++it) {
+        const QList<QJsonObject> &events = it.value();
+        if (events.last().value(QStringLiteral("action")).toString() != QLatin1String("Rotation Completed")) {
+            QCOMPARE(it.key(), rotations.lastKey()); // only the newest may be cut short
+            continue;
+        }
+        lastCompleted = it.key();
+        QCOMPARE(events.first().value(QStringLiteral("action")).toString(), QStringLiteral("Rotation Requested"));
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            if (events.at(i).value(QStringLiteral("action")).toString() != QLatin1String("Rotation Failed"))
+                continue;
+            // Each failure is retried, and the rotation then completes.
+            QCOMPARE(events.at(i + 1).value(QStringLiteral("action")).toString(), QStringLiteral("Retry Requested"));
+            const QString ending = events.at(i).value(QStringLiteral("currentStatus")).toString();
+            failedBefore += ending == QLatin1String("ProcessCompletedWithErrorsBeforeRotation") ? 1 : 0;
+            failedAfter += ending == QLatin1String("ProcessFailedAfterRotation") ? 1 : 0;
+        }
+    }
+    QVERIFY(failedBefore > 0);
+    QVERIFY(failedAfter > 0);
+    QVERIFY(lastCompleted > 0);
+
+    const QJsonObject info = rotationInfo(m_sandbox.url(), m_admin);
+    QCOMPARE(info.value(QStringLiteral("processState")).toString(), QStringLiteral("Completed"));
+    QVERIFY(!info.value(QStringLiteral("showBackupConfirmation")).toBool());
+    const QJsonObject state = info.value(QStringLiteral("rotationInfo")).toObject();
+    QCOMPARE(state.value(QStringLiteral("status")).toString(), QStringLiteral("SessionDataRotationCompleted"));
+    const QList<QJsonObject> &last = rotations.value(lastCompleted);
+    QCOMPARE(state.value(QStringLiteral("startedDateUtc")).toString(), last.first().value(QStringLiteral("date")).toString());
+    QCOMPARE(state.value(QStringLiteral("lastEndDateUtc")).toString(), last.last().value(QStringLiteral("date")).toString());
+    QCOMPARE(state.value(QStringLiteral("statusUpdatedDateUtc")).toString(), last.last().value(QStringLiteral("date")).toString());
+
+    // A live rotation is numbered after every seeded one, and is what the state shows from then on.
+    SandboxProcess sandbox;
+    QTemporaryDir dir;
+    const QStringList arguments{QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--step-ms"), QStringLiteral("20"),
+                                QStringLiteral("--data"), dir.filePath(QStringLiteral("seeded.sqlite"))};
+    QVERIFY(sandbox.start(arguments));
+    const QByteArray token = sandboxToken(sandbox.url());
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, token).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 10000);
+    QUrl newest = under(sandbox.url(), QStringLiteral("/api/v1/key-management/audit"));
+    newest.setQuery(QStringLiteral("take=1&sortBy%5B0%5D.name=masterEncryptionKeyRotationInfoAuditId&sortBy%5B0%5D.direction=desc"));
+    QCOMPARE(httpRequest("GET", newest, {}, {}, token).object().value(QStringLiteral("records")).toArray().first().toObject()
+                 .value(QStringLiteral("masterEncryptionKeyRotationInfoId")).toInteger(), rotations.lastKey() + 1);
+    const QString liveEnd = rotationInfo(sandbox.url(), token).value(QStringLiteral("rotationInfo")).toObject()
+                                .value(QStringLiteral("lastEndDateUtc")).toString();
+    QVERIFY(liveEnd > last.last().value(QStringLiteral("date")).toString());
+    QString error;
+    QVERIFY2(sandbox.restart(&error, QStringList(arguments) << QStringLiteral("--seed") << QStringLiteral("2000")), qPrintable(error));
+    QCOMPARE(rotationInfo(sandbox.url(), token).value(QStringLiteral("rotationInfo")).toObject()
+                 .value(QStringLiteral("lastEndDateUtc")).toString(), liveEnd); // seeding more does not hide it
+}
+
+void TestSandbox::audit_fastPathsAnswerExactlyAsThePlainQueries()
+{
+    // One sandbox, one set of records: every query is answered the fast way (bookmarks, keyset
+    // continuation, text dictionary, direct JSON) and then the plain way (OFFSET, LIKE, COUNT,
+    // QJsonObject), and the two answers must be the same.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("5000"), QStringLiteral("--step-ms"), QStringLiteral("5")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    // Live records after the bookmarks were made, in every sort order's middle and end.
+    const QUrl start = under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation"));
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(httpRequest("PUT", start, {}, {}, token).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 10000);
+    }
+    const QUrl audit = under(sandbox.url(), QStringLiteral("/api/v1/key-management/audit"));
+    const qint64 total = httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("total")).toInteger();
+    QVERIFY(total > 5000);
+
+    QList<QUrlQuery> queries;
+    auto add = [&](const QList<QPair<QString, QString>> &items) {
+        QUrlQuery q;
+        for (const auto &[name, value] : items)
+            q.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        queries << q;
+    };
+    const char *const sorts[] = {"date", "masterEncryptionKeyRotationInfoAuditId", "masterEncryptionKeyRotationInfoId", "action",
+                                 "currentStatus", "userId", "userName", "displayName", "notes"};
+    const qint64 skips[] = {0, 1, 999, 1000, 1001, 2500, total / 2, total - 1000, total - 50, total - 7, total - 1, total, total + 10};
+    for (const char *sort : sorts) {
+        for (const char *direction : {"Asc", "Desc"}) {
+            for (qint64 skip : skips)
+                add({{QStringLiteral("sortBy[0].name"), QLatin1String(sort)}, {QStringLiteral("sortBy[0].direction"), QLatin1String(direction)},
+                     {QStringLiteral("skip"), QString::number(skip)}, {QStringLiteral("take"), QStringLiteral("50")}});
+            // A walk, page after page: the keyset continuation.
+            for (qint64 skip = 0; skip < total; skip += 700)
+                add({{QStringLiteral("sortBy[0].name"), QLatin1String(sort)}, {QStringLiteral("sortBy[0].direction"), QLatin1String(direction)},
+                     {QStringLiteral("skip"), QString::number(skip)}, {QStringLiteral("take"), QStringLiteral("700")}});
+        }
+    }
+    const QList<QPair<QString, QString>> filters = {
+        {QStringLiteral("filter.userId"), QStringLiteral("4")},
+        {QStringLiteral("filter.userId"), QStringLiteral("1")},
+        {QStringLiteral("filter.userId"), QStringLiteral("-7")},
+        {QStringLiteral("filter.action"), QStringLiteral("Rotation Failed")},
+        {QStringLiteral("filter.action"), QStringLiteral("Status Changed")},
+        {QStringLiteral("filter.date"), QStringLiteral("2020-01-02")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("brien")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("O'BRIEN")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("node b")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("re-encrypt")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("a")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("_")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("100%")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("\\")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("\t")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("\r\n")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("\"\"")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("müller")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("MÜLLER")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("李")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("simulated")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("sandbox administrator")},
+        {QStringLiteral("filter.searchTerm"), QStringLiteral("no record says this")},
+    };
+    for (const auto &filter : filters) {
+        for (const char *sort : {"date", "notes", "masterEncryptionKeyRotationInfoAuditId"}) {
+            for (qint64 skip : {qint64(0), qint64(40), qint64(300), qint64(2000), total / 2})
+                add({filter, {QStringLiteral("sortBy[0].name"), QLatin1String(sort)}, {QStringLiteral("skip"), QString::number(skip)},
+                     {QStringLiteral("take"), QStringLiteral("40")}});
+        }
+        for (qint64 skip = 0; skip < 3000; skip += 500)
+            add({filter, {QStringLiteral("skip"), QString::number(skip)}, {QStringLiteral("take"), QStringLiteral("500")}});
+    }
+    // Filters together.
+    add({{QStringLiteral("filter.userId"), QStringLiteral("4")}, {QStringLiteral("filter.action"), QStringLiteral("Status Changed")}});
+    add({{QStringLiteral("filter.userId"), QStringLiteral("4")}, {QStringLiteral("filter.searchTerm"), QStringLiteral("changed")}});
+    add({{QStringLiteral("filter.action"), QStringLiteral("Rotation Failed")}, {QStringLiteral("filter.searchTerm"), QStringLiteral("node")}});
+    add({{QStringLiteral("filter.date"), QStringLiteral("2020-01-03")}, {QStringLiteral("filter.searchTerm"), QStringLiteral("status")},
+         {QStringLiteral("filter.userId"), QStringLiteral("3")}, {QStringLiteral("sortBy[0].name"), QStringLiteral("userName")}});
+    add({{QStringLiteral("filter.date"), QStringLiteral("2020-01-03")}, {QStringLiteral("filter.action"), QStringLiteral("Status Changed")},
+         {QStringLiteral("skip"), QStringLiteral("10")}});
+
+    auto answers = [&] {
+        QList<QJsonObject> all;
+        for (const QUrlQuery &q : queries) {
+            QUrl url = audit;
+            url.setQuery(q);
+            const HttpResult r = httpRequest("GET", url, {}, {}, token);
+            if (r.status != 200)
+                qWarning("%d for %s", r.status, qPrintable(q.toString()));
+            all << r.object();
+        }
+        return all;
+    };
+    const QList<QJsonObject> fast = answers();
+    QVERIFY(sandbox.setFaults({{QStringLiteral("referenceQueries"), true}}));
+    const QList<QJsonObject> plain = answers();
+    QCOMPARE(fast.size(), plain.size());
+    for (qsizetype i = 0; i < fast.size(); ++i) {
+        QVERIFY2(!plain.at(i).isEmpty(), qPrintable(queries.at(i).toString()));
+        QVERIFY2(fast.at(i) == plain.at(i), qPrintable(QStringLiteral("%1: %2 records, total %3; plain %4 records, total %5")
+                                                          .arg(queries.at(i).toString())
+                                                          .arg(fast.at(i).value(QStringLiteral("records")).toArray().size())
+                                                          .arg(fast.at(i).value(QStringLiteral("total")).toInteger())
+                                                          .arg(plain.at(i).value(QStringLiteral("records")).toArray().size())
+                                                          .arg(plain.at(i).value(QStringLiteral("total")).toInteger())));
+    }
+}
+
+void TestSandbox::commandLine_helpNamesEveryVariantWithItsDefault()
+{
+    for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("--help-all")}) {
+        QProcess sandbox;
+        sandbox.start(SandboxProcess::executable(), {flag});
+        QVERIFY(sandbox.waitForFinished(10000));
+        QCOMPARE(sandbox.exitCode(), 0);
+        const QString help = QString::fromUtf8(sandbox.readAllStandardOutput()).simplified();
+        for (const char *option : {"--put-keeps-blank-secrets", "--access-denied", "--type-ids", "--aws-type-name", "--azure-type-name",
+                                   "--refresh-tokens", "--otp", "--push", "--push-delay-ms", "--maintenance-ms", "--api-version",
+                                   "--ignore-sort", "--serve-platform", "--platform-client-id", "--platform-client-secret",
+                                   "--platform-vaults", "--test-controls"})
+            QVERIFY2(help.contains(QLatin1String(option)), option);
+        for (const char *fallback : {"(default 403)", "(default none=0,aws=1,azure=2)", "(default on)", "(default 2000)",
+                                     "(default approve)", "(default 0: off)", "(default 11.7)", "(default 1)"})
+            QVERIFY2(help.contains(QLatin1String(fallback)), fallback);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

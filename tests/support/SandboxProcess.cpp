@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -22,15 +23,49 @@ QString SandboxProcess::executable()
     return QStringLiteral(KMSANDBOX_PATH);
 }
 
+QStringList SandboxProcess::variantArguments()
+{
+    return qEnvironmentVariable("KMSANDBOX_VARIANT").split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+}
+
+bool SandboxProcess::variantHas(const QString &flag)
+{
+    for (const QString &argument : variantArguments()) {
+        if (argument == flag || argument.startsWith(flag + QLatin1Char('=')))
+            return true;
+    }
+    return false;
+}
+
+QString SandboxProcess::variantValue(const QString &flag, const QString &fallback)
+{
+    const QStringList arguments = variantArguments();
+    QString value = fallback;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == flag && i + 1 < arguments.size())
+            value = arguments.at(++i);
+        else if (arguments.at(i).startsWith(flag + QLatin1Char('=')))
+            value = arguments.at(i).mid(flag.size() + 1);
+    }
+    return value;
+}
+
+QStringList SandboxProcess::fullArguments(const QString &port) const
+{
+    const QStringList variant = variantArguments();
+    QStringList args{QStringLiteral("--port"), port};
+    if (!m_arguments.contains(QStringLiteral("--data")) && !variant.contains(QStringLiteral("--data")))
+        args << QStringLiteral("--data") << QStringLiteral(":memory:");
+    // The variant before the test's own arguments, so that the test's win.
+    args << QStringLiteral("--test-controls") << variant << m_arguments;
+    return args;
+}
+
 bool SandboxProcess::start(const QStringList &arguments, QString *error)
 {
     m_arguments = arguments;
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0")};
-    if (!arguments.contains(QStringLiteral("--data")))
-        args << QStringLiteral("--data") << QStringLiteral(":memory:");
-    args << arguments;
     m_process.setProgram(executable());
-    m_process.setArguments(args);
+    m_process.setArguments(fullArguments(QStringLiteral("0")));
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
@@ -64,14 +99,9 @@ bool SandboxProcess::restart(QString *error, const std::optional<QStringList> &a
     stop();
     if (arguments)
         m_arguments = *arguments;
-    QStringList args = m_arguments;
     // Keep the port so that a console pointed at it finds the server again.
     m_process.setProgram(executable());
-    QStringList full{QStringLiteral("--port"), port};
-    if (!args.contains(QStringLiteral("--data")))
-        full << QStringLiteral("--data") << QStringLiteral(":memory:");
-    full << args;
-    m_process.setArguments(full);
+    m_process.setArguments(fullArguments(port));
     m_process.start();
     if (!m_process.waitForStarted(10000) || !m_process.waitForReadyRead(30000)) {
         if (error)

@@ -9,6 +9,11 @@
 
 // A real kmsandbox on a free loopback port, for the duration of a test. start() waits for its
 // "listening on URL" line; the destructor stops it with SIGTERM.
+//
+// Every sandbox it starts gets --test-controls, then the arguments of the environment variable
+// KMSANDBOX_VARIANT (split on whitespace, no quoting), then the test's own: so one test suite
+// runs against another kind of server (KMSANDBOX_VARIANT="--access-denied 400 --ignore-sort"),
+// and a test's own flags still win, since the sandbox keeps the last value of an option.
 class SandboxProcess
 {
 public:
@@ -17,7 +22,8 @@ public:
     SandboxProcess(const SandboxProcess &) = delete;
     SandboxProcess &operator=(const SandboxProcess &) = delete;
 
-    // Extra arguments go after "--port 0" (and "--data :memory:" unless they name --data).
+    // Extra arguments go after "--port 0", "--data :memory:" (unless they or the variant name
+    // --data), "--test-controls" and the variant's arguments.
     bool start(const QStringList &arguments = {}, QString *error = nullptr);
     // Same port; the same arguments unless new ones are given (a changed certificate, say).
     bool restart(QString *error = nullptr, const std::optional<QStringList> &arguments = std::nullopt);
@@ -35,7 +41,15 @@ public:
 
     static QString executable();
 
+    // The variant every sandbox runs as (KMSANDBOX_VARIANT), for tests that adapt to it.
+    static QStringList variantArguments();
+    static bool variantHas(const QString &flag); // "--ignore-sort", or "--access-denied" for a valued one
+    // The variant's last value of a valued flag ("--type-ids" -> "none=0,aws=5,azure=7"), else fallback.
+    static QString variantValue(const QString &flag, const QString &fallback = QString());
+
 private:
+    QStringList fullArguments(const QString &port) const;
+
     QProcess m_process;
     QStringList m_arguments;
     QUrl m_url;

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+// With Qt's debug logging on, QHttpServer logs every request's headers, bearer tokens and
+// one-time codes included. This message handler blanks such values before anything is written.
+class RedactingMessageHandler
+{
+public:
+    static void install();
+    static QString redact(const QString &message);
+};

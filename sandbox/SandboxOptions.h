@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+// Everything kmsandbox can be told on its command line (SandboxCommandLine fills it in). Where the
+// published API is silent, an option picks one plausible real-server behaviour; the defaults
+// follow the published record. docs/sandbox.md describes each.
+struct SandboxOptions
+{
+    // Where and how it runs.
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0;
+    QString basePath = QStringLiteral("/SecretServer"); // no trailing slash; empty for the root
+    QString dataPath;                                   // empty: the user's data directory
+    qint64 seedCount = 0;
+    int stepMs = 2000;
+    int failAtStatus = -1;
+    QString tlsCertificatePath, tlsKeyPath;
+    bool testControls = false; // /sandbox/stats and /sandbox/faults exist only with --test-controls
+
+    // Accounts and tokens.
+    QString password = QStringLiteral("sandbox");
+    int tokenTtlSeconds = 1200;
+    bool refreshTokens = true;
+    QString oneTimeCode; // when set, admin must also send it (or "push") in the OTP header
+    int pushDelayMs = 2000;
+    bool pushApproves = true;
+
+    // Variants of real servers.
+    bool putKeepsBlankSecrets = false;
+    int accessDeniedStatus = 403;
+    int typeIdNone = 0, typeIdAws = 1, typeIdAzure = 2;
+    QString awsTypeName = QStringLiteral("Amazon KMS");
+    QString azureTypeName = QStringLiteral("Azure Key Vault");
+    int maintenanceMs = 0;
+    bool hasConfigAudit = true; // false for --api-version 11.2
+    bool ignoreSort = false;
+    int maxTake = 1000;
+    bool referenceQueries = false; // test control: answer the audit by the plain queries, to compare
+
+    // A Delinea Platform tenant in front of the vault (--serve-platform).
+    bool servePlatform = false;
+    QString platformClientId, platformClientSecret;
+    int platformVaults = 1;
+
+    // Faults.
+    int latencyMs = 0;
+    double failRate = 0.0;
+    bool replication = false;
+    quint32 randomSeed = 0; // 0: random; otherwise the --fail-rate draws are repeatable
+};
