@@ -177,17 +177,21 @@ int main(int argc, char *argv[])
             }
         }
     }
-    auto filtered = [&](const char *label, const QString &name, const QString &value) {
-        QUrlQuery q = pageQuery({}, {}, 0, 50);
+    auto filtered = [&](const char *label, const QString &name, const QString &value, const QString &sort = QString()) {
+        QUrlQuery q = pageQuery(sort, QStringLiteral("Asc"), 0, 50);
         q.addQueryItem(name, value);
         printRow(label, measure(client, q, runs));
     };
     filtered("filter user 4, first page", QStringLiteral("filter.userId"), QStringLiteral("4"));
     filtered("filter action Rotation Failed, first page", QStringLiteral("filter.action"), QStringLiteral("Rotation Failed"));
+    filtered("filter user 4, sorted by notes", QStringLiteral("filter.userId"), QStringLiteral("4"), QStringLiteral("notes"));
+    filtered("filter action Rotation Failed, by userName", QStringLiteral("filter.action"), QStringLiteral("Rotation Failed"),
+             QStringLiteral("userName"));
     // A day in the middle of the seeded history (a rotation of 11 events every 37 minutes from 2020).
     const QString day = QDate(2020, 1, 1).addDays(records / 11 * 37 / 2 / 1440).toString(Qt::ISODate);
     filtered("filter one day (middle of history), first page", QStringLiteral("filter.date"), day);
     filtered("search 'brien', first page", QStringLiteral("filter.searchTerm"), QStringLiteral("brien"));
+    filtered("search 'brien', sorted by notes", QStringLiteral("filter.searchTerm"), QStringLiteral("brien"), QStringLiteral("notes"));
     filtered("search 'node b', first page", QStringLiteral("filter.searchTerm"), QStringLiteral("node b"));
     filtered("search 'no match at all', first page", QStringLiteral("filter.searchTerm"), QStringLiteral("no match at all"));
     filtered("search 'ab' (2 characters), first page", QStringLiteral("filter.searchTerm"), QStringLiteral("ab"));
