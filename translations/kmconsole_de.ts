@@ -39,6 +39,30 @@
         <source>Expected a JSON array of users.</source>
         <translation>Eine JSON-Liste von Benutzern wurde erwartet.</translation>
     </message>
+    <message>
+        <source>(The limit for this request is %1 KB.)</source>
+        <translation>(Die Grenze für diese Anfrage liegt bei %1 KB.)</translation>
+    </message>
+    <message>
+        <source>(It stopped sending in the middle of its answer.)</source>
+        <translation>(Er hat mitten in seiner Antwort aufgehört zu senden.)</translation>
+    </message>
+    <message>
+        <source>The connection broke before the whole answer arrived (%1).</source>
+        <translation>Die Verbindung brach ab, bevor die ganze Antwort angekommen war (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused this change (HTTP %1): %2 If your session had ended it has been renewed, so trying again will tell.</source>
+        <translation>Der Server hat diese Änderung abgelehnt (HTTP %1): %2 Falls Ihre Sitzung abgelaufen war, wurde sie erneuert; ein erneuter Versuch wird es zeigen.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>(Severity: %1.)</source>
+        <translation>(Schweregrad: %1.)</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -49,10 +73,6 @@
     <message>
         <source>The server refused the connection. Check the address and port, and that the server is running.</source>
         <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port und ob der Server läuft.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached.</source>
-        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
@@ -69,10 +89,6 @@
     <message>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The server refused the credentials or the permission for this action.</source>
-        <translation>Der Server hat die Anmeldedaten oder die Berechtigung für diese Aktion abgelehnt.</translation>
     </message>
     <message>
         <source>The server does not offer this API at that address. Is it a Secret Server, and is the base path right?</source>
@@ -97,6 +113,30 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed.</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials or the session.</source>
+        <translation>Der Server hat die Anmeldedaten oder die Sitzung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Your account lacks the permission for this (View or Administer Key Management).</source>
+        <translation>Ihrem Konto fehlt die Berechtigung dafür („Schlüsselverwaltung anzeigen“ oder „Schlüsselverwaltung administrieren“).</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests (HTTP 429).</source>
+        <translation>Der Server erhält zu viele Anfragen (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than this request can need, so it was not read.</source>
+        <translation>Die Antwort des Servers ist größer, als diese Anfrage benötigen kann, daher wurde sie nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The server reported that the query failed.</source>
+        <translation>Der Server hat gemeldet, dass die Abfrage fehlgeschlagen ist.</translation>
     </message>
 </context>
 <context>
@@ -135,6 +175,55 @@
             <numerusform>%n Einträge exportiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A range of more than %n day(s) is too long to export at once.</source>
+        <translation>
+            <numerusform>Ein Zeitraum von mehr als %n Tag ist zu lang, um ihn auf einmal zu exportieren.</numerusform>
+            <numerusform>Ein Zeitraum von mehr als %n Tagen ist zu lang, um ihn auf einmal zu exportieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not sort by audit id when asked, so records added during the export cannot be told apart by id; the export fails rather than guess if the total changes.</source>
+        <translation>Der Server hat nicht wie angefordert nach Audit-ID sortiert, daher lassen sich während des Exports hinzugekommene Einträge nicht anhand der ID unterscheiden; ändert sich die Gesamtzahl, schlägt der Export fehl, statt zu raten.</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server&apos;s answer could not be read: %1</source>
+        <translation>Der Export wurde abgebrochen: Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server reported that the query failed.</source>
+        <translation>Der Export wurde abgebrochen: Der Server hat gemeldet, dass die Abfrage fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>The server did not apply the sort it was asked for; the rows are in the order it sent them.</source>
+        <translation>Der Server hat die angeforderte Sortierung nicht angewendet; die Zeilen stehen in der Reihenfolge, in der er sie gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The export stopped: the number of matching records changed from %1 to %2 while it ran, and this server does not sort by audit id, so an exact file cannot be made. Try again.</source>
+        <translation>Der Export wurde abgebrochen: Die Anzahl der passenden Einträge hat sich während des Exports von %1 auf %2 geändert, und dieser Server sortiert nicht nach Audit-ID, daher lässt sich keine exakte Datei erstellen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server reported %1 matching records when the export began, but its pages held %2 of them.</source>
+        <translation>Der Export wurde abgebrochen: Der Server hat zu Beginn des Exports %1 passende Einträge gemeldet, seine Seiten enthielten aber %2 davon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped: the server sent records already written %n time(s) in a row; its paging does not advance (%1 of %2 records written).</source>
+        <translation>
+            <numerusform>Der Export wurde abgebrochen: Der Server hat %n-mal hintereinander bereits geschriebene Einträge gesendet; seine seitenweise Ausgabe kommt nicht voran (%1 von %2 Einträgen geschrieben).</numerusform>
+            <numerusform>Der Export wurde abgebrochen: Der Server hat %n-mal hintereinander bereits geschriebene Einträge gesendet; seine seitenweise Ausgabe kommt nicht voran (%1 von %2 Einträgen geschrieben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stopped: the server keeps reporting more records (%1, %2 when the export began); its paging does not end.</source>
+        <translation>Der Export wurde abgebrochen: Der Server meldet immer mehr Einträge (%1, zu Beginn des Exports %2); seine seitenweise Ausgabe endet nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag in %1 exportiert.</numerusform>
+            <numerusform>%n Einträge in %1 exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -163,16 +252,8 @@
         <translation>Jede Aktion</translation>
     </message>
     <message>
-        <source>On &amp;day:</source>
-        <translation>Am &amp;Tag:</translation>
-    </message>
-    <message>
         <source>Filter by day (UTC)</source>
         <translation>Nach Tag filtern (UTC)</translation>
-    </message>
-    <message>
-        <source>Records of this day in UTC.</source>
-        <translation>Einträge dieses Tages in UTC.</translation>
     </message>
     <message>
         <source>Search the audit</source>
@@ -243,14 +324,6 @@
         <translation>Die CSV-Datei mit einer UTF-8-Bytereihenfolge-Markierung beginnen, damit Excel Sonderzeichen richtig liest.</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
-    </message>
-    <message>
-        <source>Export every record that matches the filters, in this sort, to CSV.</source>
-        <translation>Alle Einträge, die den Filtern entsprechen, in dieser Sortierung als CSV exportieren.</translation>
-    </message>
-    <message>
         <source>No audit records match.</source>
         <translation>Keine Protokolleinträge entsprechen den Filtern.</translation>
     </message>
@@ -268,24 +341,6 @@
             <numerusform>Seite %1 von %2 · %n Eintrag</numerusform>
             <numerusform>Seite %1 von %2 · %n Einträge</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Record %1 of rotation %2
-Date: %3 (%4 UTC)
-User: %5 (%6, id %7)
-Action: %8
-Status: %9
-
-Notes:
-%10</source>
-        <translation>Eintrag %1 der Rotation %2
-Datum: %3 (%4 UTC)
-Benutzer: %5 (%6, ID %7)
-Aktion: %8
-Status: %9
-
-Notizen:
-%10</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -336,14 +391,6 @@ Notizen:
         <translation>Zeigt nur die Einträge mit dieser Aktion; jeder Aktionsname kann eingegeben werden.</translation>
     </message>
     <message>
-        <source>Shows only the records of one day (UTC).</source>
-        <translation>Zeigt nur die Einträge eines Tages (UTC).</translation>
-    </message>
-    <message>
-        <source>The day whose records are shown, in UTC.</source>
-        <translation>Der Tag, dessen Einträge angezeigt werden, in UTC.</translation>
-    </message>
-    <message>
         <source>Shows only the records whose user, action or notes contain this text.</source>
         <translation>Zeigt nur die Einträge, deren Benutzer, Aktion oder Notizen diesen Text enthalten.</translation>
     </message>
@@ -382,6 +429,72 @@ Notizen:
     <message>
         <source>How many records each page shows.</source>
         <translation>Wie viele Einträge jede Seite zeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Everything that matches the filters…</source>
+        <translation>Alles, was den Filtern entspricht …</translation>
+    </message>
+    <message>
+        <source>A range of days…</source>
+        <translation>Einen Zeitraum von Tagen …</translation>
+    </message>
+    <message>
+        <source>&amp;Day (UTC):</source>
+        <translation>&amp;Tag (UTC):</translation>
+    </message>
+    <message>
+        <source>Shows only the records of one day (UTC), typed as YYYY-MM-DD or picked from the calendar; empty for every day.</source>
+        <translation>Zeigt nur die Einträge eines Tages (UTC), eingegeben als YYYY-MM-DD oder im Kalender ausgewählt; leer für alle Tage.</translation>
+    </message>
+    <message>
+        <source>Exports every record that matches the filters, in this sort, or a range of days, to CSV.</source>
+        <translation>Exportiert alle Einträge, die den Filtern entsprechen, in dieser Sortierung, oder einen Zeitraum von Tagen als CSV.</translation>
+    </message>
+    <message>
+        <source>The server did not apply the sort asked for; the records are in its own order.</source>
+        <translation>Der Server hat die angeforderte Sortierung nicht angewendet; die Einträge stehen in seiner eigenen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>An export is under way.</source>
+        <translation>Ein Export läuft.</translation>
+    </message>
+    <message>
+        <source>The audit has not loaded yet.</source>
+        <translation>Das Prüfprotokoll ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Record %1 of rotation %2
+Date: %3 (%4)
+User: %5 (%6, id %7)
+Action: %8
+Status: %9
+
+Notes:
+%10</source>
+        <translation>Eintrag %1 der Rotation %2
+Datum: %3 (%4)
+Benutzer: %5 (%6, ID %7)
+Aktion: %8
+Status: %9
+
+Notizen:
+%10</translation>
+    </message>
+    <message>
+        <source>Export a range of days</source>
+        <translation>Zeitraum von Tagen exportieren</translation>
+    </message>
+    <message>
+        <source>The server filters the audit one day at a time, so the export walks the days of this range (UTC), with the other filters and the sort on screen.</source>
+        <translation>Der Server filtert das Prüfprotokoll tageweise, daher geht der Export die Tage dieses Zeitraums (UTC) einzeln durch, mit den übrigen Filtern und der Sortierung auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -443,10 +556,6 @@ Notizen:
         <translation>--user-id erwartet eine ganze Zahl.</translation>
     </message>
     <message>
-        <source>--date takes a date as YYYY-MM-DD.</source>
-        <translation>--date erwartet ein Datum als JJJJ-MM-TT.</translation>
-    </message>
-    <message>
         <source>--sort takes one of AuditId, RotationId, Date, UserId, UserName, DisplayName, Action, Status, Notes.</source>
         <translation>--sort erwartet eines von AuditId, RotationId, Date, UserId, UserName, DisplayName, Action, Status, Notes.</translation>
     </message>
@@ -467,10 +576,6 @@ Notizen:
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: config show, rotation status, rotation start, rotation retry, audit export.</source>
-        <translation>Unbekannter Befehl „%1“. Befehle: config show, rotation status, rotation start, rotation retry, audit export.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
@@ -485,10 +590,6 @@ Notizen:
     <message>
         <source>Domain of the user.</source>
         <translation>Domäne des Benutzers.</translation>
-    </message>
-    <message>
-        <source>Use the server, user and trusted certificate of a saved profile.</source>
-        <translation>Server, Benutzer und vertrautes Zertifikat eines gespeicherten Profils verwenden.</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input.</source>
@@ -507,28 +608,12 @@ Notizen:
         <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
     </message>
     <message>
-        <source>Give exactly one of --password-stdin and --token-stdin; a password is never taken from the command line.</source>
-        <translation>Geben Sie genau eines von --password-stdin und --token-stdin an; ein Kennwort wird nie von der Befehlszeile übernommen.</translation>
-    </message>
-    <message>
         <source>Give the user name with --user (or --profile).</source>
         <translation>Geben Sie den Benutzernamen mit --user (oder --profile) an.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
-    </message>
-    <message>
-        <source>unnamed</source>
-        <translation>ohne Namen</translation>
-    </message>
-    <message>
-        <source>Prints the key management configuration. Secrets are never printed.</source>
-        <translation>Gibt die Konfiguration der Schlüsselverwaltung aus. Geheime Werte werden nie ausgegeben.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
@@ -539,48 +624,8 @@ Notizen:
         <translation>Server:    %1</translation>
     </message>
     <message>
-        <source>Type:      %1</source>
-        <translation>Typ:       %1</translation>
-    </message>
-    <message>
-        <source>Access key id:      %1</source>
-        <translation>Zugriffsschlüssel-ID:     %1</translation>
-    </message>
-    <message>
-        <source>Key ARN:            %1</source>
-        <translation>Schlüssel-ARN:            %1</translation>
-    </message>
-    <message>
-        <source>Key id:             %1</source>
-        <translation>Schlüssel-ID:             %1</translation>
-    </message>
-    <message>
-        <source>Secret access key:  (never shown)</source>
-        <translation>Geheimer Zugriffsschlüssel: (wird nie angezeigt)</translation>
-    </message>
-    <message>
-        <source>Vault URL:          %1</source>
-        <translation>Tresor-URL:               %1</translation>
-    </message>
-    <message>
-        <source>Key name:           %1</source>
-        <translation>Schlüsselname:            %1</translation>
-    </message>
-    <message>
-        <source>Key version:        %1</source>
-        <translation>Schlüsselversion:         %1</translation>
-    </message>
-    <message>
         <source>(latest)</source>
         <translation>(neueste)</translation>
-    </message>
-    <message>
-        <source>Principal id:       %1</source>
-        <translation>Prinzipal-ID:             %1</translation>
-    </message>
-    <message>
-        <source>Principal secret:   (never shown)</source>
-        <translation>Prinzipal-Geheimnis:     (wird nie angezeigt)</translation>
     </message>
     <message>
         <source>External key management is off.</source>
@@ -697,10 +742,6 @@ Notizen:
         <translation>--confirm-host „%1“ stimmt nicht mit dem Hostnamen des Servers „%2“ überein; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>This account lacks the Administer Key Management permission; nothing was sent.</source>
-        <translation>Diesem Konto fehlt die Berechtigung „Schlüsselverwaltung administrieren“; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
         <source>The server did not start the rotation: %1</source>
         <translation>Der Server hat die Rotation nicht gestartet: %1</translation>
     </message>
@@ -709,16 +750,246 @@ Notizen:
         <translation>Rotation auf %1 gestartet.</translation>
     </message>
     <message>
-        <source>Retries the failed step of a master encryption key rotation.</source>
-        <translation>Wiederholt den fehlgeschlagenen Schritt einer Rotation des Master-Verschlüsselungsschlüssels.</translation>
-    </message>
-    <message>
         <source>The server did not retry: %1</source>
         <translation>Der Server hat die Wiederholung nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>Retrying from %1.</source>
         <translation>Wiederholung ab %1.</translation>
+    </message>
+    <message>
+        <source>Only records from this day on (UTC), with --to: the days are exported one by one.</source>
+        <translation>Nur Einträge ab diesem Tag (UTC), zusammen mit --to: Die Tage werden einzeln nacheinander exportiert.</translation>
+    </message>
+    <message>
+        <source>Only records up to this day (UTC), with --from.</source>
+        <translation>Nur Einträge bis zu diesem Tag (UTC), zusammen mit --from.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD.</source>
+        <translation>--%1 erwartet ein Datum im Format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together, and not with --date.</source>
+        <translation>--from und --to gehören zusammen und lassen sich nicht mit --date kombinieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--from and --to span more than %n day(s).</source>
+        <translation>
+            <numerusform>--from und --to umfassen mehr als %n Tag.</numerusform>
+            <numerusform>--from und --to umfassen mehr als %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: config show, config set, rotation status, rotation start, rotation retry, audit export.</source>
+        <translation>Unbekannter Befehl „%1“. Befehle: config show, config set, rotation status, rotation start, rotation retry, audit export.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Use the server, user, trusted certificate, proxy and CA of a saved profile.</source>
+        <translation>Server, Benutzer, vertrautes Zertifikat, Proxy und CA eines gespeicherten Profils verwenden.</translation>
+    </message>
+    <message>
+        <source>A one-time code for a two-factor account, or &quot;push&quot; to approve a Duo push on the phone.</source>
+        <translation>Ein Einmalcode für ein Konto mit Zwei-Faktor-Authentifizierung, oder „push“, um einen Duo-Push auf dem Telefon zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Sign in through a Delinea Platform tenant (instead of --server).</source>
+        <translation>Über einen Mandanten der Delinea Platform anmelden (statt --server).</translation>
+    </message>
+    <message>
+        <source>The platform service account&apos;s client id.</source>
+        <translation>Die Client-ID des Dienstkontos der Plattform.</translation>
+    </message>
+    <message>
+        <source>Read the platform service account&apos;s client secret from the first line of standard input.</source>
+        <translation>Das Client-Geheimnis des Dienstkontos der Plattform aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Which of the tenant&apos;s vaults, by name or address, when it has several.</source>
+        <translation>Welcher Tresor des Mandanten, nach Name oder Adresse, wenn er mehrere hat.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authority in this PEM file.</source>
+        <translation>Zusätzlich der Zertifizierungsstelle in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Proxy: a URL, or &quot;none&quot;; by default the system&apos;s (https_proxy, no_proxy).</source>
+        <translation>Proxy: eine URL oder „none“; standardmäßig der des Systems (https_proxy, no_proxy).</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --password-stdin, --token-stdin and --platform-secret-stdin; a secret is never taken from the command line.</source>
+        <translation>Geben Sie genau eine der Optionen --password-stdin, --token-stdin und --platform-secret-stdin an; ein geheimer Wert wird nie von der Befehlszeile übernommen.</translation>
+    </message>
+    <message>
+        <source>Signing in through the Delinea Platform needs --platform-url and --platform-client-id (or --profile).</source>
+        <translation>Die Anmeldung über die Delinea Platform erfordert --platform-url und --platform-client-id (oder --profile).</translation>
+    </message>
+    <message>
+        <source>Give the server with --server URL (or --profile).</source>
+        <translation>Geben Sie den Server mit --server URL (oder --profile) an.</translation>
+    </message>
+    <message>
+        <source>If this account uses two-factor authentication, add --otp CODE or --otp push.</source>
+        <translation>Wenn dieses Konto Zwei-Faktor-Authentifizierung verwendet, ergänzen Sie --otp CODE oder --otp push.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2; SHA-256 %3). Nothing was sent. Trust it in the window&apos;s sign-in (&quot;Always trust&quot; pins it in the profile, used with --profile), or give its CA with --ca-file.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2; SHA-256 %3). Es wurde nichts gesendet. Vertrauen Sie ihm bei der Anmeldung im Fenster („Immer vertrauen“ hinterlegt es im Profil, das mit --profile verwendet wird), oder geben Sie seine CA mit --ca-file an.</translation>
+    </message>
+    <message>
+        <source>The tenant has several vaults; choose one with --vault: %1</source>
+        <translation>Der Mandant hat mehrere Tresore; wählen Sie einen mit --vault: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the Duo push to be approved (up to %n seconds)…</source>
+        <translation>
+            <numerusform>Warten auf die Bestätigung des Duo-Push (bis zu %n Sekunde) …</numerusform>
+            <numerusform>Warten auf die Bestätigung des Duo-Push (bis zu %n Sekunden) …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type:      %1 (id %2)</source>
+        <translation>Typ:       %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>(never shown)</source>
+        <translation>(nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>(not reported by the server)</source>
+        <translation>(vom Server nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Prints the key management configuration. Secrets are never printed; fields the server does not report (the Azure Key Vault settings) are said to be so.</source>
+        <translation>Gibt die Konfiguration der Schlüsselverwaltung aus. Geheime Werte werden nie ausgegeben; Felder, die der Server nicht meldet (die Einstellungen für Azure Key Vault), werden als solche gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Saves a whole key management configuration. A save replaces the whole configuration and the server never returns secrets, so every field of the type and its secret are needed (--secret-stdin: the line after the password). The server then re-encrypts its secret keys in maintenance mode. Exit 0 saved; 1 refused by the server, a type id not known, or a different type saved; 2 wrong usage (nothing sent).</source>
+        <translation>Speichert eine vollständige Konfiguration der Schlüsselverwaltung. Ein Speichern ersetzt die gesamte Konfiguration, und der Server gibt geheime Werte nie zurück, daher werden alle Felder des Typs und sein geheimer Wert benötigt (--secret-stdin: die Zeile nach dem Kennwort). Der Server verschlüsselt danach seine Secret-Schlüssel im Wartungsmodus neu. Exit-Code 0: gespeichert; 1: vom Server abgelehnt, eine unbekannte Typ-ID oder ein anderer Typ gespeichert; 2: falsche Verwendung (nichts gesendet).</translation>
+    </message>
+    <message>
+        <source>The type: none, aws or azure.</source>
+        <translation>Der Typ: none, aws oder azure.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s numeric id of that type, needed only while the server has not shown it.</source>
+        <translation>Die numerische ID, die der Server für diesen Typ verwendet; nur nötig, solange der Server sie nicht angezeigt hat.</translation>
+    </message>
+    <message>
+        <source>Read the type&apos;s secret (AWS secret access key, Azure principal secret) from the line of standard input after the password, token or platform secret.</source>
+        <translation>Den geheimen Wert des Typs (geheimer AWS-Zugriffsschlüssel, Azure-Prinzipal-Geheimnis) aus der Zeile der Standardeingabe nach dem Kennwort, Token oder Plattform-Geheimnis lesen.</translation>
+    </message>
+    <message>
+        <source>Print the change and send nothing.</source>
+        <translation>Die Änderung ausgeben und nichts senden.</translation>
+    </message>
+    <message>
+        <source>Print the server&apos;s reply as JSON.</source>
+        <translation>Die Antwort des Servers als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the type with --type none, --type aws or --type azure.</source>
+        <translation>Geben Sie den Typ mit --type none, --type aws oder --type azure an.</translation>
+    </message>
+    <message>
+        <source>--type-id takes a whole number, 0 or more.</source>
+        <translation>--type-id erwartet eine ganze Zahl, mindestens 0.</translation>
+    </message>
+    <message>
+        <source>Saving a configuration needs --confirm-host HOST: the server re-encrypts its secret keys afterwards.</source>
+        <translation>Das Speichern einer Konfiguration erfordert --confirm-host HOST: Der Server verschlüsselt danach seine Secret-Schlüssel neu.</translation>
+    </message>
+    <message>
+        <source>--%1 does not belong to the type %2.</source>
+        <translation>--%1 gehört nicht zum Typ %2.</translation>
+    </message>
+    <message>
+        <source>--%1 is needed: a save replaces the whole configuration.</source>
+        <translation>--%1 ist erforderlich: Ein Speichern ersetzt die gesamte Konfiguration.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin is needed: the server never returns the stored secret, and a save replaces it.</source>
+        <translation>--secret-stdin ist erforderlich: Der Server gibt den gespeicherten geheimen Wert nie zurück, und ein Speichern ersetzt ihn.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin does not belong to the type %1.</source>
+        <translation>--secret-stdin gehört nicht zum Typ %1.</translation>
+    </message>
+    <message>
+        <source>The server uses id %1 for %2, not %3; nothing was sent.</source>
+        <translation>Der Server verwendet für %2 die ID %1, nicht %3; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The server has not shown which id it uses for %1, and the ids are published nowhere; nothing was sent. Give it with --type-id N, or set the type once in the web UI so that the console learns it.</source>
+        <translation>Der Server hat nicht angezeigt, welche ID er für %1 verwendet, und die IDs sind nirgends veröffentlicht; es wurde nichts gesendet. Geben Sie sie mit --type-id N an, oder stellen Sie den Typ einmal in der Weboberfläche ein, damit die Konsole sie erfährt.</translation>
+    </message>
+    <message>
+        <source>The configuration is not whole; nothing was sent.</source>
+        <translation>Die Konfiguration ist nicht vollständig; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Change on %1: type %2 (id %3) → %4 (id %5)</source>
+        <translation>Änderung auf %1: Typ %2 (ID %3) → %4 (ID %5)</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>(nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>(new, never shown)</source>
+        <translation>(neu, nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>(empty: latest)</source>
+        <translation>(leer: neueste)</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <translation>  %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Probelauf: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The server refused the configuration: %1</source>
+        <translation>Der Server hat die Konfiguration abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>THE SERVER SAVED A DIFFERENT TYPE: asked for %1 (id %2), it reports %3 (id %4). Check the configuration in the web UI now; the id given may not be this server&apos;s id for %1.</source>
+        <translation>DER SERVER HAT EINEN ANDEREN TYP GESPEICHERT: Angefordert war %1 (ID %2), er meldet %3 (ID %4). Prüfen Sie jetzt die Konfiguration in der Weboberfläche; die angegebene ID ist möglicherweise nicht die ID dieses Servers für %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The server now re-encrypts its secret keys in maintenance mode and refuses other changes until that finishes.</source>
+        <translation>Gespeichert. Der Server verschlüsselt jetzt seine Secret-Schlüssel im Wartungsmodus neu und lehnt bis zum Abschluss weitere Änderungen ab.</translation>
+    </message>
+    <message>
+        <source>Retries the failed step of a master encryption key rotation; it restarts the re-encryption on the server.</source>
+        <translation>Wiederholt den fehlgeschlagenen Schritt einer Rotation des Master-Verschlüsselungsschlüssels; dies startet die Neuverschlüsselung auf dem Server erneut.</translation>
+    </message>
+    <message>
+        <source>A retry needs --confirm-host HOST: it restarts the re-encryption on the server.</source>
+        <translation>Eine Wiederholung erfordert --confirm-host HOST: Sie startet die Neuverschlüsselung auf dem Server erneut.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -741,74 +1012,85 @@ Notizen:
     </message>
 </context>
 <context>
-    <name>ConfigFieldsModel</name>
+    <name>ConfigField</name>
     <message>
         <source>Access key id</source>
         <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>20 upper-case letters and digits, starting with AKIA or ASIA.</source>
+        <translation>20 Großbuchstaben und Ziffern, beginnend mit AKIA oder ASIA.</translation>
     </message>
     <message>
         <source>Secret access key</source>
         <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
+        <source>40 letters, digits, /, + and =. The server never sends it back, so type it to save.</source>
+        <translation>40 Buchstaben, Ziffern, /, + und =. Der Server sendet ihn nie zurück, geben Sie ihn daher zum Speichern ein.</translation>
+    </message>
+    <message>
         <source>Key ARN</source>
         <translation>Schlüssel-ARN</translation>
+    </message>
+    <message>
+        <source>arn:aws:kms:REGION:ACCOUNT:key/KEY-ID, naming the same key as the key id.</source>
+        <translation>arn:aws:kms:REGION:KONTO:key/SCHLÜSSEL-ID, der denselben Schlüssel bezeichnet wie die Schlüssel-ID.</translation>
     </message>
     <message>
         <source>Key id</source>
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
+        <source>A UUID, or mrk- and 32 hex digits for a multi-Region key.</source>
+        <translation>Eine UUID, oder mrk- und 32 Hexadezimalziffern für einen Multi-Region-Schlüssel.</translation>
+    </message>
+    <message>
         <source>Vault URL</source>
         <translation>Tresor-URL</translation>
+    </message>
+    <message>
+        <source>https://NAME.vault.azure.net/, or the vault or managed HSM address of another Azure cloud.</source>
+        <translation>https://NAME.vault.azure.net/, oder die Adresse des Tresors oder verwalteten HSM in einer anderen Azure-Cloud.</translation>
     </message>
     <message>
         <source>Key name</source>
         <translation>Schlüsselname</translation>
     </message>
     <message>
+        <source>1 to 127 letters, digits and dashes.</source>
+        <translation>1 bis 127 Buchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
         <source>Key version</source>
         <translation>Schlüsselversion</translation>
+    </message>
+    <message>
+        <source>32 hex digits, or empty for the latest version.</source>
+        <translation>32 Hexadezimalziffern, oder leer für die neueste Version.</translation>
     </message>
     <message>
         <source>Principal (client) id</source>
         <translation>Prinzipal-ID (Client-ID)</translation>
     </message>
     <message>
+        <source>The application (client) id, a GUID.</source>
+        <translation>Die Anwendungs-ID (Client-ID), eine GUID.</translation>
+    </message>
+    <message>
         <source>Principal secret</source>
         <translation>Prinzipal-Geheimnis</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
+        <source>The client secret. The server never sends it back, so type it to save.</source>
+        <translation>Das Client-Geheimnis. Der Server sendet es nie zurück, geben Sie es daher zum Speichern ein.</translation>
     </message>
-    <message>
-        <source>AWS KMS</source>
-        <translation>AWS KMS</translation>
-    </message>
-    <message>
-        <source>Azure Key Vault</source>
-        <translation>Azure Key Vault</translation>
-    </message>
-    <message>
-        <source>Type %1</source>
-        <translation>Typ %1</translation>
-    </message>
+</context>
+<context>
+    <name>ConfigFieldsModel</name>
     <message>
         <source>Type</source>
         <translation>Typ</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>Unchanged: the stored secret is kept.</source>
-        <translation>Unverändert: Das gespeicherte Geheimnis bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>A new secret will be saved.</source>
-        <translation>Ein neues Geheimnis wird gespeichert.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -823,40 +1105,16 @@ Notizen:
         <translation>Problem</translation>
     </message>
     <message>
-        <source>20 upper-case letters and digits, starting with AKIA or ASIA.</source>
-        <translation>20 Großbuchstaben und Ziffern, beginnend mit AKIA oder ASIA.</translation>
+        <source>(sent again; never shown)</source>
+        <translation>(erneut gesendet; nie angezeigt)</translation>
     </message>
     <message>
-        <source>40 characters. Leave it empty to keep the stored secret.</source>
-        <translation>40 Zeichen. Leer lassen, um das gespeicherte Geheimnis zu behalten.</translation>
+        <source>(not reported by the server)</source>
+        <translation>(vom Server nicht gemeldet)</translation>
     </message>
     <message>
-        <source>arn:aws:kms:REGION:ACCOUNT:key/KEY-ID, naming the same key as the key id.</source>
-        <translation>arn:aws:kms:REGION:KONTO:key/SCHLÜSSEL-ID, mit demselben Schlüssel wie die Schlüssel-ID.</translation>
-    </message>
-    <message>
-        <source>A UUID, or mrk- and 32 hex digits for a multi-Region key.</source>
-        <translation>Eine UUID, oder mrk- und 32 Hexadezimalziffern für einen Multi-Region-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>https://NAME.vault.azure.net/ or https://NAME.managedhsm.azure.net/</source>
-        <translation>https://NAME.vault.azure.net/ oder https://NAME.managedhsm.azure.net/</translation>
-    </message>
-    <message>
-        <source>1 to 127 letters, digits and dashes.</source>
-        <translation>1 bis 127 Buchstaben, Ziffern und Bindestriche.</translation>
-    </message>
-    <message>
-        <source>32 hex digits, or empty for the latest version.</source>
-        <translation>32 Hexadezimalziffern, oder leer für die neueste Version.</translation>
-    </message>
-    <message>
-        <source>The application (client) id, a GUID.</source>
-        <translation>Die Anwendungs-ID (Client-ID), eine GUID.</translation>
-    </message>
-    <message>
-        <source>The client secret. Leave it empty to keep the stored secret.</source>
-        <translation>Das Client-Geheimnis. Leer lassen, um das gespeicherte Geheimnis zu behalten.</translation>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -864,10 +1122,6 @@ Notizen:
     <message>
         <source>Required.</source>
         <translation>Erforderlich.</translation>
-    </message>
-    <message>
-        <source>Required: the server keeps no secret for this type yet.</source>
-        <translation>Erforderlich: Der Server hat für diesen Typ noch kein Geheimnis gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>An access key id is exactly 20 characters (this one has %n).</source>
@@ -905,10 +1159,6 @@ Notizen:
         <translation>Die Tresor-URL beginnt mit https://.</translation>
     </message>
     <message>
-        <source>The vault URL has the form https://NAME.vault.azure.net/ (or https://NAME.managedhsm.azure.net/ for a managed HSM).</source>
-        <translation>Die Tresor-URL hat die Form https://NAME.vault.azure.net/ (oder https://NAME.managedhsm.azure.net/ für ein verwaltetes HSM).</translation>
-    </message>
-    <message>
         <source>A key name is 1 to 127 letters, digits and dashes.</source>
         <translation>Ein Schlüsselname besteht aus 1 bis 127 Buchstaben, Ziffern und Bindestrichen.</translation>
     </message>
@@ -920,16 +1170,35 @@ Notizen:
         <source>The principal (client) id is a GUID such as 5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21.</source>
         <translation>Die Prinzipal-ID (Client-ID) ist eine GUID wie 5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21.</translation>
     </message>
+    <message>
+        <source>Required for every save: the server never sends the stored secret back, and a save replaces the whole configuration.</source>
+        <translation>Bei jedem Speichern erforderlich: Der Server sendet den gespeicherten geheimen Wert nie zurück, und ein Speichern ersetzt die gesamte Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Required for every save: the server does not report this value, and a save replaces the whole configuration.</source>
+        <translation>Bei jedem Speichern erforderlich: Der Server meldet diesen Wert nicht, und ein Speichern ersetzt die gesamte Konfiguration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A secret access key is exactly 40 characters (this one has %n).</source>
+        <translation>
+            <numerusform>Ein geheimer Zugriffsschlüssel hat genau 40 Zeichen (dieser hat %n).</numerusform>
+            <numerusform>Ein geheimer Zugriffsschlüssel hat genau 40 Zeichen (dieser hat %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secret access key has only letters, digits, /, + and =.</source>
+        <translation>Ein geheimer Zugriffsschlüssel enthält nur Buchstaben, Ziffern, /, + und =.</translation>
+    </message>
+    <message>
+        <source>The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net).</source>
+        <translation>Die Tresor-URL hat die Form https://NAME.vault.azure.net/ (in anderen Azure-Clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; für ein verwaltetes HSM NAME.managedhsm.azure.net).</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationPage</name>
     <message>
         <source>Defaults loaded from the server. Nothing is saved until you click Save.</source>
         <translation>Standardwerte vom Server geladen. Gespeichert wird erst, wenn Sie auf Speichern klicken.</translation>
-    </message>
-    <message>
-        <source>Saved. The server now enters maintenance mode and re-encrypts the secret keys; another change is refused until that finishes.</source>
-        <translation>Gespeichert. Der Server wechselt jetzt in den Wartungsmodus und verschlüsselt die Secret-Schlüssel neu; eine weitere Änderung wird bis dahin abgelehnt.</translation>
     </message>
     <message>
         <source>Configuration messages</source>
@@ -948,28 +1217,12 @@ Notizen:
         <translation>Typ der Schlüsselverwaltung</translation>
     </message>
     <message>
-        <source>None (off)</source>
-        <translation>Keine (aus)</translation>
-    </message>
-    <message>
-        <source>AWS KMS</source>
-        <translation>AWS KMS</translation>
-    </message>
-    <message>
-        <source>Azure Key Vault</source>
-        <translation>Azure Key Vault</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Problem with %1</source>
         <translation>Problem bei %1</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unverändert</translation>
     </message>
     <message>
         <source>Show</source>
@@ -990,10 +1243,6 @@ Notizen:
     <message>
         <source>Load &amp;defaults</source>
         <translation>&amp;Standardwerte laden</translation>
-    </message>
-    <message>
-        <source>Fill in the server&apos;s defaults for a new configuration, without saving.</source>
-        <translation>Die Standardwerte des Servers für eine neue Konfiguration eintragen, ohne zu speichern.</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -1055,28 +1304,12 @@ Notizen:
         <translation>Die Konfiguration der Schlüsselverwaltung hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <source>%1: changed</source>
-        <translation>%1: geändert</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>%1: „%2“ → „%3“</translation>
     </message>
     <message>
         <source>Save the key management configuration</source>
         <translation>Konfiguration der Schlüsselverwaltung speichern</translation>
-    </message>
-    <message>
-        <source>Save these changes to %1?</source>
-        <translation>Diese Änderungen auf %1 speichern?</translation>
-    </message>
-    <message>
-        <source>%1
-
-After a change the server enters maintenance mode and re-encrypts every secret key. If the new key cannot be reached, Secret Server cannot decrypt secrets: check the values first.</source>
-        <translation>%1
-
-Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt jeden Secret-Schlüssel neu. Ist der neue Schlüssel nicht erreichbar, kann Secret Server keine Secrets entschlüsseln: Prüfen Sie die Werte vorher.</translation>
     </message>
     <message>
         <source>Could not load the configuration: %1</source>
@@ -1099,20 +1332,12 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>The server uses &quot;%1&quot;, a type this console cannot edit. It is shown as it is.</source>
-        <translation>Der Server verwendet „%1“, einen Typ, den diese Konsole nicht bearbeiten kann. Er wird unverändert angezeigt.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
-    </message>
-    <message>
-        <source>Correct the marked fields to save.</source>
-        <translation>Korrigieren Sie die markierten Felder, um zu speichern.</translation>
     </message>
     <message>
         <source>Unsaved changes.</source>
@@ -1127,20 +1352,12 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Some fields are not valid.</source>
-        <translation>Einige Felder sind ungültig.</translation>
-    </message>
-    <message>
         <source>Which external key management protects the master encryption key.</source>
         <translation>Welche externe Schlüsselverwaltung den Master-Verschlüsselungsschlüssel schützt.</translation>
     </message>
     <message>
         <source>Puts back the values the server has.</source>
         <translation>Stellt die Werte des Servers wieder her.</translation>
-    </message>
-    <message>
-        <source>Shows what will change, then saves it to the server.</source>
-        <translation>Zeigt, was sich ändert, und speichert es dann auf dem Server.</translation>
     </message>
     <message>
         <source>Shows only the changes whose user, action or notes contain this text.</source>
@@ -1161,6 +1378,261 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The server is re-encrypting its secret keys after the configuration change. It refuses changes until it has finished, so Save and Rotate are disabled meanwhile; the console checks every few seconds.</source>
+        <translation>Der Server verschlüsselt nach der Konfigurationsänderung seine Secret-Schlüssel neu. Bis zum Abschluss lehnt er Änderungen ab, daher sind Speichern und Rotieren so lange deaktiviert; die Konsole prüft alle paar Sekunden.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Asks the server now whether it has finished re-encrypting.</source>
+        <translation>Fragt den Server jetzt, ob er die Neuverschlüsselung abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <source>Enter the type &amp;id…</source>
+        <translation>Typ-&amp;ID eingeben …</translation>
+    </message>
+    <message>
+        <source>Gives the numeric id this server uses for the chosen type, which it has not shown yet.</source>
+        <translation>Gibt die numerische ID an, die dieser Server für den gewählten Typ verwendet und noch nicht angezeigt hat.</translation>
+    </message>
+    <message>
+        <source>type it: the server never sends it back</source>
+        <translation>eingeben: Der Server sendet den Wert nie zurück</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Fills in the server&apos;s defaults for a new configuration, without saving.</source>
+        <translation>Füllt die Standardwerte des Servers für eine neue Konfiguration ein, ohne zu speichern.</translation>
+    </message>
+    <message>
+        <source>Shows what will be sent, then saves it to the server.</source>
+        <translation>Zeigt, was gesendet wird, und speichert es dann auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Type id for %1</source>
+        <translation>Typ-ID für %1</translation>
+    </message>
+    <message>
+        <source>Secret Server stores the type as a number, and these numbers are published nowhere. This server has not shown which number it uses for %1 yet, so the console will not guess: a wrong number switches the server to another key provider, or off.
+
+Enter the id only if you know it for certain (from the server&apos;s administrator or its web UI). Once %1 has been set through the web UI, the console learns the id from the server by itself.
+
+The id of %1:</source>
+        <translation>Secret Server speichert den Typ als Zahl, und diese Zahlen sind nirgends veröffentlicht. Dieser Server hat noch nicht angezeigt, welche Zahl er für %1 verwendet, daher rät die Konsole nicht: Eine falsche Zahl stellt den Server auf einen anderen Schlüsselanbieter oder auf keinen um.
+
+Geben Sie die ID nur ein, wenn Sie sie sicher kennen (vom Administrator des Servers oder aus seiner Weboberfläche). Sobald %1 über die Weboberfläche eingestellt wurde, erfährt die Konsole die ID selbst vom Server.
+
+Die ID von %1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Type id sent: %1%2</source>
+        <translation>Gesendete Typ-ID: %1%2</translation>
+    </message>
+    <message>
+        <source> (given by you; the server has not shown it)</source>
+        <translation> (von Ihnen angegeben; der Server hat sie nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Save this whole configuration to %1?</source>
+        <translation>Diese gesamte Konfiguration auf %1 speichern?</translation>
+    </message>
+    <message>
+        <source>%1
+
+A save replaces the whole configuration; fields of other types are not sent. After a change the server enters maintenance mode and re-encrypts every secret key. If the new key cannot be reached, Secret Server cannot decrypt secrets: check the values first.</source>
+        <translation>%1
+
+Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nicht gesendet. Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt jeden Secret-Schlüssel neu. Ist der neue Schlüssel nicht erreichbar, kann Secret Server keine Secrets entschlüsseln: Prüfen Sie zuerst die Werte.</translation>
+    </message>
+    <message>
+        <source>THE SERVER SAVED A DIFFERENT TYPE. You asked for %1 (id %2); the server now reports %3 (id %4).
+Open the key management settings in the Secret Server web UI now and check them. If the id you entered was not this server&apos;s id for %1, set the type there; the console then learns the right id.</source>
+        <translation>DER SERVER HAT EINEN ANDEREN TYP GESPEICHERT. Sie haben %1 (ID %2) angefordert; der Server meldet jetzt %3 (ID %4).
+Öffnen Sie jetzt die Einstellungen der Schlüsselverwaltung in der Weboberfläche von Secret Server und prüfen Sie sie. Falls die eingegebene ID nicht die ID dieses Servers für %1 war, stellen Sie den Typ dort ein; die Konsole erfährt dann die richtige ID.</translation>
+    </message>
+    <message>
+        <source>Saved. The server now re-encrypts its secret keys in maintenance mode; another change is refused until that finishes.</source>
+        <translation>Gespeichert. Der Server verschlüsselt jetzt seine Secret-Schlüssel im Wartungsmodus neu; eine weitere Änderung wird bis zum Abschluss abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This server keeps no configuration history that the API can read (it has no config/audit endpoint).</source>
+        <translation>Dieser Server führt keinen Konfigurationsverlauf, den die API lesen kann (er hat keinen Endpunkt config/audit).</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Geändert, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The server uses &quot;%1&quot;, a type this console cannot edit. It is shown as the server reports it.</source>
+        <translation>Der Server verwendet „%1“, einen Typ, den diese Konsole nicht bearbeiten kann. Er wird so angezeigt, wie der Server ihn meldet.</translation>
+    </message>
+    <message>
+        <source>The server has not shown which id it uses for %1, and the ids are published nowhere. Enter the id, or set the type once in the web UI so that the console learns it.</source>
+        <translation>Der Server hat nicht angezeigt, welche ID er für %1 verwendet, und die IDs sind nirgends veröffentlicht. Geben Sie die ID ein, oder stellen Sie den Typ einmal in der Weboberfläche ein, damit die Konsole sie erfährt.</translation>
+    </message>
+    <message>
+        <source>%1 will be sent as id %2, as you gave it; the server has not confirmed it yet.</source>
+        <translation>%1 wird mit der ID %2 gesendet, wie von Ihnen angegeben; der Server hat sie noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The server does not report its Azure Key Vault settings (the published API has no fields for them), so they start empty. To save, type in every field, the secret included: a save replaces the whole configuration. A tenant id and settings specific to Managed HSM cannot be set through this API; use the web UI for them.</source>
+        <translation>Der Server meldet seine Einstellungen für Azure Key Vault nicht (die veröffentlichte API hat keine Felder dafür), daher sind sie anfangs leer. Füllen Sie zum Speichern jedes Feld aus, auch den geheimen Wert: Ein Speichern ersetzt die gesamte Konfiguration. Eine Mandanten-ID und Einstellungen speziell für Managed HSM lassen sich über diese API nicht festlegen; verwenden Sie dafür die Weboberfläche.</translation>
+    </message>
+    <message>
+        <source>The server never sends the secret access key back; type it to save, because a save replaces the whole configuration.</source>
+        <translation>Der Server sendet den geheimen Zugriffsschlüssel nie zurück; geben Sie ihn zum Speichern ein, denn ein Speichern ersetzt die gesamte Konfiguration.</translation>
+    </message>
+    <message>
+        <source>The configuration has not loaded yet.</source>
+        <translation>Die Konfiguration ist noch nicht geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationService</name>
+    <message>
+        <source>Type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>The configuration has not loaded yet.</source>
+        <translation>Die Konfiguration ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Your account may not change the configuration.</source>
+        <translation>Ihr Konto darf die Konfiguration nicht ändern.</translation>
+    </message>
+    <message>
+        <source>A save is under way.</source>
+        <translation>Ein Speichervorgang läuft.</translation>
+    </message>
+    <message>
+        <source>The server is re-encrypting its secret keys after the last change and refuses changes until it has finished.</source>
+        <translation>Der Server verschlüsselt nach der letzten Änderung seine Secret-Schlüssel neu und lehnt bis zum Abschluss Änderungen ab.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This console cannot edit the server&apos;s type &quot;%1&quot;.</source>
+        <translation>Diese Konsole kann den Typ „%1“ des Servers nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Some fields are not complete or not valid.</source>
+        <translation>Einige Felder sind unvollständig oder ungültig.</translation>
+    </message>
+    <message>
+        <source>The server has not shown which id it uses for %1; enter the id first.</source>
+        <translation>Der Server hat nicht angezeigt, welche ID er für %1 verwendet; geben Sie zuerst die ID ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Asks the server again now instead of waiting.</source>
+        <translation>Fragt den Server sofort erneut, statt zu warten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n s.</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n s.</numerusform>
+            <numerusform>Neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Neuer Versuch …</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost: %2 %3 What is shown may be out of date, and actions that need the server are disabled until it answers again.</source>
+        <translation>Die Verbindung zu %1 ist unterbrochen: %2 %3 Die Anzeige ist möglicherweise veraltet, und Aktionen, die den Server benötigen, sind deaktiviert, bis er wieder antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Clear the day</source>
+        <translation>Tag löschen</translation>
+    </message>
+    <message>
+        <source>Pick a day from a calendar</source>
+        <translation>Tag im Kalender auswählen</translation>
+    </message>
+    <message>
+        <source>Opens a calendar to pick the day from.</source>
+        <translation>Öffnet einen Kalender, um den Tag auszuwählen.</translation>
+    </message>
+    <message>
+        <source>A day as YYYY-MM-DD (UTC), typed or picked from the calendar.</source>
+        <translation>Ein Tag im Format YYYY-MM-DD (UTC), eingegeben oder im Kalender ausgewählt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as YYYY-MM-DD, for example %2.</source>
+        <translation>„%1“ ist kein Datum. Geben Sie es im Format YYYY-MM-DD ein, zum Beispiel %2.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyManagementTypes</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>AWS KMS</source>
+        <translation>AWS KMS</translation>
+    </message>
+    <message>
+        <source>Azure Key Vault</source>
+        <translation>Azure Key Vault</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Unbekannter Typ</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>Checking for a system keychain…</source>
+        <translation>Schlüsselbund des Systems wird gesucht …</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so passwords are not remembered.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1), daher werden Kennwörter nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer, so passwords are not remembered.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher werden Kennwörter nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1250,10 +1722,6 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <source>kmconsole — %1</source>
-        <translation>kmconsole – %1</translation>
-    </message>
-    <message>
         <source>Signed out: sign in again from File to go on.</source>
         <translation>Abgemeldet: Melden Sie sich über „Datei“ erneut an, um fortzufahren.</translation>
     </message>
@@ -1276,6 +1744,10 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
     <message>
         <source>The console&apos;s pages: Configuration, Rotation and Audit (Ctrl+1, Ctrl+2, Ctrl+3).</source>
         <translation>Die Seiten der Konsole: Konfiguration, Rotation und Prüfprotokoll (Strg+1, Strg+2, Strg+3).</translation>
+    </message>
+    <message>
+        <source>Reloading replaces your unsaved changes with what the server has.</source>
+        <translation>Neu laden ersetzt Ihre ungespeicherten Änderungen durch den Stand des Servers.</translation>
     </message>
 </context>
 <context>
@@ -1312,13 +1784,48 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Geben Sie zur Bestätigung %1 ein</translation>
+    </message>
+    <message>
+        <source>Type %1 above first.</source>
+        <translation>Geben Sie zuerst oben %1 ein.</translation>
+    </message>
+    <message>
+        <source>&amp;From (UTC):</source>
+        <translation>&amp;Von (UTC):</translation>
+    </message>
+    <message>
+        <source>&amp;To (UTC):</source>
+        <translation>&amp;Bis (UTC):</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPolicy</name>
+    <message>
+        <source>Leave the user name and password out of the proxy address; proxies that ask for a password are not supported.</source>
+        <translation>Lassen Sie Benutzername und Kennwort aus der Proxy-Adresse heraus; Proxys, die ein Kennwort verlangen, werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address; use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>„%1“ ist keine Proxy-Adresse; verwenden Sie http://HOST:PORT oder socks5://HOST:PORT.</translation>
+    </message>
 </context>
 <context>
     <name>RotationAuditModel</name>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
-    </message>
     <message>
         <source>User name: %1 (id %2)</source>
         <translation>Benutzername: %1 (ID %2)</translation>
@@ -1347,6 +1854,89 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Rotation %1: every event of one rotation has the same number.</source>
+        <translation>Rotation %1: Alle Ereignisse einer Rotation haben dieselbe Nummer.</translation>
+    </message>
+    <message>
+        <source>As the server wrote it: %1</source>
+        <translation>Wie vom Server geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+</context>
+<context>
+    <name>RotationEligibility</name>
+    <message>
+        <source>The rotation state has not loaded yet.</source>
+        <translation>Der Zustand der Rotation ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the state shown may be out of date.</source>
+        <translation>Der Server ist nicht erreichbar, daher ist der angezeigte Zustand möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <source>The server is re-encrypting its secret keys after a configuration change; it refuses changes until that finishes.</source>
+        <translation>Der Server verschlüsselt nach einer Konfigurationsänderung seine Secret-Schlüssel neu; bis zum Abschluss lehnt er Änderungen ab.</translation>
+    </message>
+    <message>
+        <source>A request to the server is under way.</source>
+        <translation>Eine Anfrage an den Server läuft.</translation>
+    </message>
+    <message>
+        <source>your account may administer key management.</source>
+        <translation>Ihr Konto darf die Schlüsselverwaltung administrieren.</translation>
+    </message>
+    <message>
+        <source>Your account lacks the Administer Key Management permission.</source>
+        <translation>Ihrem Konto fehlt die Berechtigung „Schlüsselverwaltung administrieren“.</translation>
+    </message>
+    <message>
+        <source>no rotation is running.</source>
+        <translation>Es läuft keine Rotation.</translation>
+    </message>
+    <message>
+        <source>A rotation is already running.</source>
+        <translation>Es läuft bereits eine Rotation.</translation>
+    </message>
+    <message>
+        <source>no failed rotation is waiting for a retry.</source>
+        <translation>Keine fehlgeschlagene Rotation wartet auf eine Wiederholung.</translation>
+    </message>
+    <message>
+        <source>The last rotation failed: retry it first.</source>
+        <translation>Die letzte Rotation ist fehlgeschlagen: Wiederholen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>geo-replication is off.</source>
+        <translation>Georeplikation ist aus.</translation>
+    </message>
+    <message>
+        <source>Geo-replication is enabled.</source>
+        <translation>Georeplikation ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>the server allows a rotation now.</source>
+        <translation>Der Server erlaubt jetzt eine Rotation.</translation>
+    </message>
+    <message>
+        <source>The server does not allow a rotation now.</source>
+        <translation>Der Server erlaubt derzeit keine Rotation.</translation>
+    </message>
+    <message>
+        <source>The rotation is running; there is nothing to retry.</source>
+        <translation>Die Rotation läuft; es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Nothing has failed, so there is nothing to retry.</source>
+        <translation>Nichts ist fehlgeschlagen, also gibt es nichts zu wiederholen.</translation>
+    </message>
 </context>
 <context>
     <name>RotationPage</name>
@@ -1355,20 +1945,12 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
         <translation>nie</translation>
     </message>
     <message>
-        <source>Retry &amp;now</source>
-        <translation>&amp;Jetzt erneut versuchen</translation>
-    </message>
-    <message>
         <source>Rotation state</source>
         <translation>Zustand der Rotation</translation>
     </message>
     <message>
         <source>Your account may view the rotation but not start or retry one (it lacks the Administer Key Management permission).</source>
         <translation>Ihr Konto darf die Rotation ansehen, aber keine starten oder wiederholen (ihm fehlt die Berechtigung „Schlüsselverwaltung administrieren“).</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>R&amp;otate master encryption key…</source>
@@ -1389,17 +1971,6 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
     <message>
         <source>Key rotation</source>
         <translation>Schlüsselrotation</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection lost, retrying in %n s: %1</source>
-        <translation>
-            <numerusform>Verbindung verloren, neuer Versuch in %n s: %1</numerusform>
-            <numerusform>Verbindung verloren, neuer Versuch in %n s: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connection lost: %1</source>
-        <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1422,48 +1993,32 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
         <translation>Georeplikation ist aus.</translation>
     </message>
     <message>
-        <source>The rotation state has not loaded yet.</source>
-        <translation>Der Zustand der Rotation ist noch nicht geladen.</translation>
-    </message>
-    <message>
-        <source>Your account lacks the Administer Key Management permission.</source>
-        <translation>Ihrem Konto fehlt die Berechtigung „Schlüsselverwaltung administrieren“.</translation>
-    </message>
-    <message>
-        <source>A rotation is already running.</source>
-        <translation>Es läuft bereits eine Rotation.</translation>
-    </message>
-    <message>
-        <source>The last rotation failed: retry it first.</source>
-        <translation>Die letzte Rotation ist fehlgeschlagen: Wiederholen Sie sie zuerst.</translation>
-    </message>
-    <message>
-        <source>Geo-replication is enabled.</source>
-        <translation>Georeplikation ist aktiviert.</translation>
-    </message>
-    <message>
-        <source>The server does not allow a rotation now.</source>
-        <translation>Der Server erlaubt derzeit keine Rotation.</translation>
-    </message>
-    <message>
         <source>Opens a guided rotation with checks and confirmations.</source>
         <translation>Öffnet eine geführte Rotation mit Prüfungen und Bestätigungen.</translation>
     </message>
     <message>
-        <source>The rotation is running; there is nothing to retry.</source>
-        <translation>Die Rotation läuft; es gibt nichts zu wiederholen.</translation>
+        <source>Re&amp;try the failed step…</source>
+        <translation>Fehlgeschlagenen Schritt &amp;wiederholen …</translation>
     </message>
     <message>
-        <source>Nothing has failed, so there is nothing to retry.</source>
-        <translation>Nichts ist fehlgeschlagen, also gibt es nichts zu wiederholen.</translation>
+        <source>%1 (possibly out of date: the server cannot be reached)</source>
+        <translation>%1 (möglicherweise veraltet: Der Server ist nicht erreichbar)</translation>
     </message>
     <message>
-        <source>Retries the failed step and goes on following the rotation.</source>
-        <translation>Wiederholt den fehlgeschlagenen Schritt und verfolgt die Rotation weiter.</translation>
+        <source>Retries the failed step after you confirm, and goes on following the rotation.</source>
+        <translation>Wiederholt nach Ihrer Bestätigung den fehlgeschlagenen Schritt und verfolgt die Rotation weiter.</translation>
     </message>
     <message>
-        <source>Asks the server again now instead of waiting.</source>
-        <translation>Fragt den Server sofort erneut, statt zu warten.</translation>
+        <source>Retry the failed step</source>
+        <translation>Fehlgeschlagenen Schritt wiederholen</translation>
+    </message>
+    <message>
+        <source>Retrying restarts the re-encryption on %1, where the rotation failed. Find the cause first (the server&apos;s logs, the audit). Type the server&apos;s host name to retry.</source>
+        <translation>Eine Wiederholung startet die Neuverschlüsselung auf %1 erneut, wo die Rotation fehlgeschlagen ist. Ermitteln Sie zuerst die Ursache (Logdateien des Servers, Prüfprotokoll). Geben Sie zum Wiederholen den Hostnamen des Servers ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1658,13 +2213,29 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation>Rotation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Retry requested</source>
+        <translation>Wiederholung angefordert</translation>
+    </message>
+    <message>
+        <source>Rotation completed</source>
+        <translation>Rotation abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>RotationTimelineModel</name>
-    <message>
-        <source>Seen at %1 UTC</source>
-        <translation>Gesehen um %1 UTC</translation>
-    </message>
     <message>
         <source>to do</source>
         <translation>ausstehend</translation>
@@ -1688,6 +2259,14 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
     <message>
         <source>%1 — %2, %3</source>
         <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Seen at %1</source>
+        <translation>Beobachtet am %1</translation>
+    </message>
+    <message>
+        <source>failed (inferred from the last status seen)</source>
+        <translation>fehlgeschlagen (abgeleitet aus dem zuletzt beobachteten Status)</translation>
     </message>
 </context>
 <context>
@@ -1723,26 +2302,6 @@ Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt
     <message>
         <source>Checking the server…</source>
         <translation>Server wird geprüft …</translation>
-    </message>
-    <message>
-        <source>your account may administer key management.</source>
-        <translation>Ihr Konto darf die Schlüsselverwaltung administrieren.</translation>
-    </message>
-    <message>
-        <source>no rotation is running.</source>
-        <translation>Es läuft keine Rotation.</translation>
-    </message>
-    <message>
-        <source>no failed rotation is waiting for a retry.</source>
-        <translation>Keine fehlgeschlagene Rotation wartet auf eine Wiederholung.</translation>
-    </message>
-    <message>
-        <source>geo-replication is off.</source>
-        <translation>Georeplikation ist aus.</translation>
-    </message>
-    <message>
-        <source>the server allows a rotation now.</source>
-        <translation>Der Server erlaubt jetzt eine Rotation.</translation>
     </message>
     <message>
         <source>The server says: %1</source>
@@ -1823,20 +2382,6 @@ Es wurde nichts geändert. Senden Sie die Anfrage erst erneut, wenn die Ursache 
         <translation>Rotation fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Rotation under way</source>
-        <translation>Rotation läuft</translation>
-    </message>
-    <message>
-        <source>The master encryption key was rotated and every secret re-encrypted. %1</source>
-        <translation>Der Master-Verschlüsselungsschlüssel wurde rotiert und jedes Secret neu verschlüsselt. %1</translation>
-    </message>
-    <message>
-        <source>%1
-The server said: %2</source>
-        <translation>%1
-Der Server meldete: %2</translation>
-    </message>
-    <message>
         <source>The retry was refused: %1</source>
         <translation>Die Wiederholung wurde abgelehnt: %1</translation>
     </message>
@@ -1885,27 +2430,56 @@ Der Server meldete: %2</translation>
         <translation>Startet die Rotation. Sie kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <source>Closes the wizard.</source>
-        <translation>Schließt den Assistenten.</translation>
-    </message>
-    <message>
         <source>Closes the wizard; a rotation that has started goes on.</source>
         <translation>Schließt den Assistenten; eine gestartete Rotation läuft weiter.</translation>
     </message>
-</context>
-<context>
-    <name>SecretStore</name>
     <message>
-        <source>Checking for a system keychain…</source>
-        <translation>Schlüsselbund des Systems wird gesucht …</translation>
+        <source>Confirm that a current backup exists first.</source>
+        <translation>Bestätigen Sie zuerst, dass eine aktuelle Sicherung besteht.</translation>
     </message>
     <message>
-        <source>No system keychain is available (%1), so passwords are not remembered.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1), daher werden Kennwörter nicht gespeichert.</translation>
+        <source>Type the host name %1 above first.</source>
+        <translation>Geben Sie zuerst oben den Hostnamen %1 ein.</translation>
     </message>
     <message>
-        <source>The system keychain did not answer, so passwords are not remembered.</source>
-        <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher werden Kennwörter nicht gespeichert.</translation>
+        <source>The rotation did not start</source>
+        <translation>Die Rotation wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Starting the rotation…</source>
+        <translation>Rotation wird gestartet …</translation>
+    </message>
+    <message>
+        <source>%1
+The server said: %2
+%3
+What next: find the cause in the server&apos;s logs (the audit below names the step), then retry the failed step with the button below.</source>
+        <translation>%1
+Der Server meldete: %2
+%3
+Nächste Schritte: Ermitteln Sie die Ursache in den Logdateien des Servers (das Prüfprotokoll unten nennt den Schritt), und wiederholen Sie dann den fehlgeschlagenen Schritt mit der Schaltfläche unten.</translation>
+    </message>
+    <message>
+        <source>The master encryption key was rotated and every secret re-encrypted. %1
+What next: check that secrets open as before, and take a new backup of encryption.config on every node.</source>
+        <translation>Der Master-Verschlüsselungsschlüssel wurde rotiert und jedes Secret neu verschlüsselt. %1
+Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und erstellen Sie auf jedem Knoten eine neue Sicherung von encryption.config.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Retry the failed step</source>
+        <translation>Fehlgeschlagenen Schritt wiederholen</translation>
+    </message>
+    <message>
+        <source>Retrying restarts the re-encryption on %1. Type the server&apos;s host name to retry.</source>
+        <translation>Eine Wiederholung startet die Neuverschlüsselung auf %1 erneut. Geben Sie zum Wiederholen den Hostnamen des Servers ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2499,119 @@ Der Server meldete: %2</translation>
     <message>
         <source>Leave the user name and password out of the server address.</source>
         <translation>Lassen Sie Benutzername und Kennwort aus der Serveradresse heraus.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Host: %1
+Problems:
+%2
+
+SHA-256 fingerprint:
+%3
+Subject: %4
+Issuer: %5
+Valid from %6 to %7</source>
+        <translation>Host: %1
+Probleme:
+%2
+
+SHA-256-Fingerabdruck:
+%3
+Antragsteller: %4
+Aussteller: %5
+Gültig von %6 bis %7</translation>
+    </message>
+    <message>
+        <source>%1
+
+The certificate you trusted had the fingerprint:
+%2</source>
+        <translation>%1
+
+Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
+%2</translation>
+    </message>
+    <message>
+        <source>The server %1 is reachable.</source>
+        <translation>Der Server %1 ist erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached: %2</source>
+        <translation>Der Server %1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted (http): passwords and tokens would cross the network in clear text.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt (http): Kennwörter und Tokens würden im Klartext über das Netzwerk übertragen.</translation>
+    </message>
+    <message>
+        <source>Its certificate is trusted.</source>
+        <translation>Seinem Zertifikat wird vertraut.</translation>
+    </message>
+    <message>
+        <source>Its certificate is NOT trusted: %1</source>
+        <translation>Seinem Zertifikat wird NICHT vertraut: %1</translation>
+    </message>
+    <message>
+        <source>The Delinea Platform answers at this address.</source>
+        <translation>Unter dieser Adresse antwortet die Delinea Platform.</translation>
+    </message>
+    <message>
+        <source>No Delinea Platform answers at this address: %1</source>
+        <translation>Unter dieser Adresse antwortet keine Delinea Platform: %1</translation>
+    </message>
+    <message>
+        <source>The Secret Server REST API answers at this address.</source>
+        <translation>Unter dieser Adresse antwortet die REST-API von Secret Server.</translation>
+    </message>
+    <message>
+        <source>No Secret Server REST API answers at this address: %1</source>
+        <translation>Unter dieser Adresse antwortet keine REST-API von Secret Server: %1</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1.</source>
+        <translation>Aus %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A sign-in is already under way.</source>
+        <translation>Eine Anmeldung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Paste an API access token.</source>
+        <translation>Fügen Sie ein API-Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>The Delinea Platform address: %1</source>
+        <translation>Die Adresse der Delinea Platform: %1</translation>
+    </message>
+    <message>
+        <source>Enter the service account&apos;s client id and client secret.</source>
+        <translation>Geben Sie die Client-ID und das Client-Geheimnis des Dienstkontos ein.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s list of vaults could not be read (%1). Type the vault&apos;s address instead.</source>
+        <translation>Die Liste der Tresore des Mandanten konnte nicht gelesen werden (%1). Geben Sie stattdessen die Adresse des Tresors ein.</translation>
+    </message>
+    <message>
+        <source>The tenant has no active Secret Server vault.</source>
+        <translation>Der Mandant hat keinen aktiven Secret-Server-Tresor.</translation>
+    </message>
+    <message>
+        <source>The tenant has no vault &quot;%1&quot;; it has: %2.</source>
+        <translation>Der Mandant hat keinen Tresor „%1“; er hat: %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the server&apos;s certificate was not trusted.</source>
+        <translation>Nicht angemeldet: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2689,6 @@ Der Server meldete: %2</translation>
         <translation>Einmalcode</translation>
     </message>
     <message>
-        <source>&amp;One-time code:</source>
-        <translation>&amp;Einmalcode:</translation>
-    </message>
-    <message>
         <source>API access token</source>
         <translation>API-Zugriffstoken</translation>
     </message>
@@ -2014,24 +2697,12 @@ Der Server meldete: %2</translation>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <source>Save as profile</source>
-        <translation>Als Profil speichern</translation>
-    </message>
-    <message>
         <source>user@host</source>
         <translation>benutzer@host</translation>
     </message>
     <message>
-        <source>Save as p&amp;rofile:</source>
-        <translation>Als P&amp;rofil speichern:</translation>
-    </message>
-    <message>
         <source>Remember the password in the system &amp;keychain</source>
         <translation>Kennwort im &amp;Schlüsselbund des Systems merken</translation>
-    </message>
-    <message>
-        <source>Sign-in problem</source>
-        <translation>Anmeldeproblem</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
@@ -2062,44 +2733,8 @@ Der Server meldete: %2</translation>
         <translation>Anmeldung läuft …</translation>
     </message>
     <message>
-        <source>Enter your user name.</source>
-        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
-    </message>
-    <message>
-        <source>Paste an API access token.</source>
-        <translation>Fügen Sie ein API-Zugriffstoken ein.</translation>
-    </message>
-    <message>
-        <source>Not signed in: the server&apos;s certificate was not trusted.</source>
-        <translation>Nicht angemeldet: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
-    </message>
-    <message>
-        <source>The server asks for a one-time code. Enter it and sign in again. (%1)</source>
-        <translation>Der Server verlangt einen Einmalcode. Geben Sie ihn ein und melden Sie sich erneut an. (%1)</translation>
-    </message>
-    <message>
         <source>No Secret Server answered at this address (HTTP 404). Check the address, including the path such as /SecretServer.</source>
         <translation>Unter dieser Adresse hat kein Secret Server geantwortet (HTTP 404). Prüfen Sie die Adresse samt Pfad, etwa /SecretServer.</translation>
-    </message>
-    <message>
-        <source>Host: %1
-Problems:
-%2
-
-SHA-256 fingerprint:
-%3
-Subject: %4
-Issuer: %5
-Valid from %6 to %7</source>
-        <translation>Host: %1
-Probleme:
-%2
-
-SHA-256-Fingerabdruck:
-%3
-Antragsteller: %4
-Aussteller: %5
-Gültig von %6 bis %7</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
@@ -2108,16 +2743,6 @@ Gültig von %6 bis %7</translation>
     <message>
         <source>WARNING: the certificate of %1 has changed since you chose to always trust it. The server may have been given a new certificate, or someone may be intercepting the connection. Trust the new certificate only if you know why it changed.</source>
         <translation>WARNUNG: Das Zertifikat von %1 hat sich geändert, seit Sie ihm dauerhaft vertrauen. Der Server hat vielleicht ein neues Zertifikat erhalten, oder jemand fängt die Verbindung ab. Vertrauen Sie dem neuen Zertifikat nur, wenn Sie wissen, warum es sich geändert hat.</translation>
-    </message>
-    <message>
-        <source>%1
-
-The certificate you trusted had the fingerprint:
-%2</source>
-        <translation>%1
-
-Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
-%2</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified. Connect only if you recognise its fingerprint.</source>
@@ -2152,10 +2777,6 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
         <translation>Ihr Kennwort: Es wird nur an den Server gesendet und nie gespeichert, außer Sie wählen den Schlüsselbund.</translation>
     </message>
     <message>
-        <source>The one-time code from your authenticator, when the server asks for one.</source>
-        <translation>Der Einmalcode aus Ihrer Authenticator-App, wenn der Server danach fragt.</translation>
-    </message>
-    <message>
         <source>A bearer token for the Secret Server REST API.</source>
         <translation>Ein Bearer-Token für die REST-API von Secret Server.</translation>
     </message>
@@ -2167,23 +2788,240 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
         <source>Signs in with these details.</source>
         <translation>Meldet sich mit diesen Angaben an.</translation>
     </message>
-    <message>
-        <source>Closes this dialog without signing in.</source>
-        <translation>Schließt diesen Dialog, ohne sich anzumelden.</translation>
+    <message numerus="yes">
+        <source>Approve the sign-in on your phone (Duo push); waiting up to %n seconds. Cancel stops waiting.</source>
+        <translation>
+            <numerusform>Bestätigen Sie die Anmeldung auf Ihrem Telefon (Duo-Push); es wird bis zu %n Sekunde gewartet. „Abbrechen“ beendet das Warten.</numerusform>
+            <numerusform>Bestätigen Sie die Anmeldung auf Ihrem Telefon (Duo-Push); es wird bis zu %n Sekunden gewartet. „Abbrechen“ beendet das Warten.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Keeps the password or token in your desktop&apos;s keychain, not in kmconsole&apos;s settings.</source>
-        <translation>Verwahrt Kennwort oder Token im Schlüsselbund Ihres Desktops, nicht in den Einstellungen von kmconsole.</translation>
+        <source>Delinea P&amp;latform</source>
+        <translation>Delinea P&amp;latform</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>No one-time code</source>
+        <translation>Kein Einmalcode</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Einmalcode:</translation>
+    </message>
+    <message>
+        <source>Duo push to my phone</source>
+        <translation>Duo-Push an mein Telefon</translation>
+    </message>
+    <message>
+        <source>the code from your authenticator</source>
+        <translation>der Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor:</source>
+        <translation>&amp;Zweiter Faktor:</translation>
+    </message>
+    <message>
+        <source>Delinea Platform address</source>
+        <translation>Adresse der Delinea Platform</translation>
+    </message>
+    <message>
+        <source>https://TENANT.delinea.app</source>
+        <translation>https://MANDANT.delinea.app</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>Plattformadr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>optional: a vault&apos;s name or address</source>
+        <translation>optional: Name oder Adresse eines Tresors</translation>
+    </message>
+    <message>
+        <source>&amp;Vault:</source>
+        <translation>T&amp;resor:</translation>
+    </message>
+    <message>
+        <source>Proxy and certificate authority</source>
+        <translation>Proxy und Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>the system&apos;s (https_proxy); &quot;none&quot;, or http://HOST:PORT</source>
+        <translation>der des Systems (https_proxy); „none“ oder http://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Private certificate authority</source>
+        <translation>Private Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file to trust as well</source>
+        <translation>optional: eine PEM-Datei, der zusätzlich vertraut wird</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durchsuc&amp;hen …</translation>
+    </message>
+    <message>
+        <source>Chooses a PEM file of certificate authorities to trust for this server as well as the system&apos;s.</source>
+        <translation>Wählt eine PEM-Datei mit Zertifizierungsstellen, denen für diesen Server zusätzlich zu denen des Systems vertraut wird.</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-Date&amp;i:</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;new profile:</source>
+        <translation>Als &amp;neues Profil speichern:</translation>
+    </message>
+    <message>
+        <source>Name of the new profile</source>
+        <translation>Name des neuen Profils</translation>
+    </message>
+    <message>
+        <source>Sign-in messages</source>
+        <translation>Meldungen zur Anmeldung</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Sign in through a Delinea Platform tenant with a service account&apos;s client id and secret.</source>
+        <translation>Über einen Mandanten der Delinea Platform mit Client-ID und Client-Geheimnis eines Dienstkontos anmelden.</translation>
+    </message>
+    <message>
+        <source>For an account with two-factor authentication: a one-time code, or a Duo push approved on your phone.</source>
+        <translation>Für ein Konto mit Zwei-Faktor-Authentifizierung: ein Einmalcode oder ein auf Ihrem Telefon bestätigter Duo-Push.</translation>
+    </message>
+    <message>
+        <source>The one-time code from your authenticator.</source>
+        <translation>Der Einmalcode aus Ihrer Authenticator-App.</translation>
+    </message>
+    <message>
+        <source>The address of your Delinea Platform tenant.</source>
+        <translation>Die Adresse Ihres Mandanten der Delinea Platform.</translation>
+    </message>
+    <message>
+        <source>The client id of the platform service account.</source>
+        <translation>Die Client-ID des Dienstkontos der Plattform.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s client secret: kept only in the keychain, if at all.</source>
+        <translation>Das Client-Geheimnis des Dienstkontos: Es wird, wenn überhaupt, nur im Schlüsselbund verwahrt.</translation>
+    </message>
+    <message>
+        <source>Which Secret Server vault of the tenant, when it has several; found from the tenant otherwise.</source>
+        <translation>Welcher Secret-Server-Tresor des Mandanten, wenn er mehrere hat; sonst wird er über den Mandanten ermittelt.</translation>
+    </message>
+    <message>
+        <source>Shows the proxy and private certificate authority settings of this connection.</source>
+        <translation>Zeigt die Einstellungen für Proxy und private Zertifizierungsstelle dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>Empty follows the system&apos;s proxy settings; &quot;none&quot; connects directly; or a proxy address.</source>
+        <translation>Leer folgt den Proxy-Einstellungen des Systems; „none“ verbindet direkt; oder eine Proxy-Adresse.</translation>
+    </message>
+    <message>
+        <source>A PEM file with your organisation&apos;s certificate authority, trusted in addition to the system&apos;s.</source>
+        <translation>Eine PEM-Datei mit der Zertifizierungsstelle Ihrer Organisation, der zusätzlich zu denen des Systems vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Saves these connection details under a new name; the profile you chose stays as it is.</source>
+        <translation>Speichert diese Verbindungsdaten unter einem neuen Namen; das gewählte Profil bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Reaches the server without signing in and says what it found: reachable, certificate trusted, the API answering.</source>
+        <translation>Kontaktiert den Server ohne Anmeldung und meldet, was er vorgefunden hat: erreichbar, Zertifikat vertrauenswürdig, API antwortet.</translation>
+    </message>
+    <message>
+        <source>Stops a sign-in under way, or closes this dialog.</source>
+        <translation>Bricht eine laufende Anmeldung ab oder schließt diesen Dialog.</translation>
+    </message>
+    <message>
+        <source>Keeps the password, token or client secret in your desktop&apos;s keychain, not in kmconsole&apos;s settings.</source>
+        <translation>Verwahrt Kennwort, Token oder Client-Geheimnis im Schlüsselbund Ihres Desktops, nicht in den Einstellungen von kmconsole.</translation>
+    </message>
+    <message>
+        <source>Remember the client secret in the system &amp;keychain</source>
+        <translation>Client-Geheimnis im &amp;Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;profile:</source>
+        <translation>Als Pro&amp;fil speichern:</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code, or choose &quot;No one-time code&quot;.</source>
+        <translation>Geben Sie den Einmalcode ein, oder wählen Sie „Kein Einmalcode“.</translation>
+    </message>
+    <message>
+        <source>Not signed in: you stopped the sign-in.</source>
+        <translation>Nicht angemeldet: Sie haben die Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>If your account uses two-factor authentication, choose a one-time code or a Duo push above.</source>
+        <translation>Wenn Ihr Konto Zwei-Faktor-Authentifizierung verwendet, wählen Sie oben einen Einmalcode oder einen Duo-Push.</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation>%1 – %2%3</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <source>Choose a vault</source>
+        <translation>Tresor auswählen</translation>
+    </message>
+    <message>
+        <source>The tenant has several Secret Server vaults. Which one?</source>
+        <translation>Der Mandant hat mehrere Secret-Server-Tresore. Welcher soll es sein?</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet …</translation>
     </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Console for the Secret Server Key Management API.
-Commands without a window (add --help to any): config show, rotation status, rotation start, rotation retry, audit export.</source>
-        <translation>Konsole für die Schlüsselverwaltungs-API von Secret Server.
-Befehle ohne Fenster (jeweils mit --help): config show, rotation status, rotation start, rotation retry, audit export.</translation>
-    </message>
     <message>
         <source>Secret Server address to prefill.</source>
         <translation>Vorauszufüllende Adresse des Secret Servers.</translation>
@@ -2207,6 +3045,12 @@ Befehle ohne Fenster (jeweils mit --help): config show, rotation status, rotatio
     <message>
         <source>Language of the console (de, en, fr); the system&apos;s by default.</source>
         <translation>Sprache der Konsole (de, en, fr); standardmäßig die des Systems.</translation>
+    </message>
+    <message>
+        <source>Console for the Secret Server Key Management API.
+Commands without a window (add --help to any): config show, config set, rotation status, rotation start, rotation retry, audit export.</source>
+        <translation>Konsole für die Schlüsselverwaltungs-API von Secret Server.
+Befehle ohne Fenster (an jeden lässt sich --help anhängen): config show, config set, rotation status, rotation start, rotation retry, audit export.</translation>
     </message>
 </context>
 </TS>

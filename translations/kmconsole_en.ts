@@ -17,6 +17,27 @@
             <numerusform>Exported %n records.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A range of more than %n day(s) is too long to export at once.</source>
+        <translation>
+            <numerusform>A range of more than %n day is too long to export at once.</numerusform>
+            <numerusform>A range of more than %n days is too long to export at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped: the server sent records already written %n time(s) in a row; its paging does not advance (%1 of %2 records written).</source>
+        <translation>
+            <numerusform>The export stopped: the server sent records already written %n time in a row; its paging does not advance (%1 of %2 records written).</numerusform>
+            <numerusform>The export stopped: the server sent records already written %n times in a row; its paging does not advance (%1 of %2 records written).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -44,6 +65,20 @@
             <numerusform>Connection lost, retrying in %n s: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>--from and --to span more than %n day(s).</source>
+        <translation>
+            <numerusform>--from and --to span more than %n day.</numerusform>
+            <numerusform>--from and --to span more than %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the Duo push to be approved (up to %n seconds)…</source>
+        <translation>
+            <numerusform>Waiting for the Duo push to be approved (up to %n second)…</numerusform>
+            <numerusform>Waiting for the Duo push to be approved (up to %n seconds)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfigValidation</name>
@@ -52,6 +87,13 @@
         <translation>
             <numerusform>An access key id is exactly 20 characters (this one has %n).</numerusform>
             <numerusform>An access key id is exactly 20 characters (this one has %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A secret access key is exactly 40 characters (this one has %n).</source>
+        <translation>
+            <numerusform>A secret access key is exactly 40 characters (this one has %n).</numerusform>
+            <numerusform>A secret access key is exactly 40 characters (this one has %n).</numerusform>
         </translation>
     </message>
 </context>
@@ -66,12 +108,12 @@
     </message>
 </context>
 <context>
-    <name>RotationPage</name>
+    <name>ConnectionBanner</name>
     <message numerus="yes">
-        <source>Connection lost, retrying in %n s: %1</source>
+        <source>Trying again in %n s.</source>
         <translation>
-            <numerusform>Connection lost, retrying in %n s: %1</numerusform>
-            <numerusform>Connection lost, retrying in %n s: %1</numerusform>
+            <numerusform>Trying again in %n s.</numerusform>
+            <numerusform>Trying again in %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -82,6 +124,16 @@
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message numerus="yes">
+        <source>Approve the sign-in on your phone (Duo push); waiting up to %n seconds. Cancel stops waiting.</source>
+        <translation>
+            <numerusform>Approve the sign-in on your phone (Duo push); waiting up to %n second. Cancel stops waiting.</numerusform>
+            <numerusform>Approve the sign-in on your phone (Duo push); waiting up to %n seconds. Cancel stops waiting.</numerusform>
         </translation>
     </message>
 </context>

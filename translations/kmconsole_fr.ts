@@ -39,6 +39,30 @@
         <source>Expected a JSON array of users.</source>
         <translation>Une liste JSON d&apos;utilisateurs était attendue.</translation>
     </message>
+    <message>
+        <source>(The limit for this request is %1 KB.)</source>
+        <translation>(La limite pour cette requête est de %1 Ko.)</translation>
+    </message>
+    <message>
+        <source>(It stopped sending in the middle of its answer.)</source>
+        <translation>(Il a cessé d&apos;envoyer au milieu de sa réponse.)</translation>
+    </message>
+    <message>
+        <source>The connection broke before the whole answer arrived (%1).</source>
+        <translation>La connexion a été interrompue avant l&apos;arrivée de la réponse complète (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused this change (HTTP %1): %2 If your session had ended it has been renewed, so trying again will tell.</source>
+        <translation>Le serveur a refusé cette modification (HTTP %1) : %2 Si votre session avait pris fin, elle a été renouvelée ; une nouvelle tentative le dira.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>(Severity: %1.)</source>
+        <translation>(Gravité : %1.)</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -49,10 +73,6 @@
     <message>
         <source>The server refused the connection. Check the address and port, and that the server is running.</source>
         <translation>Le serveur a refusé la connexion. Vérifiez l&apos;adresse, le port et que le serveur fonctionne.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached.</source>
-        <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
@@ -69,10 +89,6 @@
     <message>
         <source>The server refused the request.</source>
         <translation>Le serveur a refusé la requête.</translation>
-    </message>
-    <message>
-        <source>The server refused the credentials or the permission for this action.</source>
-        <translation>Le serveur a refusé les identifiants ou l&apos;autorisation pour cette action.</translation>
     </message>
     <message>
         <source>The server does not offer this API at that address. Is it a Secret Server, and is the base path right?</source>
@@ -97,6 +113,30 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed.</source>
+        <translation>La connexion au serveur a échoué.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials or the session.</source>
+        <translation>Le serveur a refusé les identifiants ou la session.</translation>
+    </message>
+    <message>
+        <source>Your account lacks the permission for this (View or Administer Key Management).</source>
+        <translation>Votre compte n&apos;a pas l&apos;autorisation nécessaire (« Afficher la gestion des clés » ou « Administrer la gestion des clés »).</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests (HTTP 429).</source>
+        <translation>Le serveur reçoit trop de requêtes (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than this request can need, so it was not read.</source>
+        <translation>La réponse du serveur est plus volumineuse que ce que cette requête peut nécessiter ; elle n&apos;a donc pas été lue.</translation>
+    </message>
+    <message>
+        <source>The server reported that the query failed.</source>
+        <translation>Le serveur a signalé l&apos;échec de la requête.</translation>
     </message>
 </context>
 <context>
@@ -135,6 +175,55 @@
             <numerusform>%n enregistrements exportés.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A range of more than %n day(s) is too long to export at once.</source>
+        <translation>
+            <numerusform>Une plage de plus de %n jour est trop longue pour être exportée en une fois.</numerusform>
+            <numerusform>Une plage de plus de %n jours est trop longue pour être exportée en une fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not sort by audit id when asked, so records added during the export cannot be told apart by id; the export fails rather than guess if the total changes.</source>
+        <translation>Le serveur n&apos;a pas trié par id d&apos;audit comme demandé : les enregistrements ajoutés pendant l&apos;export ne peuvent donc pas être distingués par leur id ; si le total change, l&apos;export échoue plutôt que de deviner.</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server&apos;s answer could not be read: %1</source>
+        <translation>L&apos;export s&apos;est arrêté : la réponse du serveur n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server reported that the query failed.</source>
+        <translation>L&apos;export s&apos;est arrêté : le serveur a signalé l&apos;échec de la requête.</translation>
+    </message>
+    <message>
+        <source>The server did not apply the sort it was asked for; the rows are in the order it sent them.</source>
+        <translation>Le serveur n&apos;a pas appliqué le tri demandé ; les lignes sont dans l&apos;ordre où il les a envoyées.</translation>
+    </message>
+    <message>
+        <source>The export stopped: the number of matching records changed from %1 to %2 while it ran, and this server does not sort by audit id, so an exact file cannot be made. Try again.</source>
+        <translation>L&apos;export s&apos;est arrêté : le nombre d&apos;enregistrements correspondants est passé de %1 à %2 pendant l&apos;export, et ce serveur ne trie pas par id d&apos;audit ; un fichier exact ne peut donc pas être produit. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server reported %1 matching records when the export began, but its pages held %2 of them.</source>
+        <translation>L&apos;export s&apos;est arrêté : le serveur a annoncé %1 enregistrements correspondants au début de l&apos;export, mais ses pages en contenaient %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped: the server sent records already written %n time(s) in a row; its paging does not advance (%1 of %2 records written).</source>
+        <translation>
+            <numerusform>L&apos;export s&apos;est arrêté : le serveur a envoyé %n fois de suite des enregistrements déjà écrits ; sa pagination n&apos;avance pas (%1 enregistrements écrits sur %2).</numerusform>
+            <numerusform>L&apos;export s&apos;est arrêté : le serveur a envoyé %n fois de suite des enregistrements déjà écrits ; sa pagination n&apos;avance pas (%1 enregistrements écrits sur %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stopped: the server keeps reporting more records (%1, %2 when the export began); its paging does not end.</source>
+        <translation>L&apos;export s&apos;est arrêté : le serveur annonce sans cesse plus d&apos;enregistrements (%1, contre %2 au début de l&apos;export) ; sa pagination ne se termine pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement exporté vers %1.</numerusform>
+            <numerusform>%n enregistrements exportés vers %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -163,16 +252,8 @@
         <translation>Toute action</translation>
     </message>
     <message>
-        <source>On &amp;day:</source>
-        <translation>Le &amp;jour :</translation>
-    </message>
-    <message>
         <source>Filter by day (UTC)</source>
         <translation>Filtrer par jour (UTC)</translation>
-    </message>
-    <message>
-        <source>Records of this day in UTC.</source>
-        <translation>Enregistrements de ce jour en UTC.</translation>
     </message>
     <message>
         <source>Search the audit</source>
@@ -243,14 +324,6 @@
         <translation>Commencer le fichier CSV par une marque d&apos;ordre des octets UTF-8, pour qu&apos;Excel lise correctement les caractères non ASCII.</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>Export every record that matches the filters, in this sort, to CSV.</source>
-        <translation>Exporter en CSV tous les enregistrements qui correspondent aux filtres, dans ce tri.</translation>
-    </message>
-    <message>
         <source>No audit records match.</source>
         <translation>Aucun enregistrement d&apos;audit ne correspond.</translation>
     </message>
@@ -268,24 +341,6 @@
             <numerusform>Page %1 sur %2 · %n enregistrement</numerusform>
             <numerusform>Page %1 sur %2 · %n enregistrements</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Record %1 of rotation %2
-Date: %3 (%4 UTC)
-User: %5 (%6, id %7)
-Action: %8
-Status: %9
-
-Notes:
-%10</source>
-        <translation>Enregistrement %1 de la rotation %2
-Date : %3 (%4 UTC)
-Utilisateur : %5 (%6, id %7)
-Action : %8
-Statut : %9
-
-Notes :
-%10</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -336,14 +391,6 @@ Notes :
         <translation>N&apos;affiche que les enregistrements avec cette action ; tout nom d&apos;action peut être saisi.</translation>
     </message>
     <message>
-        <source>Shows only the records of one day (UTC).</source>
-        <translation>N&apos;affiche que les enregistrements d&apos;un jour (UTC).</translation>
-    </message>
-    <message>
-        <source>The day whose records are shown, in UTC.</source>
-        <translation>Le jour dont les enregistrements sont affichés, en UTC.</translation>
-    </message>
-    <message>
         <source>Shows only the records whose user, action or notes contain this text.</source>
         <translation>N&apos;affiche que les enregistrements dont l&apos;utilisateur, l&apos;action ou les notes contiennent ce texte.</translation>
     </message>
@@ -382,6 +429,72 @@ Notes :
     <message>
         <source>How many records each page shows.</source>
         <translation>Nombre d&apos;enregistrements affichés par page.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Everything that matches the filters…</source>
+        <translation>Tout ce qui correspond aux filtres…</translation>
+    </message>
+    <message>
+        <source>A range of days…</source>
+        <translation>Une plage de jours…</translation>
+    </message>
+    <message>
+        <source>&amp;Day (UTC):</source>
+        <translation>&amp;Jour (UTC) :</translation>
+    </message>
+    <message>
+        <source>Shows only the records of one day (UTC), typed as YYYY-MM-DD or picked from the calendar; empty for every day.</source>
+        <translation>N&apos;affiche que les enregistrements d&apos;un jour (UTC), saisi au format YYYY-MM-DD ou choisi dans le calendrier ; vide pour tous les jours.</translation>
+    </message>
+    <message>
+        <source>Exports every record that matches the filters, in this sort, or a range of days, to CSV.</source>
+        <translation>Exporte en CSV tous les enregistrements qui correspondent aux filtres, dans ce tri, ou une plage de jours.</translation>
+    </message>
+    <message>
+        <source>The server did not apply the sort asked for; the records are in its own order.</source>
+        <translation>Le serveur n&apos;a pas appliqué le tri demandé ; les enregistrements sont dans son propre ordre.</translation>
+    </message>
+    <message>
+        <source>An export is under way.</source>
+        <translation>Un export est en cours.</translation>
+    </message>
+    <message>
+        <source>The audit has not loaded yet.</source>
+        <translation>L&apos;audit n&apos;est pas encore chargé.</translation>
+    </message>
+    <message>
+        <source>Record %1 of rotation %2
+Date: %3 (%4)
+User: %5 (%6, id %7)
+Action: %8
+Status: %9
+
+Notes:
+%10</source>
+        <translation>Enregistrement %1 de la rotation %2
+Date : %3 (%4)
+Utilisateur : %5 (%6, id %7)
+Action : %8
+Statut : %9
+
+Notes :
+%10</translation>
+    </message>
+    <message>
+        <source>Export a range of days</source>
+        <translation>Exporter une plage de jours</translation>
+    </message>
+    <message>
+        <source>The server filters the audit one day at a time, so the export walks the days of this range (UTC), with the other filters and the sort on screen.</source>
+        <translation>Le serveur filtre l&apos;audit un jour à la fois : l&apos;export parcourt donc les jours de cette plage (UTC), avec les autres filtres et le tri affichés à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
     </message>
 </context>
 <context>
@@ -443,10 +556,6 @@ Notes :
         <translation>--user-id attend un nombre entier.</translation>
     </message>
     <message>
-        <source>--date takes a date as YYYY-MM-DD.</source>
-        <translation>--date attend une date au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
         <source>--sort takes one of AuditId, RotationId, Date, UserId, UserName, DisplayName, Action, Status, Notes.</source>
         <translation>--sort attend l&apos;une des valeurs AuditId, RotationId, Date, UserId, UserName, DisplayName, Action, Status, Notes.</translation>
     </message>
@@ -467,10 +576,6 @@ Notes :
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: config show, rotation status, rotation start, rotation retry, audit export.</source>
-        <translation>Commande « %1 » inconnue. Commandes : config show, rotation status, rotation start, rotation retry, audit export.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument « %1 » inattendu.</translation>
     </message>
@@ -485,10 +590,6 @@ Notes :
     <message>
         <source>Domain of the user.</source>
         <translation>Domaine de l&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>Use the server, user and trusted certificate of a saved profile.</source>
-        <translation>Utiliser le serveur, l&apos;utilisateur et le certificat approuvé d&apos;un profil enregistré.</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input.</source>
@@ -507,28 +608,12 @@ Notes :
         <translation>Il n&apos;existe aucun profil enregistré nommé « %1 ».</translation>
     </message>
     <message>
-        <source>Give exactly one of --password-stdin and --token-stdin; a password is never taken from the command line.</source>
-        <translation>Indiquez exactement l&apos;une des options --password-stdin et --token-stdin ; un mot de passe n&apos;est jamais pris sur la ligne de commande.</translation>
-    </message>
-    <message>
         <source>Give the user name with --user (or --profile).</source>
         <translation>Indiquez le nom d&apos;utilisateur avec --user (ou --profile).</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
-    </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (id %2)</translation>
-    </message>
-    <message>
-        <source>unnamed</source>
-        <translation>sans nom</translation>
-    </message>
-    <message>
-        <source>Prints the key management configuration. Secrets are never printed.</source>
-        <translation>Affiche la configuration de la gestion des clés. Les secrets ne sont jamais affichés.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
@@ -539,48 +624,8 @@ Notes :
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <source>Type:      %1</source>
-        <translation>Type :    %1</translation>
-    </message>
-    <message>
-        <source>Access key id:      %1</source>
-        <translation>Id de clé d&apos;accès :      %1</translation>
-    </message>
-    <message>
-        <source>Key ARN:            %1</source>
-        <translation>ARN de la clé :          %1</translation>
-    </message>
-    <message>
-        <source>Key id:             %1</source>
-        <translation>Id de la clé :           %1</translation>
-    </message>
-    <message>
-        <source>Secret access key:  (never shown)</source>
-        <translation>Clé d&apos;accès secrète :    (jamais affichée)</translation>
-    </message>
-    <message>
-        <source>Vault URL:          %1</source>
-        <translation>URL du coffre :          %1</translation>
-    </message>
-    <message>
-        <source>Key name:           %1</source>
-        <translation>Nom de la clé :          %1</translation>
-    </message>
-    <message>
-        <source>Key version:        %1</source>
-        <translation>Version de la clé :      %1</translation>
-    </message>
-    <message>
         <source>(latest)</source>
         <translation>(la plus récente)</translation>
-    </message>
-    <message>
-        <source>Principal id:       %1</source>
-        <translation>Id du principal :        %1</translation>
-    </message>
-    <message>
-        <source>Principal secret:   (never shown)</source>
-        <translation>Secret du principal :    (jamais affiché)</translation>
     </message>
     <message>
         <source>External key management is off.</source>
@@ -697,10 +742,6 @@ Notes :
         <translation>--confirm-host « %1 » ne correspond pas au nom d&apos;hôte du serveur « %2 » ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>This account lacks the Administer Key Management permission; nothing was sent.</source>
-        <translation>Ce compte n&apos;a pas l&apos;autorisation « Administrer la gestion des clés » ; rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
         <source>The server did not start the rotation: %1</source>
         <translation>Le serveur n&apos;a pas démarré la rotation : %1</translation>
     </message>
@@ -709,16 +750,246 @@ Notes :
         <translation>Rotation démarrée sur %1.</translation>
     </message>
     <message>
-        <source>Retries the failed step of a master encryption key rotation.</source>
-        <translation>Relance l&apos;étape en échec d&apos;une rotation de la clé de chiffrement principale.</translation>
-    </message>
-    <message>
         <source>The server did not retry: %1</source>
         <translation>Le serveur n&apos;a pas relancé : %1</translation>
     </message>
     <message>
         <source>Retrying from %1.</source>
         <translation>Nouvelle tentative à partir de %1.</translation>
+    </message>
+    <message>
+        <source>Only records from this day on (UTC), with --to: the days are exported one by one.</source>
+        <translation>Seulement les enregistrements à partir de ce jour (UTC), avec --to : les jours sont exportés un par un.</translation>
+    </message>
+    <message>
+        <source>Only records up to this day (UTC), with --from.</source>
+        <translation>Seulement les enregistrements jusqu&apos;à ce jour (UTC), avec --from.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD.</source>
+        <translation>--%1 attend une date au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together, and not with --date.</source>
+        <translation>--from et --to vont ensemble, et pas avec --date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--from and --to span more than %n day(s).</source>
+        <translation>
+            <numerusform>--from et --to couvrent plus de %n jour.</numerusform>
+            <numerusform>--from et --to couvrent plus de %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: config show, config set, rotation status, rotation start, rotation retry, audit export.</source>
+        <translation>Commande « %1 » inconnue. Commandes : config show, config set, rotation status, rotation start, rotation retry, audit export.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Use the server, user, trusted certificate, proxy and CA of a saved profile.</source>
+        <translation>Utiliser le serveur, l&apos;utilisateur, le certificat approuvé, le proxy et l&apos;AC d&apos;un profil enregistré.</translation>
+    </message>
+    <message>
+        <source>A one-time code for a two-factor account, or &quot;push&quot; to approve a Duo push on the phone.</source>
+        <translation>Un code à usage unique pour un compte à deux facteurs, ou « push » pour approuver une notification Duo Push sur le téléphone.</translation>
+    </message>
+    <message>
+        <source>Sign in through a Delinea Platform tenant (instead of --server).</source>
+        <translation>Se connecter via un locataire Delinea Platform (au lieu de --server).</translation>
+    </message>
+    <message>
+        <source>The platform service account&apos;s client id.</source>
+        <translation>L&apos;id client du compte de service de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Read the platform service account&apos;s client secret from the first line of standard input.</source>
+        <translation>Lire le secret client du compte de service de la plateforme sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Which of the tenant&apos;s vaults, by name or address, when it has several.</source>
+        <translation>Lequel des coffres du locataire, par nom ou adresse, s&apos;il en a plusieurs.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authority in this PEM file.</source>
+        <translation>Approuver aussi l&apos;autorité de certification de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>Proxy: a URL, or &quot;none&quot;; by default the system&apos;s (https_proxy, no_proxy).</source>
+        <translation>Proxy : une URL, ou « none » ; par défaut celui du système (https_proxy, no_proxy).</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --password-stdin, --token-stdin and --platform-secret-stdin; a secret is never taken from the command line.</source>
+        <translation>Indiquez exactement une des options --password-stdin, --token-stdin et --platform-secret-stdin ; un secret n&apos;est jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Signing in through the Delinea Platform needs --platform-url and --platform-client-id (or --profile).</source>
+        <translation>La connexion via Delinea Platform exige --platform-url et --platform-client-id (ou --profile).</translation>
+    </message>
+    <message>
+        <source>Give the server with --server URL (or --profile).</source>
+        <translation>Indiquez le serveur avec --server URL (ou --profile).</translation>
+    </message>
+    <message>
+        <source>If this account uses two-factor authentication, add --otp CODE or --otp push.</source>
+        <translation>Si ce compte utilise l&apos;authentification à deux facteurs, ajoutez --otp CODE ou --otp push.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2; SHA-256 %3). Nothing was sent. Trust it in the window&apos;s sign-in (&quot;Always trust&quot; pins it in the profile, used with --profile), or give its CA with --ca-file.</source>
+        <translation>Le certificat de %1 n&apos;est pas approuvé (%2 ; SHA-256 %3). Rien n&apos;a été envoyé. Approuvez-le lors de la connexion dans la fenêtre (« Toujours approuver » l&apos;épingle dans le profil, utilisé avec --profile), ou indiquez son AC avec --ca-file.</translation>
+    </message>
+    <message>
+        <source>The tenant has several vaults; choose one with --vault: %1</source>
+        <translation>Le locataire a plusieurs coffres ; choisissez-en un avec --vault : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the Duo push to be approved (up to %n seconds)…</source>
+        <translation>
+            <numerusform>En attente de l&apos;approbation de la notification Duo Push (jusqu&apos;à %n seconde)…</numerusform>
+            <numerusform>En attente de l&apos;approbation de la notification Duo Push (jusqu&apos;à %n secondes)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type:      %1 (id %2)</source>
+        <translation>Type :    %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>(never shown)</source>
+        <translation>(jamais affiché)</translation>
+    </message>
+    <message>
+        <source>(not reported by the server)</source>
+        <translation>(non communiqué par le serveur)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Prints the key management configuration. Secrets are never printed; fields the server does not report (the Azure Key Vault settings) are said to be so.</source>
+        <translation>Affiche la configuration de la gestion des clés. Les secrets ne sont jamais affichés ; les champs que le serveur ne communique pas (les paramètres Azure Key Vault) sont signalés comme tels.</translation>
+    </message>
+    <message>
+        <source>Saves a whole key management configuration. A save replaces the whole configuration and the server never returns secrets, so every field of the type and its secret are needed (--secret-stdin: the line after the password). The server then re-encrypts its secret keys in maintenance mode. Exit 0 saved; 1 refused by the server, a type id not known, or a different type saved; 2 wrong usage (nothing sent).</source>
+        <translation>Enregistre une configuration complète de la gestion des clés. Un enregistrement remplace toute la configuration et le serveur ne renvoie jamais les secrets : tous les champs du type et son secret sont donc nécessaires (--secret-stdin : la ligne après le mot de passe). Le serveur rechiffre ensuite ses clés de secrets en mode maintenance. Code de sortie 0 : enregistré ; 1 : refusé par le serveur, id de type inconnu ou autre type enregistré ; 2 : mauvaise utilisation (rien n&apos;a été envoyé).</translation>
+    </message>
+    <message>
+        <source>The type: none, aws or azure.</source>
+        <translation>Le type : none, aws ou azure.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s numeric id of that type, needed only while the server has not shown it.</source>
+        <translation>L&apos;id numérique de ce type sur le serveur, nécessaire uniquement tant que le serveur ne l&apos;a pas indiqué.</translation>
+    </message>
+    <message>
+        <source>Read the type&apos;s secret (AWS secret access key, Azure principal secret) from the line of standard input after the password, token or platform secret.</source>
+        <translation>Lire le secret du type (clé d&apos;accès secrète AWS, secret du principal Azure) sur la ligne de l&apos;entrée standard qui suit le mot de passe, le jeton ou le secret de plateforme.</translation>
+    </message>
+    <message>
+        <source>Print the change and send nothing.</source>
+        <translation>Afficher la modification sans rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Print the server&apos;s reply as JSON.</source>
+        <translation>Afficher la réponse du serveur en JSON.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Give the type with --type none, --type aws or --type azure.</source>
+        <translation>Indiquez le type avec --type none, --type aws ou --type azure.</translation>
+    </message>
+    <message>
+        <source>--type-id takes a whole number, 0 or more.</source>
+        <translation>--type-id attend un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Saving a configuration needs --confirm-host HOST: the server re-encrypts its secret keys afterwards.</source>
+        <translation>L&apos;enregistrement d&apos;une configuration exige --confirm-host HÔTE : le serveur rechiffre ensuite ses clés de secrets.</translation>
+    </message>
+    <message>
+        <source>--%1 does not belong to the type %2.</source>
+        <translation>--%1 n&apos;appartient pas au type %2.</translation>
+    </message>
+    <message>
+        <source>--%1 is needed: a save replaces the whole configuration.</source>
+        <translation>--%1 est nécessaire : un enregistrement remplace toute la configuration.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin is needed: the server never returns the stored secret, and a save replaces it.</source>
+        <translation>--secret-stdin est nécessaire : le serveur ne renvoie jamais le secret enregistré, et un enregistrement le remplace.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin does not belong to the type %1.</source>
+        <translation>--secret-stdin n&apos;appartient pas au type %1.</translation>
+    </message>
+    <message>
+        <source>The server uses id %1 for %2, not %3; nothing was sent.</source>
+        <translation>Le serveur utilise l&apos;id %1 pour %2, et non %3 ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The server has not shown which id it uses for %1, and the ids are published nowhere; nothing was sent. Give it with --type-id N, or set the type once in the web UI so that the console learns it.</source>
+        <translation>Le serveur n&apos;a pas indiqué quel id il utilise pour %1, et ces id ne sont publiés nulle part ; rien n&apos;a été envoyé. Indiquez-le avec --type-id N, ou définissez le type une fois dans l&apos;interface web pour que la console l&apos;apprenne.</translation>
+    </message>
+    <message>
+        <source>The configuration is not whole; nothing was sent.</source>
+        <translation>La configuration n&apos;est pas complète ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Change on %1: type %2 (id %3) → %4 (id %5)</source>
+        <translation>Modification sur %1 : type %2 (id %3) → %4 (id %5)</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>(non communiqué)</translation>
+    </message>
+    <message>
+        <source>(new, never shown)</source>
+        <translation>(nouveau, jamais affiché)</translation>
+    </message>
+    <message>
+        <source>(empty: latest)</source>
+        <translation>(vide : la plus récente)</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <translation>  %1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Simulation : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The server refused the configuration: %1</source>
+        <translation>Le serveur a refusé la configuration : %1</translation>
+    </message>
+    <message>
+        <source>THE SERVER SAVED A DIFFERENT TYPE: asked for %1 (id %2), it reports %3 (id %4). Check the configuration in the web UI now; the id given may not be this server&apos;s id for %1.</source>
+        <translation>LE SERVEUR A ENREGISTRÉ UN AUTRE TYPE : %1 (id %2) était demandé, il indique %3 (id %4). Vérifiez maintenant la configuration dans l&apos;interface web ; l&apos;id indiqué n&apos;est peut-être pas celui de ce serveur pour %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The server now re-encrypts its secret keys in maintenance mode and refuses other changes until that finishes.</source>
+        <translation>Enregistré. Le serveur rechiffre maintenant ses clés de secrets en mode maintenance et refuse toute autre modification jusqu&apos;à la fin de cette opération.</translation>
+    </message>
+    <message>
+        <source>Retries the failed step of a master encryption key rotation; it restarts the re-encryption on the server.</source>
+        <translation>Relance l&apos;étape en échec d&apos;une rotation de la clé de chiffrement principale ; cela redémarre le rechiffrement sur le serveur.</translation>
+    </message>
+    <message>
+        <source>A retry needs --confirm-host HOST: it restarts the re-encryption on the server.</source>
+        <translation>Une relance exige --confirm-host HÔTE : elle redémarre le rechiffrement sur le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -741,74 +1012,85 @@ Notes :
     </message>
 </context>
 <context>
-    <name>ConfigFieldsModel</name>
+    <name>ConfigField</name>
     <message>
         <source>Access key id</source>
         <translation>Id de clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>20 upper-case letters and digits, starting with AKIA or ASIA.</source>
+        <translation>20 majuscules et chiffres, commençant par AKIA ou ASIA.</translation>
     </message>
     <message>
         <source>Secret access key</source>
         <translation>Clé d&apos;accès secrète</translation>
     </message>
     <message>
+        <source>40 letters, digits, /, + and =. The server never sends it back, so type it to save.</source>
+        <translation>40 lettres, chiffres, /, + et =. Le serveur ne la renvoie jamais : saisissez-la pour enregistrer.</translation>
+    </message>
+    <message>
         <source>Key ARN</source>
         <translation>ARN de la clé</translation>
+    </message>
+    <message>
+        <source>arn:aws:kms:REGION:ACCOUNT:key/KEY-ID, naming the same key as the key id.</source>
+        <translation>arn:aws:kms:RÉGION:COMPTE:key/ID-CLÉ, désignant la même clé que l&apos;id de la clé.</translation>
     </message>
     <message>
         <source>Key id</source>
         <translation>Id de la clé</translation>
     </message>
     <message>
+        <source>A UUID, or mrk- and 32 hex digits for a multi-Region key.</source>
+        <translation>Un UUID, ou mrk- suivi de 32 chiffres hexadécimaux pour une clé multirégion.</translation>
+    </message>
+    <message>
         <source>Vault URL</source>
         <translation>URL du coffre</translation>
+    </message>
+    <message>
+        <source>https://NAME.vault.azure.net/, or the vault or managed HSM address of another Azure cloud.</source>
+        <translation>https://NAME.vault.azure.net/, ou l&apos;adresse du coffre ou du HSM managé d&apos;un autre cloud Azure.</translation>
     </message>
     <message>
         <source>Key name</source>
         <translation>Nom de la clé</translation>
     </message>
     <message>
+        <source>1 to 127 letters, digits and dashes.</source>
+        <translation>1 à 127 lettres, chiffres et tirets.</translation>
+    </message>
+    <message>
         <source>Key version</source>
         <translation>Version de la clé</translation>
+    </message>
+    <message>
+        <source>32 hex digits, or empty for the latest version.</source>
+        <translation>32 chiffres hexadécimaux, ou vide pour la version la plus récente.</translation>
     </message>
     <message>
         <source>Principal (client) id</source>
         <translation>Id du principal (client)</translation>
     </message>
     <message>
+        <source>The application (client) id, a GUID.</source>
+        <translation>L&apos;id de l&apos;application (client), un GUID.</translation>
+    </message>
+    <message>
         <source>Principal secret</source>
         <translation>Secret du principal</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Aucune</translation>
+        <source>The client secret. The server never sends it back, so type it to save.</source>
+        <translation>Le secret client. Le serveur ne le renvoie jamais : saisissez-le pour enregistrer.</translation>
     </message>
-    <message>
-        <source>AWS KMS</source>
-        <translation>AWS KMS</translation>
-    </message>
-    <message>
-        <source>Azure Key Vault</source>
-        <translation>Azure Key Vault</translation>
-    </message>
-    <message>
-        <source>Type %1</source>
-        <translation>Type %1</translation>
-    </message>
+</context>
+<context>
+    <name>ConfigFieldsModel</name>
     <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modifié</translation>
-    </message>
-    <message>
-        <source>Unchanged: the stored secret is kept.</source>
-        <translation>Inchangé : le secret enregistré est conservé.</translation>
-    </message>
-    <message>
-        <source>A new secret will be saved.</source>
-        <translation>Un nouveau secret sera enregistré.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -823,40 +1105,16 @@ Notes :
         <translation>Problème</translation>
     </message>
     <message>
-        <source>20 upper-case letters and digits, starting with AKIA or ASIA.</source>
-        <translation>20 majuscules et chiffres, commençant par AKIA ou ASIA.</translation>
+        <source>(sent again; never shown)</source>
+        <translation>(renvoyé ; jamais affiché)</translation>
     </message>
     <message>
-        <source>40 characters. Leave it empty to keep the stored secret.</source>
-        <translation>40 caractères. Laissez vide pour conserver le secret enregistré.</translation>
+        <source>(not reported by the server)</source>
+        <translation>(non communiqué par le serveur)</translation>
     </message>
     <message>
-        <source>arn:aws:kms:REGION:ACCOUNT:key/KEY-ID, naming the same key as the key id.</source>
-        <translation>arn:aws:kms:RÉGION:COMPTE:key/ID-CLÉ, désignant la même clé que l&apos;id de la clé.</translation>
-    </message>
-    <message>
-        <source>A UUID, or mrk- and 32 hex digits for a multi-Region key.</source>
-        <translation>Un UUID, ou mrk- suivi de 32 chiffres hexadécimaux pour une clé multirégion.</translation>
-    </message>
-    <message>
-        <source>https://NAME.vault.azure.net/ or https://NAME.managedhsm.azure.net/</source>
-        <translation>https://NOM.vault.azure.net/ ou https://NOM.managedhsm.azure.net/</translation>
-    </message>
-    <message>
-        <source>1 to 127 letters, digits and dashes.</source>
-        <translation>1 à 127 lettres, chiffres et tirets.</translation>
-    </message>
-    <message>
-        <source>32 hex digits, or empty for the latest version.</source>
-        <translation>32 chiffres hexadécimaux, ou vide pour la version la plus récente.</translation>
-    </message>
-    <message>
-        <source>The application (client) id, a GUID.</source>
-        <translation>L&apos;id de l&apos;application (client), un GUID.</translation>
-    </message>
-    <message>
-        <source>The client secret. Leave it empty to keep the stored secret.</source>
-        <translation>Le secret du client. Laissez vide pour conserver le secret enregistré.</translation>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -864,10 +1122,6 @@ Notes :
     <message>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
-    </message>
-    <message>
-        <source>Required: the server keeps no secret for this type yet.</source>
-        <translation>Obligatoire : le serveur ne conserve encore aucun secret pour ce type.</translation>
     </message>
     <message numerus="yes">
         <source>An access key id is exactly 20 characters (this one has %n).</source>
@@ -905,10 +1159,6 @@ Notes :
         <translation>L&apos;URL du coffre commence par https://.</translation>
     </message>
     <message>
-        <source>The vault URL has the form https://NAME.vault.azure.net/ (or https://NAME.managedhsm.azure.net/ for a managed HSM).</source>
-        <translation>L&apos;URL du coffre a la forme https://NOM.vault.azure.net/ (ou https://NOM.managedhsm.azure.net/ pour un HSM managé).</translation>
-    </message>
-    <message>
         <source>A key name is 1 to 127 letters, digits and dashes.</source>
         <translation>Un nom de clé compte de 1 à 127 lettres, chiffres et tirets.</translation>
     </message>
@@ -920,16 +1170,35 @@ Notes :
         <source>The principal (client) id is a GUID such as 5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21.</source>
         <translation>L&apos;id du principal (client) est un GUID comme 5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21.</translation>
     </message>
+    <message>
+        <source>Required for every save: the server never sends the stored secret back, and a save replaces the whole configuration.</source>
+        <translation>Obligatoire à chaque enregistrement : le serveur ne renvoie jamais le secret enregistré, et un enregistrement remplace toute la configuration.</translation>
+    </message>
+    <message>
+        <source>Required for every save: the server does not report this value, and a save replaces the whole configuration.</source>
+        <translation>Obligatoire à chaque enregistrement : le serveur ne communique pas cette valeur, et un enregistrement remplace toute la configuration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A secret access key is exactly 40 characters (this one has %n).</source>
+        <translation>
+            <numerusform>Une clé d&apos;accès secrète compte exactement 40 caractères (celle-ci en a %n).</numerusform>
+            <numerusform>Une clé d&apos;accès secrète compte exactement 40 caractères (celle-ci en a %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secret access key has only letters, digits, /, + and =.</source>
+        <translation>Une clé d&apos;accès secrète ne contient que des lettres, des chiffres, /, + et =.</translation>
+    </message>
+    <message>
+        <source>The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net).</source>
+        <translation>L&apos;URL du coffre a la forme https://NAME.vault.azure.net/ (dans d&apos;autres clouds Azure NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, … ; pour un HSM managé NAME.managedhsm.azure.net).</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationPage</name>
     <message>
         <source>Defaults loaded from the server. Nothing is saved until you click Save.</source>
         <translation>Valeurs par défaut chargées depuis le serveur. Rien n&apos;est enregistré avant que vous cliquiez sur Enregistrer.</translation>
-    </message>
-    <message>
-        <source>Saved. The server now enters maintenance mode and re-encrypts the secret keys; another change is refused until that finishes.</source>
-        <translation>Enregistré. Le serveur passe maintenant en mode maintenance et rechiffre les clés des secrets ; toute autre modification est refusée jusqu&apos;à la fin.</translation>
     </message>
     <message>
         <source>Configuration messages</source>
@@ -948,28 +1217,12 @@ Notes :
         <translation>Type de gestion des clés</translation>
     </message>
     <message>
-        <source>None (off)</source>
-        <translation>Aucune (désactivée)</translation>
-    </message>
-    <message>
-        <source>AWS KMS</source>
-        <translation>AWS KMS</translation>
-    </message>
-    <message>
-        <source>Azure Key Vault</source>
-        <translation>Azure Key Vault</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>inchangé</translation>
     </message>
     <message>
         <source>Show</source>
@@ -990,10 +1243,6 @@ Notes :
     <message>
         <source>Load &amp;defaults</source>
         <translation>Charger les valeurs par &amp;défaut</translation>
-    </message>
-    <message>
-        <source>Fill in the server&apos;s defaults for a new configuration, without saving.</source>
-        <translation>Remplir avec les valeurs par défaut du serveur pour une nouvelle configuration, sans enregistrer.</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -1055,28 +1304,12 @@ Notes :
         <translation>La configuration de la gestion des clés comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <source>%1: changed</source>
-        <translation>%1 : modifié</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>%1 : « %2 » → « %3 »</translation>
     </message>
     <message>
         <source>Save the key management configuration</source>
         <translation>Enregistrer la configuration de la gestion des clés</translation>
-    </message>
-    <message>
-        <source>Save these changes to %1?</source>
-        <translation>Enregistrer ces modifications sur %1 ?</translation>
-    </message>
-    <message>
-        <source>%1
-
-After a change the server enters maintenance mode and re-encrypts every secret key. If the new key cannot be reached, Secret Server cannot decrypt secrets: check the values first.</source>
-        <translation>%1
-
-Après une modification, le serveur passe en mode maintenance et rechiffre chaque clé de secret. Si la nouvelle clé est injoignable, Secret Server ne peut plus déchiffrer les secrets : vérifiez d&apos;abord les valeurs.</translation>
     </message>
     <message>
         <source>Could not load the configuration: %1</source>
@@ -1099,20 +1332,12 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
         <translation>Impossible de charger l&apos;historique : %1</translation>
     </message>
     <message>
-        <source>The server uses &quot;%1&quot;, a type this console cannot edit. It is shown as it is.</source>
-        <translation>Le serveur utilise « %1 », un type que cette console ne sait pas modifier. Il est affiché tel quel.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>Correct the marked fields to save.</source>
-        <translation>Corrigez les champs signalés pour enregistrer.</translation>
     </message>
     <message>
         <source>Unsaved changes.</source>
@@ -1127,20 +1352,12 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
         <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
-        <source>Some fields are not valid.</source>
-        <translation>Certains champs ne sont pas valides.</translation>
-    </message>
-    <message>
         <source>Which external key management protects the master encryption key.</source>
         <translation>Quelle gestion externe des clés protège la clé de chiffrement principale.</translation>
     </message>
     <message>
         <source>Puts back the values the server has.</source>
         <translation>Remet les valeurs du serveur.</translation>
-    </message>
-    <message>
-        <source>Shows what will change, then saves it to the server.</source>
-        <translation>Montre ce qui va changer, puis l&apos;enregistre sur le serveur.</translation>
     </message>
     <message>
         <source>Shows only the changes whose user, action or notes contain this text.</source>
@@ -1161,6 +1378,261 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The server is re-encrypting its secret keys after the configuration change. It refuses changes until it has finished, so Save and Rotate are disabled meanwhile; the console checks every few seconds.</source>
+        <translation>Le serveur rechiffre ses clés de secrets après la modification de la configuration. Il refuse les modifications jusqu&apos;à la fin de cette opération : l&apos;enregistrement et la rotation sont donc désactivés entre-temps ; la console vérifie à intervalles de quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Asks the server now whether it has finished re-encrypting.</source>
+        <translation>Demande maintenant au serveur s&apos;il a terminé le rechiffrement.</translation>
+    </message>
+    <message>
+        <source>Enter the type &amp;id…</source>
+        <translation>Saisir l&apos;&amp;id du type…</translation>
+    </message>
+    <message>
+        <source>Gives the numeric id this server uses for the chosen type, which it has not shown yet.</source>
+        <translation>Indique l&apos;id numérique que ce serveur utilise pour le type choisi et qu&apos;il n&apos;a pas encore indiqué.</translation>
+    </message>
+    <message>
+        <source>type it: the server never sends it back</source>
+        <translation>à saisir : le serveur ne le renvoie jamais</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Fills in the server&apos;s defaults for a new configuration, without saving.</source>
+        <translation>Remplit les valeurs par défaut du serveur pour une nouvelle configuration, sans enregistrer.</translation>
+    </message>
+    <message>
+        <source>Shows what will be sent, then saves it to the server.</source>
+        <translation>Affiche ce qui sera envoyé, puis l&apos;enregistre sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Type id for %1</source>
+        <translation>Id de type pour %1</translation>
+    </message>
+    <message>
+        <source>Secret Server stores the type as a number, and these numbers are published nowhere. This server has not shown which number it uses for %1 yet, so the console will not guess: a wrong number switches the server to another key provider, or off.
+
+Enter the id only if you know it for certain (from the server&apos;s administrator or its web UI). Once %1 has been set through the web UI, the console learns the id from the server by itself.
+
+The id of %1:</source>
+        <translation>Secret Server enregistre le type sous forme de nombre, et ces nombres ne sont publiés nulle part. Ce serveur n&apos;a pas encore indiqué quel nombre il utilise pour %1 : la console ne le devinera donc pas. Un mauvais nombre fait passer le serveur à un autre fournisseur de clés, ou à aucun.
+
+Ne saisissez l&apos;id que si vous le connaissez avec certitude (par l&apos;administrateur du serveur ou son interface web). Une fois %1 défini via l&apos;interface web, la console apprend l&apos;id auprès du serveur d&apos;elle-même.
+
+L&apos;id de %1 :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Type id sent: %1%2</source>
+        <translation>Id de type envoyé : %1%2</translation>
+    </message>
+    <message>
+        <source> (given by you; the server has not shown it)</source>
+        <translation> (saisi par vous ; le serveur ne l&apos;a pas indiqué)</translation>
+    </message>
+    <message>
+        <source>Save this whole configuration to %1?</source>
+        <translation>Enregistrer toute cette configuration sur %1 ?</translation>
+    </message>
+    <message>
+        <source>%1
+
+A save replaces the whole configuration; fields of other types are not sent. After a change the server enters maintenance mode and re-encrypts every secret key. If the new key cannot be reached, Secret Server cannot decrypt secrets: check the values first.</source>
+        <translation>%1
+
+Un enregistrement remplace toute la configuration ; les champs des autres types ne sont pas envoyés. Après une modification, le serveur passe en mode maintenance et rechiffre chaque clé de secret. Si la nouvelle clé est inaccessible, Secret Server ne peut pas déchiffrer les secrets : vérifiez d&apos;abord les valeurs.</translation>
+    </message>
+    <message>
+        <source>THE SERVER SAVED A DIFFERENT TYPE. You asked for %1 (id %2); the server now reports %3 (id %4).
+Open the key management settings in the Secret Server web UI now and check them. If the id you entered was not this server&apos;s id for %1, set the type there; the console then learns the right id.</source>
+        <translation>LE SERVEUR A ENREGISTRÉ UN AUTRE TYPE. Vous avez demandé %1 (id %2) ; le serveur indique maintenant %3 (id %4).
+Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web de Secret Server et vérifiez-les. Si l&apos;id saisi n&apos;était pas celui de ce serveur pour %1, définissez-y le type ; la console apprendra alors le bon id.</translation>
+    </message>
+    <message>
+        <source>Saved. The server now re-encrypts its secret keys in maintenance mode; another change is refused until that finishes.</source>
+        <translation>Enregistré. Le serveur rechiffre maintenant ses clés de secrets en mode maintenance ; toute autre modification est refusée jusqu&apos;à la fin de cette opération.</translation>
+    </message>
+    <message>
+        <source>This server keeps no configuration history that the API can read (it has no config/audit endpoint).</source>
+        <translation>Ce serveur ne conserve aucun historique de configuration lisible par l&apos;API (il n&apos;a pas de point de terminaison config/audit).</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Modifié, pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>The server uses &quot;%1&quot;, a type this console cannot edit. It is shown as the server reports it.</source>
+        <translation>Le serveur utilise « %1 », un type que cette console ne peut pas modifier. Il est affiché tel que le serveur l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>The server has not shown which id it uses for %1, and the ids are published nowhere. Enter the id, or set the type once in the web UI so that the console learns it.</source>
+        <translation>Le serveur n&apos;a pas indiqué quel id il utilise pour %1, et ces id ne sont publiés nulle part. Saisissez l&apos;id, ou définissez le type une fois dans l&apos;interface web pour que la console l&apos;apprenne.</translation>
+    </message>
+    <message>
+        <source>%1 will be sent as id %2, as you gave it; the server has not confirmed it yet.</source>
+        <translation>%1 sera envoyé avec l&apos;id %2, tel que vous l&apos;avez indiqué ; le serveur ne l&apos;a pas encore confirmé.</translation>
+    </message>
+    <message>
+        <source>The server does not report its Azure Key Vault settings (the published API has no fields for them), so they start empty. To save, type in every field, the secret included: a save replaces the whole configuration. A tenant id and settings specific to Managed HSM cannot be set through this API; use the web UI for them.</source>
+        <translation>Le serveur ne communique pas ses paramètres Azure Key Vault (l&apos;API publiée n&apos;a pas de champs pour eux) : ils sont donc vides au départ. Pour enregistrer, remplissez chaque champ, secret compris : un enregistrement remplace toute la configuration. Un id de locataire et les paramètres propres à Managed HSM ne peuvent pas être définis via cette API ; utilisez pour cela l&apos;interface web.</translation>
+    </message>
+    <message>
+        <source>The server never sends the secret access key back; type it to save, because a save replaces the whole configuration.</source>
+        <translation>Le serveur ne renvoie jamais la clé d&apos;accès secrète ; saisissez-la pour enregistrer, car un enregistrement remplace toute la configuration.</translation>
+    </message>
+    <message>
+        <source>The configuration has not loaded yet.</source>
+        <translation>La configuration n&apos;est pas encore chargée.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationService</name>
+    <message>
+        <source>Type %1</source>
+        <translation>Type %1</translation>
+    </message>
+    <message>
+        <source>The configuration has not loaded yet.</source>
+        <translation>La configuration n&apos;est pas encore chargée.</translation>
+    </message>
+    <message>
+        <source>Your account may not change the configuration.</source>
+        <translation>Votre compte ne peut pas modifier la configuration.</translation>
+    </message>
+    <message>
+        <source>A save is under way.</source>
+        <translation>Un enregistrement est en cours.</translation>
+    </message>
+    <message>
+        <source>The server is re-encrypting its secret keys after the last change and refuses changes until it has finished.</source>
+        <translation>Le serveur rechiffre ses clés de secrets après la dernière modification et refuse les modifications jusqu&apos;à la fin de cette opération.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>This console cannot edit the server&apos;s type &quot;%1&quot;.</source>
+        <translation>Cette console ne peut pas modifier le type « %1 » du serveur.</translation>
+    </message>
+    <message>
+        <source>Some fields are not complete or not valid.</source>
+        <translation>Certains champs sont incomplets ou non valides.</translation>
+    </message>
+    <message>
+        <source>The server has not shown which id it uses for %1; enter the id first.</source>
+        <translation>Le serveur n&apos;a pas indiqué quel id il utilise pour %1 ; saisissez d&apos;abord l&apos;id.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>Réessayer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Asks the server again now instead of waiting.</source>
+        <translation>Interroge de nouveau le serveur maintenant au lieu d&apos;attendre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n s.</source>
+        <translation>
+            <numerusform>Nouvel essai dans %n s.</numerusform>
+            <numerusform>Nouvel essai dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Nouvel essai…</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost: %2 %3 What is shown may be out of date, and actions that need the server are disabled until it answers again.</source>
+        <translation>La connexion à %1 est perdue : %2 %3 L&apos;affichage n&apos;est peut-être plus à jour, et les actions qui nécessitent le serveur sont désactivées jusqu&apos;à ce qu&apos;il réponde de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Clear the day</source>
+        <translation>Effacer le jour</translation>
+    </message>
+    <message>
+        <source>Pick a day from a calendar</source>
+        <translation>Choisir un jour dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Opens a calendar to pick the day from.</source>
+        <translation>Ouvre un calendrier pour y choisir le jour.</translation>
+    </message>
+    <message>
+        <source>A day as YYYY-MM-DD (UTC), typed or picked from the calendar.</source>
+        <translation>Un jour au format YYYY-MM-DD (UTC), saisi ou choisi dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as YYYY-MM-DD, for example %2.</source>
+        <translation>« %1 » n&apos;est pas une date. Saisissez-la au format YYYY-MM-DD, par exemple %2.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyManagementTypes</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>AWS KMS</source>
+        <translation>AWS KMS</translation>
+    </message>
+    <message>
+        <source>Azure Key Vault</source>
+        <translation>Azure Key Vault</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Type inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>Checking for a system keychain…</source>
+        <translation>Recherche d&apos;un trousseau système…</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so passwords are not remembered.</source>
+        <translation>Aucun trousseau système n&apos;est disponible (%1), les mots de passe ne sont donc pas mémorisés.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer, so passwords are not remembered.</source>
+        <translation>Le trousseau système n&apos;a pas répondu, les mots de passe ne sont donc pas mémorisés.</translation>
     </message>
 </context>
 <context>
@@ -1250,10 +1722,6 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <source>kmconsole — %1</source>
-        <translation>kmconsole — %1</translation>
-    </message>
-    <message>
         <source>Signed out: sign in again from File to go on.</source>
         <translation>Déconnecté : reconnectez-vous depuis Fichier pour continuer.</translation>
     </message>
@@ -1276,6 +1744,10 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
     <message>
         <source>The console&apos;s pages: Configuration, Rotation and Audit (Ctrl+1, Ctrl+2, Ctrl+3).</source>
         <translation>Les pages de la console : Configuration, Rotation et Audit (Ctrl+1, Ctrl+2, Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Reloading replaces your unsaved changes with what the server has.</source>
+        <translation>Recharger remplace vos modifications non enregistrées par l&apos;état du serveur.</translation>
     </message>
 </context>
 <context>
@@ -1312,13 +1784,48 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Saisissez %1 pour confirmer</translation>
+    </message>
+    <message>
+        <source>Type %1 above first.</source>
+        <translation>Saisissez d&apos;abord %1 ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;From (UTC):</source>
+        <translation>&amp;Du (UTC) :</translation>
+    </message>
+    <message>
+        <source>&amp;To (UTC):</source>
+        <translation>&amp;Au (UTC) :</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPolicy</name>
+    <message>
+        <source>Leave the user name and password out of the proxy address; proxies that ask for a password are not supported.</source>
+        <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse du proxy ; les proxys qui demandent un mot de passe ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address; use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>« %1 » n&apos;est pas une adresse de proxy ; utilisez http://HÔTE:PORT ou socks5://HÔTE:PORT.</translation>
+    </message>
 </context>
 <context>
     <name>RotationAuditModel</name>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
-    </message>
     <message>
         <source>User name: %1 (id %2)</source>
         <translation>Nom d&apos;utilisateur : %1 (id %2)</translation>
@@ -1347,6 +1854,89 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Rotation %1: every event of one rotation has the same number.</source>
+        <translation>Rotation %1 : tous les événements d&apos;une même rotation portent le même numéro.</translation>
+    </message>
+    <message>
+        <source>As the server wrote it: %1</source>
+        <translation>Tel que le serveur l&apos;a écrit : %1</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+</context>
+<context>
+    <name>RotationEligibility</name>
+    <message>
+        <source>The rotation state has not loaded yet.</source>
+        <translation>L&apos;état de la rotation n&apos;est pas encore chargé.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the state shown may be out of date.</source>
+        <translation>Le serveur est injoignable : l&apos;état affiché n&apos;est peut-être plus à jour.</translation>
+    </message>
+    <message>
+        <source>The server is re-encrypting its secret keys after a configuration change; it refuses changes until that finishes.</source>
+        <translation>Le serveur rechiffre ses clés de secrets après une modification de la configuration ; il refuse les modifications jusqu&apos;à la fin de cette opération.</translation>
+    </message>
+    <message>
+        <source>A request to the server is under way.</source>
+        <translation>Une requête au serveur est en cours.</translation>
+    </message>
+    <message>
+        <source>your account may administer key management.</source>
+        <translation>votre compte peut administrer la gestion des clés.</translation>
+    </message>
+    <message>
+        <source>Your account lacks the Administer Key Management permission.</source>
+        <translation>Votre compte n&apos;a pas l&apos;autorisation « Administrer la gestion des clés ».</translation>
+    </message>
+    <message>
+        <source>no rotation is running.</source>
+        <translation>aucune rotation n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>A rotation is already running.</source>
+        <translation>Une rotation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>no failed rotation is waiting for a retry.</source>
+        <translation>aucune rotation en échec n&apos;attend d&apos;être relancée.</translation>
+    </message>
+    <message>
+        <source>The last rotation failed: retry it first.</source>
+        <translation>La dernière rotation a échoué : relancez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>geo-replication is off.</source>
+        <translation>la géoréplication est désactivée.</translation>
+    </message>
+    <message>
+        <source>Geo-replication is enabled.</source>
+        <translation>La géoréplication est activée.</translation>
+    </message>
+    <message>
+        <source>the server allows a rotation now.</source>
+        <translation>le serveur permet une rotation maintenant.</translation>
+    </message>
+    <message>
+        <source>The server does not allow a rotation now.</source>
+        <translation>Le serveur ne permet pas de rotation pour le moment.</translation>
+    </message>
+    <message>
+        <source>The rotation is running; there is nothing to retry.</source>
+        <translation>La rotation est en cours ; il n&apos;y a rien à relancer.</translation>
+    </message>
+    <message>
+        <source>Nothing has failed, so there is nothing to retry.</source>
+        <translation>Rien n&apos;a échoué, il n&apos;y a donc rien à relancer.</translation>
+    </message>
 </context>
 <context>
     <name>RotationPage</name>
@@ -1355,20 +1945,12 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
         <translation>jamais</translation>
     </message>
     <message>
-        <source>Retry &amp;now</source>
-        <translation>Réessayer &amp;maintenant</translation>
-    </message>
-    <message>
         <source>Rotation state</source>
         <translation>État de la rotation</translation>
     </message>
     <message>
         <source>Your account may view the rotation but not start or retry one (it lacks the Administer Key Management permission).</source>
         <translation>Votre compte peut voir la rotation mais pas en démarrer ni en relancer (il n&apos;a pas l&apos;autorisation « Administrer la gestion des clés »).</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <source>R&amp;otate master encryption key…</source>
@@ -1389,17 +1971,6 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
     <message>
         <source>Key rotation</source>
         <translation>Rotation de clé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection lost, retrying in %n s: %1</source>
-        <translation>
-            <numerusform>Connexion perdue, nouvel essai dans %n s : %1</numerusform>
-            <numerusform>Connexion perdue, nouvel essai dans %n s : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connection lost: %1</source>
-        <translation>Connexion perdue : %1</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1422,48 +1993,32 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
         <translation>La géoréplication est désactivée.</translation>
     </message>
     <message>
-        <source>The rotation state has not loaded yet.</source>
-        <translation>L&apos;état de la rotation n&apos;est pas encore chargé.</translation>
-    </message>
-    <message>
-        <source>Your account lacks the Administer Key Management permission.</source>
-        <translation>Votre compte n&apos;a pas l&apos;autorisation « Administrer la gestion des clés ».</translation>
-    </message>
-    <message>
-        <source>A rotation is already running.</source>
-        <translation>Une rotation est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>The last rotation failed: retry it first.</source>
-        <translation>La dernière rotation a échoué : relancez-la d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Geo-replication is enabled.</source>
-        <translation>La géoréplication est activée.</translation>
-    </message>
-    <message>
-        <source>The server does not allow a rotation now.</source>
-        <translation>Le serveur ne permet pas de rotation pour le moment.</translation>
-    </message>
-    <message>
         <source>Opens a guided rotation with checks and confirmations.</source>
         <translation>Ouvre une rotation guidée avec vérifications et confirmations.</translation>
     </message>
     <message>
-        <source>The rotation is running; there is nothing to retry.</source>
-        <translation>La rotation est en cours ; il n&apos;y a rien à relancer.</translation>
+        <source>Re&amp;try the failed step…</source>
+        <translation>&amp;Relancer l&apos;étape en échec…</translation>
     </message>
     <message>
-        <source>Nothing has failed, so there is nothing to retry.</source>
-        <translation>Rien n&apos;a échoué, il n&apos;y a donc rien à relancer.</translation>
+        <source>%1 (possibly out of date: the server cannot be reached)</source>
+        <translation>%1 (peut-être obsolète : le serveur est injoignable)</translation>
     </message>
     <message>
-        <source>Retries the failed step and goes on following the rotation.</source>
-        <translation>Relance l&apos;étape en échec et continue de suivre la rotation.</translation>
+        <source>Retries the failed step after you confirm, and goes on following the rotation.</source>
+        <translation>Relance l&apos;étape en échec après votre confirmation, et continue de suivre la rotation.</translation>
     </message>
     <message>
-        <source>Asks the server again now instead of waiting.</source>
-        <translation>Interroge de nouveau le serveur maintenant au lieu d&apos;attendre.</translation>
+        <source>Retry the failed step</source>
+        <translation>Relancer l&apos;étape en échec</translation>
+    </message>
+    <message>
+        <source>Retrying restarts the re-encryption on %1, where the rotation failed. Find the cause first (the server&apos;s logs, the audit). Type the server&apos;s host name to retry.</source>
+        <translation>Relancer redémarre le rechiffrement sur %1, là où la rotation a échoué. Trouvez d&apos;abord la cause (journaux du serveur, audit). Saisissez le nom d&apos;hôte du serveur pour relancer.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
     </message>
 </context>
 <context>
@@ -1658,13 +2213,29 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation>Rotation échouée</translation>
+    </message>
+    <message>
+        <source>Retry requested</source>
+        <translation>Relance demandée</translation>
+    </message>
+    <message>
+        <source>Rotation completed</source>
+        <translation>Rotation terminée</translation>
+    </message>
 </context>
 <context>
     <name>RotationTimelineModel</name>
-    <message>
-        <source>Seen at %1 UTC</source>
-        <translation>Vu à %1 UTC</translation>
-    </message>
     <message>
         <source>to do</source>
         <translation>à faire</translation>
@@ -1688,6 +2259,14 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
     <message>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Seen at %1</source>
+        <translation>Observé le %1</translation>
+    </message>
+    <message>
+        <source>failed (inferred from the last status seen)</source>
+        <translation>échoué (déduit du dernier statut observé)</translation>
     </message>
 </context>
 <context>
@@ -1723,26 +2302,6 @@ Après une modification, le serveur passe en mode maintenance et rechiffre chaqu
     <message>
         <source>Checking the server…</source>
         <translation>Vérification du serveur…</translation>
-    </message>
-    <message>
-        <source>your account may administer key management.</source>
-        <translation>votre compte peut administrer la gestion des clés.</translation>
-    </message>
-    <message>
-        <source>no rotation is running.</source>
-        <translation>aucune rotation n&apos;est en cours.</translation>
-    </message>
-    <message>
-        <source>no failed rotation is waiting for a retry.</source>
-        <translation>aucune rotation en échec n&apos;attend d&apos;être relancée.</translation>
-    </message>
-    <message>
-        <source>geo-replication is off.</source>
-        <translation>la géoréplication est désactivée.</translation>
-    </message>
-    <message>
-        <source>the server allows a rotation now.</source>
-        <translation>le serveur permet une rotation maintenant.</translation>
     </message>
     <message>
         <source>The server says: %1</source>
@@ -1823,20 +2382,6 @@ Rien n&apos;a été modifié. Ne renvoyez la demande qu&apos;une fois la cause �
         <translation>Rotation échouée</translation>
     </message>
     <message>
-        <source>Rotation under way</source>
-        <translation>Rotation en cours</translation>
-    </message>
-    <message>
-        <source>The master encryption key was rotated and every secret re-encrypted. %1</source>
-        <translation>La clé de chiffrement principale a été changée et chaque secret rechiffré. %1</translation>
-    </message>
-    <message>
-        <source>%1
-The server said: %2</source>
-        <translation>%1
-Le serveur a indiqué : %2</translation>
-    </message>
-    <message>
         <source>The retry was refused: %1</source>
         <translation>La relance a été refusée : %1</translation>
     </message>
@@ -1885,27 +2430,56 @@ Le serveur a indiqué : %2</translation>
         <translation>Démarre la rotation. Elle est irréversible.</translation>
     </message>
     <message>
-        <source>Closes the wizard.</source>
-        <translation>Ferme l&apos;assistant.</translation>
-    </message>
-    <message>
         <source>Closes the wizard; a rotation that has started goes on.</source>
         <translation>Ferme l&apos;assistant ; une rotation démarrée continue.</translation>
     </message>
-</context>
-<context>
-    <name>SecretStore</name>
     <message>
-        <source>Checking for a system keychain…</source>
-        <translation>Recherche d&apos;un trousseau système…</translation>
+        <source>Confirm that a current backup exists first.</source>
+        <translation>Confirmez d&apos;abord qu&apos;une sauvegarde récente existe.</translation>
     </message>
     <message>
-        <source>No system keychain is available (%1), so passwords are not remembered.</source>
-        <translation>Aucun trousseau système n&apos;est disponible (%1), les mots de passe ne sont donc pas mémorisés.</translation>
+        <source>Type the host name %1 above first.</source>
+        <translation>Saisissez d&apos;abord le nom d&apos;hôte %1 ci-dessus.</translation>
     </message>
     <message>
-        <source>The system keychain did not answer, so passwords are not remembered.</source>
-        <translation>Le trousseau système n&apos;a pas répondu, les mots de passe ne sont donc pas mémorisés.</translation>
+        <source>The rotation did not start</source>
+        <translation>La rotation n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <source>Starting the rotation…</source>
+        <translation>Démarrage de la rotation…</translation>
+    </message>
+    <message>
+        <source>%1
+The server said: %2
+%3
+What next: find the cause in the server&apos;s logs (the audit below names the step), then retry the failed step with the button below.</source>
+        <translation>%1
+Le serveur a indiqué : %2
+%3
+À faire ensuite : trouvez la cause dans les journaux du serveur (l&apos;audit ci-dessous nomme l&apos;étape), puis relancez l&apos;étape en échec avec le bouton ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The master encryption key was rotated and every secret re-encrypted. %1
+What next: check that secrets open as before, and take a new backup of encryption.config on every node.</source>
+        <translation>La rotation de la clé de chiffrement principale est faite et chaque secret a été rechiffré. %1
+À faire ensuite : vérifiez que les secrets s&apos;ouvrent comme avant, et faites une nouvelle sauvegarde d&apos;encryption.config sur chaque nœud.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Retry the failed step</source>
+        <translation>Relancer l&apos;étape en échec</translation>
+    </message>
+    <message>
+        <source>Retrying restarts the re-encryption on %1. Type the server&apos;s host name to retry.</source>
+        <translation>Relancer redémarre le rechiffrement sur %1. Saisissez le nom d&apos;hôte du serveur pour relancer.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2499,119 @@ Le serveur a indiqué : %2</translation>
     <message>
         <source>Leave the user name and password out of the server address.</source>
         <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Host: %1
+Problems:
+%2
+
+SHA-256 fingerprint:
+%3
+Subject: %4
+Issuer: %5
+Valid from %6 to %7</source>
+        <translation>Hôte : %1
+Problèmes :
+%2
+
+Empreinte SHA-256 :
+%3
+Sujet : %4
+Émetteur : %5
+Valide du %6 au %7</translation>
+    </message>
+    <message>
+        <source>%1
+
+The certificate you trusted had the fingerprint:
+%2</source>
+        <translation>%1
+
+Le certificat que vous aviez approuvé avait l&apos;empreinte :
+%2</translation>
+    </message>
+    <message>
+        <source>The server %1 is reachable.</source>
+        <translation>Le serveur %1 est joignable.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached: %2</source>
+        <translation>Le serveur %1 n&apos;a pas pu être joint : %2</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted (http): passwords and tokens would cross the network in clear text.</source>
+        <translation>La connexion n&apos;est pas chiffrée (http) : les mots de passe et les jetons transiteraient en clair sur le réseau.</translation>
+    </message>
+    <message>
+        <source>Its certificate is trusted.</source>
+        <translation>Son certificat est approuvé.</translation>
+    </message>
+    <message>
+        <source>Its certificate is NOT trusted: %1</source>
+        <translation>Son certificat n&apos;est PAS approuvé : %1</translation>
+    </message>
+    <message>
+        <source>The Delinea Platform answers at this address.</source>
+        <translation>Delinea Platform répond à cette adresse.</translation>
+    </message>
+    <message>
+        <source>No Delinea Platform answers at this address: %1</source>
+        <translation>Aucune Delinea Platform ne répond à cette adresse : %1</translation>
+    </message>
+    <message>
+        <source>The Secret Server REST API answers at this address.</source>
+        <translation>L&apos;API REST de Secret Server répond à cette adresse.</translation>
+    </message>
+    <message>
+        <source>No Secret Server REST API answers at this address: %1</source>
+        <translation>Aucune API REST de Secret Server ne répond à cette adresse : %1</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1.</source>
+        <translation>Aucun certificat PEM n&apos;a pu être lu dans %1.</translation>
+    </message>
+    <message>
+        <source>A sign-in is already under way.</source>
+        <translation>Une connexion est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Paste an API access token.</source>
+        <translation>Collez un jeton d&apos;accès d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The Delinea Platform address: %1</source>
+        <translation>L&apos;adresse de Delinea Platform : %1</translation>
+    </message>
+    <message>
+        <source>Enter the service account&apos;s client id and client secret.</source>
+        <translation>Saisissez l&apos;id client et le secret client du compte de service.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s list of vaults could not be read (%1). Type the vault&apos;s address instead.</source>
+        <translation>La liste des coffres du locataire n&apos;a pas pu être lue (%1). Saisissez plutôt l&apos;adresse du coffre.</translation>
+    </message>
+    <message>
+        <source>The tenant has no active Secret Server vault.</source>
+        <translation>Le locataire n&apos;a aucun coffre Secret Server actif.</translation>
+    </message>
+    <message>
+        <source>The tenant has no vault &quot;%1&quot;; it has: %2.</source>
+        <translation>Le locataire n&apos;a pas de coffre « %1 » ; il a : %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the server&apos;s certificate was not trusted.</source>
+        <translation>Non connecté : le certificat du serveur n&apos;a pas été approuvé.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2689,6 @@ Le serveur a indiqué : %2</translation>
         <translation>Code à usage unique</translation>
     </message>
     <message>
-        <source>&amp;One-time code:</source>
-        <translation>Code à usage &amp;unique :</translation>
-    </message>
-    <message>
         <source>API access token</source>
         <translation>Jeton d&apos;accès d&apos;API</translation>
     </message>
@@ -2014,24 +2697,12 @@ Le serveur a indiqué : %2</translation>
         <translation>&amp;Jeton :</translation>
     </message>
     <message>
-        <source>Save as profile</source>
-        <translation>Enregistrer comme profil</translation>
-    </message>
-    <message>
         <source>user@host</source>
         <translation>utilisateur@hôte</translation>
     </message>
     <message>
-        <source>Save as p&amp;rofile:</source>
-        <translation>Enregistrer comme p&amp;rofil :</translation>
-    </message>
-    <message>
         <source>Remember the password in the system &amp;keychain</source>
         <translation>Mémoriser le mot de passe dans le &amp;trousseau système</translation>
-    </message>
-    <message>
-        <source>Sign-in problem</source>
-        <translation>Problème de connexion</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
@@ -2062,44 +2733,8 @@ Le serveur a indiqué : %2</translation>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <source>Enter your user name.</source>
-        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>Paste an API access token.</source>
-        <translation>Collez un jeton d&apos;accès d&apos;API.</translation>
-    </message>
-    <message>
-        <source>Not signed in: the server&apos;s certificate was not trusted.</source>
-        <translation>Non connecté : le certificat du serveur n&apos;a pas été approuvé.</translation>
-    </message>
-    <message>
-        <source>The server asks for a one-time code. Enter it and sign in again. (%1)</source>
-        <translation>Le serveur demande un code à usage unique. Saisissez-le et reconnectez-vous. (%1)</translation>
-    </message>
-    <message>
         <source>No Secret Server answered at this address (HTTP 404). Check the address, including the path such as /SecretServer.</source>
         <translation>Aucun Secret Server n&apos;a répondu à cette adresse (HTTP 404). Vérifiez l&apos;adresse, y compris le chemin comme /SecretServer.</translation>
-    </message>
-    <message>
-        <source>Host: %1
-Problems:
-%2
-
-SHA-256 fingerprint:
-%3
-Subject: %4
-Issuer: %5
-Valid from %6 to %7</source>
-        <translation>Hôte : %1
-Problèmes :
-%2
-
-Empreinte SHA-256 :
-%3
-Sujet : %4
-Émetteur : %5
-Valide du %6 au %7</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
@@ -2108,16 +2743,6 @@ Valide du %6 au %7</translation>
     <message>
         <source>WARNING: the certificate of %1 has changed since you chose to always trust it. The server may have been given a new certificate, or someone may be intercepting the connection. Trust the new certificate only if you know why it changed.</source>
         <translation>ATTENTION : le certificat de %1 a changé depuis que vous avez choisi de toujours l&apos;approuver. Le serveur a peut-être reçu un nouveau certificat, ou quelqu&apos;un intercepte peut-être la connexion. N&apos;approuvez le nouveau certificat que si vous savez pourquoi il a changé.</translation>
-    </message>
-    <message>
-        <source>%1
-
-The certificate you trusted had the fingerprint:
-%2</source>
-        <translation>%1
-
-Le certificat que vous aviez approuvé avait l&apos;empreinte :
-%2</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified. Connect only if you recognise its fingerprint.</source>
@@ -2152,10 +2777,6 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
         <translation>Votre mot de passe : envoyé uniquement au serveur, et jamais conservé sauf si vous choisissez le trousseau.</translation>
     </message>
     <message>
-        <source>The one-time code from your authenticator, when the server asks for one.</source>
-        <translation>Le code à usage unique de votre application d&apos;authentification, quand le serveur le demande.</translation>
-    </message>
-    <message>
         <source>A bearer token for the Secret Server REST API.</source>
         <translation>Un jeton porteur pour l&apos;API REST de Secret Server.</translation>
     </message>
@@ -2167,23 +2788,240 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
         <source>Signs in with these details.</source>
         <translation>Se connecte avec ces informations.</translation>
     </message>
-    <message>
-        <source>Closes this dialog without signing in.</source>
-        <translation>Ferme cette boîte de dialogue sans se connecter.</translation>
+    <message numerus="yes">
+        <source>Approve the sign-in on your phone (Duo push); waiting up to %n seconds. Cancel stops waiting.</source>
+        <translation>
+            <numerusform>Approuvez la connexion sur votre téléphone (Duo Push) ; attente jusqu&apos;à %n seconde. « Annuler » arrête l&apos;attente.</numerusform>
+            <numerusform>Approuvez la connexion sur votre téléphone (Duo Push) ; attente jusqu&apos;à %n secondes. « Annuler » arrête l&apos;attente.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Keeps the password or token in your desktop&apos;s keychain, not in kmconsole&apos;s settings.</source>
-        <translation>Conserve le mot de passe ou le jeton dans le trousseau de votre bureau, pas dans les réglages de kmconsole.</translation>
+        <source>Delinea P&amp;latform</source>
+        <translation>Delinea P&amp;latform</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <source>No one-time code</source>
+        <translation>Aucun code à usage unique</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Code à usage unique :</translation>
+    </message>
+    <message>
+        <source>Duo push to my phone</source>
+        <translation>Duo Push sur mon téléphone</translation>
+    </message>
+    <message>
+        <source>the code from your authenticator</source>
+        <translation>le code de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor:</source>
+        <translation>Double &amp;authentification :</translation>
+    </message>
+    <message>
+        <source>Delinea Platform address</source>
+        <translation>Adresse de Delinea Platform</translation>
+    </message>
+    <message>
+        <source>https://TENANT.delinea.app</source>
+        <translation>https://LOCATAIRE.delinea.app</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>Ad&amp;resse de la plateforme :</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Id client</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>Id &amp;client :</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecret client :</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>optional: a vault&apos;s name or address</source>
+        <translation>facultatif : nom ou adresse d&apos;un coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Vault:</source>
+        <translation>C&amp;offre :</translation>
+    </message>
+    <message>
+        <source>Proxy and certificate authority</source>
+        <translation>Proxy et autorité de certification</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>the system&apos;s (https_proxy); &quot;none&quot;, or http://HOST:PORT</source>
+        <translation>celui du système (https_proxy) ; « none », ou http://HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy :</translation>
+    </message>
+    <message>
+        <source>Private certificate authority</source>
+        <translation>Autorité de certification privée</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file to trust as well</source>
+        <translation>facultatif : un fichier PEM à approuver en plus</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Chooses a PEM file of certificate authorities to trust for this server as well as the system&apos;s.</source>
+        <translation>Choisit un fichier PEM d&apos;autorités de certification à approuver pour ce serveur en plus de celles du système.</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>&amp;Fichier de l&apos;AC :</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;new profile:</source>
+        <translation>Enregistrer comme nou&amp;veau profil :</translation>
+    </message>
+    <message>
+        <source>Name of the new profile</source>
+        <translation>Nom du nouveau profil</translation>
+    </message>
+    <message>
+        <source>Sign-in messages</source>
+        <translation>Messages de connexion</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Tester la connex&amp;ion</translation>
+    </message>
+    <message>
+        <source>Sign in through a Delinea Platform tenant with a service account&apos;s client id and secret.</source>
+        <translation>Se connecter via un locataire Delinea Platform avec l&apos;id client et le secret d&apos;un compte de service.</translation>
+    </message>
+    <message>
+        <source>For an account with two-factor authentication: a one-time code, or a Duo push approved on your phone.</source>
+        <translation>Pour un compte avec authentification à deux facteurs : un code à usage unique, ou une notification Duo Push approuvée sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>The one-time code from your authenticator.</source>
+        <translation>Le code à usage unique de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The address of your Delinea Platform tenant.</source>
+        <translation>L&apos;adresse de votre locataire Delinea Platform.</translation>
+    </message>
+    <message>
+        <source>The client id of the platform service account.</source>
+        <translation>L&apos;id client du compte de service de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s client secret: kept only in the keychain, if at all.</source>
+        <translation>Le secret client du compte de service : conservé uniquement dans le trousseau, s&apos;il est conservé.</translation>
+    </message>
+    <message>
+        <source>Which Secret Server vault of the tenant, when it has several; found from the tenant otherwise.</source>
+        <translation>Quel coffre Secret Server du locataire, s&apos;il en a plusieurs ; sinon, il est déterminé à partir du locataire.</translation>
+    </message>
+    <message>
+        <source>Shows the proxy and private certificate authority settings of this connection.</source>
+        <translation>Affiche les paramètres de proxy et d&apos;autorité de certification privée de cette connexion.</translation>
+    </message>
+    <message>
+        <source>Empty follows the system&apos;s proxy settings; &quot;none&quot; connects directly; or a proxy address.</source>
+        <translation>Vide : suit les paramètres de proxy du système ; « none » : connexion directe ; ou une adresse de proxy.</translation>
+    </message>
+    <message>
+        <source>A PEM file with your organisation&apos;s certificate authority, trusted in addition to the system&apos;s.</source>
+        <translation>Un fichier PEM avec l&apos;autorité de certification de votre organisation, approuvée en plus de celles du système.</translation>
+    </message>
+    <message>
+        <source>Saves these connection details under a new name; the profile you chose stays as it is.</source>
+        <translation>Enregistre ces informations de connexion sous un nouveau nom ; le profil choisi reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Reaches the server without signing in and says what it found: reachable, certificate trusted, the API answering.</source>
+        <translation>Contacte le serveur sans se connecter et indique ce qu&apos;il a trouvé : joignable, certificat approuvé, API qui répond.</translation>
+    </message>
+    <message>
+        <source>Stops a sign-in under way, or closes this dialog.</source>
+        <translation>Arrête une connexion en cours, ou ferme cette boîte de dialogue.</translation>
+    </message>
+    <message>
+        <source>Keeps the password, token or client secret in your desktop&apos;s keychain, not in kmconsole&apos;s settings.</source>
+        <translation>Conserve le mot de passe, le jeton ou le secret client dans le trousseau de votre bureau, pas dans les réglages de kmconsole.</translation>
+    </message>
+    <message>
+        <source>Remember the client secret in the system &amp;keychain</source>
+        <translation>Mémoriser le secret client dans le &amp;trousseau système</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;profile:</source>
+        <translation>Enre&amp;gistrer comme profil :</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code, or choose &quot;No one-time code&quot;.</source>
+        <translation>Saisissez le code à usage unique, ou choisissez « Aucun code à usage unique ».</translation>
+    </message>
+    <message>
+        <source>Not signed in: you stopped the sign-in.</source>
+        <translation>Non connecté : vous avez arrêté la connexion.</translation>
+    </message>
+    <message>
+        <source>If your account uses two-factor authentication, choose a one-time code or a Duo push above.</source>
+        <translation>Si votre compte utilise l&apos;authentification à deux facteurs, choisissez ci-dessus un code à usage unique ou une notification Duo Push.</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation>%1 — %2%3</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <source>Choose a vault</source>
+        <translation>Choisir un coffre</translation>
+    </message>
+    <message>
+        <source>The tenant has several Secret Server vaults. Which one?</source>
+        <translation>Le locataire a plusieurs coffres Secret Server. Lequel choisir ?</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Console for the Secret Server Key Management API.
-Commands without a window (add --help to any): config show, rotation status, rotation start, rotation retry, audit export.</source>
-        <translation>Console pour l&apos;API de gestion des clés de Secret Server.
-Commandes sans fenêtre (ajoutez --help à chacune) : config show, rotation status, rotation start, rotation retry, audit export.</translation>
-    </message>
     <message>
         <source>Secret Server address to prefill.</source>
         <translation>Adresse du Secret Server à préremplir.</translation>
@@ -2207,6 +3045,12 @@ Commandes sans fenêtre (ajoutez --help à chacune) : config show, rotation stat
     <message>
         <source>Language of the console (de, en, fr); the system&apos;s by default.</source>
         <translation>Langue de la console (de, en, fr) ; celle du système par défaut.</translation>
+    </message>
+    <message>
+        <source>Console for the Secret Server Key Management API.
+Commands without a window (add --help to any): config show, config set, rotation status, rotation start, rotation retry, audit export.</source>
+        <translation>Console pour l&apos;API de gestion des clés de Secret Server.
+Commandes sans fenêtre (ajoutez --help à chacune) : config show, config set, rotation status, rotation start, rotation retry, audit export.</translation>
     </message>
 </context>
 </TS>

@@ -480,6 +480,9 @@ void AuditPage::onExportFinished(AuditExporter::Outcome outcome, const QString &
     m_lastExportMessage = message;
     m_lastOutcome = outcome;
     if (m_exportProgress) {
+        // reset() also stops its show-after-a-moment timer: an export quicker than that would
+        // otherwise pop the progress up, at 100%, over the message that says it is done.
+        m_exportProgress->reset();
         m_exportProgress->hide();
         m_exportProgress->deleteLater();
         m_exportProgress = nullptr;

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
@@ -72,7 +73,17 @@ ConfigurationPage::ConfigurationPage(ConfigurationService *service, QWidget *par
 
 void ConfigurationPage::buildUi()
 {
-    auto *outer = new QVBoxLayout(this);
+    // On a small screen the editor and its history scroll, rather than making the window taller than the screen.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("configurationScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(scroll);
+    auto *content = new QWidget;
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(content);
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("configBanner"));
     m_banner->setWordWrap(true);
@@ -129,7 +140,9 @@ void ConfigurationPage::buildUi()
     connect(m_typeIdButton, &QPushButton::clicked, this, &ConfigurationPage::askTypeId);
     typeRow->addWidget(m_typeIdButton);
     typeRow->addStretch();
-    m_form->addRow(tr("&Type:"), typeRow);
+    auto *typeLabel = new QLabel(tr("&Type:"));
+    typeLabel->setBuddy(m_typeCombo); // a row of a layout gets no buddy of its own
+    m_form->addRow(typeLabel, typeRow);
     m_typeNote = new QLabel;
     m_typeNote->setObjectName(QStringLiteral("typeNote"));
     m_typeNote->setWordWrap(true);
@@ -145,7 +158,7 @@ void ConfigurationPage::buildUi()
     const int problemHeight = 2 * fontMetrics().lineSpacing() + 2;
     for (const ConfigField::Spec &spec : ConfigField::all()) {
         const int f = spec.id;
-        const QString key = QString(spec.key).replace(QLatin1Char('-'), QLatin1Char('_'));
+        const QString key = spec.jsonName; // widget names follow the wire names: awsKmsKeyArnEdit
         auto *edit = new QLineEdit;
         edit->setObjectName(key + QStringLiteral("Edit"));
         edit->setAccessibleName(spec.label());
@@ -267,6 +280,9 @@ void ConfigurationPage::buildUi()
     connect(m_historyView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         m_service->setHistorySort({ConfigAuditModel::sortName(column), order == Qt::DescendingOrder});
     });
+    // Enough rows to read when the page scrolls on a small screen.
+    m_historyView->setMinimumHeight(m_historyView->horizontalHeader()->sizeHint().height()
+                                    + 5 * m_historyView->verticalHeader()->defaultSectionSize() + 2 * m_historyView->frameWidth());
     historyLayout->addWidget(m_historyView);
     describe(m_historySearch, tr("Shows only the changes whose user, action or notes contain this text."), false);
     describe(m_historyView, tr("Changes made to this configuration, newest first. Click a column header to sort."), false);

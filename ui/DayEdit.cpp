@@ -1,12 +1,15 @@
 #include "DayEdit.h"
 
+#include "Accessibility.h"
 #include "Theme.h"
 
+#include <QAction>
 #include <QCalendarWidget>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QStyle>
 #include <QToolButton>
 #include <QWidgetAction>
 
@@ -17,11 +20,22 @@ DayEdit::DayEdit(QWidget *parent) : QWidget(parent)
     layout->setSpacing(2);
     m_edit = new QLineEdit;
     m_edit->setPlaceholderText(tr("YYYY-MM-DD"));
-    m_edit->setClearButtonEnabled(true);
+    // Our own clear button, not QLineEdit's: that one is indistinguishable from typing the field
+    // empty, and emptying it on the way to typing another day must not drop the filter meanwhile.
+    m_clearAction = m_edit->addAction(style()->standardIcon(QStyle::SP_LineEditClearButton), QLineEdit::TrailingPosition);
+    m_clearAction->setObjectName(QStringLiteral("clearDayAction"));
+    m_clearAction->setToolTip(tr("Clear the day"));
+    m_clearAction->setVisible(false);
+    connect(m_clearAction, &QAction::triggered, this, [this] {
+        m_edit->clear();
+        commit();
+    });
     m_edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 ")) + 32);
     m_calendarButton = new QToolButton;
     m_calendarButton->setText(QStringLiteral("▾"));
     m_calendarButton->setAccessibleName(tr("Pick a day from a calendar"));
+    m_calendarButton->setObjectName(QStringLiteral("dayCalendarButton"));
+    describe(m_calendarButton, tr("Opens a calendar to pick the day from."), false);
     m_calendarButton->setToolTip(tr("Pick a day from a calendar"));
     m_calendarButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_calendarButton);
@@ -42,10 +56,7 @@ DayEdit::DayEdit(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_calendarButton);
     connect(m_edit, &QLineEdit::editingFinished, this, &DayEdit::commit);
-    connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty())
-            commit(); // the clear button
-    });
+    connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) { m_clearAction->setVisible(!text.isEmpty()); });
 }
 
 QDate DayEdit::parse(const QString &text)

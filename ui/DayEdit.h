@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QToolButton;
 
@@ -30,6 +31,7 @@ private:
 
     QLineEdit *m_edit;
     QToolButton *m_calendarButton;
+    QAction *m_clearAction;
     QDate m_day;
     bool m_acceptable = true;
 };

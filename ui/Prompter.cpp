@@ -129,8 +129,11 @@ std::optional<int> Prompter::choose(QWidget *parent, const QString &title, const
     ++s_asked;
     s_last = text;
     if (const auto typed = takeText()) {
-        const int index = int(items.indexOf(*typed));
-        return index >= 0 ? std::optional<int>(index) : std::nullopt;
+        // A test answers with the item's text, or "#N" for the N-th (from 0).
+        bool isIndex = false;
+        const int number = typed->startsWith(QLatin1Char('#')) ? typed->mid(1).toInt(&isIndex) : -1;
+        const int index = isIndex ? number : int(items.indexOf(*typed));
+        return index >= 0 && index < items.size() ? std::optional<int>(index) : std::nullopt;
     }
     bool ok = false;
     const QString item = QInputDialog::getItem(parent, title, text, items, 0, false, &ok);

@@ -44,7 +44,7 @@ public:
     static std::optional<int> askNumber(QWidget *parent, const QString &title, const QString &text, int minimum, int maximum);
 
     static void queueAnswer(Answer answer);
-    static void queueText(const QString &text); // for confirmByTyping, choose (the item's text) and askNumber
+    static void queueText(const QString &text); // for confirmByTyping, choose (the item's text, or "#N") and askNumber
     static int queuedAnswers();
     static QString lastQuestion(); // text and details of the last question, answered or not
     static int questionsAsked();

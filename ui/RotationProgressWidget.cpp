@@ -149,7 +149,16 @@ void RotationProgressWidget::refresh()
         rate = tr("Took %1.").arg(duration(info.startedUtc.secsTo(info.lastEndUtc)));
     }
     m_rate->setText(rate);
-    m_rate->setVisible(!rate.isEmpty());
+    const bool ended = info.processState == ProcessState::Completed || info.processState == ProcessState::Failed;
+    const bool quiet = m_endingSaidElsewhere && ended;
+    m_status->setVisible(!quiet);
+    m_rate->setVisible(!rate.isEmpty() && !quiet);
+}
+
+void RotationProgressWidget::setEndingSaidElsewhere(bool elsewhere)
+{
+    m_endingSaidElsewhere = elsewhere;
+    refresh();
 }
 
 QString RotationProgressWidget::statusText() const

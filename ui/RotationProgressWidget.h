@@ -21,6 +21,9 @@ public:
     QString rateText() const;
     int progressValue() const;
     int progressMaximum() const;
+    // Where an ending is said in full elsewhere (the wizard's outcome), the status sentence and
+    // the duration are not said twice once the rotation has ended.
+    void setEndingSaidElsewhere(bool elsewhere);
 
 private:
     void refresh();
@@ -30,4 +33,5 @@ private:
     QProgressBar *m_progress;
     QLabel *m_rate;
     QListView *m_timeline;
+    bool m_endingSaidElsewhere = false;
 };

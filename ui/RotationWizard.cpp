@@ -203,7 +203,9 @@ public:
         m_auditLink->setObjectName(QStringLiteral("auditLink"));
         m_auditLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
         layout->addWidget(m_auditLink);
-        layout->addWidget(new RotationProgressWidget(monitor), 1);
+        auto *progress = new RotationProgressWidget(monitor);
+        progress->setEndingSaidElsewhere(true); // the outcome above says it
+        layout->addWidget(progress, 1);
         QObject::connect(m_auditLink, &QLabel::linkActivated, this, [this] {
             Q_EMIT m_wizard->showAuditRequested(m_monitor->info().startedUtc.date());
         });
@@ -265,13 +267,14 @@ public:
         m_again->setVisible(startError.isError());
         m_auditLink->setVisible(started);
         if (wizard()) {
+            // While it starts and runs, Enter (held down by an impatient hand) must not close the window it is watched in.
+            const bool running = !startError.isError() && !ended;
+            wizard()->setOption(QWizard::NoDefaultButton, running);
+            if (auto *close = qobject_cast<QPushButton *>(wizard()->button(QWizard::FinishButton)))
+                close->setAutoDefault(!running);
             const bool canRetry = failed && m_monitor->eligibility().canRetry();
-            wizard()->setOption(QWizard::HaveCustomButton1, failed);
-            if (QAbstractButton *retry = wizard()->button(QWizard::CustomButton1)) {
-                retry->setEnabled(canRetry);
-                retry->setToolTip(canRetry ? RotationWizard::tr("Retries the step that failed and follows the rotation again.")
-                                           : m_monitor->eligibility().whyNotRetry());
-            }
+            m_wizard->offerRetry(failed, canRetry ? RotationWizard::tr("Retries the step that failed and follows the rotation again.")
+                                                  : m_monitor->eligibility().whyNotRetry());
         }
     }
 
@@ -298,6 +301,8 @@ RotationWizard::RotationWizard(RotationMonitor *monitor, QWidget *parent) : QWiz
     setPage(RunPageId, new RunPage(this, monitor));
     setButtonText(QWizard::CancelButton, tr("Close"));
     setButtonText(QWizard::FinishButton, tr("&Close"));
+    // A custom button layout shows every button it names: Retry's visibility is ours to manage (updateButtons).
+    setOption(QWizard::HaveCustomButton1);
     setButtonText(QWizard::CustomButton1, tr("&Retry the failed step"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("wizardRetryButton"));
     setButtonLayout({QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::CustomButton1,
@@ -336,6 +341,17 @@ void RotationWizard::updateButtons()
     const QString why = step->isComplete() ? QString() : step->whyIncomplete();
     button(QWizard::NextButton)->setToolTip(why.isEmpty() ? tr("Goes on to the next page.") : why);
     button(QWizard::CommitButton)->setToolTip(why.isEmpty() ? tr("Starts the rotation. It cannot be undone.") : why);
+    QAbstractButton *retry = button(QWizard::CustomButton1);
+    retry->setVisible(currentId() == RunPageId && m_offerRetry);
+    retry->setEnabled(m_offerRetry && m_monitor->eligibility().canRetry());
+    retry->setToolTip(m_retryWhy);
+}
+
+void RotationWizard::offerRetry(bool failed, const QString &why)
+{
+    m_offerRetry = failed;
+    m_retryWhy = why;
+    updateButtons();
 }
 
 QString RotationWizard::host() const

@@ -29,6 +29,8 @@ public:
     void sendStart(); // once, unless the user asks again after a refusal
     void retryFailedStep(); // asks, as Start does, then sends one retry
     QString outcomeText() const;
+    // The run page's ending: whether Retry belongs in the button row, and what its tooltip says.
+    void offerRetry(bool failed, const QString &why);
 
 Q_SIGNALS:
     void showAuditRequested(const QDate &dayUtc);
@@ -38,6 +40,8 @@ private:
     void updateButtons();
 
     RotationMonitor *m_monitor;
+    bool m_offerRetry = false;
+    QString m_retryWhy;
     bool m_startSent = false;
     bool m_startAccepted = false;
     ApiError m_startError;

@@ -104,7 +104,6 @@ void SignInDialog::buildUi()
     for (QRadioButton *r : {m_passwordRadio, m_tokenRadio, m_platformRadio}) {
         group->addButton(r);
         methods->addWidget(r);
-        connect(r, &QRadioButton::toggled, this, &SignInDialog::updateMode);
     }
     m_passwordRadio->setChecked(true);
     methods->addStretch();
@@ -134,7 +133,9 @@ void SignInDialog::buildUi()
     m_otpEdit->setPlaceholderText(tr("the code from your authenticator"));
     otpRow->addWidget(m_otpMode);
     otpRow->addWidget(m_otpEdit, 1);
-    m_form->addRow(tr("&Two-factor:"), otpRow);
+    auto *otpLabel = new QLabel(tr("&Two-factor:"));
+    otpLabel->setBuddy(m_otpMode); // a row of a layout gets no buddy of its own
+    m_form->addRow(otpLabel, otpRow);
     connect(m_otpMode, &QComboBox::currentIndexChanged, this, [this] {
         const bool code = m_otpMode->currentData().toInt() == Code;
         m_otpEdit->setVisible(code);
@@ -172,9 +173,12 @@ void SignInDialog::buildUi()
     m_caFileEdit->setPlaceholderText(tr("optional: a PEM file to trust as well"));
     auto *browse = new QPushButton(tr("Bro&wse…"));
     browse->setObjectName(QStringLiteral("caBrowse"));
+    describe(browse, tr("Chooses a PEM file of certificate authorities to trust for this server as well as the system's."));
     caRow->addWidget(m_caFileEdit, 1);
     caRow->addWidget(browse);
-    networkForm->addRow(tr("CA &file:"), caRow);
+    auto *caLabel = new QLabel(tr("CA &file:"));
+    caLabel->setBuddy(m_caFileEdit);
+    networkForm->addRow(caLabel, caRow);
     m_networkBox->setVisible(false);
     connect(m_networkToggle, &QToolButton::toggled, this, [this](bool on) {
         m_networkBox->setVisible(on);
@@ -234,6 +238,10 @@ void SignInDialog::buildUi()
         else
             reject();
     });
+
+    // Only now that every row exists may a change of method show and hide rows.
+    for (QRadioButton *r : {m_passwordRadio, m_tokenRadio, m_platformRadio})
+        connect(r, &QRadioButton::toggled, this, &SignInDialog::updateMode);
 
     describe(m_profileCombo, tr("Choose a saved connection, or a new one."));
     describe(m_serverEdit, tr("The address of the Secret Server, as you use it in a browser."));
@@ -498,14 +506,16 @@ void SignInDialog::submit()
         base.pinnedErrors.clear();
     }
     m_session->setProfile(base);
+    // Busy first: the session may say at once that it waits for a push.
+    setBusy(true, tr("Signing in…"));
     QString problem;
     if (!m_session->signIn(c, &problem)) {
         c.wipe();
+        setBusy(false);
         showMessage(problem, true);
         return;
     }
     c.wipe();
-    setBusy(true, tr("Signing in…"));
 }
 
 void SignInDialog::onFailed(const ApiError &error)

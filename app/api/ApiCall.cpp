@@ -14,10 +14,17 @@ void ApiCall::cancel()
     if (m_finished)
         return;
     m_cancelled = true;
-    if (m_reply)
+    if (m_reply && !m_reply->isFinished()) {
         m_reply->abort(); // the reply's finished() completes the call as Cancelled
-    else
-        complete(ApiError(ApiError::Cancelled), {});
+        return;
+    }
+    if (m_reply) {
+        // Finished, its signal not yet delivered: aborting now would only make Qt complain.
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    complete(ApiError(ApiError::Cancelled), {});
 }
 
 void ApiCall::complete(const ApiError &error, const ApiReply &reply)

@@ -254,6 +254,8 @@ void ApiClient::setExtraCaCertificates(const QList<QSslCertificate> &certificate
 
 void ApiClient::setSession(const QString &accessToken, const QString &refreshToken, int expiresIn)
 {
+    if (accessToken != m_accessToken && !m_renewing)
+        m_readSucceeded = false; // a new session has proven nothing yet
     m_accessToken = accessToken;
     m_refreshToken = refreshToken;
     m_expiresAtMs = expiresIn > 0 ? m_clock->monotonicMs() + qint64(expiresIn) * 1000 : -1;
@@ -419,6 +421,8 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     if (error.kind() == ApiError::AuthFailed && call->m_spec.authenticated && handleRefusal(call, error))
         return; // waits for the renewed session, then is sent once more
 
+    if (!error.isError() && call->m_spec.authenticated && call->m_spec.replayable)
+        m_readSucceeded = true;
     if (error.kind() != ApiError::Cancelled)
         Q_EMIT requestFinished(!error.isError(), error);
     if (error.isError())
@@ -450,8 +454,10 @@ bool ApiClient::handleRefusal(ApiCall *call, ApiError &error)
         error = ApiError(ApiError::PermissionDenied, words, status);
         return false;
     }
-    // Nothing to renew with: an ended session, or a permission this account lacks.
-    if (tokenMayHaveExpired() && call->m_spec.replayable) {
+    // Nothing to renew with: an ended session, or a permission this account lacks. Every
+    // key-management read needs the same permission, so once one read has worked, a refused
+    // read means the session ended; so does a token past (or of unknown) expiry.
+    if (call->m_spec.replayable && (m_readSucceeded || tokenMayHaveExpired())) {
         Q_EMIT sessionExpired(ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status));
         error = ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status);
     } else {

@@ -173,5 +173,6 @@ private:
     QList<QSslCertificate> m_extraCas;
 
     bool m_renewing = false;
+    bool m_readSucceeded = false; // a read has worked in this session
     QList<QPointer<ApiCall>> m_waitingForToken;
 };

@@ -128,8 +128,11 @@ int Cli::auditExport(const QStringList &arguments)
     }
 
     CommandSession command;
-    if (const int code = connection.open(parser, *command.session))
+    if (const int code = connection.open(parser, *command.session)) {
+        if (parser.value(out) != QLatin1String("-"))
+            printError(CliText::tr("No file was written."));
         return code;
+    }
 
     AuditExporter exporter(command.session->client());
     const bool showProgress = parser.isSet(progress) || ::isatty(STDERR_FILENO);

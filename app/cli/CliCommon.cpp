@@ -203,7 +203,8 @@ int CliCommon::Connection::open(const QCommandLineParser &parser, Session &sessi
         printError(CliText::tr("The tenant has several vaults; choose one with --vault: %1").arg(names.join(QStringLiteral(", "))));
         code = exitUsage;
         reported = true;
-        session.cancelSignIn();
+        session.cancelSignIn(); // a cancel is not a failure: it says nothing, so the wait ends here
+        loop.quit();
     });
     QObject::connect(&session, &Session::waitingForPush, &loop, [] {
         printProgress(CliText::tr("Waiting for the Duo push to be approved (up to %n seconds)…", nullptr, int(ApiClient::pushTimeout.count())));

@@ -72,8 +72,10 @@ void AuditExporter::begin(const Options &options)
         const QDate last = std::max(m_options.fromDay, m_options.toDay);
         if (first.daysTo(last) >= maxDays)
             return fail(tr("A range of more than %n day(s) is too long to export at once.", nullptr, maxDays));
-        const bool newestFirst = m_options.query.sort.field.compare(QLatin1String("date"), Qt::CaseInsensitive) == 0
-                               && m_options.query.sort.descending;
+        // Days follow a date sort's direction; with no sort given, newest first, as servers list audits.
+        const SortOrder &sort = m_options.query.sort;
+        const bool newestFirst = sort.field.isEmpty()
+            || (sort.field.compare(QLatin1String("date"), Qt::CaseInsensitive) == 0 && sort.descending);
         for (qint64 i = 0; i <= first.daysTo(last); ++i) {
             Segment s;
             s.query = m_options.query;
@@ -177,8 +179,10 @@ void AuditExporter::request(qint64 skip)
     q.take = m_pageSize;
     q.isExporting = true;
     const int take = m_pageSize;
-    m_inFlight.insert(skip, m_client->searchRotationAuditRaw(q, this, [this, skip, take](const ApiResult<QByteArray> &r) {
-        onPage(skip, take, r);
+    const int generation = m_generation;
+    m_inFlight.insert(skip, m_client->searchRotationAuditRaw(q, this, [this, skip, take, generation](const ApiResult<QByteArray> &r) {
+        if (generation == m_generation)
+            onPage(skip, take, r);
     }));
 }
 
@@ -196,8 +200,7 @@ void AuditExporter::onPage(qint64 skip, int take, const ApiResult<QByteArray> &r
             restartFrom(m_expectSkip);
             return;
         }
-        cancelInFlight();
-        m_ready.clear();
+        forgetInFlight();
         m_nextSkip = m_expectSkip;
         return retryLater(result.error, &AuditExporter::pump);
     }
@@ -293,8 +296,7 @@ void AuditExporter::process(qint64 skip, int take, const AuditCsv::Page &page)
 
 void AuditExporter::restartFrom(qint64 skip)
 {
-    cancelInFlight();
-    m_ready.clear();
+    forgetInFlight();
     m_expectSkip = skip;
     m_nextSkip = skip;
     pump();
@@ -302,8 +304,7 @@ void AuditExporter::restartFrom(qint64 skip)
 
 void AuditExporter::finishSegment()
 {
-    cancelInFlight();
-    m_ready.clear();
+    forgetInFlight();
     ++m_segment;
     startSegment();
 }
@@ -319,6 +320,15 @@ void AuditExporter::retryLater(const ApiError &error, void (AuditExporter::*agai
         return;
     }
     fail(tr("The export stopped after %n attempt(s): %1", nullptr, std::max(1, m_attempt)).arg(error.message()));
+}
+
+void AuditExporter::forgetInFlight()
+{
+    // Pages asked ahead are let finish and ignored: aborting a reply the network thread has
+    // already finished only makes Qt complain, and the bytes are on their way anyway.
+    ++m_generation;
+    m_inFlight.clear();
+    m_ready.clear();
 }
 
 void AuditExporter::cancelInFlight()

@@ -99,7 +99,8 @@ private:
     void stop(Outcome outcome, const QString &message);
     void complete();
     bool write(const QByteArray &bytes);
-    void cancelInFlight();
+    void cancelInFlight(); // aborts: the export is over
+    void forgetInFlight(); // ignores: the export goes on from elsewhere
     bool markSeen(qint64 id); // false when already written
     void noticeOnce(const QString &text);
 
@@ -121,6 +122,7 @@ private:
     qint64 m_nextSkip = 0;   // the next page to ask for
     qint64 m_expectSkip = 0; // the next page to write
     int m_pagesWithoutProgress = 0;
+    int m_generation = 0; // replies to requests made before a restart are ignored
 
     qint64 m_written = 0;
     qint64 m_expected = 0;

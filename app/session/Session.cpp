@@ -432,6 +432,8 @@ void Session::testConnection(const QString &server, const QString &proxy, const 
     network->setProxyFactory(new ProxyPolicy(proxy));
     auto *probe = new ApiClient(network, network);
     probe->setBaseUrl(base);
+    // A token no server knows: a key-management read then shows an API by its JSON refusal.
+    probe->useBearerToken(QStringLiteral("kmconsole-connection-test"));
     probe->setTimeout(std::chrono::seconds(15));
     if (!m_profile.pinnedSha256.isEmpty())
         probe->trustCertificate(QByteArray::fromHex(m_profile.pinnedSha256.toLatin1()), m_profile.pinnedErrors);

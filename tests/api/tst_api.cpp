@@ -802,6 +802,7 @@ void TestApi::refreshTokensOff_sessionEndsOrSignsInAgain()
     QVERIFY(client->isSignedIn());
     QVERIFY(!client->canRefresh());
     // The window: the session ends with the token, and says so.
+    QVERIFY(await<KeyManagementConfig>([&](auto done) { return client->getConfig(this, done); }).ok());
     QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("expireTokens"), true}}));
     QSignalSpy expired(client.get(), &ApiClient::sessionExpired);
     const auto ended = await<KeyManagementConfig>([&](auto done) { return client->getConfig(this, done); });
@@ -947,7 +948,7 @@ void TestApi::reply_serverText_isMadeSafe()
     const auto r = await<KeyManagementConfig>([&](auto done) { return client.updateConfig(awsUpdate(), this, done); });
     QCOMPARE(r.error.kind(), ApiError::BadRequest);
     const QString message = r.error.message();
-    QVERIFY2(message.contains(QLatin1String("Refused ⏎ second line")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Refused ⏎ second line")), qPrintable(message));
     for (QChar c : message)
         QVERIFY(c.unicode() >= 0x20 && c.unicode() != 0x202E);
     QCOMPARE(r.error.fieldErrors().value(QStringLiteral("awsKmsKeyArn")), QStringList{QStringLiteral("bad")});

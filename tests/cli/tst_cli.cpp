@@ -1,8 +1,10 @@
 // kmconsole's commands without a window, run as a script would: exit codes, stdout, stderr, and
 // no secret in any of them.
 #include "CsvReader.h"
+#include "HostileServer.h"
 #include "SandboxProcess.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -31,7 +33,10 @@ Run kmconsole(const QStringList &arguments, const QByteArray &stdinText = {})
     p.waitForStarted();
     p.write(stdinText);
     p.closeWriteChannel();
-    p.waitForFinished(30000);
+    // The event loop runs meanwhile, so that a server in this process (HostileServer) answers.
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000))
+        p.kill();
+    p.waitForFinished(5000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
@@ -49,8 +54,14 @@ private Q_SLOTS:
     void configShow_token_works();
     void configShow_wrongPassword_exits1WithReason();
     void configShow_noPasswordSource_refusesCommandLinePassword();
+    void configShow_twoFactor_needsOtpAndSaysSo();
+    void configShow_platform_signsInAndAsksWhichVault();
+    void configShow_hostileServer_terminalSafeAndBounded();
     void configShow_unreachable_exits1();
     void unknownCommand_exits2();
+    void configSet_refusesBeforeSending();
+    void configSet_dryRun_printsTheChangeNeverTheSecret();
+    void configSet_savesOnce_thenMaintenanceRefuses();
     void rotation_startRefusesWrongHostOrMissingConfirmation();
     void rotation_startWait_completesWithExit0AndProgress();
     void rotation_failedThenRetryWait_exit2ThenExit0();
@@ -130,7 +141,7 @@ void TestCli::configShow_noPasswordSource_refusesCommandLinePassword()
 {
     const Run r = kmconsole({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), m_sandbox.urlText(),
                              QStringLiteral("--user"), QStringLiteral("admin")});
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.exitCode, 2); // wrong usage: nothing was sent
     QVERIFY2(r.err.contains("--password-stdin"), r.err.constData());
     const Run bad = kmconsole({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--password"), QStringLiteral("x")});
     QCOMPARE(bad.exitCode, 2);
@@ -150,11 +161,203 @@ void TestCli::configShow_unreachable_exits1()
     QVERIFY2(r.err.contains("refused the connection"), r.err.constData());
 }
 
+void TestCli::configShow_twoFactor_needsOtpAndSaysSo()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--otp"), QStringLiteral("123456"), QStringLiteral("--push-delay-ms"), QStringLiteral("200")}));
+    const QStringList show{QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), sandbox.urlText(),
+                           QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+    Run r = kmconsole(show, "sandbox\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("--otp CODE"), r.err.constData()); // the server's words, then how to give the code
+    r = kmconsole(show + QStringList{QStringLiteral("--otp"), QStringLiteral("654321")}, "sandbox\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.contains("654321"));
+    r = kmconsole(show + QStringList{QStringLiteral("--otp"), QStringLiteral("123456")}, "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // A Duo push: the command says it waits, then goes on once approved.
+    r = kmconsole(show + QStringList{QStringLiteral("--otp"), QStringLiteral("push")}, "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("Duo push"), r.err.constData());
+}
+
+void TestCli::configShow_platform_signsInAndAsksWhichVault()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--serve-platform"), QStringLiteral("--platform-client-id"), QStringLiteral("kmc-svc"),
+                           QStringLiteral("--platform-client-secret"), QStringLiteral("platform-s3cret"), QStringLiteral("--platform-vaults"),
+                           QStringLiteral("2")}));
+    QUrl tenant = sandbox.url();
+    tenant.setPath(QString());
+    const QStringList show{QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--platform-url"), tenant.toString(),
+                           QStringLiteral("--platform-client-id"), QStringLiteral("kmc-svc"), QStringLiteral("--platform-secret-stdin")};
+    // Two vaults and none named: which one is asked, never guessed.
+    Run r = kmconsole(show, "platform-s3cret\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--vault") && r.err.contains("Secret Server 2"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management")), 0);
+    r = kmconsole(show + QStringList{QStringLiteral("--vault"), QStringLiteral("Secret Server 2")}, "platform-s3cret\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!r.out.contains("platform-s3cret") && !r.err.contains("platform-s3cret"));
+    r = kmconsole(show + QStringList{QStringLiteral("--vault"), QStringLiteral("Secret Server")}, "wrong\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Sign-in failed"), r.err.constData());
+    QVERIFY(!r.err.contains("wrong"));
+}
+
+void TestCli::configShow_hostileServer_terminalSafeAndBounded()
+{
+    // Every string a server sends reaches the terminal as text: no escape sequence, bell or bidi
+    // override acts on it, and a reply that never ends is cut off with a reason.
+    HostileServer server;
+    const QByteArray evil = "\\u001b]0;owned\\u0007\\u001b[2J\\u202egnp.exe\\r\\nkmconsole: fake line";
+    server.setFallback([](const HostileServer::Request &) { return HostileServer::Reply::json("{\"message\": \"not here\"}", 404); });
+    server.routeJson(QStringLiteral("GET /api/v1/key-management"),
+                     "{\"keyManagementTypeId\": 1, \"keyManagementTypeName\": \"Amazon KMS" + evil + "\", \"awsKmsAccessKeyId\": \"AKIA" + evil
+                         + "\", \"awsKmsKeyArn\": null, \"awsKmsKeyId\": \"k\", \"awsKmsSecretAccessKey\": null}");
+    bool rotationBroken = false; // signing in with a token reads the rotation state first
+    server.route(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"), [&](const HostileServer::Request &) {
+        return rotationBroken ? HostileServer::Reply::json("{\"message\": \"Broken" + evil + "\"}", 500)
+                              : HostileServer::Reply::json("{\"processState\": \"None\", \"hasPermission\": true, \"rotationInfo\": {\"status\": \"NeverRun\"}}");
+    });
+    auto clean = [](const QByteArray &text) {
+        return !text.contains('\x1b') && !text.contains('\x07') && !text.contains("\xe2\x80\xae") && !text.contains("\nkmconsole: fake");
+    };
+    Run r = kmconsole({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), server.baseUrl(),
+                       QStringLiteral("--token-stdin")}, "token\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("gnp.exe"), r.out.constData()); // the text around the sequences is shown, as text
+    QVERIFY2(clean(r.out) && clean(r.err), r.out.toPercentEncoding(" \n:()").constData());
+    rotationBroken = true;
+    r = kmconsole({QStringLiteral("rotation"), QStringLiteral("status"), QStringLiteral("--server"), server.baseUrl(),
+                   QStringLiteral("--token-stdin")}, "token\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Broken") && clean(r.err), r.err.toPercentEncoding(" \n:()").constData());
+
+    // A reply that never ends: refused once it passes the limit, with the reason, and soon.
+    rotationBroken = false;
+    server.route(QStringLiteral("GET /api/v1/key-management"), [](const HostileServer::Request &) {
+        HostileServer::Reply reply = HostileServer::Reply::json("{\"keyManagementTypeName\": \"" + QByteArray(64 * 1024, 'x'));
+        reply.mode = HostileServer::Reply::Endless;
+        reply.declareLength = false;
+        return reply;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    r = kmconsole({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), server.baseUrl(), QStringLiteral("--token-stdin")},
+                  "token\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("larger than"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    qInfo("an endless reply was refused after %lld ms", timer.elapsed());
+}
+
 void TestCli::unknownCommand_exits2()
 {
     const Run r = kmconsole({QStringLiteral("config"), QStringLiteral("delete")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("Unknown command"));
+}
+
+namespace {
+const QString keyId = QStringLiteral("1234abcd-12ab-34cd-56ef-1234567890ab");
+const QString keyArn = QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+
+QStringList awsSet(const SandboxProcess &sandbox, const QStringList &extra)
+{
+    return QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"),
+                       QStringLiteral("admin"), QStringLiteral("--password-stdin"), QStringLiteral("--type"), QStringLiteral("aws"),
+                       QStringLiteral("--access-key-id"), QStringLiteral("AKIAIOSFODNN7EXAMPLE"), QStringLiteral("--key-id"), keyId,
+                       QStringLiteral("--key-arn"), keyArn, QStringLiteral("--secret-stdin")}
+        + extra;
+}
+
+// The id the sandbox uses for a kind ("none", "aws", "azure"): its variant may change them.
+QString sandboxTypeId(const QString &kind)
+{
+    const QString ids = SandboxProcess::variantValue(QStringLiteral("--type-ids"), QStringLiteral("none=0,aws=1,azure=2"));
+    for (const QString &pair : ids.split(QLatin1Char(','))) {
+        if (pair.section(QLatin1Char('='), 0, 0) == kind)
+            return pair.section(QLatin1Char('='), 1);
+    }
+    return QString();
+}
+} // namespace
+
+void TestCli::configSet_refusesBeforeSending()
+{
+    SandboxProcess sandbox; // a server that has never shown its AWS id
+    QVERIFY(sandbox.start());
+    const QByteArray input = "sandbox\n" + secret + "\n";
+    auto puts = [&] { return sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")); };
+    // Wrong usage, found before signing in: exit 2.
+    Run r = kmconsole(awsSet(sandbox, {}), input);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--confirm-host"), r.err.constData());
+    QStringList partial = awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")});
+    partial.remove(partial.indexOf(QStringLiteral("--key-arn")), 2);
+    r = kmconsole(partial, input);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--key-arn is needed"), r.err.constData()); // a save replaces the whole configuration
+    r = kmconsole(awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--vault-url"),
+                                   QStringLiteral("https://x.vault.azure.net/")}), input);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("does not belong"), r.err.constData());
+    // A value that is not what its field holds: named, with the field.
+    QStringList badArn = awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")});
+    badArn[badArn.indexOf(keyArn)] = QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000");
+    r = kmconsole(badArn, input);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--key-arn"), r.err.constData());
+    // The wrong host, and an id the server has never shown: exit 1, nothing sent.
+    r = kmconsole(awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("prod.example.com")}), input);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("does not match"), r.err.constData());
+    r = kmconsole(awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")}), input);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("--type-id"), r.err.constData());
+    QCOMPARE(puts(), 0);
+    QVERIFY(!r.err.contains(secret) && !r.out.contains(secret));
+}
+
+void TestCli::configSet_dryRun_printsTheChangeNeverTheSecret()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    const Run r = kmconsole(awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--type-id"),
+                                             sandboxTypeId(QStringLiteral("aws")), QStringLiteral("--dry-run")}),
+                            "sandbox\n" + secret + "\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.err.contains("Dry run: nothing was sent."));
+    QVERIFY(r.err.contains(keyArn.toUtf8()));
+    QVERIFY(r.err.contains("(new, never shown)"));
+    QVERIFY(!r.err.contains(secret) && !r.out.contains(secret));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
+}
+
+void TestCli::configSet_savesOnce_thenMaintenanceRefuses()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--maintenance-ms"), QStringLiteral("60000")}));
+    const QStringList set = awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--type-id"),
+                                             sandboxTypeId(QStringLiteral("aws")), QStringLiteral("--json")});
+    Run r = kmconsole(set, "sandbox\n" + secret + "\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("maintenance"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), 1);
+    QVERIFY(!r.err.contains(secret) && !r.out.contains(secret));
+    const QJsonObject saved = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(saved.value(QStringLiteral("awsKmsKeyArn")).toString(), keyArn);
+    // What the server now holds is what was sent, secret included (it is stored, never returned).
+    QUrl config = sandbox.url();
+    config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
+    const QJsonObject held = QJsonDocument::fromJson(httpRequest("GET", config, {}, {}, sandboxToken(sandbox.url())).body).object();
+    QCOMPARE(held.value(QStringLiteral("awsKmsKeyId")).toString(), keyId);
+    // While the server re-encrypts, another save is refused with its words.
+    r = kmconsole(set, "sandbox\n" + secret + "\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("refused"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), 2);
 }
 
 void TestCli::rotation_startRefusesWrongHostOrMissingConfirmation()
@@ -187,16 +390,17 @@ void TestCli::rotation_startWait_completesWithExit0AndProgress()
     QVERIFY2(r.err.contains("Re-encrypting secrets"), r.err.constData());
     QVERIFY(r.err.contains("Completed:"));
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
-    // While a rotation runs, a second start is refused with the server's words.
     SandboxProcess slow;
     QVERIFY(slow.start({QStringLiteral("--step-ms"), QStringLiteral("60000")}));
     const QStringList start{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
                             QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--server"),
                             slow.urlText(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")};
     QCOMPARE(kmconsole(start, "sandbox\n").exitCode, 0);
+    // While a rotation runs, a second start is refused before anything is sent.
     const Run second = kmconsole(start, "sandbox\n");
     QCOMPARE(second.exitCode, 1);
-    QVERIFY2(second.err.contains("already in progress"), second.err.constData());
+    QVERIFY2(second.err.contains("already running") && second.err.contains("Nothing was sent"), second.err.constData());
+    QCOMPARE(slow.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
 }
 
 void TestCli::rotation_failedThenRetryWait_exit2ThenExit0()
@@ -215,13 +419,24 @@ void TestCli::rotation_failedThenRetryWait_exit2ThenExit0()
     QCOMPARE(r.exitCode, 2); // still failed: nothing to follow
     QVERIFY(r.out.contains("Failed"));
 
+    // Retry restarts the re-encryption: like start, it needs the host typed again, and a wrong one sends nothing.
     r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("retry"), QStringLiteral("--wait")} + connection, "sandbox\n");
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(r.err.contains("Retrying from MarkDataStarted"));
-    QVERIFY(r.err.contains("Completed:"));
-    r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("retry")} + connection, "sandbox\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--confirm-host"), r.err.constData());
+    r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("retry"), QStringLiteral("--confirm-host"),
+                              QStringLiteral("prod.example.com")} + connection, "sandbox\n");
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("no failed"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/retrymekstatus")), 0);
+    r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("retry"), QStringLiteral("--wait"), QStringLiteral("--confirm-host"),
+                              QStringLiteral("127.0.0.1")} + connection, "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/retrymekstatus")), 1);
+    QVERIFY2(r.err.contains("Retrying from"), r.err.constData());
+    QVERIFY(r.err.contains("Completed:"));
+    r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("retry"), QStringLiteral("--confirm-host"),
+                              QStringLiteral("127.0.0.1")} + connection, "sandbox\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Nothing has failed") && r.err.contains("Nothing was sent"), r.err.constData());
 }
 
 void TestCli::rotation_statusJson_andAuditorRefused()

@@ -1,40 +1,55 @@
-// Makes the README's pictures from the real widgets against a seeded kmsandbox: the sign-in
-// dialog, the configuration editor with a mistake explained, the rotation wizard mid-rotation,
-// and the audit with a filter. Run by scripts/screenshots.sh under Xvfb:
-//   make_screenshots --out DIR [--dark] [--lang CODE]   (QT_SCALE_FACTOR=2 for 200%)
-#include "api/ApiClient.h"
-#include "services/AuditBrowser.h"
+// Makes the README's pictures from the real widgets against seeded kmsandbox instances: sign-in,
+// the configuration editor explaining a mistake, the rotation wizard's checks, confirmation,
+// progress, failure (with Retry) and completion, the Rotation page, the audit with a filter, a
+// finished export, and the banner of a lost connection. Every picture is also checked: a label or
+// button narrower than its text, or a window that had to grow past the asked size, is reported and
+// makes the run fail. Run by scripts/screenshots.sh under Xvfb:
+//   make_screenshots --out DIR [--dark] [--lang CODE] [--size WxH]   (QT_SCALE_FACTOR=2 for 200%)
 #include "AuditPage.h"
-#include "ConfigAuditModel.h"
 #include "ConfigurationPage.h"
-#include "i18n/Localization.h"
+#include "ConnectionBanner.h"
+#include "FileChooser.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "Prompter.h"
-#include "services/RotationMonitor.h"
 #include "RotationPage.h"
 #include "RotationWizard.h"
 #include "SandboxProcess.h"
-#include "session/SecretStore.h"
-#include "session/Settings.h"
 #include "SignInDialog.h"
+#include "i18n/Localization.h"
+#include "services/AuditBrowser.h"
+#include "services/ConfigurationService.h"
+#include "services/RotationMonitor.h"
+#include "session/Session.h"
+#include "session/Settings.h"
 
+#include "ConfigAuditModel.h"
+#include "ConfigFieldsModel.h"
+
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
-#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <functional>
 
 namespace {
+const QString password = QStringLiteral("sandbox");
+int g_problems = 0;
+
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
 {
     QElapsedTimer clock;
@@ -49,10 +64,58 @@ void settle(int ms = 300)
     waitFor([] { return false; }, ms);
 }
 
-bool save(QWidget *widget, const QString &path)
+// Text that does not fit where it is shown: a button or an unwrapped label narrower than its text.
+QStringList clipped(QWidget *root)
+{
+    QStringList found;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || w->window() != root->window())
+            continue;
+        QString text;
+        int needed = 0;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull() || label->textFormat() == Qt::RichText)
+                continue;
+            text = label->text();
+            needed = label->minimumSizeHint().width();
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            if (button->text().isEmpty())
+                continue;
+            text = button->text();
+            needed = button->sizeHint().width();
+        } else {
+            continue;
+        }
+        if (w->width() + 1 < needed)
+            found << QStringLiteral("\"%1\" (%2): %3 px shown, %4 needed").arg(text.left(60), w->objectName()).arg(w->width()).arg(needed);
+    }
+    return found;
+}
+
+bool save(QWidget *widget, const QString &path, const QSize &asked = QSize())
 {
     settle();
     const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    for (const QString &problem : clipped(widget)) {
+        std::printf("  CLIPPED in %s: %s\n", qPrintable(QFileInfo(path).fileName()), qPrintable(problem));
+        ++g_problems;
+    }
+    if (asked.isValid() && widget->size() != asked) {
+        std::printf("  TOO SMALL for %s: asked %dx%d, the window needs %dx%d\n", qPrintable(QFileInfo(path).fileName()), asked.width(),
+                    asked.height(), widget->width(), widget->height());
+        ++g_problems;
+    }
+    return ok;
+}
+
+// The screen under a window and its modal message (no window manager under Xvfb: what is drawn is what is there).
+bool saveScreenArea(QWidget *window, const QString &path)
+{
+    settle();
+    const QRect area = window->frameGeometry();
+    const bool ok = window->screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
 }
@@ -61,9 +124,8 @@ void type(QWidget *root, const char *name, const QString &text)
 {
     auto *edit = root->findChild<QLineEdit *>(QLatin1String(name));
     edit->setFocus();
-    edit->clear();
+    edit->selectAll();
     edit->insert(text);
-    Q_EMIT edit->textEdited(text);
 }
 
 QPalette darkPalette()
@@ -81,10 +143,27 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x44));
     p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xea, 0xed));
     p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x86, 0x8b));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x86, 0x8b));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x86, 0x8b));
     return p;
+}
+
+bool signIn(Session *session, SandboxProcess &sandbox, const QString &picture = QString())
+{
+    SignInDialog dialog(session);
+    dialog.prefill(sandbox.urlText(), QStringLiteral("admin"), QString());
+    dialog.setPassword(password);
+    dialog.show();
+    if (!picture.isEmpty() && !save(&dialog, picture))
+        return false;
+    dialog.submit();
+    if (!waitFor([&] { return dialog.result() == QDialog::Accepted; })) {
+        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(dialog.errorText()));
+        return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -96,12 +175,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("DIR"));
     const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language."), QStringLiteral("CODE"), QStringLiteral("en"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Main window size WxH."), QStringLiteral("WxH"), QStringLiteral("1100x720"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Main window size WxH."), QStringLiteral("WxH"),
+                                        QStringLiteral("1400x900"));
     parser.addOptions({outOption, darkOption, langOption, sizeOption});
     parser.addHelpOption();
     parser.process(app);
     const QDir out(parser.value(outOption));
     QDir().mkpath(out.path());
+    auto file = [&](const char *name) { return out.filePath(QLatin1String(name)); };
     Localization::install(app, parser.value(langOption));
     if (parser.isSet(darkOption)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -111,11 +192,15 @@ int main(int argc, char *argv[])
     const QSize windowSize(size.value(0).toInt(), size.value(1).toInt());
 
     QTemporaryDir home;
+    QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
+    // The rotation shown fails once, after the secrets were re-encrypted, and completes on retry.
     SandboxProcess sandbox;
     QString error;
-    if (!sandbox.start({QStringLiteral("--seed"), QStringLiteral("4000"), QStringLiteral("--step-ms"), QStringLiteral("900"),
-                        QStringLiteral("--password"), QStringLiteral("sandbox")}, &error)) {
+    if (!sandbox.start({QStringLiteral("--seed"), QStringLiteral("4000"), QStringLiteral("--step-ms"), QStringLiteral("700"),
+                        QStringLiteral("--password"), password, QStringLiteral("--fail-at"), QStringLiteral("SessionDataRotationStarted")},
+                       &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
@@ -128,33 +213,24 @@ int main(int argc, char *argv[])
                 "\"awsKmsKeyId\":\"1234abcd-12ab-34cd-56ef-1234567890ab\",\"awsKmsSecretAccessKey\":\"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}",
                 "application/json", sandboxToken(sandbox.url()));
 
-    QNetworkAccessManager network;
-    ApiClient client(&network);
     Settings settings;
-    SecretStore secrets;
-    bool ok = true;
-
-    SignInDialog signIn(&client, &settings, &secrets);
-    signIn.prefill(sandbox.urlText(), QStringLiteral("admin"), QString());
-    signIn.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("sandbox"));
-    signIn.show();
-    ok &= save(&signIn, out.filePath(QStringLiteral("sign-in.png")));
-    signIn.submit();
-    if (!waitFor([&] { return signIn.result() == QDialog::Accepted; })) {
-        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(signIn.errorText()));
+    MemorySecretStore secrets(false);
+    Session session(&settings, &secrets);
+    bool ok = signIn(&session, sandbox, file("sign-in.png"));
+    if (!ok)
         return 1;
-    }
 
-    MainWindow window(&client, &settings, &secrets);
+    MainWindow window(&session);
     window.resize(windowSize);
     window.show();
-    window.rotationMonitor()->setActiveInterval(std::chrono::milliseconds(300));
+    window.rotationMonitor()->setActiveInterval(std::chrono::milliseconds(250));
     ConfigurationPage *configPage = window.configurationPage();
-    waitFor([&] { return configPage->fields()->hasLoaded() && configPage->history()->rowCount() > 0; });
+    ConfigurationService *configService = configPage->service();
+    waitFor([&] { return configService->fields()->hasLoaded() && configService->history()->rowCount() > 0; });
     // A mistake, explained where it is.
-    type(configPage, "awsKeyArnEdit", QStringLiteral("arn:aws:kms:eu-west-1:123456789012:key/9999abcd-12ab-34cd-56ef-1234567890ab"));
-    ok &= save(&window, out.filePath(QStringLiteral("configuration.png")));
-    configPage->fields()->revert();
+    type(configPage, "awsKmsKeyArnEdit", QStringLiteral("arn:aws:kms:eu-west-1:123456789012:key/9999abcd-12ab-34cd-56ef-1234567890ab"));
+    ok &= save(&window, file("configuration.png"), windowSize);
+    configService->fields()->revert();
 
     window.showPage(MainWindow::RotationPageIndex);
     RotationPage *rotationPage = window.rotationPage();
@@ -164,28 +240,64 @@ int main(int argc, char *argv[])
         return 1;
     wizard->resize(wizard->size().expandedTo(QSize(640, 560)));
     waitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); });
-    ok &= save(wizard, out.filePath(QStringLiteral("wizard-preflight.png")));
+    ok &= save(wizard, file("wizard-preflight.png"));
     wizard->next();
     wizard->findChild<QCheckBox *>(QStringLiteral("backupCheck"))->setChecked(true);
     wizard->next();
-    wizard->findChild<QLineEdit *>(QStringLiteral("confirmHostEdit"))->setText(client.baseUrl().host());
-    ok &= save(wizard, out.filePath(QStringLiteral("wizard-confirm.png")));
+    wizard->findChild<QLineEdit *>(QStringLiteral("confirmHostEdit"))->setText(wizard->host());
+    ok &= save(wizard, file("wizard-confirm.png"));
     wizard->next(); // starts the rotation
+    RotationMonitor *monitor = window.rotationMonitor();
     waitFor([&] {
-        const RotationInfo &i = window.rotationMonitor()->info();
-        return i.status == MekStatus::DataRotationStarted && i.itemsToRotate < i.totalItems && window.rotationMonitor()->itemsPerSecond();
+        const RotationInfo &i = monitor->info();
+        return i.status == MekStatus::DataRotationStarted && i.itemsToRotate < i.totalItems && monitor->itemsPerSecond();
     }, 30000);
-    ok &= save(wizard, out.filePath(QStringLiteral("wizard-running.png")));
-    ok &= save(&window, out.filePath(QStringLiteral("rotation.png")));
-    wizard->reject();
+    ok &= save(wizard, file("wizard-running.png"));
+    ok &= save(&window, file("rotation.png"), windowSize);
+    waitFor([&] { return monitor->info().processState == ProcessState::Failed; }, 30000);
+    ok &= save(wizard, file("wizard-failed.png"));
+    ok &= save(&window, file("rotation-failed.png"), windowSize);
+    Prompter::queueText(wizard->host());
+    wizard->retryFailedStep();
+    waitFor([&] { return monitor->info().processState == ProcessState::Completed; }, 30000);
+    ok &= save(wizard, file("wizard-done.png"));
+    wizard->accept();
 
     window.showPage(MainWindow::AuditPageIndex);
     AuditPage *audit = window.auditPage();
     waitFor([&] { return audit->browser()->hasLoaded(); });
-    audit->findChild<QLineEdit *>(QStringLiteral("auditSearch"))->setText(QStringLiteral("brien"));
+    type(audit, "auditSearch", QStringLiteral("brien"));
     waitFor([&] { return audit->browser()->query().searchTerm == QLatin1String("brien") && !audit->browser()->isLoading(); });
-    ok &= save(&window, out.filePath(QStringLiteral("audit.png")));
+    ok &= save(&window, file("audit.png"), windowSize);
 
-    window.showPage(MainWindow::ConfigurationPageIndex);
-    return ok ? 0 : 1;
+    // A finished export: its message names the file and offers to open it.
+    QTemporaryDir exports;
+    FileChooser::queueAnswer(exports.filePath(QStringLiteral("key-management-audit.csv")));
+    bool pictured = false;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &watch, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || pictured)
+            return;
+        pictured = true;
+        ok &= saveScreenArea(&window, file("export-done.png"));
+        box->reject();
+    });
+    watch.start(400);
+    audit->exportCsv();
+    waitFor([&] { return pictured && !audit->isExporting(); }, 60000);
+    watch.stop();
+    ok &= pictured;
+
+    // The server goes away: one banner on every page, with the reason, Retry and the countdown.
+    sandbox.stop();
+    window.reload();
+    waitFor([&] { return !window.connectionBanner()->text().isEmpty(); }, 15000);
+    settle(1500); // the countdown shows
+    window.showPage(MainWindow::RotationPageIndex);
+    ok &= save(&window, file("connection-lost.png"), windowSize);
+
+    if (g_problems)
+        std::printf("%d problem(s) found\n", g_problems);
+    return ok && !g_problems ? 0 : 1;
 }
