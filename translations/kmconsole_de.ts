@@ -63,6 +63,10 @@
         <source>(Severity: %1.)</source>
         <translation>(Schweregrad: %1.)</translation>
     </message>
+    <message>
+        <source>Your session had ended, so nothing was changed. Sign in again, then repeat the change.</source>
+        <translation>Ihre Sitzung war abgelaufen, daher wurde nichts geändert. Melden Sie sich erneut an und wiederholen Sie dann die Änderung.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

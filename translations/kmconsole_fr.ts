@@ -63,6 +63,10 @@
         <source>(Severity: %1.)</source>
         <translation>(Gravité : %1.)</translation>
     </message>
+    <message>
+        <source>Your session had ended, so nothing was changed. Sign in again, then repeat the change.</source>
+        <translation>Votre session avait expiré, rien n’a donc été modifié. Reconnectez-vous, puis refaites la modification.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

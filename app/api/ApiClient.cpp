@@ -457,6 +457,10 @@ bool ApiClient::handleRefusal(ApiCall *call, ApiError &error)
     // Nothing to renew with: an ended session, or a permission this account lacks. Every
     // key-management read needs the same permission, so once one read has worked, a refused
     // read means the session ended; so does a token past (or of unknown) expiry.
+    if (!call->m_spec.replayable && m_readSucceeded && !tokenMayHaveExpired()) {
+        classifyRefusedWrite(call, error);
+        return true; // completes once a read has told which it was
+    }
     if (call->m_spec.replayable && (m_readSucceeded || tokenMayHaveExpired())) {
         Q_EMIT sessionExpired(ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status));
         error = ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status);
@@ -464,6 +468,28 @@ bool ApiClient::handleRefusal(ApiCall *call, ApiError &error)
         error = ApiError(ApiError::PermissionDenied, words, status);
     }
     return false;
+}
+
+void ApiClient::classifyRefusedWrite(ApiCall *call, const ApiError &refusal)
+{
+    // A refused write cannot say whether the session ended or the account lacks the permission,
+    // and it is never sent again. One read can: refused too, the session ended (the read's own
+    // refusal says so, through sessionExpired); answered, the permission is missing.
+    const QPointer<ApiCall> write(call);
+    const QString words = refusal.detail();
+    const int status = refusal.httpStatus();
+    auto *probe = new ApiCall(apiRequest("GET", QStringLiteral("/v1/key-management/mekrotationinfo")), nullptr,
+                              [this, write, words, status](const ApiError &probeError, const ApiReply &) {
+        if (!write || write->isFinished())
+            return;
+        const ApiError outcome = probeError.kind() == ApiError::AuthFailed
+            ? ApiError(ApiError::AuthFailed, tr("Your session had ended, so nothing was changed. Sign in again, then repeat the change."),
+                       status)
+            : ApiError(ApiError::PermissionDenied, words, status);
+        Q_EMIT requestFinished(false, outcome);
+        write->complete(outcome, {});
+    }, this);
+    dispatch(probe);
 }
 
 void ApiClient::startRenewal()

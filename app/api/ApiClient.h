@@ -135,6 +135,7 @@ private:
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
     // A refused session (401/403) on this call: renew, replay, or name it a missing permission.
     bool handleRefusal(ApiCall *call, ApiError &error);
+    void classifyRefusedWrite(ApiCall *call, const ApiError &refusal);
     void startRenewal();
     void finishRenewal(const ApiError &error);
     void handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);

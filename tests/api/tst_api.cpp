@@ -41,15 +41,9 @@ ApiResult<T> await(Start start, int timeoutMs = 20000)
     return *out;
 }
 
-// The id this sandbox uses for a kind ("none", "aws", "azure"): its variant may change them.
 int typeId(const QString &kind)
 {
-    const QString ids = SandboxProcess::variantValue(QStringLiteral("--type-ids"), QStringLiteral("none=0,aws=1,azure=2"));
-    for (const QString &pair : ids.split(QLatin1Char(','))) {
-        if (pair.section(QLatin1Char('='), 0, 0) == kind)
-            return pair.section(QLatin1Char('='), 1).toInt();
-    }
-    return -1;
+    return SandboxProcess::typeId(kind);
 }
 
 KeyManagementConfigUpdate awsUpdate(const QString &accessKey = awsAccessKey, const QString &secret = awsSecret)
@@ -808,6 +802,25 @@ void TestApi::refreshTokensOff_sessionEndsOrSignsInAgain()
     const auto ended = await<KeyManagementConfig>([&](auto done) { return client->getConfig(this, done); });
     QCOMPARE(ended.error.kind(), ApiError::AuthFailed);
     QCOMPARE(expired.count(), 1);
+    // A refused write, sent once: one read tells an ended session from a missing permission.
+    auto writer = signedInClient(sandbox);
+    QVERIFY(await<RotationInfo>([&](auto done) { return writer->getRotationInfo(this, done); }).ok());
+    QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("expireTokens"), true}}));
+    QSignalSpy writerExpired(writer.get(), &ApiClient::sessionExpired);
+    const int puts = sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management"));
+    const auto write = await<KeyManagementConfig>([&](auto done) { return writer->updateConfig(awsUpdate(), this, done); });
+    QCOMPARE(write.error.kind(), ApiError::AuthFailed);
+    QVERIFY2(write.error.message().contains(QLatin1String("nothing was changed")), qPrintable(write.error.message()));
+    QCOMPARE(writerExpired.count(), 1);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), puts + 1);
+    auto auditor = signedInClient(sandbox, QStringLiteral("auditor"));
+    QVERIFY(await<RotationInfo>([&](auto done) { return auditor->getRotationInfo(this, done); }).ok());
+    QSignalSpy auditorExpired(auditor.get(), &ApiClient::sessionExpired);
+    const auto refused = await<KeyManagementConfig>([&](auto done) { return auditor->updateConfig(awsUpdate(), this, done); });
+    QCOMPARE(refused.error.kind(), ApiError::PermissionDenied);
+    QVERIFY2(refused.error.message().contains(QLatin1String("Administer Key Management")), qPrintable(refused.error.message()));
+    QCOMPARE(auditorExpired.count(), 0);
+    QVERIFY(auditor->isSignedIn());
     // A long --wait on the command line: it signs in again with the credentials it was given.
     auto again = signedInClient(sandbox);
     int reauthentications = 0;

@@ -82,7 +82,7 @@ void TestCli::initTestCase()
     QVERIFY(m_sandbox.start());
     QUrl config = m_sandbox.url();
     config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
-    const QByteArray body = "{\"keyManagementTypeId\": 1, \"awsKmsAccessKeyId\": \"AKIAIOSFODNN7EXAMPLE\","
+    const QByteArray body = "{\"keyManagementTypeId\": " + QByteArray::number(SandboxProcess::typeId(QStringLiteral("aws"))) + ", \"awsKmsAccessKeyId\": \"AKIAIOSFODNN7EXAMPLE\","
                             "\"awsKmsKeyArn\": \"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\","
                             "\"awsKmsKeyId\": \"1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsSecretAccessKey\": \"" + secret + "\"}";
     QCOMPARE(httpRequest("PUT", config, body, "application/json", sandboxToken(m_sandbox.url())).status, 200);
@@ -110,7 +110,7 @@ void TestCli::configShow_json_leavesSecretsOut()
     QJsonParseError e{};
     const QJsonObject o = QJsonDocument::fromJson(r.out, &e).object();
     QCOMPARE(e.error, QJsonParseError::NoError);
-    QCOMPARE(o.value(QStringLiteral("keyManagementTypeId")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("keyManagementTypeId")).toInt(), SandboxProcess::typeId(QStringLiteral("aws")));
     QCOMPARE(o.value(QStringLiteral("awsKmsKeyId")).toString(), QStringLiteral("1234abcd-12ab-34cd-56ef-1234567890ab"));
     QVERIFY(!o.contains(QStringLiteral("awsKmsSecretAccessKey")));
     QVERIFY(!o.contains(QStringLiteral("azureKeyVaultPrincipalSecret")));
@@ -272,16 +272,6 @@ QStringList awsSet(const SandboxProcess &sandbox, const QStringList &extra)
         + extra;
 }
 
-// The id the sandbox uses for a kind ("none", "aws", "azure"): its variant may change them.
-QString sandboxTypeId(const QString &kind)
-{
-    const QString ids = SandboxProcess::variantValue(QStringLiteral("--type-ids"), QStringLiteral("none=0,aws=1,azure=2"));
-    for (const QString &pair : ids.split(QLatin1Char(','))) {
-        if (pair.section(QLatin1Char('='), 0, 0) == kind)
-            return pair.section(QLatin1Char('='), 1);
-    }
-    return QString();
-}
 } // namespace
 
 void TestCli::configSet_refusesBeforeSending()
@@ -325,7 +315,7 @@ void TestCli::configSet_dryRun_printsTheChangeNeverTheSecret()
     SandboxProcess sandbox;
     QVERIFY(sandbox.start());
     const Run r = kmconsole(awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--type-id"),
-                                             sandboxTypeId(QStringLiteral("aws")), QStringLiteral("--dry-run")}),
+                                             QString::number(SandboxProcess::typeId(QStringLiteral("aws"))), QStringLiteral("--dry-run")}),
                             "sandbox\n" + secret + "\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.err.contains("Dry run: nothing was sent."));
@@ -340,7 +330,7 @@ void TestCli::configSet_savesOnce_thenMaintenanceRefuses()
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--maintenance-ms"), QStringLiteral("60000")}));
     const QStringList set = awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--type-id"),
-                                             sandboxTypeId(QStringLiteral("aws")), QStringLiteral("--json")});
+                                             QString::number(SandboxProcess::typeId(QStringLiteral("aws"))), QStringLiteral("--json")});
     Run r = kmconsole(set, "sandbox\n" + secret + "\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.err.contains("maintenance"), r.err.constData());

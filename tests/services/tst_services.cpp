@@ -481,7 +481,7 @@ void TestServices::configuration_saveStartsMaintenanceUntilTheServerAllowsAgain(
     QTRY_VERIFY(workspace.rotation()->hasInfo());
     config->fields()->setKind(KeyManagementKind::AwsKms);
     fillAws(config->fields());
-    config->setTypeIdFromAdministrator(KeyManagementKind::AwsKms, 1);
+    config->setTypeIdFromAdministrator(KeyManagementKind::AwsKms, SandboxProcess::typeId(QStringLiteral("aws")));
     QVERIFY(config->save());
     QVERIFY(saved.wait(10000));
     QVERIFY(s->inMaintenance());

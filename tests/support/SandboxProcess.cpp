@@ -37,6 +37,16 @@ bool SandboxProcess::variantHas(const QString &flag)
     return false;
 }
 
+int SandboxProcess::typeId(const QString &kind)
+{
+    const QString ids = variantValue(QStringLiteral("--type-ids"), QStringLiteral("none=0,aws=1,azure=2"));
+    for (const QString &pair : ids.split(QLatin1Char(','))) {
+        if (pair.section(QLatin1Char('='), 0, 0) == kind)
+            return pair.section(QLatin1Char('='), 1).toInt();
+    }
+    return -1;
+}
+
 QString SandboxProcess::variantValue(const QString &flag, const QString &fallback)
 {
     const QStringList arguments = variantArguments();

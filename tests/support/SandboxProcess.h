@@ -46,6 +46,8 @@ public:
     static bool variantHas(const QString &flag); // "--ignore-sort", or "--access-denied" for a valued one
     // The variant's last value of a valued flag ("--type-ids" -> "none=0,aws=5,azure=7"), else fallback.
     static QString variantValue(const QString &flag, const QString &fallback = QString());
+    // The id the sandbox uses for a kind ("none", "aws", "azure"), which its variant may change; -1 if none.
+    static int typeId(const QString &kind);
 
 private:
     QStringList fullArguments(const QString &port) const;

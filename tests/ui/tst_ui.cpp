@@ -85,15 +85,9 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-// The id the sandbox uses for a kind ("none", "aws", "azure"): its variant may change them.
 QString typeId(const QString &kind)
 {
-    const QString ids = SandboxProcess::variantValue(QStringLiteral("--type-ids"), QStringLiteral("none=0,aws=1,azure=2"));
-    for (const QString &pair : ids.split(QLatin1Char(','))) {
-        if (pair.section(QLatin1Char('='), 0, 0) == kind)
-            return pair.section(QLatin1Char('='), 1);
-    }
-    return QString();
+    return QString::number(SandboxProcess::typeId(kind));
 }
 
 bool historyServed()
@@ -615,6 +609,23 @@ void TestUi::signIn_platform_choosesAVaultAndSignsIn()
     QFile file(m_settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("pl4tform")); // the client secret is never in the settings
+
+    // The service account works on every page: the configuration loads and saves, the rotation
+    // state reads, the audit lists.
+    MainWindow window(m_session.get());
+    window.show();
+    ConfigurationPage *config = window.configurationPage();
+    QTRY_VERIFY_WITH_TIMEOUT(config->service()->fields()->hasLoaded(), 10000);
+    fillAws(config);
+    Prompter::queueAnswer(Prompter::Save);
+    config->save();
+    QTRY_VERIFY_WITH_TIMEOUT(config->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    QVERIFY(window.showPage(MainWindow::RotationPageIndex));
+    QTRY_VERIFY_WITH_TIMEOUT(window.rotationMonitor()->hasInfo(), 10000);
+    QVERIFY(window.rotationMonitor()->info().hasPermission);
+    QVERIFY(window.showPage(MainWindow::AuditPageIndex));
+    QTRY_VERIFY_WITH_TIMEOUT(window.auditPage()->browser()->hasLoaded(), 10000);
+    QVERIFY(window.connectionBanner()->text().isEmpty());
 }
 
 void TestUi::editor_typeIdNotShown_isAskedNeverGuessed()
