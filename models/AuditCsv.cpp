@@ -23,25 +23,30 @@ const char *typeName(JsonCursor::Type t)
     return "nothing";
 }
 
-// Reads one member's value with the same rules as JsonFields, naming path.key on error.
+// Reads one member's value with the same rules as JsonFields, naming the member on error. The
+// member's path is a callable, built only when something is wrong: a record read without error
+// costs no string.
 class Reader
 {
 public:
     Reader(JsonCursor &json, QString &error) : m_json(json), m_error(error) {}
 
-    bool fail(const QString &path, const QString &message)
+    template<class Path>
+    bool fail(const Path &path, const QString &message)
     {
         if (m_error.isEmpty())
-            m_error = path + QStringLiteral(": ") + message;
+            m_error = path() + QStringLiteral(": ") + message;
         m_json.fail("stop");
         return false;
     }
-    bool typeError(const QString &path, const char *expected, JsonCursor::Type got)
+    template<class Path>
+    bool typeError(const Path &path, const char *expected, JsonCursor::Type got)
     {
         return fail(path, QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), QLatin1String(typeName(got))));
     }
     // false on error; *present false for null.
-    bool integer(const QString &path, qint64 &out, bool *present = nullptr, qint64 min = -9007199254740992LL,
+    template<class Path>
+    bool integer(const Path &path, qint64 &out, bool *present = nullptr, qint64 min = -9007199254740992LL,
                  qint64 max = 9007199254740992LL)
     {
         const JsonCursor::Type t = m_json.peek();
@@ -66,7 +71,8 @@ public:
             *present = true;
         return true;
     }
-    bool boolean(const QString &path, bool &out)
+    template<class Path>
+    bool boolean(const Path &path, bool &out)
     {
         const JsonCursor::Type t = m_json.peek();
         if (t == JsonCursor::Null)
@@ -75,21 +81,39 @@ public:
             return typeError(path, "a boolean", t);
         return m_json.readBool(out) || fail(path, m_json.error());
     }
-    // A string (UTF-8) or null (empty).
-    bool string(const QString &path, QByteArray &out, const char *expected = "a string")
+    // A string (UTF-8) or null (empty), as a view into the page or into scratch.
+    template<class Path>
+    bool string(const Path &path, QByteArrayView &out, QByteArray &scratch, const char *expected = "a string")
     {
         const JsonCursor::Type t = m_json.peek();
-        out.clear();
+        out = QByteArrayView();
         if (t == JsonCursor::Null)
             return m_json.readNull();
         if (t != JsonCursor::String)
             return typeError(path, expected, t);
-        return m_json.readString(out) || fail(path, m_json.error());
+        return m_json.readString(out, scratch) || fail(path, m_json.error());
+    }
+    template<class Path>
+    bool string(const Path &path, QByteArray &out, const char *expected = "a string")
+    {
+        QByteArrayView view;
+        if (!string(path, view, out, expected))
+            return false;
+        if (view.data() != out.constData())
+            out = view.toByteArray();
+        return true;
     }
 
 private:
     JsonCursor &m_json;
     QString &m_error;
+};
+
+// A fixed path, for the few members of the envelope.
+struct At
+{
+    QString text;
+    QString operator()() const { return text; }
 };
 
 int digits(const char *p, int n)
@@ -105,11 +129,11 @@ int digits(const char *p, int n)
 
 // The date as the CSV writes it: ISO 8601 in UTC, whole seconds ("2024-05-01T10:00:00Z").
 // The canonical form is copied as it is; anything else is parsed the slow way.
-bool writeDate(QByteArray &out, const QByteArray &text, QString &problem)
+bool writeDate(QByteArray &out, QByteArrayView text, QString &problem)
 {
     if (text.isEmpty())
         return true; // no date: an empty cell, as before
-    const char *p = text.constData();
+    const char *p = text.data();
     if (text.size() == 20 && p[4] == '-' && p[7] == '-' && p[10] == 'T' && p[13] == ':' && p[16] == ':' && p[19] == 'Z') {
         const int y = digits(p, 4), mo = digits(p + 5, 2), d = digits(p + 8, 2);
         const int h = digits(p + 11, 2), mi = digits(p + 14, 2), s = digits(p + 17, 2);
@@ -130,65 +154,84 @@ bool writeDate(QByteArray &out, const QByteArray &text, QString &problem)
 void appendNumber(QByteArray &out, qint64 v)
 {
     char buffer[24];
-    const int n = std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(v));
-    CsvWriter::appendField(out, buffer, n); // through the guard, as CsvWriter::row does ("-5")
+    char *end = buffer + sizeof buffer;
+    char *p = end;
+    const bool negative = v < 0;
+    quint64 u = negative ? 0 - quint64(v) : quint64(v);
+    do {
+        *--p = char('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (negative)
+        *--p = '-';
+    CsvWriter::appendField(out, p, end - p); // through the guard, as CsvWriter::row does ("-5")
 }
 
-bool readRecord(JsonCursor &json, Reader &read, const QString &path, AuditCsv::Page &page)
+// The eight fields of a record, each a view into the page (or into its own scratch buffer when
+// the JSON string had escapes), so that reading a record copies nothing before the CSV row.
+struct RecordFields
+{
+    QByteArrayView date, userName, displayName, action, status, notes;
+    QByteArray dateScratch, userNameScratch, displayNameScratch, actionScratch, statusScratch, notesScratch, keyScratch, ignored;
+};
+
+bool readRecord(JsonCursor &json, Reader &read, const QString &pagePath, qsizetype index, AuditCsv::Page &page, RecordFields &f)
 {
     qint64 auditId = 0, userId = 0;
     bool hasId = false;
-    QByteArray key, date, userName, displayName, action, status, notes;
+    QByteArrayView key;
+    const auto recordPath = [&] { return QStringLiteral("%1.records[%2]").arg(pagePath).arg(index); };
+    const auto memberPath = [&] { return recordPath() + QLatin1Char('.') + QString::fromUtf8(key); };
+    f.date = f.userName = f.displayName = f.action = f.status = f.notes = QByteArrayView();
     if (!json.beginObject())
-        return read.fail(path, json.error());
-    while (json.nextMember(key)) {
-        const auto is = [&](const char *name) { return key.size() == qsizetype(std::strlen(name)) && std::memcmp(key.constData(), name, size_t(key.size())) == 0; };
-        const QString at = path + QLatin1Char('.') + QString::fromUtf8(key);
+        return read.fail(recordPath, json.error());
+    while (json.nextMember(key, f.keyScratch)) {
         bool ok = true;
-        if (is("masterEncryptionKeyRotationInfoAuditId")) {
-            ok = read.integer(at, auditId, &hasId);
-        } else if (is("masterEncryptionKeyRotationInfoId")) {
+        if (key == "masterEncryptionKeyRotationInfoAuditId") {
+            ok = read.integer(memberPath, auditId, &hasId);
+        } else if (key == "masterEncryptionKeyRotationInfoId") {
             qint64 ignored = 0;
-            ok = read.integer(at, ignored);
-        } else if (is("userId")) {
-            ok = read.integer(at, userId, nullptr, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-        } else if (is("date")) {
-            ok = read.string(at, date, "a date-time string");
-        } else if (is("userName")) {
-            ok = read.string(at, userName);
-        } else if (is("displayName")) {
-            ok = read.string(at, displayName);
-        } else if (is("action")) {
-            ok = read.string(at, action);
-        } else if (is("currentStatus")) {
-            ok = read.string(at, status);
-        } else if (is("notes")) {
-            ok = read.string(at, notes);
-        } else if (is("formattedDate")) {
-            QByteArray ignored;
-            ok = read.string(at, ignored);
+            ok = read.integer(memberPath, ignored);
+        } else if (key == "userId") {
+            ok = read.integer(memberPath, userId, nullptr, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+        } else if (key == "date") {
+            ok = read.string(memberPath, f.date, f.dateScratch, "a date-time string");
+        } else if (key == "userName") {
+            ok = read.string(memberPath, f.userName, f.userNameScratch);
+        } else if (key == "displayName") {
+            ok = read.string(memberPath, f.displayName, f.displayNameScratch);
+        } else if (key == "action") {
+            ok = read.string(memberPath, f.action, f.actionScratch);
+        } else if (key == "currentStatus") {
+            ok = read.string(memberPath, f.status, f.statusScratch);
+        } else if (key == "notes") {
+            ok = read.string(memberPath, f.notes, f.notesScratch);
+        } else if (key == "formattedDate") {
+            QByteArrayView ignored;
+            ok = read.string(memberPath, ignored, f.ignored);
         } else {
-            ok = json.skipValue() || read.fail(at, json.error());
+            ok = json.skipValue() || read.fail(memberPath, json.error());
         }
         if (!ok)
             return false;
     }
     if (!json.ok())
-        return read.fail(path, json.error());
+        return read.fail(recordPath, json.error());
     if (!hasId)
-        return read.fail(path + QStringLiteral(".masterEncryptionKeyRotationInfoAuditId"), QStringLiteral("required field is missing"));
+        return read.fail([&] { return recordPath() + QStringLiteral(".masterEncryptionKeyRotationInfoAuditId"); },
+                         QStringLiteral("required field is missing"));
 
     QByteArray &rows = page.rows;
     appendNumber(rows, auditId);
     rows += ',';
     QString problem;
-    if (!writeDate(rows, date, problem))
-        return read.fail(path + QStringLiteral(".date"), problem);
+    if (!writeDate(rows, f.date, problem))
+        return read.fail([&] { return recordPath() + QStringLiteral(".date"); }, problem);
     rows += ',';
     appendNumber(rows, userId);
-    for (const QByteArray *text : {&userName, &displayName, &action, &status, &notes}) {
+    for (const QByteArrayView *text : {&f.userName, &f.displayName, &f.action, &f.status, &f.notes}) {
         rows += ',';
-        CsvWriter::appendField(rows, text->constData(), text->size());
+        CsvWriter::appendField(rows, text->data(), text->size());
     }
     rows += "\r\n";
     page.ids << auditId;
@@ -198,20 +241,21 @@ bool readRecord(JsonCursor &json, Reader &read, const QString &path, AuditCsv::P
 
 bool readSortBy(JsonCursor &json, Reader &read, const QString &path, PageInfo &info)
 {
+    const At here{path};
     if (json.peek() == JsonCursor::Null)
         return json.readNull();
     if (json.peek() != JsonCursor::Array)
-        return read.typeError(path, "an array", json.peek());
+        return read.typeError(here, "an array", json.peek());
     json.beginArray();
     int index = 0;
     QByteArray key, text;
     while (json.nextElement()) {
         const QString at = QStringLiteral("%1[%2]").arg(path).arg(index);
         if (json.peek() != JsonCursor::Object)
-            return read.fail(at, QStringLiteral("expected an object"));
+            return read.fail(At{at}, QStringLiteral("expected an object"));
         json.beginObject();
         while (json.nextMember(key)) {
-            const QString member = at + QLatin1Char('.') + QString::fromUtf8(key);
+            const At member{at + QLatin1Char('.') + QString::fromUtf8(key)};
             if (index == 0 && (key == "name" || key == "direction")) {
                 if (!read.string(member, text))
                     return false;
@@ -224,7 +268,7 @@ bool readSortBy(JsonCursor &json, Reader &read, const QString &path, PageInfo &i
             info.sortEchoed = true;
         ++index;
     }
-    return json.ok() || read.fail(path, json.error());
+    return json.ok() || read.fail(here, json.error());
 }
 } // namespace
 
@@ -237,7 +281,7 @@ const QByteArray &AuditCsv::header()
 bool AuditCsv::decodePage(const QByteArray &text, Page &out, QString &error, const QString &path)
 {
     Page page;
-    page.rows.reserve(text.size() / 2);
+    page.rows.reserve(text.size()); // the rows are never longer than the JSON they come from
     JsonCursor json(text);
     Reader read(json, error);
     error.clear();
@@ -247,8 +291,9 @@ bool AuditCsv::decodePage(const QByteArray &text, Page &out, QString &error, con
     }
     json.beginObject();
     QByteArray key, scratch;
+    RecordFields fields;
     while (json.nextMember(key)) {
-        const QString at = path + QLatin1Char('.') + QString::fromUtf8(key);
+        const At at{path + QLatin1Char('.') + QString::fromUtf8(key)};
         PageInfo &i = page.info;
         bool ok = true;
         qint64 n = 0;
@@ -262,11 +307,11 @@ bool AuditCsv::decodePage(const QByteArray &text, Page &out, QString &error, con
                 json.beginArray();
                 qsizetype index = 0;
                 while (ok && json.nextElement()) {
-                    const QString item = QStringLiteral("%1.records[%2]").arg(path).arg(index++);
                     if (json.peek() != JsonCursor::Object)
-                        ok = read.fail(item, QStringLiteral("expected an object"));
+                        ok = read.fail(At{QStringLiteral("%1.records[%2]").arg(path).arg(index)}, QStringLiteral("expected an object"));
                     else
-                        ok = readRecord(json, read, item, page);
+                        ok = readRecord(json, read, path, index, page, fields);
+                    ++index;
                 }
                 ok = ok && json.ok();
             }
@@ -284,7 +329,7 @@ bool AuditCsv::decodePage(const QByteArray &text, Page &out, QString &error, con
             ok = read.string(at, scratch);
             i.severity = QString::fromUtf8(scratch);
         } else if (key == "sortBy") {
-            ok = readSortBy(json, read, at, i);
+            ok = readSortBy(json, read, at.text, i);
         } else {
             ok = json.skipValue() || read.fail(at, json.error());
         }

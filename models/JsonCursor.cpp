@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <cstdint>
 #include <cstring>
 
 namespace {
@@ -84,12 +85,6 @@ void JsonCursor::fail(const char *what)
     m_p = m_end;
 }
 
-void JsonCursor::skipSpace()
-{
-    while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-        ++m_p;
-}
-
 bool JsonCursor::expect(char c)
 {
     skipSpace();
@@ -130,23 +125,12 @@ bool JsonCursor::beginObject()
 
 bool JsonCursor::nextMember(QByteArray &key)
 {
-    skipSpace();
-    if (!ok() || m_p >= m_end) {
-        fail("unterminated object");
+    QByteArrayView view;
+    if (!nextMember(view, key))
         return false;
-    }
-    if (*m_p == '}') {
-        ++m_p;
-        --m_depth;
-        return false;
-    }
-    if (!m_first[m_depth] && !expect(','))
-        return false;
-    m_first[m_depth] = false;
-    skipSpace();
-    if (!readString(key))
-        return false;
-    return expect(':');
+    if (view.data() != key.constData())
+        key = view.toByteArray();
+    return true;
 }
 
 bool JsonCursor::beginArray()
@@ -181,15 +165,66 @@ bool JsonCursor::nextElement()
 
 bool JsonCursor::readString(QByteArray &out)
 {
-    out.clear();
+    QByteArrayView view;
+    if (!readString(view, out))
+        return false;
+    if (view.data() != out.constData())
+        out = view.toByteArray();
+    return true;
+}
+
+bool JsonCursor::nextMember(QByteArrayView &key, QByteArray &scratch)
+{
+    skipSpace();
+    if (!ok() || m_p >= m_end) {
+        fail("unterminated object");
+        return false;
+    }
+    if (*m_p == '}') {
+        ++m_p;
+        --m_depth;
+        return false;
+    }
+    if (!m_first[m_depth] && !expect(','))
+        return false;
+    m_first[m_depth] = false;
+    skipSpace();
+    if (!readString(key, scratch))
+        return false;
+    return expect(':');
+}
+
+bool JsonCursor::readString(QByteArrayView &view, QByteArray &out)
+{
+    view = QByteArrayView();
     if (!expect('"'))
         return false;
     const char *runStart = m_p;
+    bool escaped = false; // once an escape was met, the string is built in out
     while (m_p < m_end) {
+        // Eight plain bytes at a time: none a quote, a backslash, a control character or non-ASCII.
+        while (m_end - m_p >= 8) {
+            std::uint64_t v;
+            std::memcpy(&v, m_p, 8);
+            constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+            const std::uint64_t quote = v ^ (ones * '"'), backslash = v ^ (ones * '\\');
+            const std::uint64_t special = ((v - ones * 0x20) & ~v) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | v;
+            if (special & highs)
+                break;
+            m_p += 8;
+        }
+        if (m_p >= m_end)
+            break;
         const unsigned char c = static_cast<unsigned char>(*m_p);
         if (c == '"') {
+            if (!escaped) {
+                view = QByteArrayView(runStart, m_p - runStart);
+                ++m_p;
+                return true;
+            }
             out.append(runStart, m_p - runStart);
             ++m_p;
+            view = QByteArrayView(out);
             return true;
         }
         if (c < 0x20) {
@@ -208,6 +243,10 @@ bool JsonCursor::readString(QByteArray &out)
         if (c != '\\') {
             ++m_p;
             continue;
+        }
+        if (!escaped) {
+            out.resize(0); // keeps its capacity
+            escaped = true;
         }
         out.append(runStart, m_p - runStart);
         if (m_end - m_p < 2) {
@@ -379,7 +418,10 @@ bool JsonCursor::skipValue()
         qint64 i = 0;
         return readNumber(d, isInt, i);
     }
-    case String: return readString(scratch);
+    case String: {
+        QByteArrayView ignored;
+        return readString(ignored, scratch);
+    }
     case Array:
         if (!beginArray())
             return false;
@@ -388,14 +430,16 @@ bool JsonCursor::skipValue()
                 return false;
         }
         return ok();
-    case Object:
+    case Object: {
         if (!beginObject())
             return false;
-        while (nextMember(scratch)) {
+        QByteArrayView key;
+        while (nextMember(key, scratch)) {
             if (!skipValue())
                 return false;
         }
         return ok();
+    }
     case Invalid: break;
     }
     fail("expected a value");

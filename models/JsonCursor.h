@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 // A strict, allocation-light reader of one JSON text (RFC 8259), for the few places where
@@ -21,6 +22,10 @@ public:
     bool beginArray();                 // consumes '['
     bool nextElement();                // true when another element follows; false at ']' (consumed)
     bool readString(QByteArray &utf8); // decodes escapes; surrogate pairs become one code point
+    // The same, without a copy when the string has no escape: the view points into the text, or
+    // else into scratch (valid until scratch is used again).
+    bool readString(QByteArrayView &utf8, QByteArray &scratch);
+    bool nextMember(QByteArrayView &key, QByteArray &scratch);
     bool readNumber(double &value, bool &isInteger, qint64 &integer);
     bool readBool(bool &value);
     bool readNull();
@@ -32,7 +37,11 @@ public:
     void fail(const char *what);
 
 private:
-    void skipSpace();
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
     bool expect(char c);
 
     const char *m_begin;
