@@ -357,6 +357,7 @@ void ApiClient::dispatch(ApiCall *call)
     call->m_clock.start();
     QNetworkReply *reply = m_network->sendCustomRequest(request, spec.verb, spec.body);
     call->m_reply = reply;
+    ++m_requestsInFlight;
     const qint64 limit = spec.maxReplyBytes;
     auto refuseIfTooLarge = [call, reply, limit](qint64 bytes) {
         if (bytes > limit && !call->m_tooLarge) {
@@ -402,6 +403,7 @@ void ApiClient::handleSslErrors(QNetworkReply *reply, const QList<QSslError> &er
 
 void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
 {
+    --m_requestsInFlight;
     reply->deleteLater();
     call->m_reply = nullptr;
     call->m_timeout.stop();

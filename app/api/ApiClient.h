@@ -97,6 +97,7 @@ public:
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
     bool canRefresh() const { return !m_refreshToken.isEmpty(); }
     bool canRenew() const { return canRefresh() || bool(m_reauthenticate); }
+    bool hasRequestsInFlight() const { return m_requestsInFlight > 0; }
     QString userName() const { return m_userName; }
 
     // --- the endpoints (paths under {base}/api)
@@ -157,6 +158,7 @@ private:
     Clock *m_clock = Clock::system();
     QUrl m_base;
     std::chrono::milliseconds m_timeout{30000};
+    int m_requestsInFlight = 0;
     std::chrono::seconds m_refreshMargin{60};
 
     QString m_userName;
