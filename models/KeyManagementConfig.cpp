@@ -1,5 +1,9 @@
 #include "KeyManagementConfig.h"
 
+#include "SafeText.h"
+
+#include <QJsonArray>
+
 #include "JsonFields.h"
 
 bool KeyManagementConfig::operator==(const KeyManagementConfig &o) const
@@ -61,5 +65,24 @@ QJsonObject KeyManagementConfigUpdate::toJson() const
     QJsonObject o{{QStringLiteral("keyManagementTypeId"), typeId}};
     for (ConfigField::Id id : ConfigField::of(kind))
         o.insert(ConfigField::spec(id).jsonName, values[id]);
+    return o;
+}
+
+QJsonObject KeyManagementConfig::publicJson(KeyManagementKind kind) const
+{
+    QJsonObject o{{QStringLiteral("keyManagementConfigId"), configId},
+                  {QStringLiteral("keyManagementTypeId"), typeId},
+                  {QStringLiteral("keyManagementTypeName"), SafeText::oneLine(typeName)},
+                  {QStringLiteral("type"), kindKey(kind)}};
+    QJsonArray notReported;
+    for (const ConfigField::Spec &spec : ConfigField::all()) {
+        if (spec.secret)
+            continue;
+        if (reports(spec.id))
+            o.insert(spec.jsonName, SafeText::oneLine(value(spec.id)));
+        else if (spec.kind == kind)
+            notReported.append(QString(spec.jsonName));
+    }
+    o.insert(QStringLiteral("notReported"), notReported);
     return o;
 }

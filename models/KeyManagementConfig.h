@@ -22,6 +22,10 @@ struct KeyManagementConfig
     bool reports(ConfigField::Id id) const { return reported[id].has_value(); }
     QString value(ConfigField::Id id) const { return reported[id].value_or(QString()); }
     bool operator==(const KeyManagementConfig &other) const;
+    // The configuration as the server reported it, for JSON output: the type and every non-secret
+    // field it reported (terminal-safe text), never a secret; fields of the type it did not report
+    // are listed under "notReported".
+    QJsonObject publicJson(KeyManagementKind kind) const;
 
     // The type id is the one identity the console needs (to learn the server's ids): a reply
     // without it is an error naming it. Every other field may be missing or null.

@@ -1,5 +1,7 @@
 #include "RotationInfo.h"
 
+#include "SafeText.h"
+
 #include "JsonFields.h"
 
 bool RotationInfo::decode(const QJsonObject &json, RotationInfo &out, QString &error, const QString &path)
@@ -37,4 +39,26 @@ bool RotationInfo::decode(const QJsonObject &json, RotationInfo &out, QString &e
     }
     out = r;
     return true;
+}
+
+QJsonObject RotationInfo::publicJson() const
+{
+    const auto date = [](const QDateTime &utc) { return utc.isValid() ? QJsonValue(utc.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null); };
+    return QJsonObject{
+        {QStringLiteral("processState"), SafeText::oneLine(processStateName)},
+        {QStringLiteral("status"), SafeText::oneLine(statusName)},
+        {QStringLiteral("statusValue"), statusValue},
+        {QStringLiteral("itemsToRotate"), itemsToRotate},
+        {QStringLiteral("totalItems"), totalItems},
+        {QStringLiteral("startedDateUtc"), date(startedUtc)},
+        {QStringLiteral("statusUpdatedDateUtc"), date(statusUpdatedUtc)},
+        {QStringLiteral("lastEndDateUtc"), date(lastEndUtc)},
+        {QStringLiteral("canRequestRotation"), canRequestRotation},
+        {QStringLiteral("canRetryStatus"), canRetryStatus},
+        {QStringLiteral("hasPermission"), hasPermission},
+        {QStringLiteral("isReplicationEnabled"), isReplicationEnabled},
+        {QStringLiteral("showBackupConfirmation"), showBackupConfirmation},
+        {QStringLiteral("warningMessage"), SafeText::oneLine(warningMessage)},
+        {QStringLiteral("errorMessage"), SafeText::oneLine(errorMessage)},
+    };
 }

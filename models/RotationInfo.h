@@ -30,6 +30,9 @@ struct RotationInfo
     QDateTime statusUpdatedUtc;
 
     bool isActive() const { return ProcessState::isActive(processState) || pollInfo; }
+    // The state for JSON output (rotation status --json, the report): the server's words made
+    // terminal-safe, dates ISO 8601 UTC or null.
+    QJsonObject publicJson() const;
 
     static bool decode(const QJsonObject &json, RotationInfo &out, QString &error,
                        const QString &path = QStringLiteral("MEKRotationInfoResponseViewModel"));

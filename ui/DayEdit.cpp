@@ -82,7 +82,7 @@ void DayEdit::setDay(const QDate &day)
     m_edit->setToolTip(tr("A day as YYYY-MM-DD (UTC), typed or picked from the calendar."));
 }
 
-void DayEdit::commit()
+bool DayEdit::commit()
 {
     const QString text = m_edit->text().trimmed();
     const QDate day = text.isEmpty() ? QDate() : parse(text);
@@ -92,10 +92,11 @@ void DayEdit::commit()
         m_edit->setStyleSheet(Theme::errorText(this));
         m_edit->setToolTip(tr("\"%1\" is not a date. Type it as YYYY-MM-DD, for example %2.")
                                .arg(text, QDate::currentDate().toString(Qt::ISODate)));
-        return;
+        return false;
     }
     const bool changed = day != m_day || !m_acceptable;
     setDay(day);
     if (changed)
         Q_EMIT dayChanged(m_day);
+    return true;
 }

@@ -23,11 +23,13 @@ public:
     QLineEdit *lineEdit() const { return m_edit; }
     static QDate parse(const QString &text); // invalid when it is not a date
 
+    // Takes what is typed now (as Enter or leaving the field would); false when it is not a date.
+    bool commit();
+
 Q_SIGNALS:
     void dayChanged(const QDate &day); // after editing finished or a pick
 
 private:
-    void commit();
 
     QLineEdit *m_edit;
     QToolButton *m_calendarButton;

@@ -17,6 +17,8 @@ QIcon Icons::get(Name name)
         {"document-export", ":/icons/export.svg"},
         {"system-log-out", ":/icons/sign-out.svg"},
         {nullptr, ":/icons/rotate-key.svg"},
+        {nullptr, ":/icons/page-history.svg"},
+        {"network-server", ":/icons/page-servers.svg"},
     };
     const Entry &e = entries[name];
     const QIcon bundled(QString::fromLatin1(e.bundled));

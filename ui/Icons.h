@@ -4,6 +4,6 @@
 
 // The console's icons: the desktop theme's where it has one, the bundled SVG otherwise.
 namespace Icons {
-enum Name { Application, Configuration, Rotation, Audit, Reload, Retry, Export, SignOut, RotateKey };
+enum Name { Application, Configuration, Rotation, Audit, Reload, Retry, Export, SignOut, RotateKey, History, Servers };
 QIcon get(Name name);
 }

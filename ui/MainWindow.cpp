@@ -4,6 +4,11 @@
 #include "AuditPage.h"
 #include "ConfigurationPage.h"
 #include "ConnectionBanner.h"
+#include "HistoryPage.h"
+#include "ReportDialog.h"
+#include "ServersPage.h"
+
+#include "services/ServerFleet.h"
 #include "Icons.h"
 #include "Prompter.h"
 #include "RotationPage.h"
@@ -32,9 +37,12 @@
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Session *session, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_workspace(new Workspace(session, this))
+MainWindow::MainWindow(Session *session, ServerFleet *fleet, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_workspace(new Workspace(session, this)),
+      m_fleet(fleet ? fleet : new ServerFleet(session->settings(), session->secrets(), this)), m_ownsFleet(!fleet)
 {
+    if (!fleet)
+        m_fleet->adopt(session);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::get(Icons::Application));
 
@@ -44,11 +52,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_sidebar = new QListWidget;
     m_sidebar->setObjectName(QStringLiteral("pageList"));
     m_sidebar->setAccessibleName(tr("Pages"));
-    describe(m_sidebar, tr("The console's pages: Configuration, Rotation and Audit (Ctrl+1, Ctrl+2, Ctrl+3)."), false);
+    describe(m_sidebar, tr("The console's pages: Configuration, Rotation, Audit, History and Servers (Ctrl+1 to Ctrl+5)."), false);
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->addItem(new QListWidgetItem(Icons::get(Icons::Configuration), tr("Configuration")));
     m_sidebar->addItem(new QListWidgetItem(Icons::get(Icons::Rotation), tr("Rotation")));
     m_sidebar->addItem(new QListWidgetItem(Icons::get(Icons::Audit), tr("Audit")));
+    m_sidebar->addItem(new QListWidgetItem(Icons::get(Icons::History), tr("History")));
+    m_sidebar->addItem(new QListWidgetItem(Icons::get(Icons::Servers), tr("Servers")));
     // As wide as its longest entry needs (German is longer), no wider: the pages get the rest.
     m_sidebar->setFixedWidth(std::max(130, m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 16));
     layout->addWidget(m_sidebar);
@@ -62,7 +72,23 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_configPage = new ConfigurationPage(m_workspace->configuration());
     m_rotationPage = new RotationPage(m_workspace->rotation());
+    m_rotationPage->showKeyAge(m_workspace);
     m_auditPage = new AuditPage(m_workspace->audit());
+    m_historyPage = new HistoryPage(m_workspace);
+    m_serversPage = new ServersPage(m_fleet, session);
+    connect(m_serversPage, &ServersPage::openRequested, this, [this](Session *other) {
+        if (other == m_session) {
+            showPage(RotationPageIndex);
+            return;
+        }
+        // Another server, in its own window, on its own session; the fleet is shared. A fleet of
+        // this window's own goes with it, so the windows on its sessions are this one's children.
+        auto *window = new MainWindow(other, m_fleet, m_ownsFleet ? this : nullptr);
+        window->setWindowFlag(Qt::Window);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->showPage(RotationPageIndex); // what one opens a server for, not this list again
+        window->show();
+    });
     connect(m_configPage, &ConfigurationPage::maintenanceCheckRequested, m_workspace->rotation(), &RotationMonitor::pollNow);
     connect(m_rotationPage, &RotationPage::notify, this, &MainWindow::notify);
     connect(m_rotationPage, &RotationPage::showAuditRequested, this, [this](const QDate &day) {
@@ -72,6 +98,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_pages->addWidget(m_configPage);
     m_pages->addWidget(m_rotationPage);
     m_pages->addWidget(m_auditPage);
+    m_pages->addWidget(m_historyPage);
+    m_pages->addWidget(m_serversPage);
     rightLayout->addWidget(m_pages, 1);
     layout->addWidget(right, 1);
     setCentralWidget(central);
@@ -129,6 +157,10 @@ RotationMonitor *MainWindow::rotationMonitor() const
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *reportAction = file->addAction(Icons::get(Icons::Export), tr("&Report…"), this, &MainWindow::showReportDialog);
+    reportAction->setObjectName(QStringLiteral("reportAction"));
+    reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    file->addSeparator();
     QAction *signOutAction = file->addAction(Icons::get(Icons::SignOut), tr("Sign &out"), this, &MainWindow::signOut);
     signOutAction->setObjectName(QStringLiteral("signOutAction"));
     file->addSeparator();
@@ -140,7 +172,7 @@ void MainWindow::buildActions()
     reloadAction->setObjectName(QStringLiteral("reloadAction"));
     reloadAction->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
-    const QStringList names = {tr("&Configuration"), tr("&Rotation"), tr("&Audit")};
+    const QStringList names = {tr("&Configuration"), tr("&Rotation"), tr("&Audit"), tr("&History"), tr("&Servers")};
     for (int i = 0; i < PageCount; ++i) {
         QAction *a = view->addAction(names.at(i), this, [this, i] { showPage(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -250,6 +282,14 @@ QString MainWindow::aboutText() const
               "<p>Server: %2<br>Language: %3<br>Qt %4</p>")
         .arg(QStringLiteral(KMCONSOLE_VERSION), m_session->client()->baseUrl().toDisplayString().toHtmlEscaped(),
              Localization::describe(language.isEmpty() ? QStringLiteral("en") : language), QString::fromLatin1(qVersion()));
+}
+
+ReportDialog *MainWindow::showReportDialog()
+{
+    auto *dialog = new ReportDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showAbout()

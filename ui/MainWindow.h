@@ -5,6 +5,10 @@
 class AuditPage;
 class ConfigurationPage;
 class ConnectionBanner;
+class HistoryPage;
+class ReportDialog;
+class ServerFleet;
+class ServersPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -23,9 +27,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum PageIndex { ConfigurationPageIndex, RotationPageIndex, AuditPageIndex, PageCount };
+    enum PageIndex { ConfigurationPageIndex, RotationPageIndex, AuditPageIndex, HistoryPageIndex, ServersPageIndex, PageCount };
 
-    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    // fleet: the servers this window shows on its Servers page; one of its own when none is given.
+    explicit MainWindow(Session *session, ServerFleet *fleet = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Session *session() const { return m_session; }
@@ -33,11 +38,15 @@ public:
     ConfigurationPage *configurationPage() const { return m_configPage; }
     RotationPage *rotationPage() const { return m_rotationPage; }
     AuditPage *auditPage() const { return m_auditPage; }
+    HistoryPage *historyPage() const { return m_historyPage; }
+    ServersPage *serversPage() const { return m_serversPage; }
+    ServerFleet *fleet() const { return m_fleet; }
     RotationMonitor *rotationMonitor() const;
     ConnectionBanner *connectionBanner() const { return m_banner; }
     int currentPage() const;
     bool showPage(int index); // false when the user chose to stay (unsaved edits)
     void reload();
+    ReportDialog *showReportDialog(); // File > Report…
     // Shows the sign-in dialog over the window; true when signed in again.
     bool renewSession();
     void signOut();
@@ -61,6 +70,10 @@ private:
     ConfigurationPage *m_configPage;
     RotationPage *m_rotationPage;
     AuditPage *m_auditPage;
+    HistoryPage *m_historyPage;
+    ServersPage *m_serversPage;
+    ServerFleet *m_fleet;
+    bool m_ownsFleet;
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;

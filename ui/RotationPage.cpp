@@ -8,6 +8,8 @@
 #include "Theme.h"
 
 #include "services/RotationMonitor.h"
+#include "services/Workspace.h"
+#include "session/Session.h"
 
 #include "DateText.h"
 #include "RotationText.h"
@@ -17,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -49,6 +52,30 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
     headerLayout->addWidget(m_stateIcon);
     headerLayout->addWidget(m_state, 1);
     layout->addWidget(header);
+
+    // The key's age against the policy: filled in once a workspace is attached (showKeyAge).
+    m_keyAgeRow = new QWidget;
+    m_keyAgeRow->setObjectName(QStringLiteral("keyAgeRow"));
+    auto *ageLayout = new QHBoxLayout(m_keyAgeRow);
+    ageLayout->setContentsMargins(0, 0, 0, 0);
+    m_keyAge = new QLabel;
+    m_keyAge->setObjectName(QStringLiteral("keyAgeLabel"));
+    m_keyAge->setWordWrap(true);
+    m_keyAge->setTextFormat(Qt::PlainText);
+    m_keyAge->setAccessibleName(tr("Age of the master encryption key"));
+    auto *policyLabel = new QLabel(tr("&Policy: rotate at least every"));
+    m_policy = new QSpinBox;
+    m_policy->setObjectName(QStringLiteral("policySpin"));
+    m_policy->setRange(1, 3650);
+    m_policy->setSuffix(tr(" days"));
+    m_policy->setAccessibleName(tr("Rotation policy in days"));
+    describe(m_policy, tr("How old the master encryption key may get before it is overdue; kept in this server's profile."));
+    policyLabel->setBuddy(m_policy);
+    ageLayout->addWidget(m_keyAge, 1);
+    ageLayout->addWidget(policyLabel);
+    ageLayout->addWidget(m_policy);
+    m_keyAgeRow->hide();
+    layout->addWidget(m_keyAgeRow);
 
     m_dates = new QLabel;
     m_dates->setObjectName(QStringLiteral("datesLabel"));
@@ -109,6 +136,40 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
             Q_EMIT notify(tr("Key rotation"), message, !completed);
     });
     refresh();
+}
+
+void RotationPage::showKeyAge(Workspace *workspace)
+{
+    m_workspace = workspace;
+    m_policy->setValue(workspace->session()->rotationPolicyDays());
+    connect(m_policy, &QSpinBox::valueChanged, workspace->session(), &Session::setRotationPolicyDays);
+    connect(workspace, &Workspace::keyAgeChanged, this, &RotationPage::refreshKeyAge);
+    m_keyAgeRow->show();
+    refreshKeyAge();
+}
+
+QString RotationPage::keyAgeText() const
+{
+    return m_keyAge->text();
+}
+
+void RotationPage::refreshKeyAge()
+{
+    if (!m_workspace)
+        return;
+    if (!m_workspace->isKeyAgeKnown()) {
+        m_keyAge->setText(tr("Finding the last completed rotation in the audit…"));
+        m_keyAge->setStyleSheet(QString());
+        return;
+    }
+    const KeyAge age = m_workspace->keyAge();
+    QString text = age.sentence();
+    if (const auto last = m_workspace->lastCompletedRotation())
+        text += QLatin1Char(' ') + tr("Last completed rotation: %1.").arg(DateText::local(last->endedUtc));
+    m_keyAge->setText(text);
+    m_keyAge->setToolTip(m_workspace->lastCompletedRotation() ? DateText::utc(m_workspace->lastCompletedRotation()->endedUtc) : QString());
+    const Theme::Tone tone = age.state == KeyAge::Fresh ? Theme::Neutral : age.state == KeyAge::DueSoon ? Theme::Warning : Theme::Error;
+    m_keyAge->setStyleSheet(tone == Theme::Neutral ? QString() : Theme::banner(tone, this));
 }
 
 RotationPage::~RotationPage()

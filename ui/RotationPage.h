@@ -9,6 +9,8 @@ class QPushButton;
 class RotationMonitor;
 class RotationProgressWidget;
 class RotationWizard;
+class QSpinBox;
+class Workspace;
 
 // The rotate/retry panel: the rotation's state at a glance, its dates and messages, the live
 // progress, and the buttons to start (through the wizard) or retry (after typing the host name,
@@ -28,6 +30,9 @@ public:
     RotationWizard *wizard() const { return m_wizard; }
     void retry(); // asks for the host name, then sends one retry
     QString stateText() const;
+    // The key's age against the profile's policy, under the state (the window's workspace knows it).
+    void showKeyAge(Workspace *workspace);
+    QString keyAgeText() const;
 
 Q_SIGNALS:
     void showAuditRequested(const QDate &dayUtc);
@@ -53,4 +58,9 @@ private:
     QPushButton *m_retry;
     QLabel *m_actionError;
     RotationProgressWidget *m_progress;
+    QWidget *m_keyAgeRow = nullptr;
+    QLabel *m_keyAge = nullptr;
+    QSpinBox *m_policy = nullptr;
+    Workspace *m_workspace = nullptr;
+    void refreshKeyAge();
 };

@@ -7,6 +7,8 @@
 #include "SafeText.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 #include <cstdio>
 #include <cstdlib>
@@ -16,7 +18,7 @@ bool Cli::isCommand(int argc, char *argv[])
     if (argc < 2)
         return false;
     const QByteArray first(argv[1]);
-    return first == "config" || first == "rotation" || first == "audit";
+    return first == "config" || first == "rotation" || first == "audit" || first == "report";
 }
 
 namespace {
@@ -37,17 +39,25 @@ void quietMessages(QtMsgType type, const QMessageLogContext &context, const QStr
 int Cli::run(int argc, char *argv[])
 {
     qInstallMessageHandler(quietMessages);
-    QCoreApplication app(argc, argv);
+    // The report's PDF needs fonts, so a QGuiApplication; offscreen, as no command needs a display.
+    const bool report = QByteArray(argv[1]) == "report";
+    if (report)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(report ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("kmconsole"));
     QCoreApplication::setOrganizationName(QStringLiteral("kmconsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KMCONSOLE_VERSION));
     Localization::install(app, Localization::requestedLanguage(argc, argv));
     QStringList args = app.arguments();
-    const QString command = args.value(1) + QLatin1Char(' ') + args.value(2);
+    const int words = report ? 2 : 3; // "kmconsole report", "kmconsole config show"
+    const QString command = report ? args.value(1) : args.value(1) + QLatin1Char(' ') + args.value(2);
     // The parser sees "kmconsole config show --json" as a program name and options.
-    const QString program = args.mid(0, 3).join(QLatin1Char(' '));
-    args = args.mid(3);
+    const QString program = args.mid(0, words).join(QLatin1Char(' '));
+    args = args.mid(words);
     args.prepend(program);
+    if (report)
+        return Cli::report(args);
     if (command == QLatin1String("config show"))
         return configShow(args);
     if (command == QLatin1String("config set"))
@@ -60,7 +70,7 @@ int Cli::run(int argc, char *argv[])
         return rotationRetry(args);
     if (command == QLatin1String("audit export"))
         return auditExport(args);
-    CliCommon::printError(CliText::tr("Unknown command \"%1\". Commands: config show, config set, rotation status, rotation start, rotation retry, audit export.")
+    CliCommon::printError(CliText::tr("Unknown command \"%1\". Commands: config show, config set, rotation status, rotation start, rotation retry, audit export, report.")
                               .arg(command.trimmed()));
     return 2;
 }

@@ -9,10 +9,12 @@
 //   kmconsole rotation start --confirm-backup --confirm-host HOST [--wait]
 //   kmconsole rotation retry --confirm-host HOST [--wait]
 //   kmconsole audit export --out FILE [filters] [--sort COLUMN] [--desc] [--bom]
+//   kmconsole report --out FILE [--format pdf|json] [--since YYYY-MM-DD] [--max-age-days N]
 // each with the connection options (CliCommon::Connection): a server and --password-stdin or
 // --token-stdin, or a Delinea Platform tenant and --platform-secret-stdin. Results on stdout,
 // progress and a one-line reason on stderr; exit 0 on success, 1 on an error, 2 on wrong usage
-// (and, when following a rotation, 2 when it failed).
+// (and, when following a rotation, 2 when it failed; rotation status --max-age-days: 4 when the
+// key is older, or its age unknown).
 namespace Cli {
 bool isCommand(int argc, char *argv[]);
 int run(int argc, char *argv[]);
@@ -25,4 +27,5 @@ int rotationStatus(const QStringList &arguments);
 int rotationStart(const QStringList &arguments);
 int rotationRetry(const QStringList &arguments);
 int auditExport(const QStringList &arguments);
+int report(const QStringList &arguments);
 }

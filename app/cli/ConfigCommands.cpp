@@ -12,45 +12,12 @@
 using namespace CliCommon;
 
 namespace {
-QString kindKey(KeyManagementKind kind)
-{
-    switch (kind) {
-    case KeyManagementKind::None: return QStringLiteral("none");
-    case KeyManagementKind::AwsKms: return QStringLiteral("aws");
-    case KeyManagementKind::AzureKeyVault: return QStringLiteral("azure");
-    case KeyManagementKind::Other: break;
-    }
-    return QStringLiteral("other");
-}
-
-std::optional<KeyManagementKind> kindOfKey(const QString &key)
-{
-    for (auto kind : {KeyManagementKind::None, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault}) {
-        if (key.compare(kindKey(kind), Qt::CaseInsensitive) == 0)
-            return kind;
-    }
-    return std::nullopt;
-}
-
 // The configuration as the server reported it: never a secret; fields of the type the server
 // does not report are said to be so.
 QJsonObject toJson(const KeyManagementConfig &c, KeyManagementKind kind, const QString &server)
 {
-    QJsonObject o{{QStringLiteral("server"), server},
-                  {QStringLiteral("keyManagementConfigId"), c.configId},
-                  {QStringLiteral("keyManagementTypeId"), c.typeId},
-                  {QStringLiteral("keyManagementTypeName"), safe(c.typeName)},
-                  {QStringLiteral("type"), kindKey(kind)}};
-    QJsonArray notReported;
-    for (const ConfigField::Spec &spec : ConfigField::all()) {
-        if (spec.secret)
-            continue;
-        if (c.reports(spec.id))
-            o.insert(spec.jsonName, safe(c.value(spec.id)));
-        else if (spec.kind == kind)
-            notReported.append(QString(spec.jsonName));
-    }
-    o.insert(QStringLiteral("notReported"), notReported);
+    QJsonObject o = c.publicJson(kind);
+    o.insert(QStringLiteral("server"), server);
     return o;
 }
 

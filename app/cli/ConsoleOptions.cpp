@@ -24,5 +24,5 @@ QString ConsoleOptions::description()
 {
     return tr("Console for the Secret Server Key Management API.\n"
               "Commands without a window (add --help to any): config show, config set, rotation status, "
-              "rotation start, rotation retry, audit export.");
+              "rotation start, rotation retry, audit export, report.");
 }

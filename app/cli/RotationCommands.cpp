@@ -1,14 +1,17 @@
 #include "cli/Cli.h"
 #include "cli/CliCommon.h"
+#include "services/RotationHistoryReader.h"
 
 #include "services/RotationMonitor.h"
 
 #include "RotationEligibility.h"
 #include "RotationText.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <cmath>
 
 using namespace CliCommon;
 
@@ -17,32 +20,12 @@ namespace {
 constexpr int completedExit = 0;
 constexpr int errorExit = 1;
 constexpr int failedExit = 2;
+constexpr int overdueExit = 4; // --max-age-days: 3 means "unknown" to monitoring tools
 constexpr int maxFailuresInARow = 5;
-
-QJsonValue date(const QDateTime &utc)
-{
-    return utc.isValid() ? QJsonValue(utc.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonObject toJson(const RotationInfo &i)
 {
-    return QJsonObject{
-        {QStringLiteral("processState"), safe(i.processStateName)},
-        {QStringLiteral("status"), safe(i.statusName)},
-        {QStringLiteral("statusValue"), i.statusValue},
-        {QStringLiteral("itemsToRotate"), i.itemsToRotate},
-        {QStringLiteral("totalItems"), i.totalItems},
-        {QStringLiteral("startedDateUtc"), date(i.startedUtc)},
-        {QStringLiteral("statusUpdatedDateUtc"), date(i.statusUpdatedUtc)},
-        {QStringLiteral("lastEndDateUtc"), date(i.lastEndUtc)},
-        {QStringLiteral("canRequestRotation"), i.canRequestRotation},
-        {QStringLiteral("canRetryStatus"), i.canRetryStatus},
-        {QStringLiteral("hasPermission"), i.hasPermission},
-        {QStringLiteral("isReplicationEnabled"), i.isReplicationEnabled},
-        {QStringLiteral("showBackupConfirmation"), i.showBackupConfirmation},
-        {QStringLiteral("warningMessage"), safe(i.warningMessage)},
-        {QStringLiteral("errorMessage"), safe(i.errorMessage)},
-    };
+    return i.publicJson();
 }
 
 QString progressLine(const RotationInfo &i)
@@ -130,10 +113,23 @@ int Cli::rotationStatus(const QStringList &arguments)
     FollowOptions followOptions;
     followOptions.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON instead of text."));
-    parser.addOption(json);
+    const QCommandLineOption maxAge(QStringLiteral("max-age-days"),
+                                    CliText::tr("Exit 4 when the last completed rotation is older than N days, or there is none "
+                                                "(for monitoring; with --wait a failed rotation's 2 comes first)."),
+                                    QStringLiteral("N"));
+    parser.addOptions({json, maxAge});
     int interval = 0;
     if (const int code = prepare(parser, arguments, followOptions, &interval))
         return code < 0 ? 0 : code;
+    std::optional<int> maxAgeDays;
+    if (parser.isSet(maxAge)) {
+        bool ok = false;
+        maxAgeDays = parser.value(maxAge).toInt(&ok);
+        if (!ok || *maxAgeDays < 1) {
+            printError(CliText::tr("--max-age-days takes a number of days, 1 or more."));
+            return exitUsage;
+        }
+    }
     CommandSession command;
     Session &session = *command.session;
     if (const int code = connection.open(parser, session, parser.isSet(followOptions.wait)))
@@ -149,9 +145,43 @@ int Cli::rotationStatus(const QStringList &arguments)
         return errorExit;
     }
     const RotationInfo &i = r.value;
+    // The key's age: from the last completed rotation, found in the audit (newest first, so a page
+    // or two is usually enough).
+    std::optional<KeyAge> age;
+    std::optional<RotationSummary> lastCompleted;
+    if (maxAgeDays) {
+        RotationHistoryReader reader(session.client());
+        QEventLoop loop;
+        bool ok = false;
+        QString message;
+        QObject::connect(&reader, &RotationHistoryReader::finished, &loop, [&](bool done, const QString &text) {
+            ok = done;
+            message = text;
+            loop.quit();
+        });
+        RotationHistoryReader::Options options;
+        options.untilLastCompleted = true;
+        reader.start(options);
+        if (reader.isRunning())
+            loop.exec();
+        if (!ok) {
+            printError(message);
+            return errorExit;
+        }
+        lastCompleted = reader.history().lastCompleted();
+        age = KeyAge::of(lastCompleted ? lastCompleted->endedUtc : QDateTime(), QDateTime::currentDateTimeUtc(), *maxAgeDays, 0);
+    }
     QTextStream out(stdout);
     if (parser.isSet(json)) {
-        out << QJsonDocument(toJson(i)).toJson(QJsonDocument::Indented);
+        QJsonObject o = toJson(i);
+        if (age) {
+            o.insert(QStringLiteral("lastCompletedUtc"), lastCompleted ? QJsonValue(lastCompleted->endedUtc.toString(Qt::ISODate))
+                                                                     : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("keyAgeDays"), age->state == KeyAge::Unknown ? QJsonValue(QJsonValue::Null)
+                                                                                : QJsonValue(std::round(age->ageDays * 10.0) / 10.0));
+            o.insert(QStringLiteral("maxAgeDays"), *maxAgeDays);
+        }
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         auto utc = [](const QDateTime &d) { return d.isValid() ? d.toString(Qt::ISODate) : CliText::tr("never"); };
         out << CliText::tr("State:             %1").arg(safe(RotationText::stateLabel(i.processState, i.processStateName))) << '\n'
@@ -165,10 +195,14 @@ int Cli::rotationStatus(const QStringList &arguments)
             out << CliText::tr("Warning:           %1").arg(safe(i.warningMessage)) << '\n';
         if (!i.errorMessage.isEmpty())
             out << CliText::tr("Error:             %1").arg(safe(i.errorMessage)) << '\n';
+        if (age)
+            out << CliText::tr("Key age:           %1").arg(age->sentence()) << '\n';
     }
-    if (parser.isSet(followOptions.wait))
-        return exitCode;
-    return 0;
+    if (parser.isSet(followOptions.wait) && exitCode != 0)
+        return exitCode; // a failed rotation's 2 comes first
+    if (age && (age->state == KeyAge::Unknown || age->state == KeyAge::Overdue))
+        return overdueExit;
+    return exitCode;
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include "cli/ConsoleOptions.h"
 #include "i18n/Localization.h"
 #include "MainWindow.h"
+#include "services/ServerFleet.h"
 #include "session/KeychainSecretStore.h"
 #include "session/Session.h"
 #include "session/Settings.h"
@@ -58,7 +59,17 @@ int main(int argc, char *argv[])
     if (signIn.exec() != QDialog::Accepted)
         return 1;
 
-    MainWindow window(&session);
+    // Every saved server, each on its own session; the windows opened from the Servers page share it.
+    ServerFleet fleet(&settings, &secrets);
+    fleet.adopt(&session);
+    MainWindow window(&session, &fleet);
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    // Windows opened on the fleet's sessions go before the fleet does.
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        if (w != &window && qobject_cast<MainWindow *>(w))
+            delete w;
+    }
+    return code;
 }

@@ -2,18 +2,35 @@
 
 #include "services/AuditBrowser.h"
 #include "services/ConfigurationService.h"
+#include "services/RotationHistoryReader.h"
 #include "services/RotationMonitor.h"
 #include "session/Session.h"
 
 Workspace::Workspace(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_configuration(new ConfigurationService(session, this)),
-      m_rotation(new RotationMonitor(session, this)), m_audit(new AuditBrowser(session->client(), this))
+      m_rotation(new RotationMonitor(session, this)), m_audit(new AuditBrowser(session->client(), this)),
+      m_history(new RotationHistoryReader(session->client(), this)),
+      m_lastCompletedReader(new RotationHistoryReader(session->client(), this))
 {
     // Only the rotation endpoint says whether this account may administer (hasPermission).
     connect(m_rotation, &RotationMonitor::infoChanged, this, [this] {
-        if (m_rotation->hasInfo())
-            m_configuration->fields()->setReadOnly(!m_rotation->info().hasPermission);
+        if (!m_rotation->hasInfo())
+            return;
+        m_configuration->fields()->setReadOnly(!m_rotation->info().hasPermission);
+        // A rotation that has just ended may have made a new key: its age starts again.
+        const int state = int(m_rotation->info().processState);
+        if (m_lastProcessState != -2 && state != m_lastProcessState && state == int(ProcessState::Completed))
+            refreshKeyAge();
+        m_lastProcessState = state;
     });
+    connect(m_lastCompletedReader, &RotationHistoryReader::finished, this, [this](bool ok, const QString &) {
+        if (!ok)
+            return;
+        m_keyAgeRead = true;
+        m_lastCompleted = m_lastCompletedReader->history().lastCompleted();
+        Q_EMIT keyAgeChanged();
+    });
+    connect(session, &Session::policyChanged, this, &Workspace::keyAgeChanged);
     connect(session->client(), &ApiClient::requestFinished, this, &Workspace::onRequestFinished);
     connect(m_rotation, &RotationMonitor::countdownChanged, this, &Workspace::connectionChanged);
 }
@@ -34,11 +51,27 @@ void Workspace::reload()
         m_rotation->pollNow();
     else
         m_rotation->start();
+    refreshKeyAge();
+}
+
+void Workspace::refreshKeyAge()
+{
+    RotationHistoryReader::Options options;
+    options.untilLastCompleted = true;
+    m_lastCompletedReader->start(options);
+}
+
+KeyAge Workspace::keyAge() const
+{
+    return KeyAge::of(m_lastCompleted ? m_lastCompleted->endedUtc : QDateTime(), QDateTime::currentDateTimeUtc(),
+                      m_session->rotationPolicyDays());
 }
 
 void Workspace::stop()
 {
     m_rotation->stop();
+    m_history->cancel();
+    m_lastCompletedReader->cancel();
 }
 
 void Workspace::onRequestFinished(bool ok, const ApiError &error)

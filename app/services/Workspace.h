@@ -1,11 +1,15 @@
 #pragma once
 
+#include "RotationHistory.h"
+
 #include <QDateTime>
 #include <QObject>
+#include <optional>
 
 class ApiError;
 class AuditBrowser;
 class ConfigurationService;
+class RotationHistoryReader;
 class RotationMonitor;
 class Session;
 
@@ -26,6 +30,15 @@ public:
     ConfigurationService *configuration() const { return m_configuration; }
     RotationMonitor *rotation() const { return m_rotation; }
     AuditBrowser *audit() const { return m_audit; }
+    // Every rotation, read from the audit when the History page asks (it streams).
+    RotationHistoryReader *history() const { return m_history; }
+
+    // The key's age: since the last completed rotation, found newest first in the audit on every
+    // reload and whenever a rotation ends; judged against the profile's policy.
+    std::optional<RotationSummary> lastCompletedRotation() const { return m_lastCompleted; }
+    bool isKeyAgeKnown() const { return m_keyAgeRead; } // the audit has been asked
+    KeyAge keyAge() const;
+    void refreshKeyAge();
 
     void reload();   // every page's data, and the poll
     void stop();     // no more requests (before signing out or closing)
@@ -38,6 +51,7 @@ public:
 
 Q_SIGNALS:
     void connectionChanged(); // lost or back, or the countdown moved
+    void keyAgeChanged();
 
 private:
     void onRequestFinished(bool ok, const ApiError &error);
@@ -46,6 +60,11 @@ private:
     ConfigurationService *m_configuration;
     RotationMonitor *m_rotation;
     AuditBrowser *m_audit;
+    RotationHistoryReader *m_history;
+    RotationHistoryReader *m_lastCompletedReader;
+    std::optional<RotationSummary> m_lastCompleted;
+    bool m_keyAgeRead = false;
+    int m_lastProcessState = -2;
     bool m_lost = false;
     QString m_problem;
     QDateTime m_lostSince;

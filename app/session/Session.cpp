@@ -4,6 +4,7 @@
 #include "session/ProxyPolicy.h"
 #include "session/SecretStore.h"
 
+#include <algorithm>
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -85,6 +86,21 @@ Session::~Session()
 void Session::setProfile(const ConnectionProfile &profile)
 {
     m_profile = profile;
+}
+
+void Session::setRotationPolicyDays(int days)
+{
+    days = std::clamp(days, 1, 36500);
+    if (days == m_profile.rotationPolicyDays)
+        return;
+    m_profile.rotationPolicyDays = days;
+    if (!m_profile.name.isEmpty()) {
+        if (auto saved = m_settings->profile(m_profile.name)) {
+            saved->rotationPolicyDays = days;
+            m_settings->saveProfile(*saved);
+        }
+    }
+    Q_EMIT policyChanged(days);
 }
 
 QString Session::displayName() const

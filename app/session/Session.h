@@ -81,6 +81,9 @@ public:
     // sign-in decided (pins, the vault, the one-time code it needed).
     const ConnectionProfile &profile() const { return m_profile; }
     void setProfile(const ConnectionProfile &profile);
+    // How old the key may get before it is overdue: kept in the profile (saved, when the profile is).
+    int rotationPolicyDays() const { return m_profile.rotationPolicyDays; }
+    void setRotationPolicyDays(int days);
     QString host() const { return m_client->baseUrl().host(); }
     QString displayName() const; // "user@host", the platform client, or "token@host"
 
@@ -130,6 +133,7 @@ Q_SIGNALS:
     void connectionTested(const ConnectionReport &report);
     void typesChanged();
     void maintenanceChanged(bool on);
+    void policyChanged(int days);
 
 private:
     void submit();

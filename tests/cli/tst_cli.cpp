@@ -12,6 +12,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QJsonArray>
+#include <QDir>
 
 // Built with AddressSanitizer (the asan preset, docs/sanitizers.md): GCC says so with a macro, Clang with a feature.
 #if defined(__SANITIZE_ADDRESS__)
@@ -82,6 +84,9 @@ private Q_SLOTS:
     void audit_export_badUsage_exits2();
     void audit_export_unreachable_leavesNoFile();
     void audit_export_memoryStaysFlat();
+    void report_jsonToStdout_andPdfToAFile();
+    void report_badUsageAndFailures_writeNothing();
+    void rotationStatus_maxAgeDays_exits4WhenOverdueOrUnknown();
 
 private:
     SandboxProcess m_sandbox;
@@ -579,6 +584,101 @@ void TestCli::audit_export_memoryStaysFlat()
     QVERIFY(smallRows < 1000);
     QVERIFY(largeRows >= 60000); // new rows: embedded line breaks add to the count
     QVERIFY2(large < small + 16 * 1024, "the export's memory grew with the number of rows");
+}
+
+
+void TestCli::report_jsonToStdout_andPdfToAFile()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("3000")}));
+    const QStringList connection{QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("auditor"),
+                                 QStringLiteral("--password-stdin")};
+    Run r = kmconsole(QStringList{QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--since"),
+                                  QStringLiteral("2020-01-01"), QStringLiteral("--max-age-days"), QStringLiteral("90")} + connection,
+                      "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(QStringLiteral("policyMaxAgeDays")).toInt(), 90);
+    QCOMPARE(json.value(QStringLiteral("generatedBy")).toString(), QStringLiteral("auditor@127.0.0.1"));
+    QVERIFY(json.value(QStringLiteral("rotations")).toArray().size() > 5);
+    QVERIFY(json.value(QStringLiteral("keyAgeDays")).toDouble() > 90);
+    QVERIFY(!r.out.contains("sandbox\n"));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    r = kmconsole(QStringList{QStringLiteral("report"), QStringLiteral("--out"), pdf} + connection, "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.size() > 2000);
+    QVERIFY(bytes.contains("/Count ")); // pages
+    // JSON by its extension, atomically, with the same content.
+    const QString jsonFile = dir.filePath(QStringLiteral("report.json"));
+    r = kmconsole(QStringList{QStringLiteral("report"), QStringLiteral("--out"), jsonFile} + connection, "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile saved(jsonFile);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(saved.readAll()).object().contains(QStringLiteral("totals")));
+}
+
+void TestCli::report_badUsageAndFailures_writeNothing()
+{
+    QTemporaryDir dir;
+    const QStringList connection{QStringLiteral("--server"), m_sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
+                                 QStringLiteral("--password-stdin")};
+    for (const QStringList &bad : {QStringList{}, QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.txt"))},
+                                   QStringList{QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("pdf")},
+                                   QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("--since"),
+                                               QStringLiteral("last year")},
+                                   QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("--max-age-days"),
+                                               QStringLiteral("0")}}) {
+        const Run r = kmconsole(QStringList{QStringLiteral("report")} + bad + connection, "sandbox\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+    const Run gone = kmconsole({QStringLiteral("report"), QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("--server"),
+                                QStringLiteral("http://127.0.0.1:1/SecretServer"), QStringLiteral("--token-stdin")},
+                               "token\n");
+    QCOMPARE(gone.exitCode, 1);
+    QVERIFY2(gone.err.contains("No file was written"), gone.err.constData());
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestCli::rotationStatus_maxAgeDays_exits4WhenOverdueOrUnknown()
+{
+    const auto status = [](SandboxProcess &sandbox, const QStringList &extra) {
+        return kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("status"), QStringLiteral("--server"), sandbox.urlText(),
+                                     QStringLiteral("--user"), QStringLiteral("auditor"), QStringLiteral("--password-stdin")}
+                             + extra,
+                         "sandbox\n");
+    };
+    SandboxProcess old; // its last rotation completed in 2020
+    QVERIFY(old.start({QStringLiteral("--seed"), QStringLiteral("400")}));
+    Run r = status(old, {QStringLiteral("--max-age-days"), QStringLiteral("365")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.out.contains("OVERDUE"), r.out.constData());
+    r = status(old, {QStringLiteral("--max-age-days"), QStringLiteral("36500"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("keyAgeDays")).toDouble() > 365);
+    QCOMPARE(status(old, {}).exitCode, 0); // without the option, nothing changes
+    SandboxProcess never;
+    QVERIFY(never.start());
+    QCOMPARE(status(never, {QStringLiteral("--max-age-days"), QStringLiteral("365")}).exitCode, 4); // no completed rotation
+    QCOMPARE(status(never, {QStringLiteral("--max-age-days"), QStringLiteral("zero")}).exitCode, 2);
+    // With --wait, a failed rotation's 2 comes first.
+    SandboxProcess failing;
+    QVERIFY(failing.start({QStringLiteral("--step-ms"), QStringLiteral("20"), QStringLiteral("--fail-at"), QStringLiteral("KeyRotationStarted")}));
+    QCOMPARE(kmconsole({QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"),
+                        QStringLiteral("127.0.0.1"), QStringLiteral("--server"), failing.urlText(), QStringLiteral("--user"),
+                        QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                       "sandbox\n")
+                 .exitCode,
+             0);
+    r = status(failing, {QStringLiteral("--wait"), QStringLiteral("--poll-interval"), QStringLiteral("50"), QStringLiteral("--max-age-days"),
+                         QStringLiteral("365")});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,10 +1,12 @@
 // Decoding of every API model from good and bad payloads, the query encoders, the type ids a
 // server shows, what may start a rotation, and text made safe to show.
 #include "AuditCsv.h"
+#include "AuditPageReader.h"
 #include "AuditQuery.h"
 #include "Backoff.h"
 #include "CsvWriter.h"
 #include "JsonCursor.h"
+#include "JsonFields.h"
 #include "KeyManagementConfig.h"
 #include "KeyManagementTypes.h"
 #include "MekStatus.h"
@@ -12,11 +14,14 @@
 #include "PlatformVault.h"
 #include "RotationAuditRecord.h"
 #include "RotationEligibility.h"
+#include "RotationHistory.h"
+#include "RotationHistoryModel.h"
 #include "RotationInfo.h"
 #include "SafeText.h"
 #include "TokenResponse.h"
 
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
 
@@ -69,6 +74,14 @@ private Q_SLOTS:
     void backoff_doublesToTheCapAndHonoursRetryAfter();
     void auditQuery_encodesUserTextExactly_data();
     void auditQuery_encodesUserTextExactly();
+    void history_foldsEventsInAnyOrderIntoRotations();
+    void history_outcomesComeFromStatusesNotActionWords();
+    void history_lastCompletedAndUnattributedEvents();
+    void keyAge_againstThePolicy_data();
+    void keyAge_againstThePolicy();
+    void parseUtcMs_readsEveryFormTheDecoderReads_data();
+    void parseUtcMs_readsEveryFormTheDecoderReads();
+    void historyModel_rowsAndDurations();
 };
 
 namespace {
@@ -749,6 +762,184 @@ void TestModels::backoff_doublesToTheCapAndHonoursRetryAfter()
     QCOMPARE(b.next().count(), 2000);
     QCOMPARE(b.next(30).count(), 30000); // the server asked for longer
     QCOMPARE(b.current().count(), 4000);   // the schedule itself goes on doubling
+}
+
+
+namespace {
+// One audit event as the page reader hands it over.
+struct Event
+{
+    qint64 auditId;
+    qint64 rotationId;
+    const char *date;
+    const char *status;
+    const char *user = "admin";
+    const char *action = "Status Changed";
+};
+
+AuditRecordView view(const Event &e)
+{
+    AuditRecordView r;
+    r.auditId = e.auditId;
+    r.rotationId = e.rotationId;
+    r.hasRotationId = e.rotationId > 0;
+    r.date = QByteArrayView(e.date);
+    r.status = QByteArrayView(e.status);
+    r.userName = QByteArrayView(e.user);
+    r.displayName = QByteArrayView(e.user);
+    r.action = QByteArrayView(e.action);
+    return r;
+}
+
+// A rotation that failed after the key swap, was retried, and completed; then one that failed
+// before the swap; then one still running.
+const QList<Event> threeRotations = {
+    {1, 7, "2024-01-01T10:00:00Z", "RotationRequested", "alice", "Rotation Requested"},
+    {2, 7, "2024-01-01T10:01:00Z", "KeyRotationCompleted"},
+    {3, 7, "2024-01-01T10:05:00Z", "ProcessFailedAfterRotation", "system", "Rotation Failed"},
+    {4, 7, "2024-01-01T11:00:00Z", "DataRotationStarted", "bob", "Retry Requested"},
+    {5, 7, "2024-01-01T11:20:00Z", "SessionDataRotationCompleted", "system", "Rotation Completed"},
+    {6, 8, "2024-02-01T09:00:00Z", "RotationRequested", "carol"},
+    {7, 8, "2024-02-01T09:00:30Z", "ProcessCompletedWithErrorsBeforeRotation"},
+    {8, 9, "2024-03-01T08:00:00Z", "RotationRequested", "dave"},
+    {9, 9, "2024-03-01T08:02:00Z", "MarkDataStarted"},
+};
+} // namespace
+
+void TestModels::history_foldsEventsInAnyOrderIntoRotations()
+{
+    QList<Event> events = threeRotations;
+    // Newest first (as the reader asks), oldest first, and shuffled: the same history.
+    QList<QList<RotationSummary>> results;
+    for (int order = 0; order < 3; ++order) {
+        if (order == 1)
+            std::reverse(events.begin(), events.end());
+        if (order == 2) {
+            std::swap(events[1], events[6]);
+            std::swap(events[0], events[4]);
+        }
+        RotationHistory history;
+        for (const Event &e : events)
+            QVERIFY(history.add(view(e)));
+        results << history.summaries();
+    }
+    for (const QList<RotationSummary> &r : results) {
+        QCOMPARE(r.size(), 3);
+        QCOMPARE(r.at(0).rotationId, 9); // newest first
+        QCOMPARE(r.at(2).rotationId, 7);
+        const RotationSummary &first = r.at(2);
+        QCOMPARE(first.requestedBy, QStringLiteral("alice")); // whoever made the first event
+        QCOMPARE(first.startedUtc, QDateTime(QDate(2024, 1, 1), QTime(10, 0), Qt::UTC));
+        QCOMPARE(first.endedUtc, QDateTime(QDate(2024, 1, 1), QTime(11, 20), Qt::UTC));
+        QCOMPARE(first.durationSeconds().value(), qint64(80 * 60));
+        QCOMPARE(first.retries, 1);
+        QCOMPARE(first.events, 5);
+    }
+}
+
+void TestModels::history_outcomesComeFromStatusesNotActionWords()
+{
+    RotationHistory history;
+    for (const Event &e : threeRotations)
+        QVERIFY(history.add(view(e)));
+    QCOMPARE(history.summary(7)->outcome, RotationOutcome::Completed);
+    QCOMPARE(history.summary(8)->outcome, RotationOutcome::FailedBeforeKeySwap);
+    QCOMPARE(history.summary(8)->retries, 0); // a final failure is not a retry
+    QVERIFY(history.summary(8)->endedUtc.isValid());
+    QCOMPARE(history.summary(9)->outcome, RotationOutcome::Running);
+    QVERIFY(!history.summary(9)->endedUtc.isValid());
+    QVERIFY(!history.summary(9)->durationSeconds());
+    // Another server's action words change nothing: only the published statuses decide.
+    RotationHistory renamed;
+    QVERIFY(renamed.add(view({1, 3, "2024-01-01T10:00:00Z", "ProcessFailedAfterRotation", "x", "Rotation Completed"})));
+    QCOMPARE(renamed.summary(3)->outcome, RotationOutcome::FailedAfterKeySwap);
+    QCOMPARE(RotationOutcome::key(RotationOutcome::FailedAfterKeySwap), QStringLiteral("FailedAfterKeySwap"));
+    // An unreadable date is an error with the reason, not a guess.
+    QString problem;
+    QVERIFY(!renamed.add(view({2, 3, "yesterday", "RotationRequested"}), &problem));
+    QVERIFY(problem.contains(QLatin1String("yesterday")));
+}
+
+void TestModels::history_lastCompletedAndUnattributedEvents()
+{
+    RotationHistory history;
+    QVERIFY(!history.lastCompleted());
+    for (const Event &e : threeRotations)
+        QVERIFY(history.add(view(e)));
+    QVERIFY(history.add(view({10, 0, "2024-03-02T00:00:00Z", "NeverRun"}))); // no rotation id
+    QCOMPARE(history.unattributedCount(), 1);
+    QCOMPARE(history.eventCount(), 10);
+    QCOMPARE(history.rotationCount(), 3);
+    // The newest rotations failed or still run: the key's age counts from rotation 7.
+    QCOMPARE(history.lastCompleted()->rotationId, 7);
+    QVERIFY(history.add(view({11, 10, "2024-04-01T00:00:00Z", "SessionDataRotationCompleted"})));
+    QCOMPARE(history.lastCompleted()->rotationId, 10);
+}
+
+void TestModels::keyAge_againstThePolicy_data()
+{
+    QTest::addColumn<int>("ageDays");
+    QTest::addColumn<int>("state");
+    QTest::newRow("fresh") << 100 << int(KeyAge::Fresh);
+    QTest::newRow("due within 30 days") << 340 << int(KeyAge::DueSoon);
+    QTest::newRow("on the last day") << 365 << int(KeyAge::DueSoon);
+    QTest::newRow("overdue") << 366 << int(KeyAge::Overdue);
+}
+
+void TestModels::keyAge_againstThePolicy()
+{
+    QFETCH(int, ageDays);
+    QFETCH(int, state);
+    const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+    const KeyAge age = KeyAge::of(now.addDays(-ageDays), now, 365);
+    QCOMPARE(int(age.state), state);
+    QCOMPARE(age.ageDays, double(ageDays));
+    QCOMPARE(age.daysLeft, 365 - ageDays);
+    QVERIFY(!age.sentence().isEmpty());
+    QCOMPARE(int(KeyAge::of(QDateTime(), now, 365).state), int(KeyAge::Unknown));
+}
+
+void TestModels::parseUtcMs_readsEveryFormTheDecoderReads_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("canonical") << QByteArray("2024-05-01T10:00:00Z");
+    QTest::newRow("seven fractional digits, no offset") << QByteArray("2024-05-01T10:00:00.1234567");
+    QTest::newRow("an offset") << QByteArray("2024-05-01T12:00:00+02:00");
+    QTest::newRow("leap day") << QByteArray("2024-02-29T23:59:59Z");
+}
+
+void TestModels::parseUtcMs_readsEveryFormTheDecoderReads()
+{
+    QFETCH(QByteArray, text);
+    qint64 ms = 0;
+    QVERIFY(parseUtcMs(text, &ms));
+    QCOMPARE(ms, JsonFields::parseDateTime(QString::fromLatin1(text)).toMSecsSinceEpoch());
+    QVERIFY(!parseUtcMs(QByteArrayView("2023-02-29T00:00:00Z"), &ms));
+    QVERIFY(!parseUtcMs(QByteArrayView("2024-05-01T25:00:00Z"), &ms));
+}
+
+void TestModels::historyModel_rowsAndDurations()
+{
+    RotationHistory history;
+    for (const Event &e : threeRotations)
+        QVERIFY(history.add(view(e)));
+    RotationHistoryModel model;
+    model.setSummaries(history.summaries());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.data(model.index(2, RotationHistoryModel::RotationColumn)).toString(), QStringLiteral("#7"));
+    QCOMPARE(model.data(model.index(2, RotationHistoryModel::DurationColumn)).toString(), QStringLiteral("1 h 20 min"));
+    QCOMPARE(model.data(model.index(2, RotationHistoryModel::RetriesColumn)).toInt(), 1);
+    QCOMPARE(model.data(model.index(0, RotationHistoryModel::OutcomeColumn), RotationHistoryModel::OutcomeRole).toInt(),
+             int(RotationOutcome::Running));
+    QVERIFY(model.data(model.index(0, RotationHistoryModel::EndedColumn)).toString().isEmpty());
+    QCOMPARE(RotationHistoryModel::durationText(65), QStringLiteral("1 min 05 s"));
+    QCOMPARE(RotationHistoryModel::durationText(12), QStringLiteral("12 s"));
+    // The same rotations again with new values: no reset, a dataChanged.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setSummaries(history.summaries());
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

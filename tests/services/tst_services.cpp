@@ -5,13 +5,17 @@
 // (exact or failed, whatever the server does).
 #include "services/AuditBrowser.h"
 #include "services/AuditExporter.h"
+#include "services/ComplianceReport.h"
 #include "services/ConfigurationService.h"
+#include "services/RotationHistoryReader.h"
 #include "services/RotationMonitor.h"
+#include "services/ServerFleet.h"
 #include "services/Workspace.h"
 #include "session/Session.h"
 #include "session/Settings.h"
 
 #include "CsvReader.h"
+#include "JsonFields.h"
 #include "CsvWriter.h"
 #include "HostileServer.h"
 #include "ManualClock.h"
@@ -25,6 +29,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMap>
+#include <QJsonDocument>
+#include <QTcpServer>
 #include <QUrlQuery>
 
 using namespace std::chrono_literals;
@@ -86,6 +93,14 @@ private Q_SLOTS:
     void exporter_hostileServer_failsWithTheReason_data();
     void exporter_hostileServer_failsWithTheReason();
     void exporter_cutShortAndRateLimited_areRetried();
+
+    void history_readsEveryRotationOfTheAudit();
+    void history_untilLastCompleted_readsAPageOrTwo();
+    void history_eventsArrivingMeanwhile_areNotCounted();
+    void report_stableKeysPeriodTotalsAndNoSecret();
+    void report_on112_saysThereIsNoConfigurationHistory();
+    void fleet_everyServerAtOnce_idleRunningFailedOverdueUnreachable();
+    void fleet_neverSignsInWithACodeNorRepeatsAFailedSignIn();
 
 private:
     // A session signed in with a token of the sandbox's (or a password when given one).
@@ -1143,6 +1158,302 @@ void TestServices::exporter_cutShortAndRateLimited_areRetried()
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.rows.size(), 21);
     QVERIFY(clock.elapsed() >= 900); // the server's Retry-After was honoured
+}
+
+
+namespace {
+RotationHistoryReader::Options untilLastCompleted()
+{
+    RotationHistoryReader::Options o;
+    o.untilLastCompleted = true;
+    return o;
+}
+
+bool readHistory(RotationHistoryReader &reader, const RotationHistoryReader::Options &options = {})
+{
+    QSignalSpy finished(&reader, &RotationHistoryReader::finished);
+    reader.start(options);
+    return (finished.count() > 0 || finished.wait(30000)) && finished.first().at(0).toBool();
+}
+
+void startRotation(SandboxProcess &sandbox)
+{
+    QUrl start = sandbox.url();
+    start.setPath(start.path() + QStringLiteral("/api/v1/key-management/startmekrotation"));
+    QCOMPARE(httpRequest("PUT", start, {}, {}, sandboxToken(sandbox.url())).status, 200);
+}
+} // namespace
+
+void TestServices::history_readsEveryRotationOfTheAudit()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("2500")}));
+    auto s = session(sandbox);
+    RotationHistoryReader reader(s->client());
+    QVERIFY(readHistory(reader));
+    QVERIFY(reader.isComplete());
+    // Checked against the raw audit, grouped here by hand.
+    const QList<QJsonObject> raw = apiRecords(sandbox, QStringLiteral("sortBy%5B0%5D.name=date&sortBy%5B0%5D.direction=Asc"));
+    QCOMPARE(reader.eventsRead(), qint64(raw.size()));
+    QMap<qint64, QList<QJsonObject>> byRotation;
+    for (const QJsonObject &r : raw)
+        byRotation[r.value(QStringLiteral("masterEncryptionKeyRotationInfoId")).toInteger()] << r;
+    const QList<RotationSummary> rows = reader.history().summaries();
+    QCOMPARE(rows.size(), byRotation.size());
+    for (const RotationSummary &row : rows) {
+        const QList<QJsonObject> &events = byRotation[row.rotationId];
+        QCOMPARE(row.events, int(events.size()));
+        QCOMPARE(row.requestedBy, events.first().value(QStringLiteral("displayName")).toString());
+        QCOMPARE(row.startedUtc, JsonFields::parseDateTime(events.first().value(QStringLiteral("date")).toString()));
+        const QString lastStatus = events.last().value(QStringLiteral("currentStatus")).toString();
+        QCOMPARE(MekStatus::name(row.lastStatus), lastStatus);
+    }
+    // The seeded history has both kinds of failure, retried, and completed rotations.
+    int retried = 0, completed = 0;
+    for (const RotationSummary &row : rows) {
+        retried += row.retries > 0;
+        completed += row.outcome == RotationOutcome::Completed;
+    }
+    QVERIFY(retried > 0);
+    QVERIFY(completed > rows.size() / 2);
+}
+
+void TestServices::history_untilLastCompleted_readsAPageOrTwo()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("20000")}));
+    auto s = session(sandbox);
+    RotationHistoryReader all(s->client());
+    QVERIFY(readHistory(all));
+    const int before = sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit"));
+    RotationHistoryReader quick(s->client());
+    QVERIFY(readHistory(quick, untilLastCompleted()));
+    QVERIFY2(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")) - before <= 2, "more than two pages for the newest rotation");
+    QVERIFY(quick.history().lastCompleted());
+    QCOMPARE(quick.history().lastCompleted()->rotationId, all.history().lastCompleted()->rotationId);
+    QCOMPARE(quick.history().lastCompleted()->startedUtc, all.history().lastCompleted()->startedUtc);
+    QCOMPARE(quick.history().lastCompleted()->endedUtc, all.history().lastCompleted()->endedUtc);
+    // A server that never rotated: read to the end, and no completed rotation.
+    SandboxProcess fresh;
+    QVERIFY(fresh.start());
+    auto f = session(fresh);
+    RotationHistoryReader none(f->client());
+    QVERIFY(readHistory(none, untilLastCompleted()));
+    QVERIFY(!none.history().lastCompleted());
+}
+
+void TestServices::history_eventsArrivingMeanwhile_areNotCounted()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("3000"), QStringLiteral("--step-ms"), QStringLiteral("5")}));
+    auto s = session(sandbox);
+    RotationHistoryReader reader(s->client());
+    RotationHistoryReader::Options options;
+    options.pageSize = 100;
+    bool started = false;
+    qint64 totalAtStart = 0;
+    connect(&reader, &RotationHistoryReader::progress, this, [&](qint64, qint64 total) {
+        if (std::exchange(started, true))
+            return;
+        totalAtStart = total;
+        startRotation(sandbox); // a dozen events land on top while the history is read
+    });
+    QVERIFY(readHistory(reader, options));
+    QTRY_VERIFY(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")) > 0);
+    QCOMPARE(reader.eventsRead(), totalAtStart); // exactly the history of the moment it started
+    QVERIFY(reader.notice().isEmpty());
+}
+
+void TestServices::report_stableKeysPeriodTotalsAndNoSecret()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("4000")}));
+    const QByteArray secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    QUrl config = sandbox.url();
+    config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
+    QCOMPARE(httpRequest("PUT", config,
+                         "{\"keyManagementTypeId\": " + QByteArray::number(SandboxProcess::typeId(QStringLiteral("aws")))
+                             + ", \"awsKmsAccessKeyId\": \"AKIAIOSFODNN7EXAMPLE\", \"awsKmsKeyArn\": "
+                               "\"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsKeyId\": "
+                               "\"1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsSecretAccessKey\": \"" + secret + "\"}",
+                         "application/json", sandboxToken(sandbox.url()))
+                 .status,
+             200);
+    auto s = session(sandbox);
+    ComplianceReportBuilder builder(s.get());
+    QSignalSpy finished(&builder, &ComplianceReportBuilder::finished);
+    const QDate since(2020, 1, 1); // the seeded history's first day: every rotation is in the period
+    builder.build(since, 365);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    const QJsonObject json = builder.report().toJson();
+    for (const char *key : {"server", "consoleVersion", "generatedUtc", "generatedBy", "configuration", "configurationChanges",
+                            "rotationState", "lastCompletedRotation", "keyAgeDays", "policyMaxAgeDays", "rotations", "totals"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    const QByteArray text = QJsonDocument(json).toJson();
+    QVERIFY(!text.contains(secret)); // never a secret
+    QVERIFY(!json.value(QStringLiteral("configuration")).toObject().contains(QStringLiteral("awsKmsSecretAccessKey")));
+    QCOMPARE(json.value(QStringLiteral("configuration")).toObject().value(QStringLiteral("awsKmsKeyId")).toString(),
+             QStringLiteral("1234abcd-12ab-34cd-56ef-1234567890ab"));
+    QVERIFY(json.value(QStringLiteral("generatedUtc")).toString().endsWith(QLatin1Char('Z')));
+    QVERIFY(!json.value(QStringLiteral("configurationChanges")).toArray().isEmpty()); // the save above, this year
+    // Every rotation of the period, and only those; totals that add up.
+    const QJsonArray rotations = json.value(QStringLiteral("rotations")).toArray();
+    QVERIFY(rotations.size() > 5);
+    QCOMPARE(rotations.size(), builder.report().rotations.size());
+    int completed = 0, failed = 0;
+    for (const QJsonValue &v : rotations) {
+        const QJsonObject r = v.toObject();
+        const QString outcome = r.value(QStringLiteral("outcome")).toString();
+        QVERIFY(QStringList({QStringLiteral("Completed"), QStringLiteral("FailedBeforeKeySwap"), QStringLiteral("FailedAfterKeySwap"),
+                             QStringLiteral("Running")}).contains(outcome));
+        const QDateTime started = QDateTime::fromString(r.value(QStringLiteral("startedUtc")).toString(), Qt::ISODate);
+        const QDateTime ended = QDateTime::fromString(r.value(QStringLiteral("endedUtc")).toString(), Qt::ISODate);
+        QVERIFY(started.date() >= since || (ended.isValid() && ended.date() >= since) || outcome == QLatin1String("Running"));
+        completed += outcome == QLatin1String("Completed");
+        failed += outcome.startsWith(QLatin1String("Failed"));
+        QVERIFY(r.contains(QStringLiteral("rotationId")) && r.contains(QStringLiteral("requestedBy")) && r.contains(QStringLiteral("retries")));
+    }
+    const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
+    QCOMPARE(totals.value(QStringLiteral("count")).toInt(), int(rotations.size()));
+    QCOMPARE(totals.value(QStringLiteral("completed")).toInt(), completed);
+    QCOMPARE(totals.value(QStringLiteral("failed")).toInt(), failed);
+    QVERIFY(totals.value(QStringLiteral("medianDurationSeconds")).toDouble() > 0);
+    // The seeded history ended in 2020: the key is years old, overdue against 365 days.
+    QVERIFY(json.value(QStringLiteral("keyAgeDays")).toDouble() > 365);
+    QCOMPARE(json.value(QStringLiteral("policyMaxAgeDays")).toInt(), 365);
+    QCOMPARE(builder.report().keyAge.state, KeyAge::Overdue);
+}
+
+void TestServices::report_on112_saysThereIsNoConfigurationHistory()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--api-version"), QStringLiteral("11.2")}));
+    auto s = session(sandbox);
+    ComplianceReportBuilder builder(s.get());
+    QSignalSpy finished(&builder, &ComplianceReportBuilder::finished);
+    builder.build(QDate(), 30);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    const QJsonObject json = builder.report().toJson();
+    QVERIFY(json.value(QStringLiteral("configurationChanges")).isNull());
+    QVERIFY(json.value(QStringLiteral("keyAgeDays")).isNull()); // never rotated
+    QVERIFY(json.value(QStringLiteral("lastCompletedRotation")).isNull());
+    QCOMPARE(builder.report().since, QDate::currentDate().addDays(-365));
+}
+
+void TestServices::fleet_everyServerAtOnce_idleRunningFailedOverdueUnreachable()
+{
+    SandboxProcess idle, running, failed, overdue;
+    QVERIFY(idle.start());
+    QVERIFY(running.start({QStringLiteral("--step-ms"), QStringLiteral("60000")}));
+    QVERIFY(failed.start({QStringLiteral("--step-ms"), QStringLiteral("20"), QStringLiteral("--fail-at"), QStringLiteral("KeyRotationStarted")}));
+    QVERIFY(overdue.start({QStringLiteral("--seed"), QStringLiteral("300")}));
+    startRotation(running);
+    startRotation(failed);
+    QUrl info = failed.url();
+    info.setPath(info.path() + QStringLiteral("/api/v1/key-management/mekrotationinfo"));
+    QTRY_COMPARE_WITH_TIMEOUT(httpRequest("GET", info, {}, {}, sandboxToken(failed.url())).object().value(QStringLiteral("processState")).toString(),
+                              QStringLiteral("Failed"), 10000);
+    QTcpServer closed; // a port that refuses: nothing listens once it is closed
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    MemorySecretStore keychain(true);
+    const QList<QPair<QString, QString>> servers = {{QStringLiteral("idle"), idle.urlText()},
+                                                    {QStringLiteral("running"), running.urlText()},
+                                                    {QStringLiteral("failed"), failed.urlText()},
+                                                    {QStringLiteral("overdue"), overdue.urlText()},
+                                                    {QStringLiteral("gone"), QStringLiteral("http://127.0.0.1:%1/SecretServer").arg(port)}};
+    for (const auto &[name, url] : servers) {
+        ConnectionProfile p;
+        p.name = name;
+        p.server = url;
+        p.userName = QStringLiteral("admin");
+        p.rememberInKeychain = true;
+        p.rotationPolicyDays = 365;
+        m_settings->saveProfile(p);
+        keychain.store(Session::keychainKey(p), QStringLiteral("sandbox"), nullptr);
+    }
+    ServerFleet fleet(m_settings.get(), &keychain);
+    fleet.setMaxParallel(2);
+    QCOMPARE(fleet.count(), 5);
+    QSignalSpy done(&fleet, &ServerFleet::refreshFinished);
+    fleet.refreshAll();
+    QVERIFY(fleet.isRefreshing());
+    QVERIFY(done.wait(60000));
+    auto at = [&](const char *name) { return fleet.status(fleet.rowOf(QLatin1String(name))); };
+    QCOMPARE(at("gone").reach, ServerStatus::Unreachable);
+    QVERIFY(!at("gone").problem.isEmpty());
+    for (const char *name : {"idle", "running", "failed", "overdue"}) {
+        QVERIFY2(at(name).signedIn, name);
+        QVERIFY2(at(name).rotation.has_value(), name);
+        QVERIFY2(at(name).keyAgeKnown, name);
+    }
+    QCOMPARE(at("idle").keyAge.state, KeyAge::Unknown);
+    QVERIFY(at("idle").warnings.join(QLatin1Char(' ')).contains(QLatin1String("No completed rotation")));
+    QVERIFY(at("running").rotation->isActive());
+    QCOMPARE(at("failed").rotation->processState, ProcessState::Failed);
+    QVERIFY(at("failed").warnings.join(QLatin1Char(' ')).contains(QLatin1String("failed")));
+    QCOMPARE(at("overdue").keyAge.state, KeyAge::Overdue);
+    QVERIFY(at("overdue").warnings.join(QLatin1Char(' ')).contains(QLatin1String("overdue")));
+    // Each server its own session: signing out of one leaves the others.
+    Session *first = fleet.session(fleet.rowOf(QStringLiteral("idle")));
+    Session *second = fleet.session(fleet.rowOf(QStringLiteral("overdue")));
+    QVERIFY(first != second);
+    fleet.signOut(fleet.rowOf(QStringLiteral("idle")));
+    QTRY_VERIFY(!first->client()->isSignedIn());
+    QVERIFY(second->client()->isSignedIn());
+    QVERIFY(!at("idle").signedIn);
+    // The table says it in words.
+    ServerFleetModel model(&fleet);
+    const int overdueRow = fleet.rowOf(QStringLiteral("overdue"));
+    QVERIFY(model.data(model.index(overdueRow, ServerFleetModel::KeyAgeColumn)).toString().contains(QLatin1String("policy 365")));
+    QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("gone")), ServerFleetModel::ReachColumn)).toString(), QStringLiteral("Unreachable"));
+}
+
+void TestServices::fleet_neverSignsInWithACodeNorRepeatsAFailedSignIn()
+{
+    SandboxProcess twoFactor, plain;
+    QVERIFY(twoFactor.start({QStringLiteral("--otp"), QStringLiteral("123456")}));
+    QVERIFY(plain.start());
+    MemorySecretStore keychain(true);
+    ConnectionProfile code;
+    code.name = QStringLiteral("needs a code");
+    code.server = twoFactor.urlText();
+    code.userName = QStringLiteral("admin");
+    code.oneTimeCode = QStringLiteral("code");
+    code.rememberInKeychain = true;
+    ConnectionProfile wrong;
+    wrong.name = QStringLiteral("wrong password");
+    wrong.server = plain.urlText();
+    wrong.userName = QStringLiteral("admin");
+    wrong.rememberInKeychain = true;
+    ConnectionProfile nothingKept;
+    nothingKept.name = QStringLiteral("nothing kept");
+    nothingKept.server = plain.urlText();
+    nothingKept.userName = QStringLiteral("admin");
+    for (const ConnectionProfile &p : {code, wrong, nothingKept})
+        m_settings->saveProfile(p);
+    keychain.store(Session::keychainKey(code), QStringLiteral("sandbox"), nullptr);
+    keychain.store(Session::keychainKey(wrong), QStringLiteral("not-the-password"), nullptr);
+    ServerFleet fleet(m_settings.get(), &keychain);
+    QSignalSpy done(&fleet, &ServerFleet::refreshFinished);
+    for (int round = 0; round < 2; ++round) {
+        fleet.refreshAll();
+        QVERIFY(done.wait(30000));
+    }
+    const ServerStatus &c = fleet.status(fleet.rowOf(code.name));
+    QVERIFY(!c.signedIn && c.needsSignIn);
+    QVERIFY(c.signInNote.contains(QLatin1String("one-time code")));
+    QCOMPARE(twoFactor.requestCount(QStringLiteral("POST /oauth2/token")), 0); // never tried
+    const ServerStatus &w = fleet.status(fleet.rowOf(wrong.name));
+    QVERIFY(!w.signedIn && w.signInFailed);
+    QCOMPARE(plain.requestCount(QStringLiteral("POST /oauth2/token")), 1); // once, not again on the second refresh
+    const ServerStatus &n = fleet.status(fleet.rowOf(nothingKept.name));
+    QVERIFY(!n.signedIn && n.needsSignIn);
+    QVERIFY(n.signInNote.contains(QLatin1String("No password")));
+    QCOMPARE(n.reach, ServerStatus::Reachable);
 }
 
 QTEST_GUILESS_MAIN(TestServices)

@@ -13,6 +13,13 @@
 #include "DayEdit.h"
 #include "FileChooser.h"
 #include "MainWindow.h"
+#include "RotationHistoryModel.h"
+#include "services/RotationHistoryReader.h"
+#include "services/ServerFleet.h"
+#include "ServersPage.h"
+#include "RotationChart.h"
+#include "ReportDialog.h"
+#include "HistoryPage.h"
 #include "Prompter.h"
 #include "RotationPage.h"
 #include "RotationProgressWidget.h"
@@ -54,6 +61,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPointer>
+#include <QJsonArray>
+#include <QSpinBox>
 #include <QMenuBar>
 #include <QScopeGuard>
 #include <QTranslator>
@@ -151,6 +161,11 @@ private Q_SLOTS:
     void window_remembersGeometryAndPage_andSaysWhatItIs();
     void accessibility_everyControlHasNameAndDescription();
     void keyboard_rotationWizardCompletesWithKeysAlone();
+
+    void history_readsTheAuditAndOpensARotation();
+    void rotationPage_keyAgeAgainstThePolicy();
+    void report_fromTheWindow_pdfAndJson();
+    void servers_everyProfileAtAGlance_andOpenOneInItsOwnWindow();
 
 private:
     bool signInDialog(SignInDialog &dialog, const QString &server, const QString &user, const QString &pw);
@@ -1569,7 +1584,7 @@ void TestUi::window_smallScreen_fitsAndMessagesNeverWidenIt()
     auto window = openWindow();
     QVERIFY(window);
     QCOMPARE(window->windowTitle(), QStringLiteral("127.0.0.1")); // the platform adds "— kmconsole" once
-    for (int p : {MainWindow::ConfigurationPageIndex, MainWindow::RotationPageIndex, MainWindow::AuditPageIndex}) {
+    for (int p = 0; p < MainWindow::PageCount; ++p) {
         QVERIFY(window->showPage(p));
         QApplication::processEvents();
         const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
@@ -1598,7 +1613,7 @@ void TestUi::window_smallScreen_fitsAndMessagesNeverWidenIt()
     MainWindow deutsch(m_session.get());
     QCOMPARE(deutsch.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
     deutsch.show();
-    for (int p : {MainWindow::ConfigurationPageIndex, MainWindow::RotationPageIndex, MainWindow::AuditPageIndex}) {
+    for (int p = 0; p < MainWindow::PageCount; ++p) {
         QVERIFY(deutsch.showPage(p));
         QApplication::processEvents();
         const QSize least = deutsch.minimumSizeHint().expandedTo(deutsch.minimumSize());
@@ -1674,7 +1689,15 @@ void TestUi::accessibility_everyControlHasNameAndDescription()
     }
     auto window = openWindow();
     QVERIFY(window);
-    problems += unlabelledControls(window.get());
+    for (int p = 0; p < MainWindow::PageCount; ++p) {
+        QVERIFY(window->showPage(p));
+        problems += unlabelledControls(window.get());
+    }
+    {
+        ReportDialog *report = window->showReportDialog();
+        problems += unlabelledControls(report);
+        report->reject();
+    }
     window->rotationMonitor()->setActiveInterval(std::chrono::milliseconds(50));
     window->showPage(MainWindow::RotationPageIndex);
     QTRY_VERIFY(window->rotationMonitor()->hasInfo());
@@ -1728,6 +1751,155 @@ void TestUi::keyboard_rotationWizardCompletesWithKeysAlone()
     press(Qt::Key_Return); // Close
     QTRY_VERIFY(!window->rotationPage()->wizard());
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
+}
+
+
+void TestUi::history_readsTheAuditAndOpensARotation()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("600")}));
+    auto window = openWindow(QStringLiteral("auditor"), &sandbox);
+    QVERIFY(window);
+    QVERIFY(window->showPage(MainWindow::HistoryPageIndex)); // shown: it reads the audit
+    HistoryPage *page = window->historyPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->workspace()->history()->isRunning() && page->model()->rowCount() > 0, 15000);
+    QVERIFY2(page->stateText().contains(QLatin1String("600 audit events")), qPrintable(page->stateText()));
+    const int rotations = page->model()->rowCount();
+    QCOMPARE(rotations, window->workspace()->history()->history().rotationCount());
+    auto *chart = child<RotationChart>(page, "rotationChart");
+    QVERIFY(chart->summary().contains(QString::number(rotations)));
+    QVERIFY(!chart->grab().isNull());
+    // Newest first; Enter on a row shows that rotation's own events.
+    QTableView *view = page->view();
+    QCOMPARE(view->currentIndex().row(), 0);
+    const RotationSummary newest = page->model()->summaryAt(0);
+    QCOMPARE(view->model()->index(0, 0).data(RotationHistoryModel::RotationIdRole).toLongLong(), newest.rotationId);
+    for (int r = 1; r < rotations; ++r)
+        QVERIFY(page->model()->summaryAt(r - 1).startedUtc >= page->model()->summaryAt(r).startedUtc);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QDialog *events = nullptr;
+    QTRY_VERIFY((events = page->findChild<QDialog *>(QStringLiteral("rotationEventsDialog"))));
+    auto *eventsView = child<QTableView>(events, "eventsView");
+    QTRY_COMPARE_WITH_TIMEOUT(eventsView->model()->rowCount(), newest.events, 10000);
+    for (int r = 0; r < eventsView->model()->rowCount(); ++r)
+        QCOMPARE(eventsView->model()->index(r, RotationAuditModel::RotationColumn).data().toString(), QStringLiteral("#%1").arg(newest.rotationId));
+    events->close();
+}
+
+void TestUi::rotationPage_keyAgeAgainstThePolicy()
+{
+    SandboxProcess sandbox; // its last rotation completed in 2020
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("300")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    window->showPage(MainWindow::RotationPageIndex);
+    RotationPage *page = window->rotationPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->keyAgeText().contains(QLatin1String("OVERDUE")), 10000);
+    QVERIFY(page->keyAgeText().contains(QLatin1String("Last completed rotation")));
+    auto *policy = child<QSpinBox>(page, "policySpin");
+    QCOMPARE(policy->value(), 365);
+    policy->setValue(3650); // ten years
+    QCOMPARE(m_session->rotationPolicyDays(), 3650);
+    QTRY_VERIFY(!page->keyAgeText().contains(QLatin1String("OVERDUE")));
+    // A server that never rotated: the age is unknown, and says so.
+    SandboxProcess never;
+    QVERIFY(never.start({QStringLiteral("--password"), password}));
+    m_session = std::make_unique<Session>(m_settings.get(), m_secrets.get());
+    auto fresh = openWindow(QStringLiteral("admin"), &never);
+    QVERIFY(fresh);
+    QTRY_VERIFY_WITH_TIMEOUT(fresh->rotationPage()->keyAgeText().contains(QLatin1String("No completed rotation")), 10000);
+}
+
+void TestUi::report_fromTheWindow_pdfAndJson()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("800")}));
+    auto window = openWindow(QStringLiteral("auditor"), &sandbox);
+    QVERIFY(window);
+    QTemporaryDir dir;
+    for (const char *format : {"reportPdf", "reportJson"}) {
+        ReportDialog *dialog = window->showReportDialog();
+        QPointer<ReportDialog> alive(dialog);
+        QTest::mouseClick(child<QRadioButton>(dialog, format), Qt::LeftButton);
+        typeInto(child<QLineEdit>(dialog, "reportSinceEdit"), QStringLiteral("2020-01-01"));
+        QTest::keyClick(child<QLineEdit>(dialog, "reportSinceEdit"), Qt::Key_Tab);
+        const QString file = dir.filePath(QLatin1String(format) + (QLatin1String(format) == QLatin1String("reportPdf") ? QStringLiteral(".pdf") : QStringLiteral(".json")));
+        FileChooser::queueAnswer(file);
+        Prompter::queueAnswer(Prompter::Ok); // "Report saved"
+        QTest::mouseClick(child<QPushButton>(dialog, "generateReportButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive || alive->writtenFile() == file, 20000);
+        QVERIFY(Prompter::lastQuestion().contains(file));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        if (file.endsWith(QLatin1String(".pdf"))) {
+            QVERIFY(bytes.startsWith("%PDF-"));
+        } else {
+            const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+            QCOMPARE(json.value(QStringLiteral("periodStartUtc")).toString(), QStringLiteral("2020-01-01T00:00:00Z"));
+            QVERIFY(json.value(QStringLiteral("rotations")).toArray().size() > 2);
+        }
+    }
+}
+
+void TestUi::servers_everyProfileAtAGlance_andOpenOneInItsOwnWindow()
+{
+    SandboxProcess other;
+    QVERIFY(other.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("200")}));
+    auto keychain = std::make_unique<MemorySecretStore>(true);
+    ConnectionProfile kept;
+    kept.name = QStringLiteral("Disaster recovery");
+    kept.server = other.urlText();
+    kept.userName = QStringLiteral("admin");
+    kept.rememberInKeychain = true;
+    m_settings->saveProfile(kept);
+    keychain->store(Session::keychainKey(kept), password, nullptr);
+    ConnectionProfile gone;
+    gone.name = QStringLiteral("Retired test server");
+    gone.server = QStringLiteral("http://127.0.0.1:1/SecretServer");
+    gone.userName = QStringLiteral("admin");
+    m_settings->saveProfile(gone);
+    m_secrets = std::move(keychain);
+    m_session = std::make_unique<Session>(m_settings.get(), m_secrets.get());
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->showPage(MainWindow::ServersPageIndex)); // shown: every server is asked
+    ServerFleet *fleet = window->fleet();
+    QTRY_VERIFY_WITH_TIMEOUT(!fleet->isRefreshing() && fleet->rowOf(kept.name) >= 0 && fleet->status(fleet->rowOf(kept.name)).keyAgeKnown, 20000);
+    QCOMPARE(fleet->status(fleet->rowOf(gone.name)).reach, ServerStatus::Unreachable);
+    const int dr = fleet->rowOf(kept.name);
+    QVERIFY(fleet->status(dr).signedIn); // with the password kept in the keychain
+    QCOMPARE(fleet->status(dr).keyAge.state, KeyAge::Overdue);
+    QTableView *view = window->serversPage()->view();
+    QVERIFY(view->model()->index(dr, ServerFleetModel::WarningsColumn).data().toString().contains(QLatin1String("overdue")));
+    // The window's own server is one of the rows, signed in.
+    bool ownFound = false;
+    for (int r = 0; r < fleet->count(); ++r)
+        ownFound = ownFound || fleet->session(r) == m_session.get();
+    QVERIFY(ownFound);
+    // Open: its own window, on its own session.
+    QSet<QWidget *> before;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        before.insert(w);
+    window->serversPage()->open(dr);
+    MainWindow *opened = nullptr;
+    QTRY_VERIFY([&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (!before.contains(w) && qobject_cast<MainWindow *>(w))
+                opened = static_cast<MainWindow *>(w);
+        }
+        return opened != nullptr;
+    }());
+    QCOMPARE(opened->session(), fleet->session(dr));
+    QVERIFY(opened->session() != m_session.get());
+    QCOMPARE(opened->windowTitle(), QStringLiteral("127.0.0.1"));
+    opened->close();
+    // Signing out of it leaves this window's session alone.
+    QTRY_VERIFY(!fleet->isRefreshing());
+    window->serversPage()->signOut(dr);
+    QTRY_VERIFY(!fleet->session(dr)->client()->isSignedIn());
+    QVERIFY(m_session->client()->isSignedIn());
 }
 
 QTEST_MAIN(TestUi)

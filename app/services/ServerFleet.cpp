@@ -1,0 +1,432 @@
+#include "services/ServerFleet.h"
+
+#include "api/ApiClient.h"
+#include "services/RotationHistoryReader.h"
+#include "session/SecretStore.h"
+#include "session/Session.h"
+
+#include "DateText.h"
+#include "RotationText.h"
+#include "SafeText.h"
+
+ServerFleet::ServerFleet(Settings *settings, SecretStore *secrets, QObject *parent)
+    : QObject(parent), m_settings(settings), m_secrets(secrets)
+{
+    reloadProfiles();
+}
+
+ServerFleet::~ServerFleet()
+{
+    for (Entry *e : std::as_const(m_entries)) {
+        if (e->owned)
+            delete e->session;
+        delete e;
+    }
+}
+
+void ServerFleet::adopt(Session *session)
+{
+    const int row = rowOf(session->profile().name);
+    Entry *e = nullptr;
+    if (row >= 0) {
+        e = entry(row);
+        if (e->owned)
+            delete e->session;
+        delete e->reader;
+        e->reader = nullptr;
+    } else {
+        e = new Entry;
+        e->status.profile = session->profile();
+        m_entries.prepend(e);
+    }
+    e->session = session;
+    e->owned = false;
+    e->status.signedIn = session->client()->isSignedIn();
+    Q_EMIT listChanged();
+}
+
+void ServerFleet::reloadProfiles()
+{
+    if (isRefreshing())
+        return; // rows stay put while answers are on their way; called again once it is done
+    QList<Entry *> kept;
+    for (const ConnectionProfile &p : m_settings->profiles()) {
+        const int row = rowOf(p.name);
+        Entry *e = row >= 0 ? m_entries.takeAt(row) : new Entry;
+        e->status.profile = p;
+        kept << e;
+    }
+    // The window's own session stays even when its profile was never saved.
+    for (Entry *e : std::as_const(m_entries)) {
+        if (!e->owned && e->session)
+            kept.prepend(e);
+        else {
+            if (e->owned)
+                delete e->session;
+            delete e;
+        }
+    }
+    m_entries = kept;
+    m_queue.clear();
+    Q_EMIT listChanged();
+}
+
+const ServerStatus &ServerFleet::status(int row) const
+{
+    return entry(row)->status;
+}
+
+int ServerFleet::rowOf(const QString &profileName) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i)->status.profile.name == profileName)
+            return i;
+    }
+    return -1;
+}
+
+Session *ServerFleet::session(int row)
+{
+    Entry *e = entry(row);
+    if (!e->session) {
+        e->session = new Session(m_settings, m_secrets);
+        e->owned = true;
+        e->session->setProfile(e->status.profile);
+        e->session->client()->setTimeout(m_timeout);
+    }
+    return e->session;
+}
+
+void ServerFleet::refreshAll()
+{
+    for (int row = 0; row < m_entries.size(); ++row)
+        refresh(row);
+}
+
+void ServerFleet::refresh(int row)
+{
+    if (row < 0 || row >= m_entries.size() || entry(row)->status.busy || m_queue.contains(row))
+        return;
+    entry(row)->status.busy = true;
+    Q_EMIT changed(row);
+    m_queue << row;
+    pump();
+}
+
+void ServerFleet::pump()
+{
+    while (m_active < m_maxParallel && !m_queue.isEmpty()) {
+        ++m_active;
+        run(m_queue.takeFirst());
+    }
+}
+
+void ServerFleet::run(int row)
+{
+    Entry *e = entry(row);
+    ++e->generation;
+    ServerStatus &s = e->status;
+    s.problem.clear();
+    s.warnings.clear();
+    s.signedIn = e->session && e->session->client()->isSignedIn();
+    if (s.signedIn)
+        return readState(row);
+    checkReach(row);
+}
+
+void ServerFleet::checkReach(int row)
+{
+    Entry *e = entry(row);
+    Session *session = this->session(row);
+    const int generation = e->generation;
+    const ConnectionProfile &p = e->status.profile;
+    const bool platform = p.method == ConnectionProfile::Method::Platform;
+    auto *once = new QObject(this); // one answer, then the connection goes
+    connect(session, &Session::connectionTested, once, [this, row, generation, once](const ConnectionReport &report) {
+        once->deleteLater();
+        Entry *x = entry(row);
+        if (generation != x->generation)
+            return;
+        ServerStatus &s = x->status;
+        s.reach = report.reachable && report.error.kind() != ApiError::Tls ? ServerStatus::Reachable : ServerStatus::Unreachable;
+        if (s.reach == ServerStatus::Unreachable) {
+            ConnectionReport r = report;
+            s.problem = r.lines().join(QLatin1Char(' '));
+            return finish(row);
+        }
+        signInByItself(row);
+    });
+    session->testConnection(platform ? p.platformUrl : p.server, p.proxy, p.caFile, platform);
+}
+
+void ServerFleet::signInByItself(int row)
+{
+    Entry *e = entry(row);
+    ServerStatus &s = e->status;
+    const ConnectionProfile &p = s.profile;
+    s.needsSignIn = true;
+    if (s.signInFailed) {
+        s.signInNote = tr("The last sign-in failed; it is not tried again by itself (a directory locks accounts after a few).");
+        return finish(row);
+    }
+    if (p.method == ConnectionProfile::Method::Token) {
+        s.signInNote = tr("Signs in with a token, which is never kept.");
+        return finish(row);
+    }
+    if (!p.oneTimeCode.isEmpty()) {
+        s.signInNote = p.oneTimeCode == QLatin1String("push") ? tr("Needs a Duo push: sign in yourself.")
+                                                             : tr("Needs a one-time code: sign in yourself.");
+        return finish(row);
+    }
+    if (!p.rememberInKeychain || !m_secrets || !m_secrets->isAvailable()) {
+        s.signInNote = tr("No password is kept for it: sign in yourself.");
+        return finish(row);
+    }
+    const int generation = e->generation;
+    m_secrets->read(Session::keychainKey(p), [this, row, generation](std::optional<QString> secret) {
+        Entry *x = entry(row);
+        if (generation != x->generation)
+            return;
+        if (!secret || secret->isEmpty()) {
+            x->status.signInNote = tr("No password is kept for it: sign in yourself.");
+            return finish(row);
+        }
+        const ConnectionProfile &profile = x->status.profile;
+        Credentials c;
+        c.method = profile.method;
+        c.server = profile.server;
+        c.userName = profile.userName;
+        c.domain = profile.domain;
+        c.platformUrl = profile.platformUrl;
+        c.clientId = profile.platformClientId;
+        c.vault = profile.vault;
+        (profile.method == ConnectionProfile::Method::Platform ? c.clientSecret : c.password) = *secret;
+        secret->fill(QLatin1Char('0'));
+        Session *session = x->session;
+        session->setProfile(profile);
+        auto *once = new QObject(this);
+        const auto done = [this, row, generation, once](const ApiError &error) {
+            once->deleteLater();
+            Entry *y = entry(row);
+            if (generation != y->generation)
+                return;
+            if (error.isError()) {
+                y->status.signInFailed = true;
+                y->status.signInNote = tr("Sign-in failed: %1 It is not tried again by itself.").arg(error.message());
+                return finish(row);
+            }
+            y->status.needsSignIn = false;
+            y->status.signInNote.clear();
+            readState(row);
+        };
+        connect(session, &Session::signedIn, once, [done] { done(ApiError()); });
+        connect(session, &Session::signInFailed, once, done);
+        // Nothing is decided for the administrator: a certificate or a vault to choose stops here.
+        connect(session, &Session::trustNeeded, once, [session, done](const CertificateReview &review) {
+            session->answerTrust(Session::Refuse);
+            done(ApiError(ApiError::Tls, tr("the certificate of %1 is not trusted.").arg(review.host)));
+        });
+        connect(session, &Session::vaultChoiceNeeded, once, [session, done](const QList<PlatformVault> &) {
+            session->cancelSignIn();
+            done(ApiError(ApiError::BadRequest, tr("the tenant has several vaults; choose one by signing in yourself.")));
+        });
+        QString problem;
+        if (!session->signIn(c, &problem))
+            done(ApiError(ApiError::BadRequest, problem));
+        c.wipe();
+    });
+}
+
+void ServerFleet::readState(int row)
+{
+    Entry *e = entry(row);
+    e->status.signedIn = true;
+    e->status.reach = ServerStatus::Reachable;
+    e->status.needsSignIn = false;
+    const int generation = e->generation;
+    ApiClient *client = e->session->client();
+    client->getConfig(this, [this, row, generation](const ApiResult<KeyManagementConfig> &config) {
+        Entry *x = entry(row);
+        if (generation != x->generation)
+            return;
+        if (config.ok()) {
+            x->session->learnType(config.value.typeId, config.value.typeName);
+            const KeyManagementTypes types = x->session->types();
+            x->status.typeName = config.value.typeName.isEmpty() ? types.nameOf(types.kindOf(config.value.typeId, config.value.typeName))
+                                                                 : config.value.typeName;
+        } else {
+            x->status.warnings << tr("The configuration could not be read: %1").arg(config.error.message());
+        }
+        x->session->client()->getRotationInfo(this, [this, row, generation](const ApiResult<RotationInfo> &info) {
+            Entry *y = entry(row);
+            if (generation != y->generation)
+                return;
+            if (!info.ok()) {
+                y->status.problem = info.error.message();
+                if (info.error.kind() == ApiError::AuthFailed)
+                    y->status.signedIn = false;
+                return finish(row);
+            }
+            y->status.rotation = info.value;
+            if (!y->reader) {
+                y->reader = new RotationHistoryReader(y->session->client(), this);
+                connect(y->reader, &RotationHistoryReader::finished, this, [this, row](bool ok, const QString &message) {
+                    Entry *z = entry(row);
+                    z->status.keyAgeKnown = ok;
+                    if (ok)
+                        z->status.lastCompleted = z->reader->history().lastCompleted();
+                    else
+                        z->status.warnings << message;
+                    finish(row);
+                });
+            }
+            RotationHistoryReader::Options options;
+            options.untilLastCompleted = true;
+            y->reader->start(options);
+        });
+    });
+}
+
+void ServerFleet::judge(ServerStatus &s) const
+{
+    if (s.keyAgeKnown) {
+        s.keyAge = KeyAge::of(s.lastCompleted ? s.lastCompleted->endedUtc : QDateTime(), QDateTime::currentDateTimeUtc(),
+                              s.profile.rotationPolicyDays);
+        if (s.keyAge.state == KeyAge::Overdue)
+            s.warnings << tr("Key overdue for rotation");
+        else if (s.keyAge.state == KeyAge::DueSoon)
+            s.warnings << tr("Key due for rotation within %n day(s)", nullptr, std::max(0, s.keyAge.daysLeft));
+        else if (s.keyAge.state == KeyAge::Unknown)
+            s.warnings << tr("No completed rotation known");
+    }
+    if (s.rotation) {
+        if (s.rotation->processState == ProcessState::Failed)
+            s.warnings << tr("The last rotation failed");
+        if (!s.rotation->hasPermission)
+            s.warnings << tr("This account may not administer key management");
+    }
+}
+
+void ServerFleet::finish(int row)
+{
+    Entry *e = entry(row);
+    ServerStatus &s = e->status;
+    judge(s);
+    s.busy = false;
+    s.checkedUtc = QDateTime::currentDateTimeUtc();
+    --m_active;
+    Q_EMIT changed(row);
+    pump();
+    if (!isRefreshing())
+        Q_EMIT refreshFinished();
+}
+
+void ServerFleet::signedInByUser(int row)
+{
+    Entry *e = entry(row);
+    e->status.signInFailed = false;
+    e->status.signInNote.clear();
+    e->status.profile = e->session ? e->session->profile() : e->status.profile;
+    refresh(row);
+}
+
+void ServerFleet::signOut(int row)
+{
+    Entry *e = entry(row);
+    if (!e->session || e->status.busy)
+        return;
+    ++e->generation;
+    if (e->reader)
+        e->reader->cancel();
+    e->session->signOut([this, row] {
+        Entry *x = entry(row);
+        x->status.signedIn = false;
+        x->status.needsSignIn = true;
+        x->status.signInNote = tr("Signed out.");
+        Q_EMIT changed(row);
+    });
+}
+
+ServerFleetModel::ServerFleetModel(ServerFleet *fleet, QObject *parent) : QAbstractTableModel(parent), m_fleet(fleet)
+{
+    connect(fleet, &ServerFleet::listChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(fleet, &ServerFleet::changed, this, [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+}
+
+int ServerFleetModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_fleet->count();
+}
+
+int ServerFleetModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServerFleetModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_fleet->count())
+        return {};
+    const ServerStatus &s = m_fleet->status(index.row());
+    const bool platform = s.profile.method == ConnectionProfile::Method::Platform;
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case ServerColumn: return platform ? s.profile.platformUrl : s.profile.server;
+        case ReachColumn: return s.problem;
+        case SignInColumn: return s.signInNote;
+        case LastRotationColumn: return s.lastCompleted ? DateText::utc(s.lastCompleted->endedUtc) : QVariant();
+        case KeyAgeColumn: return s.keyAgeKnown ? s.keyAge.sentence() : QVariant();
+        case WarningsColumn: return s.warnings.join(QLatin1Char('\n'));
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case ServerColumn:
+        return s.profile.name.isEmpty() ? QUrl(s.profile.server).host() : s.profile.name;
+    case ReachColumn:
+        if (s.busy)
+            return tr("Checking…");
+        if (s.signedIn)
+            return tr("Reachable");
+        return s.reach == ServerStatus::Reachable ? tr("Reachable") : s.reach == ServerStatus::Unreachable ? tr("Unreachable") : QString();
+    case SignInColumn:
+        return s.signedIn ? tr("Signed in") : s.needsSignIn ? tr("Sign in") : QString();
+    case TypeColumn:
+        return SafeText::oneLine(s.typeName);
+    case RotationColumn:
+        return s.rotation ? RotationText::stateLabel(s.rotation->processState, s.rotation->processStateName) : QString();
+    case LastRotationColumn:
+        return s.lastCompleted ? DateText::local(s.lastCompleted->endedUtc) : s.keyAgeKnown ? tr("none") : QString();
+    case KeyAgeColumn:
+        if (!s.keyAgeKnown)
+            return QString();
+        if (s.keyAge.state == KeyAge::Unknown)
+            return tr("unknown (policy %n day(s))", nullptr, s.keyAge.policyDays);
+        return tr("%1 days (policy %2)").arg(QLocale().toString(s.keyAge.ageDays, 'f', 1)).arg(s.keyAge.policyDays);
+    case WarningsColumn:
+        return s.warnings.join(QStringLiteral("; "));
+    }
+    return {};
+}
+
+QVariant ServerFleetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ServerColumn: return tr("Server");
+    case ReachColumn: return tr("Network");
+    case SignInColumn: return tr("Session");
+    case TypeColumn: return tr("Key management");
+    case RotationColumn: return tr("Rotation");
+    case LastRotationColumn: return tr("Last completed");
+    case KeyAgeColumn: return tr("Key age");
+    case WarningsColumn: return tr("Warnings");
+    }
+    return {};
+}

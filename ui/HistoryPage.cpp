@@ -1,0 +1,288 @@
+#include "HistoryPage.h"
+
+#include "Accessibility.h"
+#include "RotationChart.h"
+#include "Theme.h"
+
+#include "services/RotationHistoryReader.h"
+#include "services/Workspace.h"
+#include "session/Session.h"
+
+#include "DateText.h"
+#include "RotationAuditModel.h"
+#include "RotationHistoryModel.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+// One rotation's own events. The audit cannot be asked for one rotation, but it can be asked for
+// one day: the days the rotation ran are read and its events kept.
+class RotationEventsDialog : public QDialog
+{
+public:
+    RotationEventsDialog(ApiClient *client, const RotationSummary &rotation, QWidget *parent)
+        : QDialog(parent), m_client(client), m_rotation(rotation)
+    {
+        setObjectName(QStringLiteral("rotationEventsDialog"));
+        setWindowTitle(HistoryPage::tr("Rotation #%1").arg(rotation.rotationId));
+        auto *layout = new QVBoxLayout(this);
+        m_state = new QLabel(HistoryPage::tr("Reading the rotation's events…"));
+        m_state->setObjectName(QStringLiteral("eventsState"));
+        m_state->setWordWrap(true);
+        layout->addWidget(m_state);
+        m_model = new RotationAuditModel(this);
+        auto *view = new QTableView;
+        view->setObjectName(QStringLiteral("eventsView"));
+        view->setModel(m_model);
+        view->setAccessibleName(HistoryPage::tr("Events of the rotation"));
+        describe(view, HistoryPage::tr("Every audit event of this rotation, oldest first."), false);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->verticalHeader()->hide();
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        layout->addWidget(view, 1);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        layout->addWidget(buttons);
+        resize(900, 420);
+        m_day = rotation.startedUtc.date();
+        const QDateTime end = rotation.endedUtc.isValid() ? rotation.endedUtc : rotation.lastEventUtc;
+        m_lastDay = std::min(end.date(), m_day.addDays(6)); // a week at most
+        m_cut = end.date() > m_lastDay;
+        readDay(0);
+    }
+
+    int eventCount() const { return int(m_events.size()); }
+
+private:
+    void readDay(qint64 skip)
+    {
+        RotationAuditQuery q;
+        q.date = m_day;
+        q.skip = skip;
+        q.take = 1000;
+        q.sort = {QStringLiteral("masterEncryptionKeyRotationInfoAuditId"), false};
+        m_client->searchRotationAudit(q, this, [this, skip](const ApiResult<Page<RotationAuditRecord>> &r) {
+            if (!r.ok()) {
+                m_state->setText(HistoryPage::tr("The events could not be read: %1").arg(r.error.message()));
+                m_state->setStyleSheet(Theme::errorText(this));
+                return;
+            }
+            for (const RotationAuditRecord &e : r.value.records) {
+                if (e.rotationInfoId == m_rotation.rotationId)
+                    m_events << e;
+            }
+            const qint64 next = skip + r.value.records.size();
+            if (!r.value.records.isEmpty() && next < r.value.info.total)
+                return readDay(next);
+            if (m_day < m_lastDay) {
+                m_day = m_day.addDays(1);
+                return readDay(0);
+            }
+            std::sort(m_events.begin(), m_events.end(), [](const RotationAuditRecord &a, const RotationAuditRecord &b) {
+                return a.dateUtc != b.dateUtc ? a.dateUtc < b.dateUtc : a.auditId < b.auditId;
+            });
+            Page<RotationAuditRecord> page;
+            page.records = m_events;
+            page.info.total = m_events.size();
+            page.info.take = int(m_events.size());
+            m_model->setPage(page, std::max<int>(1, int(m_events.size())));
+            QString text = HistoryPage::tr("%n event(s), from %1 to %2.", nullptr, int(m_events.size()))
+                               .arg(DateText::local(m_rotation.startedUtc), DateText::local(m_rotation.lastEventUtc));
+            if (m_cut)
+                text += QLatin1Char(' ') + HistoryPage::tr("Only its first week is shown.");
+            m_state->setText(text);
+        });
+    }
+
+    ApiClient *m_client;
+    RotationSummary m_rotation;
+    RotationAuditModel *m_model;
+    QLabel *m_state;
+    QList<RotationAuditRecord> m_events;
+    QDate m_day;
+    QDate m_lastDay;
+    bool m_cut = false;
+};
+} // namespace
+
+HistoryPage::HistoryPage(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("historyPage"));
+    m_model = new RotationHistoryModel(this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(RotationHistoryModel::SortRole);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("historyState"));
+    m_state->setWordWrap(true);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("historyProgress"));
+    m_progress->setAccessibleName(tr("Audit events read"));
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_read = new QPushButton(tr("Read &again"));
+    m_read->setObjectName(QStringLiteral("readHistoryButton"));
+    describe(m_read, tr("Reads the whole rotation audit again and rebuilds the history."));
+    m_stop = new QPushButton(tr("S&top"));
+    m_stop->setObjectName(QStringLiteral("stopHistoryButton"));
+    describe(m_stop, tr("Stops reading; what was read so far stays."));
+    m_stop->hide();
+    m_open = new QPushButton(tr("Show its &events…"));
+    m_open->setObjectName(QStringLiteral("openRotationButton"));
+    describe(m_open, tr("Shows every audit event of the selected rotation (Enter, or a double click)."));
+    top->addWidget(m_state, 1);
+    top->addWidget(m_progress);
+    top->addWidget(m_stop);
+    top->addWidget(m_read);
+    top->addWidget(m_open);
+    layout->addLayout(top);
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("historyNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("historySplit"));
+    split->setChildrenCollapsible(false);
+    m_chart = new RotationChart(m_model);
+    split->addWidget(m_chart);
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setModel(m_sorted);
+    m_view->setAccessibleName(tr("Rotation history"));
+    describe(m_view, tr("One row per rotation, newest first; Enter shows its events."), false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RotationHistoryModel::StartedColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    // Widths from the text they hold, set once: measuring thousands of rows would stall the view.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int pad = 3 * fm.averageCharWidth();
+    QHeaderView *header = m_view->horizontalHeader();
+    const int dateWidth = fm.horizontalAdvance(DateText::local(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 58), Qt::UTC))) + pad;
+    int outcomeWidth = 0;
+    for (auto o : {RotationOutcome::Completed, RotationOutcome::FailedBeforeKeySwap, RotationOutcome::FailedAfterKeySwap,
+                   RotationOutcome::Running})
+        outcomeWidth = std::max(outcomeWidth, fm.horizontalAdvance(RotationOutcome::label(o)) + pad);
+    header->resizeSection(RotationHistoryModel::RotationColumn, fm.horizontalAdvance(QStringLiteral("#000000")) + pad);
+    header->resizeSection(RotationHistoryModel::StartedColumn, dateWidth);
+    header->resizeSection(RotationHistoryModel::EndedColumn, dateWidth);
+    header->resizeSection(RotationHistoryModel::DurationColumn, fm.horizontalAdvance(RotationHistoryModel::durationText(3599)) + pad);
+    header->resizeSection(RotationHistoryModel::OutcomeColumn, outcomeWidth);
+    header->resizeSection(RotationHistoryModel::RetriesColumn,
+                          std::max(fm.horizontalAdvance(m_model->headerData(RotationHistoryModel::RetriesColumn, Qt::Horizontal).toString()) + pad,
+                                   fm.horizontalAdvance(QStringLiteral("000")) + pad));
+    header->setSectionResizeMode(RotationHistoryModel::RequestedByColumn, QHeaderView::Stretch);
+    split->addWidget(m_view);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    RotationHistoryReader *reader = workspace->history();
+    connect(reader, &RotationHistoryReader::progress, this, [this](qint64 read, qint64 total) {
+        m_progress->setMaximum(int(std::min<qint64>(std::max<qint64>(total, 1), INT_MAX)));
+        m_progress->setValue(int(std::min<qint64>(read, m_progress->maximum())));
+        m_state->setText(tr("Reading the audit: %1 of %2 events…").arg(QLocale().toString(read), QLocale().toString(total)));
+    });
+    connect(reader, &RotationHistoryReader::updated, this, &HistoryPage::onUpdated);
+    connect(reader, &RotationHistoryReader::finished, this, &HistoryPage::onFinished);
+    connect(m_read, &QPushButton::clicked, this, &HistoryPage::readHistory);
+    connect(m_stop, &QPushButton::clicked, this, [this, reader] {
+        reader->cancel();
+        onFinished(true, tr("Stopped: %n event(s) read; the history below is of those only.", nullptr,
+                            int(std::min<qint64>(reader->eventsRead(), INT_MAX))));
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            openRotation(m_sorted->mapToSource(current).row());
+    });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) { openRotation(m_sorted->mapToSource(index).row()); });
+    m_state->setText(tr("The history is read from the audit when this page is first shown."));
+    m_open->setEnabled(false);
+}
+
+void HistoryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_started && m_workspace->session()->client()->isSignedIn())
+        readHistory();
+}
+
+void HistoryPage::readHistory()
+{
+    m_started = true;
+    m_progress->setValue(0);
+    m_progress->show();
+    m_stop->show();
+    m_read->setEnabled(false);
+    m_notice->hide();
+    m_state->setText(tr("Reading the audit…"));
+    m_state->setStyleSheet(QString());
+    m_workspace->history()->start();
+}
+
+void HistoryPage::onUpdated()
+{
+    m_model->setSummaries(m_workspace->history()->history().summaries());
+    m_open->setEnabled(m_model->rowCount() > 0);
+    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_sorted->index(0, 0));
+}
+
+void HistoryPage::onFinished(bool ok, const QString &message)
+{
+    onUpdated();
+    m_progress->hide();
+    m_stop->hide();
+    m_read->setEnabled(true);
+    const RotationHistoryReader *reader = m_workspace->history();
+    if (!ok) {
+        m_state->setText(message);
+        m_state->setStyleSheet(Theme::errorText(this));
+        return;
+    }
+    m_state->setStyleSheet(QString());
+    if (reader->isComplete())
+        m_state->setText(tr("%n rotation(s), from %1 audit events.", nullptr, reader->history().rotationCount())
+                             .arg(QLocale().toString(reader->eventsRead())));
+    else
+        m_state->setText(message);
+    m_notice->setText(reader->notice());
+    m_notice->setStyleSheet(Theme::banner(Theme::Warning, this));
+    m_notice->setVisible(!reader->notice().isEmpty());
+}
+
+void HistoryPage::openRotation(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    auto *dialog = new RotationEventsDialog(m_workspace->session()->client(), m_model->summaryAt(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+QString HistoryPage::stateText() const
+{
+    return m_state->text();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class RotationChart;
+class RotationHistoryModel;
+class Workspace;
+struct RotationSummary;
+
+// Every rotation the audit knows, one row each (who requested it, when it started and ended, how
+// long it took, how it ended, how many retries), newest first, with a chart of them over time.
+// The audit is read the first time the page is shown, streaming with progress; a row opens that
+// rotation's own events.
+class HistoryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryPage(Workspace *workspace, QWidget *parent = nullptr);
+
+    RotationHistoryModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    void readHistory();
+    void openRotation(int row); // the rotation's events, in a dialog
+    QString stateText() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onUpdated();
+    void onFinished(bool ok, const QString &message);
+
+    Workspace *m_workspace;
+    RotationHistoryModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    RotationChart *m_chart;
+    QTableView *m_view;
+    QLabel *m_state;
+    QLabel *m_notice;
+    QProgressBar *m_progress;
+    QPushButton *m_read;
+    QPushButton *m_stop;
+    QPushButton *m_open;
+    bool m_started = false;
+};
