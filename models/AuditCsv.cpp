@@ -2,44 +2,26 @@
 
 #include "AuditPageReader.h"
 #include "CsvWriter.h"
-#include "JsonFields.h"
+#include "RotationHistory.h"
 
-#include <QDate>
-#include <QTime>
+#include <QDateTime>
 
 namespace {
-int digits(const char *p, int n)
-{
-    int v = 0;
-    for (int i = 0; i < n; ++i) {
-        if (p[i] < '0' || p[i] > '9')
-            return -1;
-        v = v * 10 + (p[i] - '0');
-    }
-    return v;
-}
-
 // The date as the CSV writes it: ISO 8601 in UTC, whole seconds ("2024-05-01T10:00:00Z").
 // The canonical form is copied as it is; anything else is parsed the slow way.
 bool writeDate(QByteArray &out, QByteArrayView text, QString &problem)
 {
     if (text.isEmpty())
         return true; // no date: an empty cell, as before
-    const char *p = text.data();
-    if (text.size() == 20 && p[4] == '-' && p[7] == '-' && p[10] == 'T' && p[13] == ':' && p[16] == ':' && p[19] == 'Z') {
-        const int y = digits(p, 4), mo = digits(p + 5, 2), d = digits(p + 8, 2);
-        const int h = digits(p + 11, 2), mi = digits(p + 14, 2), s = digits(p + 17, 2);
-        if (QDate::isValid(y, mo, d) && QTime::isValid(h, mi, s)) {
-            out += text;
-            return true;
-        }
-    }
-    const QDateTime dt = JsonFields::parseDateTime(QString::fromUtf8(text));
-    if (!dt.isValid()) {
+    qint64 ms = 0;
+    if (!parseUtcMs(text, &ms)) {
         problem = QStringLiteral("\"%1\" is not an ISO 8601 date-time").arg(QString::fromUtf8(text).left(40));
         return false;
     }
-    out += dt.toString(Qt::ISODate).toUtf8();
+    if (text.size() == 20 && text[4] == '-' && text[10] == 'T' && text[13] == ':' && text.back() == 'Z')
+        out += text; // already the canonical form: copied as it is
+    else
+        out += QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate).toUtf8();
     return true;
 }
 

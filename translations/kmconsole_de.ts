@@ -789,10 +789,6 @@ Notizen:
         <translation>Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: config show, config set, rotation status, rotation start, rotation retry, audit export.</source>
-        <translation>Unbekannter Befehl „%1“. Befehle: config show, config set, rotation status, rotation start, rotation retry, audit export.</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -994,6 +990,97 @@ Notizen:
     <message>
         <source>%1 Nothing was sent.</source>
         <translation>%1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: config show, config set, rotation status, rotation start, rotation retry, audit export, report.</source>
+        <translation>Unbekannter Befehl „%1“. Befehle: config show, config set, rotation status, rotation start, rotation retry, audit export, report.</translation>
+    </message>
+    <message>
+        <source>Writes a compliance report: the server, the key-management configuration (never a secret) and its changes in the period, the rotation state, the last completed rotation and the key&apos;s age against the policy, and every rotation of the period with totals. JSON (stable keys, see the README) or PDF.</source>
+        <translation>Schreibt einen Compliance-Bericht: den Server, die Konfiguration der Schlüsselverwaltung (nie einen geheimen Wert) und ihre Änderungen im Zeitraum, den Zustand der Rotation, die letzte abgeschlossene Rotation und das Alter des Schlüssels gemessen an der Richtlinie sowie jede Rotation des Zeitraums mit Summen. JSON (stabile Schlüsselnamen, siehe README) oder PDF.</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for JSON on standard output.</source>
+        <translation>Die zu schreibende Datei, oder - für JSON auf der Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>pdf or json; by default from the file&apos;s extension.</source>
+        <translation>pdf oder json; standardmäßig nach der Dateiendung.</translation>
+    </message>
+    <message>
+        <source>The first day of the period (UTC); by default 365 days ago.</source>
+        <translation>Der erste Tag des Zeitraums (UTC); standardmäßig vor 365 Tagen.</translation>
+    </message>
+    <message>
+        <source>The rotation policy: the key&apos;s greatest allowed age in days (default: the profile&apos;s, else 365).</source>
+        <translation>Die Rotationsrichtlinie: das höchste zulässige Alter des Schlüssels in Tagen (Standard: der Wert des Profils, sonst 365).</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE (or --out - for JSON on standard output).</source>
+        <translation>Geben Sie die zu schreibende Datei mit --out DATEI an (oder --out - für JSON auf der Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>The format is pdf or json: give --format, or a file ending in .pdf or .json.</source>
+        <translation>Das Format ist pdf oder json: Geben Sie --format an oder eine Datei mit der Endung .pdf oder .json.</translation>
+    </message>
+    <message>
+        <source>A PDF is written to a file: --out - writes JSON only.</source>
+        <translation>Ein PDF wird in eine Datei geschrieben: --out - schreibt nur JSON.</translation>
+    </message>
+    <message>
+        <source>--since takes a day as YYYY-MM-DD.</source>
+        <translation>--since erwartet einen Tag im Format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--max-age-days takes a number of days, 1 or more.</source>
+        <translation>--max-age-days erwartet eine Anzahl Tage, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Bericht in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exit 4 when the last completed rotation is older than N days, or there is none (for monitoring; with --wait a failed rotation&apos;s 2 comes first).</source>
+        <translation>Exit-Code 4, wenn die letzte abgeschlossene Rotation älter als N Tage ist oder es keine gibt (für die Überwachung; mit --wait hat der Exit-Code 2 einer fehlgeschlagenen Rotation Vorrang).</translation>
+    </message>
+    <message>
+        <source>Key age:           %1</source>
+        <translation>Schlüsselalter:        %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReportBuilder</name>
+    <message>
+        <source>Reading the rotation audit</source>
+        <translation>Rotationsprotokoll wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the configuration</source>
+        <translation>Konfiguration wird gelesen</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the configuration&apos;s changes</source>
+        <translation>Änderungen der Konfiguration werden gelesen</translation>
+    </message>
+    <message>
+        <source>The configuration&apos;s changes could not be read: %1</source>
+        <translation>Die Änderungen der Konfiguration konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the rotation state</source>
+        <translation>Zustand der Rotation wird gelesen</translation>
+    </message>
+    <message>
+        <source>The rotation state could not be read: %1</source>
+        <translation>Der Zustand der Rotation konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1693,102 @@ Open the key management settings in the Secret Server web UI now and check them.
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Rotation #%1</source>
+        <translation>Rotation #%1</translation>
+    </message>
+    <message>
+        <source>Reading the rotation&apos;s events…</source>
+        <translation>Ereignisse der Rotation werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Events of the rotation</source>
+        <translation>Ereignisse der Rotation</translation>
+    </message>
+    <message>
+        <source>Every audit event of this rotation, oldest first.</source>
+        <translation>Alle Ereignisse dieser Rotation im Prüfprotokoll, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation>Die Ereignisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Ereignis, von %1 bis %2.</numerusform>
+            <numerusform>%n Ereignisse, von %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only its first week is shown.</source>
+        <translation>Nur ihre erste Woche wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Audit events read</source>
+        <translation>Gelesene Ereignisse des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation>Erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Reads the whole rotation audit again and rebuilds the history.</source>
+        <translation>Liest das gesamte Rotationsprotokoll erneut und baut den Verlauf neu auf.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stops reading; what was read so far stays.</source>
+        <translation>Beendet das Lesen; was bisher gelesen wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Show its &amp;events…</source>
+        <translation>&amp;Ereignisse anzeigen …</translation>
+    </message>
+    <message>
+        <source>Shows every audit event of the selected rotation (Enter, or a double click).</source>
+        <translation>Zeigt alle Ereignisse der ausgewählten Rotation im Prüfprotokoll (Eingabetaste oder Doppelklick).</translation>
+    </message>
+    <message>
+        <source>Rotation history</source>
+        <translation>Rotationsverlauf</translation>
+    </message>
+    <message>
+        <source>One row per rotation, newest first; Enter shows its events.</source>
+        <translation>Eine Zeile pro Rotation, neueste zuerst; die Eingabetaste zeigt ihre Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Reading the audit: %1 of %2 events…</source>
+        <translation>Prüfprotokoll wird gelesen: %1 von %2 Ereignissen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n event(s) read; the history below is of those only.</source>
+        <translation>
+            <numerusform>Angehalten: %n Ereignis gelesen; der Verlauf unten beruht nur auf diesem.</numerusform>
+            <numerusform>Angehalten: %n Ereignisse gelesen; der Verlauf unten beruht nur auf diesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history is read from the audit when this page is first shown.</source>
+        <translation>Der Verlauf wird aus dem Prüfprotokoll gelesen, wenn diese Seite zum ersten Mal angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Reading the audit…</source>
+        <translation>Prüfprotokoll wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s), from %1 audit events.</source>
+        <translation>
+            <numerusform>%n Rotation, aus %1 Ereignissen des Prüfprotokolls.</numerusform>
+            <numerusform>%n Rotationen, aus %1 Ereignissen des Prüfprotokolls.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyManagementTypes</name>
     <message>
         <source>None</source>
@@ -1746,12 +1929,32 @@ Open the key management settings in the Secret Server web UI now and check them.
         <translation>Beim Beenden werden Ihre ungespeicherten Änderungen verworfen.</translation>
     </message>
     <message>
-        <source>The console&apos;s pages: Configuration, Rotation and Audit (Ctrl+1, Ctrl+2, Ctrl+3).</source>
-        <translation>Die Seiten der Konsole: Konfiguration, Rotation und Prüfprotokoll (Strg+1, Strg+2, Strg+3).</translation>
-    </message>
-    <message>
         <source>Reloading replaces your unsaved changes with what the server has.</source>
         <translation>Neu laden ersetzt Ihre ungespeicherten Änderungen durch den Stand des Servers.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s pages: Configuration, Rotation, Audit, History and Servers (Ctrl+1 to Ctrl+5).</source>
+        <translation>Die Seiten der Konsole: Konfiguration, Rotation, Prüfprotokoll, Verlauf und Server (Strg+1 bis Strg+5).</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>Be&amp;richt …</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>&amp;Server</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2032,269 @@ Open the key management settings in the Secret Server web UI now and check them.
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Compliance report</source>
+        <translation>Compliance-Bericht</translation>
+    </message>
+    <message>
+        <source>A report for auditors: this server&apos;s key-management configuration (never a secret) and its changes, the rotation state, the key&apos;s age against the policy, and every rotation of the period with totals.</source>
+        <translation>Ein Bericht für Prüfer: die Konfiguration der Schlüsselverwaltung dieses Servers (nie ein geheimer Wert) und ihre Änderungen, der Zustand der Rotation, das Alter des Schlüssels gemessen an der Richtlinie und jede Rotation des Zeitraums mit Summen.</translation>
+    </message>
+    <message>
+        <source>Period from (UTC)</source>
+        <translation>Zeitraum ab (UTC)</translation>
+    </message>
+    <message>
+        <source>The first day of the period, as YYYY-MM-DD (UTC); the period ends now.</source>
+        <translation>Der erste Tag des Zeitraums im Format YYYY-MM-DD (UTC); der Zeitraum endet jetzt.</translation>
+    </message>
+    <message>
+        <source>Period &amp;from (UTC):</source>
+        <translation>Zeitraum &amp;ab (UTC):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Rotation policy in days</source>
+        <translation>Rotationsrichtlinie in Tagen</translation>
+    </message>
+    <message>
+        <source>The key&apos;s greatest allowed age; the report judges the key&apos;s age against it.</source>
+        <translation>Das höchste zulässige Alter des Schlüssels; der Bericht misst das Alter des Schlüssels daran.</translation>
+    </message>
+    <message>
+        <source>&amp;Policy: at most</source>
+        <translation>&amp;Richtlinie: höchstens</translation>
+    </message>
+    <message>
+        <source>P&amp;DF, to print or file</source>
+        <translation>P&amp;DF, zum Drucken oder Ablegen</translation>
+    </message>
+    <message>
+        <source>A paginated document with tables and page numbers.</source>
+        <translation>Ein paginiertes Dokument mit Tabellen und Seitenzahlen.</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for tools</source>
+        <translation>&amp;JSON, für Werkzeuge</translation>
+    </message>
+    <message>
+        <source>The same content with stable keys (see the README).</source>
+        <translation>Derselbe Inhalt mit stabilen Schlüsselnamen (siehe README).</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Fortschritt des Berichts</translation>
+    </message>
+    <message>
+        <source>Stops gathering the report (nothing is written), or closes this window.</source>
+        <translation>Bricht das Zusammenstellen des Berichts ab (es wird nichts geschrieben) oder schließt dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Asks where to save it, then gathers the report from the server and writes it.</source>
+        <translation>Fragt, wo er gespeichert werden soll, stellt dann den Bericht vom Server zusammen und schreibt ihn.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the period as YYYY-MM-DD.</source>
+        <translation>Geben Sie den ersten Tag des Zeitraums im Format YYYY-MM-DD an.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>%1
+No file was written.</source>
+        <translation>%1
+Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Bericht in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Bericht gespeichert</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Der Bericht wurde in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Key management compliance report</source>
+        <translation>Compliance-Bericht zur Schlüsselverwaltung</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC by %2 with kmconsole %3</source>
+        <translation>Erstellt am %1 UTC von %2 mit kmconsole %3</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (UTC)</source>
+        <translation>Zeitraum: %1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>The master encryption key&apos;s age</source>
+        <translation>Alter des Master-Verschlüsselungsschlüssels</translation>
+    </message>
+    <message>
+        <source>Last completed rotation: #%1, requested by %2, started %3 UTC, completed %4 UTC.</source>
+        <translation>Letzte abgeschlossene Rotation: #%1, angefordert von %2, gestartet %3 UTC, abgeschlossen %4 UTC.</translation>
+    </message>
+    <message>
+        <source>The newest rotation failed after the key was changed: a new key exists but is not fully in use; the age counts from the last completed rotation.</source>
+        <translation>Die neueste Rotation ist nach dem Schlüsselwechsel fehlgeschlagen: Ein neuer Schlüssel existiert, ist aber nicht vollständig in Gebrauch; das Alter zählt ab der letzten abgeschlossenen Rotation.</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>Zustand der Rotation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last ended %1 UTC.</source>
+        <translation>Zuletzt beendet: %1 UTC.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s error: %1</source>
+        <translation>Fehler des Servers: %1</translation>
+    </message>
+    <message>
+        <source>Rotations in the period</source>
+        <translation>Rotationen im Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s): %1 completed, %2 failed; median duration %3.</source>
+        <translation>
+            <numerusform>%n Rotation: %1 abgeschlossen, %2 fehlgeschlagen; mediane Dauer: %3.</numerusform>
+            <numerusform>%n Rotationen: %1 abgeschlossen, %2 fehlgeschlagen; mediane Dauer: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <source>Ended (UTC)</source>
+        <translation>Beendet (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Key management configuration</source>
+        <translation>Konfiguration der Schlüsselverwaltung</translation>
+    </message>
+    <message>
+        <source>Type: %1 (id %2). Secrets are never part of this report.</source>
+        <translation>Typ: %1 (ID %2). Geheime Werte sind nie Teil dieses Berichts.</translation>
+    </message>
+    <message>
+        <source>(not reported by the server)</source>
+        <translation>(vom Server nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Configuration changes in the period</source>
+        <translation>Konfigurationsänderungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>This server keeps no configuration history (Secret Server 11.2).</source>
+        <translation>Dieser Server führt keinen Konfigurationsverlauf (Secret Server 11.2).</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Key management compliance report: %1</source>
+        <translation>Compliance-Bericht zur Schlüsselverwaltung: %1</translation>
+    </message>
+</context>
+<context>
     <name>RotationAuditModel</name>
     <message>
         <source>User name: %1 (id %2)</source>
@@ -1873,6 +2339,36 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>Rotation</source>
         <translation>Rotation</translation>
+    </message>
+</context>
+<context>
+    <name>RotationChart</name>
+    <message>
+        <source>Rotations over time</source>
+        <translation>Rotationen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No rotation is known yet.</source>
+        <translation>Es ist noch keine Rotation bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s) from %1 to %2: %3 completed, %4 failed. The higher a mark, the longer it took.</source>
+        <translation>
+            <numerusform>%n Rotation von %1 bis %2: %3 abgeschlossen, %4 fehlgeschlagen. Je höher eine Markierung, desto länger hat die Rotation gedauert.</numerusform>
+            <numerusform>%n Rotationen von %1 bis %2: %3 abgeschlossen, %4 fehlgeschlagen. Je höher eine Markierung, desto länger hat die Rotation gedauert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the longest mark)</source>
+        <translation>%1 (die längste Markierung)</translation>
+    </message>
+    <message>
+        <source>Rotation #%1, %2: %3%4</source>
+        <translation>Rotation #%1, %2: %3%4</translation>
+    </message>
+    <message>
+        <source>, took %1</source>
+        <translation>, Dauer %1</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2436,118 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>Nothing has failed, so there is nothing to retry.</source>
         <translation>Nichts ist fehlgeschlagen, also gibt es nichts zu wiederholen.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationHistory</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed before the key changed</source>
+        <translation>Vor dem Schlüsselwechsel fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed after the key changed</source>
+        <translation>Nach dem Schlüsselwechsel fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running or stopped</source>
+        <translation>Läuft oder angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n day(s)).</source>
+        <translation>
+            <numerusform>Es ist keine abgeschlossene Rotation bekannt, daher ist das Alter des Schlüssels unbekannt (Richtlinie: höchstens %n Tag).</numerusform>
+            <numerusform>Es ist keine abgeschlossene Rotation bekannt, daher ist das Alter des Schlüssels unbekannt (Richtlinie: höchstens %n Tage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old; the policy allows %n day(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel ist %1 Tage alt; die Richtlinie erlaubt %n Tag.</numerusform>
+            <numerusform>Der Schlüssel ist %1 Tage alt; die Richtlinie erlaubt %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old and due for rotation within %n day(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel ist %1 Tage alt und innerhalb von %n Tag zur Rotation fällig.</numerusform>
+            <numerusform>Der Schlüssel ist %1 Tage alt und innerhalb von %n Tagen zur Rotation fällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old: OVERDUE, the policy allows %n day(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel ist %1 Tage alt: ÜBERFÄLLIG, die Richtlinie erlaubt %n Tag.</numerusform>
+            <numerusform>Der Schlüssel ist %1 Tage alt: ÜBERFÄLLIG, die Richtlinie erlaubt %n Tage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationHistoryModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Not ended; last event %1</source>
+        <translation>Nicht beendet; letztes Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+</context>
+<context>
+    <name>RotationHistoryReader</name>
+    <message>
+        <source>The rotation history could not be read: %1</source>
+        <translation>Der Rotationsverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server did not sort the audit by id when asked; events added while the history was read may be counted twice.</source>
+        <translation>Der Server hat das Prüfprotokoll nicht wie angefordert nach ID sortiert; Ereignisse, die während des Lesens des Verlaufs hinzugekommen sind, werden möglicherweise doppelt gezählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n event(s) of %1 rotation(s).</source>
+        <translation>
+            <numerusform>%n Ereignis aus %1 Rotation(en) gelesen.</numerusform>
+            <numerusform>%n Ereignisse aus %1 Rotation(en) gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2631,34 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Age of the master encryption key</source>
+        <translation>Alter des Master-Verschlüsselungsschlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Policy: rotate at least every</source>
+        <translation>&amp;Richtlinie: Rotation mindestens alle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Rotation policy in days</source>
+        <translation>Rotationsrichtlinie in Tagen</translation>
+    </message>
+    <message>
+        <source>How old the master encryption key may get before it is overdue; kept in this server&apos;s profile.</source>
+        <translation>Wie alt der Master-Verschlüsselungsschlüssel werden darf, bevor er überfällig ist; wird im Profil dieses Servers gespeichert.</translation>
+    </message>
+    <message>
+        <source>Finding the last completed rotation in the audit…</source>
+        <translation>Letzte abgeschlossene Rotation wird im Prüfprotokoll gesucht …</translation>
+    </message>
+    <message>
+        <source>Last completed rotation: %1.</source>
+        <translation>Letzte abgeschlossene Rotation: %1.</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +3123,142 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
 </context>
 <context>
+    <name>ServerFleet</name>
+    <message>
+        <source>The last sign-in failed; it is not tried again by itself (a directory locks accounts after a few).</source>
+        <translation>Die letzte Anmeldung ist fehlgeschlagen; sie wird nicht von selbst wiederholt (ein Verzeichnisdienst sperrt Konten nach einigen Fehlversuchen).</translation>
+    </message>
+    <message>
+        <source>Signs in with a token, which is never kept.</source>
+        <translation>Meldet sich mit einem Token an, das nie aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Needs a Duo push: sign in yourself.</source>
+        <translation>Erfordert einen Duo-Push: Melden Sie sich selbst an.</translation>
+    </message>
+    <message>
+        <source>Needs a one-time code: sign in yourself.</source>
+        <translation>Erfordert einen Einmalcode: Melden Sie sich selbst an.</translation>
+    </message>
+    <message>
+        <source>No password is kept for it: sign in yourself.</source>
+        <translation>Für diesen Server ist kein Kennwort hinterlegt: Melden Sie sich selbst an.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1 It is not tried again by itself.</source>
+        <translation>Anmeldung fehlgeschlagen: %1 Sie wird nicht von selbst wiederholt.</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>the tenant has several vaults; choose one by signing in yourself.</source>
+        <translation>Der Mandant hat mehrere Tresore; wählen Sie einen aus, indem Sie sich selbst anmelden.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Key overdue for rotation</source>
+        <translation>Schlüsselrotation überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key due for rotation within %n day(s)</source>
+        <translation>
+            <numerusform>Schlüsselrotation innerhalb von %n Tag fällig</numerusform>
+            <numerusform>Schlüsselrotation innerhalb von %n Tagen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No completed rotation known</source>
+        <translation>Keine abgeschlossene Rotation bekannt</translation>
+    </message>
+    <message>
+        <source>The last rotation failed</source>
+        <translation>Die letzte Rotation ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>This account may not administer key management</source>
+        <translation>Dieses Konto darf die Schlüsselverwaltung nicht administrieren</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFleetModel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown (policy %n day(s))</source>
+        <translation>
+            <numerusform>unbekannt (Richtlinie %n Tag)</numerusform>
+            <numerusform>unbekannt (Richtlinie %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days (policy %2)</source>
+        <translation>%1 Tage (Richtlinie %2)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Key management</source>
+        <translation>Schlüsselverwaltung</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Last completed</source>
+        <translation>Letzter Abschluss</translation>
+    </message>
+    <message>
+        <source>Key age</source>
+        <translation>Schlüsselalter</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of the Secret Server.</source>
@@ -2503,6 +3275,69 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     <message>
         <source>Leave the user name and password out of the server address.</source>
         <translation>Lassen Sie Benutzername und Kennwort aus der Serveradresse heraus.</translation>
+    </message>
+</context>
+<context>
+    <name>ServersPage</name>
+    <message>
+        <source>Every saved server. Refreshing signs in by itself only where a password is kept in the keychain, never with a one-time code or push, and never again after a failed sign-in.</source>
+        <translation>Alle gespeicherten Server. Beim Aktualisieren meldet sich die Konsole nur dort von selbst an, wo ein Kennwort im Schlüsselbund hinterlegt ist, nie mit einem Einmalcode oder Push und nach einer fehlgeschlagenen Anmeldung nie wieder.</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>One row per saved server; Enter opens it.</source>
+        <translation>Eine Zeile pro gespeichertem Server; die Eingabetaste öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all</source>
+        <translation>Alle a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Asks every server for its state, a few at a time.</source>
+        <translation>Fragt jeden Server nach seinem Zustand, jeweils einige gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>A&amp;nmelden …</translation>
+    </message>
+    <message>
+        <source>Signs in to the selected server, with the sign-in dialog.</source>
+        <translation>Meldet sich über den Anmeldedialog beim ausgewählten Server an.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Opens the selected server in its own window.</source>
+        <translation>Öffnet den ausgewählten Server in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Signs out of the selected server; the others stay signed in.</source>
+        <translation>Meldet sich vom ausgewählten Server ab; die anderen bleiben angemeldet.</translation>
+    </message>
+    <message>
+        <source>Refreshed %1.</source>
+        <translation>Aktualisiert um %1.</translation>
+    </message>
+    <message>
+        <source>Already signed in.</source>
+        <translation>Bereits angemeldet.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert …</translation>
     </message>
 </context>
 <context>
@@ -3052,9 +3887,9 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
     </message>
     <message>
         <source>Console for the Secret Server Key Management API.
-Commands without a window (add --help to any): config show, config set, rotation status, rotation start, rotation retry, audit export.</source>
+Commands without a window (add --help to any): config show, config set, rotation status, rotation start, rotation retry, audit export, report.</source>
         <translation>Konsole für die Schlüsselverwaltungs-API von Secret Server.
-Befehle ohne Fenster (an jeden lässt sich --help anhängen): config show, config set, rotation status, rotation start, rotation retry, audit export.</translation>
+Befehle ohne Fenster (--help lässt sich an jeden anhängen): config show, config set, rotation status, rotation start, rotation retry, audit export, report.</translation>
     </message>
 </context>
 </TS>

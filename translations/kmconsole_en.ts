@@ -118,12 +118,117 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <source>%n event(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>%n event, from %1 to %2.</numerusform>
+            <numerusform>%n events, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n event(s) read; the history below is of those only.</source>
+        <translation>
+            <numerusform>Stopped: %n event read; the history below is of that one only.</numerusform>
+            <numerusform>Stopped: %n events read; the history below is of those only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s), from %1 audit events.</source>
+        <translation>
+            <numerusform>%n rotation, from %1 audit events.</numerusform>
+            <numerusform>%n rotations, from %1 audit events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message numerus="yes">
+        <source>%n rotation(s): %1 completed, %2 failed; median duration %3.</source>
+        <translation>
+            <numerusform>%n rotation: %1 completed, %2 failed; median duration %3.</numerusform>
+            <numerusform>%n rotations: %1 completed, %2 failed; median duration %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationChart</name>
+    <message numerus="yes">
+        <source>%n rotation(s) from %1 to %2: %3 completed, %4 failed. The higher a mark, the longer it took.</source>
+        <translation>
+            <numerusform>%n rotation from %1 to %2: %3 completed, %4 failed. The higher a mark, the longer it took.</numerusform>
+            <numerusform>%n rotations from %1 to %2: %3 completed, %4 failed. The higher a mark, the longer it took.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationHistory</name>
+    <message numerus="yes">
+        <source>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n day(s)).</source>
+        <translation>
+            <numerusform>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n day).</numerusform>
+            <numerusform>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old; the policy allows %n day(s).</source>
+        <translation>
+            <numerusform>The key is %1 days old; the policy allows %n day.</numerusform>
+            <numerusform>The key is %1 days old; the policy allows %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old and due for rotation within %n day(s).</source>
+        <translation>
+            <numerusform>The key is %1 days old and due for rotation within %n day.</numerusform>
+            <numerusform>The key is %1 days old and due for rotation within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old: OVERDUE, the policy allows %n day(s).</source>
+        <translation>
+            <numerusform>The key is %1 days old: OVERDUE, the policy allows %n day.</numerusform>
+            <numerusform>The key is %1 days old: OVERDUE, the policy allows %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationHistoryReader</name>
+    <message numerus="yes">
+        <source>Read %n event(s) of %1 rotation(s).</source>
+        <translation>
+            <numerusform>Read %n event of %1 rotation(s).</numerusform>
+            <numerusform>Read %n events of %1 rotation(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RotationProgressWidget</name>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerFleet</name>
+    <message numerus="yes">
+        <source>Key due for rotation within %n day(s)</source>
+        <translation>
+            <numerusform>Key due for rotation within %n day</numerusform>
+            <numerusform>Key due for rotation within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerFleetModel</name>
+    <message numerus="yes">
+        <source>unknown (policy %n day(s))</source>
+        <translation>
+            <numerusform>unknown (policy %n day)</numerusform>
+            <numerusform>unknown (policy %n days)</numerusform>
         </translation>
     </message>
 </context>

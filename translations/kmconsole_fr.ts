@@ -789,10 +789,6 @@ Notes :
         <translation>Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: config show, config set, rotation status, rotation start, rotation retry, audit export.</source>
-        <translation>Commande « %1 » inconnue. Commandes : config show, config set, rotation status, rotation start, rotation retry, audit export.</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -994,6 +990,97 @@ Notes :
     <message>
         <source>%1 Nothing was sent.</source>
         <translation>%1 Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: config show, config set, rotation status, rotation start, rotation retry, audit export, report.</source>
+        <translation>Commande « %1 » inconnue. Commandes : config show, config set, rotation status, rotation start, rotation retry, audit export, report.</translation>
+    </message>
+    <message>
+        <source>Writes a compliance report: the server, the key-management configuration (never a secret) and its changes in the period, the rotation state, the last completed rotation and the key&apos;s age against the policy, and every rotation of the period with totals. JSON (stable keys, see the README) or PDF.</source>
+        <translation>Écrit un rapport de conformité : le serveur, la configuration de la gestion des clés (jamais aucun secret) et ses modifications pendant la période, l&apos;état de la rotation, la dernière rotation terminée et l&apos;âge de la clé au regard de la politique, ainsi que chaque rotation de la période avec des totaux. JSON (noms de clés stables, voir le README) ou PDF.</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for JSON on standard output.</source>
+        <translation>Le fichier à écrire, ou - pour du JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>pdf or json; by default from the file&apos;s extension.</source>
+        <translation>pdf ou json ; par défaut d&apos;après l&apos;extension du fichier.</translation>
+    </message>
+    <message>
+        <source>The first day of the period (UTC); by default 365 days ago.</source>
+        <translation>Le premier jour de la période (UTC) ; par défaut, il y a 365 jours.</translation>
+    </message>
+    <message>
+        <source>The rotation policy: the key&apos;s greatest allowed age in days (default: the profile&apos;s, else 365).</source>
+        <translation>La politique de rotation : l&apos;âge maximal autorisé de la clé, en jours (par défaut : celui du profil, sinon 365).</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE (or --out - for JSON on standard output).</source>
+        <translation>Indiquez le fichier à écrire avec --out FICHIER (ou --out - pour du JSON sur la sortie standard).</translation>
+    </message>
+    <message>
+        <source>The format is pdf or json: give --format, or a file ending in .pdf or .json.</source>
+        <translation>Le format est pdf ou json : indiquez --format, ou un fichier se terminant par .pdf ou .json.</translation>
+    </message>
+    <message>
+        <source>A PDF is written to a file: --out - writes JSON only.</source>
+        <translation>Un PDF s&apos;écrit dans un fichier : --out - n&apos;écrit que du JSON.</translation>
+    </message>
+    <message>
+        <source>--since takes a day as YYYY-MM-DD.</source>
+        <translation>--since attend un jour au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--max-age-days takes a number of days, 1 or more.</source>
+        <translation>--max-age-days attend un nombre de jours, 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Exit 4 when the last completed rotation is older than N days, or there is none (for monitoring; with --wait a failed rotation&apos;s 2 comes first).</source>
+        <translation>Code de sortie 4 si la dernière rotation terminée date de plus de N jours, ou s&apos;il n&apos;y en a aucune (pour la supervision ; avec --wait, le code 2 d&apos;une rotation échouée a la priorité).</translation>
+    </message>
+    <message>
+        <source>Key age:           %1</source>
+        <translation>Âge de la clé :        %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReportBuilder</name>
+    <message>
+        <source>Reading the rotation audit</source>
+        <translation>Lecture de l&apos;audit des rotations</translation>
+    </message>
+    <message>
+        <source>Reading the configuration</source>
+        <translation>Lecture de la configuration</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>La configuration n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Reading the configuration&apos;s changes</source>
+        <translation>Lecture des modifications de la configuration</translation>
+    </message>
+    <message>
+        <source>The configuration&apos;s changes could not be read: %1</source>
+        <translation>Les modifications de la configuration n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Reading the rotation state</source>
+        <translation>Lecture de l&apos;état de la rotation</translation>
+    </message>
+    <message>
+        <source>The rotation state could not be read: %1</source>
+        <translation>L&apos;état de la rotation n&apos;a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1693,102 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Rotation #%1</source>
+        <translation>Rotation #%1</translation>
+    </message>
+    <message>
+        <source>Reading the rotation&apos;s events…</source>
+        <translation>Lecture des événements de la rotation…</translation>
+    </message>
+    <message>
+        <source>Events of the rotation</source>
+        <translation>Événements de la rotation</translation>
+    </message>
+    <message>
+        <source>Every audit event of this rotation, oldest first.</source>
+        <translation>Tous les événements d&apos;audit de cette rotation, les plus anciens d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation>Les événements n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>%n événement, du %1 au %2.</numerusform>
+            <numerusform>%n événements, du %1 au %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only its first week is shown.</source>
+        <translation>Seule sa première semaine est affichée.</translation>
+    </message>
+    <message>
+        <source>Audit events read</source>
+        <translation>Événements d&apos;audit lus</translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Reads the whole rotation audit again and rebuilds the history.</source>
+        <translation>Relit tout l&apos;audit des rotations et reconstruit l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Stops reading; what was read so far stays.</source>
+        <translation>Arrête la lecture ; ce qui a déjà été lu est conservé.</translation>
+    </message>
+    <message>
+        <source>Show its &amp;events…</source>
+        <translation>Afficher ses é&amp;vénements…</translation>
+    </message>
+    <message>
+        <source>Shows every audit event of the selected rotation (Enter, or a double click).</source>
+        <translation>Affiche tous les événements d&apos;audit de la rotation sélectionnée (Entrée, ou un double-clic).</translation>
+    </message>
+    <message>
+        <source>Rotation history</source>
+        <translation>Historique des rotations</translation>
+    </message>
+    <message>
+        <source>One row per rotation, newest first; Enter shows its events.</source>
+        <translation>Une ligne par rotation, les plus récentes d&apos;abord ; Entrée affiche ses événements.</translation>
+    </message>
+    <message>
+        <source>Reading the audit: %1 of %2 events…</source>
+        <translation>Lecture de l&apos;audit : %1 événements sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n event(s) read; the history below is of those only.</source>
+        <translation>
+            <numerusform>Arrêté : %n événement lu ; l&apos;historique ci-dessous ne porte que sur celui-ci.</numerusform>
+            <numerusform>Arrêté : %n événements lus ; l&apos;historique ci-dessous ne porte que sur ceux-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history is read from the audit when this page is first shown.</source>
+        <translation>L&apos;historique est lu dans l&apos;audit au premier affichage de cette page.</translation>
+    </message>
+    <message>
+        <source>Reading the audit…</source>
+        <translation>Lecture de l&apos;audit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s), from %1 audit events.</source>
+        <translation>
+            <numerusform>%n rotation, d&apos;après %1 événements d&apos;audit.</numerusform>
+            <numerusform>%n rotations, d&apos;après %1 événements d&apos;audit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyManagementTypes</name>
     <message>
         <source>None</source>
@@ -1746,12 +1929,32 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
         <translation>Quitter abandonne vos modifications non enregistrées.</translation>
     </message>
     <message>
-        <source>The console&apos;s pages: Configuration, Rotation and Audit (Ctrl+1, Ctrl+2, Ctrl+3).</source>
-        <translation>Les pages de la console : Configuration, Rotation et Audit (Ctrl+1, Ctrl+2, Ctrl+3).</translation>
-    </message>
-    <message>
         <source>Reloading replaces your unsaved changes with what the server has.</source>
         <translation>Recharger remplace vos modifications non enregistrées par l&apos;état du serveur.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s pages: Configuration, Rotation, Audit, History and Servers (Ctrl+1 to Ctrl+5).</source>
+        <translation>Les pages de la console : Configuration, Rotation, Audit, Historique et Serveurs (Ctrl+1 à Ctrl+5).</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>&amp;Serveurs</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2032,269 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Compliance report</source>
+        <translation>Rapport de conformité</translation>
+    </message>
+    <message>
+        <source>A report for auditors: this server&apos;s key-management configuration (never a secret) and its changes, the rotation state, the key&apos;s age against the policy, and every rotation of the period with totals.</source>
+        <translation>Un rapport pour les auditeurs : la configuration de la gestion des clés de ce serveur (jamais aucun secret) et ses modifications, l&apos;état de la rotation, l&apos;âge de la clé au regard de la politique, et chaque rotation de la période avec des totaux.</translation>
+    </message>
+    <message>
+        <source>Period from (UTC)</source>
+        <translation>Début de la période (UTC)</translation>
+    </message>
+    <message>
+        <source>The first day of the period, as YYYY-MM-DD (UTC); the period ends now.</source>
+        <translation>Le premier jour de la période, au format YYYY-MM-DD (UTC) ; la période se termine maintenant.</translation>
+    </message>
+    <message>
+        <source>Period &amp;from (UTC):</source>
+        <translation>&amp;Début de la période (UTC) :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Rotation policy in days</source>
+        <translation>Politique de rotation en jours</translation>
+    </message>
+    <message>
+        <source>The key&apos;s greatest allowed age; the report judges the key&apos;s age against it.</source>
+        <translation>L&apos;âge maximal autorisé de la clé ; le rapport évalue l&apos;âge de la clé par rapport à celui-ci.</translation>
+    </message>
+    <message>
+        <source>&amp;Policy: at most</source>
+        <translation>&amp;Politique : au plus</translation>
+    </message>
+    <message>
+        <source>P&amp;DF, to print or file</source>
+        <translation>PD&amp;F, pour imprimer ou archiver</translation>
+    </message>
+    <message>
+        <source>A paginated document with tables and page numbers.</source>
+        <translation>Un document paginé avec des tableaux et des numéros de page.</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for tools</source>
+        <translation>&amp;JSON, pour les outils</translation>
+    </message>
+    <message>
+        <source>The same content with stable keys (see the README).</source>
+        <translation>Le même contenu avec des noms de clés stables (voir le README).</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Progression du rapport</translation>
+    </message>
+    <message>
+        <source>Stops gathering the report (nothing is written), or closes this window.</source>
+        <translation>Arrête la collecte du rapport (rien n&apos;est écrit), ou ferme cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Asks where to save it, then gathers the report from the server and writes it.</source>
+        <translation>Demande où l&apos;enregistrer, puis collecte le rapport auprès du serveur et l&apos;écrit.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the period as YYYY-MM-DD.</source>
+        <translation>Indiquez le premier jour de la période au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1
+No file was written.</source>
+        <translation>%1
+Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Le rapport a été enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Key management compliance report</source>
+        <translation>Rapport de conformité de la gestion des clés</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC by %2 with kmconsole %3</source>
+        <translation>Généré le %1 UTC par %2 avec kmconsole %3</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (UTC)</source>
+        <translation>Période : du %1 au %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>The master encryption key&apos;s age</source>
+        <translation>Âge de la clé de chiffrement principale</translation>
+    </message>
+    <message>
+        <source>Last completed rotation: #%1, requested by %2, started %3 UTC, completed %4 UTC.</source>
+        <translation>Dernière rotation terminée : #%1, demandée par %2, démarrée le %3 UTC, terminée le %4 UTC.</translation>
+    </message>
+    <message>
+        <source>The newest rotation failed after the key was changed: a new key exists but is not fully in use; the age counts from the last completed rotation.</source>
+        <translation>La rotation la plus récente a échoué après le changement de clé : une nouvelle clé existe mais n&apos;est pas entièrement utilisée ; l&apos;âge est compté à partir de la dernière rotation terminée.</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>État de la rotation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Last ended %1 UTC.</source>
+        <translation>Dernière fin : %1 UTC.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s error: %1</source>
+        <translation>Erreur du serveur : %1</translation>
+    </message>
+    <message>
+        <source>Rotations in the period</source>
+        <translation>Rotations de la période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s): %1 completed, %2 failed; median duration %3.</source>
+        <translation>
+            <numerusform>%n rotation (terminées : %1, échouées : %2) ; durée médiane : %3.</numerusform>
+            <numerusform>%n rotations (terminées : %1, échouées : %2) ; durée médiane : %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Début (UTC)</translation>
+    </message>
+    <message>
+        <source>Ended (UTC)</source>
+        <translation>Fin (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Key management configuration</source>
+        <translation>Configuration de la gestion des clés</translation>
+    </message>
+    <message>
+        <source>Type: %1 (id %2). Secrets are never part of this report.</source>
+        <translation>Type : %1 (id %2). Les secrets ne font jamais partie de ce rapport.</translation>
+    </message>
+    <message>
+        <source>(not reported by the server)</source>
+        <translation>(non communiqué par le serveur)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Configuration changes in the period</source>
+        <translation>Modifications de la configuration pendant la période</translation>
+    </message>
+    <message>
+        <source>This server keeps no configuration history (Secret Server 11.2).</source>
+        <translation>Ce serveur ne conserve aucun historique de configuration (Secret Server 11.2).</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Key management compliance report: %1</source>
+        <translation>Rapport de conformité de la gestion des clés : %1</translation>
+    </message>
+</context>
+<context>
     <name>RotationAuditModel</name>
     <message>
         <source>User name: %1 (id %2)</source>
@@ -1873,6 +2339,36 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     <message>
         <source>Rotation</source>
         <translation>Rotation</translation>
+    </message>
+</context>
+<context>
+    <name>RotationChart</name>
+    <message>
+        <source>Rotations over time</source>
+        <translation>Rotations dans le temps</translation>
+    </message>
+    <message>
+        <source>No rotation is known yet.</source>
+        <translation>Aucune rotation n&apos;est encore connue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s) from %1 to %2: %3 completed, %4 failed. The higher a mark, the longer it took.</source>
+        <translation>
+            <numerusform>%n rotation du %1 au %2 (terminées : %3, échouées : %4). Plus une marque est haute, plus la rotation a duré.</numerusform>
+            <numerusform>%n rotations du %1 au %2 (terminées : %3, échouées : %4). Plus une marque est haute, plus la rotation a duré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the longest mark)</source>
+        <translation>%1 (la marque la plus longue)</translation>
+    </message>
+    <message>
+        <source>Rotation #%1, %2: %3%4</source>
+        <translation>Rotation #%1, %2 : %3%4</translation>
+    </message>
+    <message>
+        <source>, took %1</source>
+        <translation>, durée %1</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2436,118 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     <message>
         <source>Nothing has failed, so there is nothing to retry.</source>
         <translation>Rien n&apos;a échoué, il n&apos;y a donc rien à relancer.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationHistory</name>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed before the key changed</source>
+        <translation>Échec avant le changement de clé</translation>
+    </message>
+    <message>
+        <source>Failed after the key changed</source>
+        <translation>Échec après le changement de clé</translation>
+    </message>
+    <message>
+        <source>Running or stopped</source>
+        <translation>En cours ou arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n day(s)).</source>
+        <translation>
+            <numerusform>Aucune rotation terminée n&apos;est connue : l&apos;âge de la clé est donc inconnu (politique : au plus %n jour).</numerusform>
+            <numerusform>Aucune rotation terminée n&apos;est connue : l&apos;âge de la clé est donc inconnu (politique : au plus %n jours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old; the policy allows %n day(s).</source>
+        <translation>
+            <numerusform>La clé a %1 jours ; la politique autorise %n jour.</numerusform>
+            <numerusform>La clé a %1 jours ; la politique autorise %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old and due for rotation within %n day(s).</source>
+        <translation>
+            <numerusform>La clé a %1 jours et sa rotation est due d&apos;ici %n jour.</numerusform>
+            <numerusform>La clé a %1 jours et sa rotation est due d&apos;ici %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old: OVERDUE, the policy allows %n day(s).</source>
+        <translation>
+            <numerusform>La clé a %1 jours : EN RETARD, la politique autorise %n jour.</numerusform>
+            <numerusform>La clé a %1 jours : EN RETARD, la politique autorise %n jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationHistoryModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Not ended; last event %1</source>
+        <translation>Non terminée ; dernier événement %1</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Relances</translation>
+    </message>
+</context>
+<context>
+    <name>RotationHistoryReader</name>
+    <message>
+        <source>The rotation history could not be read: %1</source>
+        <translation>L&apos;historique des rotations n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The server did not sort the audit by id when asked; events added while the history was read may be counted twice.</source>
+        <translation>Le serveur n&apos;a pas trié l&apos;audit par id comme demandé ; les événements ajoutés pendant la lecture de l&apos;historique peuvent être comptés deux fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n event(s) of %1 rotation(s).</source>
+        <translation>
+            <numerusform>%n événement de %1 rotation(s) lu.</numerusform>
+            <numerusform>%n événements de %1 rotation(s) lus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2631,34 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Age of the master encryption key</source>
+        <translation>Âge de la clé de chiffrement principale</translation>
+    </message>
+    <message>
+        <source>&amp;Policy: rotate at least every</source>
+        <translation>&amp;Politique : rotation au moins tous les</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Rotation policy in days</source>
+        <translation>Politique de rotation en jours</translation>
+    </message>
+    <message>
+        <source>How old the master encryption key may get before it is overdue; kept in this server&apos;s profile.</source>
+        <translation>L&apos;âge que la clé de chiffrement principale peut atteindre avant que sa rotation soit en retard ; conservé dans le profil de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Finding the last completed rotation in the audit…</source>
+        <translation>Recherche de la dernière rotation terminée dans l&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Last completed rotation: %1.</source>
+        <translation>Dernière rotation terminée : %1.</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +3123,142 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
 </context>
 <context>
+    <name>ServerFleet</name>
+    <message>
+        <source>The last sign-in failed; it is not tried again by itself (a directory locks accounts after a few).</source>
+        <translation>La dernière connexion a échoué ; elle n&apos;est pas retentée automatiquement (un annuaire verrouille les comptes après quelques échecs).</translation>
+    </message>
+    <message>
+        <source>Signs in with a token, which is never kept.</source>
+        <translation>Se connecte avec un jeton, qui n&apos;est jamais conservé.</translation>
+    </message>
+    <message>
+        <source>Needs a Duo push: sign in yourself.</source>
+        <translation>Nécessite une notification Duo Push : connectez-vous vous-même.</translation>
+    </message>
+    <message>
+        <source>Needs a one-time code: sign in yourself.</source>
+        <translation>Nécessite un code à usage unique : connectez-vous vous-même.</translation>
+    </message>
+    <message>
+        <source>No password is kept for it: sign in yourself.</source>
+        <translation>Aucun mot de passe n&apos;est conservé pour ce serveur : connectez-vous vous-même.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1 It is not tried again by itself.</source>
+        <translation>Échec de la connexion : %1 Elle n&apos;est pas retentée automatiquement.</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted.</source>
+        <translation>le certificat de %1 n&apos;est pas approuvé.</translation>
+    </message>
+    <message>
+        <source>the tenant has several vaults; choose one by signing in yourself.</source>
+        <translation>le locataire a plusieurs coffres ; choisissez-en un en vous connectant vous-même.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>La configuration n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Key overdue for rotation</source>
+        <translation>Rotation de la clé en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key due for rotation within %n day(s)</source>
+        <translation>
+            <numerusform>Rotation de la clé due d&apos;ici %n jour</numerusform>
+            <numerusform>Rotation de la clé due d&apos;ici %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No completed rotation known</source>
+        <translation>Aucune rotation terminée connue</translation>
+    </message>
+    <message>
+        <source>The last rotation failed</source>
+        <translation>La dernière rotation a échoué</translation>
+    </message>
+    <message>
+        <source>This account may not administer key management</source>
+        <translation>Ce compte ne peut pas administrer la gestion des clés</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFleetModel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Joignable</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown (policy %n day(s))</source>
+        <translation>
+            <numerusform>inconnu (politique %n jour)</numerusform>
+            <numerusform>inconnu (politique %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days (policy %2)</source>
+        <translation>%1 jours (politique %2)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Key management</source>
+        <translation>Gestion des clés</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Last completed</source>
+        <translation>Dernière terminée</translation>
+    </message>
+    <message>
+        <source>Key age</source>
+        <translation>Âge de la clé</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of the Secret Server.</source>
@@ -2503,6 +3275,69 @@ What next: check that secrets open as before, and take a new backup of encryptio
     <message>
         <source>Leave the user name and password out of the server address.</source>
         <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>ServersPage</name>
+    <message>
+        <source>Every saved server. Refreshing signs in by itself only where a password is kept in the keychain, never with a one-time code or push, and never again after a failed sign-in.</source>
+        <translation>Tous les serveurs enregistrés. Lors de l&apos;actualisation, la console ne se connecte d&apos;elle-même qu&apos;aux serveurs dont le mot de passe est conservé dans le trousseau, jamais avec un code à usage unique ou une notification push, et plus jamais après un échec de connexion.</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>One row per saved server; Enter opens it.</source>
+        <translation>Une ligne par serveur enregistré ; Entrée l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all</source>
+        <translation>&amp;Tout actualiser</translation>
+    </message>
+    <message>
+        <source>Asks every server for its state, a few at a time.</source>
+        <translation>Demande son état à chaque serveur, quelques-uns à la fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Signs in to the selected server, with the sign-in dialog.</source>
+        <translation>Se connecte au serveur sélectionné, avec la boîte de dialogue de connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Opens the selected server in its own window.</source>
+        <translation>Ouvre le serveur sélectionné dans sa propre fenêtre.</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Signs out of the selected server; the others stay signed in.</source>
+        <translation>Se déconnecte du serveur sélectionné ; les autres restent connectés.</translation>
+    </message>
+    <message>
+        <source>Refreshed %1.</source>
+        <translation>Actualisé à %1.</translation>
+    </message>
+    <message>
+        <source>Already signed in.</source>
+        <translation>Déjà connecté.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
     </message>
 </context>
 <context>
@@ -3052,9 +3887,9 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
     </message>
     <message>
         <source>Console for the Secret Server Key Management API.
-Commands without a window (add --help to any): config show, config set, rotation status, rotation start, rotation retry, audit export.</source>
+Commands without a window (add --help to any): config show, config set, rotation status, rotation start, rotation retry, audit export, report.</source>
         <translation>Console pour l&apos;API de gestion des clés de Secret Server.
-Commandes sans fenêtre (ajoutez --help à chacune) : config show, config set, rotation status, rotation start, rotation retry, audit export.</translation>
+Commandes sans fenêtre (ajoutez --help à n&apos;importe laquelle) : config show, config set, rotation status, rotation start, rotation retry, audit export, report.</translation>
     </message>
 </context>
 </TS>

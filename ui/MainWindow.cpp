@@ -159,7 +159,7 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *reportAction = file->addAction(Icons::get(Icons::Export), tr("&Report…"), this, &MainWindow::showReportDialog);
     reportAction->setObjectName(QStringLiteral("reportAction"));
-    reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)); // Ctrl+R may already be Reload (GNOME)
     file->addSeparator();
     QAction *signOutAction = file->addAction(Icons::get(Icons::SignOut), tr("Sign &out"), this, &MainWindow::signOut);
     signOutAction->setObjectName(QStringLiteral("signOutAction"));

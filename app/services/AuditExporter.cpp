@@ -3,6 +3,8 @@
 #include "CsvWriter.h"
 
 #include <QSaveFile>
+#include <QThread>
+#include <memory>
 
 namespace {
 constexpr int stalledPagesAllowed = 3;         // pages in a row that add nothing before giving up
@@ -23,7 +25,10 @@ AuditExporter::AuditExporter(ApiClient *client, QObject *parent) : QObject(paren
 AuditExporter::~AuditExporter()
 {
     cancelInFlight();
-    // A QSaveFile that was never committed removes its temporary file.
+    // A QSaveFile that was never committed removes its temporary file; one being committed is
+    // waited for, so that the file is whole or absent.
+    if (m_commitThread)
+        m_commitThread->wait();
 }
 
 bool AuditExporter::exportToFile(const QString &fileName, const Options &options)
@@ -105,7 +110,7 @@ bool AuditExporter::write(const QByteArray &bytes)
 // now, and the newest of them by audit id.
 void AuditExporter::snapshotNext()
 {
-    if (!m_running)
+    if (!isWorking())
         return;
     if (m_segment >= m_segments.size()) {
         m_segment = 0;
@@ -118,7 +123,7 @@ void AuditExporter::snapshotNext()
     q.take = 1;
     q.isExporting = true;
     m_snapshotCall = m_client->searchRotationAudit(q, this, [this](const ApiResult<Page<RotationAuditRecord>> &r) {
-        if (!m_running)
+        if (!isWorking())
             return;
         if (!r.ok())
             return retryLater(r.error, &AuditExporter::snapshotNext);
@@ -157,7 +162,7 @@ void AuditExporter::startSegment()
 
 void AuditExporter::pump()
 {
-    if (!m_running || m_retryTimer.isActive())
+    if (!isWorking() || m_retryTimer.isActive())
         return;
     const Segment &s = m_segments.at(m_segment);
     // Ask ahead only for pages the reported total says exist (it may grow while exporting).
@@ -188,7 +193,7 @@ void AuditExporter::request(qint64 skip)
 
 void AuditExporter::onPage(qint64 skip, int take, const ApiResult<QByteArray> &result)
 {
-    if (!m_running || !m_inFlight.contains(skip))
+    if (!isWorking() || !m_inFlight.contains(skip))
         return; // cancelled, or a page from before a restart
     m_inFlight.remove(skip);
     if (!result.ok()) {
@@ -212,11 +217,11 @@ void AuditExporter::onPage(qint64 skip, int take, const ApiResult<QByteArray> &r
         return fail(tr("The export stopped: the server reported that the query failed."));
     m_attempt = 0;
     m_ready.insert(skip, {take, std::move(page)});
-    while (m_running && m_ready.contains(m_expectSkip)) {
+    while (isWorking() && m_ready.contains(m_expectSkip)) {
         auto [pageTake, next] = m_ready.take(m_expectSkip);
         process(m_expectSkip, pageTake, next);
     }
-    if (m_running)
+    if (isWorking())
         pump();
 }
 
@@ -361,8 +366,8 @@ void AuditExporter::fail(const QString &message)
 
 void AuditExporter::stop(Outcome outcome, const QString &message)
 {
-    if (!m_running)
-        return;
+    if (!m_running || m_commitThread)
+        return; // the file is whole and being put in place: too late to call it off
     m_running = false;
     m_retryTimer.stop();
     cancelInFlight();
@@ -378,16 +383,45 @@ void AuditExporter::stop(Outcome outcome, const QString &message)
 
 void AuditExporter::complete()
 {
-    m_running = false;
+    // Every record is written: a page asked for past the end is not needed any more.
+    cancelInFlight();
+    m_retryTimer.stop();
     if (m_file) {
-        const bool committed = m_file->commit();
-        const QString reason = m_file->errorString();
-        m_file.reset();
-        if (!committed) {
-            Q_EMIT finished(Failed, tr("The file could not be saved: %1").arg(reason));
-            return;
-        }
+        // Committing syncs the whole file to disk: a good part of a second for a large export.
+        // It runs on a thread of its own, so that the window never stalls on it; the export is
+        // running until the file is in place.
+        struct Result
+        {
+            bool committed = false;
+            QString reason;
+        };
+        auto result = std::make_shared<Result>();
+        QSaveFile *file = m_file.release();
+        QThread *thread = QThread::create([file, result] {
+            result->committed = file->commit();
+            result->reason = file->errorString();
+            delete file;
+        });
+        file->moveToThread(thread);
+        m_commitThread = thread;
+        connect(thread, &QThread::finished, this, [this, thread, result] {
+            thread->deleteLater();
+            m_running = false;
+            if (!result->committed) {
+                Q_EMIT finished(Failed, tr("The file could not be saved: %1").arg(result->reason));
+                return;
+            }
+            announceCompleted();
+        });
+        thread->start();
+        return;
     }
+    m_running = false;
+    announceCompleted();
+}
+
+void AuditExporter::announceCompleted()
+{
     Q_EMIT progress(m_written, m_expected);
     QString text = m_fileName.isEmpty() ? tr("Exported %n record(s).", nullptr, int(std::min<qint64>(m_written, INT_MAX)))
                                         : tr("Exported %n record(s) to %1.", nullptr, int(std::min<qint64>(m_written, INT_MAX))).arg(m_fileName);

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <QSet>
 #include <QTimer>
 #include <memory>
@@ -15,6 +16,7 @@
 
 class QIODevice;
 class QSaveFile;
+
 
 // Exports every rotation-audit record that matches a query, in its sort, to CSV
 // (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes), streaming page by page so that
@@ -76,6 +78,9 @@ Q_SIGNALS:
     void finished(AuditExporter::Outcome outcome, const QString &message);
 
 private:
+    void announceCompleted();
+    // Running and still asking for pages: not once the finished file is being put in place.
+    bool isWorking() const { return m_running && !m_commitThread; }
     struct Segment
     {
         RotationAuditQuery query;
@@ -108,6 +113,7 @@ private:
     Options m_options;
     QString m_fileName;
     std::unique_ptr<QSaveFile> m_file;
+    QPointer<QThread> m_commitThread; // while the finished file is synced and put in place
     QIODevice *m_device = nullptr;
     QTimer m_retryTimer;
     bool m_running = false;

@@ -409,7 +409,8 @@ QVariant ServerFleetModel::data(const QModelIndex &index, int role) const
             return tr("unknown (policy %n day(s))", nullptr, s.keyAge.policyDays);
         return tr("%1 days (policy %2)").arg(QLocale().toString(s.keyAge.ageDays, 'f', 1)).arg(s.keyAge.policyDays);
     case WarningsColumn:
-        return s.warnings.join(QStringLiteral("; "));
+        // Unreachable: why, in the words of the connection test.
+        return s.reach == ServerStatus::Unreachable && !s.busy ? s.problem : s.warnings.join(QStringLiteral("; "));
     }
     return {};
 }

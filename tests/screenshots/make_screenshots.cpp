@@ -9,14 +9,22 @@
 #include "ConfigurationPage.h"
 #include "ConnectionBanner.h"
 #include "FileChooser.h"
+#include "HistoryPage.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "Prompter.h"
 #include "RotationPage.h"
 #include "RotationWizard.h"
 #include "SandboxProcess.h"
+#include "ServersPage.h"
 #include "SignInDialog.h"
 #include "i18n/Localization.h"
+#include "services/ComplianceReport.h"
+#include "services/ReportPdf.h"
+#include "services/RotationHistoryReader.h"
+#include "services/ServerFleet.h"
+#include "services/Workspace.h"
+#include "RotationHistoryModel.h"
 #include "services/AuditBrowser.h"
 #include "services/ConfigurationService.h"
 #include "services/RotationMonitor.h"
@@ -39,8 +47,10 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QPainter>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTimer>
 
 #include <cstdio>
@@ -214,7 +224,7 @@ int main(int argc, char *argv[])
                 "application/json", sandboxToken(sandbox.url()));
 
     Settings settings;
-    MemorySecretStore secrets(false);
+    MemorySecretStore secrets(true);
     Session session(&settings, &secrets);
     bool ok = signIn(&session, sandbox, file("sign-in.png"));
     if (!ok)
@@ -288,6 +298,60 @@ int main(int argc, char *argv[])
     waitFor([&] { return pictured && !audit->isExporting(); }, 60000);
     watch.stop();
     ok &= pictured;
+
+    // Every rotation, read from the audit, with the chart.
+    window.showPage(MainWindow::HistoryPageIndex);
+    waitFor([&] { return !window.workspace()->history()->isRunning() && window.historyPage()->model()->rowCount() > 0; }, 60000);
+    ok &= save(&window, file("history.png"), windowSize);
+
+    // The compliance report: its first page as the PDF has it.
+    {
+        ComplianceReportBuilder builder(&session);
+        bool built = false;
+        QObject::connect(&builder, &ComplianceReportBuilder::finished, &builder, [&](bool done, const QString &) { built = done; });
+        builder.build(QDate(2020, 1, 1), 365);
+        waitFor([&] { return built; }, 60000);
+        const std::unique_ptr<QTextDocument> doc(ReportPdf::document(builder.report()));
+        const QSizeF page(794, 1123); // A4 at 96 dpi, with the PDF's 2 cm margins
+        const qreal margin = 76;
+        doc->setPageSize(page - QSizeF(2 * margin, 2 * margin));
+        QImage image(page.toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.translate(margin, margin);
+        doc->drawContents(&painter, QRectF(QPointF(0, 0), page - QSizeF(2 * margin, 2 * margin)));
+        painter.end();
+        ok &= image.save(file("report.png"));
+        std::printf("wrote %s\n", qPrintable(file("report.png")));
+    }
+
+    // Every server at a glance: this one, a disaster-recovery server overdue for rotation, a test
+    // server whose last rotation failed, and one that is gone.
+    SandboxProcess recovery, test;
+    recovery.start({QStringLiteral("--seed"), QStringLiteral("300"), QStringLiteral("--password"), password});
+    test.start({QStringLiteral("--step-ms"), QStringLiteral("20"), QStringLiteral("--fail-at"), QStringLiteral("KeyRotationStarted"),
+                QStringLiteral("--password"), password});
+    {
+        QUrl start = test.url();
+        start.setPath(start.path() + QStringLiteral("/api/v1/key-management/startmekrotation"));
+        httpRequest("PUT", start, {}, {}, sandboxToken(test.url()));
+    }
+    const QList<QPair<QString, QString>> others = {{QStringLiteral("Disaster recovery"), recovery.urlText()},
+                                                   {QStringLiteral("Test"), test.urlText()},
+                                                   {QStringLiteral("Retired"), QStringLiteral("https://retired.example.invalid/SecretServer")}};
+    for (const auto &[name, url] : others) {
+        ConnectionProfile p;
+        p.name = name;
+        p.server = url;
+        p.userName = QStringLiteral("admin");
+        p.rememberInKeychain = true;
+        settings.saveProfile(p);
+        secrets.store(Session::keychainKey(p), password, nullptr);
+    }
+    settle(1500); // the test server's rotation fails meanwhile
+    window.showPage(MainWindow::ServersPageIndex);
+    waitFor([&] { return !window.fleet()->isRefreshing() && window.fleet()->count() >= 4; }, 60000);
+    ok &= save(&window, file("servers.png"), windowSize);
 
     // The server goes away: one banner on every page, with the reason, Retry and the countdown.
     sandbox.stop();
