@@ -231,6 +231,9 @@ std::unique_ptr<MainWindow> TestUi::openWindow(const QString &user, SandboxProce
     if (!signInDialog(dialog, (sandbox ? sandbox : &m_sandbox)->urlText(), user, password))
         return nullptr;
     auto window = std::make_unique<MainWindow>(m_session.get());
+    // Maintenance after a save, and a running rotation, are polled this often (2 s in the product):
+    // the tests see the same states, sooner.
+    window->rotationMonitor()->setActiveInterval(std::chrono::milliseconds(150));
     window->show();
     window->showPage(MainWindow::ConfigurationPageIndex);
     ConfigFieldsModel *fields = window->workspace()->configuration()->fields();
