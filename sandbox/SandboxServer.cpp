@@ -131,8 +131,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     auto deliver = [this, responder, response, key, guard = QPointer<QTcpSocket>(socket)] {
         m_openNow[key] -= 1;
         const Response answer = response.afterHold ? response.afterHold() : response;
-        if (guard)
+        if (guard) {
             responder->write(answer.body, answer.contentType, QHttpServerResponder::StatusCode(answer.status));
+            // Hand the answer to the kernel now: left to the event loop, it would wait behind the
+            // next request's work when a client asks for pages ahead.
+            guard->flush();
+        }
     };
     const int delay = m_options.latencyMs + response.holdMs;
     if (delay > 0)

@@ -160,7 +160,7 @@ void AuditExporter::startSegment()
     pump();
 }
 
-void AuditExporter::pump()
+void AuditExporter::requestAhead()
 {
     if (!isWorking() || m_retryTimer.isActive())
         return;
@@ -170,6 +170,13 @@ void AuditExporter::pump()
         request(m_nextSkip);
         m_nextSkip += m_pageSize;
     }
+}
+
+void AuditExporter::pump()
+{
+    if (!isWorking() || m_retryTimer.isActive())
+        return;
+    requestAhead();
     if (m_inFlight.isEmpty() && m_ready.isEmpty()) {
         // Past the reported total and still short: one more page, to see the end for itself.
         request(m_nextSkip);
@@ -196,6 +203,10 @@ void AuditExporter::onPage(qint64 skip, int take, const ApiResult<QByteArray> &r
     if (!isWorking() || !m_inFlight.contains(skip))
         return; // cancelled, or a page from before a restart
     m_inFlight.remove(skip);
+    // The next page is asked for before this one is decoded and written, so the server is never
+    // left idle while the console works (the window still bounds what is held).
+    if (result.ok())
+        requestAhead();
     if (!result.ok()) {
         if (result.error.kind() == ApiError::Cancelled)
             return;

@@ -94,6 +94,7 @@ private:
     void snapshotNext();
     void startSegment();
     void pump();
+    void requestAhead();
     void request(qint64 skip);
     void onPage(qint64 skip, int take, const ApiResult<QByteArray> &result);
     void process(qint64 skip, int take, const AuditCsv::Page &page);

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void exporter_failureMidExport_leavesExistingFileUntouched();
     void exporter_transientFailures_areRetried();
     void exporter_serverWithSmallerPages_isHonoured();
+    void exporter_asksAheadWithinItsWindow();
     void exporter_recordsArrivingDuringExport_noDuplicatesNoGaps_data();
     void exporter_recordsArrivingDuringExport_noDuplicatesNoGaps();
     void exporter_serverIgnoringTheSort_isExactAndSaysSo();
@@ -957,6 +958,26 @@ void TestServices::exporter_transientFailures_areRetried()
     const ExportResult r = runExport(s->client(), dir.filePath(QStringLiteral("a.csv")), options);
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.rows.size(), 1501);
+}
+
+void TestServices::exporter_asksAheadWithinItsWindow()
+{
+    // The server works on the next page while the console writes this one (that is what keeps an
+    // export at the server's speed), and never has more than the window's pages asked of it.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("1500"), QStringLiteral("--latency-ms"), QStringLiteral("20")}));
+    auto s = session(sandbox);
+    QTemporaryDir dir;
+    for (int window : {1, 3}) {
+        AuditExporter::Options options;
+        options.pageSize = 100;
+        options.window = window;
+        const ExportResult r = runExport(s->client(), dir.filePath(QStringLiteral("w%1.csv").arg(window)), options);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.rows.size(), 1501);
+        const int maxOpen = sandbox.stats().value(QStringLiteral("maxOpen")).toObject().value(QStringLiteral("GET /api/v1/key-management/audit")).toInt();
+        QCOMPARE(maxOpen, window); // window 1 runs first, so its figure is not hidden by window 3's
+    }
 }
 
 void TestServices::exporter_serverWithSmallerPages_isHonoured()
