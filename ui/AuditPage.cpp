@@ -45,13 +45,24 @@ AuditPage::AuditPage(AuditBrowser *browser, QWidget *parent) : QWidget(parent), 
     buildUi();
     connect(m_browser, &AuditBrowser::pageLoaded, this, &AuditPage::onPageLoaded);
     connect(m_browser, &AuditBrowser::failed, this, &AuditPage::onFailed);
+    // "Loading…" only when the server is slow: a page that arrives at once is not preceded by a
+    // flash of text and a second repaint of the whole grid.
+    m_loadingDelay = new QTimer(this);
+    m_loadingDelay->setSingleShot(true);
+    m_loadingDelay->setInterval(300);
+    connect(m_loadingDelay, &QTimer::timeout, this, [this] {
+        if (!m_browser->isLoading())
+            return;
+        m_state->setText(tr("Loading…"));
+        m_state->setStyleSheet(QString());
+        m_state->show();
+        m_retry->hide();
+    });
     connect(m_browser, &AuditBrowser::loadingChanged, this, [this](bool loading) {
-        if (loading) {
-            m_state->setText(tr("Loading…"));
-            m_state->setStyleSheet(QString());
-            m_state->show();
-            m_retry->hide();
-        }
+        if (loading)
+            m_loadingDelay->start();
+        else
+            m_loadingDelay->stop();
     });
     connect(m_browser, &AuditBrowser::usersLoaded, this, [this] {
         const QVariant current = m_userFilter->currentData();
@@ -160,6 +171,10 @@ void AuditPage::buildUi()
     m_state->setObjectName(QStringLiteral("auditState"));
     m_state->setWordWrap(true);
     m_state->setTextFormat(Qt::PlainText);
+    // The line is kept when empty, so that no message moves the grid under the pointer.
+    QSizePolicy statePolicy = m_state->sizePolicy();
+    statePolicy.setRetainSizeWhenHidden(true);
+    m_state->setSizePolicy(statePolicy);
     m_retry = new QPushButton(Icons::get(Icons::Reload), tr("&Retry"));
     m_retry->setObjectName(QStringLiteral("auditRetry"));
     m_retry->hide();

@@ -64,6 +64,7 @@ private:
     DayEdit *m_dayFilter;
     QLineEdit *m_search;
     QTimer *m_searchDebounce;
+    QTimer *m_loadingDelay;
     QPushButton *m_clearFilters;
     QLabel *m_state;
     QPushButton *m_retry;

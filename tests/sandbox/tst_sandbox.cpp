@@ -560,14 +560,13 @@ void TestSandbox::rotation_walksEveryStatusInOrder()
     // Follow it and check that the item count only goes down during the data steps.
     QJsonObject info;
     QList<int> items;
-    QElapsedTimer clock;
-    clock.start();
-    do {
-        QTest::qWait(10);
+    const bool completed = QTest::qWaitFor([&] { // sampled as often as the event loop allows, until it completes
         info = rotationInfo(sandbox.url(), token);
         if (info.value(QStringLiteral("rotationInfo")).toObject().value(QStringLiteral("status")).toString() == QLatin1String("DataRotationStarted"))
             items << info.value(QStringLiteral("itemsToRotate")).toInt();
-    } while (info.value(QStringLiteral("processState")).toString() != QLatin1String("Completed") && clock.elapsed() < 10000);
+        return info.value(QStringLiteral("processState")).toString() == QLatin1String("Completed");
+    }, 10000);
+    QVERIFY(completed);
     QCOMPARE(info.value(QStringLiteral("processState")).toString(), QStringLiteral("Completed"));
     QVERIFY(!info.value(QStringLiteral("pollInfo")).toBool());
     QVERIFY(!info.value(QStringLiteral("showBackupConfirmation")).toBool());
@@ -680,7 +679,7 @@ void TestSandbox::state_survivesRestart()
     const QString file = dir.filePath(QStringLiteral("state.sqlite"));
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--data"), file, QStringLiteral("--seed"), QStringLiteral("200"),
-                           QStringLiteral("--step-ms"), QStringLiteral("400")}));
+                           QStringLiteral("--step-ms"), QStringLiteral("200")})); // still running when it restarts
     QByteArray token = sandboxToken(sandbox.url());
     QUrl config = sandbox.url();
     config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));

@@ -154,6 +154,7 @@ private Q_SLOTS:
     void audit_datesRotationsAndActions_readAsTheyAre();
     void audit_dayFilter_typedDatesMeanWhatTheySay();
     void audit_errorKeepsLastPage_thenRetry();
+    void audit_loadingIsSaidOnlyWhenSlow_andTheGridNeverMoves();
     void audit_exportFromTheWindow_cancelledIsCancelled();
 
     void window_connectionLost_oneBannerOnEveryPageThenBack();
@@ -1309,6 +1310,34 @@ void TestUi::rotationPage_auditor_buttonsDisabledWithReasons()
     QVERIFY(retry->toolTip().contains(QLatin1String("Administer Key Management")));
     QVERIFY(child<QLabel>(page, "permissionNote")->isVisibleTo(page));
     QVERIFY(!page->openWizard());
+}
+
+void TestUi::audit_loadingIsSaidOnlyWhenSlow_andTheGridNeverMoves()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("300")}));
+    auto window = openWindow(QStringLiteral("auditor"), &sandbox);
+    QVERIFY(window);
+    QVERIFY(window->showPage(MainWindow::AuditPageIndex));
+    AuditPage *page = window->auditPage();
+    AuditBrowser *browser = page->browser();
+    auto *view = child<QTableView>(page, "auditView");
+    auto *state = child<QLabel>(page, "auditState");
+    QTRY_VERIFY(browser->hasLoaded() && !browser->isLoading());
+    const QRect grid = view->geometry();
+    // A page that arrives at once: no "Loading…" flashes up.
+    browser->nextPage();
+    QVERIFY(browser->isLoading());
+    QTRY_VERIFY(!browser->isLoading());
+    QVERIFY2(state->text() != QLatin1String("Loading…"), qPrintable(state->text()));
+    // A slow server: it is said, and neither saying it nor taking it back moves the grid.
+    QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 1500}}));
+    browser->nextPage();
+    QTRY_COMPARE_WITH_TIMEOUT(page->stateText(), QStringLiteral("Loading…"), 5000);
+    QCOMPARE(view->geometry(), grid);
+    QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoading(), 10000);
+    QCOMPARE(page->stateText(), QString());
+    QCOMPARE(view->geometry(), grid);
 }
 
 void TestUi::audit_sortFilterPageAndKeyboard()
