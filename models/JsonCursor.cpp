@@ -111,9 +111,19 @@ JsonCursor::Type JsonCursor::peek()
     }
 }
 
-bool JsonCursor::beginObject()
+namespace {
+// The owning forms: a view into the document becomes a copy in out (a decoded string is there
+// already).
+void keepIn(QByteArrayView view, QByteArray &out)
 {
-    if (!expect('{'))
+    if (view.data() != out.constData())
+        out = view.toByteArray();
+}
+} // namespace
+
+bool JsonCursor::enter(char open)
+{
+    if (!expect(open))
         return false;
     if (++m_depth > maxDepth) {
         fail("nested too deeply");
@@ -121,6 +131,29 @@ bool JsonCursor::beginObject()
     }
     m_first[m_depth] = true;
     return true;
+}
+
+bool JsonCursor::another(char close, const char *unterminated)
+{
+    skipSpace();
+    if (!ok() || m_p >= m_end) {
+        fail(unterminated);
+        return false;
+    }
+    if (*m_p == close) {
+        ++m_p;
+        --m_depth;
+        return false;
+    }
+    if (!m_first[m_depth] && !expect(','))
+        return false;
+    m_first[m_depth] = false;
+    return true;
+}
+
+bool JsonCursor::beginObject()
+{
+    return enter('{');
 }
 
 bool JsonCursor::nextMember(QByteArray &key)
@@ -128,39 +161,18 @@ bool JsonCursor::nextMember(QByteArray &key)
     QByteArrayView view;
     if (!nextMember(view, key))
         return false;
-    if (view.data() != key.constData())
-        key = view.toByteArray();
+    keepIn(view, key);
     return true;
 }
 
 bool JsonCursor::beginArray()
 {
-    if (!expect('['))
-        return false;
-    if (++m_depth > maxDepth) {
-        fail("nested too deeply");
-        return false;
-    }
-    m_first[m_depth] = true;
-    return true;
+    return enter('[');
 }
 
 bool JsonCursor::nextElement()
 {
-    skipSpace();
-    if (!ok() || m_p >= m_end) {
-        fail("unterminated array");
-        return false;
-    }
-    if (*m_p == ']') {
-        ++m_p;
-        --m_depth;
-        return false;
-    }
-    if (!m_first[m_depth] && !expect(','))
-        return false;
-    m_first[m_depth] = false;
-    return true;
+    return another(']', "unterminated array");
 }
 
 bool JsonCursor::readString(QByteArray &out)
@@ -168,26 +180,14 @@ bool JsonCursor::readString(QByteArray &out)
     QByteArrayView view;
     if (!readString(view, out))
         return false;
-    if (view.data() != out.constData())
-        out = view.toByteArray();
+    keepIn(view, out);
     return true;
 }
 
 bool JsonCursor::nextMember(QByteArrayView &key, QByteArray &scratch)
 {
-    skipSpace();
-    if (!ok() || m_p >= m_end) {
-        fail("unterminated object");
+    if (!another('}', "unterminated object"))
         return false;
-    }
-    if (*m_p == '}') {
-        ++m_p;
-        --m_depth;
-        return false;
-    }
-    if (!m_first[m_depth] && !expect(','))
-        return false;
-    m_first[m_depth] = false;
     skipSpace();
     if (!readString(key, scratch))
         return false;

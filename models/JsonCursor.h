@@ -43,6 +43,8 @@ private:
             ++m_p;
     }
     bool expect(char c);
+    bool enter(char open);                              // '{' or '[', one level deeper
+    bool another(char close, const char *unterminated); // false at close (consumed)
 
     const char *m_begin;
     const char *m_p;
