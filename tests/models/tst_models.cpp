@@ -63,6 +63,7 @@ private Q_SLOTS:
     void auditCsv_refusesWhatTheTreeDecoderRefuses();
     void jsonCursor_rejectsMalformedText_data();
     void jsonCursor_rejectsMalformedText();
+    void jsonCursor_stringsAgreeWithQJsonAtEveryOffset();
     void platformVaults_decode();
 
     void token_good_and_bad_data();
@@ -705,6 +706,36 @@ void TestModels::jsonCursor_rejectsMalformedText()
     QString error;
     QVERIFY(!AuditCsv::decodePage(text, page, error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestModels::jsonCursor_stringsAgreeWithQJsonAtEveryOffset()
+{
+    // The plain-run scanner works 16 and 8 bytes at a time: put every kind of special piece at
+    // every offset of strings of every length around those widths, and compare with QJsonDocument.
+    const QList<QByteArray> pieces{"\\\"", "\\\\", "\\n", "\\u00e9", "\\ud83d\\ude00", "\xC3\xA9", "\xE6\x9D\x8E",
+                                   "\xF0\x9F\x98\x80", "~", "\x7F"};
+    const QList<QByteArray> invalid{QByteArray("\x01", 1), "\x1F", "\x80", "\xC3\x28", "\xED\xA0\x80", "\t"};
+    for (int length = 0; length <= 40; ++length) {
+        for (int at = 0; at <= length; ++at) {
+            const QByteArray before(at, 'a'), after(length - at, 'b');
+            for (const QByteArray &piece : pieces) {
+                const QByteArray text = "{\"s\":\"" + before + piece + after + "\"}";
+                JsonCursor cursor(text);
+                QByteArray key, value;
+                QVERIFY(cursor.beginObject() && cursor.nextMember(key));
+                QVERIFY2(cursor.readString(value), qPrintable(cursor.error()));
+                const QString expected = QJsonDocument::fromJson(text).object().value(QStringLiteral("s")).toString();
+                QVERIFY2(!expected.isEmpty(), text.constData());
+                QCOMPARE(QString::fromUtf8(value), expected);
+            }
+            for (const QByteArray &piece : invalid) {
+                JsonCursor cursor("{\"s\":\"" + before + piece + after + "\"}");
+                QByteArray key, value;
+                QVERIFY(cursor.beginObject() && cursor.nextMember(key));
+                QVERIFY2(!cursor.readString(value), piece.toHex().constData());
+            }
+        }
+    }
 }
 
 void TestModels::platformVaults_decode()
