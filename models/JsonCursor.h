@@ -14,6 +14,7 @@ public:
     enum Type { Null, Bool, Number, String, Array, Object, Invalid };
 
     explicit JsonCursor(const QByteArray &text);
+    JsonCursor(QByteArray &&) = delete; // it reads the text in place: the text must outlive it
 
     Type peek();                       // the type of the next value, after white space
     bool beginObject();                // consumes '{'

@@ -729,7 +729,8 @@ void TestModels::jsonCursor_stringsAgreeWithQJsonAtEveryOffset()
                 QCOMPARE(QString::fromUtf8(value), expected);
             }
             for (const QByteArray &piece : invalid) {
-                JsonCursor cursor("{\"s\":\"" + before + piece + after + "\"}");
+                const QByteArray text = "{\"s\":\"" + before + piece + after + "\"}";
+                JsonCursor cursor(text);
                 QByteArray key, value;
                 QVERIFY(cursor.beginObject() && cursor.nextMember(key));
                 QVERIFY2(!cursor.readString(value), piece.toHex().constData());
