@@ -32,10 +32,17 @@ struct Run
     QByteArray err;
 };
 
+// Each test's commands keep their settings (profiles, the type ids each server has shown) in a
+// folder of their own: never the user's, and never a previous test's, whose sandbox may have
+// had the same port and other type ids.
+QString configHome;
+
 Run kmconsole(const QStringList &arguments, const QByteArray &stdinText = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        env.insert(QLatin1String(variable), configHome + QLatin1Char('/') + QLatin1String(variable));
     env.remove(QStringLiteral("DISPLAY")); // the commands must not need a display
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")); // would fail if a window were made
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // the messages these tests read are English
@@ -61,6 +68,7 @@ class TestCli : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void configShow_text_printsFieldsNeverSecrets();
     void configShow_json_leavesSecretsOut();
     void configShow_token_works();
@@ -90,6 +98,7 @@ private Q_SLOTS:
 
 private:
     SandboxProcess m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_configHome;
 };
 
 void TestCli::initTestCase()
@@ -101,6 +110,13 @@ void TestCli::initTestCase()
                             "\"awsKmsKeyArn\": \"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\","
                             "\"awsKmsKeyId\": \"1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsSecretAccessKey\": \"" + secret + "\"}";
     QCOMPARE(httpRequest("PUT", config, body, "application/json", sandboxToken(m_sandbox.url())).status, 200);
+}
+
+void TestCli::init()
+{
+    m_configHome = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_configHome->isValid());
+    configHome = m_configHome->path();
 }
 
 void TestCli::configShow_text_printsFieldsNeverSecrets()
