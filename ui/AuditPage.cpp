@@ -345,6 +345,11 @@ void AuditPage::onFailed(const ApiError &error)
     updatePager();
 }
 
+void AuditPage::setLoadingDelay(std::chrono::milliseconds delay)
+{
+    m_loadingDelay->setInterval(delay);
+}
+
 QString AuditPage::stateText() const
 {
     return m_state->isVisibleTo(this) ? m_state->text() : QString();

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QWidget>
 
+#include <chrono>
+
 class ApiError;
 class AuditBrowser;
 class DayEdit;
@@ -36,6 +38,8 @@ public:
     void exportDays();                 // asks for a range of days, then a file
     void copySelection();
     QString stateText() const;         // the loading/empty/error line
+    // How long a page may take before "Loading…" is said (300 ms; tests set their own).
+    void setLoadingDelay(std::chrono::milliseconds delay);
     QString lastExportMessage() const { return m_lastExportMessage; }
     AuditExporter::Outcome lastExportOutcome() const { return m_lastOutcome; }
     bool isExporting() const;

@@ -976,7 +976,10 @@ void TestServices::exporter_asksAheadWithinItsWindow()
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.rows.size(), 1501);
         const int maxOpen = sandbox.stats().value(QStringLiteral("maxOpen")).toObject().value(QStringLiteral("GET /api/v1/key-management/audit")).toInt();
-        QCOMPARE(maxOpen, window); // window 1 runs first, so its figure is not hidden by window 3's
+        // Never more than the window; more than one when it may (window 1 runs first, so its
+        // figure is not hidden by window 3's).
+        QVERIFY2(maxOpen <= window, qPrintable(QString::number(maxOpen)));
+        QVERIFY2(maxOpen >= std::min(window, 2), qPrintable(QString::number(maxOpen)));
     }
 }
 

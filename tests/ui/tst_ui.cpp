@@ -861,7 +861,6 @@ void TestUi::editor_maintenanceAfterSave_disablesSaveAndRotateUntilDone()
     QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--maintenance-ms"), QStringLiteral("1500")}));
     auto window = openWindow(QStringLiteral("admin"), &sandbox);
     QVERIFY(window);
-    window->rotationMonitor()->setActiveInterval(std::chrono::milliseconds(100));
     ConfigurationPage *page = window->configurationPage();
     fillAws(page);
     Prompter::queueAnswer(Prompter::Save);
@@ -1325,12 +1324,16 @@ void TestUi::audit_loadingIsSaidOnlyWhenSlow_andTheGridNeverMoves()
     auto *state = child<QLabel>(page, "auditState");
     QTRY_VERIFY(browser->hasLoaded() && !browser->isLoading());
     const QRect grid = view->geometry();
-    // A page that arrives at once: no "Loading…" flashes up.
+    // A page that arrives before the delay: no "Loading…" flashes up (the delay is made long, so
+    // that a slow machine cannot make the page late).
+    page->setLoadingDelay(std::chrono::minutes(1));
     browser->nextPage();
     QVERIFY(browser->isLoading());
     QTRY_VERIFY(!browser->isLoading());
     QVERIFY2(state->text() != QLatin1String("Loading…"), qPrintable(state->text()));
-    // A slow server: it is said, and neither saying it nor taking it back moves the grid.
+    // A slow server (slower than the delay): it is said, and neither saying it nor taking it back
+    // moves the grid.
+    page->setLoadingDelay(std::chrono::milliseconds(50));
     QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 1500}}));
     browser->nextPage();
     QTRY_COMPARE_WITH_TIMEOUT(page->stateText(), QStringLiteral("Loading…"), 5000);
