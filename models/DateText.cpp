@@ -44,7 +44,12 @@ QString DateText::utc(const QDateTime &utc)
 {
     if (!utc.isValid())
         return QString();
-    return DateTextTr::tr("%1 UTC").arg(utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    return DateTextTr::tr("%1 UTC").arg(utcStamp(utc));
+}
+
+QString DateText::utcStamp(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
 
 QString DateText::localDate(const QDate &date)

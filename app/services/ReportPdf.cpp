@@ -3,6 +3,7 @@
 #include "services/ComplianceReport.h"
 
 #include "ConfigField.h"
+#include "DateText.h"
 #include "RotationHistoryModel.h"
 #include "RotationText.h"
 #include "SafeText.h"
@@ -22,11 +23,6 @@ struct ReportText
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPdf)
 };
-
-QString utc(const QDateTime &d)
-{
-    return d.isValid() ? d.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-}
 
 class Writer
 {
@@ -100,7 +96,7 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
     w.title(ReportText::tr("Key management compliance report"));
     w.line(ReportText::tr("Server: %1").arg(r.server));
     w.line(ReportText::tr("Generated %1 UTC by %2 with kmconsole %3")
-               .arg(utc(r.generatedUtc), SafeText::oneLine(r.generatedBy), r.consoleVersion));
+               .arg(DateText::utcStamp(r.generatedUtc), SafeText::oneLine(r.generatedBy), r.consoleVersion));
     w.line(ReportText::tr("Period: %1 to %2 (UTC)").arg(r.since.toString(Qt::ISODate), r.generatedUtc.date().toString(Qt::ISODate)));
 
     w.heading(ReportText::tr("The master encryption key's age"));
@@ -109,7 +105,7 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
         const RotationSummary &l = *r.lastCompletedRotation;
         w.line(ReportText::tr("Last completed rotation: #%1, requested by %2, started %3 UTC, completed %4 UTC.")
                    .arg(l.rotationId)
-                   .arg(SafeText::oneLine(l.requestedBy), utc(l.startedUtc), utc(l.endedUtc)));
+                   .arg(SafeText::oneLine(l.requestedBy), DateText::utcStamp(l.startedUtc), DateText::utcStamp(l.endedUtc)));
     }
     if (r.newestKeyNotFullyInUse)
         w.line(ReportText::tr("The newest rotation failed after the key was changed: a new key exists but is not fully in use; "
@@ -120,7 +116,7 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
     w.line(ReportText::tr("%1: %2").arg(RotationText::stateLabel(r.rotationState.processState, r.rotationState.processStateName),
                                         RotationText::sentence(r.rotationState.status, r.rotationState.statusName)));
     if (r.rotationState.lastEndUtc.isValid())
-        w.line(ReportText::tr("Last ended %1 UTC.").arg(utc(r.rotationState.lastEndUtc)));
+        w.line(ReportText::tr("Last ended %1 UTC.").arg(DateText::utcStamp(r.rotationState.lastEndUtc)));
     if (!r.rotationState.errorMessage.isEmpty())
         w.line(ReportText::tr("The server's error: %1").arg(SafeText::oneLine(r.rotationState.errorMessage)));
 
@@ -137,8 +133,8 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
         QList<QStringList> rows;
         for (const RotationSummary &s : r.rotations) {
             const auto seconds = s.durationSeconds();
-            rows << QStringList{QStringLiteral("#%1").arg(s.rotationId), SafeText::oneLine(s.requestedBy), utc(s.startedUtc),
-                                utc(s.endedUtc), seconds ? RotationHistoryModel::durationText(*seconds) : QString(),
+            rows << QStringList{QStringLiteral("#%1").arg(s.rotationId), SafeText::oneLine(s.requestedBy), DateText::utcStamp(s.startedUtc),
+                                DateText::utcStamp(s.endedUtc), seconds ? RotationHistoryModel::durationText(*seconds) : QString(),
                                 RotationOutcome::label(s.outcome), QString::number(s.retries)};
         }
         w.table({ReportText::tr("Rotation"), ReportText::tr("Requested by"), ReportText::tr("Started (UTC)"),
@@ -168,7 +164,7 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
     } else {
         QList<QStringList> rows;
         for (const ConfigAuditRecord &c : *r.configurationChanges)
-            rows << QStringList{utc(c.dateRecordedUtc), SafeText::oneLine(c.displayName), SafeText::oneLine(c.action),
+            rows << QStringList{DateText::utcStamp(c.dateRecordedUtc), SafeText::oneLine(c.displayName), SafeText::oneLine(c.action),
                                 SafeText::oneLine(c.notes)};
         w.table({ReportText::tr("Date (UTC)"), ReportText::tr("By"), ReportText::tr("Action"), ReportText::tr("Notes")}, rows,
                 {18, 18, 14, 50});
