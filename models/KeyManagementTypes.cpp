@@ -1,5 +1,7 @@
 #include "KeyManagementTypes.h"
 
+#include <algorithm>
+
 KeyManagementKind KeyManagementTypes::kindOfName(const QString &name)
 {
     const QString n = name.simplified().toLower();
@@ -28,35 +30,75 @@ QString KeyManagementTypes::defaultName(KeyManagementKind kind)
     return tr("Unknown type");
 }
 
-bool KeyManagementTypes::learn(int id, const QString &name)
+KeyManagementTypes::Learned KeyManagementTypes::learn(int id, const QString &name)
 {
     const QString trimmed = name.trimmed();
-    KeyManagementKind kind = kindOfName(trimmed);
+    const KeyManagementKind kind = kindOfName(trimmed);
+    if (trimmed.isEmpty()) {
+        // An id without a name says nothing about its kind, so it contradicts nothing either.
+        if (std::any_of(m_types.cbegin(), m_types.cend(), [&](const Type &t) { return t.id == id; }))
+            return Learned::Nothing;
+        m_types.append({id, QString(), KeyManagementKind::Other, FromServer});
+        return Learned::New;
+    }
+    const bool contradicts = std::any_of(m_types.cbegin(), m_types.cend(), [&](const Type &t) {
+        const bool knownKind = t.source == FromAdministrator || !t.name.isEmpty();
+        if (t.id == id)
+            return knownKind && (t.kind != kind || (kind == KeyManagementKind::Other && t.name != trimmed));
+        return kind != KeyManagementKind::Other && t.kind == kind;
+    });
+    if (contradicts) {
+        m_types.clear();
+        m_types.append({id, trimmed, kind, FromServer});
+        return Learned::Contradicted;
+    }
     for (qsizetype i = 0; i < m_types.size(); ++i) {
         Type &t = m_types[i];
         if (t.id != id)
             continue;
-        if (trimmed.isEmpty())
-            return false; // an unnamed reply confirms nothing new about this id
-        const bool changed = t.name != trimmed || t.source != FromServer;
+        const bool changed = t.name != trimmed || t.source != FromServer || t.kind != kind;
         t.name = trimmed;
         t.kind = kind;
         t.source = FromServer;
         m_types.move(i, m_types.size() - 1);
-        return changed;
+        return changed ? Learned::New : Learned::Nothing;
     }
-    if (trimmed.isEmpty())
-        kind = KeyManagementKind::Other; // an id without a name says nothing about its kind
-    // A kind the server now names under another id replaces the administrator's guess for it.
-    m_types.removeIf([&](const Type &t) { return t.source == FromAdministrator && t.kind == kind; });
     m_types.append({id, trimmed, kind, FromServer});
-    return true;
+    return Learned::New;
 }
 
-void KeyManagementTypes::setFromAdministrator(KeyManagementKind kind, int id)
+QString KeyManagementTypes::whyRefused(KeyManagementKind kind, int id, std::optional<int> savedId, KeyManagementKind savedKind) const
 {
-    m_types.removeIf([&](const Type &t) { return t.source == FromAdministrator && t.kind == kind; });
+    if (kind == KeyManagementKind::Other)
+        return tr("The console cannot save a type it does not know.");
+    if (id < 0)
+        return tr("A type id is a whole number, 0 or more.");
+    if (savedId && *savedId == id && savedKind != kind)
+        return tr("The server uses id %1 for the type it has now (%2), not for %3.")
+            .arg(id)
+            .arg(savedKind == KeyManagementKind::Other ? tr("type %1").arg(id) : nameOf(savedKind), nameOf(kind));
+    for (const Type &t : m_types) {
+        if (t.source != FromServer)
+            continue;
+        if (t.id == id && t.kind != kind)
+            return tr("The server has shown id %1 for %2, not for %3.")
+                .arg(id)
+                .arg(t.name.isEmpty() ? tr("another type") : t.name, nameOf(kind));
+        if (t.id != id && t.kind == kind)
+            return tr("The server has shown id %1 for %2, not %3.").arg(t.id).arg(nameOf(kind)).arg(id);
+    }
+    return QString();
+}
+
+QString KeyManagementTypes::setFromAdministrator(KeyManagementKind kind, int id)
+{
+    const QString refused = whyRefused(kind, id);
+    if (!refused.isEmpty())
+        return refused;
+    // An id the administrator gave for another kind before gives way, so no id stands for two kinds.
+    m_types.removeIf([&](const Type &t) { return t.source == FromAdministrator && (t.kind == kind || t.id == id); });
     m_types.append({id, QString(), kind, FromAdministrator});
+    return QString();
 }
 
 std::optional<int> KeyManagementTypes::idOf(KeyManagementKind kind) const
@@ -117,6 +159,8 @@ QStringList KeyManagementTypes::toStrings() const
 
 KeyManagementTypes KeyManagementTypes::fromStrings(const QStringList &lines)
 {
+    // Rebuilt through the same rules as the replies, in the order learned: a stored set that breaks
+    // them (written by an older console) is dropped rather than trusted.
     KeyManagementTypes types;
     for (const QString &line : lines) {
         bool ok = false;
@@ -125,11 +169,11 @@ KeyManagementTypes KeyManagementTypes::fromStrings(const QStringList &lines)
         const QString name = line.section(QLatin1Char('|'), 2);
         if (!ok)
             continue;
-        if (source == QLatin1String("server"))
-            types.m_types.append({id, name, name.isEmpty() ? KeyManagementKind::Other : kindOfName(name), FromServer});
+        if (source == QLatin1String("server") && types.learn(id, name) == Learned::Contradicted)
+            return {};
         for (int k = 0; k < 3; ++k) {
-            if (source == QLatin1String("admin-") + kindKeys[k])
-                types.m_types.append({id, QString(), KeyManagementKind(k), FromAdministrator});
+            if (source == QLatin1String("admin-") + kindKeys[k] && !types.setFromAdministrator(KeyManagementKind(k), id).isEmpty())
+                return {};
         }
     }
     return types;

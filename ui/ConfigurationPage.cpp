@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <utility>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,7 +57,10 @@ ConfigurationPage::ConfigurationPage(ConfigurationService *service, QWidget *par
     connect(fields, &ConfigFieldsModel::dataChanged, this, [this](const QModelIndex &a, const QModelIndex &b) { syncRows(a.row(), b.row()); });
     connect(fields, &ConfigFieldsModel::stateChanged, this, &ConfigurationPage::syncState);
     connect(m_service, &ConfigurationService::busyChanged, this, &ConfigurationPage::syncState);
-    connect(m_service, &ConfigurationService::loaded, this, [this] { showBanner(QString(), Theme::Neutral); });
+    connect(m_service, &ConfigurationService::loaded, this, [this] {
+        if (!std::exchange(m_typesContradicted, false)) // the reply just loaded may have been the contradiction
+            showBanner(QString(), Theme::Neutral);
+    });
     connect(m_service, &ConfigurationService::defaultsLoaded, this, [this] {
         showBanner(tr("Defaults loaded from the server. Nothing is saved until you click Save."), Theme::Neutral);
     });
@@ -66,6 +70,12 @@ ConfigurationPage::ConfigurationPage(ConfigurationService *service, QWidget *par
             [this](ConfigurationService::Operation op, const ApiError &error) { onFailed(int(op), error); });
     connect(m_service->session(), &Session::maintenanceChanged, this, &ConfigurationPage::syncState);
     connect(m_service->session(), &Session::typesChanged, this, &ConfigurationPage::syncTypes);
+    connect(m_service->session(), &Session::typesContradicted, this, [this] {
+        showBanner(tr("The server's reply contradicted the type ids remembered for this address (its ids changed, or another "
+                      "server answers here): the console forgot them all and learns them again from the server."),
+                   Theme::Warning);
+        m_typesContradicted = true;
+    });
     syncTypes();
     syncRows(0, ConfigField::Count - 1);
     syncState();
@@ -139,6 +149,12 @@ void ConfigurationPage::buildUi()
     describe(m_typeIdButton, tr("Gives the numeric id this server uses for the chosen type, which it has not shown yet."));
     connect(m_typeIdButton, &QPushButton::clicked, this, &ConfigurationPage::askTypeId);
     typeRow->addWidget(m_typeIdButton);
+    auto *forgetButton = new QPushButton(tr("Forget what this server &told me…"));
+    forgetButton->setObjectName(QStringLiteral("forgetTypesButton"));
+    describe(forgetButton, tr("Forgets the type ids remembered for this server's address, without contacting it; the console "
+                              "learns them again from its replies."));
+    connect(forgetButton, &QPushButton::clicked, this, &ConfigurationPage::forgetTypeIds);
+    typeRow->addWidget(forgetButton);
     typeRow->addStretch();
     auto *typeLabel = new QLabel(tr("&Type:"));
     typeLabel->setBuddy(m_typeCombo); // a row of a layout gets no buddy of its own
@@ -364,9 +380,29 @@ void ConfigurationPage::askTypeId()
            "provider, or off.\n\nEnter the id only if you know it for certain (from the server's administrator or its web UI). "
            "Once %1 has been set through the web UI, the console learns the id from the server by itself.\n\nThe id of %1:")
             .arg(name),
-        0, 1000000);
-    if (id)
-        m_service->setTypeIdFromAdministrator(kind, *id);
+        0, 1000000, [this, kind](int typed) { return m_service->whyTypeIdRefused(kind, typed); });
+    if (!id)
+        return;
+    const QString refused = m_service->setTypeIdFromAdministrator(kind, *id);
+    if (!refused.isEmpty())
+        showBanner(tr("Id not taken: %1").arg(refused), Theme::Error);
+}
+
+void ConfigurationPage::forgetTypeIds()
+{
+    const QString host = m_service->session()->host();
+    Prompter::Question q;
+    q.title = tr("Forget what this server told me");
+    q.text = tr("Forget every type id the console remembers for %1?").arg(host);
+    q.details = tr("The console learns each type's id from the server's replies and remembers it for this address. If another "
+                   "server now answers here, or this one changed its ids, forget them: the console then learns them again from "
+                   "the server's next replies and asks you for any it has not shown. Nothing is sent to the server.");
+    q.answers = {Prompter::Yes, Prompter::Cancel};
+    q.defaultAnswer = Prompter::Cancel;
+    if (Prompter::ask(this, q) != Prompter::Yes)
+        return;
+    const int count = m_service->forgetTypeIds();
+    showBanner(tr("Forgot %n type id(s) remembered for %1.", nullptr, count).arg(host), Theme::Neutral);
 }
 
 void ConfigurationPage::save()
@@ -418,6 +454,7 @@ void ConfigurationPage::onSaved(const SaveOutcome &outcome)
 void ConfigurationPage::showBanner(const QString &text, int tone)
 {
     m_savedBanner = false;
+    m_typesContradicted = false;
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
     m_banner->setStyleSheet(Theme::banner(Theme::Tone(tone), this));

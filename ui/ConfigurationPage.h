@@ -51,11 +51,13 @@ private:
     void onFailed(int operation, const ApiError &error);
     void onSaved(const SaveOutcome &outcome);
     void askTypeId();
+    void forgetTypeIds();
     void updateHistoryPager();
 
     ConfigurationService *m_service;
     QDataWidgetMapper *m_valueMapper;
     QDataWidgetMapper *m_problemMapper;
+    bool m_typesContradicted = false; // said in the banner; the load that follows keeps it
     bool m_savedBanner = false;
 
     QLabel *m_banner;

@@ -1,10 +1,12 @@
 #include "Prompter.h"
 
 #include "DayEdit.h"
+#include "Theme.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -15,6 +17,7 @@
 QList<Prompter::Answer> Prompter::s_queue;
 QStringList Prompter::s_texts;
 QString Prompter::s_last;
+QString Prompter::s_lastRefusal;
 int Prompter::s_asked = 0;
 
 namespace {
@@ -176,18 +179,72 @@ std::optional<std::pair<QDate, QDate>> Prompter::askDayRange(QWidget *parent, co
     return std::pair<QDate, QDate>{fromEdit->day(), toEdit->day()};
 }
 
-std::optional<int> Prompter::askNumber(QWidget *parent, const QString &title, const QString &text, int minimum, int maximum)
+std::optional<int> Prompter::askNumber(QWidget *parent, const QString &title, const QString &text, int minimum, int maximum,
+                                       const Refusal &refuse)
 {
     ++s_asked;
     s_last = text;
-    if (const auto typed = takeText()) {
+    s_lastRefusal.clear();
+    const auto check = [&](const QString &typed, int *value) -> QString {
         bool ok = false;
-        const int value = typed->toInt(&ok);
-        return ok && value >= minimum && value <= maximum ? std::optional<int>(value) : std::nullopt;
+        *value = typed.trimmed().toInt(&ok);
+        if (!ok || *value < minimum || *value > maximum)
+            return tr("Type a whole number from %1 to %2.").arg(minimum).arg(maximum);
+        return refuse ? refuse(*value) : QString();
+    };
+    if (const auto typed = takeText()) {
+        int value = 0;
+        s_lastRefusal = check(*typed, &value);
+        return s_lastRefusal.isEmpty() ? std::optional<int>(value) : std::nullopt;
     }
-    bool ok = false;
-    const int value = QInputDialog::getInt(parent, title, text, minimum, minimum, maximum, 1, &ok);
-    return ok ? std::optional<int>(value) : std::nullopt;
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("numberDialog"));
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(text);
+    label->setObjectName(QStringLiteral("numberText"));
+    label->setWordWrap(true); // fits a 900 px screen whatever the text's length
+    label->setTextFormat(Qt::PlainText);
+    layout->addWidget(label);
+    auto *edit = new QLineEdit; // empty: nothing is offered that Enter could accept by mistake
+    edit->setObjectName(QStringLiteral("numberEdit"));
+    edit->setAccessibleName(title);
+    edit->setValidator(new QIntValidator(minimum, maximum, edit));
+    label->setBuddy(edit);
+    layout->addWidget(edit);
+    auto *problem = new QLabel;
+    problem->setObjectName(QStringLiteral("numberProblem"));
+    problem->setWordWrap(true);
+    problem->setTextFormat(Qt::PlainText);
+    problem->setStyleSheet(Theme::errorText(&dialog));
+    problem->hide();
+    layout->addWidget(problem);
+    auto *buttons = new QDialogButtonBox;
+    QPushButton *ok = buttons->addButton(QDialogButtonBox::Ok);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    ok->setAutoDefault(false);
+    cancel->setDefault(true);
+    layout->addWidget(buttons);
+    int value = 0;
+    QObject::connect(ok, &QPushButton::clicked, &dialog, [&] {
+        const QString why = check(edit->text(), &value);
+        problem->setText(why);
+        problem->setVisible(!why.isEmpty());
+        edit->setAccessibleDescription(why);
+        if (why.isEmpty())
+            dialog.accept();
+        else
+            s_lastRefusal = why;
+    });
+    QObject::connect(cancel, &QPushButton::clicked, &dialog, &QDialog::reject);
+    dialog.setMinimumWidth(std::min(480, parent ? parent->width() : 480));
+    dialog.setMaximumWidth(560);
+    return dialog.exec() == QDialog::Accepted ? std::optional<int>(value) : std::nullopt;
+}
+
+QString Prompter::lastRefusal()
+{
+    return s_lastRefusal;
 }
 
 void Prompter::queueAnswer(Answer answer)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -40,8 +41,13 @@ public:
     // Two days (from, to), or nullopt when cancelled. Tests queue "YYYY-MM-DD..YYYY-MM-DD".
     static std::optional<std::pair<QDate, QDate>> askDayRange(QWidget *parent, const QString &title, const QString &text,
                                                               const QDate &from, const QDate &to);
-    // A whole number from the administrator, or nullopt when cancelled.
-    static std::optional<int> askNumber(QWidget *parent, const QString &title, const QString &text, int minimum, int maximum);
+    // A whole number from the administrator, or nullopt when cancelled. The field starts empty and
+    // Cancel is the default button (Enter cancels), since a number here is never a safe guess;
+    // refuse, when given, says why a number cannot be taken, and the dialog stays open with it.
+    using Refusal = std::function<QString(int)>;
+    static std::optional<int> askNumber(QWidget *parent, const QString &title, const QString &text, int minimum, int maximum,
+                                        const Refusal &refuse = {});
+    static QString lastRefusal(); // what refuse said to the last number refused
 
     static void queueAnswer(Answer answer);
     static void queueText(const QString &text); // for confirmByTyping, choose (the item's text, or "#N") and askNumber
@@ -55,5 +61,6 @@ private:
     static QList<Answer> s_queue;
     static QStringList s_texts;
     static QString s_last;
+    static QString s_lastRefusal;
     static int s_asked;
 };

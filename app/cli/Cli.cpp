@@ -62,6 +62,8 @@ int Cli::run(int argc, char *argv[])
         return configShow(args);
     if (command == QLatin1String("config set"))
         return configSet(args);
+    if (command == QLatin1String("config forget-types"))
+        return configForgetTypes(args);
     if (command == QLatin1String("rotation status"))
         return rotationStatus(args);
     if (command == QLatin1String("rotation start"))
@@ -70,7 +72,7 @@ int Cli::run(int argc, char *argv[])
         return rotationRetry(args);
     if (command == QLatin1String("audit export"))
         return auditExport(args);
-    CliCommon::printError(CliText::tr("Unknown command \"%1\". Commands: config show, config set, rotation status, rotation start, rotation retry, audit export, report.")
+    CliCommon::printError(CliText::tr("Unknown command \"%1\". Commands: config show, config set, config forget-types, rotation status, rotation start, rotation retry, audit export, report.")
                               .arg(command.trimmed()));
     return 2;
 }

@@ -5,6 +5,7 @@
 // The console's work without a window, for scripts and schedulers:
 //   kmconsole config show [--json]
 //   kmconsole config set --type none|aws|azure [fields] [--secret-stdin] --confirm-host HOST [--dry-run]
+//   kmconsole config forget-types --server URL | --profile NAME | --all
 //   kmconsole rotation status [--json] [--wait]
 //   kmconsole rotation start --confirm-backup --confirm-host HOST [--wait]
 //   kmconsole rotation retry --confirm-host HOST [--wait]
@@ -23,6 +24,7 @@ int printConsoleHelpOrVersion(int argc, char *argv[]);
 
 int configShow(const QStringList &arguments);
 int configSet(const QStringList &arguments);
+int configForgetTypes(const QStringList &arguments);
 int rotationStatus(const QStringList &arguments);
 int rotationStart(const QStringList &arguments);
 int rotationRetry(const QStringList &arguments);

@@ -3,6 +3,8 @@
 
 #include "ConfigField.h"
 #include "KeyManagementTypes.h"
+#include "api/ServerUrl.h"
+#include "session/Settings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +56,13 @@ struct ConfigReply
     KeyManagementKind kind = KeyManagementKind::Other;
 };
 
+void warnIfContradicted(KeyManagementTypes::Learned learned)
+{
+    if (learned == KeyManagementTypes::Learned::Contradicted)
+        printWarning(CliText::tr("the server's reply contradicted the type ids remembered for this address; all of them were forgotten "
+                                 "and are learned again from the server."));
+}
+
 // GET the configuration and learn the server's type ids from it.
 std::optional<ConfigReply> readConfig(Session &session)
 {
@@ -62,7 +71,7 @@ std::optional<ConfigReply> readConfig(Session &session)
         printError(r.error.message());
         return std::nullopt;
     }
-    session.learnType(r.value.typeId, r.value.typeName);
+    warnIfContradicted(session.learnType(r.value.typeId, r.value.typeName));
     return ConfigReply{r.value, session.types().kindOf(r.value.typeId, r.value.typeName)};
 }
 } // namespace
@@ -207,8 +216,11 @@ int Cli::configSet(const QStringList &arguments)
     const KeyManagementTypes types = session.types();
     std::optional<int> id = types.idOf(*kind);
     if (givenId) {
-        if (id && types.isConfirmed(*kind) && *id != *givenId) {
-            printError(CliText::tr("The server uses id %1 for %2, not %3; nothing was sent.").arg(*id).arg(types.nameOf(*kind)).arg(*givenId));
+        // The same rule as the window's prompt: never an id the server has shown for another type,
+        // nor the saved type's id when switching away from it.
+        const QString refused = types.whyRefused(*kind, *givenId, current->config.typeId, current->kind);
+        if (!refused.isEmpty()) {
+            printError(CliText::tr("%1 Nothing was sent.").arg(refused));
             return exitError;
         }
         id = givenId;
@@ -250,7 +262,7 @@ int Cli::configSet(const QStringList &arguments)
             printError(CliText::tr("%1: %2").arg(it.key(), it.value().join(QLatin1Char(' '))));
         return exitError;
     }
-    session.learnType(saved.value.typeId, saved.value.typeName);
+    warnIfContradicted(session.learnType(saved.value.typeId, saved.value.typeName));
     const KeyManagementKind got = session.types().kindOf(saved.value.typeId, saved.value.typeName);
     if (parser.isSet(json))
         QTextStream(stdout) << QJsonDocument(toJson(saved.value, got, session.client()->baseUrl().toDisplayString())).toJson(QJsonDocument::Indented);
@@ -262,5 +274,54 @@ int Cli::configSet(const QStringList &arguments)
     }
     printProgress(CliText::tr("Saved. The server now re-encrypts its secret keys in maintenance mode and refuses other changes until "
                               "that finishes."));
+    return exitOk;
+}
+
+int Cli::configForgetTypes(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "Forgets the key management type ids the console remembers for a server (learned from its replies or given with "
+        "--type-id), without signing in or contacting it. Use it when another server answers at an address, or a server "
+        "changed its ids. Exit 0 done; 2 wrong usage."));
+    const QCommandLineOption server(QStringLiteral("server"), CliText::tr("The server's address."), QStringLiteral("URL"));
+    const QCommandLineOption profile(QStringLiteral("profile"), CliText::tr("The saved profile whose server to forget."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption all(QStringLiteral("all"), CliText::tr("Every server."));
+    parser.addOptions({server, profile, all});
+    if (const int code = parse(parser, arguments))
+        return code < 0 ? exitOk : code;
+    const int given = int(parser.isSet(server)) + int(parser.isSet(profile)) + int(parser.isSet(all));
+    if (given != 1) {
+        printError(CliText::tr("Give exactly one of --server URL, --profile NAME or --all."));
+        return exitUsage;
+    }
+    Settings settings;
+    int dropped = 0;
+    QString where;
+    if (parser.isSet(all)) {
+        dropped = settings.forgetAllTypes();
+        where = CliText::tr("every server");
+    } else {
+        QString address = parser.value(server);
+        if (parser.isSet(profile)) {
+            const auto p = settings.profile(parser.value(profile));
+            if (!p) {
+                printError(CliText::tr("There is no profile named \"%1\".").arg(parser.value(profile)));
+                return exitUsage;
+            }
+            address = p->server;
+        }
+        QString error;
+        const QUrl base = ServerUrl::normalise(address, &error);
+        if (!base.isValid()) {
+            printError(error);
+            return exitUsage;
+        }
+        dropped = settings.forgetTypes(base);
+        where = base.toDisplayString();
+    }
+    settings.sync();
+    QTextStream(stdout) << CliText::tr("Forgot %n type id(s) remembered for %1.", nullptr, dropped).arg(where) << '\n';
     return exitOk;
 }

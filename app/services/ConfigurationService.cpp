@@ -39,9 +39,28 @@ bool ConfigurationService::typeIdShownByServer(KeyManagementKind kind) const
     return m_session->types().isConfirmed(kind);
 }
 
-void ConfigurationService::setTypeIdFromAdministrator(KeyManagementKind kind, int id)
+QString ConfigurationService::whyTypeIdRefused(KeyManagementKind kind, int id) const
 {
-    m_session->setTypeFromAdministrator(kind, id);
+    std::optional<int> savedId;
+    KeyManagementKind savedKind = KeyManagementKind::Other;
+    if (m_fields->hasLoaded()) {
+        savedId = m_fields->loaded().typeId;
+        savedKind = m_fields->loadedKind();
+    }
+    return m_session->types().whyRefused(kind, id, savedId, savedKind);
+}
+
+QString ConfigurationService::setTypeIdFromAdministrator(KeyManagementKind kind, int id)
+{
+    const QString refused = whyTypeIdRefused(kind, id);
+    if (!refused.isEmpty())
+        return refused;
+    return m_session->setTypeFromAdministrator(kind, id);
+}
+
+int ConfigurationService::forgetTypeIds()
+{
+    return m_session->forgetTypes();
 }
 
 void ConfigurationService::load()

@@ -50,7 +50,13 @@ public:
     // The id a save of this kind would send, if the server has shown one or the administrator gave one.
     std::optional<int> typeIdFor(KeyManagementKind kind) const;
     bool typeIdShownByServer(KeyManagementKind kind) const;
-    void setTypeIdFromAdministrator(KeyManagementKind kind, int id);
+    // Why an id the administrator typed for a kind is refused (one the server has shown for
+    // another type, or the saved type's id when switching away from it), or empty.
+    QString whyTypeIdRefused(KeyManagementKind kind, int id) const;
+    // Takes the id unless whyTypeIdRefused() says no; returns the refusal, or empty.
+    QString setTypeIdFromAdministrator(KeyManagementKind kind, int id);
+    // Forgets what this server taught about type ids, without asking it; returns how many went.
+    int forgetTypeIds();
 
     // Why Save cannot be used now, in a sentence; empty when it can.
     QString whyCannotSave() const;

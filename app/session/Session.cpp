@@ -505,19 +505,34 @@ void Session::setMaintenance(bool on)
     Q_EMIT maintenanceChanged(on);
 }
 
-void Session::learnType(int id, const QString &name)
+KeyManagementTypes::Learned Session::learnType(int id, const QString &name)
 {
-    if (!m_types.learn(id, name))
-        return;
+    const KeyManagementTypes::Learned learned = m_types.learn(id, name);
+    if (learned == KeyManagementTypes::Learned::Nothing)
+        return learned;
     m_settings->setTypes(m_client->baseUrl(), m_types);
     Q_EMIT typesChanged();
+    if (learned == KeyManagementTypes::Learned::Contradicted)
+        Q_EMIT typesContradicted();
+    return learned;
 }
 
-void Session::setTypeFromAdministrator(KeyManagementKind kind, int id)
+QString Session::setTypeFromAdministrator(KeyManagementKind kind, int id)
 {
-    m_types.setFromAdministrator(kind, id);
+    const QString refused = m_types.setFromAdministrator(kind, id);
+    if (!refused.isEmpty())
+        return refused;
     m_settings->setTypes(m_client->baseUrl(), m_types);
     Q_EMIT typesChanged();
+    return QString();
+}
+
+int Session::forgetTypes()
+{
+    const int count = m_settings->forgetTypes(m_client->baseUrl());
+    m_types = KeyManagementTypes();
+    Q_EMIT typesChanged();
+    return count;
 }
 
 QString Session::keychainKey(const ConnectionProfile &profile)

@@ -107,8 +107,12 @@ public:
 
     // --- what the server has shown about key-management types
     KeyManagementTypes types() const { return m_types; }
-    void learnType(int id, const QString &name);
-    void setTypeFromAdministrator(KeyManagementKind kind, int id);
+    // What a reply's type taught; Contradicted when it dropped every id remembered for this server.
+    KeyManagementTypes::Learned learnType(int id, const QString &name);
+    // The administrator's id, unless the server's replies rule it out (the reason, else empty).
+    QString setTypeFromAdministrator(KeyManagementKind kind, int id);
+    // Forgets every id this server has shown or the administrator gave; returns how many went.
+    int forgetTypes();
 
     // --- the keychain, under the profile's name
     static QString keychainKey(const ConnectionProfile &profile);
@@ -132,6 +136,8 @@ Q_SIGNALS:
     void waitingForPush(); // the request is out; the user approves it on the phone
     void connectionTested(const ConnectionReport &report);
     void typesChanged();
+    // A reply contradicted the ids remembered for this server, and all of them were dropped.
+    void typesContradicted();
     void maintenanceChanged(bool on);
     void policyChanged(int days);
 

@@ -156,6 +156,28 @@ void Settings::setTypes(const QUrl &server, const KeyManagementTypes &types)
     m_settings->setValue(QStringLiteral("servers/%1/types").arg(keyOf(server.toString(QUrl::StripTrailingSlash))), types.toStrings());
 }
 
+int Settings::forgetTypes(const QUrl &server)
+{
+    const QString key = QStringLiteral("servers/%1/types").arg(keyOf(server.toString(QUrl::StripTrailingSlash)));
+    const int count = int(m_settings->value(key).toStringList().size());
+    m_settings->remove(key);
+    return count;
+}
+
+int Settings::forgetAllTypes()
+{
+    int count = 0;
+    m_settings->beginGroup(QStringLiteral("servers"));
+    const QStringList servers = m_settings->childGroups();
+    m_settings->endGroup();
+    for (const QString &server : servers) {
+        const QString key = QStringLiteral("servers/%1/types").arg(server);
+        count += int(m_settings->value(key).toStringList().size());
+        m_settings->remove(key);
+    }
+    return count;
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings->value(QStringLiteral("window/geometry")).toByteArray();

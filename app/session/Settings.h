@@ -62,6 +62,9 @@ public:
     // The key-management type ids a server has shown (or the administrator gave), per server.
     KeyManagementTypes types(const QUrl &server) const;
     void setTypes(const QUrl &server, const KeyManagementTypes &types);
+    // Forgets the ids remembered for one server (or every server); returns how many ids went.
+    int forgetTypes(const QUrl &server);
+    int forgetAllTypes();
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

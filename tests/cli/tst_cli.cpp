@@ -81,6 +81,8 @@ private Q_SLOTS:
     void unknownCommand_exits2();
     void configSet_refusesBeforeSending();
     void configSet_dryRun_printsTheChangeNeverTheSecret();
+    void configSet_typeIdTheServerShowedForAnotherType_isRefused();
+    void configForgetTypes_dropsWithoutContactingTheServer();
     void configSet_savesOnce_thenMaintenanceRefuses();
     void rotation_startRefusesWrongHostOrMissingConfirmation();
     void rotation_startWait_completesWithExit0AndProgress();
@@ -354,6 +356,45 @@ void TestCli::configSet_dryRun_printsTheChangeNeverTheSecret()
     QVERIFY(r.err.contains("(new, never shown)"));
     QVERIFY(!r.err.contains(secret) && !r.out.contains(secret));
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
+}
+
+void TestCli::configSet_typeIdTheServerShowedForAnotherType_isRefused()
+{
+    SandboxProcess sandbox; // has None now, and shows it
+    QVERIFY(sandbox.start());
+    const QString noneId = QString::number(SandboxProcess::typeId(QStringLiteral("none")));
+    const Run r = kmconsole(awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--type-id"), noneId}),
+                            "sandbox\n" + secret + "\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("None") && r.err.contains("Nothing was sent"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
+}
+
+void TestCli::configForgetTypes_dropsWithoutContactingTheServer()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    // A config show teaches the console the server's None id.
+    Run r = kmconsole({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"),
+                       QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                      "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const int requests = sandbox.apiRequestCount();
+    const QStringList forget = {QStringLiteral("config"), QStringLiteral("forget-types")};
+    r = kmconsole(forget);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--server"), r.err.constData());
+    r = kmconsole(forget + QStringList{QStringLiteral("--all"), QStringLiteral("--server"), sandbox.urlText()});
+    QCOMPARE(r.exitCode, 2);
+    r = kmconsole(forget + QStringList{QStringLiteral("--server"), sandbox.urlText()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Forgot 1 type id"), r.out.constData());
+    r = kmconsole(forget + QStringList{QStringLiteral("--all")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Forgot 0 type id"), r.out.constData());
+    r = kmconsole(forget + QStringList{QStringLiteral("--profile"), QStringLiteral("no such profile")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(sandbox.apiRequestCount(), requests); // nothing asked of the server
 }
 
 void TestCli::configSet_savesOnce_thenMaintenanceRefuses()

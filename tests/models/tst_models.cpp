@@ -39,6 +39,8 @@ private Q_SLOTS:
     void typeNames_matchLoosely();
     void types_learnedFromRepliesOnly_neverGuessed();
     void types_administratorsIdGivesWayToTheServers();
+    void types_contradictedByTheServer_areAllDropped();
+    void types_administratorsId_refusedWhereTheServerSaidOtherwise();
     void types_roundTripThroughSettingsText();
     void configUpdate_isWholeOrNothing_data();
     void configUpdate_isWholeOrNothing();
@@ -217,9 +219,10 @@ void TestModels::types_learnedFromRepliesOnly_neverGuessed()
     for (auto kind : {KeyManagementKind::None, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault})
         QVERIFY(!types.idOf(kind));
     QCOMPARE(types.kindOf(1, QString()), KeyManagementKind::Other);
-    QVERIFY(types.learn(7, QStringLiteral("None")));
-    QVERIFY(types.learn(11, QStringLiteral("AWS Key Management Service")));
-    QVERIFY(!types.learn(11, QStringLiteral("AWS Key Management Service"))); // nothing new
+    using L = KeyManagementTypes::Learned;
+    QCOMPARE(types.learn(7, QStringLiteral("None")), L::New);
+    QCOMPARE(types.learn(11, QStringLiteral("AWS Key Management Service")), L::New);
+    QCOMPARE(types.learn(11, QStringLiteral("AWS Key Management Service")), L::Nothing);
     QCOMPARE(types.idOf(KeyManagementKind::None), std::optional<int>(7));
     QCOMPARE(types.idOf(KeyManagementKind::AwsKms), std::optional<int>(11));
     QVERIFY(!types.idOf(KeyManagementKind::AzureKeyVault));
@@ -231,7 +234,7 @@ void TestModels::types_learnedFromRepliesOnly_neverGuessed()
     QCOMPARE(types.nameOf(KeyManagementKind::AwsKms), QStringLiteral("AWS Key Management Service"));
     QCOMPARE(types.nameOf(KeyManagementKind::AzureKeyVault), KeyManagementTypes::defaultName(KeyManagementKind::AzureKeyVault));
     // A name the console cannot place stays as written and never becomes a kind's id.
-    QVERIFY(types.learn(40, QStringLiteral("Thales Luna")));
+    QCOMPARE(types.learn(40, QStringLiteral("Thales Luna")), L::New);
     QCOMPARE(types.kindOf(40, QStringLiteral("Thales Luna")), KeyManagementKind::Other);
     QVERIFY(!types.idOf(KeyManagementKind::Other));
 }
@@ -245,6 +248,86 @@ void TestModels::types_administratorsIdGivesWayToTheServers()
     types.learn(12, QStringLiteral("Azure Key Vault"));
     QCOMPARE(types.idOf(KeyManagementKind::AzureKeyVault), std::optional<int>(12));
     QVERIFY(types.isConfirmed(KeyManagementKind::AzureKeyVault));
+}
+
+void TestModels::types_contradictedByTheServer_areAllDropped()
+{
+    using L = KeyManagementTypes::Learned;
+    // Seen: the administrator typed 0 for AWS, the id this server had shown for None; the save's
+    // reply then named None for 0. Every id remembered is dropped, and AWS has no id again.
+    KeyManagementTypes types;
+    QCOMPARE(types.learn(0, QStringLiteral("None")), L::New);
+    QVERIFY(!types.setFromAdministrator(KeyManagementKind::AwsKms, 0).isEmpty()); // refused outright now
+    QVERIFY(!types.idOf(KeyManagementKind::AwsKms));
+    QVERIFY(types.setFromAdministrator(KeyManagementKind::AwsKms, 5).isEmpty());
+    QCOMPARE(types.learn(5, QStringLiteral("Azure Key Vault")), L::Contradicted); // 5 is not AWS on this server
+    QVERIFY(!types.idOf(KeyManagementKind::AwsKms));
+    QVERIFY(!types.idOf(KeyManagementKind::None)); // learned from the same server: dropped too
+    QCOMPARE(types.idOf(KeyManagementKind::AzureKeyVault), std::optional<int>(5));
+    QCOMPARE(types.size(), 1);
+
+    // A server restarted with other ids: the same type under another id drops the old ones.
+    KeyManagementTypes moved;
+    moved.learn(0, QStringLiteral("None"));
+    moved.learn(1, QStringLiteral("AWS KMS"));
+    moved.learn(2, QStringLiteral("Azure Key Vault"));
+    QCOMPARE(moved.learn(7, QStringLiteral("None")), L::Contradicted);
+    QVERIFY(!moved.idOf(KeyManagementKind::AwsKms)); // 1 is never sent to the new server
+    QCOMPARE(moved.idOf(KeyManagementKind::None), std::optional<int>(7));
+    // Another type for a known id drops them too; the administrator's id for a kind as well.
+    QCOMPARE(moved.learn(7, QStringLiteral("AWS KMS")), L::Contradicted);
+    QCOMPARE(moved.idOf(KeyManagementKind::AwsKms), std::optional<int>(7));
+    QVERIFY(moved.setFromAdministrator(KeyManagementKind::AzureKeyVault, 9).isEmpty());
+    QCOMPARE(moved.learn(12, QStringLiteral("Azure Key Vault")), L::Contradicted);
+    QVERIFY(!moved.idOf(KeyManagementKind::AwsKms));
+    // An unnamed reply contradicts nothing.
+    QCOMPARE(moved.learn(12, QString()), L::Nothing);
+    QCOMPARE(moved.learn(3, QString()), L::New);
+    QCOMPARE(moved.idOf(KeyManagementKind::AzureKeyVault), std::optional<int>(12));
+
+    // Never two ids for one kind nor one id for two kinds, whatever the order of replies.
+    const QList<QPair<int, QString>> replies = {{0, QStringLiteral("None")}, {1, QStringLiteral("AWS KMS")}, {1, QStringLiteral("None")},
+                                                {2, QStringLiteral("Azure Key Vault")}, {0, QStringLiteral("Azure Key Vault")},
+                                                {5, QStringLiteral("Amazon KMS")}, {5, QString()}, {6, QStringLiteral("Thales Luna")},
+                                                {6, QStringLiteral("Fortanix")}};
+    KeyManagementTypes any;
+    for (const auto &[id, name] : replies) {
+        any.learn(id, name);
+        QSet<int> ids;
+        QSet<int> kinds;
+        for (const KeyManagementTypes::Type &t : any.types()) {
+            QVERIFY2(!ids.contains(t.id), qPrintable(QString::number(t.id)));
+            ids.insert(t.id);
+            if (t.kind != KeyManagementKind::Other) {
+                QVERIFY(!kinds.contains(int(t.kind)));
+                kinds.insert(int(t.kind));
+            }
+        }
+    }
+}
+
+void TestModels::types_administratorsId_refusedWhereTheServerSaidOtherwise()
+{
+    KeyManagementTypes types;
+    types.learn(0, QStringLiteral("None"));
+    types.learn(1, QStringLiteral("AWS KMS"));
+    // An id the server has shown for another type.
+    QVERIFY(types.whyRefused(KeyManagementKind::AzureKeyVault, 0).contains(QLatin1String("None")));
+    QVERIFY(!types.whyRefused(KeyManagementKind::AzureKeyVault, 1).isEmpty());
+    // Another id for a type the server has shown.
+    QVERIFY(!types.whyRefused(KeyManagementKind::AwsKms, 4).isEmpty());
+    QVERIFY(types.whyRefused(KeyManagementKind::AwsKms, 1).isEmpty());
+    // The saved type's id, when switching away from it, even where the reply carried no name.
+    KeyManagementTypes unnamed;
+    unnamed.learn(3, QString());
+    QVERIFY(!unnamed.whyRefused(KeyManagementKind::AwsKms, 3, 3, KeyManagementKind::Other).isEmpty());
+    QVERIFY(!KeyManagementTypes().whyRefused(KeyManagementKind::AwsKms, 3, 3, KeyManagementKind::None).isEmpty());
+    QVERIFY(KeyManagementTypes().whyRefused(KeyManagementKind::AwsKms, 4, 3, KeyManagementKind::None).isEmpty());
+    QVERIFY(!types.setFromAdministrator(KeyManagementKind::AzureKeyVault, 1).isEmpty());
+    QVERIFY(!types.idOf(KeyManagementKind::AzureKeyVault));
+    // A stored set that breaks the rule (written before it) is not trusted.
+    QVERIFY(KeyManagementTypes::fromStrings({QStringLiteral("0|server|None"), QStringLiteral("0|admin-aws|")}).isEmpty());
+    QVERIFY(KeyManagementTypes::fromStrings({QStringLiteral("0|server|None"), QStringLiteral("4|server|None")}).isEmpty());
 }
 
 void TestModels::types_roundTripThroughSettingsText()

@@ -155,6 +155,17 @@ int SandboxProcess::requestCount(const QString &methodAndPath)
     return stats().value(QStringLiteral("requests")).toObject().value(key).toInt();
 }
 
+int SandboxProcess::apiRequestCount()
+{
+    const QJsonObject requests = stats().value(QStringLiteral("requests")).toObject();
+    int total = 0;
+    for (auto it = requests.begin(); it != requests.end(); ++it) {
+        if (!it.key().contains(QLatin1String(" /sandbox/")))
+            total += it.value().toInt();
+    }
+    return total;
+}
+
 HttpResult httpRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QByteArray &contentType,
                        const QByteArray &bearer, int timeoutMs)
 {

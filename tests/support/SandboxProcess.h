@@ -38,6 +38,7 @@ public:
     bool setFaults(const QJsonObject &faults);
     QJsonObject stats();
     int requestCount(const QString &methodAndPath); // e.g. "PUT /api/v1/key-management/startmekrotation"
+    int apiRequestCount(); // every request but the test controls'
 
     static QString executable();
 

@@ -32,6 +32,7 @@
 #include "services/Workspace.h"
 #include "session/Session.h"
 #include "session/Settings.h"
+#include "api/ServerUrl.h"
 
 #include "CannedHttpServer.h"
 #include "ConfigAuditModel.h"
@@ -45,6 +46,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -129,6 +132,8 @@ private Q_SLOTS:
     void signIn_platform_choosesAVaultAndSignsIn();
 
     void editor_typeIdNotShown_isAskedNeverGuessed();
+    void editor_typeIdPrompt_startsEmptyCancelsOnEnterAndRefusesTheServersOtherIds();
+    void editor_contradictedTypeIds_areForgottenAndCanBeForgottenByHand();
     void editor_awsInvalidThenValid_savesAndReadsBack();
     void editor_formDoesNotMoveWhileTyping();
     void editor_azure_mustBeTypedWholeAndSaysWhy();
@@ -695,6 +700,93 @@ void TestUi::editor_typeIdNotShown_isAskedNeverGuessed()
     QCOMPARE(other.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
     Prompter::queueAnswer(Prompter::Discard);
     second.close();
+}
+
+void TestUi::editor_typeIdPrompt_startsEmptyCancelsOnEnterAndRefusesTheServersOtherIds()
+{
+    SandboxProcess sandbox; // a server that has shown only the type it has: None
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    window->resize(900, 620);
+    ConfigurationPage *page = window->configurationPage();
+    ConfigurationService *service = page->service();
+    QVERIFY(service->typeIdShownByServer(KeyManagementKind::None));
+    auto *combo = child<QComboBox>(page, "typeCombo");
+    combo->setCurrentIndex(combo->findData(int(KeyManagementKind::AwsKms)));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QVERIFY(!service->typeIdFor(KeyManagementKind::AwsKms));
+    auto *giveId = child<QPushButton>(page, "typeIdButton");
+    QVERIFY(giveId->isVisible());
+    const QString noneId = typeId(QStringLiteral("none"));
+
+    // The real dialog: empty, Cancel the default, wrapped to fit 900 px; the None id refused in it.
+    bool inspected = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("numberDialog"));
+        QVERIFY2(dialog->width() <= 900, qPrintable(QString::number(dialog->width())));
+        auto *edit = child<QLineEdit>(dialog, "numberEdit");
+        QVERIFY(edit->text().isEmpty());
+        QPushButton *ok = nullptr;
+        QPushButton *cancel = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            QVERIFY(b->isVisible());
+            QVERIFY(dialog->rect().contains(QRect(b->mapTo(dialog, QPoint(0, 0)), b->size())));
+            (b->isDefault() ? cancel : ok) = b;
+        }
+        QVERIFY(ok && cancel);
+        QCOMPARE(cancel->text(), QDialogButtonBox(QDialogButtonBox::Cancel).buttons().constFirst()->text());
+        typeInto(edit, noneId);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog->isVisible()); // refused: still open, saying why
+        QVERIFY2(child<QLabel>(dialog, "numberProblem")->text().contains(QLatin1String("None")),
+                 qPrintable(child<QLabel>(dialog, "numberProblem")->text()));
+        QTest::keyClick(edit, Qt::Key_Return); // Enter cancels
+        inspected = true;
+    });
+    QTest::mouseClick(giveId, Qt::LeftButton);
+    QVERIFY(inspected);
+    QVERIFY(!service->typeIdFor(KeyManagementKind::AwsKms));
+
+    // The same rule for a typed answer: the id the server showed for None is never taken for AWS.
+    Prompter::queueText(noneId);
+    QTest::mouseClick(giveId, Qt::LeftButton);
+    QVERIFY(!Prompter::lastRefusal().isEmpty());
+    QVERIFY(!service->typeIdFor(KeyManagementKind::AwsKms));
+    QVERIFY(!child<QPushButton>(page, "saveButton")->isEnabled());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
+}
+
+void TestUi::editor_contradictedTypeIds_areForgottenAndCanBeForgottenByHand()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password}));
+    // Ids remembered for this address from a server that numbered its types otherwise.
+    const int shift = 100;
+    KeyManagementTypes stale;
+    stale.learn(typeId(QStringLiteral("none")).toInt() + shift, QStringLiteral("None"));
+    stale.learn(typeId(QStringLiteral("aws")).toInt() + shift, QStringLiteral("AWS KMS"));
+    m_settings->setTypes(ServerUrl::normalise(sandbox.urlText()), stale);
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    ConfigurationPage *page = window->configurationPage();
+    ConfigurationService *service = page->service();
+    // The server's None under another id contradicts them: all are dropped, and the page says so.
+    QVERIFY(!service->typeIdFor(KeyManagementKind::AwsKms));
+    QCOMPARE(service->typeIdFor(KeyManagementKind::None), std::optional<int>(typeId(QStringLiteral("none")).toInt()));
+    QVERIFY2(page->bannerText().contains(QLatin1String("contradicted")), qPrintable(page->bannerText()));
+    QCOMPARE(m_settings->types(ServerUrl::normalise(sandbox.urlText())).size(), 1);
+
+    // Forgotten by hand, without a request.
+    const int requests = sandbox.requestCount(QStringLiteral("GET /api/v1/key-management"));
+    Prompter::queueAnswer(Prompter::Yes);
+    QTest::mouseClick(child<QPushButton>(page, "forgetTypesButton"), Qt::LeftButton);
+    QVERIFY(page->bannerText().contains(QLatin1String("Forgot 1 type id")));
+    QVERIFY(m_settings->types(ServerUrl::normalise(sandbox.urlText())).isEmpty());
+    QVERIFY(!service->typeIdFor(KeyManagementKind::None));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management")), requests);
 }
 
 void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
