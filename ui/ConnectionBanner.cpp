@@ -7,10 +7,15 @@
 #include "services/Workspace.h"
 #include "session/Session.h"
 
+#include "DateText.h"
+#include "RotationHistoryModel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QDateTime>
 #include <QTimer>
+#include <algorithm>
 
 ConnectionBanner::ConnectionBanner(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
@@ -55,6 +60,11 @@ void ConnectionBanner::refresh()
     const int seconds = m_workspace->secondsUntilRetry();
     const QString host = m_workspace->session()->host();
     const QString when = seconds > 0 ? tr("Trying again in %n s.", nullptr, seconds) : tr("Trying again…");
-    m_text->setText(tr("The connection to %1 is lost: %2 %3 What is shown may be out of date, and actions that need the server "
-                       "are disabled until it answers again.").arg(host, m_workspace->connectionProblem(), when));
+    // For how long: a rotation may go on on the server meanwhile, so the administrator can judge.
+    const QDateTime since = m_workspace->lostSinceUtc();
+    const qint64 lostFor = since.isValid() ? std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc())) : 0;
+    m_text->setText(tr("The connection to %1 is lost: %2 %3 It has failed for %4 (since %5). What is shown may be out of date, and "
+                       "actions that need the server are disabled until it answers again.")
+                        .arg(host, m_workspace->connectionProblem(), when, RotationHistoryModel::durationText(lostFor),
+                             DateText::local(since)));
 }

@@ -16,12 +16,14 @@
 using namespace CliCommon;
 
 namespace {
-// Exit codes of a followed rotation.
+// The exit codes of the rotation commands (README, "Exit codes"): when several apply, a failed
+// rotation's 2 comes first, then 1, then 3, then 4.
 constexpr int completedExit = 0;
 constexpr int errorExit = 1;
 constexpr int failedExit = 2;
-constexpr int overdueExit = 4; // --max-age-days: 3 means "unknown" to monitoring tools
-constexpr int maxFailuresInARow = 5;
+constexpr int unknownExit = 3; // the state could not be determined; monitoring reads 3 as unknown
+constexpr int overdueExit = 4;
+constexpr int defaultGiveUpSeconds = 600;
 
 QJsonObject toJson(const RotationInfo &i)
 {
@@ -37,50 +39,103 @@ QString progressLine(const RotationInfo &i)
     return line;
 }
 
+// A reply without a published processState tells nothing about whether a rotation runs.
+QString unknownStateReason(const RotationInfo &i)
+{
+    return i.processStateName.isEmpty()
+             ? CliText::tr("The server's rotation state has no processState; whether a rotation runs cannot be determined.")
+             : CliText::tr("The server reports the rotation state \"%1\", which is not published; whether a rotation runs cannot be "
+                           "determined.").arg(safe(i.processStateName));
+}
+
+// The failures that waiting may outlast: the server erring (5xx, 429), the network, and a reply
+// that does not parse. Anything else (a refusal, a missing permission, TLS) is an answer.
+bool isServerFailure(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::NotJson:
+    case ApiError::BadJson:
+    case ApiError::TooLarge:
+    case ApiError::HostNotFound:
+        return true;
+    default:
+        return error.isTransient();
+    }
+}
+
 struct FollowOptions
 {
     QCommandLineOption wait{QStringLiteral("wait"), CliText::tr("Follow the rotation until it ends; exit 0 when it completes, 2 when it fails.")};
     QCommandLineOption interval{QStringLiteral("poll-interval"), CliText::tr("Milliseconds between status polls while following (default 2000)."),
                                 QStringLiteral("MS"), QStringLiteral("2000")};
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({wait, interval}); }
+    QCommandLineOption giveUp{QStringLiteral("give-up-after"),
+                              CliText::tr("While following, stop with exit 1 after the server has failed for this many seconds in a row "
+                                          "(default 600). The rotation may still run on the server."),
+                              QStringLiteral("SECONDS"), QString::number(defaultGiveUpSeconds)};
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({wait, interval, giveUp}); }
 };
 
-// Polls until the rotation is no longer running, printing each change to stderr.
-int follow(Session &session, int intervalMs)
+struct Follow
+{
+    int intervalMs = 2000;
+    int giveUpSeconds = defaultGiveUpSeconds;
+    bool afterStarting = false; // start or retry: a rotation should be under way or ended
+};
+
+// Polls until the process state is no longer Pending, Running or Retry (whatever pollInfo says),
+// printing each change to stderr.
+int follow(Session &session, const Follow &options)
 {
     RotationMonitor monitor(&session);
-    monitor.setActiveInterval(std::chrono::milliseconds(intervalMs));
-    monitor.setIdleInterval(std::chrono::milliseconds(intervalMs));
-    monitor.setBackoff(std::chrono::milliseconds(std::min(intervalMs, 2000)), std::chrono::milliseconds(30000));
+    monitor.setActiveInterval(std::chrono::milliseconds(options.intervalMs));
+    monitor.setIdleInterval(std::chrono::milliseconds(options.intervalMs));
+    monitor.setBackoff(std::chrono::milliseconds(std::min(options.intervalMs, 2000)), std::chrono::milliseconds(30000));
     QEventLoop loop;
     int exitCode = errorExit;
-    int failures = 0;
     QString lastLine;
+    const auto finish = [&](int code) {
+        exitCode = code;
+        loop.quit();
+    };
     QObject::connect(&monitor, &RotationMonitor::infoChanged, &loop, [&] {
-        failures = 0;
+        if (!monitor.hasInfo() || monitor.isConnectionLost())
+            return; // a failed poll says nothing new; connectionLost handles it
         const RotationInfo &i = monitor.info();
+        if (i.processState == ProcessState::Unknown) {
+            printError(unknownStateReason(i));
+            return finish(unknownExit);
+        }
         const QString line = progressLine(i);
         if (line != lastLine)
             printProgress(line);
         lastLine = line;
-        if (i.isActive())
+        if (ProcessState::isActive(i.processState))
             return;
         if (i.processState == ProcessState::Failed) {
             printProgress(CliText::tr("The rotation failed: %1").arg(safe(i.errorMessage)));
-            exitCode = failedExit;
-        } else {
-            exitCode = completedExit;
+            return finish(failedExit);
         }
-        loop.quit();
+        if (i.processState == ProcessState::None && options.afterStarting) {
+            printError(CliText::tr("The server reports no rotation under way and none completed (state None). Check with "
+                                   "\"kmconsole rotation status\"."));
+            return finish(errorExit);
+        }
+        finish(completedExit);
     });
     QObject::connect(&monitor, &RotationMonitor::connectionLost, &loop, [&](const ApiError &error, int seconds) {
-        if (++failures >= maxFailuresInARow) {
-            printError(CliText::tr("Gave up following the rotation after %n failed attempts: %1", nullptr, failures).arg(error.message()));
-            exitCode = errorExit;
-            loop.quit();
-            return;
+        if (!isServerFailure(error)) {
+            printError(error.message());
+            return finish(errorExit);
         }
-        printProgress(CliText::tr("Connection lost, retrying in %n s: %1", nullptr, seconds).arg(error.message()));
+        const qint64 failedMs = monitor.failingFor().value_or(std::chrono::milliseconds(0)).count();
+        if (failedMs >= qint64(options.giveUpSeconds) * 1000) {
+            printError(CliText::tr("Gave up following the rotation: the server has failed for %n s in a row (%1). The rotation may "
+                                   "still be running on the server; check with \"kmconsole rotation status\".",
+                                   nullptr, int(failedMs / 1000))
+                           .arg(error.message()));
+            return finish(errorExit);
+        }
+        printProgress(CliText::tr("The server failed, retrying in %n s: %1", nullptr, seconds).arg(error.message()));
     });
     monitor.start();
     loop.exec();
@@ -88,17 +143,22 @@ int follow(Session &session, int intervalMs)
     return exitCode;
 }
 
-// The connection and follow options, parsed and checked: 0 to go on (with *interval set),
-// otherwise the exit code to return.
-int prepare(QCommandLineParser &parser, const QStringList &arguments, const FollowOptions &f, int *interval)
+// The connection and follow options, parsed and checked: 0 to go on (with *follow set),
+// otherwise the exit code to return (-1 after --help).
+int prepare(QCommandLineParser &parser, const QStringList &arguments, const FollowOptions &f, Follow *follow)
 {
     if (const int code = parse(parser, arguments))
         return code < 0 ? -1 : code;
     bool ok = false;
-    *interval = parser.value(f.interval).toInt(&ok);
-    if (!ok || *interval < 50) {
+    follow->intervalMs = parser.value(f.interval).toInt(&ok);
+    if (!ok || follow->intervalMs < 50) {
         printError(CliText::tr("--poll-interval takes a number of milliseconds, 50 or more."));
-        return 2;
+        return exitUsage;
+    }
+    follow->giveUpSeconds = parser.value(f.giveUp).toInt(&ok);
+    if (!ok || follow->giveUpSeconds < 0) {
+        printError(CliText::tr("--give-up-after takes a number of seconds, 0 or more."));
+        return exitUsage;
     }
     return 0;
 }
@@ -118,8 +178,8 @@ int Cli::rotationStatus(const QStringList &arguments)
                                                 "(for monitoring; with --wait a failed rotation's 2 comes first)."),
                                     QStringLiteral("N"));
     parser.addOptions({json, maxAge});
-    int interval = 0;
-    if (const int code = prepare(parser, arguments, followOptions, &interval))
+    Follow followed;
+    if (const int code = prepare(parser, arguments, followOptions, &followed))
         return code < 0 ? 0 : code;
     std::optional<int> maxAgeDays;
     if (parser.isSet(maxAge)) {
@@ -136,8 +196,8 @@ int Cli::rotationStatus(const QStringList &arguments)
         return code;
     int exitCode = 0;
     if (parser.isSet(followOptions.wait))
-        exitCode = follow(session, interval);
-    if (exitCode == errorExit)
+        exitCode = follow(session, followed);
+    if (exitCode == errorExit || exitCode == unknownExit)
         return exitCode;
     const auto r = wait<RotationInfo>([&](auto done) { return session.client()->getRotationInfo(nullptr, done); });
     if (!r.ok()) {
@@ -145,6 +205,10 @@ int Cli::rotationStatus(const QStringList &arguments)
         return errorExit;
     }
     const RotationInfo &i = r.value;
+    if (i.processState == ProcessState::Unknown && exitCode != failedExit) {
+        printError(unknownStateReason(i));
+        exitCode = unknownExit; // the age check cannot make it better
+    }
     // The key's age: from the last completed rotation, found in the audit (newest first, so a page
     // or two is usually enough).
     std::optional<KeyAge> age;
@@ -198,8 +262,8 @@ int Cli::rotationStatus(const QStringList &arguments)
         if (age)
             out << CliText::tr("Key age:           %1").arg(age->sentence()) << '\n';
     }
-    if (parser.isSet(followOptions.wait) && exitCode != 0)
-        return exitCode; // a failed rotation's 2 comes first
+    if (exitCode != 0)
+        return exitCode; // a failed rotation's 2 comes first, then an unknown state's 3
     if (age && (age->state == KeyAge::Unknown || age->state == KeyAge::Overdue))
         return overdueExit;
     return exitCode;
@@ -227,8 +291,9 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
     parser.addOption(confirmHost);
     if (starting)
         parser.addOption(confirmBackup);
-    int interval = 0;
-    if (const int code = prepare(parser, arguments, followOptions, &interval))
+    Follow followed;
+    followed.afterStarting = true;
+    if (const int code = prepare(parser, arguments, followOptions, &followed))
         return code < 0 ? 0 : code;
     if (starting && (!parser.isSet(confirmBackup) || !parser.isSet(confirmHost))) {
         printError(CliText::tr("A rotation needs both --confirm-backup and --confirm-host HOST."));
@@ -253,6 +318,10 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
         printError(before.error.message());
         return errorExit;
     }
+    if (before.value.processState == ProcessState::Unknown) {
+        printError(CliText::tr("%1 Nothing was sent.").arg(unknownStateReason(before.value)));
+        return unknownExit;
+    }
     RotationEligibility::Context context;
     context.info = &before.value;
     const RotationEligibility eligibility(context);
@@ -272,7 +341,7 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
     }
     printProgress(starting ? CliText::tr("Rotation started on %1.").arg(host)
                            : CliText::tr("Retrying from %1.").arg(safe(RotationText::stepLabel(sent.value.status))));
-    return parser.isSet(followOptions.wait) ? follow(session, interval) : 0;
+    return parser.isSet(followOptions.wait) ? follow(session, followed) : 0;
 }
 } // namespace
 

@@ -51,6 +51,13 @@ void RotationMonitor::pollNow()
     poll();
 }
 
+std::optional<std::chrono::milliseconds> RotationMonitor::failingFor() const
+{
+    if (!m_failingSinceMs)
+        return std::nullopt;
+    return std::chrono::milliseconds(m_clock->monotonicMs() - *m_failingSinceMs);
+}
+
 int RotationMonitor::secondsUntilNextPoll() const
 {
     if (!m_timer.isActive())
@@ -71,12 +78,15 @@ void RotationMonitor::poll()
         if (r.ok()) {
             const bool wasLost = m_lastError.isError();
             m_lastError = ApiError();
+            m_failingSinceMs.reset();
             m_backoff.reset();
             apply(r.value);
             if (wasLost)
                 Q_EMIT connectionRestored();
         } else if (r.error.kind() != ApiError::Cancelled) {
             m_lastError = r.error;
+            if (!m_failingSinceMs)
+                m_failingSinceMs = m_clock->monotonicMs();
         }
         scheduleNext();
         if (m_lastError.isError()) {

@@ -53,6 +53,8 @@ public:
     int lastItemsDone() const { return m_lastDone; }
 
     bool isConnectionLost() const { return m_lastError.isError(); }
+    // How long polls have failed in a row, by the monitor's clock; none while they succeed.
+    std::optional<std::chrono::milliseconds> failingFor() const;
     ApiError lastError() const { return m_lastError; }
     int secondsUntilNextPoll() const;
     std::chrono::milliseconds currentBackoff() const { return m_backoff.current(); }
@@ -96,6 +98,7 @@ private:
     bool m_hasInfo = false;
     RotationInfo m_info;
     ApiError m_lastError;
+    std::optional<qint64> m_failingSinceMs;
     QList<RotationTimelineModel::Seen> m_history;
     QDateTime m_historyStartedUtc;
     RateEstimator m_rate;

@@ -88,6 +88,9 @@ private Q_SLOTS:
     void rotation_startWait_completesWithExit0AndProgress();
     void rotation_failedThenRetryWait_exit2ThenExit0();
     void rotation_statusJson_andAuditorRefused();
+    void rotation_wait_endsWhenTheProcessStateSaysSo_whateverPollInfoSays();
+    void rotation_unpublishedProcessState_exits3AndStartsNothing();
+    void rotation_wait_givesUpAfterTheServerFailedLongEnough();
     void audit_export_toFileWithFilters();
     void audit_export_toStdout();
     void audit_export_badUsage_exits2_data();
@@ -517,6 +520,90 @@ void TestCli::rotation_statusJson_andAuditorRefused()
                                   "sandbox\n");
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("lacks the Administer Key Management permission"), refused.err.constData());
+}
+
+namespace {
+QByteArray rotationInfo(const QByteArray &processState, bool pollInfo, const QByteArray &status = "NeverRun")
+{
+    const QByteArray state = processState.isNull() ? QByteArray() : "\"processState\": \"" + processState + "\", ";
+    return "{" + state + "\"pollInfo\": " + (pollInfo ? "true" : "false")
+         + ", \"hasPermission\": true, \"canRequestRotation\": true, \"rotationInfo\": {\"status\": \"" + status + "\"}}";
+}
+
+QStringList hostileRotation(const HostileServer &server, const QStringList &command)
+{
+    return QStringList{QStringLiteral("rotation")} + command
+         + QStringList{QStringLiteral("--server"), server.baseUrl(), QStringLiteral("--token-stdin"), QStringLiteral("--poll-interval"),
+                       QStringLiteral("50")};
+}
+} // namespace
+
+void TestCli::rotation_wait_endsWhenTheProcessStateSaysSo_whateverPollInfoSays()
+{
+    // Seen: processState None with pollInfo true was followed forever.
+    HostileServer server;
+    server.setFallback([](const HostileServer::Request &) { return HostileServer::Reply::json("{\"message\": \"not here\"}", 404); });
+    server.routeJson(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"), rotationInfo("None", true));
+    Run r = kmconsole(hostileRotation(server, {QStringLiteral("status"), QStringLiteral("--wait")}), "token\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    server.routeJson(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"), rotationInfo("Completed", true, "Completed"));
+    r = kmconsole(hostileRotation(server, {QStringLiteral("status"), QStringLiteral("--wait")}), "token\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    server.routeJson(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"), rotationInfo("Failed", true, "Failed"));
+    r = kmconsole(hostileRotation(server, {QStringLiteral("status"), QStringLiteral("--wait")}), "token\n");
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::rotation_unpublishedProcessState_exits3AndStartsNothing()
+{
+    HostileServer server;
+    server.setFallback([](const HostileServer::Request &) { return HostileServer::Reply::json("{\"message\": \"not here\"}", 404); });
+    for (const QByteArray &state : {QByteArray("Paused"), QByteArray()}) {
+        server.routeJson(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"), rotationInfo(state, false));
+        Run r = kmconsole(hostileRotation(server, {QStringLiteral("status")}), "token\n");
+        QVERIFY2(r.exitCode == 3, r.err.constData());
+        QVERIFY2(r.err.contains("cannot be determined"), r.err.constData());
+        const int reads = server.count(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"));
+        r = kmconsole(hostileRotation(server, {QStringLiteral("status"), QStringLiteral("--wait")}), "token\n");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(server.count(QStringLiteral("GET /api/v1/key-management/mekrotationinfo")) <= reads + 3); // at once, not retried
+        r = kmconsole(hostileRotation(server, {QStringLiteral("start"), QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"),
+                                               QStringLiteral("127.0.0.1")}),
+                      "token\n");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("Nothing was sent"), r.err.constData());
+    }
+    QCOMPARE(server.count(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
+}
+
+void TestCli::rotation_wait_givesUpAfterTheServerFailedLongEnough()
+{
+    HostileServer server;
+    server.setFallback([](const HostileServer::Request &) { return HostileServer::Reply::json("{\"message\": \"not here\"}", 404); });
+    int reads = 0;
+    // Running at sign-in, then failing every way a server fails: 500, broken JSON, HTML.
+    server.route(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"), [&](const HostileServer::Request &) {
+        switch (reads++ % 4) {
+        case 0: return reads == 1 ? HostileServer::Reply::json(rotationInfo("Running", true, "DataRotationStarted"))
+                                  : HostileServer::Reply::json("{\"message\": \"down\"}", 500);
+        case 1: return HostileServer::Reply::json("{\"processState\": ");
+        case 2: {
+            HostileServer::Reply html = HostileServer::Reply::json("<html>maintenance</html>", 503);
+            html.contentType = "text/html";
+            return html;
+        }
+        default: return HostileServer::Reply::json("{\"message\": \"down\"}", 502);
+        }
+    });
+    const Run r = kmconsole(hostileRotation(server, {QStringLiteral("status"), QStringLiteral("--wait"), QStringLiteral("--give-up-after"),
+                                                     QStringLiteral("1")}),
+                            "token\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("may still be running") && r.err.contains("kmconsole rotation status"), r.err.constData());
+    QVERIFY(reads >= 3); // retried through the failures first
+    const Run bad = kmconsole(hostileRotation(server, {QStringLiteral("status"), QStringLiteral("--give-up-after"), QStringLiteral("soon")}),
+                              "token\n");
+    QCOMPARE(bad.exitCode, 2);
 }
 
 void TestCli::audit_export_toFileWithFilters()

@@ -1690,6 +1690,7 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
     QVERIFY2(banner->text().contains(QLatin1String("refused the connection")), qPrintable(banner->text()));
     QVERIFY(banner->text().contains(QLatin1String("out of date")));
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QLatin1String("Trying again in")), 10000);
+    QVERIFY2(banner->text().contains(QLatin1String("It has failed for")), qPrintable(banner->text())); // for how long, since when
     // The same banner over every page; the stale state is marked and actions that need the server are off.
     for (int p : {MainWindow::ConfigurationPageIndex, MainWindow::RotationPageIndex, MainWindow::AuditPageIndex}) {
         QVERIFY(window->showPage(p));
