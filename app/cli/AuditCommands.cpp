@@ -128,7 +128,7 @@ int Cli::auditExport(const QStringList &arguments)
     }
 
     CommandSession command;
-    if (const int code = connection.open(parser, *command.session)) {
+    if (const int code = connection.open(parser, *command.session, true)) { // long reads renew by themselves
         if (parser.value(out) != QLatin1String("-"))
             printError(CliText::tr("No file was written."));
         return code;

@@ -80,7 +80,8 @@ struct Connection
     Connection();
     void addTo(QCommandLineParser &parser) const;
     // Signs in as the options say. Returns exitOk, or the exit code to use after printing why.
-    // keepSignedIn: the credentials stay in memory so a long --wait can sign in again by itself.
+    // keepSignedIn: the credentials stay in memory so that a long read (--wait, an export, a report)
+    // can sign in again by itself once, when the session ends under it (never with a one-time code).
     int open(const QCommandLineParser &parser, Session &session, bool keepSignedIn = false) const;
 };
 

@@ -72,7 +72,7 @@ int Cli::report(const QStringList &arguments)
 
     CommandSession command;
     Session &session = *command.session;
-    if (const int code = connection.open(parser, session)) {
+    if (const int code = connection.open(parser, session, true)) { // long reads renew by themselves
         if (file != QLatin1String("-"))
             printError(CliText::tr("No file was written."));
         return code;

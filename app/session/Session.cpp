@@ -383,7 +383,9 @@ void Session::succeed()
         m_profile.platformClientId = c.clientId.trimmed();
         m_profile.server = m_client->baseUrl().toString();
     }
-    if (m_keepSignedIn && c.method != ConnectionProfile::Method::Token) {
+    // A one-time code works once and a push would ask the phone again: such an account is never
+    // signed in again by itself; it renews through a refresh token or not at all.
+    if (m_keepSignedIn && c.method != ConnectionProfile::Method::Token && c.oneTimeCode.trimmed().isEmpty()) {
         m_kept = c;
         m_client->setReauthenticator([this](std::function<void(const ApiError &)> done) { reauthenticate(std::move(done)); });
     } else {

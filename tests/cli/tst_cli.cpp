@@ -93,6 +93,7 @@ private Q_SLOTS:
     void rotation_wait_givesUpAfterTheServerFailedLongEnough();
     void audit_export_toFileWithFilters();
     void audit_export_toStdout();
+    void longReads_renewTheSessionMidWay_neverWithAOneTimeCode();
     void audit_export_badUsage_exits2_data();
     void audit_export_badUsage_exits2();
     void audit_export_unreachable_leavesNoFile();
@@ -637,6 +638,44 @@ void TestCli::audit_export_toFileWithFilters()
         notes << (n.startsWith(QLatin1Char('\'')) ? n.mid(1) : n);
     }
     QVERIFY(std::is_sorted(notes.rbegin(), notes.rend()));
+}
+
+void TestCli::longReads_renewTheSessionMidWay_neverWithAOneTimeCode()
+{
+    // Tokens that live a second, no refresh tokens, and pages slow enough to outlive several.
+    QTemporaryDir dir;
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("600"), QStringLiteral("--token-ttl"), QStringLiteral("1"),
+                           QStringLiteral("--refresh-tokens"), QStringLiteral("off"), QStringLiteral("--latency-ms"), QStringLiteral("150")}));
+    const QStringList connection = {QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
+                                    QStringLiteral("--password-stdin")};
+    const QString file = dir.filePath(QStringLiteral("audit.csv"));
+    Run r = kmconsole(QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), file, QStringLiteral("--page-size"),
+                                  QStringLiteral("50")} + connection,
+                      "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY2(readCsv(csv.readAll(), &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 601); // the header and every record
+    QVERIFY(sandbox.requestCount(QStringLiteral("POST /oauth2/token")) >= 2); // signed in again on its own
+    r = kmconsole(QStringList{QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-")} + connection, "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    // A one-time code is never sent again by itself: the session ends, said as such.
+    SandboxProcess coded;
+    QVERIFY(coded.start({QStringLiteral("--seed"), QStringLiteral("600"), QStringLiteral("--token-ttl"), QStringLiteral("1"),
+                         QStringLiteral("--refresh-tokens"), QStringLiteral("off"), QStringLiteral("--latency-ms"), QStringLiteral("150"),
+                         QStringLiteral("--otp"), QStringLiteral("424242")}));
+    r = kmconsole({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), file, QStringLiteral("--page-size"),
+                   QStringLiteral("50"), QStringLiteral("--server"), coded.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
+                   QStringLiteral("--password-stdin"), QStringLiteral("--otp"), QStringLiteral("424242")},
+                  "sandbox\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("session"), r.err.constData());
+    QCOMPARE(coded.requestCount(QStringLiteral("POST /oauth2/token")), 1);
 }
 
 void TestCli::audit_export_toStdout()
