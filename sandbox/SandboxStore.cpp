@@ -363,6 +363,8 @@ bool SandboxStore::seedRotationAudit(qint64 count, QString *error)
         exec(QStringLiteral("DELETE FROM rotation_audit WHERE seeded = 1"));
         existing = 0;
     }
+    // The history ends on a whole rotation, the one the rotation info then describes.
+    count = SeededAuditHistory::wholeRotations(std::max(existing, count));
     // Many records go in faster without indexes, which are then built once, sorted.
     const bool bulk = count - existing > 50000;
     if (bulk)

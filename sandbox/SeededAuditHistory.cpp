@@ -104,6 +104,14 @@ SeededAuditHistory::Event SeededAuditHistory::event(qint64 i)
     return e;
 }
 
+qint64 SeededAuditHistory::wholeRotations(qint64 n)
+{
+    if (n <= 0)
+        return 0;
+    const qint64 rotation = event(n - 1).rotationInfoId - 1;
+    return firstEventOf(rotation) + eventsOf(rotation);
+}
+
 std::optional<SeededAuditHistory::CompletedRotation> SeededAuditHistory::lastCompleted(qint64 count)
 {
     if (count <= 0)

@@ -35,6 +35,9 @@ public:
     static constexpr int version = 2; // a file seeded with another pattern is seeded again
 
     static Event event(qint64 index);
+    // How many records to seed so that at least n exist and the last rotation is whole: the audit
+    // then ends with the rotation the rotation info describes, never inside one.
+    static qint64 wholeRotations(qint64 n);
     // The last rotation that completed among the first `count` records, if any did.
     static std::optional<CompletedRotation> lastCompleted(qint64 count);
 };

@@ -36,8 +36,10 @@ QJsonObject rotationJson(const RotationSummary &r)
 
 bool ComplianceReport::inPeriod(const RotationSummary &rotation, const QDateTime &sinceUtc)
 {
-    return rotation.startedUtc >= sinceUtc || (rotation.endedUtc.isValid() && rotation.endedUtc >= sinceUtc)
-        || rotation.outcome == RotationOutcome::Running;
+    // It overlaps the period: it ended in it, or its last event was in it. A rotation with no end
+    // whose last event is older (cut short years ago) is not "running" in this period.
+    const QDateTime last = rotation.endedUtc.isValid() ? rotation.endedUtc : rotation.lastEventUtc;
+    return rotation.startedUtc >= sinceUtc || (last.isValid() && last >= sinceUtc);
 }
 
 ComplianceReport::Totals ComplianceReport::totals() const

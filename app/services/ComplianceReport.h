@@ -48,7 +48,7 @@ struct ComplianceReport
     Totals totals() const;
 
     QJsonObject toJson() const;
-    // Which rotations belong to a period: those that started in it, or ended in it, or still run.
+    // Which rotations belong to a period: those that overlap it (started, ended, or last seen in it).
     static bool inPeriod(const RotationSummary &rotation, const QDateTime &sinceUtc);
 };
 

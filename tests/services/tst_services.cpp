@@ -99,6 +99,7 @@ private Q_SLOTS:
     void history_untilLastCompleted_readsAPageOrTwo();
     void history_eventsArrivingMeanwhile_areNotCounted();
     void report_stableKeysPeriodTotalsAndNoSecret();
+    void report_listsOnlyRotationsThatOverlapItsPeriod();
     void report_on112_saysThereIsNoConfigurationHistory();
     void fleet_everyServerAtOnce_idleRunningFailedOverdueUnreachable();
     void fleet_neverSignsInWithACodeNorRepeatsAFailedSignIn();
@@ -118,7 +119,7 @@ private:
     };
     ExportResult runExport(ApiClient *api, const QString &file, const AuditExporter::Options &options,
                            const std::function<void(AuditExporter &, qint64)> &onProgress = {});
-    SandboxProcess m_audit; // 1200 seeded records, shared by the read-only audit tests
+    SandboxProcess m_audit; // 1204 seeded records (--seed 1204, whole rotations), shared by the read-only audit tests
     std::unique_ptr<Settings> m_settings;
     MemorySecretStore m_secrets;
 };
@@ -720,7 +721,7 @@ void TestServices::browser_everySortBothWays_matchesApi()
     if (SandboxProcess::variantHas(QStringLiteral("--ignore-sort")))
         QSKIP("this server ignores sorting (exporter_serverIgnoringTheSort_isExactAndSaysSo covers it)");
     if (!m_audit.isRunning())
-        QVERIFY(m_audit.start({QStringLiteral("--seed"), QStringLiteral("1200")}));
+        QVERIFY(m_audit.start({QStringLiteral("--seed"), QStringLiteral("1204")}));
     auto s = session(m_audit);
     AuditBrowser browser(s->client());
     QSignalSpy pages(&browser, &AuditBrowser::pageLoaded);
@@ -743,7 +744,7 @@ void TestServices::browser_everySortBothWays_matchesApi()
 void TestServices::browser_eachFilter_matchesApi()
 {
     if (!m_audit.isRunning())
-        QVERIFY(m_audit.start({QStringLiteral("--seed"), QStringLiteral("1200")}));
+        QVERIFY(m_audit.start({QStringLiteral("--seed"), QStringLiteral("1204")}));
     auto s = session(m_audit);
     AuditBrowser browser(s->client());
     QSignalSpy pages(&browser, &AuditBrowser::pageLoaded);
@@ -771,7 +772,7 @@ void TestServices::browser_eachFilter_matchesApi()
 void TestServices::browser_pagingEdges()
 {
     if (!m_audit.isRunning())
-        QVERIFY(m_audit.start({QStringLiteral("--seed"), QStringLiteral("1200")}));
+        QVERIFY(m_audit.start({QStringLiteral("--seed"), QStringLiteral("1204")}));
     auto s = session(m_audit);
     AuditBrowser browser(s->client());
     QSignalSpy pages(&browser, &AuditBrowser::pageLoaded);
@@ -794,7 +795,7 @@ void TestServices::browser_pagingEdges()
     QVERIFY(!browser.model()->hasNext() && !browser.model()->hasPrevious());
     QCOMPARE(browser.model()->pageTotal(), 1);
 
-    // The last page is partial: 1200 records by 500.
+    // The last page is partial: 1204 records by 500.
     browser.setFilters({}, std::nullopt, {}, {});
     QVERIFY(pages.wait(10000));
     browser.setPageSize(500);
@@ -802,7 +803,7 @@ void TestServices::browser_pagingEdges()
     browser.lastPage();
     QVERIFY(pages.wait(10000));
     QCOMPARE(browser.query().skip, 1000);
-    QCOMPARE(browser.model()->rowCount(), 200);
+    QCOMPARE(browser.model()->rowCount(), 204);
     QCOMPARE(browser.model()->pageNumber(), 3);
     QVERIFY(!browser.model()->hasNext());
     browser.nextPage(); // past the end: nothing sent
@@ -949,7 +950,7 @@ void TestServices::exporter_failureMidExport_leavesExistingFileUntouched()
 void TestServices::exporter_transientFailures_areRetried()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("1500")}));
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("1504")}));
     auto s = session(sandbox);
     QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("GET /api/v1/key-management/audit"), 2}}}}));
     QTemporaryDir dir;
@@ -957,7 +958,7 @@ void TestServices::exporter_transientFailures_areRetried()
     options.firstRetryDelay = std::chrono::milliseconds(50);
     const ExportResult r = runExport(s->client(), dir.filePath(QStringLiteral("a.csv")), options);
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.rows.size(), 1501);
+    QCOMPARE(r.rows.size(), 1505);
 }
 
 void TestServices::exporter_asksAheadWithinItsWindow()
@@ -965,7 +966,7 @@ void TestServices::exporter_asksAheadWithinItsWindow()
     // The server works on the next page while the console writes this one (that is what keeps an
     // export at the server's speed), and never has more than the window's pages asked of it.
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("1500"), QStringLiteral("--latency-ms"), QStringLiteral("20")}));
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("1504"), QStringLiteral("--latency-ms"), QStringLiteral("20")}));
     auto s = session(sandbox);
     QTemporaryDir dir;
     for (int window : {1, 3}) {
@@ -974,7 +975,7 @@ void TestServices::exporter_asksAheadWithinItsWindow()
         options.window = window;
         const ExportResult r = runExport(s->client(), dir.filePath(QStringLiteral("w%1.csv").arg(window)), options);
         QVERIFY2(r.ok(), qPrintable(r.message));
-        QCOMPARE(r.rows.size(), 1501);
+        QCOMPARE(r.rows.size(), 1505);
         const int maxOpen = sandbox.stats().value(QStringLiteral("maxOpen")).toObject().value(QStringLiteral("GET /api/v1/key-management/audit")).toInt();
         // Never more than the window; more than one when it may (window 1 runs first, so its
         // figure is not hidden by window 3's).
@@ -986,12 +987,12 @@ void TestServices::exporter_asksAheadWithinItsWindow()
 void TestServices::exporter_serverWithSmallerPages_isHonoured()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("700"), QStringLiteral("--max-take"), QStringLiteral("200")}));
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("705"), QStringLiteral("--max-take"), QStringLiteral("200")}));
     auto s = session(sandbox);
     QTemporaryDir dir;
     const ExportResult r = runExport(s->client(), dir.filePath(QStringLiteral("a.csv")), AuditExporter::Options{});
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.rows.size(), 701);
+    QCOMPARE(r.rows.size(), 706);
 }
 
 void TestServices::exporter_recordsArrivingDuringExport_noDuplicatesNoGaps_data()
@@ -1009,7 +1010,7 @@ void TestServices::exporter_recordsArrivingDuringExport_noDuplicatesNoGaps()
     if (SandboxProcess::variantHas(QStringLiteral("--ignore-sort")))
         QSKIP("without a sort by id the exporter refuses a changing total (exporter_hostileServer_failsWithTheReason)");
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("4000"), QStringLiteral("--step-ms"), QStringLiteral("10"),
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("4002"), QStringLiteral("--step-ms"), QStringLiteral("10"),
                            QStringLiteral("--latency-ms"), QStringLiteral("60")}));
     auto s = session(sandbox);
     const QByteArray token = sandboxToken(sandbox.url());
@@ -1037,20 +1038,20 @@ void TestServices::exporter_recordsArrivingDuringExport_noDuplicatesNoGaps()
     });
     QVERIFY2(r.ok(), qPrintable(r.message));
     QVERIFY(rotations >= 3);
-    QVERIFY(auditTotal() >= 4000 + 11 * rotations); // the audit did grow during the export
+    QVERIFY(auditTotal() >= 4002 + 11 * rotations); // the audit did grow during the export
     QSet<QString> ids;
     for (int i = 1; i < r.rows.size(); ++i)
         ids.insert(r.rows.at(i).first());
     QCOMPARE(ids.size(), r.rows.size() - 1); // no duplicates
-    QCOMPARE(ids.size(), 4000);               // no gaps: exactly the records there when it started
-    for (int id = 1; id <= 4000; ++id)
+    QCOMPARE(ids.size(), 4002);               // no gaps: exactly the records there when it started
+    for (int id = 1; id <= 4002; ++id)
         QVERIFY(ids.contains(QString::number(id)));
 }
 
 void TestServices::exporter_serverIgnoringTheSort_isExactAndSaysSo()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("2222"), QStringLiteral("--ignore-sort")}));
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("2233"), QStringLiteral("--ignore-sort")}));
     auto s = session(sandbox);
     QTemporaryDir dir;
     AuditExporter::Options options;
@@ -1058,11 +1059,11 @@ void TestServices::exporter_serverIgnoringTheSort_isExactAndSaysSo()
     options.pageSize = 300;
     const ExportResult r = runExport(s->client(), dir.filePath(QStringLiteral("a.csv")), options);
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.rows.size(), 2223); // every record, once: nothing lost to de-duplication
+    QCOMPARE(r.rows.size(), 2234); // every record, once: nothing lost to de-duplication
     QSet<QString> ids;
     for (int i = 1; i < r.rows.size(); ++i)
         ids.insert(r.rows.at(i).first());
-    QCOMPARE(ids.size(), 2222);
+    QCOMPARE(ids.size(), 2233);
     QVERIFY2(r.notice.contains(QLatin1String("did not apply the sort")), qPrintable(r.notice));
     QVERIFY(r.message.contains(QLatin1String("did not apply the sort")));
 }
@@ -1070,7 +1071,7 @@ void TestServices::exporter_serverIgnoringTheSort_isExactAndSaysSo()
 void TestServices::exporter_dayRange_walksTheDays()
 {
     if (!m_audit.isRunning())
-        QVERIFY(m_audit.start({QStringLiteral("--seed"), QStringLiteral("1200")}));
+        QVERIFY(m_audit.start({QStringLiteral("--seed"), QStringLiteral("1204")}));
     auto s = session(m_audit);
     QTemporaryDir dir;
     AuditExporter::Options options;
@@ -1350,6 +1351,31 @@ void TestServices::report_stableKeysPeriodTotalsAndNoSecret()
     QVERIFY(json.value(QStringLiteral("keyAgeDays")).toDouble() > 365);
     QCOMPARE(json.value(QStringLiteral("policyMaxAgeDays")).toInt(), 365);
     QCOMPARE(builder.report().keyAge.state, KeyAge::Overdue);
+}
+
+void TestServices::report_listsOnlyRotationsThatOverlapItsPeriod()
+{
+    const QDateTime since(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    RotationSummary cut; // requested years before, never ended: not "running" in this period
+    cut.startedUtc = QDateTime(QDate(2020, 1, 3), QTime(4, 0), Qt::UTC);
+    cut.lastEventUtc = cut.startedUtc.addSecs(900);
+    cut.outcome = RotationOutcome::Running;
+    QVERIFY(!ComplianceReport::inPeriod(cut, since));
+    RotationSummary running = cut; // started before, still seen working in the period
+    running.lastEventUtc = since.addDays(2);
+    QVERIFY(ComplianceReport::inPeriod(running, since));
+    RotationSummary endedIn = cut;
+    endedIn.outcome = RotationOutcome::Completed;
+    endedIn.endedUtc = since.addSecs(60);
+    QVERIFY(ComplianceReport::inPeriod(endedIn, since));
+    RotationSummary endedBefore = endedIn;
+    endedBefore.endedUtc = since.addSecs(-60);
+    endedBefore.lastEventUtc = endedBefore.endedUtc;
+    QVERIFY(!ComplianceReport::inPeriod(endedBefore, since));
+    RotationSummary startedIn;
+    startedIn.startedUtc = since.addDays(1);
+    startedIn.lastEventUtc = startedIn.startedUtc;
+    QVERIFY(ComplianceReport::inPeriod(startedIn, since));
 }
 
 void TestServices::report_on112_saysThereIsNoConfigurationHistory()
