@@ -80,6 +80,7 @@ Q_SIGNALS:
 
 private:
     KeyManagementKind learnFrom(const KeyManagementConfig &config);
+    void readHistory(int request);
 
     Session *m_session;
     ApiClient *m_client;
