@@ -9,7 +9,7 @@
 namespace {
 // The date as the CSV writes it: ISO 8601 in UTC, whole seconds ("2024-05-01T10:00:00Z").
 // The canonical form is copied as it is; anything else is parsed the slow way.
-bool writeDate(QByteArray &out, QByteArrayView text, QString &problem)
+bool writeDate(QByteArray &out, QByteArrayView text, QString &problem, AuditCsv::Page &page)
 {
     if (text.isEmpty())
         return true; // no date: an empty cell, as before
@@ -18,6 +18,8 @@ bool writeDate(QByteArray &out, QByteArrayView text, QString &problem)
         problem = QStringLiteral("\"%1\" is not an ISO 8601 date-time").arg(QString::fromUtf8(text).left(40));
         return false;
     }
+    page.earliestMs = std::min(page.earliestMs, ms);
+    page.latestMs = std::max(page.latestMs, ms);
     if (text.size() == 20 && text[4] == '-' && text[10] == 'T' && text[13] == ':' && text.back() == 'Z')
         out += text; // already the canonical form: copied as it is
     else
@@ -57,7 +59,7 @@ bool AuditCsv::decodePage(const QByteArray &text, Page &out, QString &error, con
     const bool ok = AuditPageReader::read(text, page.info, error, path, [&](const AuditRecordView &r, QString *field, QString *problem) {
         appendNumber(rows, r.auditId);
         rows += ',';
-        if (!writeDate(rows, r.date, *problem)) {
+        if (!writeDate(rows, r.date, *problem, page)) {
             *field = QStringLiteral(".date");
             return false;
         }

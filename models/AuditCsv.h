@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <limits>
 
 // A page of the rotation audit (PagingOfMasterEncryptionKeyRotationInfoAuditViewModel) turned
 // straight into CSV rows (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes), without
@@ -19,6 +20,9 @@ struct Page
     QList<qint64> ids;      // each record's audit id, in order
     QList<qsizetype> ends;  // where each record's row ends in rows
     QByteArray rows;        // the CSV rows, one after another, each ending in CRLF
+    // The earliest and latest record date (ms since the epoch, UTC); earliest > latest: none dated.
+    qint64 earliestMs = std::numeric_limits<qint64>::max();
+    qint64 latestMs = std::numeric_limits<qint64>::min();
     qsizetype rowStart(qsizetype i) const { return i == 0 ? 0 : ends.at(i - 1); }
 };
 

@@ -23,6 +23,24 @@ QString queryValue(const QString &v)
 }
 } // namespace
 
+QDateTime RotationAuditQuery::dayStartUtc() const
+{
+    return date.isValid() ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
+}
+
+bool RotationAuditQuery::withinDayMs(qint64 ms) const
+{
+    if (!date.isValid())
+        return true;
+    const qint64 start = dayStartUtc().toMSecsSinceEpoch();
+    return ms >= start && ms < start + 24 * 3600 * 1000LL;
+}
+
+bool RotationAuditQuery::withinDay(const QDateTime &utc) const
+{
+    return !date.isValid() || !utc.isValid() || withinDayMs(utc.toMSecsSinceEpoch());
+}
+
 QUrlQuery RotationAuditQuery::toUrlQuery() const
 {
     QUrlQuery q;
@@ -31,7 +49,7 @@ QUrlQuery RotationAuditQuery::toUrlQuery() const
     if (!action.isEmpty())
         q.addQueryItem(QStringLiteral("filter.action"), queryValue(action));
     if (date.isValid())
-        q.addQueryItem(QStringLiteral("filter.date"), date.toString(Qt::ISODate));
+        q.addQueryItem(QStringLiteral("filter.date"), dayStartUtc().toString(Qt::ISODate));
     if (!searchTerm.isEmpty())
         q.addQueryItem(QStringLiteral("filter.searchTerm"), queryValue(searchTerm));
     if (userId)

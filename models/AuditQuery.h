@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QUrlQuery>
 #include <optional>
@@ -23,6 +24,13 @@ struct RotationAuditQuery
     int take = 50;
     SortOrder sort;
     bool isExporting = false;
+
+    // filter.date is published as a date-time: the day is sent as its UTC midnight with an
+    // explicit offset ("2026-01-02T00:00:00Z"), and a record belongs to it when its date falls in
+    // [that midnight, the next). True for every date when no day is asked.
+    QDateTime dayStartUtc() const;
+    bool withinDay(const QDateTime &utc) const;
+    bool withinDayMs(qint64 msSinceEpoch) const;
 
     QUrlQuery toUrlQuery() const;
 };

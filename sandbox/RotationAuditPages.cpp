@@ -253,6 +253,14 @@ RotationAuditPages::TextMatch RotationAuditPages::matchingTexts(const Query &que
     return match;
 }
 
+QVariantList RotationAuditPages::Query::dayBounds() const
+{
+    if (!dateShiftSeconds) // "2024-05-01" sorts before every time of that day
+        return {date.toString(Qt::ISODate), date.addDays(1).toString(Qt::ISODate)};
+    const QDateTime start = QDateTime(date, QTime(0, 0), Qt::UTC).addSecs(-dateShiftSeconds);
+    return {start.toString(Qt::ISODate), start.addDays(1).toString(Qt::ISODate)};
+}
+
 qint64 RotationAuditPages::total(const Query &query, const TextMatch &texts) const
 {
     const bool searching = !query.searchTerm.isEmpty();
@@ -270,7 +278,7 @@ qint64 RotationAuditPages::total(const Query &query, const TextMatch &texts) con
     }
     // One day's records are few: count them.
     conditions << QStringLiteral("date >= ? AND date < ?");
-    binds << query.date.toString(Qt::ISODate) << query.date.addDays(1).toString(Qt::ISODate);
+    binds << query.dayBounds();
     if (searching)
         conditions << QStringLiteral("text_id IN (%1)").arg(texts.idList);
     else
@@ -374,7 +382,7 @@ RotationAuditPages::Page RotationAuditPages::page(const Query &query)
     QVariantList binds;
     if (query.date.isValid()) {
         where << QStringLiteral("date >= ? AND date < ?");
-        binds << query.date.toString(Qt::ISODate) << query.date.addDays(1).toString(Qt::ISODate);
+        binds << query.dayBounds();
     }
     QString hint;
     if (searching) {
@@ -394,7 +402,8 @@ RotationAuditPages::Page RotationAuditPages::page(const Query &query)
     }
     const QString &column = query.sortColumn;
     const QString signature = QStringList{column, QString::number(query.descending), query.action, QString::number(query.hasUserId),
-                                          QString::number(query.userId), query.date.toString(Qt::ISODate), query.searchTerm}
+                                          QString::number(query.userId), query.date.toString(Qt::ISODate),
+                                          QString::number(query.dateShiftSeconds), query.searchTerm}
                                   .join(QChar(0x1f));
     const QString nextKey = signature + QLatin1Char('@') + QString::number(query.skip + count);
     const auto continuation = m_continuations.constFind(signature + QLatin1Char('@') + QString::number(query.skip));
@@ -435,7 +444,7 @@ RotationAuditPages::Page RotationAuditPages::referencePage(const Query &query) c
     addStructuredFilters(query, &where, &binds);
     if (query.date.isValid()) {
         where << QStringLiteral("date >= ? AND date < ?");
-        binds << query.date.toString(Qt::ISODate) << query.date.addDays(1).toString(Qt::ISODate);
+        binds << query.dayBounds();
     }
     if (!query.searchTerm.isEmpty()) {
         where << QStringLiteral("(user_name LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\'"

@@ -28,10 +28,13 @@ public:
         int userId = 0;
         bool hasUserId = false;
         QDate date;
+        qint64 dateShiftSeconds = 0; // --date-filter-local-offset: the day starts this much before UTC midnight
         QString sortColumn = QStringLiteral("date"); // a column of the table
         bool descending = true;
         qint64 skip = 0;
         int take = 50;
+        // date's bounds as binds for "date >= ? AND date < ?"
+        QVariantList dayBounds() const;
     };
 
     struct Page

@@ -52,7 +52,10 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         valued("aws-type-name", "Name of the AWS KMS type (default \"Amazon KMS\").", "TEXT"),
         valued("azure-type-name", "Name of the Azure Key Vault type (default \"Azure Key Vault\").", "TEXT"),
         valued("maintenance-ms", "After a configuration save, refuse key-management writes for MS (default 0: off).", "MS"),
-        valued("api-version", "11.7, or 11.2 which has no config/audit endpoint (default 11.7).", "VERSION"),
+        valued("api-version", "11.7, or 11.2 which has no config/audit endpoint; /v1/version answers 11.7.000061 or 11.2.000002 (default 11.7).", "VERSION"),
+        valued("server-version", "What GET /v1/version answers instead of the --api-version's, any text; none: the path is not served (404).", "TEXT"),
+        valued("date-filter-local-offset", "Read filter.date's date and time as local time at UTC+HOURS, ignoring its offset, as a server "
+               "in another time zone might (-14 to 14; default: as sent, a bare date as UTC).", "HOURS"),
         flag("ignore-sort", "Ignore sortBy on the audit endpoints: order by id, echo an empty sortBy (default off)."),
         flag("serve-platform", "Also serve a Delinea Platform token endpoint and vault list at the root (default off)."),
         valued("platform-client-id", "Client id the platform accepts (needed with --serve-platform).", "ID"),
@@ -176,6 +179,11 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         m_errors << QStringLiteral("--aws-type-name and --azure-type-name need a name");
     o.maintenanceMs = int(number("maintenance-ms", 0, 86400000, 0));
     o.hasConfigAudit = choice("api-version", {QStringLiteral("11.7"), QStringLiteral("11.2")}, QStringLiteral("11.7")) == QLatin1String("11.7");
+    o.versionText = o.hasConfigAudit ? QStringLiteral("11.7.000061") : QStringLiteral("11.2.000002");
+    if (isSet("server-version"))
+        o.versionText = value("server-version") == QLatin1String("none") ? QString() : value("server-version");
+    o.dateFilterLocal = isSet("date-filter-local-offset");
+    o.dateFilterLocalOffsetHours = int(number("date-filter-local-offset", -14, 14, 0));
     o.ignoreSort = isSet("ignore-sort");
     o.servePlatform = isSet("serve-platform");
     o.platformClientId = value("platform-client-id");

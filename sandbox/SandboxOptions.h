@@ -35,6 +35,9 @@ struct SandboxOptions
     QString azureTypeName = QStringLiteral("Azure Key Vault");
     int maintenanceMs = 0;
     bool hasConfigAudit = true; // false for --api-version 11.2
+    QString versionText = QStringLiteral("11.7.000061"); // GET /v1/version; empty: the path is not served
+    int dateFilterLocalOffsetHours = 0; // filter.date's wall clock read as local time at UTC+HOURS (0: as sent)
+    bool dateFilterLocal = false;
     bool ignoreSort = false;
     int maxTake = 1000;
     bool referenceQueries = false; // test control: answer the audit by the plain queries, to compare

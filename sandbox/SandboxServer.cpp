@@ -71,6 +71,7 @@ const QList<SandboxServer::Route> &SandboxServer::routes()
         {QLatin1String("/oauth2/token"), {M::Post}, &SandboxServer::token, Access::Open},
         {QLatin1String("/api/v1/healthcheck"), {M::Get}, &SandboxServer::healthcheck, Access::Open},
         {QLatin1String("/api/v1/oauth-expiration"), {M::Post}, &SandboxServer::expireToken, Access::Api},
+        {QLatin1String("/api/v1/version"), {M::Get}, &SandboxServer::version, Access::Api},
         {QLatin1String("/api/v1/key-management"), {M::Get, M::Put}, &SandboxServer::config, Access::Api},
         {QLatin1String("/api/v1/key-management/stub"), {M::Get}, &SandboxServer::stub, Access::Api},
         {QLatin1String("/api/v1/key-management/config/audit"), {M::Get}, &SandboxServer::configAudit, Access::Api},
@@ -96,6 +97,8 @@ bool SandboxServer::isServed(const Route &route) const
         return m_options.servePlatform;
     if (route.handler == &SandboxServer::configAudit)
         return m_options.hasConfigAudit; // 11.2 has no configuration audit
+    if (route.handler == &SandboxServer::version)
+        return !m_options.versionText.isEmpty(); // --server-version none
     return true;
 }
 
@@ -355,6 +358,12 @@ SandboxServer::Response SandboxServer::issueTokens(int userId)
 SandboxServer::Response SandboxServer::healthcheck(const Call &)
 {
     return json(QJsonObject{{QStringLiteral("healthy"), true}, {QStringLiteral("databaseHealthy"), true}});
+}
+
+// VersionSummary, as 11.2.2 publishes it.
+SandboxServer::Response SandboxServer::version(const Call &)
+{
+    return json(QJsonObject{{QStringLiteral("version"), m_options.versionText}});
 }
 
 SandboxServer::Response SandboxServer::expireToken(const Call &call)
@@ -692,9 +701,15 @@ SandboxServer::Response SandboxServer::rotationAudit(const Call &call)
     }
     const QString date = params.value(QStringLiteral("filter.date"));
     if (!date.isEmpty()) {
-        q.date = QDate::fromString(date.left(10), Qt::ISODate);
-        if (!q.date.isValid() || (date.size() > 10 && !QDateTime::fromString(date, Qt::ISODate).isValid()))
-            errors[QStringLiteral("filter.date")] << QStringLiteral("date must be a date as YYYY-MM-DD.");
+        // Published as a date-time; a bare date is taken too. The day of its instant in UTC, or,
+        // with --date-filter-local-offset, its wall clock read as local time (its offset ignored).
+        const QDateTime when = date.size() > 10 ? QDateTime::fromString(date, Qt::ISODate) : QDateTime();
+        q.date = date.size() > 10 ? (m_options.dateFilterLocal ? when.date() : when.toUTC().date())
+                                  : QDate::fromString(date, Qt::ISODate);
+        if (!q.date.isValid() || (date.size() > 10 && !when.isValid()))
+            errors[QStringLiteral("filter.date")] << QStringLiteral("date must be a date-time (ISO 8601) or a date as YYYY-MM-DD.");
+        if (m_options.dateFilterLocal)
+            q.dateShiftSeconds = qint64(m_options.dateFilterLocalOffsetHours) * 3600;
     }
     const QString exporting = params.value(QStringLiteral("isexporting")).toLower();
     if (!exporting.isEmpty() && exporting != QLatin1String("true") && exporting != QLatin1String("false"))

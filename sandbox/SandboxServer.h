@@ -71,6 +71,7 @@ private:
     Response token(const Call &call);
     Response issueTokens(int userId);
     Response healthcheck(const Call &call);
+    Response version(const Call &call);
     Response expireToken(const Call &call);
     Response config(const Call &call);
     Response stub(const Call &call);

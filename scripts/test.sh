@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+bash scripts/install-prism.sh  # the contract_prism test's validating proxy
 [ -f build/dev/CMakeCache.txt ] || cmake --preset dev
 cmake --build --preset dev --parallel "$(nproc)"
 QT_QPA_PLATFORM=offscreen ctest --preset dev --parallel "$(nproc)" "$@"

@@ -321,6 +321,12 @@ void AuditPage::onPageLoaded()
         m_state->setText(tr("No audit records match."));
         m_state->setStyleSheet(QString());
         m_state->show();
+    } else if (m_browser->pageOutsideDay()) {
+        m_state->setText(tr("The server sent records dated outside %1 (UTC), the day asked for: it may read the day in "
+                            "its own time zone. The list shows what it sent.")
+                             .arg(m_browser->query().date.toString(Qt::ISODate)));
+        m_state->setStyleSheet(Theme::banner(Theme::Warning, this));
+        m_state->show();
     } else if (!info.sortApplied(m_browser->query().sort.field, m_browser->query().sort.descending)) {
         m_state->setText(tr("The server did not apply the sort asked for; the records are in its own order."));
         m_state->setStyleSheet(Theme::banner(Theme::Warning, this));

@@ -123,7 +123,10 @@ MainWindow::MainWindow(Session *session, ServerFleet *fleet, QWidget *parent)
     // A long error must never widen the window: the status line is elided, whole on hover.
     m_connection->setMinimumWidth(1);
     m_connection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_versionLabel = new QLabel;
+    m_versionLabel->setObjectName(QStringLiteral("serverVersionLabel"));
     statusBar()->addWidget(m_serverLabel);
+    statusBar()->addWidget(m_versionLabel);
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_connection, 1);
     ApiClient *client = session->client();
@@ -134,6 +137,7 @@ MainWindow::MainWindow(Session *session, ServerFleet *fleet, QWidget *parent)
     });
     connect(client, &ApiClient::sessionExpired, this, [this] { QMetaObject::invokeMethod(this, &MainWindow::renewSession, Qt::QueuedConnection); });
     connect(client, &ApiClient::signedIn, this, &MainWindow::onSignedIn);
+    connect(session->serverVersion(), &ServerVersionProbe::changed, this, &MainWindow::showServerVersion);
 
     buildActions();
     resize(1100, 760);
@@ -212,6 +216,8 @@ void MainWindow::onSignedIn()
     m_userLabel->setText(user.isEmpty() ? tr("Signed in with an API token") : tr("User: %1").arg(user));
     // The application's display name is added by the platform: "host — kmconsole".
     setWindowTitle(m_session->host());
+    showServerVersion();
+    m_session->serverVersion()->whenKnown(this, [] {}); // asked once per session; changed() shows it
     if (!m_renewing)
         reload();
 }
@@ -270,6 +276,11 @@ void MainWindow::signOut()
     });
 }
 
+QString MainWindow::serverVersionText() const
+{
+    return m_versionLabel->text();
+}
+
 QString MainWindow::connectionText() const
 {
     return m_connection->toolTip();
@@ -279,9 +290,16 @@ QString MainWindow::aboutText() const
 {
     const QString language = qApp->property("kmconsoleLanguage").toString();
     return tr("<h3>kmconsole %1</h3><p>A console for the Key Management API of Delinea Secret Server.</p>"
-              "<p>Server: %2<br>Language: %3<br>Qt %4</p>")
+              "<p>Server: %2<br>Secret Server version: %3<br>Language: %4<br>Qt %5</p>")
         .arg(QStringLiteral(KMCONSOLE_VERSION), m_session->client()->baseUrl().toDisplayString().toHtmlEscaped(),
+             m_session->serverVersion()->displayText().toHtmlEscaped(),
              Localization::describe(language.isEmpty() ? QStringLiteral("en") : language), QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::showServerVersion()
+{
+    const ServerVersionProbe *version = m_session->serverVersion();
+    m_versionLabel->setText(version->isKnown() ? tr("Version: %1").arg(version->displayText()) : QString());
 }
 
 ReportDialog *MainWindow::showReportDialog()

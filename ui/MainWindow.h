@@ -51,7 +51,8 @@ public:
     bool renewSession();
     void signOut();
     QString connectionText() const;
-    QString aboutText() const; // version, server and language, as the About box shows them
+    QString aboutText() const;
+    QString serverVersionText() const; // the status bar's version, as shown // version, server and language, as the About box shows them
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +60,7 @@ protected:
 private:
     void buildActions();
     void onSignedIn();
+    void showServerVersion();
     void notify(const QString &title, const QString &message, bool failed);
     void showAbout();
 
@@ -76,6 +78,7 @@ private:
     bool m_ownsFleet;
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_serverLabel;
+    QLabel *m_versionLabel;
     QLabel *m_userLabel;
     QLabel *m_connection;
     bool m_renewing = false;

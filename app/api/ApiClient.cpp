@@ -698,6 +698,13 @@ ApiCall *ApiClient::probe(const QUrl &url, QObject *context, Callback<NoContent>
     return call<NoContent>(std::move(spec), context, std::move(done), [](const ApiReply &, NoContent &, QString &) { return true; });
 }
 
+ApiCall *ApiClient::getVersion(QObject *context, Callback<ServerVersion> done)
+{
+    RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/version"));
+    spec.maxReplyBytes = smallReplyLimit;
+    return callObject<ServerVersion>(std::move(spec), context, std::move(done));
+}
+
 ApiCall *ApiClient::getConfig(QObject *context, Callback<KeyManagementConfig> done)
 {
     return callObject<KeyManagementConfig>(apiRequest("GET", QStringLiteral("/v1/key-management")), context, std::move(done));

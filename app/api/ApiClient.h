@@ -10,6 +10,7 @@
 #include "PlatformVault.h"
 #include "RotationAuditRecord.h"
 #include "RotationInfo.h"
+#include "ServerVersion.h"
 #include "TokenResponse.h"
 
 #include <QObject>
@@ -104,6 +105,8 @@ public:
     ApiCall *healthcheck(QObject *context, Callback<NoContent> done);
     // An unauthenticated GET of any address that answers JSON (a platform's health check).
     ApiCall *probe(const QUrl &url, QObject *context, Callback<NoContent> done);
+    // GET /v1/version (VersionSummary): asked once per session, see ServerVersionProbe.
+    ApiCall *getVersion(QObject *context, Callback<ServerVersion> done);
     ApiCall *getConfig(QObject *context, Callback<KeyManagementConfig> done);
     ApiCall *getConfigStub(QObject *context, Callback<KeyManagementConfig> done);
     ApiCall *updateConfig(const KeyManagementConfigUpdate &update, QObject *context,

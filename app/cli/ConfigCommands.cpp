@@ -6,6 +6,7 @@
 #include "api/ServerUrl.h"
 #include "session/Settings.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,9 +24,24 @@ QJsonObject toJson(const KeyManagementConfig &c, KeyManagementKind kind, const Q
     return o;
 }
 
-void printText(QTextStream &out, const KeyManagementConfig &c, KeyManagementKind kind, const QString &typeName, const QString &server)
+// The server's version (GET /v1/version), asked once for this session.
+const ServerVersionProbe &serverVersion(Session &session)
+{
+    ServerVersionProbe *probe = session.serverVersion();
+    if (!probe->isKnown()) {
+        QEventLoop loop;
+        probe->whenKnown(&loop, [&loop] { loop.quit(); });
+        if (!probe->isKnown())
+            loop.exec();
+    }
+    return *probe;
+}
+
+void printText(QTextStream &out, const KeyManagementConfig &c, KeyManagementKind kind, const QString &typeName, const QString &server,
+               const QString &version)
 {
     out << CliText::tr("Server:    %1").arg(server) << '\n';
+    out << CliText::tr("Version:   %1").arg(version) << '\n';
     out << CliText::tr("Type:      %1 (id %2)").arg(safe(typeName)).arg(c.typeId) << '\n';
     if (kind == KeyManagementKind::None) {
         out << CliText::tr("External key management is off.") << '\n';
@@ -96,11 +112,17 @@ int Cli::configShow(const QStringList &arguments)
         return exitError;
     QTextStream out(stdout);
     const QString server = session.client()->baseUrl().toDisplayString();
-    if (parser.isSet(json))
-        out << QJsonDocument(toJson(reply->config, reply->kind, server)).toJson(QJsonDocument::Indented);
-    else
+    const ServerVersionProbe &version = serverVersion(session);
+    if (parser.isSet(json)) {
+        QJsonObject o = toJson(reply->config, reply->kind, server);
+        o.insert(QStringLiteral("serverVersion"), version.version().text.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                   : QJsonValue(version.version().text));
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
         printText(out, reply->config, reply->kind,
-                  reply->config.typeName.isEmpty() ? session.types().nameOf(reply->kind) : reply->config.typeName, server);
+                  reply->config.typeName.isEmpty() ? session.types().nameOf(reply->kind) : reply->config.typeName, server,
+                  version.displayText());
+    }
     return exitOk;
 }
 

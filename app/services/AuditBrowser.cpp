@@ -102,6 +102,8 @@ void AuditBrowser::load()
         }
         m_lastError = ApiError();
         m_hasLoaded = true;
+        m_outsideDay = std::any_of(r.value.records.cbegin(), r.value.records.cend(),
+                                   [this](const RotationAuditRecord &record) { return !m_query.withinDay(record.dateUtc); });
         m_model->setPage(r.value, m_query.take);
         Q_EMIT pageLoaded();
     });

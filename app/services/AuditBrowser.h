@@ -37,6 +37,9 @@ public:
     bool isLoading() const { return m_loading; }
     bool hasLoaded() const { return m_hasLoaded; }
     ApiError lastError() const { return m_lastError; }
+    // The page holds records dated outside the day asked for (a server that reads filter.date
+    // in its own time zone): said, never hidden or guessed around.
+    bool pageOutsideDay() const { return m_outsideDay; }
     const QList<AuditUser> &users() const { return m_users; }
 
 Q_SIGNALS:
@@ -56,4 +59,5 @@ private:
     int m_request = 0;
     bool m_loading = false;
     bool m_hasLoaded = false;
+    bool m_outsideDay = false;
 };

@@ -257,6 +257,10 @@ void AuditExporter::process(qint64 skip, int take, const AuditCsv::Page &page)
     Segment &s = m_segments[m_segment];
     if (!page.info.sortApplied(s.query.sort.field, s.query.sort.descending) && !s.query.sort.field.isEmpty())
         noticeOnce(tr("The server did not apply the sort it was asked for; the rows are in the order it sent them."));
+    if (page.earliestMs <= page.latestMs && (!s.query.withinDayMs(page.earliestMs) || !s.query.withinDayMs(page.latestMs)))
+        return fail(tr("The export stopped: the server sent records dated outside %1 (UTC), the day asked for; it may read "
+                       "the day in its own time zone, so an exact file cannot be made.")
+                        .arg(s.query.date.toString(Qt::ISODate)));
     if (page.info.total > s.latestTotal)
         s.latestTotal = page.info.total;
 

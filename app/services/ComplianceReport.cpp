@@ -67,6 +67,7 @@ QJsonObject ComplianceReport::toJson() const
 {
     QJsonObject o;
     o.insert(QStringLiteral("server"), server);
+    o.insert(QStringLiteral("serverVersion"), serverVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(serverVersion));
     o.insert(QStringLiteral("consoleVersion"), consoleVersion);
     o.insert(QStringLiteral("generatedUtc"), utc(generatedUtc));
     o.insert(QStringLiteral("generatedBy"), SafeText::oneLine(generatedBy));
@@ -166,6 +167,22 @@ void ComplianceReportBuilder::readConfiguration()
         m_report.configuration = r.value;
         m_report.kind = types.kindOf(r.value.typeId, r.value.typeName);
         m_report.typeName = r.value.typeName.isEmpty() ? types.nameOf(m_report.kind) : r.value.typeName;
+        readVersion();
+    });
+}
+
+void ComplianceReportBuilder::readVersion()
+{
+    ServerVersionProbe *version = m_session->serverVersion();
+    const int generation = m_generation;
+    version->whenKnown(this, [this, generation, version] {
+        if (generation != m_generation)
+            return;
+        m_report.serverVersion = version->version().text;
+        if (!version->mayAskConfigAudit()) { // 11.2 keeps no configuration history
+            m_report.configurationChanges.reset();
+            return readRotationState();
+        }
         readChanges(0);
     });
 }
@@ -183,7 +200,8 @@ void ComplianceReportBuilder::readChanges(qint64 skip)
         if (generation != m_generation)
             return;
         if (!r.ok()) {
-            if (r.error.kind() == ApiError::NotFound) { // 11.2 keeps no configuration history
+            if (r.error.kind() == ApiError::NotFound) { // not on this server (its version did not say)
+                m_session->serverVersion()->noteConfigAuditMissing();
                 m_report.configurationChanges.reset();
                 return readRotationState();
             }

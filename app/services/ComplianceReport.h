@@ -23,6 +23,7 @@ class Session;
 struct ComplianceReport
 {
     QString server;
+    QString serverVersion; // GET /v1/version as the server said it; empty: unknown
     QString consoleVersion;
     QDateTime generatedUtc;
     QString generatedBy;
@@ -72,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void readConfiguration();
+    void readVersion();
     void readChanges(qint64 skip);
     void readRotationState();
     void readHistory();

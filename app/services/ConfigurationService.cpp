@@ -152,12 +152,30 @@ bool ConfigurationService::save()
 void ConfigurationService::reloadHistory()
 {
     const int request = ++m_historyRequest;
+    // The configuration audit is 11.7's: the server's version decides whether it is asked at all.
+    ServerVersionProbe *version = m_session->serverVersion();
+    version->whenKnown(this, [this, request, version] {
+        if (request != m_historyRequest)
+            return;
+        if (!version->mayAskConfigAudit()) {
+            m_historyAvailable = false;
+            Q_EMIT failed(History, ApiError(ApiError::NotFound, tr("This server's version has no configuration history.")));
+            return;
+        }
+        readHistory(request);
+    });
+}
+
+void ConfigurationService::readHistory(int request)
+{
     m_client->getConfigAudit(m_historyQuery, this, [this, request](const ApiResult<Page<ConfigAuditRecord>> &r) {
         if (request != m_historyRequest)
             return; // the user has asked for another page since
         if (!r.ok()) {
-            if (r.error.kind() == ApiError::NotFound)
-                m_historyAvailable = false; // 11.2 has no history endpoint
+            if (r.error.kind() == ApiError::NotFound) {
+                m_historyAvailable = false; // no history endpoint (not 11.7): not asked again this session
+                m_session->serverVersion()->noteConfigAuditMissing();
+            }
             Q_EMIT failed(History, r.error);
             return;
         }

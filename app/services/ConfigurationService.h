@@ -86,6 +86,7 @@ Q_SIGNALS:
 
 private:
     KeyManagementKind learnFrom(const KeyManagementConfig &config);
+    void readHistory(int request);
 
     Session *m_session;
     ApiClient *m_client;

@@ -95,6 +95,8 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
     Writer w(doc);
     w.title(ReportText::tr("Key management compliance report"));
     w.line(ReportText::tr("Server: %1").arg(r.server));
+    w.line(ReportText::tr("Secret Server version: %1")
+               .arg(r.serverVersion.isEmpty() ? ReportText::tr("unknown") : r.serverVersion));
     w.line(ReportText::tr("Generated %1 UTC by %2 with kmconsole %3")
                .arg(DateText::utcStamp(r.generatedUtc), SafeText::oneLine(r.generatedBy), r.consoleVersion));
     w.line(ReportText::tr("Period: %1 to %2 (UTC)").arg(r.since.toString(Qt::ISODate), r.generatedUtc.date().toString(Qt::ISODate)));
@@ -158,7 +160,7 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
 
     w.heading(ReportText::tr("Configuration changes in the period"));
     if (!r.configurationChanges) {
-        w.line(ReportText::tr("This server keeps no configuration history (Secret Server 11.2)."));
+        w.line(ReportText::tr("This server keeps no configuration history that the API can read."));
     } else if (r.configurationChanges->isEmpty()) {
         w.line(ReportText::tr("None."));
     } else {

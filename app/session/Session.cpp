@@ -69,9 +69,11 @@ QStringList ConnectionReport::lines()
 
 Session::Session(Settings *settings, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_settings(settings), m_secrets(secrets), m_network(new QNetworkAccessManager(this)),
-      m_client(new ApiClient(m_network, this))
+      m_client(new ApiClient(m_network, this)), m_version(new ServerVersionProbe(m_client, this))
 {
     m_network->setProxyFactory(new ProxyPolicy(QString()));
+    // Connected first: a new sign-in forgets the last session's version before anyone asks for it.
+    connect(this, &Session::signedIn, m_version, &ServerVersionProbe::reset);
 }
 
 Session::~Session()

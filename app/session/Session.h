@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "session/ServerVersionProbe.h"
 #include "session/Settings.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,8 @@ public:
     ~Session() override;
 
     ApiClient *client() const { return m_client; }
+    // The server's version (GET /v1/version, asked once per sign-in) and what it allows.
+    ServerVersionProbe *serverVersion() const { return m_version; }
     Settings *settings() const { return m_settings; }
     SecretStore *secrets() const { return m_secrets; }
 
@@ -157,6 +160,7 @@ private:
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
     ApiClient *m_client;
+    ServerVersionProbe *m_version;
     ConnectionProfile m_profile;
     KeyManagementTypes m_types;
     QList<QPair<QByteArray, QList<QSslError::SslError>>> m_trustedOnce;

@@ -100,6 +100,8 @@ private Q_SLOTS:
     void audit_export_memoryStaysFlat();
     void report_jsonToStdout_andPdfToAFile();
     void report_badUsageAndFailures_writeNothing();
+    void serverVersion_inConfigShowAndReport_112AskedNoConfigAudit();
+    void audit_export_dayReadInAnotherTimeZone_failsAndSaysWhy();
     void rotationStatus_maxAgeDays_exits4WhenOverdueOrUnknown();
 
 private:
@@ -862,6 +864,85 @@ void TestCli::rotationStatus_maxAgeDays_exits4WhenOverdueOrUnknown()
     r = status(failing, {QStringLiteral("--wait"), QStringLiteral("--poll-interval"), QStringLiteral("50"), QStringLiteral("--max-age-days"),
                          QStringLiteral("365")});
     QCOMPARE(r.exitCode, 2);
+}
+
+namespace {
+QStringList as(const SandboxProcess &sandbox, const QStringList &command)
+{
+    return command + QStringList{QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
+                                 QStringLiteral("--password-stdin")};
+}
+
+// Requests to a path the sandbox does not serve (an 11.2 sandbox's config/audit among them).
+int unservedRequests(SandboxProcess &sandbox)
+{
+    return sandbox.stats().value(QStringLiteral("requests")).toObject().value(QStringLiteral("other")).toInt();
+}
+} // namespace
+
+void TestCli::serverVersion_inConfigShowAndReport_112AskedNoConfigAudit()
+{
+    SandboxProcess old;
+    QVERIFY(old.start({QStringLiteral("--api-version"), QStringLiteral("11.2")}));
+    Run r = kmconsole(as(old, {QStringLiteral("config"), QStringLiteral("show")}), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Version:   11.2.000002\n"), r.out.constData());
+    r = kmconsole(as(old, {QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")}), "sandbox\n");
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("serverVersion")).toString(), QStringLiteral("11.2.000002"));
+    r = kmconsole(as(old, {QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-")}), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value(QStringLiteral("serverVersion")).toString(), QStringLiteral("11.2.000002"));
+    QVERIFY(report.value(QStringLiteral("configurationChanges")).isNull());
+    // Once per command's session, and an 11.2 server is never asked for the 11.7 history.
+    QCOMPARE(old.requestCount(QStringLiteral("GET /api/v1/version")), 3);
+    QCOMPARE(unservedRequests(old), 0);
+
+    r = kmconsole(as(m_sandbox, {QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-")}), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("serverVersion")).toString(), QStringLiteral("11.7.000061"));
+    QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("configurationChanges")).isArray());
+
+    // A version between: asked, and its 404 taken as "no history here". Unreadable: the same.
+    for (const QString &version : {QStringLiteral("11.5.000001"), QStringLiteral("none")}) {
+        SandboxProcess between;
+        QVERIFY(between.start({QStringLiteral("--api-version"), QStringLiteral("11.2"), QStringLiteral("--server-version"), version}));
+        r = kmconsole(as(between, {QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-")}), "sandbox\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("configurationChanges")).isNull());
+        QCOMPARE(unservedRequests(between), version == QLatin1String("none") ? 2 : 1); // the config audit once
+        r = kmconsole(as(between, {QStringLiteral("config"), QStringLiteral("show")}), "sandbox\n");
+        QVERIFY2(r.out.contains(version == QLatin1String("none") ? QByteArray("Version:   unknown\n") : "Version:   " + version.toUtf8() + "\n"),
+                 r.out.constData());
+    }
+}
+
+void TestCli::audit_export_dayReadInAnotherTimeZone_failsAndSaysWhy()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("day.csv"));
+    const QStringList exportDay{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2020-01-02"),
+                                QStringLiteral("--out"), file};
+    // A server that reads the sent UTC midnight as its own local midnight (UTC+5) answers another day.
+    SandboxProcess local;
+    QVERIFY(local.start({QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--date-filter-local-offset"), QStringLiteral("5")}));
+    Run r = kmconsole(as(local, exportDay), "sandbox\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("outside 2020-01-02 (UTC)") && r.err.contains("time zone"), r.err.constData());
+    QVERIFY(!QFile::exists(file));
+    // The same export from a server that reads the day as sent is exact.
+    SandboxProcess utc;
+    QVERIFY(utc.start({QStringLiteral("--seed"), QStringLiteral("1000")}));
+    r = kmconsole(as(utc, exportDay), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY2(readCsv(csv.readAll(), &rows, &error), qPrintable(error));
+    QVERIFY(rows.size() > 3);
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY2(rows.at(i).value(1).startsWith(QLatin1String("2020-01-02T")), qPrintable(rows.at(i).join(QLatin1Char(','))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

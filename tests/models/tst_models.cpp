@@ -18,6 +18,7 @@
 #include "RotationHistoryModel.h"
 #include "RotationInfo.h"
 #include "SafeText.h"
+#include "ServerVersion.h"
 #include "TokenResponse.h"
 
 #include <QJsonDocument>
@@ -77,6 +78,10 @@ private Q_SLOTS:
     void backoff_doublesToTheCapAndHonoursRetryAfter();
     void auditQuery_encodesUserTextExactly_data();
     void auditQuery_encodesUserTextExactly();
+    void auditQuery_dayIsSentAsUtcMidnightAndHeldExactly();
+    void serverVersion_decidesWhatIsAsked_data();
+    void serverVersion_decidesWhatIsAsked();
+    void auditCsv_keepsTheRangeOfItsDates();
     void history_foldsEventsInAnyOrderIntoRotations();
     void history_outcomesComeFromStatusesNotActionWords();
     void history_lastCompletedAndUnattributedEvents();
@@ -575,6 +580,81 @@ void TestModels::auditQuery_encodesUserTextExactly_data()
     QTest::newRow("hash and question") << "#x?y";
 }
 
+void TestModels::auditQuery_dayIsSentAsUtcMidnightAndHeldExactly()
+{
+    RotationAuditQuery q;
+    QVERIFY(!q.toUrlQuery().hasQueryItem(QStringLiteral("filter.date")));
+    QVERIFY(q.withinDay(QDateTime(QDate(1999, 1, 1), QTime(12, 0), Qt::UTC))); // no day asked: every date
+    q.date = QDate(2026, 1, 2);
+    // Published as a date-time: UTC midnight with an explicit offset, never a bare date.
+    QCOMPARE(q.toUrlQuery().queryItemValue(QStringLiteral("filter.date"), QUrl::FullyDecoded), QStringLiteral("2026-01-02T00:00:00Z"));
+    QCOMPARE(q.dayStartUtc(), QDateTime(QDate(2026, 1, 2), QTime(0, 0), Qt::UTC));
+    QVERIFY(q.withinDay(QDateTime(QDate(2026, 1, 2), QTime(0, 0), Qt::UTC)));
+    QVERIFY(q.withinDay(QDateTime(QDate(2026, 1, 2), QTime(23, 59, 59, 999), Qt::UTC)));
+    QVERIFY(!q.withinDay(QDateTime(QDate(2026, 1, 3), QTime(0, 0), Qt::UTC)));
+    QVERIFY(!q.withinDay(QDateTime(QDate(2026, 1, 1), QTime(23, 59, 59), Qt::UTC)));
+    // The same instant written with another offset is the same instant.
+    QVERIFY(!q.withinDay(QDateTime::fromString(QStringLiteral("2026-01-02T01:00:00+05:00"), Qt::ISODate)));
+    QVERIFY(q.withinDay(QDateTime::fromString(QStringLiteral("2026-01-02T06:00:00+05:00"), Qt::ISODate)));
+}
+
+void TestModels::serverVersion_decidesWhatIsAsked_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("major");
+    QTest::addColumn<int>("minor");
+    QTest::addColumn<int>("configAudit"); // ServerVersion::Offer
+    const int no = int(ServerVersion::Offer::No), yes = int(ServerVersion::Offer::Yes), once = int(ServerVersion::Offer::AskOnce);
+    QTest::newRow("11.2") << QStringLiteral("11.2.000002") << 11 << 2 << no;
+    QTest::newRow("11.2 other build") << QStringLiteral("11.2.999999") << 11 << 2 << no;
+    QTest::newRow("older") << QStringLiteral("10.9.000033") << 10 << 9 << no;
+    QTest::newRow("between") << QStringLiteral("11.5.000001") << 11 << 5 << once;
+    QTest::newRow("11.7") << QStringLiteral("11.7.000061") << 11 << 7 << yes;
+    QTest::newRow("11.7 other build") << QStringLiteral("11.7.1") << 11 << 7 << yes;
+    QTest::newRow("later minor") << QStringLiteral("11.10.000001") << 11 << 10 << yes; // not 11.1
+    QTest::newRow("later major") << QStringLiteral("12.0") << 12 << 0 << yes;
+    QTest::newRow("empty") << QString() << -1 << -1 << once;
+    QTest::newRow("words") << QStringLiteral("Secret Server") << -1 << -1 << once;
+    QTest::newRow("one number") << QStringLiteral("11") << -1 << -1 << once;
+}
+
+void TestModels::serverVersion_decidesWhatIsAsked()
+{
+    QFETCH(QString, text);
+    QFETCH(int, major);
+    QFETCH(int, minor);
+    QFETCH(int, configAudit);
+    ServerVersion v;
+    QString error;
+    QVERIFY2(ServerVersion::decode(QJsonObject{{QStringLiteral("version"), text}}, v, error), qPrintable(error));
+    QCOMPARE(v.major, major);
+    QCOMPARE(v.minor, minor);
+    QCOMPARE(int(v.configAudit()), configAudit);
+    QCOMPARE(v.text, text.trimmed()); // shown as the server said it
+    // Not a string: the reply does not follow VersionSummary, named as such.
+    QVERIFY(!ServerVersion::decode(QJsonObject{{QStringLiteral("version"), 11.2}}, v, error));
+    QVERIFY2(error.contains(QLatin1String("version")), qPrintable(error));
+    // A null version is published-null-tolerant: unknown.
+    QVERIFY(ServerVersion::decode(QJsonObject{{QStringLiteral("version"), QJsonValue::Null}}, v, error));
+    QVERIFY(!v.isReadable());
+}
+
+void TestModels::auditCsv_keepsTheRangeOfItsDates()
+{
+    AuditCsv::Page page;
+    QString error;
+    QVERIFY2(AuditCsv::decodePage(J("{'records':[{'masterEncryptionKeyRotationInfoAuditId':1,'date':'2026-01-02T10:00:00Z'},"
+                                    "{'masterEncryptionKeyRotationInfoAuditId':2,'date':'2026-01-01T21:00:00-05:00'},"
+                                    "{'masterEncryptionKeyRotationInfoAuditId':3,'date':null}],"
+                                    "'total':3,'skip':0,'take':3,'success':true}"),
+                                  page, error),
+             qPrintable(error));
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(page.earliestMs, Qt::UTC), QDateTime(QDate(2026, 1, 2), QTime(2, 0), Qt::UTC));
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(page.latestMs, Qt::UTC), QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC));
+    QVERIFY2(AuditCsv::decodePage(J("{'records':[],'total':0,'skip':0,'take':3,'success':true}"), page, error), qPrintable(error));
+    QVERIFY(page.earliestMs > page.latestMs); // nothing dated
+}
+
 void TestModels::auditQuery_encodesUserTextExactly()
 {
     QFETCH(QString, text);
@@ -598,7 +678,7 @@ void TestModels::auditQuery_encodesUserTextExactly()
     QCOMPARE(params.value(QStringLiteral("filter.searchTerm")), text);
     QCOMPARE(params.value(QStringLiteral("filter.action")), text);
     QCOMPARE(params.value(QStringLiteral("filter.userId")), QStringLiteral("3"));
-    QCOMPARE(params.value(QStringLiteral("filter.date")), QStringLiteral("2026-02-03"));
+    QCOMPARE(params.value(QStringLiteral("filter.date")), QStringLiteral("2026-02-03T00:00:00Z")); // a date-time, as published
     QCOMPARE(params.value(QStringLiteral("sortBy[0].name")), QStringLiteral("userName"));
     QCOMPARE(params.value(QStringLiteral("sortBy[0].direction")), QStringLiteral("Desc")); // the published enum
     QCOMPARE(params.value(QStringLiteral("skip")), QStringLiteral("0"));

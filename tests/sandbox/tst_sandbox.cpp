@@ -98,6 +98,8 @@ private Q_SLOTS:
     void otp_refusalUsesDuoWording_pushApprovesOrDenies();
     void maintenance_afterSave_refusesWritesForAWhile();
     void apiVersion112_hasNoConfigAudit();
+    void version_answersPerApiVersion();
+    void dateFilter_takesADateTimeOrADay_orReadsItAsLocalTime();
     void ignoreSort_ordersById_echoesNoSort();
     void platform_tokenVaultsAndHealth_atTheRoot();
     void variant_comesBeforeTheTestsOwnArguments();
@@ -958,6 +960,62 @@ void TestSandbox::apiVersion112_hasNoConfigAudit()
     QCOMPARE(get(QStringLiteral("/key-management/config/audit")).status, 200); // 11.7 by default
 }
 
+void TestSandbox::version_answersPerApiVersion()
+{
+    // VersionSummary as 11.2.2 publishes it; it needs a token like every API path.
+    QCOMPARE(get(QStringLiteral("/version")).object(), (QJsonObject{{QStringLiteral("version"), QStringLiteral("11.7.000061")}}));
+    SandboxProcess old;
+    QVERIFY(old.start({QStringLiteral("--api-version"), QStringLiteral("11.2")}));
+    const QUrl version = under(old.url(), QStringLiteral("/api/v1/version"));
+    QCOMPARE(httpRequest("GET", version, {}, {}, sandboxToken(old.url())).object().value(QStringLiteral("version")).toString(),
+             QStringLiteral("11.2.000002"));
+    QCOMPARE(httpRequest("GET", version).status, 403);
+    SandboxProcess between;
+    QVERIFY(between.start({QStringLiteral("--api-version"), QStringLiteral("11.2"), QStringLiteral("--server-version"), QStringLiteral("11.5.000003")}));
+    QCOMPARE(httpRequest("GET", under(between.url(), QStringLiteral("/api/v1/version")), {}, {}, sandboxToken(between.url()))
+                 .object().value(QStringLiteral("version")).toString(),
+             QStringLiteral("11.5.000003"));
+    SandboxProcess without;
+    QVERIFY(without.start({QStringLiteral("--server-version"), QStringLiteral("none")}));
+    QCOMPARE(httpRequest("GET", under(without.url(), QStringLiteral("/api/v1/version")), {}, {}, sandboxToken(without.url())).status, 404);
+}
+
+void TestSandbox::dateFilter_takesADateTimeOrADay_orReadsItAsLocalTime()
+{
+    auto dates = [](SandboxProcess &sandbox, const QString &filter, int *total) {
+        QUrl audit = under(sandbox.url(), QStringLiteral("/api/v1/key-management/audit"));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("filter.date"), QString::fromLatin1(QUrl::toPercentEncoding(filter)));
+        q.addQueryItem(QStringLiteral("take"), QStringLiteral("1000"));
+        audit.setQuery(q);
+        const QJsonObject page = httpRequest("GET", audit, {}, {}, sandboxToken(sandbox.url())).object();
+        *total = page.value(QStringLiteral("total")).toInt(-1);
+        QList<QDateTime> out;
+        for (const QJsonValue &v : page.value(QStringLiteral("records")).toArray())
+            out << QDateTime::fromString(v.toObject().value(QStringLiteral("date")).toString(), Qt::ISODate);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    const QDateTime midnight(QDate(2020, 1, 2), QTime(0, 0), Qt::UTC);
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("1000")}));
+    int day = 0, other = 0;
+    const QList<QDateTime> asSent = dates(sandbox, QStringLiteral("2020-01-02T00:00:00Z"), &day);
+    QVERIFY(day > 0 && asSent.size() == day);
+    QVERIFY(asSent.first() >= midnight && asSent.last() < midnight.addDays(1));
+    QCOMPARE(dates(sandbox, QStringLiteral("2020-01-02"), &other), asSent); // the bare day too
+    // An instant given with another offset is that instant: its UTC day.
+    QCOMPARE(dates(sandbox, QStringLiteral("2020-01-02T07:00:00+05:00"), &other), asSent);
+
+    // A server that reads the wall clock as its own local time (UTC+5) filters a shifted day.
+    SandboxProcess local;
+    QVERIFY(local.start({QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--date-filter-local-offset"), QStringLiteral("5")}));
+    const QList<QDateTime> shifted = dates(local, QStringLiteral("2020-01-02T00:00:00Z"), &other);
+    QVERIFY(!shifted.isEmpty() && shifted.size() == other);
+    QVERIFY2(shifted.first() >= midnight.addSecs(-5 * 3600) && shifted.first() < midnight, qPrintable(shifted.first().toString(Qt::ISODate)));
+    QVERIFY(shifted.last() < midnight.addDays(1).addSecs(-5 * 3600));
+}
+
 void TestSandbox::ignoreSort_ordersById_echoesNoSort()
 {
     SandboxProcess sandbox;
@@ -1094,6 +1152,7 @@ void TestSandbox::commandLine_badValues_exitWithStatus2_data()
     row("refresh tokens maybe", {QStringLiteral("--refresh-tokens"), QStringLiteral("maybe")}, "--refresh-tokens");
     row("push later", {QStringLiteral("--push"), QStringLiteral("later")}, "--push");
     row("api version 12", {QStringLiteral("--api-version"), QStringLiteral("12.0")}, "--api-version");
+    row("date offset too far", {QStringLiteral("--date-filter-local-offset"), QStringLiteral("15")}, "--date-filter-local-offset");
     row("negative maintenance", {QStringLiteral("--maintenance-ms"), QStringLiteral("-1")}, "--maintenance-ms");
     row("platform without client", {QStringLiteral("--serve-platform")}, "--serve-platform");
     row("no vaults", {QStringLiteral("--platform-vaults"), QStringLiteral("0")}, "--platform-vaults");
@@ -1403,7 +1462,7 @@ void TestSandbox::commandLine_helpNamesEveryVariantWithItsDefault()
         for (const char *option : {"--put-keeps-blank-secrets", "--access-denied", "--type-ids", "--aws-type-name", "--azure-type-name",
                                    "--refresh-tokens", "--otp", "--push", "--push-delay-ms", "--maintenance-ms", "--api-version",
                                    "--ignore-sort", "--serve-platform", "--platform-client-id", "--platform-client-secret",
-                                   "--platform-vaults", "--test-controls"})
+                                   "--platform-vaults", "--test-controls", "--server-version", "--date-filter-local-offset"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
         for (const char *fallback : {"(default 403)", "(default none=0,aws=1,azure=2)", "(default on)", "(default 2000)",
                                      "(default approve)", "(default 0: off)", "(default 11.7)", "(default 1)"})

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void configuration_administratorsIdIsSentAndAMismatchIsSaid();
     void configuration_saveStartsMaintenanceUntilTheServerAllowsAgain();
     void configuration_historyOn112_isSaidToBeMissing();
+    void configuration_historyIsAskedAsTheServersVersionAllows();
 
     void monitor_slowServer_neverOverlapsPolls();
     void monitor_followsARotationToCompletion_startSentOnce();
@@ -521,6 +522,54 @@ void TestServices::configuration_historyOn112_isSaidToBeMissing()
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().at(0).value<ConfigurationService::Operation>(), ConfigurationService::History);
     QVERIFY(!config.historyAvailable());
+}
+
+void TestServices::configuration_historyIsAskedAsTheServersVersionAllows()
+{
+    auto unserved = [](SandboxProcess &sandbox) {
+        return sandbox.stats().value(QStringLiteral("requests")).toObject().value(QStringLiteral("other")).toInt();
+    };
+    auto reloadTwice = [](ConfigurationService &config) {
+        QSignalSpy failed(&config, &ConfigurationService::failed);
+        QSignalSpy loaded(&config, &ConfigurationService::historyLoaded);
+        for (int i = 0; i < 2; ++i) {
+            const qsizetype before = failed.count() + loaded.count();
+            config.reloadHistory();
+            if (!QTest::qWaitFor([&] { return failed.count() + loaded.count() > before; }, 10000))
+                return -1;
+        }
+        return int(loaded.count());
+    };
+    // 11.2: never asked; the version once for the session.
+    SandboxProcess old;
+    QVERIFY(old.start({QStringLiteral("--api-version"), QStringLiteral("11.2")}));
+    auto s = session(old);
+    ConfigurationService config(s.get());
+    QCOMPARE(reloadTwice(config), 0);
+    QVERIFY(!config.historyAvailable());
+    QCOMPARE(unserved(old), 0);
+    QCOMPARE(old.requestCount(QStringLiteral("GET /api/v1/version")), 1);
+    QCOMPARE(s->serverVersion()->version().text, QStringLiteral("11.2.000002"));
+
+    // A version between 11.2 and 11.7: asked once, and its 404 believed for the session.
+    SandboxProcess between;
+    QVERIFY(between.start({QStringLiteral("--api-version"), QStringLiteral("11.2"), QStringLiteral("--server-version"), QStringLiteral("11.5.000001")}));
+    auto s2 = session(between);
+    ConfigurationService config2(s2.get());
+    QCOMPARE(reloadTwice(config2), 0);
+    QVERIFY(!config2.historyAvailable());
+    QCOMPARE(unserved(between), 1);
+    QCOMPARE(between.requestCount(QStringLiteral("GET /api/v1/version")), 1);
+
+    // 11.7: asked every time.
+    SandboxProcess current;
+    QVERIFY(current.start());
+    auto s3 = session(current);
+    ConfigurationService config3(s3.get());
+    QCOMPARE(reloadTwice(config3), 2);
+    QVERIFY(config3.historyAvailable());
+    QCOMPARE(current.requestCount(QStringLiteral("GET /api/v1/key-management/config/audit")), 2);
+    QCOMPARE(current.requestCount(QStringLiteral("GET /api/v1/version")), 1);
 }
 
 void TestServices::monitor_slowServer_neverOverlapsPolls()

@@ -165,6 +165,7 @@ private Q_SLOTS:
     void window_connectionLost_oneBannerOnEveryPageThenBack();
     void window_smallScreen_fitsAndMessagesNeverWidenIt();
     void window_remembersGeometryAndPage_andSaysWhatItIs();
+    void window_showsTheServersVersion_andADayReadInAnotherTimeZone();
     void accessibility_everyControlHasNameAndDescription();
     void keyboard_rotationWizardCompletesWithKeysAlone();
 
@@ -1767,6 +1768,32 @@ void TestUi::window_remembersGeometryAndPage_andSaysWhatItIs()
     QCOMPARE(again.currentPage(), int(MainWindow::AuditPageIndex));
     QCOMPARE(again.size(), QSize(1234, 777));
     QCOMPARE(child<QListWidget>(&again, "pageList")->currentRow(), int(MainWindow::AuditPageIndex));
+}
+
+void TestUi::window_showsTheServersVersion_andADayReadInAnotherTimeZone()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--api-version"),
+                           QStringLiteral("11.2"), QStringLiteral("--date-filter-local-offset=-5")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    // The version in the status bar and the About box, asked once for the session.
+    QTRY_COMPARE(child<QLabel>(window.get(), "serverVersionLabel")->text(), QStringLiteral("Version: 11.2.000002"));
+    QVERIFY(window->aboutText().contains(QLatin1String("11.2.000002")));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/version")), 1);
+    // An 11.2 server is never asked for the 11.7 history; the page says it has none.
+    QTRY_VERIFY(!window->workspace()->configuration()->historyAvailable());
+    QCOMPARE(sandbox.stats().value(QStringLiteral("requests")).toObject().value(QStringLiteral("other")).toInt(), 0);
+
+    // A day asked of a server that reads it in its own time zone (UTC-5: its day ends at 05:00 UTC
+    // the next day, so the newest records it sends are outside the day asked): the page says so.
+    QVERIFY(window->showPage(MainWindow::AuditPageIndex));
+    AuditPage *page = window->auditPage();
+    QTRY_VERIFY(page->browser()->hasLoaded());
+    QVERIFY(!page->stateText().contains(QLatin1String("outside")));
+    page->browser()->setFilters(QString(), std::nullopt, QDate(2020, 1, 2), QString());
+    QTRY_VERIFY2(page->stateText().contains(QLatin1String("outside 2020-01-02 (UTC)")), qPrintable(page->stateText() + page->browser()->query().date.toString() + QString::number(page->browser()->model()->rowCount())));
+    QVERIFY(page->browser()->pageOutsideDay());
 }
 
 namespace {
