@@ -571,6 +571,7 @@ void Session::removeProfile(Settings *settings, SecretStore *secrets, const QStr
     settings->removeProfile(name);
     if (!profile->rememberInKeychain || !secrets)
         return done(QString());
+    secrets->remove(profile->name); // where an older console kept it: no secret is left behind
     secrets->remove(keychainKey(*profile), [done](bool ok, const QString &error) {
         done(ok ? QString()
                 : tr("The profile was removed, but its secret could not be removed from the system keychain: %1").arg(error));

@@ -485,6 +485,7 @@ void TestUi::signIn_removeProfile_asksAndRemovesItsKeychainEntry()
     legacy.lastUsedUtc = kept.lastUsedUtc.addSecs(-60);
     m_settings->saveProfile(legacy);
     keychain->store(legacy.name, password, nullptr);
+    keychain->store(retired.name, password, nullptr); // an older console's entry of the profile that goes
     MemorySecretStore *store = keychain.get();
     m_secrets = std::move(keychain);
     m_session = std::make_unique<Session>(m_settings.get(), m_secrets.get());
@@ -507,6 +508,8 @@ void TestUi::signIn_removeProfile_asksAndRemovesItsKeychainEntry()
     QVERIFY(!m_settings->profile(QStringLiteral("retired")));
     QCOMPARE(combo->findText(QStringLiteral("retired")), -1);
     QVERIFY(!store->secrets().contains(Session::keychainKey(retired)));
+    QVERIFY(!store->secrets().contains(retired.name));
+    QVERIFY(store->secrets().contains(QStringLiteral("legacy"))); // another profile's old entry stays
     QVERIFY(store->secrets().contains(Session::keychainKey(kept)));
     QVERIFY(m_settings->profile(QStringLiteral("kept")));
     // "New connection" has nothing to remove.
@@ -1161,30 +1164,32 @@ void TestUi::editor_sessionExpiresMidEdit_signInAgainKeepsEdits()
 
 void TestUi::editor_reloadWhileEditing_keepsTheEditsAndSaysTheServerCopyChanged()
 {
-    QUrl config = m_sandbox.url();
+    // A server of its own: the others' tests expect theirs unconfigured.
+    SandboxProcess server;
+    QVERIFY(server.start({QStringLiteral("--password"), password}));
+    QUrl config = server.url();
     config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
     const auto putAws = [&](const QString &accessKey) {
         const QJsonObject body{{QStringLiteral("keyManagementTypeId"), SandboxProcess::typeId(QStringLiteral("aws"))},
                                {QStringLiteral("awsKmsAccessKeyId"), accessKey}, {QStringLiteral("awsKmsKeyArn"), awsArn},
                                {QStringLiteral("awsKmsKeyId"), awsKeyId}, {QStringLiteral("awsKmsSecretAccessKey"), awsSecret}};
         return httpRequest("PUT", config, QJsonDocument(body).toJson(), "application/json",
-                           sandboxToken(m_sandbox.url(), QStringLiteral("admin"), password)).status;
+                           sandboxToken(server.url(), QStringLiteral("admin"), password)).status;
     };
     QCOMPARE(putAws(QStringLiteral("AKIAFIRSTCOPY0000000")), 200);
-    auto window = openWindow();
+    auto window = openWindow(QStringLiteral("admin"), &server);
     QVERIFY(window);
     ConfigurationPage *page = window->configurationPage();
     auto *accessKey = child<QLineEdit>(page, "awsKmsAccessKeyIdEdit");
     QTRY_COMPARE(accessKey->text(), QStringLiteral("AKIAFIRSTCOPY0000000"));
     // Someone else changes the server's copy; a reload is on its way when the administrator starts typing.
     QCOMPARE(putAws(QStringLiteral("AKIASECONDCOPY000000")), 200);
-    QVERIFY(m_sandbox.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 3000}}));
-    const auto noLatency = qScopeGuard([&] { m_sandbox.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 0}}); });
-    const int gets = m_sandbox.requestCount(QStringLiteral("GET /api/v1/key-management"));
+    QVERIFY(server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 3000}}));
+    const int gets = server.requestCount(QStringLiteral("GET /api/v1/key-management"));
     page->reload();
     typeInto(child<QLineEdit>(page, "awsKmsKeyIdEdit"), QStringLiteral("mrk-edited-while-loading"));
     QVERIFY(page->hasUnsavedChanges());
-    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.requestCount(QStringLiteral("GET /api/v1/key-management")) > gets, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(QStringLiteral("GET /api/v1/key-management")) > gets, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!page->serverCopyText().isEmpty(), 15000);
     QVERIFY(page->serverCopyText().contains(QLatin1String("changed")));
     QCOMPARE(child<QLineEdit>(page, "awsKmsKeyIdEdit")->text(), QStringLiteral("mrk-edited-while-loading")); // kept
