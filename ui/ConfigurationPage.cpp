@@ -65,6 +65,10 @@ ConfigurationPage::ConfigurationPage(ConfigurationService *service, QWidget *par
         showBanner(tr("Defaults loaded from the server. Nothing is saved until you click Save."), Theme::Neutral);
     });
     connect(m_service, &ConfigurationService::saved, this, &ConfigurationPage::onSaved);
+    connect(m_service, &ConfigurationService::serverCopyChanged, this, [this] {
+        m_serverCopyNote->setVisible(m_service->hasNewerServerCopy());
+        m_serverCopyNote->setStyleSheet(Theme::banner(Theme::Warning, this));
+    });
     connect(m_service, &ConfigurationService::historyLoaded, this, &ConfigurationPage::updateHistoryPager);
     connect(m_service, &ConfigurationService::failed, this,
             [this](ConfigurationService::Operation op, const ApiError &error) { onFailed(int(op), error); });
@@ -102,6 +106,26 @@ void ConfigurationPage::buildUi()
     m_banner->setAccessibleName(tr("Configuration messages"));
     m_banner->hide();
     outer->addWidget(m_banner);
+
+    // A reload that arrived while the administrator was editing: one line, and a way to take it.
+    m_serverCopyNote = new QWidget;
+    m_serverCopyNote->setObjectName(QStringLiteral("serverCopyNote"));
+    auto *serverCopyRow = new QHBoxLayout(m_serverCopyNote);
+    serverCopyRow->setContentsMargins(0, 0, 0, 0);
+    m_serverCopyText = new QLabel(tr("The server's copy of the configuration changed while you were editing; your edits are kept."));
+    m_serverCopyText->setObjectName(QStringLiteral("serverCopyText"));
+    m_serverCopyText->setWordWrap(true);
+    auto *loadServerCopy = new QPushButton(tr("&Load the server's copy"));
+    loadServerCopy->setObjectName(QStringLiteral("loadServerCopyButton"));
+    describe(loadServerCopy, tr("Replaces your edits with the configuration the server has now, after asking."));
+    serverCopyRow->addWidget(m_serverCopyText, 1);
+    serverCopyRow->addWidget(loadServerCopy);
+    m_serverCopyNote->hide();
+    outer->addWidget(m_serverCopyNote);
+    connect(loadServerCopy, &QPushButton::clicked, this, [this] {
+        if (confirmDiscard(tr("Loading the server's copy replaces your unsaved changes.")))
+            m_service->loadServerCopy();
+    });
 
     m_maintenance = new QWidget;
     m_maintenance->setObjectName(QStringLiteral("maintenanceBanner"));
@@ -259,7 +283,13 @@ void ConfigurationPage::buildUi()
     buttons->addWidget(m_saveButton);
     editorLayout->addLayout(buttons);
     connect(m_saveButton, &QPushButton::clicked, this, &ConfigurationPage::save);
-    connect(m_revertButton, &QPushButton::clicked, m_service->fields(), &ConfigFieldsModel::revert);
+    connect(m_revertButton, &QPushButton::clicked, this, [this] {
+        // "The values the server has": its newer copy, when one came in while editing.
+        if (m_service->hasNewerServerCopy())
+            m_service->loadServerCopy();
+        else
+            m_service->fields()->revert();
+    });
     connect(m_defaultsButton, &QPushButton::clicked, this, [this] {
         if (confirmDiscard(tr("Loading the defaults replaces what you typed.")))
             m_service->loadDefaults();
@@ -325,6 +355,7 @@ void ConfigurationPage::reload()
 {
     if (!confirmDiscard(tr("Reloading replaces your unsaved changes with what the server has.")))
         return;
+    m_service->fields()->revert(); // discarded: the reply replaces the form
     m_service->load();
 }
 
@@ -458,6 +489,11 @@ void ConfigurationPage::showBanner(const QString &text, int tone)
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
     m_banner->setStyleSheet(Theme::banner(Theme::Tone(tone), this));
+}
+
+QString ConfigurationPage::serverCopyText() const
+{
+    return m_serverCopyNote->isVisibleTo(this) ? m_serverCopyText->text() : QString();
 }
 
 QString ConfigurationPage::bannerText() const

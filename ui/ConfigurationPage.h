@@ -37,6 +37,7 @@ public:
     void save(); // as the Save button: preview, then one PUT
     void chooseKind(int kind); // as picking a type in the list (a KeyManagementKind)
     QString bannerText() const;
+    QString serverCopyText() const; // the notice that the server's copy changed while editing; empty when none
     QString typeNoteText() const;
 
 Q_SIGNALS:
@@ -61,6 +62,8 @@ private:
     bool m_savedBanner = false;
 
     QLabel *m_banner;
+    QWidget *m_serverCopyNote;
+    QLabel *m_serverCopyText;
     QWidget *m_maintenance;
     QLabel *m_readOnlyNote;
     QComboBox *m_typeCombo;

@@ -228,6 +228,7 @@ void MainWindow::reload()
         return;
     if (!m_configPage->confirmDiscard(tr("Reloading replaces your unsaved changes with what the server has.")))
         return;
+    m_workspace->configuration()->fields()->revert(); // discarded: the reply replaces the form
     m_workspace->reload();
 }
 

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QToolButton>
@@ -91,7 +92,16 @@ void SignInDialog::buildUi()
     m_profileCombo = new QComboBox;
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setAccessibleName(tr("Connection profile"));
-    m_form->addRow(tr("&Profile:"), m_profileCombo);
+    m_removeProfileButton = new QPushButton(tr("&Remove…"));
+    m_removeProfileButton->setObjectName(QStringLiteral("removeProfileButton"));
+    m_removeProfileButton->setAutoDefault(false); // Enter signs in, whatever has the focus
+    m_profileRow = new QHBoxLayout;
+    m_profileRow->addWidget(m_profileCombo, 1);
+    m_profileRow->addWidget(m_removeProfileButton);
+    auto *profileLabel = new QLabel(tr("&Profile:"));
+    profileLabel->setBuddy(m_profileCombo); // a row of a layout gets no buddy of its own
+    m_form->addRow(profileLabel, m_profileRow);
+    connect(m_removeProfileButton, &QPushButton::clicked, this, &SignInDialog::removeChosenProfile);
 
     auto *methods = new QHBoxLayout;
     m_passwordRadio = new QRadioButton(tr("Pass&word"));
@@ -223,12 +233,16 @@ void SignInDialog::buildUi()
     auto *buttons = new QDialogButtonBox;
     m_testButton = buttons->addButton(tr("T&est connection"), QDialogButtonBox::ActionRole);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setAutoDefault(false);
     m_signInButton = buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
-    m_signInButton->setDefault(true);
     m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAutoDefault(false);
     layout->addWidget(buttons);
+    // Only once the button is in the dialog does the dialog know its default: Enter in the user,
+    // password or code field signs in on a freshly opened dialog too.
+    m_signInButton->setDefault(true);
     connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(m_testButton, &QPushButton::clicked, this, &SignInDialog::testConnection);
     // Cancel while signing in stops the attempt (a push can take a minute); otherwise it closes.
@@ -244,6 +258,7 @@ void SignInDialog::buildUi()
         connect(r, &QRadioButton::toggled, this, &SignInDialog::updateMode);
 
     describe(m_profileCombo, tr("Choose a saved connection, or a new one."));
+    describe(m_removeProfileButton, tr("Removes the chosen profile and the secret kept for it in the keychain, after asking."));
     describe(m_serverEdit, tr("The address of the Secret Server, as you use it in a browser."));
     describe(m_passwordRadio, tr("Sign in with your user name and password."));
     describe(m_tokenRadio, tr("Sign in with an API access token you already have."));
@@ -304,7 +319,8 @@ void SignInDialog::updateMode()
     const bool renew = m_mode == Renew;
     m_profileCombo->setEnabled(!renew && !isBusy());
     m_serverEdit->setReadOnly(renew);
-    m_form->setRowVisible(m_profileCombo, !renew);
+    m_form->setRowVisible(m_profileRow, !renew);
+    m_removeProfileButton->setEnabled(!renew && !isBusy() && !m_chosen.name.isEmpty());
     if (renew) {
         setWindowTitle(tr("Sign in again"));
         m_intro->setText(tr("Your session on %1 has ended. Sign in again to go on; what you were editing is kept.")
@@ -465,6 +481,7 @@ void SignInDialog::setBusy(bool busy, const QString &status)
                        static_cast<QWidget *>(m_otpMode)})
         w->setEnabled(!busy);
     m_profileCombo->setEnabled(!busy && m_mode != Renew);
+    m_removeProfileButton->setEnabled(!busy && m_mode != Renew && !m_chosen.name.isEmpty());
     m_profileNameEdit->setEnabled(!busy && m_saveCheck->isChecked());
     if (busy)
         showMessage(status, false);
@@ -590,9 +607,6 @@ void SignInDialog::onSignedIn()
         toSave = used;
         toSave->name = m_profileNameEdit->text().trimmed();
         toSave->rotationPolicyDays = m_chosen.name.isEmpty() ? 365 : m_chosen.rotationPolicyDays;
-    } else if (m_mode == Renew && !m_chosen.name.isEmpty()) {
-        toSave = m_chosen;
-        toSave->lastUsedUtc = used.lastUsedUtc;
     }
     if (toSave) {
         if (remember)
@@ -603,10 +617,43 @@ void SignInDialog::onSignedIn()
         m_settings->saveProfile(*toSave);
         m_session->setProfile(*toSave);
     }
+    if (!toSave) {
+        // Another server or user than the chosen profile's, not saved: the session is no longer
+        // that profile, so nothing later (a renewal, the Servers page, the key-age policy) takes
+        // it for one or writes into it.
+        ConnectionProfile unsaved = m_session->profile();
+        if (!m_chosen.name.isEmpty() && !m_chosen.sameConnection(unsaved))
+            unsaved.name.clear();
+        m_session->setProfile(unsaved);
+    }
     m_signedIn = m_session->profile();
     clearSecrets();
     Q_EMIT signedIn();
     accept();
+}
+
+void SignInDialog::removeChosenProfile()
+{
+    const QString name = m_chosen.name;
+    if (name.isEmpty() || isBusy())
+        return;
+    Prompter::Question q;
+    q.title = tr("Remove profile");
+    q.text = tr("Remove the profile \"%1\"?").arg(name);
+    q.details = m_chosen.rememberInKeychain ? tr("The secret kept for it in the system keychain is removed too.") : QString();
+    q.answers = {Prompter::Yes, Prompter::Cancel};
+    q.defaultAnswer = Prompter::Cancel;
+    q.warning = true;
+    if (Prompter::ask(this, q) != Prompter::Yes)
+        return;
+    const int index = m_profileCombo->findData(name);
+    if (index >= 0)
+        m_profileCombo->removeItem(index); // the next profile (or a new connection) is chosen
+    Session::removeProfile(m_settings, m_session->secrets(), name, [self = QPointer<SignInDialog>(this)](const QString &problem) {
+        if (self && !problem.isEmpty())
+            self->showMessage(problem, true);
+    });
+    m_settings->sync();
 }
 
 void SignInDialog::testConnection()

@@ -69,6 +69,7 @@ private:
     void onTested(const ConnectionReport &report);
     void updateKeychainOption();
     void clearSecrets();
+    void removeChosenProfile();
 
     Session *m_session;
     Settings *m_settings;
@@ -79,6 +80,8 @@ private:
 
     QLabel *m_intro;
     QComboBox *m_profileCombo;
+    QPushButton *m_removeProfileButton;
+    QHBoxLayout *m_profileRow;
     QRadioButton *m_passwordRadio;
     QRadioButton *m_tokenRadio;
     QRadioButton *m_platformRadio;

@@ -31,7 +31,11 @@ public:
         if (done)
             done(std::nullopt);
     }
-    void remove(const QString &) override {}
+    void remove(const QString &, std::function<void(bool, const QString &)> done) override
+    {
+        if (done)
+            done(true, QString());
+    }
 };
 } // namespace
 
@@ -58,7 +62,7 @@ QString CliCommon::safe(const QString &serverText)
     return SafeText::oneLine(serverText);
 }
 
-int CliCommon::parse(QCommandLineParser &parser, const QStringList &arguments)
+int CliCommon::parse(QCommandLineParser &parser, const QStringList &arguments, int maxPositional)
 {
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -75,8 +79,8 @@ int CliCommon::parse(QCommandLineParser &parser, const QStringList &arguments)
         std::fputs(help.toLocal8Bit().constData(), stdout);
         return -1;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(CliText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    if (parser.positionalArguments().size() > maxPositional) {
+        printError(CliText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().at(maxPositional)));
         return exitUsage;
     }
     return exitOk;

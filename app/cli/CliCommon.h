@@ -36,8 +36,8 @@ void printProgress(const QString &line);   // stderr, with the local time
 QString safe(const QString &serverText);
 
 // Parses the command's own options plus --help; returns 0 to go on, -1 after printing help,
-// else the exit code to use.
-int parse(QCommandLineParser &parser, const QStringList &arguments);
+// else the exit code to use. At most maxPositional words may follow the options.
+int parse(QCommandLineParser &parser, const QStringList &arguments, int maxPositional = 0);
 
 template<class T, class Start>
 ApiResult<T> wait(Start start)

@@ -1,5 +1,7 @@
 #include "cli/ConsoleOptions.h"
 
+#include "cli/Cli.h"
+
 #include <QCommandLineParser>
 
 ConsoleOptions::ConsoleOptions()
@@ -23,6 +25,5 @@ void ConsoleOptions::addTo(QCommandLineParser &parser) const
 QString ConsoleOptions::description()
 {
     return tr("Console for the Secret Server Key Management API.\n"
-              "Commands without a window (add --help to any): config show, config set, rotation status, "
-              "rotation start, rotation retry, audit export, report.");
+              "Commands without a window (add --help to any): %1.").arg(Cli::commandNames());
 }

@@ -71,14 +71,37 @@ void ConfigurationService::load()
         m_loading = false;
         if (r.ok()) {
             const KeyManagementKind kind = learnFrom(r.value);
-            m_fields->load(r.value, kind);
-            Q_EMIT loaded();
+            if (m_fields->isDirty()) {
+                // The administrator is editing: the edits stay. Only a copy that differs from the
+                // one they started from is news.
+                if (!(r.value == m_fields->loaded())) {
+                    m_serverCopy = r.value;
+                    Q_EMIT serverCopyChanged();
+                }
+            } else {
+                const bool hadCopy = m_serverCopy.has_value();
+                m_serverCopy.reset();
+                m_fields->load(r.value, kind);
+                Q_EMIT loaded();
+                if (hadCopy)
+                    Q_EMIT serverCopyChanged();
+            }
         } else {
             Q_EMIT failed(Load, r.error);
         }
         Q_EMIT busyChanged();
     });
     reloadHistory();
+}
+
+void ConfigurationService::loadServerCopy()
+{
+    if (!m_serverCopy || m_saving)
+        return;
+    const KeyManagementConfig copy = *std::exchange(m_serverCopy, std::nullopt);
+    m_fields->load(copy, m_session->types().kindOf(copy.typeId, copy.typeName));
+    Q_EMIT loaded();
+    Q_EMIT serverCopyChanged();
 }
 
 void ConfigurationService::loadDefaults()
@@ -142,6 +165,8 @@ bool ConfigurationService::save()
         m_lastOutcome.gotName = r.value.typeName.isEmpty() ? tr("Type %1").arg(r.value.typeId) : r.value.typeName;
         m_lastOutcome.typeAsAsked = r.value.typeId == typeId && (got == kind || r.value.typeName.isEmpty());
         m_fields->load(r.value, got);
+        if (std::exchange(m_serverCopy, std::nullopt)) // the save replaced the whole configuration
+            Q_EMIT serverCopyChanged();
         Q_EMIT busyChanged();
         Q_EMIT saved(m_lastOutcome);
         reloadHistory();

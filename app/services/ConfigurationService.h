@@ -40,8 +40,12 @@ public:
     ConfigFieldsModel *fields() const { return m_fields; }
     ConfigAuditModel *history() const { return m_history; }
 
+    // Reads the server's configuration. A reply that arrives while the administrator has edits
+    // never replaces them: it is kept aside (serverCopyChanged) until they load it or save.
     void load();
     void loadDefaults();
+    bool hasNewerServerCopy() const { return m_serverCopy.has_value(); }
+    void loadServerCopy(); // the administrator's choice: their edits go, the server's copy comes
     bool isLoading() const { return m_loading; }
     bool isSaving() const { return m_saving; }
 
@@ -83,6 +87,7 @@ Q_SIGNALS:
     void historyLoaded();
     void failed(ConfigurationService::Operation operation, const ApiError &error);
     void busyChanged();
+    void serverCopyChanged(); // a newer server copy is kept aside, or no longer
 
 private:
     KeyManagementKind learnFrom(const KeyManagementConfig &config);
@@ -98,4 +103,5 @@ private:
     bool m_historyAvailable = true;
     int m_historyRequest = 0;
     SaveOutcome m_lastOutcome;
+    std::optional<KeyManagementConfig> m_serverCopy;
 };

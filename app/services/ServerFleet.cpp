@@ -17,25 +17,64 @@ ServerFleet::ServerFleet(Settings *settings, SecretStore *secrets, QObject *pare
 
 ServerFleet::~ServerFleet()
 {
-    for (Entry *e : std::as_const(m_entries)) {
+    for (Entry *e : m_entries + m_retired) {
         if (e->owned)
             delete e->session;
         delete e;
     }
 }
 
+ServerFleet::Entry *ServerFleet::find(quint64 id) const
+{
+    for (const QList<Entry *> *list : {&m_entries, &m_retired}) {
+        for (Entry *e : *list) {
+            if (e->id == id)
+                return e;
+        }
+    }
+    return nullptr;
+}
+
+ServerFleet::Entry *ServerFleet::newEntry()
+{
+    auto *e = new Entry;
+    e->id = m_nextId++;
+    return e;
+}
+
+void ServerFleet::discard(Entry *e)
+{
+    if (e->owned && e->session)
+        e->session->deleteLater(); // an answer of its own may be what is running now
+    if (e->reader)
+        e->reader->deleteLater();
+    delete e;
+}
+
+void ServerFleet::retire(Entry *e)
+{
+    const bool queued = m_queue.removeAll(e) > 0;
+    if (e->status.busy && !queued) {
+        m_retired << e; // its refresh is on its way and ends in finish(), which deletes it
+        return;
+    }
+    discard(e);
+}
+
 void ServerFleet::adopt(Session *session)
 {
+    Q_EMIT listAboutToChange();
     const int row = rowOf(session->profile().name);
     Entry *e = nullptr;
     if (row >= 0) {
-        e = entry(row);
-        if (e->owned)
-            delete e->session;
-        delete e->reader;
-        e->reader = nullptr;
+        Entry *old = entry(row);
+        e = newEntry();
+        e->status.profile = old->status.profile;
+        m_entries.replace(row, e);
+        old->owned = old->owned && old->session != session;
+        retire(old);
     } else {
-        e = new Entry;
+        e = newEntry();
         e->status.profile = session->profile();
         m_entries.prepend(e);
     }
@@ -47,27 +86,23 @@ void ServerFleet::adopt(Session *session)
 
 void ServerFleet::reloadProfiles()
 {
-    if (isRefreshing())
-        return; // rows stay put while answers are on their way; called again once it is done
+    // Rows may change while answers are on their way: each answer finds its entry by id.
+    Q_EMIT listAboutToChange();
     QList<Entry *> kept;
     for (const ConnectionProfile &p : m_settings->profiles()) {
         const int row = rowOf(p.name);
-        Entry *e = row >= 0 ? m_entries.takeAt(row) : new Entry;
+        Entry *e = row >= 0 ? m_entries.takeAt(row) : newEntry();
         e->status.profile = p;
         kept << e;
     }
-    // The window's own session stays even when its profile was never saved.
+    // The window's own session stays even when its profile was never saved (or was removed).
     for (Entry *e : std::as_const(m_entries)) {
         if (!e->owned && e->session)
             kept.prepend(e);
-        else {
-            if (e->owned)
-                delete e->session;
-            delete e;
-        }
+        else
+            retire(e);
     }
     m_entries = kept;
-    m_queue.clear();
     Q_EMIT listChanged();
 }
 
@@ -85,9 +120,8 @@ int ServerFleet::rowOf(const QString &profileName) const
     return -1;
 }
 
-Session *ServerFleet::session(int row)
+Session *ServerFleet::sessionOf(Entry *e)
 {
-    Entry *e = entry(row);
     if (!e->session) {
         e->session = new Session(m_settings, m_secrets);
         e->owned = true;
@@ -95,6 +129,11 @@ Session *ServerFleet::session(int row)
         e->session->client()->setTimeout(m_timeout);
     }
     return e->session;
+}
+
+Session *ServerFleet::session(int row)
+{
+    return sessionOf(entry(row));
 }
 
 void ServerFleet::refreshAll()
@@ -105,11 +144,14 @@ void ServerFleet::refreshAll()
 
 void ServerFleet::refresh(int row)
 {
-    if (row < 0 || row >= m_entries.size() || entry(row)->status.busy || m_queue.contains(row))
+    if (row < 0 || row >= m_entries.size())
         return;
-    entry(row)->status.busy = true;
+    Entry *e = entry(row);
+    if (e->status.busy || m_queue.contains(e))
+        return;
+    e->status.busy = true;
     Q_EMIT changed(row);
-    m_queue << row;
+    m_queue << e;
     pump();
 }
 
@@ -121,75 +163,74 @@ void ServerFleet::pump()
     }
 }
 
-void ServerFleet::run(int row)
+void ServerFleet::run(Entry *e)
 {
-    Entry *e = entry(row);
     ++e->generation;
     ServerStatus &s = e->status;
     s.problem.clear();
     s.warnings.clear();
     s.signedIn = e->session && e->session->client()->isSignedIn();
     if (s.signedIn)
-        return readState(row);
-    checkReach(row);
+        return readState(e);
+    checkReach(e);
 }
 
-void ServerFleet::checkReach(int row)
+void ServerFleet::checkReach(Entry *e)
 {
-    Entry *e = entry(row);
-    Session *session = this->session(row);
+    Session *session = sessionOf(e);
+    const quint64 id = e->id;
     const int generation = e->generation;
     const ConnectionProfile &p = e->status.profile;
     const bool platform = p.method == ConnectionProfile::Method::Platform;
     auto *once = new QObject(this); // one answer, then the connection goes
-    connect(session, &Session::connectionTested, once, [this, row, generation, once](const ConnectionReport &report) {
+    connect(session, &Session::connectionTested, once, [this, id, generation, once](const ConnectionReport &report) {
         once->deleteLater();
-        Entry *x = entry(row);
-        if (generation != x->generation)
+        Entry *x = find(id);
+        if (!x || generation != x->generation)
             return;
         ServerStatus &s = x->status;
         s.reach = report.reachable && report.error.kind() != ApiError::Tls ? ServerStatus::Reachable : ServerStatus::Unreachable;
         if (s.reach == ServerStatus::Unreachable) {
             ConnectionReport r = report;
             s.problem = r.lines().join(QLatin1Char(' '));
-            return finish(row);
+            return finish(x);
         }
-        signInByItself(row);
+        signInByItself(x);
     });
     session->testConnection(platform ? p.platformUrl : p.server, p.proxy, p.caFile, platform);
 }
 
-void ServerFleet::signInByItself(int row)
+void ServerFleet::signInByItself(Entry *e)
 {
-    Entry *e = entry(row);
     ServerStatus &s = e->status;
     const ConnectionProfile &p = s.profile;
     s.needsSignIn = true;
     if (s.signInFailed) {
         s.signInNote = tr("The last sign-in failed; it is not tried again by itself (a directory locks accounts after a few).");
-        return finish(row);
+        return finish(e);
     }
     if (p.method == ConnectionProfile::Method::Token) {
         s.signInNote = tr("Signs in with a token, which is never kept.");
-        return finish(row);
+        return finish(e);
     }
     if (!p.oneTimeCode.isEmpty()) {
         s.signInNote = p.oneTimeCode == QLatin1String("push") ? tr("Needs a Duo push: sign in yourself.")
                                                              : tr("Needs a one-time code: sign in yourself.");
-        return finish(row);
+        return finish(e);
     }
     if (!p.rememberInKeychain || !m_secrets || !m_secrets->isAvailable()) {
         s.signInNote = tr("No password is kept for it: sign in yourself.");
-        return finish(row);
+        return finish(e);
     }
+    const quint64 id = e->id;
     const int generation = e->generation;
-    m_secrets->read(Session::keychainKey(p), [this, row, generation](std::optional<QString> secret) {
-        Entry *x = entry(row);
-        if (generation != x->generation)
+    m_secrets->read(Session::keychainKey(p), [this, id, generation](std::optional<QString> secret) {
+        Entry *x = find(id);
+        if (!x || generation != x->generation)
             return;
         if (!secret || secret->isEmpty()) {
             x->status.signInNote = tr("No password is kept for it: sign in yourself.");
-            return finish(row);
+            return finish(x);
         }
         const ConnectionProfile &profile = x->status.profile;
         Credentials c;
@@ -205,19 +246,19 @@ void ServerFleet::signInByItself(int row)
         Session *session = x->session;
         session->setProfile(profile);
         auto *once = new QObject(this);
-        const auto done = [this, row, generation, once](const ApiError &error) {
+        const auto done = [this, id, generation, once](const ApiError &error) {
             once->deleteLater();
-            Entry *y = entry(row);
-            if (generation != y->generation)
+            Entry *y = find(id);
+            if (!y || generation != y->generation)
                 return;
             if (error.isError()) {
                 y->status.signInFailed = true;
                 y->status.signInNote = tr("Sign-in failed: %1 It is not tried again by itself.").arg(error.message());
-                return finish(row);
+                return finish(y);
             }
             y->status.needsSignIn = false;
             y->status.signInNote.clear();
-            readState(row);
+            readState(y);
         };
         connect(session, &Session::signedIn, once, [done] { done(ApiError()); });
         connect(session, &Session::signInFailed, once, done);
@@ -237,17 +278,17 @@ void ServerFleet::signInByItself(int row)
     });
 }
 
-void ServerFleet::readState(int row)
+void ServerFleet::readState(Entry *e)
 {
-    Entry *e = entry(row);
     e->status.signedIn = true;
     e->status.reach = ServerStatus::Reachable;
     e->status.needsSignIn = false;
+    const quint64 id = e->id;
     const int generation = e->generation;
     ApiClient *client = e->session->client();
-    client->getConfig(this, [this, row, generation](const ApiResult<KeyManagementConfig> &config) {
-        Entry *x = entry(row);
-        if (generation != x->generation)
+    client->getConfig(this, [this, id, generation](const ApiResult<KeyManagementConfig> &config) {
+        Entry *x = find(id);
+        if (!x || generation != x->generation)
             return;
         if (config.ok()) {
             x->session->learnType(config.value.typeId, config.value.typeName);
@@ -257,27 +298,29 @@ void ServerFleet::readState(int row)
         } else {
             x->status.warnings << tr("The configuration could not be read: %1").arg(config.error.message());
         }
-        x->session->client()->getRotationInfo(this, [this, row, generation](const ApiResult<RotationInfo> &info) {
-            Entry *y = entry(row);
-            if (generation != y->generation)
+        x->session->client()->getRotationInfo(this, [this, id, generation](const ApiResult<RotationInfo> &info) {
+            Entry *y = find(id);
+            if (!y || generation != y->generation)
                 return;
             if (!info.ok()) {
                 y->status.problem = info.error.message();
                 if (info.error.kind() == ApiError::AuthFailed)
                     y->status.signedIn = false;
-                return finish(row);
+                return finish(y);
             }
             y->status.rotation = info.value;
             if (!y->reader) {
                 y->reader = new RotationHistoryReader(y->session->client(), this);
-                connect(y->reader, &RotationHistoryReader::finished, this, [this, row](bool ok, const QString &message) {
-                    Entry *z = entry(row);
+                connect(y->reader, &RotationHistoryReader::finished, this, [this, id](bool ok, const QString &message) {
+                    Entry *z = find(id);
+                    if (!z)
+                        return;
                     z->status.keyAgeKnown = ok;
                     if (ok)
                         z->status.lastCompleted = z->reader->history().lastCompleted();
                     else
                         z->status.warnings << message;
-                    finish(row);
+                    finish(z);
                 });
             }
             RotationHistoryReader::Options options;
@@ -307,15 +350,18 @@ void ServerFleet::judge(ServerStatus &s) const
     }
 }
 
-void ServerFleet::finish(int row)
+void ServerFleet::finish(Entry *e)
 {
-    Entry *e = entry(row);
     ServerStatus &s = e->status;
     judge(s);
     s.busy = false;
     s.checkedUtc = QDateTime::currentDateTimeUtc();
     --m_active;
-    Q_EMIT changed(row);
+    if (m_retired.removeOne(e)) {
+        discard(e); // its profile went while it was being refreshed
+    } else if (const int row = int(m_entries.indexOf(e)); row >= 0) {
+        Q_EMIT changed(row);
+    }
     pump();
     if (!isRefreshing())
         Q_EMIT refreshFinished();
@@ -326,7 +372,9 @@ void ServerFleet::signedInByUser(int row)
     Entry *e = entry(row);
     e->status.signInFailed = false;
     e->status.signInNote.clear();
-    e->status.profile = e->session ? e->session->profile() : e->status.profile;
+    // The row shows the saved profile: a sign-in as someone else is not that profile.
+    if (const auto saved = m_settings->profile(e->status.profile.name))
+        e->status.profile = *saved;
     refresh(row);
 }
 
@@ -338,21 +386,24 @@ void ServerFleet::signOut(int row)
     ++e->generation;
     if (e->reader)
         e->reader->cancel();
-    e->session->signOut([this, row] {
-        Entry *x = entry(row);
+    const quint64 id = e->id;
+    e->session->signOut([this, id] {
+        Entry *x = find(id);
+        if (!x)
+            return;
         x->status.signedIn = false;
         x->status.needsSignIn = true;
         x->status.signInNote = tr("Signed out.");
-        Q_EMIT changed(row);
+        if (const int r = int(m_entries.indexOf(x)); r >= 0)
+            Q_EMIT changed(r);
     });
 }
 
 ServerFleetModel::ServerFleetModel(ServerFleet *fleet, QObject *parent) : QAbstractTableModel(parent), m_fleet(fleet)
 {
-    connect(fleet, &ServerFleet::listChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+    // The reset begins before the fleet changes its rows, and ends once they are in place.
+    connect(fleet, &ServerFleet::listAboutToChange, this, [this] { beginResetModel(); });
+    connect(fleet, &ServerFleet::listChanged, this, [this] { endResetModel(); });
     connect(fleet, &ServerFleet::changed, this, [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
 }
 

@@ -74,6 +74,7 @@ public:
 
 Q_SIGNALS:
     void changed(int row);
+    void listAboutToChange(); // the rows are about to change (a model begins its reset here)
     void listChanged();
     void refreshFinished();
 
@@ -85,21 +86,30 @@ private:
         bool owned = false;
         RotationHistoryReader *reader = nullptr;
         int generation = 0;
+        quint64 id = 0; // what an answer on its way names: rows move when profiles change
     };
 
+    // Every answer finds its entry by id, wherever its row has gone since.
+    Entry *find(quint64 id) const;
+    Entry *newEntry();
+    void retire(Entry *e); // off the list; deleted once its refresh is done
+    void discard(Entry *e);
     void pump();
-    void run(int row);
-    void checkReach(int row);
-    void signInByItself(int row);
-    void readState(int row);
-    void finish(int row);
+    void run(Entry *e);
+    void checkReach(Entry *e);
+    void signInByItself(Entry *e);
+    void readState(Entry *e);
+    void finish(Entry *e);
     void judge(ServerStatus &s) const;
     Entry *entry(int row) const { return m_entries.at(row); }
+    Session *sessionOf(Entry *e);
 
     Settings *m_settings;
     SecretStore *m_secrets;
     QList<Entry *> m_entries;
-    QList<int> m_queue;
+    QList<Entry *> m_retired; // removed from the list while their refresh was under way
+    QList<Entry *> m_queue;
+    quint64 m_nextId = 1;
     int m_active = 0;
     int m_maxParallel = 4;
     std::chrono::milliseconds m_timeout{15000};

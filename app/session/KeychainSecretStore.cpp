@@ -72,11 +72,18 @@ void KeychainSecretStore::read(const QString &key, std::function<void(std::optio
     job->start();
 }
 
-void KeychainSecretStore::remove(const QString &key)
+void KeychainSecretStore::remove(const QString &key, std::function<void(bool, const QString &)> done)
 {
     auto *job = new QKeychain::DeletePasswordJob(service, this);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
     job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
+        // No such entry, or no keychain at all (the insecure fallback is off): nothing is left behind.
+        const auto error = j->error();
+        const bool ok = error == QKeychain::NoError || error == QKeychain::EntryNotFound || error == QKeychain::NoBackendAvailable;
+        if (done)
+            done(ok, ok ? QString() : j->errorString());
+    });
     job->start();
 }

@@ -17,7 +17,7 @@ public:
 
     void store(const QString &key, const QString &secret, std::function<void(bool, const QString &)> done) override;
     void read(const QString &key, std::function<void(std::optional<QString>)> done) override;
-    void remove(const QString &key) override;
+    void remove(const QString &key, std::function<void(bool, const QString &)> done = {}) override;
 
 private:
     void settle(bool available, const QString &reason);

@@ -22,7 +22,8 @@ public:
 
     virtual void store(const QString &key, const QString &secret, std::function<void(bool ok, const QString &error)> done) = 0;
     virtual void read(const QString &key, std::function<void(std::optional<QString> secret)> done) = 0;
-    virtual void remove(const QString &key) = 0;
+    // done(ok, error): ok also when there was no such entry (or no keychain to hold one).
+    virtual void remove(const QString &key, std::function<void(bool ok, const QString &error)> done = {}) = 0;
 
 Q_SIGNALS:
     void availabilityKnown(bool available);

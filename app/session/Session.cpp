@@ -181,10 +181,28 @@ void Session::cancelSignIn()
         fail(ApiError(ApiError::Cancelled));
 }
 
+QString Session::attemptHostPort() const
+{
+    if (!m_attempt)
+        return QString();
+    if (m_attempt->method != ConnectionProfile::Method::Platform)
+        return ConnectionProfile::hostPortOf(m_attempt->server);
+    // The platform: the tenant until it gave a token, then the vault.
+    return m_platformToken.isEmpty() ? ConnectionProfile::hostPortOf(m_attempt->platformUrl)
+                                     : ConnectionProfile::hostPortOf(m_client->baseUrl().toString());
+}
+
 void Session::applyTrust()
 {
     m_client->clearTrustedCertificates();
-    if (!m_profile.pinnedSha256.isEmpty())
+    // A pin belongs to the host and port it was made for: another server never inherits it.
+    const QString pinnedHost = m_profile.pinnedHost;
+    const bool pinApplies = !pinnedHost.isEmpty()
+        && (pinnedHost == attemptHostPort()
+            || (m_attempt && m_attempt->method == ConnectionProfile::Method::Platform
+                && (pinnedHost == ConnectionProfile::hostPortOf(m_attempt->platformUrl)
+                    || pinnedHost == ConnectionProfile::hostPortOf(m_profile.server))));
+    if (pinApplies && !m_profile.pinnedSha256.isEmpty())
         m_client->trustCertificate(QByteArray::fromHex(m_profile.pinnedSha256.toLatin1()), m_profile.pinnedErrors);
     for (const auto &[sha, errors] : std::as_const(m_trustedOnce))
         m_client->trustCertificate(sha, errors);
@@ -321,7 +339,8 @@ std::optional<CertificateReview> Session::reviewOf(const ApiError &error) const
     if (c.method == ConnectionProfile::Method::Platform && m_platformToken.isEmpty())
         review.host = ServerUrl::normalise(c.platformUrl).host();
     const QByteArray pinned = QByteArray::fromHex(m_profile.pinnedSha256.toLatin1());
-    review.changedSincePinned = !pinned.isEmpty() && pinned != review.sha256;
+    review.hostPort = attemptHostPort();
+    review.changedSincePinned = !pinned.isEmpty() && pinned != review.sha256 && m_profile.pinnedHost == review.hostPort;
     review.pinnedSha256 = pinned;
     return review;
 }
@@ -360,6 +379,7 @@ void Session::answerTrust(TrustAnswer answer)
     if (answer == TrustAlways) {
         m_profile.pinnedSha256 = QString::fromLatin1(review.sha256.toHex());
         m_profile.pinnedErrors = review.errorKinds;
+        m_profile.pinnedHost = review.hostPort;
     }
     submit();
 }
@@ -455,7 +475,7 @@ void Session::testConnection(const QString &server, const QString &proxy, const 
     // A token no server knows: a key-management read then shows an API by its JSON refusal.
     probe->useBearerToken(QStringLiteral("kmconsole-connection-test"));
     probe->setTimeout(std::chrono::seconds(15));
-    if (!m_profile.pinnedSha256.isEmpty())
+    if (!m_profile.pinnedSha256.isEmpty() && m_profile.pinnedHost == ConnectionProfile::hostPortOf(server))
         probe->trustCertificate(QByteArray::fromHex(m_profile.pinnedSha256.toLatin1()), m_profile.pinnedErrors);
     for (const auto &[sha, errors] : std::as_const(m_trustedOnce))
         probe->trustCertificate(sha, errors);
@@ -541,7 +561,40 @@ int Session::forgetTypes()
 
 QString Session::keychainKey(const ConnectionProfile &profile)
 {
-    return profile.method == ConnectionProfile::Method::Platform ? profile.name + QStringLiteral(" (client secret)") : profile.name;
+    // Keyed by profile, server and user: an entry kept under an older key (the profile's name
+    // alone) is simply not found, and the password is asked for again.
+    const auto address = [](const QString &text) {
+        const QUrl url = ServerUrl::normalise(text);
+        return url.isValid() ? url.toString(QUrl::StripTrailingSlash) : text.trimmed();
+    };
+    switch (profile.method) {
+    case ConnectionProfile::Method::Platform:
+        return QStringLiteral("%1 (client %2 at %3; client secret)")
+            .arg(profile.name, profile.platformClientId.trimmed(), address(profile.platformUrl));
+    case ConnectionProfile::Method::Token:
+        return QStringLiteral("%1 (token for %2)").arg(profile.name, address(profile.server));
+    case ConnectionProfile::Method::Password:
+        break;
+    }
+    const QString user = profile.domain.trimmed().isEmpty() ? profile.userName.trimmed()
+                                                            : profile.domain.trimmed() + QLatin1Char('\\') + profile.userName.trimmed();
+    return QStringLiteral("%1 (%2 at %3)").arg(profile.name, user, address(profile.server));
+}
+
+void Session::removeProfile(Settings *settings, SecretStore *secrets, const QString &name,
+                            std::function<void(const QString &problem)> done)
+{
+    const std::optional<ConnectionProfile> profile = settings->profile(name);
+    if (!profile)
+        return done(tr("There is no saved profile named \"%1\".").arg(name));
+    settings->removeProfile(name);
+    if (!profile->rememberInKeychain || !secrets)
+        return done(QString());
+    secrets->remove(profile->name); // where an older console kept it: no secret is left behind
+    secrets->remove(keychainKey(*profile), [done](bool ok, const QString &error) {
+        done(ok ? QString()
+                : tr("The profile was removed, but its secret could not be removed from the system keychain: %1").arg(error));
+    });
 }
 
 void Session::rememberSecret(const ConnectionProfile &profile, const QString &secret)

@@ -41,6 +41,7 @@ struct CertificateReview
     QList<QSslError::SslError> errorKinds;
     bool changedSincePinned = false; // a different certificate than the one pinned for this server
     QByteArray pinnedSha256;
+    QString hostPort; // "host:port" of the address that showed it: what "Always trust" pins it to
     QString fingerprintText() const; // AA:BB:…
     QString details() const;         // host, problems, fingerprint, subject, issuer, validity (translated)
 };
@@ -117,8 +118,11 @@ public:
     // Forgets every id this server has shown or the administrator gave; returns how many went.
     int forgetTypes();
 
-    // --- the keychain, under the profile's name
+    // --- the keychain: an entry per profile, server and user, so it is found only for all three
     static QString keychainKey(const ConnectionProfile &profile);
+    // Removes a saved profile and its keychain entry. done(problem): empty when all went.
+    static void removeProfile(Settings *settings, SecretStore *secrets, const QString &name,
+                              std::function<void(const QString &problem)> done);
     void rememberSecret(const ConnectionProfile &profile, const QString &secret);
     void forgetSecret(const ConnectionProfile &profile);
 
@@ -153,6 +157,7 @@ private:
     void fail(const ApiError &error);
     void succeed();
     void applyTrust();
+    QString attemptHostPort() const; // the address this attempt is about to reach
     std::optional<CertificateReview> reviewOf(const ApiError &error) const;
     void reauthenticate(std::function<void(const ApiError &)> done);
 

@@ -1,5 +1,7 @@
 #include "session/Settings.h"
 
+#include "api/ServerUrl.h"
+
 #include <QSettings>
 #include <QUrl>
 #include <algorithm>
@@ -38,6 +40,14 @@ bool ConnectionProfile::sameConnection(const ConnectionProfile &o) const
         return platformUrl.trimmed() == o.platformUrl.trimmed() && platformClientId.trimmed() == o.platformClientId.trimmed();
     }
     return false;
+}
+
+QString ConnectionProfile::hostPortOf(const QString &address)
+{
+    const QUrl url = ServerUrl::normalise(address);
+    if (!url.isValid() || url.host().isEmpty())
+        return QString();
+    return QStringLiteral("%1:%2").arg(url.host().toLower()).arg(url.port(url.scheme() == QLatin1String("http") ? 80 : 443));
 }
 
 Settings::Settings(QObject *parent) : QObject(parent), m_settings(new QSettings)
@@ -100,6 +110,10 @@ std::optional<ConnectionProfile> Settings::profile(const QString &name) const
     p.pinnedSha256 = m_settings->value(QStringLiteral("pinnedSha256")).toString();
     for (const QString &e : m_settings->value(QStringLiteral("pinnedErrors")).toStringList())
         p.pinnedErrors << QSslError::SslError(e.toInt());
+    // A pin saved before pins named their host was made for the server the profile had then.
+    p.pinnedHost = m_settings->value(QStringLiteral("pinnedHost")).toString();
+    if (p.pinnedHost.isEmpty() && !p.pinnedSha256.isEmpty() && !m_settings->contains(QStringLiteral("pinnedHost")))
+        p.pinnedHost = ConnectionProfile::hostPortOf(p.server);
     p.proxy = m_settings->value(QStringLiteral("proxy")).toString();
     p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
     p.rotationPolicyDays = std::max(1, m_settings->value(QStringLiteral("rotationPolicyDays"), 365).toInt());
@@ -126,6 +140,7 @@ void Settings::saveProfile(const ConnectionProfile &p)
     for (QSslError::SslError e : p.pinnedErrors)
         errors << QString::number(int(e));
     m_settings->setValue(QStringLiteral("pinnedErrors"), errors);
+    m_settings->setValue(QStringLiteral("pinnedHost"), p.pinnedHost);
     m_settings->setValue(QStringLiteral("proxy"), p.proxy);
     m_settings->setValue(QStringLiteral("caFile"), p.caFile);
     m_settings->setValue(QStringLiteral("rotationPolicyDays"), p.rotationPolicyDays);

@@ -33,6 +33,9 @@ struct ConnectionProfile
     // verification errors that were accepted for it.
     QString pinnedSha256;
     QList<QSslError::SslError> pinnedErrors;
+    // The host and port the pin was made for ("host:port"): a pin is used for that address only,
+    // so another --server, or a profile whose server changed, does not carry it.
+    QString pinnedHost;
     // Network: proxy "" (the system's), "none" (direct) or a URL; a PEM file of a private CA.
     QString proxy;
     QString caFile;
@@ -41,6 +44,8 @@ struct ConnectionProfile
 
     // Same server, method and identity: what decides whether a sign-in used this profile as it is.
     bool sameConnection(const ConnectionProfile &other) const;
+    // "host:port" of an address as typed (the scheme's port when none is given); empty if unusable.
+    static QString hostPortOf(const QString &address);
 };
 
 // The console's settings behind one typed wrapper with defaults, shared by the window and the

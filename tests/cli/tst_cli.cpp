@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
+#include <QSslCertificate>
 #include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -60,6 +62,23 @@ Run kmconsole(const QStringList &arguments, const QByteArray &stdinText = {})
 }
 
 const QByteArray secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+
+// The settings file the commands of this test read (QSettings' native format on Linux).
+QString settingsFile()
+{
+    return configHome + QStringLiteral("/XDG_CONFIG_HOME/kmconsole/kmconsole.conf");
+}
+
+void saveProfile(const QString &name, const QVariantMap &values)
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    const QString group = QStringLiteral("profiles/") + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    settings.remove(group);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        settings.setValue(group + QLatin1Char('/') + it.key(), it.value());
+    if (!values.contains(QStringLiteral("method")))
+        settings.setValue(group + QStringLiteral("/method"), QStringLiteral("password"));
+}
 } // namespace
 
 class TestCli : public QObject
@@ -79,6 +98,11 @@ private Q_SLOTS:
     void configShow_hostileServer_terminalSafeAndBounded();
     void configShow_unreachable_exits1();
     void unknownCommand_exits2();
+    void dispatch_windowAndQtOptions_openTheWindowAndItStays();
+    void dispatch_unknownWord_exits2WithTheCommandsAndNoWindow();
+    void dispatch_optionsBeforeTheCommand_runTheCommand();
+    void profile_listAndRemove();
+    void pins_belongToTheirHostAndPort();
     void configSet_refusesBeforeSending();
     void configSet_dryRun_printsTheChangeNeverTheSecret();
     void configSet_typeIdTheServerShowedForAnotherType_isRefused();
@@ -296,6 +320,133 @@ void TestCli::unknownCommand_exits2()
     const Run r = kmconsole({QStringLiteral("config"), QStringLiteral("delete")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("Unknown command"));
+}
+
+void TestCli::dispatch_windowAndQtOptions_openTheWindowAndItStays()
+{
+    // The window, with Qt's options and the window's own before it: it signs in (a wrong password,
+    // so the dialog stays) and is still up once the server has seen it try.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        env.insert(QLatin1String(variable), configHome + QLatin1Char('/') + QLatin1String(variable));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    const auto stop = qScopeGuard([&] {
+        p.kill();
+        p.waitForFinished(5000);
+    });
+    const int before = m_sandbox.requestCount(QStringLiteral("POST /oauth2/token"));
+    p.start(QStringLiteral(KMCONSOLE_PATH), {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("-style"),
+                                             QStringLiteral("fusion"), QStringLiteral("--lang"), QStringLiteral("de"),
+                                             QStringLiteral("--server"), m_sandbox.urlText(), QStringLiteral("--user"),
+                                             QStringLiteral("admin"), QStringLiteral("--password-stdin")});
+    QVERIFY(p.waitForStarted());
+    p.write("not-the-password\n");
+    p.closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.requestCount(QStringLiteral("POST /oauth2/token")) > before
+                                 || p.state() == QProcess::NotRunning, 30000);
+    QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData()); // the window stays
+    QVERIFY(m_sandbox.requestCount(QStringLiteral("POST /oauth2/token")) > before);
+}
+
+void TestCli::dispatch_unknownWord_exits2WithTheCommandsAndNoWindow()
+{
+    // No display here: a window would crash rather than exit 2.
+    for (const QStringList &arguments : {QStringList{QStringLiteral("profle"), QStringLiteral("list")},
+                                         QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-style"),
+                                                     QStringLiteral("fusion"), QStringLiteral("confg")}}) {
+        const Run r = kmconsole(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("profile remove") && r.err.contains("config show"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1); // one line
+    }
+}
+
+void TestCli::dispatch_optionsBeforeTheCommand_runTheCommand()
+{
+    const Run r = kmconsole({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("config"), QStringLiteral("show"),
+                             QStringLiteral("--server"), m_sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
+                             QStringLiteral("--password-stdin")}, "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("AKIAIOSFODNN7EXAMPLE"));
+    // Qt's window options, with one or two dashes and their values, and the window's, anywhere.
+    const Run qt = kmconsole({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--style=fusion"),
+                              QStringLiteral("--server"), m_sandbox.urlText(), QStringLiteral("-reverse"), QStringLiteral("config"),
+                              QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("show"), QStringLiteral("--password-stdin")},
+                             "sandbox\n");
+    QVERIFY2(qt.exitCode == 0, qt.err.constData());
+    QVERIFY(qt.out.contains("AKIAIOSFODNN7EXAMPLE"));
+}
+
+void TestCli::profile_listAndRemove()
+{
+    saveProfile(QStringLiteral("Disaster recovery"), {{QStringLiteral("server"), QStringLiteral("https://dr.example.com/SecretServer")},
+                                                      {QStringLiteral("user"), QStringLiteral("admin")}});
+    saveProfile(QStringLiteral("production"), {{QStringLiteral("server"), QStringLiteral("https://ss.example.com/SecretServer")},
+                                               {QStringLiteral("user"), QStringLiteral("auditor")}});
+    const Run list = kmconsole({QStringLiteral("profile"), QStringLiteral("list")});
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QVERIFY(list.out.contains("Disaster recovery\tpassword\thttps://dr.example.com/SecretServer\tadmin\n"));
+    QVERIFY(list.out.contains("production\t"));
+
+    const Run removed = kmconsole({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Disaster recovery")});
+    QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    const Run after = kmconsole({QStringLiteral("profile"), QStringLiteral("list")});
+    QVERIFY(!after.out.contains("Disaster recovery"));
+    QVERIFY(after.out.contains("production\t"));
+    QVERIFY(!QSettings(settingsFile(), QSettings::IniFormat).allKeys().join(QLatin1Char(' ')).contains(QLatin1String("Disaster")));
+
+    const Run unknown = kmconsole({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Disaster recovery")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("no saved profile named \"Disaster recovery\""), unknown.err.constData());
+    QCOMPARE(unknown.err.count('\n'), 1);
+    const Run missing = kmconsole({QStringLiteral("profile"), QStringLiteral("remove")});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(kmconsole({QStringLiteral("profile"), QStringLiteral("list")}).out.contains("production\t"));
+}
+
+void TestCli::pins_belongToTheirHostAndPort()
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("a.pem")), key = dir.filePath(QStringLiteral("a.key"));
+    QVERIFY(makeSelfSignedCertificate(cert, key, QStringLiteral("sandbox-a")));
+    // Two servers with the same certificate: the pin made for the first must not open the second.
+    SandboxProcess first, second;
+    for (SandboxProcess *s : {&first, &second})
+        QVERIFY(s->start({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(cert);
+    QCOMPARE(certificates.size(), 1);
+    QStringList errors;
+    for (QSslError::SslError e : {QSslError::SelfSignedCertificate, QSslError::HostNameMismatch, QSslError::CertificateUntrusted,
+                                  QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate})
+        errors << QString::number(int(e));
+    const QVariantMap pinned{{QStringLiteral("user"), QStringLiteral("admin")},
+                             {QStringLiteral("pinnedSha256"), QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex())},
+                             {QStringLiteral("pinnedErrors"), errors},
+                             {QStringLiteral("pinnedHost"), QStringLiteral("127.0.0.1:%1").arg(first.port())}};
+    QVariantMap a = pinned;
+    a.insert(QStringLiteral("server"), first.urlText());
+    saveProfile(QStringLiteral("A"), a);
+    const QStringList show{QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--profile"), QStringLiteral("A"),
+                           QStringLiteral("--password-stdin")};
+    const Run own = kmconsole(show, "sandbox\n");
+    QVERIFY2(own.exitCode == 0, own.err.constData()); // the pin opens the server it was made for
+
+    const Run other = kmconsole(show + QStringList{QStringLiteral("--server"), second.urlText()}, "sandbox\n");
+    QCOMPARE(other.exitCode, 1);
+    QVERIFY2(other.err.contains("not trusted"), other.err.constData());
+    QCOMPARE(second.requestCount(QStringLiteral("POST /oauth2/token")), 0);
+
+    // A profile whose server changed does not carry the pin to the new one either.
+    QVariantMap moved = pinned;
+    moved.insert(QStringLiteral("server"), second.urlText());
+    saveProfile(QStringLiteral("A"), moved);
+    const Run changed = kmconsole(show, "sandbox\n");
+    QCOMPARE(changed.exitCode, 1);
+    QVERIFY2(changed.err.contains("not trusted"), changed.err.constData());
+    QCOMPARE(second.requestCount(QStringLiteral("POST /oauth2/token")), 0);
 }
 
 namespace {

@@ -22,6 +22,7 @@
 #include "MemorySecretStore.h"
 #include "SandboxProcess.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QJsonArray>
 #include <QSettings>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void report_on112_saysThereIsNoConfigurationHistory();
     void fleet_everyServerAtOnce_idleRunningFailedOverdueUnreachable();
     void fleet_neverSignsInWithACodeNorRepeatsAFailedSignIn();
+    void fleet_profilesReorderedOrRemovedMidRefresh_eachAnswerLandsOnItsOwnRow();
 
 private:
     // A session signed in with a token of the sandbox's (or a password when given one).
@@ -1556,6 +1558,73 @@ void TestServices::fleet_neverSignsInWithACodeNorRepeatsAFailedSignIn()
     QVERIFY(!n.signedIn && n.needsSignIn);
     QVERIFY(n.signInNote.contains(QLatin1String("No password")));
     QCOMPARE(n.reach, ServerStatus::Reachable);
+}
+
+void TestServices::fleet_profilesReorderedOrRemovedMidRefresh_eachAnswerLandsOnItsOwnRow()
+{
+    SandboxProcess slow, fast;
+    QVERIFY(slow.start({QStringLiteral("--aws-type-name"), QStringLiteral("Slow KMS")}));
+    QVERIFY(fast.start());
+    QUrl config = slow.url();
+    config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
+    const QByteArray body = "{\"keyManagementTypeId\": " + QByteArray::number(SandboxProcess::typeId(QStringLiteral("aws")))
+        + ", \"awsKmsAccessKeyId\": \"AKIAIOSFODNN7EXAMPLE\", \"awsKmsKeyArn\": \"arn:aws:kms:us-east-1:123456789012:key/"
+          "1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsKeyId\": \"1234abcd-12ab-34cd-56ef-1234567890ab\", "
+          "\"awsKmsSecretAccessKey\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}";
+    QCOMPARE(httpRequest("PUT", config, body, "application/json", sandboxToken(slow.url())).status, 200);
+    QVERIFY(slow.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 800}}));
+    MemorySecretStore keychain(true);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<std::tuple<QString, QString, QDateTime>> servers = {{QStringLiteral("slow"), slow.urlText(), now},
+                                                                     {QStringLiteral("fast"), fast.urlText(), now.addSecs(-60)},
+                                                                     {QStringLiteral("going"), slow.urlText(), now.addSecs(-120)}};
+    for (const auto &[name, url, used] : servers) {
+        ConnectionProfile p;
+        p.name = name;
+        p.server = url;
+        p.userName = QStringLiteral("admin");
+        p.rememberInKeychain = true;
+        p.lastUsedUtc = used;
+        m_settings->saveProfile(p);
+        keychain.store(Session::keychainKey(p), QStringLiteral("sandbox"), nullptr);
+    }
+    ServerFleet fleet(m_settings.get(), &keychain);
+    ServerFleetModel model(&fleet);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The model says a reset begins while it still has the rows it had.
+    QList<int> rowsAtReset;
+    int countAtReset = -1;
+    connect(&model, &QAbstractItemModel::modelAboutToBeReset, this, [&] {
+        rowsAtReset << model.rowCount();
+        countAtReset = fleet.count();
+    });
+    QCOMPARE(fleet.rowOf(QStringLiteral("slow")), 0);
+    QSignalSpy done(&fleet, &ServerFleet::refreshFinished);
+    fleet.refreshAll();
+    QVERIFY(fleet.isRefreshing());
+    // Mid-refresh: "fast" was used since (it moves to the top) and "going" is removed.
+    ConnectionProfile fastNow = *m_settings->profile(QStringLiteral("fast"));
+    fastNow.lastUsedUtc = now.addSecs(60);
+    m_settings->saveProfile(fastNow);
+    m_settings->removeProfile(QStringLiteral("going"));
+    fleet.reloadProfiles();
+    QCOMPARE(rowsAtReset, QList<int>{3});
+    QCOMPARE(countAtReset, 3);
+    QCOMPARE(fleet.count(), 2);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(fleet.rowOf(QStringLiteral("fast")), 0);
+    QCOMPARE(fleet.rowOf(QStringLiteral("slow")), 1);
+    QCOMPARE(fleet.rowOf(QStringLiteral("going")), -1);
+    QVERIFY(done.wait(60000));
+    QTRY_VERIFY(!fleet.isRefreshing());
+    const ServerStatus &s = fleet.status(fleet.rowOf(QStringLiteral("slow")));
+    const ServerStatus &f = fleet.status(fleet.rowOf(QStringLiteral("fast")));
+    QVERIFY(s.signedIn && f.signedIn);
+    QCOMPARE(s.typeName, QStringLiteral("Slow KMS"));
+    QVERIFY2(f.typeName != QStringLiteral("Slow KMS"), qPrintable(f.typeName));
+    QVERIFY(!s.busy && !f.busy);
+    QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("slow")), ServerFleetModel::TypeColumn)).toString(), QStringLiteral("Slow KMS"));
+    QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("slow")), ServerFleetModel::ServerColumn)).toString(), QStringLiteral("slow"));
 }
 
 QTEST_GUILESS_MAIN(TestServices)

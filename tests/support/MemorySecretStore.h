@@ -26,7 +26,12 @@ public:
         if (done)
             done(m_secrets.contains(key) ? std::optional<QString>(m_secrets.value(key)) : std::nullopt);
     }
-    void remove(const QString &key) override { m_secrets.remove(key); }
+    void remove(const QString &key, std::function<void(bool, const QString &)> done = {}) override
+    {
+        m_secrets.remove(key);
+        if (done)
+            done(true, QString());
+    }
     QHash<QString, QString> secrets() const { return m_secrets; }
 
 private:

@@ -120,6 +120,10 @@ private Q_SLOTS:
 
     void signIn_wrongPasswordThenRight_focusesThePasswordAndSavesNoSecret();
     void signIn_anotherUser_leavesTheProfileAndOffersANewOne();
+    void signIn_anotherUser_leavesEverySavedProfileExactlyAsItWas();
+    void signIn_enterInUserPasswordOrCode_signsInOnAFreshDialog();
+    void signIn_removeProfile_asksAndRemovesItsKeychainEntry();
+    void editor_reloadWhileEditing_keepsTheEditsAndSaysTheServerCopyChanged();
     void signIn_testConnection_saysWhatItFound();
     void signIn_unreachableHost_saysRefused();
     void signIn_notASecretServer_saysSo();
@@ -365,6 +369,160 @@ void TestUi::signIn_anotherUser_leavesTheProfileAndOffersANewOne()
     QCOMPARE(m_settings->profile(QStringLiteral("auditor@127.0.0.1"))->userName, QStringLiteral("auditor"));
 }
 
+namespace {
+// Every key and value the settings hold (the registry too, where that is where they are).
+QMap<QString, QVariant> everySetting()
+{
+    QSettings settings;
+    QMap<QString, QVariant> all;
+    for (const QString &key : settings.allKeys())
+        all.insert(key, settings.value(key));
+    return all;
+}
+} // namespace
+
+void TestUi::signIn_anotherUser_leavesEverySavedProfileExactlyAsItWas()
+{
+    auto keychain = std::make_unique<MemorySecretStore>(true);
+    ConnectionProfile production;
+    production.name = QStringLiteral("production");
+    production.server = m_sandbox.urlText();
+    production.userName = QStringLiteral("admin");
+    production.rememberInKeychain = true;
+    production.rotationPolicyDays = 200;
+    production.lastUsedUtc = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
+    ConnectionProfile staging = production;
+    staging.name = QStringLiteral("staging");
+    staging.server = QStringLiteral("http://127.0.0.1:1/SecretServer");
+    staging.lastUsedUtc = production.lastUsedUtc.addDays(-1);
+    m_settings->saveProfile(staging);
+    m_settings->saveProfile(production);
+    keychain->store(Session::keychainKey(production), password, nullptr);
+    MemorySecretStore *store = keychain.get();
+    m_secrets = std::move(keychain);
+    m_session = std::make_unique<Session>(m_settings.get(), m_secrets.get());
+    m_settings->sync();
+    const QMap<QString, QVariant> before = everySetting();
+    const auto secretsBefore = store->secrets();
+
+    SignInDialog dialog(m_session.get());
+    dialog.show();
+    QCOMPARE(child<QComboBox>(&dialog, "profileCombo")->currentText(), QStringLiteral("production"));
+    typeInto(child<QLineEdit>(&dialog, "userEdit"), QStringLiteral("auditor"));
+    QVERIFY(!child<QCheckBox>(&dialog, "saveProfileCheck")->isChecked());
+    typeInto(child<QLineEdit>(&dialog, "passwordEdit"), password);
+    dialog.submit();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+    // What the window does next: a key-age policy, and a renewal when the session ends.
+    m_session->setRotationPolicyDays(30);
+    SignInDialog renew(m_session.get());
+    renew.selectProfile(m_session->profile().name.isEmpty() ? m_settings->lastProfileName() : m_session->profile().name);
+    renew.prefill(m_session->client()->baseUrl().toString(), m_session->client()->userName(), QString());
+    renew.setMode(SignInDialog::Renew);
+    renew.show();
+    renew.setPassword(password);
+    renew.submit();
+    QTRY_COMPARE_WITH_TIMEOUT(renew.result(), int(QDialog::Accepted), 15000);
+    QCOMPARE(m_session->client()->userName(), QStringLiteral("auditor"));
+
+    m_settings->sync();
+    const QMap<QString, QVariant> after = everySetting();
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+    QCOMPARE(after.keys(), before.keys());
+    QCOMPARE(store->secrets(), secretsBefore);
+}
+
+void TestUi::signIn_enterInUserPasswordOrCode_signsInOnAFreshDialog()
+{
+    SandboxProcess twoFactor;
+    QVERIFY(twoFactor.start({QStringLiteral("--password"), password, QStringLiteral("--otp"), QStringLiteral("123456")}));
+    for (const char *field : {"userEdit", "passwordEdit", "otpEdit"}) {
+        const bool code = QByteArray(field) == "otpEdit";
+        Session session(m_settings.get(), m_secrets.get());
+        SignInDialog dialog(&session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *profiles = child<QComboBox>(&dialog, "profileCombo");
+        profiles->setCurrentIndex(profiles->count() - 1); // New connection
+        typeInto(child<QLineEdit>(&dialog, "serverEdit"), (code ? &twoFactor : &m_sandbox)->urlText());
+        typeInto(child<QLineEdit>(&dialog, "userEdit"), QStringLiteral("admin"));
+        typeInto(child<QLineEdit>(&dialog, "passwordEdit"), password);
+        if (code) {
+            auto *mode = child<QComboBox>(&dialog, "otpMode");
+            mode->setCurrentIndex(mode->findData(SignInDialog::Code));
+            typeInto(child<QLineEdit>(&dialog, "otpEdit"), QStringLiteral("123456"));
+        }
+        auto *edit = child<QLineEdit>(&dialog, field);
+        edit->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), edit);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+        QVERIFY2(session.client()->isSignedIn(), field);
+    }
+}
+
+void TestUi::signIn_removeProfile_asksAndRemovesItsKeychainEntry()
+{
+    auto keychain = std::make_unique<MemorySecretStore>(true);
+    ConnectionProfile retired;
+    retired.name = QStringLiteral("retired");
+    retired.server = m_sandbox.urlText();
+    retired.userName = QStringLiteral("admin");
+    retired.rememberInKeychain = true;
+    ConnectionProfile kept = retired;
+    kept.name = QStringLiteral("kept");
+    retired.lastUsedUtc = QDateTime::currentDateTimeUtc();
+    kept.lastUsedUtc = retired.lastUsedUtc.addSecs(-60);
+    // Keyed by profile, server and user: another user or server is another entry.
+    ConnectionProfile otherUser = kept, otherServer = kept;
+    otherUser.userName = QStringLiteral("auditor");
+    otherServer.server = QStringLiteral("https://elsewhere.example.com/SecretServer");
+    QVERIFY(Session::keychainKey(kept) != Session::keychainKey(otherUser));
+    QVERIFY(Session::keychainKey(kept) != Session::keychainKey(otherServer));
+    QVERIFY(Session::keychainKey(kept) != Session::keychainKey(retired));
+    for (const ConnectionProfile &p : {retired, kept}) {
+        m_settings->saveProfile(p);
+        keychain->store(Session::keychainKey(p), password, nullptr);
+    }
+    // An entry kept under the profile's name alone (an older console) is not found: the password is asked again.
+    ConnectionProfile legacy = kept;
+    legacy.name = QStringLiteral("legacy");
+    legacy.lastUsedUtc = kept.lastUsedUtc.addSecs(-60);
+    m_settings->saveProfile(legacy);
+    keychain->store(legacy.name, password, nullptr);
+    keychain->store(retired.name, password, nullptr); // an older console's entry of the profile that goes
+    MemorySecretStore *store = keychain.get();
+    m_secrets = std::move(keychain);
+    m_session = std::make_unique<Session>(m_settings.get(), m_secrets.get());
+
+    SignInDialog dialog(m_session.get());
+    dialog.show();
+    auto *combo = child<QComboBox>(&dialog, "profileCombo");
+    auto *remove = child<QPushButton>(&dialog, "removeProfileButton");
+    dialog.selectProfile(QStringLiteral("legacy"));
+    QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
+    dialog.selectProfile(QStringLiteral("retired"));
+    QCOMPARE(combo->currentText(), QStringLiteral("retired"));
+    QVERIFY(remove->isEnabled());
+    Prompter::queueAnswer(Prompter::Cancel);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(m_settings->profile(QStringLiteral("retired")));
+    QVERIFY(Prompter::lastQuestion().contains(QLatin1String("retired")));
+    Prompter::queueAnswer(Prompter::Yes);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(!m_settings->profile(QStringLiteral("retired")));
+    QCOMPARE(combo->findText(QStringLiteral("retired")), -1);
+    QVERIFY(!store->secrets().contains(Session::keychainKey(retired)));
+    QVERIFY(!store->secrets().contains(retired.name));
+    QVERIFY(store->secrets().contains(QStringLiteral("legacy"))); // another profile's old entry stays
+    QVERIFY(store->secrets().contains(Session::keychainKey(kept)));
+    QVERIFY(m_settings->profile(QStringLiteral("kept")));
+    // "New connection" has nothing to remove.
+    combo->setCurrentIndex(combo->count() - 1);
+    QVERIFY(!remove->isEnabled());
+}
+
 void TestUi::signIn_testConnection_saysWhatItFound()
 {
     SignInDialog dialog(m_session.get());
@@ -421,7 +579,7 @@ void TestUi::signIn_keychain_remembersOnlyWhenAskedAndOnlyThere()
     QVERIFY(remember->isEnabled());
     remember->setChecked(true);
     QVERIFY(signInDialog(dialog, m_sandbox.urlText(), QStringLiteral("admin"), password));
-    QCOMPARE(keychain.secrets().value(QStringLiteral("admin@127.0.0.1")), password);
+    QCOMPARE(keychain.secrets().value(Session::keychainKey(*m_settings->profile(QStringLiteral("admin@127.0.0.1")))), password);
     m_settings->sync();
     QFile file(m_settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -1095,6 +1253,48 @@ void TestUi::editor_sessionExpiresMidEdit_signInAgainKeepsEdits()
     QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
     QCOMPARE(QString::number(serverConfig().value(QStringLiteral("keyManagementTypeId")).toInt()), typeId(QStringLiteral("azure")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->inMaintenance(), 10000);
+}
+
+void TestUi::editor_reloadWhileEditing_keepsTheEditsAndSaysTheServerCopyChanged()
+{
+    // A server of its own: the others' tests expect theirs unconfigured.
+    SandboxProcess server;
+    QVERIFY(server.start({QStringLiteral("--password"), password}));
+    QUrl config = server.url();
+    config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
+    const auto putAws = [&](const QString &accessKey) {
+        const QJsonObject body{{QStringLiteral("keyManagementTypeId"), SandboxProcess::typeId(QStringLiteral("aws"))},
+                               {QStringLiteral("awsKmsAccessKeyId"), accessKey}, {QStringLiteral("awsKmsKeyArn"), awsArn},
+                               {QStringLiteral("awsKmsKeyId"), awsKeyId}, {QStringLiteral("awsKmsSecretAccessKey"), awsSecret}};
+        return httpRequest("PUT", config, QJsonDocument(body).toJson(), "application/json",
+                           sandboxToken(server.url(), QStringLiteral("admin"), password)).status;
+    };
+    QCOMPARE(putAws(QStringLiteral("AKIAFIRSTCOPY0000000")), 200);
+    auto window = openWindow(QStringLiteral("admin"), &server);
+    QVERIFY(window);
+    ConfigurationPage *page = window->configurationPage();
+    auto *accessKey = child<QLineEdit>(page, "awsKmsAccessKeyIdEdit");
+    QTRY_COMPARE(accessKey->text(), QStringLiteral("AKIAFIRSTCOPY0000000"));
+    // Someone else changes the server's copy; a reload is on its way when the administrator starts typing.
+    QCOMPARE(putAws(QStringLiteral("AKIASECONDCOPY000000")), 200);
+    QVERIFY(server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 3000}}));
+    const int gets = server.requestCount(QStringLiteral("GET /api/v1/key-management"));
+    page->reload();
+    typeInto(child<QLineEdit>(page, "awsKmsKeyIdEdit"), QStringLiteral("mrk-edited-while-loading"));
+    QVERIFY(page->hasUnsavedChanges());
+    QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(QStringLiteral("GET /api/v1/key-management")) > gets, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->serverCopyText().isEmpty(), 15000);
+    QVERIFY(page->serverCopyText().contains(QLatin1String("changed")));
+    QCOMPARE(child<QLineEdit>(page, "awsKmsKeyIdEdit")->text(), QStringLiteral("mrk-edited-while-loading")); // kept
+    QCOMPARE(accessKey->text(), QStringLiteral("AKIAFIRSTCOPY0000000"));
+    QVERIFY(page->hasUnsavedChanges());
+    // The administrator chooses the server's copy.
+    Prompter::queueAnswer(Prompter::Discard);
+    QTest::mouseClick(child<QPushButton>(page, "loadServerCopyButton"), Qt::LeftButton);
+    QCOMPARE(accessKey->text(), QStringLiteral("AKIASECONDCOPY000000"));
+    QCOMPARE(child<QLineEdit>(page, "awsKmsKeyIdEdit")->text(), awsKeyId);
+    QVERIFY(!page->hasUnsavedChanges());
+    QVERIFY(page->serverCopyText().isEmpty());
 }
 
 void TestUi::editor_auditor_isReadOnlyWithReason()
