@@ -15,13 +15,10 @@
 //   kmconsole profile remove NAME
 // each with the connection options (CliCommon::Connection): a server and --password-stdin or
 // --token-stdin, or a Delinea Platform tenant and --platform-secret-stdin. Results on stdout,
-// progress and a one-line reason on stderr; exit 0 on success, 1 on an error, 2 on wrong usage
-// (and, when following a rotation, 2 when it failed; rotation status --max-age-days: 4 when the
-// key is older, or its age unknown).
-// The window's options (ConsoleOptions, --lang) and Qt's (-platform, -style, ...) may stand
-// anywhere: once they and their values are set aside, any word that remains is a command
-// ("kmconsole --lang de config show" is "kmconsole config show --lang de"), and a word that is no
-// command is exit 2 with the list of commands, never a window. The commands are one table in Cli.cpp.
+// progress and a one-line reason on stderr. One exit-code table for every command (README):
+// 0 done; 1 an error (refused, unreachable, gave up after --give-up-after, sign-in failed);
+// 2 wrong usage found before anything was sent, or with --wait a failed rotation; 3 the state
+// could not be determined, nothing started; 4 rotation status --max-age-days: overdue.
 namespace Cli {
 bool isCommand(int argc, char *argv[]); // a word remains: run() answers, no window
 int run(int argc, char *argv[]);
