@@ -228,6 +228,10 @@
             <numerusform>%n Einträge in %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export stopped: the server sent records dated outside %1 (UTC), the day asked for; it may read the day in its own time zone, so an exact file cannot be made.</source>
+        <translation>Der Export wurde abgebrochen: Der Server hat Einträge mit einem Datum außerhalb von %1 (UTC), dem angeforderten Tag, gesendet; er liest den Tag möglicherweise in seiner eigenen Zeitzone, daher lässt sich keine exakte Datei erstellen.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -500,6 +504,10 @@ Notizen:
         <source>Export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
+    <message>
+        <source>The server sent records dated outside %1 (UTC), the day asked for: it may read the day in its own time zone. The list shows what it sent.</source>
+        <translation>Der Server hat Einträge mit einem Datum außerhalb von %1 (UTC), dem angeforderten Tag, gesendet: Er liest den Tag möglicherweise in seiner eigenen Zeitzone. Die Liste zeigt, was er gesendet hat.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -654,20 +662,6 @@ Notizen:
     <message>
         <source>The rotation failed: %1</source>
         <translation>Die Rotation ist fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up following the rotation after %n failed attempts: %1</source>
-        <translation>
-            <numerusform>Verfolgung der Rotation nach %n fehlgeschlagenem Versuch aufgegeben: %1</numerusform>
-            <numerusform>Verfolgung der Rotation nach %n fehlgeschlagenen Versuchen aufgegeben: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection lost, retrying in %n s: %1</source>
-        <translation>
-            <numerusform>Verbindung verloren, neuer Versuch in %n s: %1</numerusform>
-            <numerusform>Verbindung verloren, neuer Versuch in %n s: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Prints the state of the master encryption key rotation.</source>
@@ -932,10 +926,6 @@ Notizen:
         <translation>--secret-stdin gehört nicht zum Typ %1.</translation>
     </message>
     <message>
-        <source>The server uses id %1 for %2, not %3; nothing was sent.</source>
-        <translation>Der Server verwendet für %2 die ID %1, nicht %3; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
         <source>The server has not shown which id it uses for %1, and the ids are published nowhere; nothing was sent. Give it with --type-id N, or set the type once in the web UI so that the console learns it.</source>
         <translation>Der Server hat nicht angezeigt, welche ID er für %1 verwendet, und die IDs sind nirgends veröffentlicht; es wurde nichts gesendet. Geben Sie sie mit --type-id N an, oder stellen Sie den Typ einmal in der Weboberfläche ein, damit die Konsole sie erfährt.</translation>
     </message>
@@ -992,10 +982,6 @@ Notizen:
         <translation>%1 Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: config show, config set, rotation status, rotation start, rotation retry, audit export, report.</source>
-        <translation>Unbekannter Befehl „%1“. Befehle: config show, config set, rotation status, rotation start, rotation retry, audit export, report.</translation>
-    </message>
-    <message>
         <source>Writes a compliance report: the server, the key-management configuration (never a secret) and its changes in the period, the rotation state, the last completed rotation and the key&apos;s age against the policy, and every rotation of the period with totals. JSON (stable keys, see the README) or PDF.</source>
         <translation>Schreibt einen Compliance-Bericht: den Server, die Konfiguration der Schlüsselverwaltung (nie einen geheimen Wert) und ihre Änderungen im Zeitraum, den Zustand der Rotation, die letzte abgeschlossene Rotation und das Alter des Schlüssels gemessen an der Richtlinie sowie jede Rotation des Zeitraums mit Summen. JSON (stabile Schlüsselnamen, siehe README) oder PDF.</translation>
     </message>
@@ -1050,6 +1036,107 @@ Notizen:
     <message>
         <source>Key age:           %1</source>
         <translation>Schlüsselalter:        %1</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>Unbekannter Befehl „%1“. Befehle: %2.</translation>
+    </message>
+    <message>
+        <source>Version:   %1</source>
+        <translation>Version:   %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply contradicted the type ids remembered for this address; all of them were forgotten and are learned again from the server.</source>
+        <translation>Die Antwort des Servers widersprach den für diese Adresse gespeicherten Typ-IDs; alle wurden vergessen und werden erneut vom Server ermittelt.</translation>
+    </message>
+    <message>
+        <source>Forgets the key management type ids the console remembers for a server (learned from its replies or given with --type-id), without signing in or contacting it. Use it when another server answers at an address, or a server changed its ids. Exit 0 done; 2 wrong usage.</source>
+        <translation>Vergisst die Typ-IDs der Schlüsselverwaltung, die sich die Konsole für einen Server merkt (aus seinen Antworten erfahren oder mit --type-id angegeben), ohne sich anzumelden oder ihn zu kontaktieren. Verwenden Sie dies, wenn unter einer Adresse ein anderer Server antwortet oder ein Server seine IDs geändert hat. Exit-Code 0: erledigt; 2: falsche Verwendung.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address.</source>
+        <translation>Die Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>The saved profile whose server to forget.</source>
+        <translation>Das gespeicherte Profil, dessen Server vergessen werden soll.</translation>
+    </message>
+    <message>
+        <source>Every server.</source>
+        <translation>Alle Server.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --server URL, --profile NAME or --all.</source>
+        <translation>Geben Sie genau eine der Optionen --server URL, --profile NAME oder --all an.</translation>
+    </message>
+    <message>
+        <source>every server</source>
+        <translation>alle Server</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n type id(s) remembered for %1.</source>
+        <translation>
+            <numerusform>%n für %1 gespeicherte Typ-ID vergessen.</numerusform>
+            <numerusform>%n für %1 gespeicherte Typ-IDs vergessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the saved connection profiles, most recently used first: name, method, server and user, separated by tabs.</source>
+        <translation>Listet die gespeicherten Verbindungsprofile auf, zuletzt verwendete zuerst: Name, Methode, Server und Benutzer, durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>Removes a saved connection profile and the secret kept for it in the system keychain.</source>
+        <translation>Entfernt ein gespeichertes Verbindungsprofil und den dafür im Schlüsselbund des Systems verwahrten geheimen Wert.</translation>
+    </message>
+    <message>
+        <source>The profile to remove (kmconsole profile list shows them).</source>
+        <translation>Das zu entfernende Profil (kmconsole profile list zeigt sie an).</translation>
+    </message>
+    <message>
+        <source>Give the name of the profile to remove (kmconsole profile list shows them).</source>
+        <translation>Geben Sie den Namen des zu entfernenden Profils an (kmconsole profile list zeigt sie an).</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but the system keychain did not answer; its secret may still be kept there.</source>
+        <translation>Das Profil wurde entfernt, aber der Schlüsselbund des Systems hat nicht geantwortet; sein geheimer Wert ist dort möglicherweise noch verwahrt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rotation state has no processState; whether a rotation runs cannot be determined.</source>
+        <translation>Der Rotationszustand des Servers enthält kein processState; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>The server reports the rotation state &quot;%1&quot;, which is not published; whether a rotation runs cannot be determined.</source>
+        <translation>Der Server meldet den Rotationszustand „%1“, der nicht veröffentlicht ist; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>While following, stop with exit 1 after the server has failed for this many seconds in a row (default 600). The rotation may still run on the server.</source>
+        <translation>Beim Verfolgen mit Exit-Code 1 abbrechen, wenn der Server so viele Sekunden hintereinander fehlgeschlagen ist (Standard 600). Die Rotation kann auf dem Server weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>The server reports no rotation under way and none completed (state None). Check with &quot;kmconsole rotation status&quot;.</source>
+        <translation>Der Server meldet weder eine laufende noch eine abgeschlossene Rotation (Zustand None). Prüfen Sie mit „kmconsole rotation status“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up following the rotation: the server has failed for %n s in a row (%1). The rotation may still be running on the server; check with &quot;kmconsole rotation status&quot;.</source>
+        <translation>
+            <numerusform>Verfolgen der Rotation aufgegeben: Der Server ist %n s hintereinander fehlgeschlagen (%1). Die Rotation läuft auf dem Server möglicherweise noch; prüfen Sie mit „kmconsole rotation status“.</numerusform>
+            <numerusform>Verfolgen der Rotation aufgegeben: Der Server ist %n s hintereinander fehlgeschlagen (%1). Die Rotation läuft auf dem Server möglicherweise noch; prüfen Sie mit „kmconsole rotation status“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server failed, retrying in %n s: %1</source>
+        <translation>
+            <numerusform>Fehler des Servers, neuer Versuch in %n s: %1</numerusform>
+            <numerusform>Fehler des Servers, neuer Versuch in %n s: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--give-up-after takes a number of seconds, 0 or more.</source>
+        <translation>--give-up-after erwartet eine Anzahl Sekunden, mindestens 0.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1675,57 @@ Open the key management settings in the Secret Server web UI now and check them.
         <source>The configuration has not loaded yet.</source>
         <translation>Die Konfiguration ist noch nicht geladen.</translation>
     </message>
+    <message>
+        <source>The server&apos;s reply contradicted the type ids remembered for this address (its ids changed, or another server answers here): the console forgot them all and learns them again from the server.</source>
+        <translation>Die Antwort des Servers widersprach den für diese Adresse gespeicherten Typ-IDs (seine IDs haben sich geändert, oder hier antwortet ein anderer Server): Die Konsole hat sie alle vergessen und erfährt sie erneut vom Server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of the configuration changed while you were editing; your edits are kept.</source>
+        <translation>Die Konfiguration auf dem Server hat sich geändert, während Sie sie bearbeitet haben; Ihre Bearbeitung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Load the server&apos;s copy</source>
+        <translation>Stand des Servers &amp;laden</translation>
+    </message>
+    <message>
+        <source>Replaces your edits with the configuration the server has now, after asking.</source>
+        <translation>Ersetzt nach Rückfrage Ihre Bearbeitung durch die Konfiguration, die der Server jetzt hat.</translation>
+    </message>
+    <message>
+        <source>Loading the server&apos;s copy replaces your unsaved changes.</source>
+        <translation>Wenn Sie den Stand des Servers laden, werden Ihre ungespeicherten Änderungen ersetzt.</translation>
+    </message>
+    <message>
+        <source>Forget what this server &amp;told me…</source>
+        <translation>Angaben dieses Servers ver&amp;gessen …</translation>
+    </message>
+    <message>
+        <source>Forgets the type ids remembered for this server&apos;s address, without contacting it; the console learns them again from its replies.</source>
+        <translation>Vergisst die für die Adresse dieses Servers gespeicherten Typ-IDs, ohne ihn zu kontaktieren; die Konsole erfährt sie erneut aus seinen Antworten.</translation>
+    </message>
+    <message>
+        <source>Id not taken: %1</source>
+        <translation>ID nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Forget what this server told me</source>
+        <translation>Angaben dieses Servers vergessen</translation>
+    </message>
+    <message>
+        <source>Forget every type id the console remembers for %1?</source>
+        <translation>Alle Typ-IDs vergessen, die sich die Konsole für %1 merkt?</translation>
+    </message>
+    <message>
+        <source>The console learns each type&apos;s id from the server&apos;s replies and remembers it for this address. If another server now answers here, or this one changed its ids, forget them: the console then learns them again from the server&apos;s next replies and asks you for any it has not shown. Nothing is sent to the server.</source>
+        <translation>Die Konsole erfährt die ID jedes Typs aus den Antworten des Servers und merkt sie sich für diese Adresse. Wenn hier jetzt ein anderer Server antwortet oder dieser seine IDs geändert hat, vergessen Sie sie: Die Konsole erfährt sie dann erneut aus den nächsten Antworten des Servers und fragt Sie nach jeder, die er nicht angezeigt hat. Es wird nichts an den Server gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n type id(s) remembered for %1.</source>
+        <translation>
+            <numerusform>%n für %1 gespeicherte Typ-ID vergessen.</numerusform>
+            <numerusform>%n für %1 gespeicherte Typ-IDs vergessen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationService</name>
@@ -1627,6 +1765,10 @@ Open the key management settings in the Secret Server web UI now and check them.
         <source>The server has not shown which id it uses for %1; enter the id first.</source>
         <translation>Der Server hat nicht angezeigt, welche ID er für %1 verwendet; geben Sie zuerst die ID ein.</translation>
     </message>
+    <message>
+        <source>This server&apos;s version has no configuration history.</source>
+        <translation>Die Version dieses Servers hat keinen Konfigurationsverlauf.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -1654,8 +1796,8 @@ Open the key management settings in the Secret Server web UI now and check them.
         <translation>Neuer Versuch …</translation>
     </message>
     <message>
-        <source>The connection to %1 is lost: %2 %3 What is shown may be out of date, and actions that need the server are disabled until it answers again.</source>
-        <translation>Die Verbindung zu %1 ist unterbrochen: %2 %3 Die Anzeige ist möglicherweise veraltet, und Aktionen, die den Server benötigen, sind deaktiviert, bis er wieder antwortet.</translation>
+        <source>The connection to %1 is lost: %2 %3 It has failed for %4 (since %5). What is shown may be out of date, and actions that need the server are disabled until it answers again.</source>
+        <translation>Die Verbindung zu %1 ist unterbrochen: %2 %3 Sie ist seit %4 gestört (Beginn: %5). Das Angezeigte ist möglicherweise veraltet, und Aktionen, die den Server benötigen, sind deaktiviert, bis er wieder antwortet.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1948,34 @@ Open the key management settings in the Secret Server web UI now and check them.
         <source>Unknown type</source>
         <translation>Unbekannter Typ</translation>
     </message>
+    <message>
+        <source>The console cannot save a type it does not know.</source>
+        <translation>Die Konsole kann keinen Typ speichern, den sie nicht kennt.</translation>
+    </message>
+    <message>
+        <source>A type id is a whole number, 0 or more.</source>
+        <translation>Eine Typ-ID ist eine ganze Zahl, mindestens 0.</translation>
+    </message>
+    <message>
+        <source>The server uses id %1 for the type it has now (%2), not for %3.</source>
+        <translation>Der Server verwendet die ID %1 für seinen aktuellen Typ (%2), nicht für %3.</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>The server has shown id %1 for %2, not for %3.</source>
+        <translation>Der Server hat die ID %1 für %2 angezeigt, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>einen anderen Typ</translation>
+    </message>
+    <message>
+        <source>The server has shown id %1 for %2, not %3.</source>
+        <translation>Der Server hat für %2 die ID %1 angezeigt, nicht %3.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1921,10 +2091,6 @@ Open the key management settings in the Secret Server web UI now and check them.
         <translation>Über kmconsole</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;kmconsole %1&lt;/h3&gt;&lt;p&gt;A console for the Key Management API of Delinea Secret Server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Language: %3&lt;br&gt;Qt %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kmconsole %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für die Schlüsselverwaltungs-API von Delinea Secret Server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Sprache: %3&lt;br&gt;Qt %4&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Quitting discards your unsaved changes.</source>
         <translation>Beim Beenden werden Ihre ungespeicherten Änderungen verworfen.</translation>
     </message>
@@ -1955,6 +2121,14 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>&amp;Servers</source>
         <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kmconsole %1&lt;/h3&gt;&lt;p&gt;A console for the Key Management API of Delinea Secret Server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Secret Server version: %3&lt;br&gt;Language: %4&lt;br&gt;Qt %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kmconsole %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für die Schlüsselverwaltungs-API von Delinea Secret Server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Secret-Server-Version: %3&lt;br&gt;Sprache: %4&lt;br&gt;Qt %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2192,10 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>&amp;To (UTC):</source>
         <translation>&amp;Bis (UTC):</translation>
+    </message>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Geben Sie eine ganze Zahl von %1 bis %2 ein.</translation>
     </message>
 </context>
 <context>
@@ -2262,10 +2440,6 @@ Es wurde keine Datei geschrieben.</translation>
         <translation>Konfigurationsänderungen im Zeitraum</translation>
     </message>
     <message>
-        <source>This server keeps no configuration history (Secret Server 11.2).</source>
-        <translation>Dieser Server führt keinen Konfigurationsverlauf (Secret Server 11.2).</translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
@@ -2292,6 +2466,18 @@ Es wurde keine Datei geschrieben.</translation>
     <message>
         <source>Key management compliance report: %1</source>
         <translation>Compliance-Bericht zur Schlüsselverwaltung: %1</translation>
+    </message>
+    <message>
+        <source>Secret Server version: %1</source>
+        <translation>Secret-Server-Version: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>This server keeps no configuration history that the API can read.</source>
+        <translation>Dieser Server führt keinen Konfigurationsverlauf, den die API lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3464,13 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
 </context>
 <context>
+    <name>ServerVersionProbe</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>ServersPage</name>
     <message>
         <source>Every saved server. Refreshing signs in by itself only where a password is kept in the keychain, never with a one-time code or push, and never again after a failed sign-in.</source>
@@ -3451,6 +3644,14 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
     <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its secret could not be removed from the system keychain: %1</source>
+        <translation>Das Profil wurde entfernt, aber sein geheimer Wert konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4059,26 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet …</translation>
     </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Removes the chosen profile and the secret kept for it in the keychain, after asking.</source>
+        <translation>Entfernt nach Rückfrage das gewählte Profil und den dafür im Schlüsselbund verwahrten geheimen Wert.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;?</source>
+        <translation>Das Profil „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>The secret kept for it in the system keychain is removed too.</source>
+        <translation>Der dafür im Schlüsselbund des Systems verwahrte geheime Wert wird ebenfalls entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3887,9 +4108,9 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
     </message>
     <message>
         <source>Console for the Secret Server Key Management API.
-Commands without a window (add --help to any): config show, config set, rotation status, rotation start, rotation retry, audit export, report.</source>
+Commands without a window (add --help to any): %1.</source>
         <translation>Konsole für die Schlüsselverwaltungs-API von Secret Server.
-Befehle ohne Fenster (--help lässt sich an jeden anhängen): config show, config set, rotation status, rotation start, rotation retry, audit export, report.</translation>
+Befehle ohne Fenster (--help ist bei jedem möglich): %1.</translation>
     </message>
 </context>
 </TS>

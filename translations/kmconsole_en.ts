@@ -52,20 +52,6 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <source>Gave up following the rotation after %n failed attempts: %1</source>
-        <translation>
-            <numerusform>Gave up following the rotation after %n failed attempt: %1</numerusform>
-            <numerusform>Gave up following the rotation after %n failed attempts: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection lost, retrying in %n s: %1</source>
-        <translation>
-            <numerusform>Connection lost, retrying in %n s: %1</numerusform>
-            <numerusform>Connection lost, retrying in %n s: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>--from and --to span more than %n day(s).</source>
         <translation>
             <numerusform>--from and --to span more than %n day.</numerusform>
@@ -77,6 +63,27 @@
         <translation>
             <numerusform>Waiting for the Duo push to be approved (up to %n second)…</numerusform>
             <numerusform>Waiting for the Duo push to be approved (up to %n seconds)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n type id(s) remembered for %1.</source>
+        <translation>
+            <numerusform>Forgot %n type id remembered for %1.</numerusform>
+            <numerusform>Forgot %n type ids remembered for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up following the rotation: the server has failed for %n s in a row (%1). The rotation may still be running on the server; check with &quot;kmconsole rotation status&quot;.</source>
+        <translation>
+            <numerusform>Gave up following the rotation: the server has failed for %n s in a row (%1). The rotation may still be running on the server; check with &quot;kmconsole rotation status&quot;.</numerusform>
+            <numerusform>Gave up following the rotation: the server has failed for %n s in a row (%1). The rotation may still be running on the server; check with &quot;kmconsole rotation status&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server failed, retrying in %n s: %1</source>
+        <translation>
+            <numerusform>The server failed, retrying in %n s: %1</numerusform>
+            <numerusform>The server failed, retrying in %n s: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -104,6 +111,13 @@
         <translation>
             <numerusform>Page %1 of %2 (%n change)</numerusform>
             <numerusform>Page %1 of %2 (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n type id(s) remembered for %1.</source>
+        <translation>
+            <numerusform>Forgot %n type id remembered for %1.</numerusform>
+            <numerusform>Forgot %n type ids remembered for %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -228,6 +228,10 @@
             <numerusform>%n enregistrements exportés vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export stopped: the server sent records dated outside %1 (UTC), the day asked for; it may read the day in its own time zone, so an exact file cannot be made.</source>
+        <translation>L&apos;export s&apos;est arrêté : le serveur a envoyé des enregistrements datés hors du %1 (UTC), le jour demandé ; il lit peut-être le jour dans son propre fuseau horaire : un fichier exact ne peut donc pas être produit.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -500,6 +504,10 @@ Notes :
         <source>Export cancelled</source>
         <translation>Export annulé</translation>
     </message>
+    <message>
+        <source>The server sent records dated outside %1 (UTC), the day asked for: it may read the day in its own time zone. The list shows what it sent.</source>
+        <translation>Le serveur a envoyé des enregistrements datés hors du %1 (UTC), le jour demandé : il lit peut-être le jour dans son propre fuseau horaire. La liste affiche ce qu&apos;il a envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -654,20 +662,6 @@ Notes :
     <message>
         <source>The rotation failed: %1</source>
         <translation>La rotation a échoué : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up following the rotation after %n failed attempts: %1</source>
-        <translation>
-            <numerusform>Suivi de la rotation abandonné après %n tentative échouée : %1</numerusform>
-            <numerusform>Suivi de la rotation abandonné après %n tentatives échouées : %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection lost, retrying in %n s: %1</source>
-        <translation>
-            <numerusform>Connexion perdue, nouvel essai dans %n s : %1</numerusform>
-            <numerusform>Connexion perdue, nouvel essai dans %n s : %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Prints the state of the master encryption key rotation.</source>
@@ -932,10 +926,6 @@ Notes :
         <translation>--secret-stdin n&apos;appartient pas au type %1.</translation>
     </message>
     <message>
-        <source>The server uses id %1 for %2, not %3; nothing was sent.</source>
-        <translation>Le serveur utilise l&apos;id %1 pour %2, et non %3 ; rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
         <source>The server has not shown which id it uses for %1, and the ids are published nowhere; nothing was sent. Give it with --type-id N, or set the type once in the web UI so that the console learns it.</source>
         <translation>Le serveur n&apos;a pas indiqué quel id il utilise pour %1, et ces id ne sont publiés nulle part ; rien n&apos;a été envoyé. Indiquez-le avec --type-id N, ou définissez le type une fois dans l&apos;interface web pour que la console l&apos;apprenne.</translation>
     </message>
@@ -992,10 +982,6 @@ Notes :
         <translation>%1 Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: config show, config set, rotation status, rotation start, rotation retry, audit export, report.</source>
-        <translation>Commande « %1 » inconnue. Commandes : config show, config set, rotation status, rotation start, rotation retry, audit export, report.</translation>
-    </message>
-    <message>
         <source>Writes a compliance report: the server, the key-management configuration (never a secret) and its changes in the period, the rotation state, the last completed rotation and the key&apos;s age against the policy, and every rotation of the period with totals. JSON (stable keys, see the README) or PDF.</source>
         <translation>Écrit un rapport de conformité : le serveur, la configuration de la gestion des clés (jamais aucun secret) et ses modifications pendant la période, l&apos;état de la rotation, la dernière rotation terminée et l&apos;âge de la clé au regard de la politique, ainsi que chaque rotation de la période avec des totaux. JSON (noms de clés stables, voir le README) ou PDF.</translation>
     </message>
@@ -1050,6 +1036,107 @@ Notes :
     <message>
         <source>Key age:           %1</source>
         <translation>Âge de la clé :        %1</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>Commande « %1 » inconnue. Commandes : %2.</translation>
+    </message>
+    <message>
+        <source>Version:   %1</source>
+        <translation>Version : %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply contradicted the type ids remembered for this address; all of them were forgotten and are learned again from the server.</source>
+        <translation>la réponse du serveur contredisait les id de type mémorisés pour cette adresse ; ils ont tous été oubliés et sont de nouveau appris auprès du serveur.</translation>
+    </message>
+    <message>
+        <source>Forgets the key management type ids the console remembers for a server (learned from its replies or given with --type-id), without signing in or contacting it. Use it when another server answers at an address, or a server changed its ids. Exit 0 done; 2 wrong usage.</source>
+        <translation>Oublie les id de type de gestion des clés que la console mémorise pour un serveur (appris de ses réponses ou indiqués avec --type-id), sans se connecter ni le contacter. À utiliser quand un autre serveur répond à une adresse, ou qu&apos;un serveur a changé ses id. Code de sortie 0 : fait ; 2 : mauvaise utilisation.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address.</source>
+        <translation>L&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The saved profile whose server to forget.</source>
+        <translation>Le profil enregistré dont le serveur est à oublier.</translation>
+    </message>
+    <message>
+        <source>Every server.</source>
+        <translation>Tous les serveurs.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --server URL, --profile NAME or --all.</source>
+        <translation>Indiquez exactement une des options --server URL, --profile NOM ou --all.</translation>
+    </message>
+    <message>
+        <source>every server</source>
+        <translation>tous les serveurs</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil nommé « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n type id(s) remembered for %1.</source>
+        <translation>
+            <numerusform>%n id de type mémorisé pour %1 oublié.</numerusform>
+            <numerusform>%n id de type mémorisés pour %1 oubliés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the saved connection profiles, most recently used first: name, method, server and user, separated by tabs.</source>
+        <translation>Liste les profils de connexion enregistrés, les plus récemment utilisés d&apos;abord : nom, méthode, serveur et utilisateur, séparés par des tabulations.</translation>
+    </message>
+    <message>
+        <source>Removes a saved connection profile and the secret kept for it in the system keychain.</source>
+        <translation>Supprime un profil de connexion enregistré et le secret conservé pour lui dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>The profile to remove (kmconsole profile list shows them).</source>
+        <translation>Le profil à supprimer (kmconsole profile list les affiche).</translation>
+    </message>
+    <message>
+        <source>Give the name of the profile to remove (kmconsole profile list shows them).</source>
+        <translation>Indiquez le nom du profil à supprimer (kmconsole profile list les affiche).</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but the system keychain did not answer; its secret may still be kept there.</source>
+        <translation>Le profil a été supprimé, mais le trousseau système n&apos;a pas répondu ; son secret y est peut-être encore conservé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rotation state has no processState; whether a rotation runs cannot be determined.</source>
+        <translation>L&apos;état de la rotation communiqué par le serveur ne contient pas de processState ; impossible de déterminer si une rotation est en cours.</translation>
+    </message>
+    <message>
+        <source>The server reports the rotation state &quot;%1&quot;, which is not published; whether a rotation runs cannot be determined.</source>
+        <translation>Le serveur signale l&apos;état de rotation « %1 », qui n&apos;est pas publié ; impossible de déterminer si une rotation est en cours.</translation>
+    </message>
+    <message>
+        <source>While following, stop with exit 1 after the server has failed for this many seconds in a row (default 600). The rotation may still run on the server.</source>
+        <translation>Pendant le suivi, s&apos;arrêter avec le code de sortie 1 lorsque le serveur a échoué pendant ce nombre de secondes de suite (600 par défaut). La rotation peut continuer sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server reports no rotation under way and none completed (state None). Check with &quot;kmconsole rotation status&quot;.</source>
+        <translation>Le serveur ne signale aucune rotation en cours ni aucune rotation terminée (état None). Vérifiez avec « kmconsole rotation status ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up following the rotation: the server has failed for %n s in a row (%1). The rotation may still be running on the server; check with &quot;kmconsole rotation status&quot;.</source>
+        <translation>
+            <numerusform>Suivi de la rotation abandonné : le serveur a échoué pendant %n s de suite (%1). La rotation est peut-être encore en cours sur le serveur ; vérifiez avec « kmconsole rotation status ».</numerusform>
+            <numerusform>Suivi de la rotation abandonné : le serveur a échoué pendant %n s de suite (%1). La rotation est peut-être encore en cours sur le serveur ; vérifiez avec « kmconsole rotation status ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server failed, retrying in %n s: %1</source>
+        <translation>
+            <numerusform>Le serveur a échoué, nouvel essai dans %n s : %1</numerusform>
+            <numerusform>Le serveur a échoué, nouvel essai dans %n s : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--give-up-after takes a number of seconds, 0 or more.</source>
+        <translation>--give-up-after attend un nombre de secondes, 0 ou plus.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1675,57 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
         <source>The configuration has not loaded yet.</source>
         <translation>La configuration n&apos;est pas encore chargée.</translation>
     </message>
+    <message>
+        <source>The server&apos;s reply contradicted the type ids remembered for this address (its ids changed, or another server answers here): the console forgot them all and learns them again from the server.</source>
+        <translation>La réponse du serveur contredisait les id de type mémorisés pour cette adresse (ses id ont changé, ou un autre serveur répond ici) : la console les a tous oubliés et les apprend de nouveau auprès du serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of the configuration changed while you were editing; your edits are kept.</source>
+        <translation>La copie de la configuration sur le serveur a changé pendant que vous la modifiiez ; vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Load the server&apos;s copy</source>
+        <translation>&amp;Charger la copie du serveur</translation>
+    </message>
+    <message>
+        <source>Replaces your edits with the configuration the server has now, after asking.</source>
+        <translation>Remplace vos modifications par la configuration actuelle du serveur, après confirmation.</translation>
+    </message>
+    <message>
+        <source>Loading the server&apos;s copy replaces your unsaved changes.</source>
+        <translation>Charger la copie du serveur remplace vos modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Forget what this server &amp;told me…</source>
+        <translation>&amp;Oublier ce que ce serveur m&apos;a indiqué…</translation>
+    </message>
+    <message>
+        <source>Forgets the type ids remembered for this server&apos;s address, without contacting it; the console learns them again from its replies.</source>
+        <translation>Oublie les id de type mémorisés pour l&apos;adresse de ce serveur, sans le contacter ; la console les apprend de nouveau à partir de ses réponses.</translation>
+    </message>
+    <message>
+        <source>Id not taken: %1</source>
+        <translation>Id non retenu : %1</translation>
+    </message>
+    <message>
+        <source>Forget what this server told me</source>
+        <translation>Oublier ce que ce serveur m&apos;a indiqué</translation>
+    </message>
+    <message>
+        <source>Forget every type id the console remembers for %1?</source>
+        <translation>Oublier tous les id de type que la console mémorise pour %1 ?</translation>
+    </message>
+    <message>
+        <source>The console learns each type&apos;s id from the server&apos;s replies and remembers it for this address. If another server now answers here, or this one changed its ids, forget them: the console then learns them again from the server&apos;s next replies and asks you for any it has not shown. Nothing is sent to the server.</source>
+        <translation>La console apprend l&apos;id de chaque type à partir des réponses du serveur et le mémorise pour cette adresse. Si un autre serveur répond désormais ici, ou si celui-ci a changé ses id, oubliez-les : la console les apprend alors de nouveau à partir des prochaines réponses du serveur et vous demande ceux qu&apos;il n&apos;a pas indiqués. Rien n&apos;est envoyé au serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n type id(s) remembered for %1.</source>
+        <translation>
+            <numerusform>%n id de type mémorisé pour %1 oublié.</numerusform>
+            <numerusform>%n id de type mémorisés pour %1 oubliés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationService</name>
@@ -1627,6 +1765,10 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
         <source>The server has not shown which id it uses for %1; enter the id first.</source>
         <translation>Le serveur n&apos;a pas indiqué quel id il utilise pour %1 ; saisissez d&apos;abord l&apos;id.</translation>
     </message>
+    <message>
+        <source>This server&apos;s version has no configuration history.</source>
+        <translation>La version de ce serveur n&apos;a pas d&apos;historique de configuration.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -1654,8 +1796,8 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
         <translation>Nouvel essai…</translation>
     </message>
     <message>
-        <source>The connection to %1 is lost: %2 %3 What is shown may be out of date, and actions that need the server are disabled until it answers again.</source>
-        <translation>La connexion à %1 est perdue : %2 %3 L&apos;affichage n&apos;est peut-être plus à jour, et les actions qui nécessitent le serveur sont désactivées jusqu&apos;à ce qu&apos;il réponde de nouveau.</translation>
+        <source>The connection to %1 is lost: %2 %3 It has failed for %4 (since %5). What is shown may be out of date, and actions that need the server are disabled until it answers again.</source>
+        <translation>La connexion à %1 est perdue : %2 %3 Elle est en échec depuis %4 (début : %5). Ce qui est affiché n&apos;est peut-être plus à jour, et les actions qui nécessitent le serveur sont désactivées jusqu&apos;à ce qu&apos;il réponde de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1948,34 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
         <source>Unknown type</source>
         <translation>Type inconnu</translation>
     </message>
+    <message>
+        <source>The console cannot save a type it does not know.</source>
+        <translation>La console ne peut pas enregistrer un type qu&apos;elle ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>A type id is a whole number, 0 or more.</source>
+        <translation>Un id de type est un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>The server uses id %1 for the type it has now (%2), not for %3.</source>
+        <translation>Le serveur utilise l&apos;id %1 pour le type qu&apos;il a actuellement (%2), pas pour %3.</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>The server has shown id %1 for %2, not for %3.</source>
+        <translation>Le serveur a indiqué l&apos;id %1 pour %2, pas pour %3.</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>un autre type</translation>
+    </message>
+    <message>
+        <source>The server has shown id %1 for %2, not %3.</source>
+        <translation>Le serveur a indiqué l&apos;id %1 pour %2, pas %3.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1921,10 +2091,6 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
         <translation>À propos de kmconsole</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;kmconsole %1&lt;/h3&gt;&lt;p&gt;A console for the Key Management API of Delinea Secret Server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Language: %3&lt;br&gt;Qt %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kmconsole %1&lt;/h3&gt;&lt;p&gt;Une console pour l&apos;API de gestion des clés de Delinea Secret Server.&lt;/p&gt;&lt;p&gt;Serveur : %2&lt;br&gt;Langue : %3&lt;br&gt;Qt %4&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Quitting discards your unsaved changes.</source>
         <translation>Quitter abandonne vos modifications non enregistrées.</translation>
     </message>
@@ -1955,6 +2121,14 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     <message>
         <source>&amp;Servers</source>
         <translation>&amp;Serveurs</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kmconsole %1&lt;/h3&gt;&lt;p&gt;A console for the Key Management API of Delinea Secret Server.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Secret Server version: %3&lt;br&gt;Language: %4&lt;br&gt;Qt %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kmconsole %1&lt;/h3&gt;&lt;p&gt;Une console pour l&apos;API de gestion des clés de Delinea Secret Server.&lt;/p&gt;&lt;p&gt;Serveur : %2&lt;br&gt;Version de Secret Server : %3&lt;br&gt;Langue : %4&lt;br&gt;Qt %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version : %1</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2192,10 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     <message>
         <source>&amp;To (UTC):</source>
         <translation>&amp;Au (UTC) :</translation>
+    </message>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Saisissez un nombre entier de %1 à %2.</translation>
     </message>
 </context>
 <context>
@@ -2262,10 +2440,6 @@ Aucun fichier n&apos;a été écrit.</translation>
         <translation>Modifications de la configuration pendant la période</translation>
     </message>
     <message>
-        <source>This server keeps no configuration history (Secret Server 11.2).</source>
-        <translation>Ce serveur ne conserve aucun historique de configuration (Secret Server 11.2).</translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
@@ -2292,6 +2466,18 @@ Aucun fichier n&apos;a été écrit.</translation>
     <message>
         <source>Key management compliance report: %1</source>
         <translation>Rapport de conformité de la gestion des clés : %1</translation>
+    </message>
+    <message>
+        <source>Secret Server version: %1</source>
+        <translation>Version de Secret Server : %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>This server keeps no configuration history that the API can read.</source>
+        <translation>Ce serveur ne conserve aucun historique de configuration lisible par l&apos;API.</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3464,13 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
 </context>
 <context>
+    <name>ServerVersionProbe</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
     <name>ServersPage</name>
     <message>
         <source>Every saved server. Refreshing signs in by itself only where a password is kept in the keychain, never with a one-time code or push, and never again after a failed sign-in.</source>
@@ -3451,6 +3644,14 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
     <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Votre session a pris fin. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil enregistré nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its secret could not be removed from the system keychain: %1</source>
+        <translation>Le profil a été supprimé, mais son secret n&apos;a pas pu être retiré du trousseau système : %1</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4059,26 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
         <source>Testing the connection to %1…</source>
         <translation>Test de la connexion à %1…</translation>
     </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Removes the chosen profile and the secret kept for it in the keychain, after asking.</source>
+        <translation>Supprime le profil choisi et le secret conservé pour lui dans le trousseau, après confirmation.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;?</source>
+        <translation>Supprimer le profil « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The secret kept for it in the system keychain is removed too.</source>
+        <translation>Le secret conservé pour lui dans le trousseau système est aussi supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3887,9 +4108,9 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
     </message>
     <message>
         <source>Console for the Secret Server Key Management API.
-Commands without a window (add --help to any): config show, config set, rotation status, rotation start, rotation retry, audit export, report.</source>
+Commands without a window (add --help to any): %1.</source>
         <translation>Console pour l&apos;API de gestion des clés de Secret Server.
-Commandes sans fenêtre (ajoutez --help à n&apos;importe laquelle) : config show, config set, rotation status, rotation start, rotation retry, audit export, report.</translation>
+Commandes sans fenêtre (ajoutez --help à chacune) : %1.</translation>
     </message>
 </context>
 </TS>

@@ -117,12 +117,16 @@ CliCommon::Connection::Connection()
 {
 }
 
+QCommandLineOption CliCommon::languageOption()
+{
+    // Read before parsing (Localization::requestedLanguage); listed for --help and accepted.
+    return QCommandLineOption(QStringLiteral("lang"), CliText::tr("Language of the messages (de, en, fr)."), QStringLiteral("CODE"));
+}
+
 void CliCommon::Connection::addTo(QCommandLineParser &parser) const
 {
-    // --lang is read before parsing (Localization::requestedLanguage); listed here for --help.
     parser.addOptions({server, user, domain, profile, passwordStdin, tokenStdin, otp, platformUrl, platformClientId,
-                       platformSecretStdin, vault, caFile, proxy,
-                       QCommandLineOption(QStringLiteral("lang"), CliText::tr("Language of the messages (de, en, fr)."), QStringLiteral("CODE"))});
+                       platformSecretStdin, vault, caFile, proxy, languageOption()});
 }
 
 int CliCommon::Connection::open(const QCommandLineParser &parser, Session &session, bool keepSignedIn) const

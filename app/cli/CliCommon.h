@@ -35,6 +35,9 @@ void printProgress(const QString &line);   // stderr, with the local time
 // A value a server sent, for stdout: one line, nothing a terminal would act on.
 QString safe(const QString &serverText);
 
+// --lang CODE, for every command (Connection::addTo adds it too).
+QCommandLineOption languageOption();
+
 // Parses the command's own options plus --help; returns 0 to go on, -1 after printing help,
 // else the exit code to use. At most maxPositional words may follow the options.
 int parse(QCommandLineParser &parser, const QStringList &arguments, int maxPositional = 0);

@@ -310,7 +310,7 @@ int Cli::configForgetTypes(const QStringList &arguments)
     const QCommandLineOption profile(QStringLiteral("profile"), CliText::tr("The saved profile whose server to forget."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption all(QStringLiteral("all"), CliText::tr("Every server."));
-    parser.addOptions({server, profile, all});
+    parser.addOptions({server, profile, all, languageOption()});
     if (const int code = parse(parser, arguments))
         return code < 0 ? exitOk : code;
     const int given = int(parser.isSet(server)) + int(parser.isSet(profile)) + int(parser.isSet(all));

@@ -13,12 +13,6 @@
 #include <cstdio>
 
 namespace {
-QCommandLineOption langOption()
-{
-    // Read before parsing (Localization::requestedLanguage); listed here for --help.
-    return QCommandLineOption(QStringLiteral("lang"), CliText::tr("Language of the messages (de, en, fr)."), QStringLiteral("CODE"));
-}
-
 const char *methodWord(ConnectionProfile::Method method)
 {
     switch (method) {
@@ -35,7 +29,7 @@ int Cli::profileList(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Lists the saved connection profiles, most recently used first: name, "
                                                  "method, server and user, separated by tabs."));
-    parser.addOption(langOption());
+    parser.addOption(CliCommon::languageOption());
     if (const int code = CliCommon::parse(parser, arguments); code != CliCommon::exitOk)
         return code < 0 ? CliCommon::exitOk : code;
     const Settings settings;
@@ -56,7 +50,7 @@ int Cli::profileRemove(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Removes a saved connection profile and the secret kept for it in the system keychain."));
     parser.addPositionalArgument(QStringLiteral("NAME"), CliText::tr("The profile to remove (kmconsole profile list shows them)."));
-    parser.addOption(langOption());
+    parser.addOption(CliCommon::languageOption());
     if (const int code = CliCommon::parse(parser, arguments, 1); code != CliCommon::exitOk)
         return code < 0 ? CliCommon::exitOk : code;
     if (parser.positionalArguments().isEmpty()) {

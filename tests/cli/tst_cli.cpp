@@ -546,7 +546,7 @@ void TestCli::configForgetTypes_dropsWithoutContactingTheServer()
     r = kmconsole(forget + QStringList{QStringLiteral("--server"), sandbox.urlText()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("Forgot 1 type id"), r.out.constData());
-    r = kmconsole(forget + QStringList{QStringLiteral("--all")});
+    r = kmconsole(forget + QStringList{QStringLiteral("--all"), QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("Forgot 0 type id"), r.out.constData());
     r = kmconsole(forget + QStringList{QStringLiteral("--profile"), QStringLiteral("no such profile")});
