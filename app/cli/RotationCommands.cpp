@@ -192,7 +192,7 @@ int Cli::rotationStatus(const QStringList &arguments)
     }
     CommandSession command;
     Session &session = *command.session;
-    if (const int code = connection.open(parser, session, parser.isSet(followOptions.wait)))
+    if (const int code = connection.open(parser, session, parser.isSet(followOptions.wait) || maxAgeDays.has_value())) // the history read is long too
         return code;
     int exitCode = 0;
     if (parser.isSet(followOptions.wait))
