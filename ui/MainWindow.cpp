@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QScreen>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
@@ -140,7 +141,12 @@ MainWindow::MainWindow(Session *session, ServerFleet *fleet, QWidget *parent)
     connect(session->serverVersion(), &ServerVersionProbe::changed, this, &MainWindow::showServerVersion);
 
     buildActions();
-    resize(1100, 760);
+    // 1100x760 where the screen has room; never more than the screen offers (a 900x620 laptop
+    // or remote desktop must see Save and the status bar without maximising).
+    QSize initial(1100, 760);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        initial = initial.boundedTo(screen->availableGeometry().size() - QSize(16, 40)); // room for the frame
+    resize(initial);
     restoreGeometry(m_session->settings()->windowGeometry());
     const int last = std::clamp(m_session->settings()->lastPage(), 0, int(PageCount) - 1);
     m_pages->setCurrentIndex(last);

@@ -231,10 +231,16 @@ std::optional<int> Prompter::askNumber(QWidget *parent, const QString &title, co
         problem->setText(why);
         problem->setVisible(!why.isEmpty());
         edit->setAccessibleDescription(why);
-        if (why.isEmpty())
+        if (why.isEmpty()) {
             dialog.accept();
-        else
-            s_lastRefusal = why;
+            return;
+        }
+        s_lastRefusal = why;
+        // The reason takes room of its own (nothing else is squeezed), and the field has the focus
+        // again with its text selected, so the next try is typed straight away.
+        dialog.adjustSize();
+        edit->setFocus();
+        edit->selectAll();
     });
     QObject::connect(cancel, &QPushButton::clicked, &dialog, &QDialog::reject);
     dialog.setMinimumWidth(std::min(480, parent ? parent->width() : 480));

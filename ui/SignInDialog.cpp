@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShowEvent>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -418,6 +419,27 @@ void SignInDialog::onProfileChosen(int index)
     }
     showMessage(QString(), false);
     updateMode();
+}
+
+void SignInDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The first field still to fill has the focus, so that a saved profile (or signing in again
+    // after signing out) takes the password and Enter, never an empty one from the profile list.
+    const auto m = method();
+    QList<QLineEdit *> order;
+    if (m == ConnectionProfile::Method::Platform)
+        order = {m_platformUrlEdit, m_clientIdEdit, m_clientSecretEdit};
+    else if (m == ConnectionProfile::Method::Token)
+        order = {m_serverEdit, m_tokenEdit};
+    else
+        order = {m_serverEdit, m_userEdit, m_passwordEdit};
+    for (QLineEdit *edit : std::as_const(order)) {
+        if (edit->isVisible() && edit->isEnabled() && edit->text().trimmed().isEmpty()) {
+            edit->setFocus();
+            return;
+        }
+    }
 }
 
 void SignInDialog::selectProfile(const QString &name)

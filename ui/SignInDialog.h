@@ -53,6 +53,9 @@ public:
 Q_SIGNALS:
     void signedIn();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
     void onProfileChosen(int index);

@@ -14,14 +14,12 @@ void ServerVersionProbe::reset()
     m_known = false;
     m_version = ServerVersion();
     m_configAuditMissing = false;
-    // Whoever waited for the old session's answer gets "unknown" rather than waiting forever.
-    const auto waiting = std::exchange(m_waiting, {});
-    for (const auto &[context, done] : waiting) {
-        if (context)
-            done();
-    }
     if (wasKnown)
         Q_EMIT changed();
+    // Whoever asked during the sign-in (the window, as soon as the client had a token) waits for
+    // this session's answer: ask it now.
+    if (!m_waiting.isEmpty())
+        ask();
 }
 
 QString ServerVersionProbe::displayText() const
@@ -36,8 +34,12 @@ void ServerVersionProbe::whenKnown(QObject *context, std::function<void()> done)
         return;
     }
     m_waiting.append({QPointer<QObject>(context), std::move(done)});
-    if (m_call)
-        return;
+    if (!m_call)
+        ask();
+}
+
+void ServerVersionProbe::ask()
+{
     const int generation = m_generation;
     m_call = m_client->getVersion(this, [this, generation](const ApiResult<ServerVersion> &r) {
         if (generation != m_generation)

@@ -39,6 +39,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void ask();
+
     ApiClient *m_client;
     ServerVersion m_version;
     bool m_known = false;

@@ -72,8 +72,9 @@ Session::Session(Settings *settings, SecretStore *secrets, QObject *parent)
       m_client(new ApiClient(m_network, this)), m_version(new ServerVersionProbe(m_client, this))
 {
     m_network->setProxyFactory(new ProxyPolicy(QString()));
-    // Connected first: a new sign-in forgets the last session's version before anyone asks for it.
-    connect(this, &Session::signedIn, m_version, &ServerVersionProbe::reset);
+    // Connected first: a new token (not a renewal) forgets the last session's version before
+    // anyone asks for it; the window asks as soon as the client has signed in.
+    connect(m_client, &ApiClient::signedIn, m_version, &ServerVersionProbe::reset);
 }
 
 Session::~Session()

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void signIn_anotherUser_leavesTheProfileAndOffersANewOne();
     void signIn_anotherUser_leavesEverySavedProfileExactlyAsItWas();
     void signIn_enterInUserPasswordOrCode_signsInOnAFreshDialog();
+    void signIn_savedProfileOrPrefilled_focusesThePassword();
     void signIn_removeProfile_asksAndRemovesItsKeychainEntry();
     void editor_reloadWhileEditing_keepsTheEditsAndSaysTheServerCopyChanged();
     void signIn_testConnection_saysWhatItFound();
@@ -460,6 +461,29 @@ void TestUi::signIn_enterInUserPasswordOrCode_signsInOnAFreshDialog()
         QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
         QVERIFY2(session.client()->isSignedIn(), field);
     }
+}
+
+void TestUi::signIn_savedProfileOrPrefilled_focusesThePassword()
+{
+    // Seen: after signing out, the dialog focused the profile list, so typing the password and
+    // Enter sent an empty one. The first field still to fill has the focus.
+    auto window = openWindow(); // signs in once, keeping the profile
+    QVERIFY(window);
+    QVERIFY(!m_settings->profiles().isEmpty());
+    {
+        SignInDialog again(m_session.get());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowActive(&again));
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&again, "passwordEdit"));
+    }
+    SignInDialog prefilled(m_session.get());
+    prefilled.selectProfile(QString());
+    auto *profiles = child<QComboBox>(&prefilled, "profileCombo");
+    profiles->setCurrentIndex(profiles->count() - 1); // New connection, as when the session ended
+    prefilled.prefill(m_sandbox.urlText(), QStringLiteral("admin"), QString());
+    prefilled.show();
+    QVERIFY(QTest::qWaitForWindowActive(&prefilled));
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&prefilled, "passwordEdit"));
 }
 
 void TestUi::signIn_removeProfile_asksAndRemovesItsKeychainEntry()
@@ -902,6 +926,12 @@ void TestUi::editor_typeIdPrompt_startsEmptyCancelsOnEnterAndRefusesTheServersOt
         QVERIFY(dialog->isVisible()); // refused: still open, saying why
         QVERIFY2(child<QLabel>(dialog, "numberProblem")->text().contains(QLatin1String("None")),
                  qPrintable(child<QLabel>(dialog, "numberProblem")->text()));
+        // The reason squeezes nothing: the question keeps its whole height, the field its focus.
+        QApplication::processEvents();
+        auto *question = child<QLabel>(dialog, "numberText");
+        QVERIFY2(question->height() >= question->heightForWidth(question->width()),
+                 qPrintable(QStringLiteral("%1 < %2").arg(question->height()).arg(question->heightForWidth(question->width()))));
+        QCOMPARE(QApplication::focusWidget(), edit);
         QTest::keyClick(edit, Qt::Key_Return); // Enter cancels
         inspected = true;
     });
@@ -1981,6 +2011,17 @@ void TestUi::window_showsTheServersVersion_andADayReadInAnotherTimeZone()
     QTRY_COMPARE(child<QLabel>(window.get(), "serverVersionLabel")->text(), QStringLiteral("Version: 11.2.000002"));
     QVERIFY(window->aboutText().contains(QLatin1String("11.2.000002")));
     QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/version")), 1);
+    // Signed out and in again: the new session's version, asked once more (seen: "unknown" for good).
+    bool signedOut = false;
+    m_session->signOut([&] { signedOut = true; });
+    QTRY_VERIFY(signedOut);
+    {
+        SignInDialog again(m_session.get());
+        QVERIFY(signInDialog(again, sandbox.urlText(), QStringLiteral("admin"), password));
+    }
+    QTRY_COMPARE(child<QLabel>(window.get(), "serverVersionLabel")->text(), QStringLiteral("Version: 11.2.000002"));
+    QVERIFY(window->aboutText().contains(QLatin1String("11.2.000002")));
+    QTRY_COMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/version")), 2);
     // An 11.2 server is never asked for the 11.7 history; the page says it has none.
     QTRY_VERIFY(!window->workspace()->configuration()->historyAvailable());
     QCOMPARE(sandbox.stats().value(QStringLiteral("requests")).toObject().value(QStringLiteral("other")).toInt(), 0);
