@@ -270,7 +270,7 @@ bool JsonCursor::nextMember(QByteArrayView &key, QByteArray &scratch)
     if (!another('}', "unterminated object"))
         return false;
     skipSpace();
-    if (!readString(key, scratch))
+    if (!readText(key, scratch, true))
         return false;
     // A name given twice: which value the server meant is a guess (QJsonDocument would keep the
     // last, a reader going forward the first), so the text is refused (docs/api-decisions.md).
@@ -283,9 +283,19 @@ bool JsonCursor::nextMember(QByteArrayView &key, QByteArray &scratch)
 
 bool JsonCursor::readString(QByteArrayView &view, QByteArray &out)
 {
+    return readText(view, out, false);
+}
+
+bool JsonCursor::readText(QByteArrayView &view, QByteArray &out, bool name)
+{
     view = QByteArrayView();
     if (!expect('"'))
         return false;
+    // A raw byte order mark (U+FEFF) first in a string value is dropped, as QJsonDocument drops it
+    // (QString::fromUtf8 takes it for a mark); in a name Qt keeps it, and so does this. Escaped
+    // (\ufeff) or later in the string it is text.
+    if (!name && m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
+        m_p += 3;
     const char *runStart = m_p;
     bool escaped = false; // once an escape was met, the string is built in out
     while (m_p < m_end) {

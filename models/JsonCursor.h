@@ -51,6 +51,7 @@ private:
     bool enter(char open);                              // '{' or '[', one level deeper
     bool another(char close, const char *unterminated); // false at close (consumed)
 
+    bool readText(QByteArrayView &utf8, QByteArray &scratch, bool name);
     bool remember(QByteArrayView name); // false: the object has that name already
 
     // Per nesting level: whether no member or element was read yet, and an object's names so far.
