@@ -291,11 +291,11 @@ bool JsonCursor::readText(QByteArrayView &view, QByteArray &out, bool name)
     view = QByteArrayView();
     if (!expect('"'))
         return false;
-    // A raw byte order mark (U+FEFF) first in a string value is dropped, as QJsonDocument drops it
-    // (QString::fromUtf8 takes it for a mark); in a name Qt keeps it, and so does this. Escaped
-    // (\ufeff) or later in the string it is text.
-    if (!name && m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
-        m_p += 3;
+    // A raw byte order mark (U+FEFF) first in a string value with no escape is dropped, as
+    // QJsonDocument drops it (it keeps such a string as UTF-8, and QString::fromUtf8 takes the
+    // mark for one). In a name, in a string with an escape, escaped (\ufeff) or later in the
+    // string, Qt keeps it as text, and so does this.
+    const bool leadingMark = !name && m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0;
     const char *runStart = m_p;
     bool escaped = false; // once an escape was met, the string is built in out
     while (m_p < m_end) {
@@ -305,7 +305,8 @@ bool JsonCursor::readText(QByteArrayView &view, QByteArray &out, bool name)
         const unsigned char c = static_cast<unsigned char>(*m_p);
         if (c == '"') {
             if (!escaped) {
-                view = QByteArrayView(runStart, m_p - runStart);
+                const char *start = leadingMark ? runStart + 3 : runStart;
+                view = QByteArrayView(start, m_p - start);
                 ++m_p;
                 return true;
             }

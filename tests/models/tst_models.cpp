@@ -825,6 +825,7 @@ void TestModels::windowAndExport_readEveryPageAlike_data()
     QTest::newRow("date with another separator") << onePage(", \"date\": \"2026-01%02T03:04:05Z\", \"notes\": \"n\"") << QByteArray("n");
     QTest::newRow("date at 24:00") << onePage(", \"date\": \"2026-01-02T24:00:00Z\", \"notes\": \"n\"") << QByteArray("n");
     QTest::newRow("raw byte order mark first in a string") << onePage(", \"notes\": \"\xEF\xBB\xBFn\"") << QByteArray("n");
+    QTest::newRow("raw byte order mark first in a string with an escape") << onePage(", \"notes\": \"\xEF\xBB\xBFn\\f\"") << QByteArray("\xEF\xBB\xBFn\f");
     QTest::newRow("raw byte order mark later in a string") << onePage(", \"notes\": \"n\xEF\xBB\xBF\"") << QByteArray("n\xEF\xBB\xBF");
     QTest::newRow("escaped byte order mark") << onePage(", \"notes\": \"\\ufeffn\"") << QByteArray("\xEF\xBB\xBFn");
     QTest::newRow("raw byte order mark first in a name") << onePage(", \"\xEF\xBB\xBFnotes\": \"n\", \"notes\": \"m\"") << QByteArray("m");
