@@ -188,7 +188,7 @@ bool readSortBy(JsonCursor &json, Reader &read, const QString &path, PageInfo &i
             if (index == 0 && (key == "name" || key == "direction")) {
                 if (!read.string(member, text))
                     return false;
-                (key == "name" ? info.sortByName : info.sortByDirection) = QString::fromUtf8(text);
+                (key == "name" ? info.sortByName : info.sortByDirection) = JsonCursor::text(text);
             } else if (!json.skipValue()) {
                 return read.fail(member, json.error());
             }
@@ -259,7 +259,7 @@ bool AuditPageReader::read(const QByteArray &text, PageInfo &info, QString &erro
             ok = read.boolean(at, key == "hasNext" ? i.hasNext : key == "hasPrev" ? i.hasPrev : i.success);
         } else if (key == "severity") {
             ok = read.string(at, scratch);
-            i.severity = QString::fromUtf8(scratch);
+            i.severity = JsonCursor::text(scratch);
         } else if (key == "sortBy") {
             ok = readSortBy(json, read, at.text, i);
         } else {

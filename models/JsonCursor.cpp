@@ -1,5 +1,7 @@
 #include "JsonCursor.h"
 
+#include <QStringDecoder>
+
 #include <cmath>
 #include <cstdlib>
 #include <cstdint>
@@ -539,6 +541,12 @@ bool JsonCursor::skipValue()
     }
     fail("expected a value");
     return false;
+}
+
+QString JsonCursor::text(QByteArrayView utf8)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder(utf8);
 }
 
 bool JsonCursor::atEnd()

@@ -37,6 +37,10 @@ public:
     bool skipValue();
     bool atEnd();                      // only white space is left
 
+    // A decoded string as text. Unlike QString::fromUtf8 it keeps a U+FEFF first (what was left
+    // of one, readString already dropped as QJsonDocument drops it).
+    static QString text(QByteArrayView utf8);
+
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     void fail(const char *what);

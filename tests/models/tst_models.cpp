@@ -826,6 +826,8 @@ void TestModels::windowAndExport_readEveryPageAlike_data()
     QTest::newRow("date at 24:00") << onePage(", \"date\": \"2026-01-02T24:00:00Z\", \"notes\": \"n\"") << QByteArray("n");
     QTest::newRow("raw byte order mark first in a string") << onePage(", \"notes\": \"\xEF\xBB\xBFn\"") << QByteArray("n");
     QTest::newRow("raw byte order mark first in a string with an escape") << onePage(", \"notes\": \"\xEF\xBB\xBFn\\f\"") << QByteArray("\xEF\xBB\xBFn\f");
+    QTest::newRow("raw byte order mark first in the severity, with an escape")
+        << onePage(", \"notes\": \"n\"", ", \"severity\": \"\xEF\xBB\xBFNone\\f\"") << QByteArray("n");
     QTest::newRow("raw byte order mark later in a string") << onePage(", \"notes\": \"n\xEF\xBB\xBF\"") << QByteArray("n\xEF\xBB\xBF");
     QTest::newRow("escaped byte order mark") << onePage(", \"notes\": \"\\ufeffn\"") << QByteArray("\xEF\xBB\xBFn");
     QTest::newRow("raw byte order mark first in a name") << onePage(", \"\xEF\xBB\xBFnotes\": \"n\", \"notes\": \"m\"") << QByteArray("m");
@@ -859,6 +861,7 @@ void TestModels::windowAndExport_readEveryPageAlike()
     QVERIFY2(exported.rows.endsWith(',' + cell + "\r\n"), exported.rows.constData());
     QCOMPARE(exported.info.total, window.info.total);
     QCOMPARE(readerInfo.total, window.info.total);
+    QCOMPARE(exported.info.severity, window.info.severity);
 }
 
 void TestModels::pageTotal_contradictionsAreOneRule_data()
