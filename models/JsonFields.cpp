@@ -79,8 +79,9 @@ void JsonFields::readString(const QString &key, QString &out, Presence presence)
 
 QString JsonFields::wellFormed(QString text)
 {
-    // QJsonDocument keeps a lone surrogate escape (a high half with no low one) as a lone UTF-16 unit; the console
-    // reads it as U+FFFD, as JsonCursor does (docs/api-decisions.md).
+    // QJsonDocument keeps a lone surrogate escape (a high half with no low one, or a low half
+    // alone) as a lone UTF-16 unit; the console reads it as U+FFFD, as JsonCursor does
+    // (docs/api-decisions.md).
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
