@@ -7,12 +7,29 @@
 #include <QDateTime>
 
 namespace {
+// "2024-05-01T10:00:00Z" exactly: what QDateTime writes for a valid date of that text (which
+// parsed already). Anything else is written the way the tree decoder writes it.
+bool isCanonical(QByteArrayView t)
+{
+    if (t.size() != 20)
+        return false;
+    for (qsizetype i = 0; i < 20; ++i) {
+        const char c = t[i];
+        const char expected = i == 4 || i == 7 ? '-' : i == 10 ? 'T' : i == 13 || i == 16 ? ':' : i == 19 ? 'Z' : '0';
+        if (expected == '0' ? (c < '0' || c > '9') : c != expected)
+            return false;
+    }
+    // Qt reads 24:00:00 as the next midnight, and a leap second as the next minute: not canonical.
+    const auto two = [&](int at) { return (t[at] - '0') * 10 + (t[at + 1] - '0'); };
+    return two(11) < 24 && two(14) < 60 && two(17) < 60;
+}
+
 // The date as the CSV writes it: ISO 8601 in UTC, whole seconds ("2024-05-01T10:00:00Z").
 // The canonical form is copied as it is; anything else is parsed the slow way.
-bool writeDate(QByteArray &out, QByteArrayView text, QString &problem, AuditCsv::Page &page)
+bool writeDate(QByteArray &out, bool given, QByteArrayView text, QString &problem, AuditCsv::Page &page)
 {
-    if (text.isEmpty())
-        return true; // no date: an empty cell, as before
+    if (!given)
+        return true; // null: an empty cell, as before
     qint64 ms = 0;
     if (!parseUtcMs(text, &ms)) {
         problem = QStringLiteral("\"%1\" is not an ISO 8601 date-time").arg(QString::fromUtf8(text).left(40));
@@ -20,7 +37,7 @@ bool writeDate(QByteArray &out, QByteArrayView text, QString &problem, AuditCsv:
     }
     page.earliestMs = std::min(page.earliestMs, ms);
     page.latestMs = std::max(page.latestMs, ms);
-    if (text.size() == 20 && text[4] == '-' && text[10] == 'T' && text[13] == ':' && text.back() == 'Z')
+    if (isCanonical(text))
         out += text; // already the canonical form: copied as it is
     else
         out += QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate).toUtf8();
@@ -59,7 +76,7 @@ bool AuditCsv::decodePage(const QByteArray &text, Page &out, QString &error, con
     const bool ok = AuditPageReader::read(text, page.info, error, path, [&](const AuditRecordView &r, QString *field, QString *problem) {
         appendNumber(rows, r.auditId);
         rows += ',';
-        if (!writeDate(rows, r.date, *problem, page)) {
+        if (!writeDate(rows, r.hasDate, r.date, *problem, page)) {
             *field = QStringLiteral(".date");
             return false;
         }

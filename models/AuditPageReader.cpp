@@ -42,8 +42,10 @@ public:
     }
     // false on error; *present false for null.
     template<class Path>
-    bool integer(const Path &path, qint64 &out, bool *present = nullptr, qint64 min = -9007199254740992LL,
-                 qint64 max = 9007199254740992LL)
+    // The integers a double holds exactly, as JsonFields reads them from the tree (2^53 itself
+    // could be a larger number rounded there, so it is out).
+    bool integer(const Path &path, qint64 &out, bool *present = nullptr, qint64 min = -9007199254740991LL,
+                 qint64 max = 9007199254740991LL)
     {
         const JsonCursor::Type t = m_json.peek();
         if (t == JsonCursor::Null) {
@@ -137,6 +139,7 @@ bool readRecord(JsonCursor &json, Reader &read, const QString &pagePath, qsizety
         } else if (key == "userId") {
             ok = read.integer(memberPath, r.userId, nullptr, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
         } else if (key == "date") {
+            r.hasDate = json.peek() == JsonCursor::String; // "" is a date that does not parse, null is none
             ok = read.string(memberPath, r.date, s.date, "a date-time string");
         } else if (key == "userName") {
             ok = read.string(memberPath, r.userName, s.userName);
@@ -185,7 +188,7 @@ bool readSortBy(JsonCursor &json, Reader &read, const QString &path, PageInfo &i
             if (index == 0 && (key == "name" || key == "direction")) {
                 if (!read.string(member, text))
                     return false;
-                (key == "name" ? info.sortByName : info.sortByDirection) = QString::fromUtf8(text);
+                (key == "name" ? info.sortByName : info.sortByDirection) = JsonCursor::text(text);
             } else if (!json.skipValue()) {
                 return read.fail(member, json.error());
             }
@@ -246,6 +249,8 @@ bool AuditPageReader::read(const QByteArray &text, PageInfo &info, QString &erro
             ok = read.integer(at, n, &present);
             if (ok && present)
                 (key == "total" ? i.total : key == "skip" ? i.skip : key == "nextSkip" ? i.nextSkip : i.prevSkip) = n;
+            if (ok && key == "total")
+                i.totalGiven = present; // the last one counts, as in the tree (duplicates are refused anyway)
         } else if (key == "take" || key == "currentPage" || key == "pageCount" || key == "batchCount") {
             ok = read.integer(at, n, &present, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
             if (ok && present)
@@ -254,7 +259,7 @@ bool AuditPageReader::read(const QByteArray &text, PageInfo &info, QString &erro
             ok = read.boolean(at, key == "hasNext" ? i.hasNext : key == "hasPrev" ? i.hasPrev : i.success);
         } else if (key == "severity") {
             ok = read.string(at, scratch);
-            i.severity = QString::fromUtf8(scratch);
+            i.severity = JsonCursor::text(scratch);
         } else if (key == "sortBy") {
             ok = readSortBy(json, read, at.text, i);
         } else {

@@ -16,6 +16,7 @@ struct AuditRecordView
     bool hasRotationId = false;
     qint64 userId = 0;
     QByteArrayView date; // as sent (ISO 8601); empty when null
+    bool hasDate = false; // a string, not null (an empty string is a date that does not parse)
     QByteArrayView userName, displayName, action, status, notes;
 };
 

@@ -1,5 +1,7 @@
 #include "JsonCursor.h"
 
+#include <QStringDecoder>
+
 #include <cmath>
 #include <cstdlib>
 #include <cstdint>
@@ -11,6 +13,8 @@
 
 namespace {
 constexpr int maxDepth = 64;
+constexpr char32_t replacementCharacter = 0xFFFD;
+constexpr int keysScanned = 16; // names an object may have before they are kept in a set
 
 void appendUtf8(QByteArray &out, char32_t cp)
 {
@@ -111,6 +115,9 @@ int utf8Length(const unsigned char *p, const unsigned char *end)
 JsonCursor::JsonCursor(const QByteArray &text)
     : m_begin(text.constData()), m_p(text.constData()), m_end(text.constData() + text.size())
 {
+    // A UTF-8 byte order mark before the text is ignored, as QJsonDocument ignores it (RFC 8259 allows either).
+    if (text.startsWith("\xEF\xBB\xBF"))
+        m_p += 3;
 }
 
 void JsonCursor::fail(const char *what)
@@ -164,7 +171,48 @@ bool JsonCursor::enter(char open)
         fail("nested too deeply");
         return false;
     }
-    m_first[m_depth] = true;
+    Level &level = m_levels[m_depth];
+    level.first = true;
+    if (level.count > 0) {
+        level.count = 0;
+        level.names.resize(0); // keeps its capacity
+        level.set.clear();
+    }
+    return true;
+}
+
+bool JsonCursor::remember(QByteArrayView name)
+{
+    Level &level = m_levels[m_depth];
+    if (level.count < keysScanned) {
+        // Few names, as in every object of the API: a scan of the ones before, each stored after its length.
+        for (const char *p = level.names.constData(), *end = p + level.names.size(); p < end;) {
+            qsizetype size = 0;
+            std::memcpy(&size, p, sizeof size);
+            p += sizeof size;
+            if (size == name.size() && std::memcmp(p, name.data(), size_t(size)) == 0)
+                return false;
+            p += size;
+        }
+        const qsizetype size = name.size();
+        level.names.append(reinterpret_cast<const char *>(&size), sizeof size);
+        level.names.append(name.data(), size);
+        if (++level.count == keysScanned) {
+            for (const char *p = level.names.constData(), *end = p + level.names.size(); p < end;) {
+                qsizetype n = 0;
+                std::memcpy(&n, p, sizeof n);
+                p += sizeof n;
+                level.set.insert(QByteArray(p, n));
+                p += n;
+            }
+        }
+        return true;
+    }
+    const QByteArray key = name.toByteArray();
+    if (level.set.contains(key))
+        return false;
+    level.set.insert(key);
+    ++level.count;
     return true;
 }
 
@@ -180,9 +228,9 @@ bool JsonCursor::another(char close, const char *unterminated)
         --m_depth;
         return false;
     }
-    if (!m_first[m_depth] && !expect(','))
+    if (!m_levels[m_depth].first && !expect(','))
         return false;
-    m_first[m_depth] = false;
+    m_levels[m_depth].first = false;
     return true;
 }
 
@@ -224,16 +272,32 @@ bool JsonCursor::nextMember(QByteArrayView &key, QByteArray &scratch)
     if (!another('}', "unterminated object"))
         return false;
     skipSpace();
-    if (!readString(key, scratch))
+    if (!readText(key, scratch, true))
         return false;
+    // A name given twice: which value the server meant is a guess (QJsonDocument would keep the
+    // last, a reader going forward the first), so the text is refused (docs/api-decisions.md).
+    if (!remember(key)) {
+        fail("a member name given twice");
+        return false;
+    }
     return expect(':');
 }
 
 bool JsonCursor::readString(QByteArrayView &view, QByteArray &out)
 {
+    return readText(view, out, false);
+}
+
+bool JsonCursor::readText(QByteArrayView &view, QByteArray &out, bool name)
+{
     view = QByteArrayView();
     if (!expect('"'))
         return false;
+    // A raw byte order mark (U+FEFF) first in a string value with no escape is dropped, as
+    // QJsonDocument drops it (it keeps such a string as UTF-8, and QString::fromUtf8 takes the
+    // mark for one). In a name, in a string with an escape, escaped (\ufeff) or later in the
+    // string, Qt keeps it as text, and so does this.
+    const bool leadingMark = !name && m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0;
     const char *runStart = m_p;
     bool escaped = false; // once an escape was met, the string is built in out
     while (m_p < m_end) {
@@ -243,7 +307,8 @@ bool JsonCursor::readString(QByteArrayView &view, QByteArray &out)
         const unsigned char c = static_cast<unsigned char>(*m_p);
         if (c == '"') {
             if (!escaped) {
-                view = QByteArrayView(runStart, m_p - runStart);
+                const char *start = leadingMark ? runStart + 3 : runStart;
+                view = QByteArrayView(start, m_p - start);
                 ++m_p;
                 return true;
             }
@@ -308,21 +373,24 @@ bool JsonCursor::readString(QByteArrayView &view, QByteArray &out)
                 fail("bad \\u escape");
                 return false;
             }
+            // A surrogate escape without its other half is U+FFFD, and what follows it is read on
+            // its own (docs/api-decisions.md); JsonFields does the same to the tree's strings.
             if (cp >= 0xD800 && cp <= 0xDBFF) {
+                const char *next = m_p;
                 char32_t low = 0;
-                if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u') {
-                    fail("lone surrogate");
-                    return false;
+                if (m_end - m_p >= 2 && m_p[0] == '\\' && m_p[1] == 'u') {
+                    m_p += 2;
+                    if (hex4(low) && low >= 0xDC00 && low <= 0xDFFF) {
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    } else {
+                        m_p = next;
+                        cp = replacementCharacter;
+                    }
+                } else {
+                    cp = replacementCharacter;
                 }
-                m_p += 2;
-                if (!hex4(low) || low < 0xDC00 || low > 0xDFFF) {
-                    fail("lone surrogate");
-                    return false;
-                }
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
             } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                fail("lone surrogate");
-                return false;
+                cp = replacementCharacter;
             }
             appendUtf8(out, cp);
             break;
@@ -394,8 +462,12 @@ bool JsonCursor::readNumber(double &value, bool &isInteger, qint64 &integer)
     std::memcpy(buffer, start, size_t(length));
     buffer[length] = '\0';
     value = std::strtod(buffer, nullptr);
+    if (!std::isfinite(value)) {
+        fail("number out of range"); // as QJsonDocument refuses it
+        return false;
+    }
     // A whole number written with a fraction or exponent ("5.0", "1e3") still counts as one.
-    isInteger = std::isfinite(value) && std::floor(value) == value && std::fabs(value) <= 9007199254740992.0;
+    isInteger = std::floor(value) == value && std::fabs(value) < 9007199254740992.0;
     integer = isInteger ? qint64(value) : 0;
     return true;
 }
@@ -469,6 +541,12 @@ bool JsonCursor::skipValue()
     }
     fail("expected a value");
     return false;
+}
+
+QString JsonCursor::text(QByteArrayView utf8)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder(utf8);
 }
 
 bool JsonCursor::atEnd()

@@ -26,6 +26,12 @@ JsonFields::JsonFields(const QJsonObject &object, const QString &path)
 {
 }
 
+bool JsonFields::has(const QString &key) const
+{
+    const QJsonValue v = m_object.value(key);
+    return !v.isUndefined() && !v.isNull();
+}
+
 QString JsonFields::childPath(const QString &key) const
 {
     return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
@@ -68,7 +74,22 @@ void JsonFields::readString(const QString &key, QString &out, Presence presence)
         return;
     if (!v.isString())
         return typeError(key, "a string", v);
-    out = v.toString();
+    out = wellFormed(v.toString());
+}
+
+QString JsonFields::wellFormed(QString text)
+{
+    // QJsonDocument keeps a lone surrogate escape (a high half with no low one, or a low half
+    // alone) as a lone UTF-16 unit; the console reads it as U+FFFD, as JsonCursor does
+    // (docs/api-decisions.md).
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
+    return text;
 }
 
 void JsonFields::readInt64(const QString &key, qint64 &out, Presence presence)
@@ -79,8 +100,11 @@ void JsonFields::readInt64(const QString &key, qint64 &out, Presence presence)
     if (!v.isDouble())
         return typeError(key, "an integer", v);
     const double d = v.toDouble();
-    if (std::floor(d) != d || std::fabs(d) > 9007199254740992.0)
+    if (std::floor(d) != d)
         return failAt(key, QStringLiteral("expected an integer, got %1").arg(d));
+    // Only the integers a double holds exactly: 2^53 may be a larger number rounded.
+    if (std::fabs(d) >= 9007199254740992.0)
+        return failAt(key, QStringLiteral("integer %1 is out of range").arg(d, 0, 'f', 0));
     out = static_cast<qint64>(d);
 }
 

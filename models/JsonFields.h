@@ -27,6 +27,9 @@ public:
     QJsonObject readObject(const QString &key, Presence presence = Optional);
     QJsonArray readArray(const QString &key, Presence presence = Optional);
 
+    // The member is there and not null.
+    bool has(const QString &key) const;
+
     QString childPath(const QString &key) const;
     void fail(const QString &message);
     void failAt(const QString &key, const QString &message);
@@ -34,6 +37,8 @@ public:
     QString error() const { return m_error; }
 
     static QDateTime parseDateTime(const QString &text);
+    // The text with every lone surrogate replaced by U+FFFD.
+    static QString wellFormed(QString text);
 
 private:
     // Returns the value when present and not null; sets an error when required and absent.

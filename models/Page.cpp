@@ -1,8 +1,18 @@
 #include "Page.h"
 
+#include <QCoreApplication>
+
+namespace {
+class PageText
+{
+    Q_DECLARE_TR_FUNCTIONS(PageText)
+};
+} // namespace
+
 void PageInfo::read(JsonFields &f)
 {
     f.readInt64(QStringLiteral("total"), total);
+    totalGiven = f.has(QStringLiteral("total"));
     f.readInt64(QStringLiteral("skip"), skip);
     f.readInt(QStringLiteral("take"), take);
     f.readInt64(QStringLiteral("nextSkip"), nextSkip);
@@ -15,11 +25,11 @@ void PageInfo::read(JsonFields &f)
     f.readBool(QStringLiteral("success"), success);
     f.readString(QStringLiteral("severity"), severity);
     const QJsonArray sorts = f.readArray(QStringLiteral("sortBy"));
+    for (qsizetype i = 0; f.ok() && i < sorts.size(); ++i) {
+        if (!sorts.at(i).isObject())
+            return f.failAt(QStringLiteral("sortBy[%1]").arg(i), QStringLiteral("expected an object"));
+    }
     if (f.ok() && !sorts.isEmpty()) {
-        if (!sorts.first().isObject()) {
-            f.failAt(QStringLiteral("sortBy[0]"), QStringLiteral("expected an object"));
-            return;
-        }
         sortEchoed = true;
         JsonFields s(sorts.first().toObject(), f.childPath(QStringLiteral("sortBy[0]")));
         s.readString(QStringLiteral("name"), sortByName);
@@ -47,4 +57,16 @@ bool PageInfo::sortApplied(const QString &name, bool descending) const
         return false;
     const QString direction = sortByDirection.toLower();
     return descending ? direction == QLatin1String("desc") : direction == QLatin1String("asc");
+}
+
+QString PageInfo::totalContradiction(qint64 received) const
+{
+    if (!totalGiven)
+        return PageText::tr("the server did not say how many records match (its total was null or missing), so the pages cannot "
+                            "be checked for completeness.");
+    if (total < 0)
+        return PageText::tr("the server reported %1 matching records, which cannot be.").arg(total);
+    if (total < received)
+        return PageText::tr("the server reported %1 matching records but had already sent %2.").arg(total).arg(received);
+    return {};
 }

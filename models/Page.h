@@ -9,6 +9,7 @@
 struct PageInfo
 {
     qint64 total = 0;
+    bool totalGiven = false; // the reply had a total that was not null
     qint64 skip = 0;
     int take = 0;
     qint64 nextSkip = 0;
@@ -33,6 +34,14 @@ struct PageInfo
     qint64 pageTotal(int requestedTake) const;   // at least 1
     // Whether the echoed sort is the one asked for (name case-insensitive, direction Asc/Desc).
     bool sortApplied(const QString &name, bool descending) const;
+
+    // The one rule for every reader that walks pages (the export, the rotation history, the
+    // report, the history page): a total that is missing or null, negative, or smaller than the
+    // records already received (received counts this page's too) contradicts the pages, and
+    // nothing exact can be made from them. Empty when the total is believable; otherwise one line
+    // saying what the server claimed. (A total that is not a whole number is refused by both
+    // decoders already, naming the field and the value.)
+    QString totalContradiction(qint64 received) const;
 };
 
 template<class Record>

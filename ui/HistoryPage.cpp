@@ -79,6 +79,12 @@ private:
                 m_state->setStyleSheet(Theme::errorText(this));
                 return;
             }
+            const QString contradiction = r.value.info.totalContradiction(skip + r.value.records.size());
+            if (!contradiction.isEmpty()) {
+                m_state->setText(HistoryPage::tr("The events could not be read: %1").arg(contradiction));
+                m_state->setStyleSheet(Theme::errorText(this));
+                return;
+            }
             for (const RotationAuditRecord &e : r.value.records) {
                 if (e.rotationInfoId == m_rotation.rotationId)
                     m_events << e;

@@ -3,6 +3,8 @@
 #include "api/ApiLog.h"
 #include "api/ServerUrl.h"
 
+#include "JsonText.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -87,28 +89,11 @@ int retryAfterOf(QNetworkReply *reply)
     return int(std::clamp<qint64>(seconds, 0, ApiError::maxRetryAfterSeconds));
 }
 
-// JSON of any kind: an object, an array, or a bare scalar such as sign-out's `true`.
-bool parseJson(const QByteArray &trimmed, QJsonValue &out, QString *error)
+// JSON of any kind: an object, an array, or a bare scalar such as sign-out's `true`, read with
+// the grammar the export reads pages with (JsonText).
+bool parseJson(const QByteArray &body, QJsonValue &out, QString *error)
 {
-    QJsonParseError parseError{};
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-        const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            if (error)
-                *error = parseError.errorString();
-            return false;
-        }
-        out = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
-        return true;
-    }
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + trimmed + ']', &parseError);
-    if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
-        if (error)
-            *error = parseError.errorString();
-        return false;
-    }
-    out = doc.array().first();
-    return true;
+    return JsonText::parse(body, out, error);
 }
 
 // The one place a finished HTTP exchange becomes a result: status, content type, error bodies.
@@ -125,7 +110,7 @@ ApiError mapReply(QNetworkReply *reply, bool rawBody, ApiReply &out)
         if (trimmed.isEmpty() || rawBody)
             return {};
         QString why;
-        if (!parseJson(trimmed, out.json, &why))
+        if (!parseJson(out.body, out.json, &why))
             return ApiError(ApiError::BadJson, ApiClient::tr("It is not JSON (%1).").arg(why), status);
         return {};
     }
@@ -152,7 +137,7 @@ ApiError mapReply(QNetworkReply *reply, bool rawBody, ApiReply &out)
     QMap<QString, QStringList> fields;
     QString errorCode;
     QJsonValue json;
-    if (parseJson(trimmed, json, nullptr) && json.isObject()) {
+    if (parseJson(out.body, json, nullptr) && json.isObject()) {
         const QJsonObject o = json.toObject();
         detail = o.value(QLatin1String("message")).toString();
         errorCode = o.value(QLatin1String("errorCode")).toString();

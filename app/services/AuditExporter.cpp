@@ -128,8 +128,12 @@ void AuditExporter::snapshotNext()
         if (!r.ok())
             return retryLater(r.error, &AuditExporter::snapshotNext);
         m_attempt = 0;
+        // A count the server contradicts is no count: the export could not tell a short file from a whole one.
+        const QString contradiction = r.value.info.totalContradiction(r.value.records.size());
+        if (!contradiction.isEmpty())
+            return fail(tr("The export stopped: %1").arg(contradiction));
         Segment &s = m_segments[m_segment];
-        s.expected = std::max<qint64>(0, r.value.info.total);
+        s.expected = r.value.info.total;
         s.latestTotal = s.expected;
         m_expected += s.expected;
         if (!r.value.records.isEmpty() && r.value.info.sortApplied(idSort, true))
@@ -270,7 +274,9 @@ void AuditExporter::process(qint64 skip, int take, const AuditCsv::Page &page)
     QByteArray chunk;
     for (qsizetype i = 0; i < page.ids.size(); ++i) {
         const qint64 id = page.ids.at(i);
-        const bool keep = (s.maxId < 0 || id <= s.maxId) && s.written + added < s.expected && markSeen(id);
+        const bool fresh = markSeen(id);
+        s.received += fresh ? 1 : 0;
+        const bool keep = fresh && (s.maxId < 0 || id <= s.maxId) && s.written + added < s.expected;
         if (keep) {
             ++added;
             if (!all)
@@ -280,6 +286,10 @@ void AuditExporter::process(qint64 skip, int take, const AuditCsv::Page &page)
             chunk = page.rows.left(page.rowStart(i));
         }
     }
+    // Every distinct record the pages held so far exists on the server: a total below that is a contradiction.
+    const QString contradiction = page.info.totalContradiction(s.received);
+    if (!contradiction.isEmpty())
+        return fail(tr("The export stopped: %1").arg(contradiction));
     if (!write(all ? page.rows : chunk))
         return;
     s.written += added;

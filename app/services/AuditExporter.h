@@ -26,8 +26,10 @@ class QSaveFile;
 // id, which is the newest; records newer than that are left out, and every audit id is written
 // once, so events that arrive during the export cause neither duplicates nor gaps. At the end the
 // rows written must equal the total reported at the start; a shortfall is an error naming both
-// numbers. A server that does not apply the sort it was asked for is noticed and said; a server
-// whose paging does not advance, or whose total keeps growing, is stopped with the reason.
+// numbers. A page whose total is null, negative or below the records already received is a
+// contradiction (PageInfo::totalContradiction) that stops the export. A server that does not
+// apply the sort it was asked for is noticed and said; a server whose paging does not advance, or
+// whose total keeps growing, is stopped with the reason.
 //
 // To a file, it writes through QSaveFile: a cancelled or failed export leaves nothing at the
 // destination, and an existing file there is untouched. Transient failures (5xx, 429, time-outs,
@@ -87,6 +89,7 @@ private:
         qint64 expected = 0;
         qint64 maxId = -1; // -1: unknown (the server did not sort by id), nothing is left out by id
         qint64 written = 0;
+        qint64 received = 0; // distinct records the pages held, newer ones included
         qint64 latestTotal = 0;
     };
 

@@ -207,6 +207,9 @@ void ComplianceReportBuilder::readChanges(qint64 skip)
             }
             return fail(tr("The configuration's changes could not be read: %1").arg(r.error.message()));
         }
+        const QString contradiction = r.value.info.totalContradiction(skip + r.value.records.size());
+        if (!contradiction.isEmpty())
+            return fail(tr("The configuration's changes could not be read: %1").arg(contradiction));
         bool older = false;
         for (const ConfigAuditRecord &c : r.value.records) {
             if (c.dateRecordedUtc.isValid() && c.dateRecordedUtc < since)

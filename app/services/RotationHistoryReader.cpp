@@ -117,6 +117,11 @@ void RotationHistoryReader::onPage(const ApiResult<QByteArray> &result)
         m_error = ApiError(ApiError::QueryFailed);
         return finish(false, tr("The rotation history could not be read: %1").arg(m_error.message()));
     }
+    const QString contradiction = info.totalContradiction(m_skip + records);
+    if (!contradiction.isEmpty()) {
+        m_error = ApiError(ApiError::BadJson, contradiction);
+        return finish(false, tr("The rotation history could not be read: %1").arg(contradiction));
+    }
     if (m_skip == 0 && records > 0 && !info.sortApplied(idSort, true)) {
         m_sortHonoured = false;
         m_notice = tr("The server did not sort the audit by id when asked; events added while the history was read may be "

@@ -121,6 +121,8 @@ private Q_SLOTS:
     void audit_export_badUsage_exits2_data();
     void audit_export_badUsage_exits2();
     void audit_export_unreachable_leavesNoFile();
+    void audit_export_contradictoryTotal_exits1WithNoFile_data();
+    void audit_export_contradictoryTotal_exits1WithNoFile();
     void audit_export_memoryStaysFlat();
     void report_jsonToStdout_andPdfToAFile();
     void report_badUsageAndFailures_writeNothing();
@@ -880,6 +882,42 @@ void TestCli::audit_export_unreachable_leavesNoFile()
                             "token\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("refused") && r.err.contains("No file was written"), r.err.constData());
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestCli::audit_export_contradictoryTotal_exits1WithNoFile_data()
+{
+    QTest::addColumn<QByteArray>("total");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("negative") << QByteArray("-5") << QByteArray("reported -5 matching records");
+    QTest::newRow("null") << QByteArray("null") << QByteArray("did not say how many records match");
+    QTest::newRow("fractional") << QByteArray("1.5") << QByteArray("expected an integer, got 1.5");
+    QTest::newRow("fewer than sent") << QByteArray("1") << QByteArray("reported 1 matching records but had already sent 3");
+}
+
+void TestCli::audit_export_contradictoryTotal_exits1WithNoFile()
+{
+    // The first page holds records, but its total contradicts them: never exit 0 with a header alone.
+    QFETCH(QByteArray, total);
+    QFETCH(QByteArray, says);
+    HostileServer server;
+    server.setFallback([](const HostileServer::Request &) { return HostileServer::Reply::json("{\"message\": \"not here\"}", 404); });
+    server.routeJson(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"),
+                     "{\"processState\": \"None\", \"hasPermission\": true, \"rotationInfo\": {\"status\": \"NeverRun\"}}");
+    server.route(QStringLiteral("GET /api/v1/key-management/audit"), [&](const HostileServer::Request &) {
+        QByteArrayList records;
+        for (int id = 3; id >= 1; --id)
+            records << "{\"masterEncryptionKeyRotationInfoAuditId\": " + QByteArray::number(id) + ", \"date\": \"2026-01-01T00:00:00Z\"}";
+        return HostileServer::Reply::json("{\"records\": [" + records.join(',') + "], \"total\": " + total + ", \"success\": true}");
+    });
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a.csv"));
+    const Run r = kmconsole({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"), server.baseUrl(),
+                             QStringLiteral("--token-stdin"), QStringLiteral("--out"), file},
+                            "token\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(says) && r.err.contains("No file was written"), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1); // one line
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 

@@ -96,6 +96,9 @@ private Q_SLOTS:
     void exporter_hostileServer_failsWithTheReason_data();
     void exporter_hostileServer_failsWithTheReason();
     void exporter_cutShortAndRateLimited_areRetried();
+    void exporter_contradictoryTotal_failsWithNoFile_data();
+    void exporter_contradictoryTotal_failsWithNoFile();
+    void history_contradictoryTotal_fails();
 
     void history_readsEveryRotationOfTheAudit();
     void history_untilLastCompleted_readsAPageOrTwo();
@@ -1239,6 +1242,84 @@ void TestServices::exporter_cutShortAndRateLimited_areRetried()
     QVERIFY(clock.elapsed() >= 900); // the server's Retry-After was honoured
 }
 
+
+namespace {
+// An audit of ten records, paged as asked, whose total is whatever `total(skip)` says ("null",
+// "-1", "2.5", a number, or nothing at all).
+void serveTenRecords(HostileServer &server, const std::function<QByteArray(qint64 skip)> &total)
+{
+    server.route(QStringLiteral("GET /api/v1/key-management/audit"), [total](const HostileServer::Request &request) {
+        const qint64 skip = request.query.queryItemValue(QStringLiteral("skip")).toLongLong();
+        const int take = request.query.queryItemValue(QStringLiteral("take")).toInt();
+        const bool byIdDesc = request.query.queryItemValue(QStringLiteral("sortBy[0].direction")) == QLatin1String("Desc");
+        QByteArrayList records;
+        for (qint64 i = skip; i < 10 && i < skip + take; ++i)
+            records << "{\"masterEncryptionKeyRotationInfoAuditId\": " + QByteArray::number(byIdDesc ? 10 - i : i + 1)
+                           + ", \"date\": \"2026-01-01T00:00:00Z\"}";
+        const QByteArray t = total(skip);
+        return HostileServer::Reply::json("{\"records\": [" + records.join(',') + "]" + (t.isEmpty() ? QByteArray() : ", \"total\": " + t)
+                                          + ", \"sortBy\": [{\"name\": \"masterEncryptionKeyRotationInfoAuditId\", \"direction\": \""
+                                          + (byIdDesc ? "Desc" : "Asc") + "\"}], \"success\": true}");
+    });
+}
+} // namespace
+
+void TestServices::exporter_contradictoryTotal_failsWithNoFile_data()
+{
+    QTest::addColumn<QByteArray>("first");  // the total on the first page (the export's count)
+    QTest::addColumn<QByteArray>("later");  // on the pages after it
+    QTest::addColumn<QString>("says");
+    QTest::newRow("negative") << QByteArray("-1") << QByteArray("-1") << "reported -1 matching records";
+    QTest::newRow("null") << QByteArray("null") << QByteArray("null") << "did not say how many records match";
+    QTest::newRow("missing") << QByteArray() << QByteArray() << "did not say how many records match";
+    QTest::newRow("not a whole number") << QByteArray("2.5") << QByteArray("2.5") << "total: expected an integer, got 2.5";
+    QTest::newRow("zero, with a record") << QByteArray("0") << QByteArray("0") << "reported 0 matching records but had already sent 1";
+    QTest::newRow("fewer than already received") << QByteArray("10") << QByteArray("3") << "reported 3 matching records but had already sent";
+    QTest::newRow("null later") << QByteArray("10") << QByteArray("null") << "did not say how many records match";
+}
+
+void TestServices::exporter_contradictoryTotal_failsWithNoFile()
+{
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, later);
+    QFETCH(QString, says);
+    HostileServer server;
+    serveTenRecords(server, [&](qint64 skip) { return skip == 0 ? first : later; });
+    ApiClient client(new QNetworkAccessManager(this));
+    QVERIFY(client.setServer(server.baseUrl()));
+    client.useBearerToken(QStringLiteral("t"));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a.csv"));
+    AuditExporter::Options options;
+    options.pageSize = 4;
+    options.attempts = 1;
+    const ExportResult r = runExport(&client, file, options);
+    QCOMPARE(r.outcome, AuditExporter::Failed);
+    QVERIFY2(r.message.contains(says) && r.message.contains(QLatin1String("No file was written")), qPrintable(r.message));
+    QVERIFY2(!r.message.contains(QLatin1Char('\n')), qPrintable(r.message)); // one line
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestServices::history_contradictoryTotal_fails()
+{
+    // The rotation history (and so the report and the key's age) reads the same rule.
+    for (const QByteArray &total : {QByteArray("-1"), QByteArray("null"), QByteArray("2")}) {
+        HostileServer server;
+        serveTenRecords(server, [&](qint64) { return total; });
+        ApiClient client(new QNetworkAccessManager(this));
+        QVERIFY(client.setServer(server.baseUrl()));
+        client.useBearerToken(QStringLiteral("t"));
+        RotationHistoryReader reader(&client);
+        QSignalSpy finished(&reader, &RotationHistoryReader::finished);
+        reader.start({});
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(!finished.first().at(0).toBool(), total.constData());
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.contains(QLatin1String("the server reported")) || message.contains(QLatin1String("did not say how many")),
+                 qPrintable(message));
+        QVERIFY(!reader.isComplete());
+    }
+}
 
 namespace {
 RotationHistoryReader::Options untilLastCompleted()

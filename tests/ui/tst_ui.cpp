@@ -37,6 +37,7 @@
 #include "CannedHttpServer.h"
 #include "ConfigAuditModel.h"
 #include "CsvReader.h"
+#include "HostileServer.h"
 #include "MemorySecretStore.h"
 #include "SandboxProcess.h"
 
@@ -166,6 +167,7 @@ private Q_SLOTS:
     void audit_errorKeepsLastPage_thenRetry();
     void audit_loadingIsSaidOnlyWhenSlow_andTheGridNeverMoves();
     void audit_exportFromTheWindow_cancelledIsCancelled();
+    void audit_exportFromTheWindow_contradictoryTotal_saysSoAndKeepsNoFile();
 
     void window_connectionLost_oneBannerOnEveryPageThenBack();
     void window_smallScreen_fitsAndMessagesNeverWidenIt();
@@ -1899,6 +1901,35 @@ void TestUi::audit_exportFromTheWindow_cancelledIsCancelled()
     page->exportCsv();
     QVERIFY(!page->isExporting());
     QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")), before);
+}
+
+void TestUi::audit_exportFromTheWindow_contradictoryTotal_saysSoAndKeepsNoFile()
+{
+    // A server whose first page holds records but reports a negative total: the window's export
+    // says what the server claimed, as the command does, and keeps no file.
+    HostileServer server;
+    server.route(QStringLiteral("GET /api/v1/key-management/audit"), [](const HostileServer::Request &) {
+        return HostileServer::Reply::json("{\"records\": [{\"masterEncryptionKeyRotationInfoAuditId\": 2, \"date\": \"2026-01-01T00:00:00Z\"},"
+                                          " {\"masterEncryptionKeyRotationInfoAuditId\": 1, \"date\": \"2026-01-01T00:00:00Z\"}],"
+                                          " \"total\": -4, \"success\": true}");
+    });
+    ApiClient client(new QNetworkAccessManager(this));
+    QVERIFY(client.setServer(server.baseUrl()));
+    client.useBearerToken(QStringLiteral("t"));
+    AuditBrowser browser(&client);
+    AuditPage page(&browser);
+    page.show();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("contradicted.csv"));
+    FileChooser::queueAnswer(file);
+    Prompter::queueAnswer(Prompter::Ok);
+    page.exportCsv();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isExporting() && !page.lastExportMessage().isEmpty(), 20000);
+    QCOMPARE(page.lastExportOutcome(), AuditExporter::Failed);
+    QVERIFY2(page.lastExportMessage().contains(QLatin1String("reported -4 matching records")), qPrintable(page.lastExportMessage()));
+    QVERIFY(Prompter::lastQuestion().contains(QLatin1String("reported -4 matching records")));
+    QVERIFY(page.lastExportMessage().contains(QLatin1String("No file was written")));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
 void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
