@@ -232,6 +232,10 @@
         <source>The export stopped: the server sent records dated outside %1 (UTC), the day asked for; it may read the day in its own time zone, so an exact file cannot be made.</source>
         <translation>Der Export wurde abgebrochen: Der Server hat Einträge mit einem Datum außerhalb von %1 (UTC), dem angeforderten Tag, gesendet; er liest den Tag möglicherweise in seiner eigenen Zeitzone, daher lässt sich keine exakte Datei erstellen.</translation>
     </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Der Export wurde angehalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2129,6 +2133,21 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>Version: %1</source>
         <translation>Version: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>the server did not say how many records match (its total was null or missing), so the pages cannot be checked for completeness.</source>
+        <translation>der Server hat nicht angegeben, wie viele Einträge passen (seine Gesamtzahl fehlte oder war null), daher lässt sich die Vollständigkeit der Seiten nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>the server reported %1 matching records, which cannot be.</source>
+        <translation>der Server meldete %1 passende Einträge, was nicht sein kann.</translation>
+    </message>
+    <message>
+        <source>the server reported %1 matching records but had already sent %2.</source>
+        <translation>der Server meldete %1 passende Einträge, hatte aber bereits %2 gesendet.</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,10 @@
         <source>The export stopped: the server sent records dated outside %1 (UTC), the day asked for; it may read the day in its own time zone, so an exact file cannot be made.</source>
         <translation>L&apos;export s&apos;est arrêté : le serveur a envoyé des enregistrements datés hors du %1 (UTC), le jour demandé ; il lit peut-être le jour dans son propre fuseau horaire : un fichier exact ne peut donc pas être produit.</translation>
     </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>L&apos;export s&apos;est arrêté : %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2129,6 +2133,21 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     <message>
         <source>Version: %1</source>
         <translation>Version : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>the server did not say how many records match (its total was null or missing), so the pages cannot be checked for completeness.</source>
+        <translation>le serveur n&apos;a pas indiqué combien d&apos;enregistrements correspondent (son total était null ou absent) ; impossible de vérifier que les pages sont complètes.</translation>
+    </message>
+    <message>
+        <source>the server reported %1 matching records, which cannot be.</source>
+        <translation>le serveur a annoncé %1 enregistrements correspondants, ce qui est impossible.</translation>
+    </message>
+    <message>
+        <source>the server reported %1 matching records but had already sent %2.</source>
+        <translation>le serveur a annoncé %1 enregistrements correspondants mais en avait déjà envoyé %2.</translation>
     </message>
 </context>
 <context>
