@@ -97,6 +97,7 @@ void AuditPage::buildUi()
     for (const QString &action : RotationText::knownActions())
         m_actionFilter->addItem(RotationText::actionLabel(action), action);
     m_actionFilter->lineEdit()->setPlaceholderText(tr("Any action"));
+    m_actionFilter->lineEdit()->setAccessibleName(tr("Filter by action"));
     m_dayFilter = new DayEdit;
     m_dayFilter->setObjectName(QStringLiteral("dayFilter"));
     m_dayFilter->lineEdit()->setObjectName(QStringLiteral("dayFilterEdit"));
@@ -106,6 +107,7 @@ void AuditPage::buildUi()
     m_search->setAccessibleName(tr("Search the audit"));
     m_search->setPlaceholderText(tr("Search user, action or notes (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_search);
     m_clearFilters = new QPushButton(tr("C&lear filters"));
     m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
     m_export = new QPushButton(Icons::get(Icons::Export), tr("&Export"));
@@ -171,6 +173,7 @@ void AuditPage::buildUi()
     m_state->setObjectName(QStringLiteral("auditState"));
     m_state->setWordWrap(true);
     m_state->setTextFormat(Qt::PlainText);
+    Accessibility::setRole(m_state, QAccessible::StatusBar);
     // The line is kept when empty, so that no message moves the grid under the pointer.
     QSizePolicy statePolicy = m_state->sizePolicy();
     statePolicy.setRetainSizeWhenHidden(true);
@@ -191,6 +194,7 @@ void AuditPage::buildUi()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the grid; the arrows move inside it
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row measuring on a page of 500
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -209,6 +213,10 @@ void AuditPage::buildUi()
         const QString name = RotationAuditModel::sortName(column);
         const bool descending = name == current.field ? !current.descending : column == RotationAuditModel::DateColumn;
         m_browser->setSort({name, descending});
+        Accessibility::sayOrder(m_sortState, m_view, column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
+    m_sortState = Accessibility::addKeyboardSort(m_view, [this](int column, Qt::SortOrder order) {
+        m_browser->setSort({RotationAuditModel::sortName(column), order == Qt::DescendingOrder});
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::updateDetails);
     split->addWidget(m_view);
@@ -222,7 +230,7 @@ void AuditPage::buildUi()
     layout->addWidget(split, 1);
 
     auto *pager = new QHBoxLayout;
-    m_first = new QPushButton(tr("|< &First"));
+    m_first = new QPushButton(tr("|< F&irst"));
     m_first->setObjectName(QStringLiteral("firstPage"));
     m_previous = new QPushButton(tr("< &Previous"));
     m_previous->setObjectName(QStringLiteral("previousPage"));
@@ -234,6 +242,7 @@ void AuditPage::buildUi()
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
     m_pageLabel->setAlignment(Qt::AlignCenter);
     m_pageLabel->setWordWrap(true);
+    Accessibility::setRole(m_pageLabel, QAccessible::StatusBar); // "Page 2 of 41" is announced
     m_pageSize = new QComboBox;
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
     m_pageSize->setAccessibleName(tr("Records per page"));
@@ -243,6 +252,7 @@ void AuditPage::buildUi()
     pager->addWidget(m_first);
     pager->addWidget(m_previous);
     pager->addWidget(m_pageLabel, 1);
+    pager->addWidget(m_sortState);
     pager->addWidget(m_next);
     pager->addWidget(m_last);
     pager->addWidget(m_pageSize);
@@ -313,8 +323,10 @@ void AuditPage::onPageLoaded()
                                                            : info.sortByDirection.compare(QLatin1String("desc"), Qt::CaseInsensitive) == 0;
     if (info.sortEchoed && info.sortByName.isEmpty())
         m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the server ignored the sort
-    else if (column >= 0)
+    else if (column >= 0) {
         m_view->horizontalHeader()->setSortIndicator(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        Accessibility::sayOrder(m_sortState, m_view, column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
     else
         m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     if (info.total == 0) {
@@ -525,6 +537,7 @@ void AuditPage::onExportFinished(AuditExporter::Outcome outcome, const QString &
     // Done: the file can be opened with the desktop's own handler, or shown in its folder.
     Prompter::Question q;
     q.title = tr("Export finished");
+    q.information = true;
     q.text = message;
     q.answers = {Prompter::Open, Prompter::ShowInFolder, Prompter::Ok};
     q.defaultAnswer = Prompter::Ok;

@@ -79,6 +79,7 @@ private:
     QPushButton *m_next;
     QPushButton *m_last;
     QLabel *m_pageLabel;
+    QLabel *m_sortState;
     QComboBox *m_pageSize;
     QCheckBox *m_bom;
     QPushButton *m_export;

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <utility>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -92,6 +93,7 @@ void ConfigurationPage::buildUi()
     scroll->setObjectName(QStringLiteral("configurationScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop of its own: the fields inside are the stops
     auto *page = new QVBoxLayout(this);
     page->setContentsMargins(0, 0, 0, 0);
     page->addWidget(scroll);
@@ -103,7 +105,7 @@ void ConfigurationPage::buildUi()
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setAccessibleName(tr("Configuration messages"));
+    Accessibility::setRole(m_banner, QAccessible::AlertMessage); // read as it is, announced when it changes
     m_banner->hide();
     outer->addWidget(m_banner);
 
@@ -115,6 +117,7 @@ void ConfigurationPage::buildUi()
     m_serverCopyText = new QLabel(tr("The server's copy of the configuration changed while you were editing; your edits are kept."));
     m_serverCopyText->setObjectName(QStringLiteral("serverCopyText"));
     m_serverCopyText->setWordWrap(true);
+    Accessibility::setRole(m_serverCopyText, QAccessible::AlertMessage);
     auto *loadServerCopy = new QPushButton(tr("&Load the server's copy"));
     loadServerCopy->setObjectName(QStringLiteral("loadServerCopyButton"));
     describe(loadServerCopy, tr("Replaces your edits with the configuration the server has now, after asking."));
@@ -136,6 +139,7 @@ void ConfigurationPage::buildUi()
                                           "checks every few seconds."));
     maintenanceText->setObjectName(QStringLiteral("maintenanceText"));
     maintenanceText->setWordWrap(true);
+    Accessibility::setRole(maintenanceText, QAccessible::AlertMessage);
     maintenanceText->setStyleSheet(Theme::banner(Theme::Warning, this));
     auto *checkNow = new QPushButton(tr("Chec&k now"));
     checkNow->setObjectName(QStringLiteral("maintenanceCheckButton"));
@@ -164,6 +168,9 @@ void ConfigurationPage::buildUi()
     m_typeCombo->setMinimumContentsLength(18);
     for (auto kind : {KeyManagementKind::None, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault})
         m_typeCombo->addItem(QString(), int(kind));
+    // Closed, the list does not switch the provider on an arrow key (each switch would rebuild the
+    // form under the reader): the arrows open it, and Enter or a click there chooses.
+    m_typeCombo->installEventFilter(this);
     connect(m_typeCombo, &QComboBox::activated, this, [this](int index) { chooseKind(m_typeCombo->itemData(index).toInt()); });
     describe(m_typeCombo, tr("Which external key management protects the master encryption key."));
     auto *typeRow = new QHBoxLayout;
@@ -173,7 +180,7 @@ void ConfigurationPage::buildUi()
     describe(m_typeIdButton, tr("Gives the numeric id this server uses for the chosen type, which it has not shown yet."));
     connect(m_typeIdButton, &QPushButton::clicked, this, &ConfigurationPage::askTypeId);
     typeRow->addWidget(m_typeIdButton);
-    auto *forgetButton = new QPushButton(tr("Forget what this server &told me…"));
+    auto *forgetButton = new QPushButton(tr("Forget what this server told &me…"));
     forgetButton->setObjectName(QStringLiteral("forgetTypesButton"));
     describe(forgetButton, tr("Forgets the type ids remembered for this server's address, without contacting it; the console "
                               "learns them again from its replies."));
@@ -202,6 +209,7 @@ void ConfigurationPage::buildUi()
         auto *edit = new QLineEdit;
         edit->setObjectName(key + QStringLiteral("Edit"));
         edit->setAccessibleName(spec.label());
+        Accessibility::setValidated(edit); // a wrong value is said as the invalid state, with the reason
         edit->setToolTip(spec.hint());
         m_edits[f] = edit;
         auto *problem = new QLabel;
@@ -211,7 +219,6 @@ void ConfigurationPage::buildUi()
         problem->setMinimumHeight(problemHeight);
         problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         problem->setStyleSheet(Theme::errorText(this));
-        problem->setAccessibleName(tr("Problem with %1").arg(spec.label()));
         m_problems[f] = problem;
         auto *cell = new QVBoxLayout;
         cell->setSpacing(1);
@@ -271,7 +278,7 @@ void ConfigurationPage::buildUi()
     buttons->addWidget(m_saveState, 1);
     m_defaultsButton = new QPushButton(tr("Load &defaults"));
     m_defaultsButton->setObjectName(QStringLiteral("defaultsButton"));
-    m_revertButton = new QPushButton(tr("Re&vert"));
+    m_revertButton = new QPushButton(tr("Rev&ert"));
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
     m_saveButton = new QPushButton(tr("&Save…"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
@@ -303,6 +310,7 @@ void ConfigurationPage::buildUi()
     m_historySearch->setPlaceholderText(tr("Search the history…"));
     m_historySearch->setAccessibleName(tr("Search the change history"));
     m_historySearch->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_historySearch);
     historyLayout->addWidget(m_historySearch);
     m_historyDebounce = new QTimer(this);
     m_historyDebounce->setSingleShot(true);
@@ -316,6 +324,7 @@ void ConfigurationPage::buildUi()
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setWordWrap(false);
+    m_historyView->setTabKeyNavigation(false); // Tab leaves the grid; the arrows move inside it
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->horizontalHeader()->setSectionResizeMode(ConfigAuditModel::DateColumn, QHeaderView::ResizeToContents);
@@ -340,7 +349,12 @@ void ConfigurationPage::buildUi()
     m_historyPage = new QLabel;
     m_historyPage->setObjectName(QStringLiteral("historyPageLabel"));
     m_historyPage->setWordWrap(true);
+    Accessibility::setRole(m_historyPage, QAccessible::StatusBar);
+    QLabel *historySort = Accessibility::addKeyboardSort(m_historyView, [this](int column, Qt::SortOrder order) {
+        m_historyView->horizontalHeader()->setSortIndicator(column, order); // asks the server, as a click does
+    });
     pager->addWidget(m_historyPage, 1);
+    pager->addWidget(historySort);
     pager->addWidget(m_historyPrev);
     pager->addWidget(m_historyNext);
     historyLayout->addLayout(pager);
@@ -393,9 +407,30 @@ void ConfigurationPage::chooseKind(int kind)
     ConfigFieldsModel *fields = m_service->fields();
     if (kind == kindOther || fields->isReadOnly())
         return;
-    fields->setKind(KeyManagementKind(kind));
-    if (!m_service->typeIdFor(KeyManagementKind(kind)))
-        m_typeIdButton->setFocus();
+    fields->setKind(KeyManagementKind(kind)); // focus stays where the user is: the type id button says what is missing
+}
+
+bool ConfigurationPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_typeCombo && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            if (static_cast<QKeyEvent *>(event)->modifiers() & ~Qt::KeypadModifier & ~Qt::AltModifier)
+                break;
+            m_typeCombo->showPopup();
+            return true;
+        default:
+            break;
+        }
+    }
+    if (watched == m_typeCombo && event->type() == QEvent::Wheel)
+        return true; // nor does the wheel over it
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConfigurationPage::askTypeId()
@@ -558,7 +593,7 @@ void ConfigurationPage::syncRows(int first, int last)
         m_edits[f]->setReadOnly(fields->isReadOnly());
         const QString problem = fields->problem(field);
         // What the field takes, and what is wrong with it now.
-        m_edits[f]->setAccessibleDescription(problem.isEmpty() ? spec.hint() : tr("%1 %2").arg(problem, spec.hint()));
+        Accessibility::setInvalid(m_edits[f], problem, spec.hint());
         const bool dirty = fields->isDirty(field);
         m_markers[f]->setText(dirty ? QStringLiteral("●") : QString());
         m_markers[f]->setToolTip(dirty ? tr("Changed, not saved yet") : QString());
@@ -597,7 +632,10 @@ void ConfigurationPage::syncState()
         note = tr("%1 will be sent as id %2, as you gave it; the server has not confirmed it yet.").arg(m_service->typeName(kind)).arg(*id);
     m_typeNote->setText(note);
     m_form->setRowVisible(m_typeNote, !note.isEmpty());
-    m_typeIdButton->setVisible(editable && !m_service->typeIdShownByServer(kind) && !fields->isReadOnly());
+    const bool askId = editable && !m_service->typeIdShownByServer(kind) && !fields->isReadOnly();
+    if (!askId && m_typeIdButton->hasFocus())
+        m_typeCombo->setFocus(Qt::OtherFocusReason); // the id given, the keyboard goes back to the type, never nowhere
+    m_typeIdButton->setVisible(askId);
 
     // Azure Key Vault: the published model reports none of it, so every field must be typed.
     QString unreported;

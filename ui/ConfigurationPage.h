@@ -43,6 +43,9 @@ public:
 Q_SIGNALS:
     void maintenanceCheckRequested(); // "Check now" while the server re-encrypts
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildUi();
     void syncState();

@@ -27,8 +27,8 @@ ConnectionBanner::ConnectionBanner(Workspace *workspace, QWidget *parent) : QWid
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setStyleSheet(Theme::banner(Theme::Warning, this));
-    m_text->setAccessibleName(tr("Connection problem"));
-    m_retry = new QPushButton(Icons::get(Icons::Reload), tr("Retry &now"));
+    Accessibility::setRole(m_text, QAccessible::AlertMessage); // read as it is; announced when it appears
+    m_retry = new QPushButton(Icons::get(Icons::Reload), tr("Retry no&w"));
     m_retry->setObjectName(QStringLiteral("retryNowButton"));
     describe(m_retry, tr("Asks the server again now instead of waiting."));
     layout->addWidget(m_text, 1);

@@ -20,10 +20,12 @@ DayEdit::DayEdit(QWidget *parent) : QWidget(parent)
     layout->setSpacing(2);
     m_edit = new QLineEdit;
     m_edit->setPlaceholderText(tr("YYYY-MM-DD"));
+    Accessibility::setValidated(m_edit); // a refused day is said as the invalid state, with the reason
     // Our own clear button, not QLineEdit's: that one is indistinguishable from typing the field
     // empty, and emptying it on the way to typing another day must not drop the filter meanwhile.
     m_clearAction = m_edit->addAction(style()->standardIcon(QStyle::SP_LineEditClearButton), QLineEdit::TrailingPosition);
     m_clearAction->setObjectName(QStringLiteral("clearDayAction"));
+    m_clearAction->setText(tr("Clear the day")); // the button's name, for a reader
     m_clearAction->setToolTip(tr("Clear the day"));
     m_clearAction->setVisible(false);
     connect(m_clearAction, &QAction::triggered, this, [this] {
@@ -79,6 +81,8 @@ void DayEdit::setDay(const QDate &day)
     m_acceptable = true;
     m_edit->setText(day.isValid() ? day.toString(Qt::ISODate) : QString());
     m_edit->setStyleSheet(QString());
+    if (Accessibility::isInvalid(m_edit))
+        Accessibility::setInvalid(m_edit, QString());
     m_edit->setToolTip(tr("A day as YYYY-MM-DD (UTC), typed or picked from the calendar."));
 }
 
@@ -90,8 +94,10 @@ bool DayEdit::commit()
         // Refused, never reinterpreted: the previous day stays in force.
         m_acceptable = false;
         m_edit->setStyleSheet(Theme::errorText(this));
-        m_edit->setToolTip(tr("\"%1\" is not a date. Type it as YYYY-MM-DD, for example %2.")
-                               .arg(text, QDate::currentDate().toString(Qt::ISODate)));
+        const QString why = tr("\"%1\" is not a date. Type it as YYYY-MM-DD, for example %2.")
+                                .arg(text, QDate::currentDate().toString(Qt::ISODate));
+        m_edit->setToolTip(why);
+        Accessibility::setInvalid(m_edit, why); // not only red: the state, and the reason in the description
         return false;
     }
     const bool changed = day != m_day || !m_acceptable;

@@ -51,6 +51,7 @@ public:
         view->verticalHeader()->hide();
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setTabKeyNavigation(false); // Tab leaves the grid; the arrows move inside it
         layout->addWidget(view, 1);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -181,6 +182,7 @@ HistoryPage::HistoryPage(Workspace *workspace, QWidget *parent) : QWidget(parent
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the grid; the arrows move inside it
     m_view->setAlternatingRowColors(true);
     // Widths from the text they hold, set once: measuring thousands of rows would stall the view.
     const QFontMetrics fm = m_view->fontMetrics();
@@ -201,6 +203,10 @@ HistoryPage::HistoryPage(Workspace *workspace, QWidget *parent) : QWidget(parent
                                    fm.horizontalAdvance(QStringLiteral("000")) + pad));
     header->setSectionResizeMode(RotationHistoryModel::RequestedByColumn, QHeaderView::Stretch);
     split->addWidget(m_view);
+    QLabel *sortState = Accessibility::addKeyboardSort(m_view, [this](int column, Qt::SortOrder order) { m_view->sortByColumn(column, order); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, sortState,
+            [this, sortState](int column, Qt::SortOrder order) { Accessibility::sayOrder(sortState, m_view, column, order); });
+    top->insertWidget(1, sortState);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 

@@ -178,7 +178,7 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *reloadAction = view->addAction(Icons::get(Icons::Reload), tr("&Reload"), this, &MainWindow::reload);
+    QAction *reloadAction = view->addAction(Icons::get(Icons::Reload), tr("R&eload"), this, &MainWindow::reload);
     reloadAction->setObjectName(QStringLiteral("reloadAction"));
     reloadAction->setShortcut(QKeySequence::Refresh);
     view->addSeparator();

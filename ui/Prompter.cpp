@@ -19,6 +19,7 @@ QStringList Prompter::s_texts;
 QString Prompter::s_last;
 QString Prompter::s_lastRefusal;
 int Prompter::s_asked = 0;
+bool Prompter::s_lastInformation = false;
 
 namespace {
 QString buttonText(Prompter::Answer a)
@@ -63,10 +64,11 @@ Prompter::Answer Prompter::ask(QWidget *parent, const Question &q)
 {
     ++s_asked;
     s_last = q.text + QLatin1Char('\n') + q.details;
+    s_lastInformation = q.information && !q.warning;
     if (!s_queue.isEmpty())
         return s_queue.takeFirst();
 
-    QMessageBox box(q.warning ? QMessageBox::Warning : QMessageBox::Question, q.title, q.text, QMessageBox::NoButton, parent);
+    QMessageBox box(q.warning ? QMessageBox::Warning : q.information ? QMessageBox::Information : QMessageBox::Question, q.title, q.text, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("prompt"));
     box.setInformativeText(q.details);
     box.setTextFormat(Qt::PlainText);
@@ -89,7 +91,7 @@ Prompter::Answer Prompter::ask(QWidget *parent, const Question &q)
 
 void Prompter::inform(QWidget *parent, const QString &title, const QString &text, bool error)
 {
-    ask(parent, {title, text, QString(), {Ok}, Ok, error});
+    ask(parent, {title, text, QString(), {Ok}, Ok, error, !error});
 }
 
 bool Prompter::confirmByTyping(QWidget *parent, const QString &title, const QString &text, const QString &expected,
@@ -271,6 +273,11 @@ int Prompter::queuedAnswers()
 QString Prompter::lastQuestion()
 {
     return s_last;
+}
+
+bool Prompter::lastWasInformation()
+{
+    return s_lastInformation;
 }
 
 int Prompter::questionsAsked()

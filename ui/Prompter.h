@@ -28,6 +28,7 @@ public:
         QList<Answer> answers;
         Answer defaultAnswer = Cancel;
         bool warning = false;
+        bool information = false; // says something done, asks nothing: the information icon
     };
 
     static Answer ask(QWidget *parent, const Question &question);
@@ -54,6 +55,7 @@ public:
     static int queuedAnswers();
     static QString lastQuestion(); // text and details of the last question, answered or not
     static int questionsAsked();
+    static bool lastWasInformation(); // the last question showed the information icon
 
 private:
     static std::optional<QString> takeText();
@@ -63,4 +65,5 @@ private:
     static QString s_last;
     static QString s_lastRefusal;
     static int s_asked;
+    static bool s_lastInformation;
 };

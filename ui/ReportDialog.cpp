@@ -76,6 +76,7 @@ ReportDialog::ReportDialog(Workspace *workspace, QWidget *parent)
     m_state->setObjectName(QStringLiteral("reportState"));
     m_state->setWordWrap(true);
     m_state->setTextFormat(Qt::PlainText);
+    Accessibility::setRole(m_state, QAccessible::StatusBar);
     layout->addWidget(m_state);
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("reportProgress"));
@@ -90,6 +91,9 @@ ReportDialog::ReportDialog(Workspace *workspace, QWidget *parent)
     m_generate->setObjectName(QStringLiteral("generateReportButton"));
     describe(m_generate, tr("Asks where to save it, then gathers the report from the server and writes it."));
     layout->addWidget(buttons);
+    // Tab reaches both buttons, in the order they are shown (the box left Cancel out of the chain).
+    QWidget::setTabOrder(m_json, buttons->buttons().constFirst());
+    QWidget::setTabOrder(buttons->buttons().constFirst(), buttons->buttons().constLast());
     connect(m_generate, &QPushButton::clicked, this, &ReportDialog::generate);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
         if (m_builder->isRunning()) {
@@ -173,6 +177,7 @@ void ReportDialog::onFinished(bool ok, const QString &error)
     m_state->setText(tr("Wrote the report to %1.").arg(m_file));
     Prompter::Question q;
     q.title = tr("Report saved");
+    q.information = true;
     q.text = tr("The report was saved to %1.").arg(m_file);
     q.answers = {Prompter::Open, Prompter::ShowInFolder, Prompter::Ok};
     q.defaultAnswer = Prompter::Ok;

@@ -1,11 +1,13 @@
 #include "RotationChart.h"
 
+#include "Accessibility.h"
 #include "DateText.h"
 #include "RotationHistoryModel.h"
 
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPolygonF>
+#include <QStyleOptionFocusRect>
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
@@ -55,6 +57,9 @@ RotationChart::RotationChart(RotationHistoryModel *model, QWidget *parent) : QWi
 {
     setObjectName(QStringLiteral("rotationChart"));
     setAccessibleName(tr("Rotations over time"));
+    // An image with a text alternative: a Tab stop of its own, where a reader hears what it shows.
+    setFocusPolicy(Qt::StrongFocus);
+    Accessibility::setRole(this, QAccessible::Chart);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto update = [this] {
@@ -101,6 +106,14 @@ void RotationChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().base());
+    if (hasFocus()) {
+        // Reached by Tab for its text alternative: the focus shows, as on any control.
+        QStyleOptionFocusRect focus;
+        focus.initFrom(this);
+        focus.rect = rect().adjusted(1, 1, -1, -1);
+        focus.backgroundColor = palette().color(QPalette::Base);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &p, this);
+    }
     const QRect area = plotArea();
     const QList<RotationSummary> &rows = m_model->summaries();
     p.setPen(palette().color(QPalette::Mid));

@@ -43,7 +43,7 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
     m_stateIcon->setObjectName(QStringLiteral("stateIcon"));
     m_state = new QLabel;
     m_state->setObjectName(QStringLiteral("stateLabel"));
-    m_state->setAccessibleName(tr("Rotation state"));
+    Accessibility::setRole(m_state, QAccessible::AlertMessage); // "Completed" is read, and announced when it changes
     m_state->setWordWrap(true);
     QFont big = m_state->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -62,7 +62,7 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
     m_keyAge->setObjectName(QStringLiteral("keyAgeLabel"));
     m_keyAge->setWordWrap(true);
     m_keyAge->setTextFormat(Qt::PlainText);
-    m_keyAge->setAccessibleName(tr("Age of the master encryption key"));
+    Accessibility::setRole(m_keyAge, QAccessible::StatusBar);
     auto *policyLabel = new QLabel(tr("&Policy: rotate at least every"));
     m_policy = new QSpinBox;
     m_policy->setObjectName(QStringLiteral("policySpin"));
@@ -258,6 +258,12 @@ RotationWizard *RotationPage::openWizard()
     m_wizard = new RotationWizard(m_monitor, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &RotationWizard::showAuditRequested, this, &RotationPage::showAuditRequested);
+    // When it closes, the keyboard is back where it was: on the button that opened it, or the next one that can take it.
+    connect(m_wizard, &QDialog::finished, this, [this] {
+        QWidget *back = m_rotate->isEnabled() ? static_cast<QWidget *>(m_rotate) : m_retry->isEnabled() ? static_cast<QWidget *>(m_retry) : m_policy;
+        window()->activateWindow();
+        back->setFocus(Qt::OtherFocusReason);
+    });
     m_wizard->show();
     return m_wizard;
 }

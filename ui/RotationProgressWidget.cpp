@@ -85,7 +85,7 @@ RotationProgressWidget::RotationProgressWidget(RotationMonitor *monitor, QWidget
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusSentence"));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Current rotation status"));
+    Accessibility::setRole(m_status, QAccessible::StatusBar); // the current step, read as it is
     layout->addWidget(m_status);
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("itemsProgress"));
@@ -94,8 +94,11 @@ RotationProgressWidget::RotationProgressWidget(RotationMonitor *monitor, QWidget
     layout->addWidget(m_progress);
     m_rate = new QLabel;
     m_rate->setObjectName(QStringLiteral("rateLabel"));
-    m_rate->setAccessibleName(tr("Rate and time left"));
     layout->addWidget(m_rate);
+    m_milestone = new QLabel;
+    m_milestone->setObjectName(QStringLiteral("progressMilestone"));
+    Accessibility::setRole(m_milestone, QAccessible::StatusBar);
+    layout->addWidget(m_milestone);
     m_timeline = new QListView;
     m_timeline->setObjectName(QStringLiteral("timelineView"));
     m_timeline->setAccessibleName(tr("Rotation steps"));
@@ -149,6 +152,20 @@ void RotationProgressWidget::refresh()
         rate = tr("Took %1.").arg(duration(info.startedUtc.secsTo(info.lastEndUtc)));
     }
     m_rate->setText(rate);
+    // A quarter, a half, three quarters: said once each while a rotation runs, not at every poll.
+    if (info.isActive()) {
+        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
+        const int milestone = std::min(75, percent / 25 * 25);
+        if (m_lastMilestone < 0 || m_lastMilestone > 75)
+            m_lastMilestone = 0;
+        if (milestone > m_lastMilestone) {
+            m_lastMilestone = milestone;
+            m_milestone->setText(tr("%1 % of the items re-encrypted.").arg(milestone));
+        }
+    } else if (m_lastMilestone >= 0 && m_lastMilestone <= 75) {
+        m_lastMilestone = 100; // ended: the ending itself is said by the state and the wizard's outcome
+        m_milestone->clear();
+    }
     const bool ended = info.processState == ProcessState::Completed || info.processState == ProcessState::Failed;
     const bool quiet = m_endingSaidElsewhere && ended;
     m_status->setVisible(!quiet);

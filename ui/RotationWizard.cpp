@@ -33,6 +33,24 @@ QString durationText(const RotationInfo &i)
     return RotationWizard::tr("It took %1 min %2 s.").arg(s / 60).arg(s % 60);
 }
 
+// A label holding one link: one Tab stop (Qt 6.4 keeps Tab inside a label's links), Enter follows it.
+class LinkLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+};
+
+// A page's heading text that must be heard: the first Tab stop of its page, where QWizard puts the
+// focus when the page opens (its first child that takes focus), read as it is.
+void readFirst(QLabel *label)
+{
+    label->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    label->setFocusPolicy(Qt::StrongFocus);
+}
+
 // A page that can say why it cannot go on, for the tooltip of a disabled Next or Start.
 class Step : public QWizardPage
 {
@@ -106,9 +124,11 @@ public:
         setTitle(RotationWizard::tr("Backups"));
         auto *layout = new QVBoxLayout(this);
         m_text = new QLabel;
+        m_text->setObjectName(QStringLiteral("backupText"));
         m_text->setWordWrap(true);
+        readFirst(m_text);
         layout->addWidget(m_text);
-        m_check = new QCheckBox(RotationWizard::tr("I have a current &backup of the database and encryption.config on every node"));
+        m_check = new QCheckBox(RotationWizard::tr("I have a current backup of the &database and encryption.config on every node"));
         m_check->setObjectName(QStringLiteral("backupCheck"));
         describe(m_check, RotationWizard::tr("Required before a first rotation: a rotation cannot be undone."));
         layout->addWidget(m_check);
@@ -147,7 +167,9 @@ public:
         auto *what = new QLabel(RotationWizard::tr(
             "Starting creates a new master encryption key on %1, restarts the application on every node, and "
             "re-encrypts every secret with the new key. It cannot be undone or stopped once started.").arg(m_host));
+        what->setObjectName(QStringLiteral("confirmWarning"));
         what->setWordWrap(true);
+        readFirst(what); // "It cannot be undone" is heard before the host name is asked
         layout->addWidget(what);
         auto *ask = new QLabel(RotationWizard::tr("Type the server's host name, <b>%1</b>, to confirm:").arg(m_host.toHtmlEscaped()));
         ask->setWordWrap(true);
@@ -193,15 +215,18 @@ public:
         m_outcome->setWordWrap(true);
         m_outcome->setTextFormat(Qt::PlainText);
         m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        Accessibility::setRole(m_outcome, QAccessible::AlertMessage); // the ending, announced
         layout->addWidget(m_outcome);
         m_again = new QPushButton(RotationWizard::tr("Send the request &again"));
         m_again->setObjectName(QStringLiteral("startAgainButton"));
         m_again->hide();
         describe(m_again, RotationWizard::tr("Sends the start request once more."));
         layout->addWidget(m_again, 0, Qt::AlignLeft);
-        m_auditLink = new QLabel(RotationWizard::tr("<a href=\"audit\">Show this rotation in the audit</a>"));
+        m_auditLink = new LinkLabel(RotationWizard::tr("<a href=\"audit\">Show this rotation in the audit</a>"));
         m_auditLink->setObjectName(QStringLiteral("auditLink"));
-        m_auditLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        // One Tab stop, and a link to a reader: no selectable text around it.
+        m_auditLink->setTextInteractionFlags(Qt::LinksAccessibleByKeyboard | Qt::LinksAccessibleByMouse);
+        Accessibility::setRole(m_auditLink, QAccessible::Link);
         layout->addWidget(m_auditLink);
         auto *progress = new RotationProgressWidget(monitor);
         progress->setEndingSaidElsewhere(true); // the outcome above says it
@@ -327,6 +352,13 @@ RotationWizard::RotationWizard(RotationMonitor *monitor, QWidget *parent) : QWiz
     });
     // A disabled Next or Start says why, always.
     connect(this, &QWizard::currentIdChanged, this, &RotationWizard::updateButtons);
+    // Enter goes on from every page, however the last one was left (Alt+N leaves a hidden Next as the default).
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == RunPageId || !currentPage())
+            return;
+        if (auto *go = qobject_cast<QPushButton *>(button(currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton)))
+            go->setDefault(true);
+    });
     connect(monitor, &RotationMonitor::infoChanged, this, &RotationWizard::updateButtons);
     for (int id : pageIds())
         connect(page(id), &QWizardPage::completeChanged, this, &RotationWizard::updateButtons);

@@ -31,6 +31,7 @@ ServersPage::ServersPage(ServerFleet *fleet, Session *current, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the grid; the arrows move inside it
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // a handful of rows
@@ -40,6 +41,7 @@ ServersPage::ServersPage(ServerFleet *fleet, Session *current, QWidget *parent)
     m_state = new QLabel;
     m_state->setObjectName(QStringLiteral("serversState"));
     m_state->setWordWrap(true);
+    Accessibility::setRole(m_state, QAccessible::StatusBar);
     m_refresh = new QPushButton(tr("&Refresh all"));
     m_refresh->setObjectName(QStringLiteral("refreshServersButton"));
     describe(m_refresh, tr("Asks every server for its state, a few at a time."));

@@ -105,9 +105,9 @@ void SignInDialog::buildUi()
     connect(m_removeProfileButton, &QPushButton::clicked, this, &SignInDialog::removeChosenProfile);
 
     auto *methods = new QHBoxLayout;
-    m_passwordRadio = new QRadioButton(tr("Pass&word"));
+    m_passwordRadio = new QRadioButton(tr("P&assword"));
     m_passwordRadio->setObjectName(QStringLiteral("passwordRadio"));
-    m_tokenRadio = new QRadioButton(tr("API &token"));
+    m_tokenRadio = new QRadioButton(tr("API to&ken"));
     m_tokenRadio->setObjectName(QStringLiteral("tokenRadio"));
     m_platformRadio = new QRadioButton(tr("Delinea P&latform"));
     m_platformRadio->setObjectName(QStringLiteral("platformRadio"));
@@ -122,7 +122,7 @@ void SignInDialog::buildUi()
 
     m_serverEdit = lineEdit("serverEdit", tr("Server address"));
     m_serverEdit->setPlaceholderText(tr("https://secretserver.example.com/SecretServer"));
-    m_form->addRow(tr("&Server:"), m_serverEdit);
+    m_form->addRow(tr("S&erver:"), m_serverEdit);
     m_userEdit = lineEdit("userEdit", tr("User name"));
     m_form->addRow(tr("&User name:"), m_userEdit);
     m_domainEdit = lineEdit("domainEdit", tr("Domain"));
@@ -144,7 +144,7 @@ void SignInDialog::buildUi()
     m_otpEdit->setPlaceholderText(tr("the code from your authenticator"));
     otpRow->addWidget(m_otpMode);
     otpRow->addWidget(m_otpEdit, 1);
-    auto *otpLabel = new QLabel(tr("&Two-factor:"));
+    auto *otpLabel = new QLabel(tr("Tw&o-factor:"));
     otpLabel->setBuddy(m_otpMode); // a row of a layout gets no buddy of its own
     m_form->addRow(otpLabel, otpRow);
     connect(m_otpMode, &QComboBox::currentIndexChanged, this, [this] {
@@ -158,9 +158,9 @@ void SignInDialog::buildUi()
     m_form->addRow(tr("&Token:"), m_tokenEdit);
     m_platformUrlEdit = lineEdit("platformUrlEdit", tr("Delinea Platform address"));
     m_platformUrlEdit->setPlaceholderText(tr("https://TENANT.delinea.app"));
-    m_form->addRow(tr("Platform &address:"), m_platformUrlEdit);
+    m_form->addRow(tr("Platfor&m address:"), m_platformUrlEdit);
     m_clientIdEdit = lineEdit("clientIdEdit", tr("Client id"));
-    m_form->addRow(tr("&Client id:"), m_clientIdEdit);
+    m_form->addRow(tr("Client i&d:"), m_clientIdEdit);
     m_clientSecretEdit = lineEdit("clientSecretEdit", tr("Client secret"), true);
     m_form->addRow(tr("Client s&ecret:"), m_clientSecretEdit);
     m_vaultEdit = lineEdit("vaultEdit", tr("Vault"));
@@ -169,7 +169,7 @@ void SignInDialog::buildUi()
 
     m_networkToggle = new QToolButton;
     m_networkToggle->setObjectName(QStringLiteral("networkToggle"));
-    m_networkToggle->setText(tr("Proxy and certificate authority"));
+    m_networkToggle->setText(tr("Proxy and certificate aut&hority"));
     m_networkToggle->setCheckable(true);
     m_networkToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_networkToggle->setArrowType(Qt::RightArrow);
@@ -182,7 +182,7 @@ void SignInDialog::buildUi()
     auto *caRow = new QHBoxLayout;
     m_caFileEdit = lineEdit("caFileEdit", tr("Private certificate authority"));
     m_caFileEdit->setPlaceholderText(tr("optional: a PEM file to trust as well"));
-    auto *browse = new QPushButton(tr("Bro&wse…"));
+    auto *browse = new QPushButton(tr("&Browse…"));
     browse->setObjectName(QStringLiteral("caBrowse"));
     describe(browse, tr("Chooses a PEM file of certificate authorities to trust for this server as well as the system's."));
     caRow->addWidget(m_caFileEdit, 1);
@@ -214,7 +214,7 @@ void SignInDialog::buildUi()
     m_form->addRow(saveRow);
     connect(m_saveCheck, &QCheckBox::toggled, m_profileNameEdit, &QLineEdit::setEnabled);
     connect(m_saveCheck, &QCheckBox::clicked, this, [this] { m_saveCheck->setProperty("touched", true); });
-    m_rememberCheck = new QCheckBox(tr("Remember the password in the system &keychain"));
+    m_rememberCheck = new QCheckBox(tr("Remember the password in the s&ystem keychain"));
     m_rememberCheck->setObjectName(QStringLiteral("rememberCheck"));
     m_form->addRow(QString(), m_rememberCheck);
     layout->addLayout(m_form);
@@ -227,12 +227,13 @@ void SignInDialog::buildUi()
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setAccessibleName(tr("Sign-in messages"));
+    // Read as it is, and announced when it appears or changes: no fixed name hides it.
+    Accessibility::setRole(m_message, QAccessible::AlertMessage);
     m_message->hide();
     layout->addWidget(m_message);
 
     auto *buttons = new QDialogButtonBox;
-    m_testButton = buttons->addButton(tr("T&est connection"), QDialogButtonBox::ActionRole);
+    m_testButton = buttons->addButton(tr("Test connect&ion"), QDialogButtonBox::ActionRole);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setAutoDefault(false);
     m_signInButton = buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
@@ -314,9 +315,9 @@ void SignInDialog::updateMode()
     for (QLineEdit *e : {m_platformUrlEdit, m_clientIdEdit, m_clientSecretEdit, m_vaultEdit})
         m_form->setRowVisible(e, platform);
     m_otpEdit->setVisible(password && m_otpMode->currentData().toInt() == Code);
-    m_rememberCheck->setText(token ? tr("Remember the token in the system &keychain")
-                           : platform ? tr("Remember the client secret in the system &keychain")
-                                      : tr("Remember the password in the system &keychain"));
+    m_rememberCheck->setText(token ? tr("Remember the token in the s&ystem keychain")
+                           : platform ? tr("Remember the client secret in the s&ystem keychain")
+                                      : tr("Remember the password in the s&ystem keychain"));
     const bool renew = m_mode == Renew;
     m_profileCombo->setEnabled(!renew && !isBusy());
     m_serverEdit->setReadOnly(renew);
@@ -369,7 +370,7 @@ void SignInDialog::updateSaveOffer()
         m_saveCheck->setChecked(true);
     else if (differs && !m_saveCheck->property("touched").toBool())
         m_saveCheck->setChecked(false);
-    m_saveCheck->setText(isNew ? tr("Save as a &profile:") : tr("Save as a &new profile:"));
+    m_saveCheck->setText(isNew ? tr("Save as a profile &named:") : tr("Save as a &new profile:"));
     m_profileNameEdit->setEnabled(m_saveCheck->isChecked());
 }
 

@@ -9,6 +9,7 @@
 #include "session/Session.h"
 #include "session/Settings.h"
 #include "SignInDialog.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +34,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("kmconsole"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kmconsole.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.kmconsole.kmconsole"));
+    // The desktop's style and colours, with a focus frame 2 px wide and every text readable (4.5:1).
+    QApplication::setStyle(Theme::withFocusFrame());
+    QApplication::setPalette(Theme::readable(QApplication::palette()));
     const QString language = Localization::install(app, Localization::requestedLanguage(argc, argv));
     app.setProperty("kmconsoleLanguage", language);
 

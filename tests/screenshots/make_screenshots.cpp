@@ -18,6 +18,7 @@
 #include "SandboxProcess.h"
 #include "ServersPage.h"
 #include "SignInDialog.h"
+#include "Theme.h"
 #include "i18n/Localization.h"
 #include "services/ComplianceReport.h"
 #include "services/ReportPdf.h"
@@ -138,28 +139,6 @@ void type(QWidget *root, const char *name, const QString &text)
     edit->insert(text);
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x44));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x44));
-    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x86, 0x8b));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x86, 0x8b));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x86, 0x8b));
-    return p;
-}
-
 bool signIn(Session *session, SandboxProcess &sandbox, const QString &picture = QString())
 {
     SignInDialog dialog(session);
@@ -196,8 +175,11 @@ int main(int argc, char *argv[])
     Localization::install(app, parser.value(langOption));
     if (parser.isSet(darkOption)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(Theme::darkPalette());
     }
+    // As the console itself draws: a focus frame 2 px wide, every text readable.
+    QApplication::setStyle(Theme::withFocusFrame());
+    QApplication::setPalette(Theme::readable(QApplication::palette()));
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     const QSize windowSize(size.value(0).toInt(), size.value(1).toInt());
 
