@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Sorted by %1, ascending.</source>
+        <translation>Sortiert nach %1, aufsteigend.</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending.</source>
+        <translation>Sortiert nach %1, absteigend.</translation>
+    </message>
+    <message>
+        <source>Sort by this column</source>
+        <translation>Nach dieser Spalte sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by %1, ascending</source>
+        <translation>Nach %1 aufsteigend sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by %1, descending</source>
+        <translation>Nach %1 absteigend sortieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>It is not JSON (%1).</source>
@@ -281,11 +308,11 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Aktion:</translation>
+        <translation>A&amp;ktion:</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -302,10 +329,6 @@
     <message>
         <source>Select a record to see all of it here.</source>
         <translation>Wählen Sie einen Eintrag, um ihn hier vollständig zu sehen.</translation>
-    </message>
-    <message>
-        <source>|&lt; &amp;First</source>
-        <translation>|&lt; &amp;Erste</translation>
     </message>
     <message>
         <source>&lt; &amp;Previous</source>
@@ -511,6 +534,10 @@ Notizen:
     <message>
         <source>The server sent records dated outside %1 (UTC), the day asked for: it may read the day in its own time zone. The list shows what it sent.</source>
         <translation>Der Server hat Einträge mit einem Datum außerhalb von %1 (UTC), dem angeforderten Tag, gesendet: Er liest den Tag möglicherweise in seiner eigenen Zeitzone. Die Liste zeigt, was er gesendet hat.</translation>
+    </message>
+    <message>
+        <source>|&lt; F&amp;irst</source>
+        <translation>|&lt; E&amp;rste</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1410,6 @@ Notizen:
         <translation>Standardwerte vom Server geladen. Gespeichert wird erst, wenn Sie auf Speichern klicken.</translation>
     </message>
     <message>
-        <source>Configuration messages</source>
-        <translation>Meldungen zur Konfiguration</translation>
-    </message>
-    <message>
         <source>Your account may view this configuration but not change it (it lacks the Administer Key Management permission).</source>
         <translation>Ihr Konto darf diese Konfiguration ansehen, aber nicht ändern (ihm fehlt die Berechtigung „Schlüsselverwaltung administrieren“).</translation>
     </message>
@@ -1401,10 +1424,6 @@ Notizen:
     <message>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
-    </message>
-    <message>
-        <source>Problem with %1</source>
-        <translation>Problem bei %1</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1425,10 +1444,6 @@ Notizen:
     <message>
         <source>Load &amp;defaults</source>
         <translation>&amp;Standardwerte laden</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -1558,16 +1573,12 @@ Notizen:
         <translation>Geht zur nächsten Seite des Verlaufs.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>The server is re-encrypting its secret keys after the configuration change. It refuses changes until it has finished, so Save and Rotate are disabled meanwhile; the console checks every few seconds.</source>
         <translation>Der Server verschlüsselt nach der Konfigurationsänderung seine Secret-Schlüssel neu. Bis zum Abschluss lehnt er Änderungen ab, daher sind Speichern und Rotieren so lange deaktiviert; die Konsole prüft alle paar Sekunden.</translation>
     </message>
     <message>
         <source>Chec&amp;k now</source>
-        <translation>&amp;Jetzt prüfen</translation>
+        <translation>Jetzt prü&amp;fen</translation>
     </message>
     <message>
         <source>Asks the server now whether it has finished re-encrypting.</source>
@@ -1700,10 +1711,6 @@ Open the key management settings in the Secret Server web UI now and check them.
         <translation>Wenn Sie den Stand des Servers laden, werden Ihre ungespeicherten Änderungen ersetzt.</translation>
     </message>
     <message>
-        <source>Forget what this server &amp;told me…</source>
-        <translation>Angaben dieses Servers ver&amp;gessen …</translation>
-    </message>
-    <message>
         <source>Forgets the type ids remembered for this server&apos;s address, without contacting it; the console learns them again from its replies.</source>
         <translation>Vergisst die für die Adresse dieses Servers gespeicherten Typ-IDs, ohne ihn zu kontaktieren; die Konsole erfährt sie erneut aus seinen Antworten.</translation>
     </message>
@@ -1729,6 +1736,14 @@ Open the key management settings in the Secret Server web UI now and check them.
             <numerusform>%n für %1 gespeicherte Typ-ID vergessen.</numerusform>
             <numerusform>%n für %1 gespeicherte Typ-IDs vergessen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forget what this server told &amp;me…</source>
+        <translation>Angaben dieses Servers ver&amp;gessen …</translation>
+    </message>
+    <message>
+        <source>Rev&amp;ert</source>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1777,14 +1792,6 @@ Open the key management settings in the Secret Server web UI now and check them.
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <source>Connection problem</source>
-        <translation>Verbindungsproblem</translation>
-    </message>
-    <message>
-        <source>Retry &amp;now</source>
-        <translation>&amp;Jetzt erneut versuchen</translation>
-    </message>
-    <message>
         <source>Asks the server again now instead of waiting.</source>
         <translation>Fragt den Server sofort erneut, statt zu warten.</translation>
     </message>
@@ -1802,6 +1809,10 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>The connection to %1 is lost: %2 %3 It has failed for %4 (since %5). What is shown may be out of date, and actions that need the server are disabled until it answers again.</source>
         <translation>Die Verbindung zu %1 ist unterbrochen: %2 %3 Sie ist seit %4 gestört (Beginn: %5). Das Angezeigte ist möglicherweise veraltet, und Aktionen, die den Server benötigen, sind deaktiviert, bis er wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Retry no&amp;w</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2043,10 +2054,6 @@ Open the key management settings in the Secret Server web UI now and check them.
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
         <source>&amp;Configuration</source>
         <translation>&amp;Konfiguration</translation>
     </message>
@@ -2133,6 +2140,10 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>Version: %1</source>
         <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;eload</source>
+        <translation>&amp;Neu laden</translation>
     </message>
 </context>
 <context>
@@ -2762,10 +2773,6 @@ Es wurde keine Datei geschrieben.</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <source>Rotation state</source>
-        <translation>Zustand der Rotation</translation>
-    </message>
-    <message>
         <source>Your account may view the rotation but not start or retry one (it lacks the Administer Key Management permission).</source>
         <translation>Ihr Konto darf die Rotation ansehen, aber keine starten oder wiederholen (ihm fehlt die Berechtigung „Schlüsselverwaltung administrieren“).</translation>
     </message>
@@ -2838,10 +2845,6 @@ Es wurde keine Datei geschrieben.</translation>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <source>Age of the master encryption key</source>
-        <translation>Alter des Master-Verschlüsselungsschlüssels</translation>
-    </message>
-    <message>
         <source>&amp;Policy: rotate at least every</source>
         <translation>&amp;Richtlinie: Rotation mindestens alle</translation>
     </message>
@@ -2884,20 +2887,12 @@ Es wurde keine Datei geschrieben.</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>Current rotation status</source>
-        <translation>Aktueller Status der Rotation</translation>
-    </message>
-    <message>
         <source>Items re-encrypted</source>
         <translation>Neu verschlüsselte Elemente</translation>
     </message>
     <message>
         <source>%v of %m items re-encrypted</source>
         <translation>%v von %m Elementen neu verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Rate and time left</source>
-        <translation>Rate und verbleibende Zeit</translation>
     </message>
     <message>
         <source>Rotation steps</source>
@@ -2926,6 +2921,10 @@ Es wurde keine Datei geschrieben.</translation>
     <message>
         <source>How many items have been re-encrypted with the new key.</source>
         <translation>Wie viele Elemente mit dem neuen Schlüssel neu verschlüsselt wurden.</translation>
+    </message>
+    <message>
+        <source>%1 % of the items re-encrypted.</source>
+        <translation>%1 % der Elemente neu verschlüsselt.</translation>
     </message>
 </context>
 <context>
@@ -3165,10 +3164,6 @@ Es wurde keine Datei geschrieben.</translation>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <source>I have a current &amp;backup of the database and encryption.config on every node</source>
-        <translation>Ich habe auf jedem Knoten eine aktuelle &amp;Sicherung der Datenbank und von encryption.config</translation>
-    </message>
-    <message>
         <source>A rotation cannot be undone. Without a backup of the database and of encryption.config from every node, a failure can leave secrets unreadable.</source>
         <translation>Eine Rotation kann nicht rückgängig gemacht werden. Ohne eine Sicherung der Datenbank und von encryption.config jedes Knotens kann ein Fehler Secrets unlesbar machen.</translation>
     </message>
@@ -3325,6 +3320,10 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>I have a current backup of the &amp;database and encryption.config on every node</source>
+        <translation>Ich habe auf jedem Knoten eine aktuelle &amp;Sicherung der Datenbank und von encryption.config</translation>
     </message>
 </context>
 <context>
@@ -3700,18 +3699,6 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
         <translation>https://secretserver.example.com/SecretServer</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word</source>
-        <translation>&amp;Kennwort</translation>
-    </message>
-    <message>
-        <source>API &amp;token</source>
-        <translation>API-&amp;Token</translation>
-    </message>
-    <message>
         <source>Sign in with:</source>
         <translation>Anmelden mit:</translation>
     </message>
@@ -3760,16 +3747,8 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
         <translation>benutzer@host</translation>
     </message>
     <message>
-        <source>Remember the password in the system &amp;keychain</source>
-        <translation>Kennwort im &amp;Schlüsselbund des Systems merken</translation>
-    </message>
-    <message>
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
-    </message>
-    <message>
-        <source>Remember the token in the system &amp;keychain</source>
-        <translation>Token im &amp;Schlüsselbund des Systems merken</translation>
     </message>
     <message>
         <source>Sign in again</source>
@@ -3879,10 +3858,6 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
         <translation>der Code aus Ihrer Authenticator-App</translation>
     </message>
     <message>
-        <source>&amp;Two-factor:</source>
-        <translation>&amp;Zweiter Faktor:</translation>
-    </message>
-    <message>
         <source>Delinea Platform address</source>
         <translation>Adresse der Delinea Platform</translation>
     </message>
@@ -3891,16 +3866,8 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
         <translation>https://MANDANT.delinea.app</translation>
     </message>
     <message>
-        <source>Platform &amp;address:</source>
-        <translation>Plattformadr&amp;esse:</translation>
-    </message>
-    <message>
         <source>Client id</source>
         <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Client id:</source>
-        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -3923,10 +3890,6 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
         <translation>T&amp;resor:</translation>
     </message>
     <message>
-        <source>Proxy and certificate authority</source>
-        <translation>Proxy und Zertifizierungsstelle</translation>
-    </message>
-    <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
@@ -3945,10 +3908,6 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
     <message>
         <source>optional: a PEM file to trust as well</source>
         <translation>optional: eine PEM-Datei, der zusätzlich vertraut wird</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>Durchsuc&amp;hen …</translation>
     </message>
     <message>
         <source>Chooses a PEM file of certificate authorities to trust for this server as well as the system&apos;s.</source>
@@ -3973,14 +3932,6 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
     <message>
         <source>Name of the new profile</source>
         <translation>Name des neuen Profils</translation>
-    </message>
-    <message>
-        <source>Sign-in messages</source>
-        <translation>Meldungen zur Anmeldung</translation>
-    </message>
-    <message>
-        <source>T&amp;est connection</source>
-        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Sign in through a Delinea Platform tenant with a service account&apos;s client id and secret.</source>
@@ -4039,14 +3990,6 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
         <translation>Verwahrt Kennwort, Token oder Client-Geheimnis im Schlüsselbund Ihres Desktops, nicht in den Einstellungen von kmconsole.</translation>
     </message>
     <message>
-        <source>Remember the client secret in the system &amp;keychain</source>
-        <translation>Client-Geheimnis im &amp;Schlüsselbund des Systems merken</translation>
-    </message>
-    <message>
-        <source>Save as a &amp;profile:</source>
-        <translation>Als Pro&amp;fil speichern:</translation>
-    </message>
-    <message>
         <source>Enter the one-time code, or choose &quot;No one-time code&quot;.</source>
         <translation>Geben Sie den Einmalcode ein, oder wählen Sie „Kein Einmalcode“.</translation>
     </message>
@@ -4097,6 +4040,58 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
     <message>
         <source>The secret kept for it in the system keychain is removed too.</source>
         <translation>Der dafür im Schlüsselbund des Systems verwahrte geheime Wert wird ebenfalls entfernt.</translation>
+    </message>
+    <message>
+        <source>P&amp;assword</source>
+        <translation>Kenn&amp;wort</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken</source>
+        <translation>API-T&amp;oken</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Tw&amp;o-factor:</source>
+        <translation>Zweiter &amp;Faktor:</translation>
+    </message>
+    <message>
+        <source>Platfor&amp;m address:</source>
+        <translation>Plattfor&amp;madresse:</translation>
+    </message>
+    <message>
+        <source>Client i&amp;d:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Proxy and certificate aut&amp;hority</source>
+        <translation>Proxy und &amp;Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durchsuc&amp;hen …</translation>
+    </message>
+    <message>
+        <source>Remember the password in the s&amp;ystem keychain</source>
+        <translation>Kennwort im Schlüsselbund des S&amp;ystems merken</translation>
+    </message>
+    <message>
+        <source>Test connect&amp;ion</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Remember the token in the s&amp;ystem keychain</source>
+        <translation>Token im Schlüsselbund des S&amp;ystems merken</translation>
+    </message>
+    <message>
+        <source>Remember the client secret in the s&amp;ystem keychain</source>
+        <translation>Client-Geheimnis im Schlüsselbund des S&amp;ystems merken</translation>
+    </message>
+    <message>
+        <source>Save as a profile &amp;named:</source>
+        <translation>Als Profil speichern unter dem &amp;Namen:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Sorted by %1, ascending.</source>
+        <translation>Trié par %1, ordre croissant.</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending.</source>
+        <translation>Trié par %1, ordre décroissant.</translation>
+    </message>
+    <message>
+        <source>Sort by this column</source>
+        <translation>Trier par cette colonne</translation>
+    </message>
+    <message>
+        <source>Sort by %1, ascending</source>
+        <translation>Trier par %1, ordre croissant</translation>
+    </message>
+    <message>
+        <source>Sort by %1, descending</source>
+        <translation>Trier par %1, ordre décroissant</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>It is not JSON (%1).</source>
@@ -277,7 +304,7 @@
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>E&amp;ffacer les filtres</translation>
+        <translation>Effacer &amp;les filtres</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -285,7 +312,7 @@
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Action :</translation>
+        <translation>Ac&amp;tion :</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -302,10 +329,6 @@
     <message>
         <source>Select a record to see all of it here.</source>
         <translation>Sélectionnez un enregistrement pour le voir ici en entier.</translation>
-    </message>
-    <message>
-        <source>|&lt; &amp;First</source>
-        <translation>|&lt; &amp;Première</translation>
     </message>
     <message>
         <source>&lt; &amp;Previous</source>
@@ -444,7 +467,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Everything that matches the filters…</source>
@@ -511,6 +534,10 @@ Notes :
     <message>
         <source>The server sent records dated outside %1 (UTC), the day asked for: it may read the day in its own time zone. The list shows what it sent.</source>
         <translation>Le serveur a envoyé des enregistrements datés hors du %1 (UTC), le jour demandé : il lit peut-être le jour dans son propre fuseau horaire. La liste affiche ce qu&apos;il a envoyé.</translation>
+    </message>
+    <message>
+        <source>|&lt; F&amp;irst</source>
+        <translation>|&lt; Prem&amp;ière</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1410,6 @@ Notes :
         <translation>Valeurs par défaut chargées depuis le serveur. Rien n&apos;est enregistré avant que vous cliquiez sur Enregistrer.</translation>
     </message>
     <message>
-        <source>Configuration messages</source>
-        <translation>Messages de configuration</translation>
-    </message>
-    <message>
         <source>Your account may view this configuration but not change it (it lacks the Administer Key Management permission).</source>
         <translation>Votre compte peut voir cette configuration mais pas la modifier (il n&apos;a pas l&apos;autorisation « Administrer la gestion des clés »).</translation>
     </message>
@@ -1401,10 +1424,6 @@ Notes :
     <message>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
-    </message>
-    <message>
-        <source>Problem with %1</source>
-        <translation>Problème avec %1</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1427,12 +1446,8 @@ Notes :
         <translation>Charger les valeurs par &amp;défaut</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>&amp;Save…</source>
-        <translation>&amp;Enregistrer…</translation>
+        <translation>Enre&amp;gistrer…</translation>
     </message>
     <message>
         <source>Loading the defaults replaces what you typed.</source>
@@ -1556,10 +1571,6 @@ Notes :
     <message>
         <source>Goes to the next page of the history.</source>
         <translation>Va à la page suivante de l&apos;historique.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The server is re-encrypting its secret keys after the configuration change. It refuses changes until it has finished, so Save and Rotate are disabled meanwhile; the console checks every few seconds.</source>
@@ -1700,10 +1711,6 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
         <translation>Charger la copie du serveur remplace vos modifications non enregistrées.</translation>
     </message>
     <message>
-        <source>Forget what this server &amp;told me…</source>
-        <translation>&amp;Oublier ce que ce serveur m&apos;a indiqué…</translation>
-    </message>
-    <message>
         <source>Forgets the type ids remembered for this server&apos;s address, without contacting it; the console learns them again from its replies.</source>
         <translation>Oublie les id de type mémorisés pour l&apos;adresse de ce serveur, sans le contacter ; la console les apprend de nouveau à partir de ses réponses.</translation>
     </message>
@@ -1729,6 +1736,14 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
             <numerusform>%n id de type mémorisé pour %1 oublié.</numerusform>
             <numerusform>%n id de type mémorisés pour %1 oubliés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forget what this server told &amp;me…</source>
+        <translation>&amp;Oublier ce que ce serveur m&apos;a indiqué…</translation>
+    </message>
+    <message>
+        <source>Rev&amp;ert</source>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>
@@ -1777,14 +1792,6 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <source>Connection problem</source>
-        <translation>Problème de connexion</translation>
-    </message>
-    <message>
-        <source>Retry &amp;now</source>
-        <translation>Réessayer &amp;maintenant</translation>
-    </message>
-    <message>
         <source>Asks the server again now instead of waiting.</source>
         <translation>Interroge de nouveau le serveur maintenant au lieu d&apos;attendre.</translation>
     </message>
@@ -1802,6 +1809,10 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     <message>
         <source>The connection to %1 is lost: %2 %3 It has failed for %4 (since %5). What is shown may be out of date, and actions that need the server are disabled until it answers again.</source>
         <translation>La connexion à %1 est perdue : %2 %3 Elle est en échec depuis %4 (début : %5). Ce qui est affiché n&apos;est peut-être plus à jour, et les actions qui nécessitent le serveur sont désactivées jusqu&apos;à ce qu&apos;il réponde de nouveau.</translation>
+    </message>
+    <message>
+        <source>Retry no&amp;w</source>
+        <translation>Réessayer &amp;maintenant</translation>
     </message>
 </context>
 <context>
@@ -2043,10 +2054,6 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
         <source>&amp;Configuration</source>
         <translation>&amp;Configuration</translation>
     </message>
@@ -2133,6 +2140,10 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     <message>
         <source>Version: %1</source>
         <translation>Version : %1</translation>
+    </message>
+    <message>
+        <source>R&amp;eload</source>
+        <translation>R&amp;echarger</translation>
     </message>
 </context>
 <context>
@@ -2762,10 +2773,6 @@ Aucun fichier n&apos;a été écrit.</translation>
         <translation>jamais</translation>
     </message>
     <message>
-        <source>Rotation state</source>
-        <translation>État de la rotation</translation>
-    </message>
-    <message>
         <source>Your account may view the rotation but not start or retry one (it lacks the Administer Key Management permission).</source>
         <translation>Votre compte peut voir la rotation mais pas en démarrer ni en relancer (il n&apos;a pas l&apos;autorisation « Administrer la gestion des clés »).</translation>
     </message>
@@ -2838,10 +2845,6 @@ Aucun fichier n&apos;a été écrit.</translation>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <source>Age of the master encryption key</source>
-        <translation>Âge de la clé de chiffrement principale</translation>
-    </message>
-    <message>
         <source>&amp;Policy: rotate at least every</source>
         <translation>&amp;Politique : rotation au moins tous les</translation>
     </message>
@@ -2884,20 +2887,12 @@ Aucun fichier n&apos;a été écrit.</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>Current rotation status</source>
-        <translation>Statut actuel de la rotation</translation>
-    </message>
-    <message>
         <source>Items re-encrypted</source>
         <translation>Éléments rechiffrés</translation>
     </message>
     <message>
         <source>%v of %m items re-encrypted</source>
         <translation>%v éléments rechiffrés sur %m</translation>
-    </message>
-    <message>
-        <source>Rate and time left</source>
-        <translation>Débit et temps restant</translation>
     </message>
     <message>
         <source>Rotation steps</source>
@@ -2926,6 +2921,10 @@ Aucun fichier n&apos;a été écrit.</translation>
     <message>
         <source>How many items have been re-encrypted with the new key.</source>
         <translation>Nombre d&apos;éléments rechiffrés avec la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>%1 % of the items re-encrypted.</source>
+        <translation>%1 % des éléments rechiffrés.</translation>
     </message>
 </context>
 <context>
@@ -3165,10 +3164,6 @@ Aucun fichier n&apos;a été écrit.</translation>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <source>I have a current &amp;backup of the database and encryption.config on every node</source>
-        <translation>J&apos;ai une &amp;sauvegarde récente de la base de données et d&apos;encryption.config sur chaque nœud</translation>
-    </message>
-    <message>
         <source>A rotation cannot be undone. Without a backup of the database and of encryption.config from every node, a failure can leave secrets unreadable.</source>
         <translation>Une rotation est irréversible. Sans sauvegarde de la base de données et d&apos;encryption.config de chaque nœud, un échec peut rendre les secrets illisibles.</translation>
     </message>
@@ -3325,6 +3320,10 @@ What next: check that secrets open as before, and take a new backup of encryptio
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>I have a current backup of the &amp;database and encryption.config on every node</source>
+        <translation>J&apos;ai une sauvegarde récente de la base de &amp;données et d&apos;encryption.config sur chaque nœud</translation>
     </message>
 </context>
 <context>
@@ -3700,18 +3699,6 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
         <translation>https://secretserver.example.com/SecretServer</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word</source>
-        <translation>&amp;Mot de passe</translation>
-    </message>
-    <message>
-        <source>API &amp;token</source>
-        <translation>&amp;Jeton d&apos;API</translation>
-    </message>
-    <message>
         <source>Sign in with:</source>
         <translation>Se connecter avec :</translation>
     </message>
@@ -3760,16 +3747,8 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
         <translation>utilisateur@hôte</translation>
     </message>
     <message>
-        <source>Remember the password in the system &amp;keychain</source>
-        <translation>Mémoriser le mot de passe dans le &amp;trousseau système</translation>
-    </message>
-    <message>
         <source>&amp;Sign In</source>
         <translation>&amp;Se connecter</translation>
-    </message>
-    <message>
-        <source>Remember the token in the system &amp;keychain</source>
-        <translation>Mémoriser le jeton dans le &amp;trousseau système</translation>
     </message>
     <message>
         <source>Sign in again</source>
@@ -3879,10 +3858,6 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
         <translation>le code de votre application d&apos;authentification</translation>
     </message>
     <message>
-        <source>&amp;Two-factor:</source>
-        <translation>Double &amp;authentification :</translation>
-    </message>
-    <message>
         <source>Delinea Platform address</source>
         <translation>Adresse de Delinea Platform</translation>
     </message>
@@ -3891,16 +3866,8 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
         <translation>https://LOCATAIRE.delinea.app</translation>
     </message>
     <message>
-        <source>Platform &amp;address:</source>
-        <translation>Ad&amp;resse de la plateforme :</translation>
-    </message>
-    <message>
         <source>Client id</source>
         <translation>Id client</translation>
-    </message>
-    <message>
-        <source>&amp;Client id:</source>
-        <translation>Id &amp;client :</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -3923,10 +3890,6 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
         <translation>C&amp;offre :</translation>
     </message>
     <message>
-        <source>Proxy and certificate authority</source>
-        <translation>Proxy et autorité de certification</translation>
-    </message>
-    <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
@@ -3947,10 +3910,6 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
         <translation>facultatif : un fichier PEM à approuver en plus</translation>
     </message>
     <message>
-        <source>Bro&amp;wse…</source>
-        <translation>Parco&amp;urir…</translation>
-    </message>
-    <message>
         <source>Chooses a PEM file of certificate authorities to trust for this server as well as the system&apos;s.</source>
         <translation>Choisit un fichier PEM d&apos;autorités de certification à approuver pour ce serveur en plus de celles du système.</translation>
     </message>
@@ -3968,19 +3927,11 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
     </message>
     <message>
         <source>Save as a &amp;new profile:</source>
-        <translation>Enregistrer comme nou&amp;veau profil :</translation>
+        <translation>Enre&amp;gistrer comme nouveau profil :</translation>
     </message>
     <message>
         <source>Name of the new profile</source>
         <translation>Nom du nouveau profil</translation>
-    </message>
-    <message>
-        <source>Sign-in messages</source>
-        <translation>Messages de connexion</translation>
-    </message>
-    <message>
-        <source>T&amp;est connection</source>
-        <translation>Tester la connex&amp;ion</translation>
     </message>
     <message>
         <source>Sign in through a Delinea Platform tenant with a service account&apos;s client id and secret.</source>
@@ -4039,14 +3990,6 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
         <translation>Conserve le mot de passe, le jeton ou le secret client dans le trousseau de votre bureau, pas dans les réglages de kmconsole.</translation>
     </message>
     <message>
-        <source>Remember the client secret in the system &amp;keychain</source>
-        <translation>Mémoriser le secret client dans le &amp;trousseau système</translation>
-    </message>
-    <message>
-        <source>Save as a &amp;profile:</source>
-        <translation>Enre&amp;gistrer comme profil :</translation>
-    </message>
-    <message>
         <source>Enter the one-time code, or choose &quot;No one-time code&quot;.</source>
         <translation>Saisissez le code à usage unique, ou choisissez « Aucun code à usage unique ».</translation>
     </message>
@@ -4097,6 +4040,58 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
     <message>
         <source>The secret kept for it in the system keychain is removed too.</source>
         <translation>Le secret conservé pour lui dans le trousseau système est aussi supprimé.</translation>
+    </message>
+    <message>
+        <source>P&amp;assword</source>
+        <translation>Mot de p&amp;asse</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken</source>
+        <translation>Je&amp;ton d&apos;API</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>Tw&amp;o-factor:</source>
+        <translation>Dou&amp;ble authentification :</translation>
+    </message>
+    <message>
+        <source>Platfor&amp;m address:</source>
+        <translation>Adresse de la platefor&amp;me :</translation>
+    </message>
+    <message>
+        <source>Client i&amp;d:</source>
+        <translation>I&amp;d client :</translation>
+    </message>
+    <message>
+        <source>Proxy and certificate aut&amp;hority</source>
+        <translation>Proxy et autorité de &amp;certification</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Remember the password in the s&amp;ystem keychain</source>
+        <translation>Mémoriser le mot de passe dans le trousseau s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>Test connect&amp;ion</source>
+        <translation>Tester la connex&amp;ion</translation>
+    </message>
+    <message>
+        <source>Remember the token in the s&amp;ystem keychain</source>
+        <translation>Mémoriser le jeton dans le trousseau s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>Remember the client secret in the s&amp;ystem keychain</source>
+        <translation>Mémoriser le secret client dans le trousseau s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>Save as a profile &amp;named:</source>
+        <translation>Enre&amp;gistrer comme profil nommé :</translation>
     </message>
 </context>
 <context>
