@@ -1807,12 +1807,16 @@ Open the key management settings in the Secret Server web UI now and check them.
         <translation>Neuer Versuch …</translation>
     </message>
     <message>
-        <source>The connection to %1 is lost: %2 %3 It has failed for %4 (since %5). What is shown may be out of date, and actions that need the server are disabled until it answers again.</source>
-        <translation>Die Verbindung zu %1 ist unterbrochen: %2 %3 Sie ist seit %4 gestört (Beginn: %5). Das Angezeigte ist möglicherweise veraltet, und Aktionen, die den Server benötigen, sind deaktiviert, bis er wieder antwortet.</translation>
-    </message>
-    <message>
         <source>Retry no&amp;w</source>
         <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost since %2: %3 What is shown may be out of date, and actions that need the server are disabled until it answers again.</source>
+        <translation>Die Verbindung zu %1 ist seit %2 unterbrochen: %3 Das Angezeigte ist möglicherweise veraltet, und Aktionen, die den Server benötigen, sind deaktiviert, bis er wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>It has failed for %1. %2</source>
+        <translation>Sie ist seit %1 gestört. %2</translation>
     </message>
 </context>
 <context>

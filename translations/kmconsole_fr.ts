@@ -1807,12 +1807,16 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
         <translation>Nouvel essai…</translation>
     </message>
     <message>
-        <source>The connection to %1 is lost: %2 %3 It has failed for %4 (since %5). What is shown may be out of date, and actions that need the server are disabled until it answers again.</source>
-        <translation>La connexion à %1 est perdue : %2 %3 Elle est en échec depuis %4 (début : %5). Ce qui est affiché n&apos;est peut-être plus à jour, et les actions qui nécessitent le serveur sont désactivées jusqu&apos;à ce qu&apos;il réponde de nouveau.</translation>
-    </message>
-    <message>
         <source>Retry no&amp;w</source>
         <translation>Réessayer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost since %2: %3 What is shown may be out of date, and actions that need the server are disabled until it answers again.</source>
+        <translation>La connexion à %1 est perdue depuis %2 : %3 Ce qui est affiché n&apos;est peut-être plus à jour, et les actions qui nécessitent le serveur sont désactivées jusqu&apos;à ce qu&apos;il réponde de nouveau.</translation>
+    </message>
+    <message>
+        <source>It has failed for %1. %2</source>
+        <translation>Elle est en échec depuis %1. %2</translation>
     </message>
 </context>
 <context>

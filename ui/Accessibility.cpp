@@ -235,8 +235,18 @@ QLabel *Accessibility::addKeyboardSort(QTableView *view, const SortFunction &sor
     status->setObjectName(view->objectName() + QStringLiteral("SortState"));
     setRole(status, QAccessible::StatusBar);
     auto sortBy = [view, sort, status](int column, Qt::SortOrder order) {
+        // The server's sorted page replaces the rows: the current cell stays in the sorted column,
+        // so that the same keys sort it the other way.
+        const auto keepColumn = [view, column] {
+            if (QAbstractItemModel *model = view->model(); model && model->rowCount() > 0 && column < model->columnCount())
+                view->selectionModel()->setCurrentIndex(model->index(std::max(0, view->currentIndex().row()), column),
+                                                         QItemSelectionModel::NoUpdate);
+        };
+        if (view->model())
+            QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, keepColumn, Qt::SingleShotConnection);
         sort(column, order);
         sayOrder(status, view, column, order);
+        keepColumn();
     };
     auto *byCurrent = new QAction(QCoreApplication::translate("Accessibility", "Sort by this column"), view);
     byCurrent->setObjectName(view->objectName() + QStringLiteral("SortAction"));

@@ -10,7 +10,9 @@
 #include "DateText.h"
 #include "RotationHistoryModel.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QDateTime>
@@ -22,16 +24,29 @@ ConnectionBanner::ConnectionBanner(Workspace *workspace, QWidget *parent) : QWid
     setObjectName(QStringLiteral("connectionBanner"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 4);
+    // One box: what happened (the alert, its text stable while the problem is the same, so that a
+    // screen reader says it once) above the countdown (which moves every second, not announced).
+    auto *box = new QFrame;
+    box->setObjectName(QStringLiteral("connectionBannerBox"));
+    box->setStyleSheet(Theme::frame(Theme::Warning, this, QStringLiteral("QFrame#connectionBannerBox")));
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(6, 6, 6, 6);
+    boxLayout->setSpacing(2);
     m_text = new QLabel;
     m_text->setObjectName(QStringLiteral("connectionBannerText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setStyleSheet(Theme::banner(Theme::Warning, this));
     Accessibility::setRole(m_text, QAccessible::AlertMessage); // read as it is; announced when it appears
+    m_countdown = new QLabel;
+    m_countdown->setObjectName(QStringLiteral("connectionBannerCountdown"));
+    m_countdown->setWordWrap(true);
+    m_countdown->setTextFormat(Qt::PlainText);
+    boxLayout->addWidget(m_text);
+    boxLayout->addWidget(m_countdown);
     m_retry = new QPushButton(Icons::get(Icons::Reload), tr("Retry no&w"));
     m_retry->setObjectName(QStringLiteral("retryNowButton"));
     describe(m_retry, tr("Asks the server again now instead of waiting."));
-    layout->addWidget(m_text, 1);
+    layout->addWidget(box, 1);
     layout->addWidget(m_retry, 0, Qt::AlignTop);
     connect(m_retry, &QPushButton::clicked, workspace, &Workspace::retryNow);
     connect(workspace, &Workspace::connectionChanged, this, &ConnectionBanner::refresh);
@@ -44,7 +59,7 @@ ConnectionBanner::ConnectionBanner(Workspace *workspace, QWidget *parent) : QWid
 
 QString ConnectionBanner::text() const
 {
-    return isVisibleTo(parentWidget()) ? m_text->text() : QString();
+    return isVisibleTo(parentWidget()) ? m_text->text() + QLatin1Char(' ') + m_countdown->text() : QString();
 }
 
 void ConnectionBanner::refresh()
@@ -59,12 +74,14 @@ void ConnectionBanner::refresh()
         m_tick->start();
     const int seconds = m_workspace->secondsUntilRetry();
     const QString host = m_workspace->session()->host();
-    const QString when = seconds > 0 ? tr("Trying again in %n s.", nullptr, seconds) : tr("Trying again…");
     // For how long: a rotation may go on on the server meanwhile, so the administrator can judge.
     const QDateTime since = m_workspace->lostSinceUtc();
+    const QString text = tr("The connection to %1 is lost since %2: %3 What is shown may be out of date, and actions that need "
+                            "the server are disabled until it answers again.")
+                             .arg(host, DateText::local(since), m_workspace->connectionProblem());
+    if (m_text->text() != text)
+        m_text->setText(text); // only when it says something new: a reader hears it once
     const qint64 lostFor = since.isValid() ? std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc())) : 0;
-    m_text->setText(tr("The connection to %1 is lost: %2 %3 It has failed for %4 (since %5). What is shown may be out of date, and "
-                       "actions that need the server are disabled until it answers again.")
-                        .arg(host, m_workspace->connectionProblem(), when, RotationHistoryModel::durationText(lostFor),
-                             DateText::local(since)));
+    const QString when = seconds > 0 ? tr("Trying again in %n s.", nullptr, seconds) : tr("Trying again…");
+    m_countdown->setText(tr("It has failed for %1. %2").arg(RotationHistoryModel::durationText(lostFor), when));
 }

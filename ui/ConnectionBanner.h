@@ -23,6 +23,7 @@ private:
 
     Workspace *m_workspace;
     QLabel *m_text;
+    QLabel *m_countdown;
     QPushButton *m_retry;
     QTimer *m_tick;
 };

@@ -1961,6 +1961,13 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
     QVERIFY(banner->text().contains(QLatin1String("out of date")));
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QLatin1String("Trying again in")), 10000);
     QVERIFY2(banner->text().contains(QLatin1String("It has failed for")), qPrintable(banner->text())); // for how long, since when
+    // The alert a screen reader announces keeps its words while the countdown beside it moves.
+    auto *alert = child<QLabel>(banner, "connectionBannerText");
+    auto *countdown = child<QLabel>(banner, "connectionBannerCountdown");
+    const QString alertText = alert->text();
+    const QString counted = countdown->text();
+    QTRY_VERIFY_WITH_TIMEOUT(countdown->text() != counted, 5000);
+    QCOMPARE(alert->text(), alertText);
     // The same banner over every page; the stale state is marked and actions that need the server are off.
     for (int p : {MainWindow::ConfigurationPageIndex, MainWindow::RotationPageIndex, MainWindow::AuditPageIndex}) {
         QVERIFY(window->showPage(p));
