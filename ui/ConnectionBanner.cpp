@@ -59,7 +59,9 @@ void ConnectionBanner::refresh()
         m_tick->start();
     const int seconds = m_workspace->secondsUntilRetry();
     const QString host = m_workspace->session()->host();
-    const QString when = seconds > 0 ? tr("Trying again in %n s.", nullptr, seconds) : tr("Trying again…");
+    const QString when = seconds <= 0 ? tr("Trying again…")
+                         : m_workspace->isWaitingAsServerAsked() ? tr("The server asked to wait: trying again in %n s.", nullptr, seconds)
+                                                                 : tr("Trying again in %n s.", nullptr, seconds);
     // For how long: a rotation may go on on the server meanwhile, so the administrator can judge.
     const QDateTime since = m_workspace->lostSinceUtc();
     const qint64 lostFor = since.isValid() ? std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc())) : 0;
