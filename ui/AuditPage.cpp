@@ -355,7 +355,7 @@ void AuditPage::syncRotationFilter()
     const auto rotation = m_browser->rotationFilter();
     m_rotationFilter->setVisible(rotation.has_value());
     m_rotationFilter->setText(rotation ? tr("Rotation %1 only ✕").arg(*rotation) : QString());
-    m_rotationFilter->setAccessibleName(rotation ? tr("Remove the filter: rotation %1 only").arg(*rotation) : QString());
+    m_rotationFilter->setAccessibleName(rotation ? tr("Remove the filter: rotation %1 only").arg(*rotation) : tr("Rotation filter"));
 }
 
 QString AuditPage::rotationFilterText() const
@@ -442,7 +442,9 @@ void AuditPage::onFailed(const ApiError &error)
 {
     // The server cannot be reached: the window's one banner says so, with its Retry, and the
     // page reloads when the connection returns; no second banner here.
-    if (error.isTransient() || error.kind() == ApiError::HostNotFound || error.kind() == ApiError::Tls) {
+    const auto kind = error.kind();
+    if (kind == ApiError::ConnectionRefused || kind == ApiError::Network || kind == ApiError::Timeout
+        || kind == ApiError::HostNotFound || kind == ApiError::Tls) {
         m_state->hide();
         m_retry->hide();
         updatePager();

@@ -29,7 +29,7 @@ ColumnFitter::ColumnFitter(QTableView *view, const QList<int> &required, const Q
 
     m_button = new QToolButton;
     m_button->setObjectName(view->objectName() + QStringLiteral("Columns"));
-    m_button->setText(tr("Col&umns"));
+    m_button->setText(tr("Columns")); // no mnemonic: every letter of it is taken on some page
     m_button->setPopupMode(QToolButton::InstantPopup);
     describe(m_button, tr("Shows or hides columns; the ones that do not fit are hidden first."));
     auto *buttonMenu = new QMenu(m_button);

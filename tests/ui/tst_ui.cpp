@@ -24,6 +24,8 @@
 #include "RotationPage.h"
 #include "RotationProgressWidget.h"
 #include "RotationWizard.h"
+#include "services/ComplianceReport.h"
+#include "services/ReportPdf.h"
 #include "SignInDialog.h"
 
 #include "services/AuditBrowser.h"
@@ -59,6 +61,10 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -197,6 +203,7 @@ private Q_SLOTS:
     void history_readsTheAuditAndOpensARotation();
     void rotationPage_keyAgeAgainstThePolicy();
     void report_fromTheWindow_pdfAndJson();
+    void report_firstPageAnswersTheAuditor_andHeadersAreWhole();
     void servers_everyProfileAtAGlance_andOpenOneInItsOwnWindow();
 
 private:
@@ -1407,6 +1414,63 @@ void TestUi::editor_azureFields_validateAsYouType()
     }
     Prompter::queueAnswer(Prompter::Discard);
     QVERIFY(window->showPage(MainWindow::AuditPageIndex));
+}
+
+void TestUi::report_firstPageAnswersTheAuditor_andHeadersAreWhole()
+{
+    // A year of rotations: the table runs over many pages.
+    ComplianceReport r;
+    r.server = QStringLiteral("https://ss.example.com/SecretServer");
+    r.generatedUtc = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+    r.since = QDate(2025, 3, 1);
+    r.kind = KeyManagementKind::AwsKms;
+    r.typeName = QStringLiteral("Amazon KMS");
+    r.configurationChanges = QList<ConfigAuditRecord>();
+    for (int i = 0; i < 300; ++i) {
+        RotationSummary s;
+        s.rotationId = 1000 + i;
+        s.requestedBy = QStringLiteral("Administrator Example");
+        s.startedUtc = r.generatedUtc.addDays(-i);
+        s.endedUtc = s.startedUtc.addSecs(245);
+        s.lastEventUtc = s.endedUtc;
+        s.outcome = RotationOutcome::Completed;
+        s.retries = i % 3;
+        r.rotations << s;
+    }
+    r.lastCompletedRotation = r.rotations.first();
+    r.keyAge = KeyAge::of(r.lastCompletedRotation->endedUtc, r.generatedUtc, 90);
+    const std::unique_ptr<QTextDocument> doc(ReportPdf::document(r));
+    // An A4 page's text area at 72 dpi (2 cm margins), as the PDF is laid out.
+    const QSizeF page(595 - 2 * 57, 842 - 2 * 57);
+    doc->setPageSize(page);
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    auto pageOf = [&](const QString &startsWith) {
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.text().startsWith(startsWith))
+                return int(layout->blockBoundingRect(b).top() / page.height()) + 1;
+        }
+        return -1;
+    };
+    QVERIFY(layout->pageCount() > 5);
+    // The first page: the server, the configuration and its changes, the key's age, the last rotation, the totals.
+    for (const QString &line : {QStringLiteral("Server:"), QStringLiteral("Key management configuration"),
+                                QStringLiteral("Configuration changes in the period"), QStringLiteral("Last completed rotation"),
+                                QStringLiteral("300 rotation")})
+        QVERIFY2(pageOf(line) == 1, qPrintable(QStringLiteral("%1 on page %2").arg(line).arg(pageOf(line))));
+    QVERIFY(pageOf(QStringLiteral("Every rotation in the period")) >= 1);
+    // No header breaks inside a word: every line of a header cell starts after a space.
+    int headers = 0;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        const QString text = b.text();
+        if (!(text == QLatin1String("Rotation") || text == QLatin1String("Retries") || text == QLatin1String("Requested by")
+              || text == QLatin1String("Started (UTC)") || text == QLatin1String("Duration") || text == QLatin1String("Outcome")))
+            continue;
+        ++headers;
+        QTextLayout *lines = b.layout();
+        for (int i = 1; i < lines->lineCount(); ++i)
+            QVERIFY2(text.at(lines->lineAt(i).textStart() - 1).isSpace(), qPrintable(QStringLiteral("\"%1\" broken").arg(text)));
+    }
+    QVERIFY(headers >= 6);
 }
 
 void TestUi::editor_hintsBeforeTyping_errorsAfter_andSavedSaysOnlyWhatIsTrue()
