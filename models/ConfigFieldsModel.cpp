@@ -1,5 +1,7 @@
 #include "ConfigFieldsModel.h"
 
+#include <utility>
+
 #include "ConfigValidation.h"
 
 using ConfigField::Id;
@@ -60,6 +62,8 @@ void ConfigFieldsModel::load(const KeyManagementConfig &config, KeyManagementKin
     for (const ConfigField::Spec &spec : ConfigField::all())
         m_values[spec.id] = loadedValue(spec.id);
     m_serverErrors.clear();
+    m_typed.clear();
+    m_revealAll = false;
     emitAll();
 }
 
@@ -72,6 +76,8 @@ void ConfigFieldsModel::applyDefaults(const KeyManagementConfig &stub, KeyManage
     for (const ConfigField::Spec &spec : ConfigField::all())
         m_values[spec.id] = spec.secret ? QString() : stub.value(spec.id);
     m_serverErrors.clear();
+    m_typed.clear();
+    m_revealAll = false;
     emitAll();
 }
 
@@ -96,6 +102,9 @@ void ConfigFieldsModel::setValue(Id field, const QString &value)
     const bool wasDirty = isDirty();
     m_values[field] = value;
     m_serverErrors.remove(field);
+    m_typed.insert(field);
+    if (field == ConfigField::AwsKeyId)
+        m_typed.insert(ConfigField::AwsKeyArn); // the ARN must name the key typed: said on the ARN
     if (wasDirty != isDirty()) {
         emitAll(); // problems show from the first edit on
         return;
@@ -149,8 +158,23 @@ QString ConfigFieldsModel::problem(Id field) const
     const QString server = m_serverErrors.value(field).join(QLatin1Char(' '));
     if (!isDirty())
         return server; // nothing edited yet: no nagging about what a save would need
-    const QString local = validate(field);
+    // A field not typed in yet is not wrong yet: what it needs is a hint (need()) until a save is attempted.
+    const QString local = m_revealAll || m_typed.contains(field) ? validate(field) : QString();
     return local.isEmpty() ? server : local;
+}
+
+QString ConfigFieldsModel::need(Id field) const
+{
+    if (!isVisible(field) || m_readOnly || !problem(field).isEmpty())
+        return QString();
+    return validate(field);
+}
+
+void ConfigFieldsModel::revealProblems()
+{
+    if (std::exchange(m_revealAll, true))
+        return;
+    emitAll();
 }
 
 bool ConfigFieldsModel::isValid() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include "ConfigField.h"
 #include "KeyManagementConfig.h"
 
@@ -66,7 +68,11 @@ public:
     bool isReported(ConfigField::Id field) const; // the loaded configuration carried its value
     // Fields of the chosen type the server did not report (so they start empty), secrets aside.
     QList<ConfigField::Id> unreportedFields() const;
-    QString problem(ConfigField::Id field) const; // empty until something was edited
+    // What is wrong with a field: said once it has been typed in, or once a save was attempted
+    // (revealProblems); before that, what it needs is need(), a neutral hint.
+    QString problem(ConfigField::Id field) const;
+    QString need(ConfigField::Id field) const; // what a save will need of it and problem() does not say yet
+    void revealProblems();                     // a save was attempted: every problem is said
     bool isValid() const;                          // every field of the chosen type is acceptable
 
     // A 400's modelState: shown on the fields it names until they are edited. Returns the
@@ -95,5 +101,7 @@ private:
     KeyManagementKind m_kind = KeyManagementKind::None;
     ConfigField::Values m_values;
     QMap<int, QStringList> m_serverErrors;
+    QSet<int> m_typed; // fields typed in since the last load
+    bool m_revealAll = false;
     bool m_readOnly = false;
 };

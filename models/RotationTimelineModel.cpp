@@ -41,7 +41,10 @@ void RotationTimelineModel::update(const RotationInfo &info, const QList<Seen> &
         const bool completed = info.processState == ProcessState::Completed;
         for (qsizetype i = 0; i < current; ++i)
             rows[i].state = Done;
-        rows[current].state = completed ? Done : Running;
+        // A "…Completed" step is done, whatever the process state says (the last one's sentence says
+        // the rotation is finished: its row must not say "running").
+        const bool stepDone = MekStatus::name(info.status).endsWith(QLatin1String("Completed"));
+        rows[current].state = completed || stepDone ? Done : Running;
         if (!rows[current].seenUtc.isValid())
             rows[current].seenUtc = info.statusUpdatedUtc;
     }

@@ -1,6 +1,9 @@
 #include "AuditPage.h"
 
 #include "Accessibility.h"
+#include "ColumnFitter.h"
+
+#include <QToolButton>
 #include "DayEdit.h"
 #include "FileChooser.h"
 #include "Icons.h"
@@ -17,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCollator>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -69,8 +73,16 @@ AuditPage::AuditPage(AuditBrowser *browser, QWidget *parent) : QWidget(parent), 
         const QSignalBlocker block(m_userFilter);
         m_userFilter->clear();
         m_userFilter->addItem(tr("All users"), QVariant());
+        // By name, as a person looks for one.
+        QList<QPair<QString, int>> users;
         for (const AuditUser &u : m_browser->users())
-            m_userFilter->addItem(u.displayName.isEmpty() ? tr("User %1").arg(u.userId) : SafeText::oneLine(u.displayName), u.userId);
+            users.append({u.displayName.isEmpty() ? tr("User %1").arg(u.userId) : SafeText::oneLine(u.displayName), u.userId});
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        std::stable_sort(users.begin(), users.end(), [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+        for (const auto &u : std::as_const(users))
+            m_userFilter->addItem(u.first, u.second);
         m_userFilter->setCurrentIndex(std::max(0, m_userFilter->findData(current)));
     });
 }
@@ -93,7 +105,7 @@ void AuditPage::buildUi()
     m_actionFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_actionFilter->setMinimumContentsLength(12);
     // Known actions show in words; what is sent is the server's own value (the item's data).
-    m_actionFilter->addItem(QString(), QString());
+    m_actionFilter->addItem(tr("Any action"), QString()); // named, not an empty line
     for (const QString &action : RotationText::knownActions())
         m_actionFilter->addItem(RotationText::actionLabel(action), action);
     m_actionFilter->lineEdit()->setPlaceholderText(tr("Any action"));
@@ -133,12 +145,29 @@ void AuditPage::buildUi()
     filters->addWidget(m_actionFilter, 0, 3);
     filters->addWidget(dayLabel, 0, 4);
     filters->addWidget(m_dayFilter, 0, 5);
+    // What is wrong with a typed day, under the field.
+    m_dayProblem = new QLabel;
+    m_dayProblem->setObjectName(QStringLiteral("dayProblem"));
+    m_dayProblem->setWordWrap(true);
+    m_dayProblem->setTextFormat(Qt::PlainText);
+    m_dayProblem->setStyleSheet(Theme::errorText(this));
+    Accessibility::setRole(m_dayProblem, QAccessible::AlertMessage);
+    m_dayProblem->hide();
+    filters->addWidget(m_dayProblem, 1, 2, 1, 4);
+    connect(m_dayFilter, &DayEdit::problemChanged, this, &AuditPage::onDayProblem);
+    // One rotation's records ("Show this rotation in the audit"): said, and removable.
+    m_rotationFilter = new QPushButton;
+    m_rotationFilter->setObjectName(QStringLiteral("rotationFilter"));
+    m_rotationFilter->hide();
+    describe(m_rotationFilter, tr("Shows every rotation's records again."));
+    connect(m_rotationFilter, &QPushButton::clicked, this, [this] { m_browser->setRotationFilter(std::nullopt); });
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_rotationFilter);
     searchRow->addWidget(m_clearFilters);
     searchRow->addWidget(m_bom);
     searchRow->addWidget(m_export);
-    filters->addLayout(searchRow, 1, 0, 1, 6);
+    filters->addLayout(searchRow, 2, 0, 1, 6);
     filters->setColumnStretch(1, 2);
     filters->setColumnStretch(3, 2);
     filters->setColumnStretch(5, 1);
@@ -163,8 +192,9 @@ void AuditPage::buildUi()
         m_search->clear();
         m_userFilter->setCurrentIndex(0);
         m_actionFilter->setCurrentIndex(0);
-        m_actionFilter->setEditText(QString());
         m_dayFilter->setDay(QDate());
+        if (m_browser->rotationFilter())
+            m_browser->setRotationFilter(std::nullopt);
         applyFilters();
     });
 
@@ -207,6 +237,11 @@ void AuditPage::buildUi()
     m_view->setColumnWidth(RotationAuditModel::ActionColumn, 130);
     m_view->setColumnWidth(RotationAuditModel::StatusColumn, 170);
     m_view->installEventFilter(this);
+    // At any width Date, Rotation, Action and Status stay; User and Notes elide, then hide.
+    m_columns = new ColumnFitter(m_view, {RotationAuditModel::DateColumn, RotationAuditModel::RotationColumn, RotationAuditModel::ActionColumn,
+                                          RotationAuditModel::StatusColumn},
+                                 {RotationAuditModel::NotesColumn, RotationAuditModel::UserColumn}, RotationAuditModel::NotesColumn);
+    searchRow->addWidget(m_columns->chooserButton());
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
         // Sorting is the server's: ask for it, and show what the server answers with.
         const SortOrder current = m_browser->query().sort;
@@ -304,6 +339,55 @@ void AuditPage::showDay(const QDate &dayUtc)
     applyFilters();
 }
 
+void AuditPage::showRotation(const QDateTime &startedUtc)
+{
+    const QSignalBlocker a(m_search), b(m_dayFilter);
+    m_search->clear();
+    m_userFilter->setCurrentIndex(0);
+    m_actionFilter->setCurrentIndex(0);
+    m_dayFilter->setDay(startedUtc.toUTC().date());
+    m_browser->showRotationStartedAt(startedUtc);
+    syncRotationFilter();
+}
+
+void AuditPage::syncRotationFilter()
+{
+    const auto rotation = m_browser->rotationFilter();
+    m_rotationFilter->setVisible(rotation.has_value());
+    m_rotationFilter->setText(rotation ? tr("Rotation %1 only ✕").arg(*rotation) : QString());
+    m_rotationFilter->setAccessibleName(rotation ? tr("Remove the filter: rotation %1 only").arg(*rotation) : tr("Rotation filter"));
+}
+
+QString AuditPage::rotationFilterText() const
+{
+    return m_rotationFilter->isVisibleTo(this) ? m_rotationFilter->text() : QString();
+}
+
+QString AuditPage::dayProblemText() const
+{
+    return m_dayProblem->isVisibleTo(this) ? m_dayProblem->text() : QString();
+}
+
+void AuditPage::onDayProblem(const QString &problem)
+{
+    m_dayProblem->setText(problem);
+    m_dayProblem->setVisible(!problem.isEmpty());
+    if (problem.isEmpty())
+        return;
+    // The records on screen are not those of the day typed: they are not shown as if they were.
+    m_browser->model()->setPage({}, m_browser->query().take);
+    m_state->setText(tr("No records are shown until the day is corrected or cleared."));
+    m_state->setStyleSheet(QString());
+    m_state->show();
+    m_retry->hide();
+    m_pageLabel->setText(tr("Not filtered: the day is not valid"));
+    for (QPushButton *b : {m_first, m_previous, m_next, m_last})
+        b->setEnabled(false);
+    m_export->setEnabled(false);
+    m_export->setToolTip(tr("Correct or clear the day first."));
+    updateDetails();
+}
+
 void AuditPage::applyFilters()
 {
     m_searchDebounce->stop();
@@ -316,6 +400,7 @@ void AuditPage::applyFilters()
 
 void AuditPage::onPageLoaded()
 {
+    syncRotationFilter();
     const PageInfo &info = m_browser->model()->pageInfo();
     // The indicator shows the sort the server applied, not the one that was clicked.
     const int column = RotationAuditModel::columnOfSortName(info.sortByName.isEmpty() ? m_browser->query().sort.field : info.sortByName);
@@ -355,6 +440,16 @@ void AuditPage::onPageLoaded()
 
 void AuditPage::onFailed(const ApiError &error)
 {
+    // The server cannot be reached: the window's one banner says so, with its Retry, and the
+    // page reloads when the connection returns; no second banner here.
+    const auto kind = error.kind();
+    if (kind == ApiError::ConnectionRefused || kind == ApiError::Network || kind == ApiError::Timeout
+        || kind == ApiError::HostNotFound || kind == ApiError::Tls) {
+        m_state->hide();
+        m_retry->hide();
+        updatePager();
+        return;
+    }
     // The last good page stays on screen under the banner.
     m_state->setText(tr("The audit could not be loaded: %1").arg(error.message()));
     m_state->setStyleSheet(Theme::banner(Theme::Error, this));

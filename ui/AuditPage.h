@@ -9,6 +9,7 @@
 
 class ApiError;
 class AuditBrowser;
+class ColumnFitter;
 class DayEdit;
 class QCheckBox;
 class QComboBox;
@@ -34,6 +35,11 @@ public:
     AuditBrowser *browser() const { return m_browser; }
     void reload();
     void showDay(const QDate &dayUtc); // filter to one day, clearing the other filters
+    // That rotation's records only: the one started then, found in the day's records; the filter
+    // is shown and removable.
+    void showRotation(const QDateTime &startedUtc);
+    QString rotationFilterText() const; // the shown rotation filter; empty when none
+    QString dayProblemText() const;     // why the typed day was refused, under the field
     void exportCsv();                  // asks for a file, then exports what matches
     void exportDays();                 // asks for a range of days, then a file
     void copySelection();
@@ -54,6 +60,8 @@ private:
     void onFailed(const ApiError &error);
     void updatePager();
     void updateDetails();
+    void syncRotationFilter();
+    void onDayProblem(const QString &problem);
     void startExport(const AuditExporter::Options &options);
     void onExportFinished(AuditExporter::Outcome outcome, const QString &message);
 
@@ -70,9 +78,12 @@ private:
     QTimer *m_searchDebounce;
     QTimer *m_loadingDelay;
     QPushButton *m_clearFilters;
+    QPushButton *m_rotationFilter;
+    QLabel *m_dayProblem;
     QLabel *m_state;
     QPushButton *m_retry;
     QTableView *m_view;
+    ColumnFitter *m_columns;
     QTextBrowser *m_details;
     QPushButton *m_first;
     QPushButton *m_previous;

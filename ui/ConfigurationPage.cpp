@@ -1,6 +1,7 @@
 #include "ConfigurationPage.h"
 
 #include "Accessibility.h"
+#include "ColumnFitter.h"
 #include "Prompter.h"
 #include "Theme.h"
 
@@ -194,11 +195,11 @@ void ConfigurationPage::buildUi()
     m_typeNote->setObjectName(QStringLiteral("typeNote"));
     m_typeNote->setWordWrap(true);
     m_typeNote->setTextFormat(Qt::PlainText);
-    m_form->addRow(QString(), m_typeNote);
+    m_form->addRow(m_typeNote); // the form's whole width, not the field column's
     m_unreportedNote = new QLabel;
     m_unreportedNote->setObjectName(QStringLiteral("unreportedNote"));
     m_unreportedNote->setWordWrap(true);
-    m_form->addRow(QString(), m_unreportedNote);
+    m_form->addRow(m_unreportedNote);
 
     // Space for one problem of two lines is kept under every field, so nothing moves as the
     // messages come and go while typing.
@@ -339,6 +340,8 @@ void ConfigurationPage::buildUi()
     m_historyView->setMinimumHeight(m_historyView->horizontalHeader()->sizeHint().height()
                                     + 5 * m_historyView->verticalHeader()->defaultSectionSize() + 2 * m_historyView->frameWidth());
     historyLayout->addWidget(m_historyView);
+    auto *historyColumns = new ColumnFitter(m_historyView, {ConfigAuditModel::DateColumn, ConfigAuditModel::ActionColumn},
+                                            {ConfigAuditModel::UserColumn, ConfigAuditModel::NotesColumn}, ConfigAuditModel::NotesColumn);
     describe(m_historySearch, tr("Shows only the changes whose user, action or notes contain this text."), false);
     describe(m_historyView, tr("Changes made to this configuration, newest first. Click a column header to sort."), false);
     auto *pager = new QHBoxLayout;
@@ -354,6 +357,7 @@ void ConfigurationPage::buildUi()
         m_historyView->horizontalHeader()->setSortIndicator(column, order); // asks the server, as a click does
     });
     pager->addWidget(m_historyPage, 1);
+    pager->addWidget(historyColumns->chooserButton());
     pager->addWidget(historySort);
     pager->addWidget(m_historyPrev);
     pager->addWidget(m_historyNext);
@@ -473,8 +477,10 @@ void ConfigurationPage::forgetTypeIds()
 
 void ConfigurationPage::save()
 {
-    if (!m_service->canSave())
+    if (!m_service->canSave()) {
+        m_service->fields()->revealProblems(); // a save was attempted: every field says what is wrong
         return;
+    }
     ConfigFieldsModel *fields = m_service->fields();
     const KeyManagementKind kind = fields->kind();
     QStringList lines;
@@ -512,8 +518,8 @@ void ConfigurationPage::onSaved(const SaveOutcome &outcome)
                    Theme::Error);
         return;
     }
-    showBanner(tr("Saved. The server now re-encrypts its secret keys in maintenance mode; another change is refused until that "
-                  "finishes."), Theme::Success);
+    // Only what is true now: the maintenance, while it lasts, is the maintenance line's to say.
+    showBanner(tr("Saved."), Theme::Success);
     m_savedBanner = true;
 }
 
@@ -594,6 +600,10 @@ void ConfigurationPage::syncRows(int first, int last)
         const QString problem = fields->problem(field);
         // What the field takes, and what is wrong with it now.
         Accessibility::setInvalid(m_edits[f], problem, spec.hint());
+        // Before it is typed in (or Save attempted), what it needs is a neutral hint, not an error.
+        const QString need = fields->need(field);
+        m_problems[f]->setText(problem.isEmpty() ? need : problem);
+        m_problems[f]->setStyleSheet(problem.isEmpty() ? QString() : Theme::errorText(this));
         const bool dirty = fields->isDirty(field);
         m_markers[f]->setText(dirty ? QStringLiteral("●") : QString());
         m_markers[f]->setToolTip(dirty ? tr("Changed, not saved yet") : QString());

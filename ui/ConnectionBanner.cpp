@@ -74,6 +74,9 @@ void ConnectionBanner::refresh()
         m_tick->start();
     const int seconds = m_workspace->secondsUntilRetry();
     const QString host = m_workspace->session()->host();
+    const QString when = seconds <= 0 ? tr("Trying again…")
+                         : m_workspace->isWaitingAsServerAsked() ? tr("The server asked to wait: trying again in %n s.", nullptr, seconds)
+                                                                 : tr("Trying again in %n s.", nullptr, seconds);
     // For how long: a rotation may go on on the server meanwhile, so the administrator can judge.
     const QDateTime since = m_workspace->lostSinceUtc();
     const QString text = tr("The connection to %1 is lost since %2: %3 What is shown may be out of date, and actions that need "
@@ -82,6 +85,5 @@ void ConnectionBanner::refresh()
     if (m_text->text() != text)
         m_text->setText(text); // only when it says something new: a reader hears it once
     const qint64 lostFor = since.isValid() ? std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc())) : 0;
-    const QString when = seconds > 0 ? tr("Trying again in %n s.", nullptr, seconds) : tr("Trying again…");
     m_countdown->setText(tr("It has failed for %1. %2").arg(RotationHistoryModel::durationText(lostFor), when));
 }

@@ -13,6 +13,8 @@
 #include <QToolButton>
 #include <QWidgetAction>
 
+#include <utility>
+
 DayEdit::DayEdit(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
@@ -84,6 +86,8 @@ void DayEdit::setDay(const QDate &day)
     if (Accessibility::isInvalid(m_edit))
         Accessibility::setInvalid(m_edit, QString());
     m_edit->setToolTip(tr("A day as YYYY-MM-DD (UTC), typed or picked from the calendar."));
+    if (!std::exchange(m_problem, QString()).isEmpty())
+        Q_EMIT problemChanged(QString());
 }
 
 bool DayEdit::commit()
@@ -94,10 +98,24 @@ bool DayEdit::commit()
         // Refused, never reinterpreted: the previous day stays in force.
         m_acceptable = false;
         m_edit->setStyleSheet(Theme::errorText(this));
-        const QString why = tr("\"%1\" is not a date. Type it as YYYY-MM-DD, for example %2.")
-                                .arg(text, QDate::currentDate().toString(Qt::ISODate));
+        QString why = tr("\"%1\" is not a date. Type it as YYYY-MM-DD, for example %2.")
+                          .arg(text, QDate::currentDate().toString(Qt::ISODate));
+        // The form is right but a part is out of range: say which.
+        const QStringList parts = text.split(QLatin1Char('-'));
+        if (parts.size() == 3 && parts.at(0).size() == 4 && parts.at(1).size() == 2 && parts.at(2).size() == 2) {
+            bool y = false, m = false, d = false;
+            const int year = parts.at(0).toInt(&y), month = parts.at(1).toInt(&m), dayOfMonth = parts.at(2).toInt(&d);
+            if (y && m && d && (month < 1 || month > 12))
+                why = tr("\"%1\" is not a date: there is no month %2 (months go from 01 to 12).").arg(text).arg(month);
+            else if (y && m && d)
+                why = tr("\"%1\" is not a date: %2 has no day %3 (it has %4 days).")
+                          .arg(text, QDate(year, month, 1).toString(QStringLiteral("yyyy-MM"))).arg(dayOfMonth)
+                          .arg(QDate(year, month, 1).daysInMonth());
+        }
         m_edit->setToolTip(why);
         Accessibility::setInvalid(m_edit, why); // not only red: the state, and the reason in the description
+        m_problem = why;
+        Q_EMIT problemChanged(why);
         return false;
     }
     const bool changed = day != m_day || !m_acceptable;

@@ -20,6 +20,7 @@ public:
     QDate day() const { return m_day; }
     void setDay(const QDate &day); // an invalid date empties it
     bool isAcceptable() const { return m_acceptable; }
+    QString problem() const { return m_problem; } // why the typed text was refused; empty when it was not
     QLineEdit *lineEdit() const { return m_edit; }
     static QDate parse(const QString &text); // invalid when it is not a date
 
@@ -28,6 +29,7 @@ public:
 
 Q_SIGNALS:
     void dayChanged(const QDate &day); // after editing finished or a pick
+    void problemChanged(const QString &problem); // refused (the reason) or fine again (empty)
 
 private:
 
@@ -36,4 +38,5 @@ private:
     QAction *m_clearAction;
     QDate m_day;
     bool m_acceptable = true;
+    QString m_problem;
 };

@@ -1,6 +1,9 @@
 #include "HistoryPage.h"
 
 #include "Accessibility.h"
+#include "ColumnFitter.h"
+
+#include <QToolButton>
 #include "RotationChart.h"
 #include "Theme.h"
 
@@ -202,6 +205,13 @@ HistoryPage::HistoryPage(Workspace *workspace, QWidget *parent) : QWidget(parent
                           std::max(fm.horizontalAdvance(m_model->headerData(RotationHistoryModel::RetriesColumn, Qt::Horizontal).toString()) + pad,
                                    fm.horizontalAdvance(QStringLiteral("000")) + pad));
     header->setSectionResizeMode(RotationHistoryModel::RequestedByColumn, QHeaderView::Stretch);
+    // At any width Started, Outcome, Duration and Retries stay; the others elide, then hide.
+    auto *columns = new ColumnFitter(m_view, {RotationHistoryModel::StartedColumn, RotationHistoryModel::OutcomeColumn,
+                                              RotationHistoryModel::DurationColumn, RotationHistoryModel::RetriesColumn},
+                                     {RotationHistoryModel::RotationColumn, RotationHistoryModel::RequestedByColumn,
+                                      RotationHistoryModel::EndedColumn},
+                                     RotationHistoryModel::RequestedByColumn);
+    top->addWidget(columns->chooserButton());
     split->addWidget(m_view);
     QLabel *sortState = Accessibility::addKeyboardSort(m_view, [this](int column, Qt::SortOrder order) { m_view->sortByColumn(column, order); });
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, sortState,

@@ -92,9 +92,9 @@ MainWindow::MainWindow(Session *session, ServerFleet *fleet, QWidget *parent)
     });
     connect(m_configPage, &ConfigurationPage::maintenanceCheckRequested, m_workspace->rotation(), &RotationMonitor::pollNow);
     connect(m_rotationPage, &RotationPage::notify, this, &MainWindow::notify);
-    connect(m_rotationPage, &RotationPage::showAuditRequested, this, [this](const QDate &day) {
+    connect(m_rotationPage, &RotationPage::showAuditRequested, this, [this](const QDateTime &startedUtc) {
         if (showPage(AuditPageIndex))
-            m_auditPage->showDay(day);
+            m_auditPage->showRotation(startedUtc);
     });
     m_pages->addWidget(m_configPage);
     m_pages->addWidget(m_rotationPage);
@@ -320,6 +320,15 @@ ReportDialog *MainWindow::showReportDialog()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About kmconsole"), aboutText());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // While the administrator looks at the window the console retries sooner (10 s at most), and
+    // at once when the window gains the focus during an outage.
+    if (event->type() == QEvent::ActivationChange)
+        m_workspace->rotation()->setWindowActive(isActiveWindow());
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

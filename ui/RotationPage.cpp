@@ -198,7 +198,12 @@ void RotationPage::refresh()
     const bool stale = m_monitor->isConnectionLost();
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     Theme::Tone tone = Theme::Neutral;
-    switch (info.processState) {
+    // The last step done is a finished rotation, even while the process state still says Running:
+    // the header agrees with the status sentence under it.
+    const bool lastStepDone = info.status == MekStatus::SessionDataRotationCompleted
+                              && (info.processState == ProcessState::Running || info.processState == ProcessState::Pending);
+    const ProcessState::State shownState = lastStepDone ? ProcessState::Completed : info.processState;
+    switch (shownState) {
     case ProcessState::Pending:
     case ProcessState::Running:
     case ProcessState::Retry:
@@ -223,7 +228,9 @@ void RotationPage::refresh()
     }
     m_stateIcon->setPixmap(style()->standardIcon(icon).pixmap(32, 32));
     findChild<QFrame *>(QStringLiteral("stateFrame"))->setStyleSheet(Theme::frame(tone, this, QStringLiteral("QFrame#stateFrame")));
-    const QString state = known ? RotationText::stateLabel(info.processState, SafeText::oneLine(info.processStateName)) : tr("Loading…");
+    const QString state = !known ? tr("Loading…")
+                          : lastStepDone ? RotationText::stateLabel(ProcessState::Completed, QString())
+                                         : RotationText::stateLabel(info.processState, SafeText::oneLine(info.processStateName));
     m_state->setText(stale && known ? tr("%1 (possibly out of date: the server cannot be reached)").arg(state) : state);
 
     m_dates->setText(tr("Started: %1    Last status change: %2    Last ended: %3")

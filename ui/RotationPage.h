@@ -35,7 +35,7 @@ public:
     QString keyAgeText() const;
 
 Q_SIGNALS:
-    void showAuditRequested(const QDate &dayUtc);
+    void showAuditRequested(const QDateTime &startedUtc);
     // A rotation ended while the window was not in front: for a desktop notification.
     void notify(const QString &title, const QString &message, bool failed);
 

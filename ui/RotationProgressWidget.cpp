@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "services/RotationMonitor.h"
+#include "RotationHistoryModel.h"
 #include "RotationText.h"
 #include "SafeText.h"
 
@@ -68,11 +69,7 @@ private:
 
 QString duration(qint64 seconds)
 {
-    if (seconds < 60)
-        return RotationProgressWidget::tr("%n s", nullptr, int(seconds));
-    if (seconds < 3600)
-        return RotationProgressWidget::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return RotationProgressWidget::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    return RotationHistoryModel::durationText(seconds); // the one form: "27 s", "4 min 05 s", "2 h 03 min"
 }
 } // namespace
 

@@ -7,6 +7,7 @@
 
 #include "services/RotationMonitor.h"
 
+#include "RotationHistoryModel.h"
 #include "RotationText.h"
 #include "SafeText.h"
 
@@ -29,8 +30,7 @@ QString durationText(const RotationInfo &i)
 {
     if (!i.startedUtc.isValid() || !i.lastEndUtc.isValid() || i.lastEndUtc < i.startedUtc)
         return QString();
-    const qint64 s = i.startedUtc.secsTo(i.lastEndUtc);
-    return RotationWizard::tr("It took %1 min %2 s.").arg(s / 60).arg(s % 60);
+    return RotationWizard::tr("It took %1.").arg(RotationHistoryModel::durationText(i.startedUtc.secsTo(i.lastEndUtc)));
 }
 
 // A label holding one link: one Tab stop (Qt 6.4 keeps Tab inside a label's links), Enter follows it.
@@ -180,25 +180,51 @@ public:
         ask->setBuddy(m_edit);
         describe(m_edit, RotationWizard::tr("Type the host name exactly; Start rotation unlocks when it matches."), false);
         layout->addWidget(m_edit);
+        // Why Start is still disabled, under the field where the eye is, not only in a tooltip.
+        m_why = new QLabel;
+        m_why->setObjectName(QStringLiteral("confirmWhy"));
+        m_why->setWordWrap(true);
+        m_why->setTextFormat(Qt::PlainText);
+        Accessibility::setRole(m_why, QAccessible::StatusBar);
+        layout->addWidget(m_why);
         layout->addStretch();
         QObject::connect(m_edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
         QObject::connect(monitor, &RotationMonitor::infoChanged, this, &QWizardPage::completeChanged);
+        QObject::connect(this, &QWizardPage::completeChanged, this, [this] { sayWhy(); });
+        sayWhy();
     }
 
-    void initializePage() override { m_edit->clear(); }
+    void initializePage() override
+    {
+        m_edit->clear();
+        sayWhy();
+    }
 
     bool isComplete() const override { return whyIncomplete().isEmpty(); }
     QString whyIncomplete() const override
     {
-        if (m_edit->text().trimmed().compare(m_host, Qt::CaseInsensitive) != 0)
+        const QString typed = m_edit->text().trimmed();
+        if (typed.isEmpty())
             return RotationWizard::tr("Type the host name %1 above first.").arg(m_host);
+        if (typed.compare(m_host, Qt::CaseInsensitive) != 0)
+            return RotationWizard::tr("Start rotation stays disabled: \"%1\" is not this server's host name, %2.")
+                .arg(SafeText::oneLine(typed), m_host);
         return m_monitor->eligibility().whyNotStart();
     }
+    QString whyText() const { return m_why->text(); }
 
 private:
+    void sayWhy()
+    {
+        const QString why = isComplete() ? QString() : whyIncomplete();
+        m_why->setText(why);
+        m_why->setStyleSheet(why.isEmpty() ? QString() : Theme::errorText(this));
+    }
+
     RotationMonitor *m_monitor;
     QString m_host;
     QLineEdit *m_edit;
+    QLabel *m_why;
 };
 
 // The rotation as it runs, and then its outcome: one page, one ending.
@@ -216,29 +242,31 @@ public:
         m_outcome->setTextFormat(Qt::PlainText);
         m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
         Accessibility::setRole(m_outcome, QAccessible::AlertMessage); // the ending, announced
-        layout->addWidget(m_outcome);
-        m_again = new QPushButton(RotationWizard::tr("Send the request &again"));
-        m_again->setObjectName(QStringLiteral("startAgainButton"));
-        m_again->hide();
-        describe(m_again, RotationWizard::tr("Sends the start request once more."));
-        layout->addWidget(m_again, 0, Qt::AlignLeft);
+        // The audit link first: the outcome below points up to it.
         m_auditLink = new LinkLabel(RotationWizard::tr("<a href=\"audit\">Show this rotation in the audit</a>"));
         m_auditLink->setObjectName(QStringLiteral("auditLink"));
         // One Tab stop, and a link to a reader: no selectable text around it.
         m_auditLink->setTextInteractionFlags(Qt::LinksAccessibleByKeyboard | Qt::LinksAccessibleByMouse);
         Accessibility::setRole(m_auditLink, QAccessible::Link);
         layout->addWidget(m_auditLink);
+        layout->addWidget(m_outcome);
+        m_again = new QPushButton(RotationWizard::tr("Send the request &again"));
+        m_again->setObjectName(QStringLiteral("startAgainButton"));
+        m_again->hide();
+        describe(m_again, RotationWizard::tr("Sends the start request once more."));
+        layout->addWidget(m_again, 0, Qt::AlignLeft);
         auto *progress = new RotationProgressWidget(monitor);
         progress->setEndingSaidElsewhere(true); // the outcome above says it
         layout->addWidget(progress, 1);
         QObject::connect(m_auditLink, &QLabel::linkActivated, this, [this] {
-            Q_EMIT m_wizard->showAuditRequested(m_monitor->info().startedUtc.date());
+            Q_EMIT m_wizard->showAuditRequested(m_monitor->info().startedUtc);
         });
         QObject::connect(m_again, &QPushButton::clicked, this, [this] {
             m_again->hide();
             m_wizard->sendStart();
         });
         QObject::connect(wizard, &RotationWizard::startFinished, this, [this] { refresh(); });
+        QObject::connect(wizard, &QWizard::currentIdChanged, this, [this] { refresh(); });
         QObject::connect(monitor, &RotationMonitor::infoChanged, this, [this] { refresh(); });
         QObject::connect(monitor, &RotationMonitor::actionFinished, this, [this](RotationMonitor::Action action, const ApiError &e) {
             if (action == RotationMonitor::Retry)
@@ -263,6 +291,9 @@ public:
         const bool started = m_wizard->startAccepted();
         const bool ended = started && hasEnded(i);
         const bool failed = ended && i.processState == ProcessState::Failed;
+        // A step that failed or was retried on the way: the ending says the rotation needed a retry.
+        if (started && (i.processState == ProcessState::Failed || i.processState == ProcessState::Retry))
+            m_neededRetry = true;
         QString text;
         if (startError.isError()) {
             setTitle(RotationWizard::tr("The rotation did not start"));
@@ -275,14 +306,15 @@ public:
             text = RotationWizard::tr("Closing this window does not stop the rotation; the Rotation page keeps following it.");
         } else if (failed) {
             setTitle(RotationWizard::tr("Rotation failed"));
-            text = RotationWizard::tr("%1\nThe server said: %2\n%3\nWhat next: find the cause in the server's logs (the audit "
-                                      "below names the step), then retry the failed step with the button below.")
+            text = RotationWizard::tr("%1\nThe server said: %2\n%3\nWhat next: find the cause in the server's logs (the audit, "
+                                      "linked above, names the step), then retry the failed step with the button below.")
                        .arg(RotationText::sentence(i.status, i.statusName), SafeText::oneLine(i.errorMessage), durationText(i));
         } else {
             setTitle(RotationWizard::tr("Rotation completed"));
-            text = RotationWizard::tr("The master encryption key was rotated and every secret re-encrypted. %1\nWhat next: check "
+            const QString retried = m_neededRetry ? RotationWizard::tr("It needed a retry of a failed step.") + QLatin1Char(' ') : QString();
+            text = RotationWizard::tr("The master encryption key was rotated and every secret re-encrypted. %1%2\nWhat next: check "
                                       "that secrets open as before, and take a new backup of encryption.config on every node.")
-                       .arg(durationText(i));
+                       .arg(retried, durationText(i));
         }
         if (m_retryError.isError())
             text += QLatin1Char('\n') + RotationWizard::tr("The retry was refused: %1").arg(m_retryError.message());
@@ -291,7 +323,7 @@ public:
         m_outcome->setStyleSheet(failed || startError.isError() ? Theme::errorText(this) : QString());
         m_again->setVisible(startError.isError());
         m_auditLink->setVisible(started);
-        if (wizard()) {
+        if (wizard() && wizard()->currentPage() == this) { // never the other pages' Enter
             // While it starts and runs, Enter (held down by an impatient hand) must not close the window it is watched in.
             const bool running = !startError.isError() && !ended;
             wizard()->setOption(QWizard::NoDefaultButton, running);
@@ -310,6 +342,7 @@ private:
     QLabel *m_auditLink;
     QPushButton *m_again;
     ApiError m_retryError;
+    bool m_neededRetry = false;
 };
 } // namespace
 

@@ -33,7 +33,7 @@ public:
     void offerRetry(bool failed, const QString &why);
 
 Q_SIGNALS:
-    void showAuditRequested(const QDate &dayUtc);
+    void showAuditRequested(const QDateTime &startedUtc); // that rotation's records
     void startFinished();
 
 private:

@@ -1,6 +1,9 @@
 #include "ServersPage.h"
 
 #include "Accessibility.h"
+#include "ColumnFitter.h"
+
+#include <QToolButton>
 #include "SignInDialog.h"
 
 #include "services/ServerFleet.h"
@@ -36,6 +39,12 @@ ServersPage::ServersPage(ServerFleet *fleet, Session *current, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // a handful of rows
     m_view->horizontalHeader()->setSectionResizeMode(ServerFleetModel::WarningsColumn, QHeaderView::Stretch);
+    // At any width Server, its state, Key age and Warnings stay; the others elide, then hide.
+    auto *columns = new ColumnFitter(m_view, {ServerFleetModel::ServerColumn, ServerFleetModel::RotationColumn,
+                                              ServerFleetModel::KeyAgeColumn, ServerFleetModel::WarningsColumn},
+                                     {ServerFleetModel::ReachColumn, ServerFleetModel::SignInColumn, ServerFleetModel::LastRotationColumn,
+                                      ServerFleetModel::TypeColumn},
+                                     ServerFleetModel::WarningsColumn);
     layout->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;
     m_state = new QLabel;
@@ -55,6 +64,7 @@ ServersPage::ServersPage(ServerFleet *fleet, Session *current, QWidget *parent)
     m_signOut->setObjectName(QStringLiteral("signOutServerButton"));
     describe(m_signOut, tr("Signs out of the selected server; the others stay signed in."));
     buttons->addWidget(m_state, 1);
+    buttons->addWidget(columns->chooserButton());
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_signIn);
     buttons->addWidget(m_signOut);

@@ -569,6 +569,10 @@ void SignInDialog::onFailed(const ApiError &error)
     if (error.kind() == ApiError::NotFound && method() != ConnectionProfile::Method::Platform)
         text = tr("No Secret Server answered at this address (HTTP 404). Check the address, including the path such as /SecretServer.");
     const auto m = method();
+    // At sign-in there is no session yet: a refusal is of the user name or password.
+    const QString generic = ApiError(ApiError::AuthFailed).message();
+    if (m == ConnectionProfile::Method::Password && text.startsWith(generic))
+        text = tr("The server refused the user name or password.") + text.mid(generic.size());
     if (error.kind() == ApiError::AuthFailed && m == ConnectionProfile::Method::Password && m_otpMode->currentData().toInt() == NoCode)
         text += QLatin1Char('\n') + tr("If your account uses two-factor authentication, choose a one-time code or a Duo push above.");
     showMessage(text, true);

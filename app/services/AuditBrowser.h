@@ -34,6 +34,13 @@ public:
     void reload();
     void loadUsers();
 
+    // One rotation's records: the server cannot filter on the rotation, so the browser reads every
+    // page of the day it started (the other filters cleared) and keeps that rotation's records,
+    // shown as one page. Started at a time: the rotation is the one whose record is nearest to it.
+    void showRotationStartedAt(const QDateTime &startedUtc);
+    void setRotationFilter(std::optional<qint64> rotationId); // nullopt: every rotation again
+    std::optional<qint64> rotationFilter() const { return m_rotation; }
+
     bool isLoading() const { return m_loading; }
     bool hasLoaded() const { return m_hasLoaded; }
     ApiError lastError() const { return m_lastError; }
@@ -50,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void load();
+    void loadRotation(int request, qint64 skip, QList<RotationAuditRecord> kept);
 
     ApiClient *m_client;
     RotationAuditModel *m_model;
@@ -60,4 +68,6 @@ private:
     bool m_loading = false;
     bool m_hasLoaded = false;
     bool m_outsideDay = false;
+    std::optional<qint64> m_rotation;
+    QDateTime m_rotationStartedUtc; // the rotation is still to be found from its start
 };

@@ -26,7 +26,13 @@ QString ConfigurationService::typeName(KeyManagementKind kind) const
         const KeyManagementConfig &c = m_fields->loaded();
         return c.typeName.isEmpty() ? tr("Type %1").arg(c.typeId) : c.typeName;
     }
-    return m_session->types().nameOf(kind);
+    // One name for a type everywhere, before and after the server has named it: the server's,
+    // with the console's in brackets where they differ ("Amazon KMS (AWS KMS)").
+    const QString server = m_session->types().nameOf(kind);
+    const QString console = KeyManagementTypes::defaultName(kind);
+    if (server.compare(console, Qt::CaseInsensitive) == 0)
+        return console;
+    return tr("%1 (%2)").arg(server, console);
 }
 
 std::optional<int> ConfigurationService::typeIdFor(KeyManagementKind kind) const

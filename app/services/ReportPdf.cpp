@@ -92,6 +92,12 @@ private:
 QTextDocument *ReportPdf::document(const ComplianceReport &r)
 {
     auto *doc = new QTextDocument;
+    // Lines break between words only: a narrow column grows rather than cut "Rotation" into two.
+    QTextOption wrap = doc->defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc->setDefaultTextOption(wrap);
+    // The first page answers an auditor's questions: the server, its configuration, the key's age
+    // against the policy, the last rotation and the totals; the rotation table follows.
     Writer w(doc);
     w.title(ReportText::tr("Key management compliance report"));
     w.line(ReportText::tr("Server: %1").arg(r.server));
@@ -131,18 +137,6 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
                                                  : ReportText::tr("none")));
     if (!r.historyNotice.isEmpty())
         w.line(r.historyNotice);
-    if (!r.rotations.isEmpty()) {
-        QList<QStringList> rows;
-        for (const RotationSummary &s : r.rotations) {
-            const auto seconds = s.durationSeconds();
-            rows << QStringList{QStringLiteral("#%1").arg(s.rotationId), SafeText::oneLine(s.requestedBy), DateText::utcStamp(s.startedUtc),
-                                DateText::utcStamp(s.endedUtc), seconds ? RotationHistoryModel::durationText(*seconds) : QString(),
-                                RotationOutcome::label(s.outcome), QString::number(s.retries)};
-        }
-        w.table({ReportText::tr("Rotation"), ReportText::tr("Requested by"), ReportText::tr("Started (UTC)"),
-                 ReportText::tr("Ended (UTC)"), ReportText::tr("Duration"), ReportText::tr("Outcome"), ReportText::tr("Retries")},
-                rows, {10, 21, 16, 16, 11, 18, 8});
-    }
 
     w.heading(ReportText::tr("Key management configuration"));
     w.line(ReportText::tr("Type: %1 (id %2). Secrets are never part of this report.")
@@ -171,6 +165,20 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
         w.table({ReportText::tr("Date (UTC)"), ReportText::tr("By"), ReportText::tr("Action"), ReportText::tr("Notes")}, rows,
                 {18, 18, 14, 50});
     }
+    if (!r.rotations.isEmpty()) {
+        w.heading(ReportText::tr("Every rotation in the period"));
+        QList<QStringList> rows;
+        for (const RotationSummary &s : r.rotations) {
+            const auto seconds = s.durationSeconds();
+            rows << QStringList{QStringLiteral("#%1").arg(s.rotationId), SafeText::oneLine(s.requestedBy), DateText::utcStamp(s.startedUtc),
+                                DateText::utcStamp(s.endedUtc), seconds ? RotationHistoryModel::durationText(*seconds) : QString(),
+                                RotationOutcome::label(s.outcome), QString::number(s.retries)};
+        }
+        w.table({ReportText::tr("Rotation"), ReportText::tr("Requested by"), ReportText::tr("Started (UTC)"),
+                 ReportText::tr("Ended (UTC)"), ReportText::tr("Duration"), ReportText::tr("Outcome"), ReportText::tr("Retries")},
+                rows, {10, 21, 16, 16, 11, 18, 8});
+    }
+
     return doc;
 }
 

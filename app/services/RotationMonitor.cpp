@@ -15,10 +15,13 @@ RotationMonitor::RotationMonitor(Session *session, QObject *parent)
         if (!m_timer.isActive())
             m_countdown.stop();
     });
-    // A configuration save starts maintenance: follow it at the active pace.
+    // A configuration save starts maintenance: ask at once whether the server did enter it (one
+    // that did not allows a rotation again at once), then follow it at the active pace.
     connect(m_session, &Session::maintenanceChanged, this, [this](bool on) {
-        if (on && m_running && !m_pollInFlight)
-            scheduleNext();
+        if (on) {
+            ++m_maintenanceEpoch;
+            pollNow();
+        }
         Q_EMIT infoChanged();
     });
 }
@@ -51,6 +54,15 @@ void RotationMonitor::pollNow()
     poll();
 }
 
+void RotationMonitor::setWindowActive(bool active)
+{
+    const bool becameActive = active && !m_windowActive;
+    m_windowActive = active;
+    m_backoff.configure(m_backoffFirst, active ? m_capActive : m_capInactive);
+    if (becameActive && isConnectionLost())
+        pollNow(); // the administrator is back at the window: try at once
+}
+
 std::optional<std::chrono::milliseconds> RotationMonitor::failingFor() const
 {
     if (!m_failingSinceMs)
@@ -71,10 +83,15 @@ void RotationMonitor::poll()
         return;
     m_pollInFlight = true;
     const int generation = m_generation;
-    m_client->getRotationInfo(this, [this, generation](const ApiResult<RotationInfo> &r) {
+    const int maintenanceEpoch = m_maintenanceEpoch;
+    m_client->getRotationInfo(this, [this, generation, maintenanceEpoch](const ApiResult<RotationInfo> &r) {
         if (generation != m_generation)
             return;
         m_pollInFlight = false;
+        if (maintenanceEpoch != m_maintenanceEpoch && r.ok()) {
+            poll(); // asked before the save: it cannot say whether the save's maintenance has ended
+            return;
+        }
         if (r.ok()) {
             const bool wasLost = m_lastError.isError();
             m_lastError = ApiError();
@@ -101,8 +118,11 @@ void RotationMonitor::scheduleNext()
     if (!m_running)
         return;
     std::chrono::milliseconds next{0};
-    if (m_lastError.isError())
+    m_serverAskedWait = false;
+    if (m_lastError.isError()) {
         next = m_backoff.next(m_lastError.retryAfterSeconds());
+        m_serverAskedWait = next > m_backoff.current();
+    }
     else if ((m_hasInfo && m_info.isActive()) || m_session->inMaintenance())
         next = m_activeInterval;
     else

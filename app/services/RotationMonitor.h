@@ -34,7 +34,20 @@ public:
 
     void setActiveInterval(std::chrono::milliseconds interval) { m_activeInterval = interval; }
     void setIdleInterval(std::chrono::milliseconds interval) { m_idleInterval = interval; } // 0: no idle polling
-    void setBackoff(std::chrono::milliseconds first, std::chrono::milliseconds most) { m_backoff.configure(first, most); }
+    // The console's own wait after failures doubles from first up to a cap: 10 s while a window
+    // of the console is active, 60 s otherwise (setBackoff gives both caps one value). A server's
+    // Retry-After is honoured above the cap (up to ApiError::maxRetryAfterSeconds).
+    void setBackoff(std::chrono::milliseconds first, std::chrono::milliseconds most)
+    {
+        m_backoffFirst = first;
+        m_capActive = m_capInactive = most;
+        m_backoff.configure(first, most);
+    }
+    // The window became active (tries at once while the connection is lost) or inactive.
+    void setWindowActive(bool active);
+    bool isWindowActive() const { return m_windowActive; }
+    // The wait scheduled last is the one the server asked for (Retry-After), not the console's own.
+    bool isWaitingAsServerAsked() const { return m_serverAskedWait; }
     void setClock(Clock *clock) { m_clock = clock; }
 
     void start();   // polls now, then on schedule
@@ -87,7 +100,13 @@ private:
     std::chrono::milliseconds m_activeInterval{2000};
     std::chrono::milliseconds m_idleInterval{30000};
     std::chrono::milliseconds m_nextDelay{0};
-    Backoff m_backoff;
+    Backoff m_backoff{std::chrono::milliseconds(2000), std::chrono::milliseconds(60000)};
+    std::chrono::milliseconds m_backoffFirst{2000};
+    std::chrono::milliseconds m_capActive{10000};
+    std::chrono::milliseconds m_capInactive{60000};
+    bool m_windowActive = false;
+    bool m_serverAskedWait = false;
+    int m_maintenanceEpoch = 0; // a poll sent before the last save is asked again
     QTimer m_timer;
     QTimer m_countdown;
     bool m_running = false;

@@ -84,6 +84,9 @@ void Workspace::onRequestFinished(bool ok, const ApiError &error)
         m_lost = false;
         m_problem.clear();
         Q_EMIT connectionChanged();
+        // What the pages show was read before the outage, or failed during it: read it again.
+        reloadShown();
+        Q_EMIT connectionRestored();
         return;
     }
     const bool wasLost = std::exchange(m_lost, true);
@@ -100,10 +103,23 @@ int Workspace::secondsUntilRetry() const
     return m_rotation->secondsUntilNextPoll();
 }
 
+bool Workspace::isWaitingAsServerAsked() const
+{
+    return m_rotation->isWaitingAsServerAsked();
+}
+
 void Workspace::retryNow()
 {
     m_rotation->pollNow();
+    reloadShown();
+}
+
+void Workspace::reloadShown()
+{
+    if (!m_session->client()->isSignedIn())
+        return;
     if (!m_configuration->fields()->isDirty()) // never replace what the administrator is editing
         m_configuration->load();
     m_audit->reload();
+    refreshKeyAge();
 }

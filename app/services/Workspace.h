@@ -47,14 +47,17 @@ public:
     QString connectionProblem() const { return m_problem; }
     QDateTime lostSinceUtc() const { return m_lostSince; }
     int secondsUntilRetry() const;
+    bool isWaitingAsServerAsked() const; // the wait is the server's Retry-After
     void retryNow();
 
 Q_SIGNALS:
     void connectionChanged(); // lost or back, or the countdown moved
+    void connectionRestored(); // back after an outage: every page has been asked to reload what it shows
     void keyAgeChanged();
 
 private:
     void onRequestFinished(bool ok, const ApiError &error);
+    void reloadShown();
 
     Session *m_session;
     ConfigurationService *m_configuration;

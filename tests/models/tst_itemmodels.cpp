@@ -202,7 +202,12 @@ void TestItemModels::aws_saveNeedsTheSecretTypedAgain()
     m_model->load(awsConfig(), KeyManagementKind::AwsKms);
     m_model->setValue(F::AwsAccessKeyId, QStringLiteral("  ASIAIOSFODNN7EXAMPLE "));
     QVERIFY(!m_model->isValid()); // a save replaces everything, and the server never returned the secret
+    // Not typed in yet: what it needs is a hint, not an error, until a save is attempted.
+    QVERIFY(m_model->problem(F::AwsSecretAccessKey).isEmpty());
+    QVERIFY(!m_model->need(F::AwsSecretAccessKey).isEmpty());
+    m_model->revealProblems();
     QVERIFY(!m_model->problem(F::AwsSecretAccessKey).isEmpty());
+    QVERIFY(m_model->need(F::AwsSecretAccessKey).isEmpty()); // said once, as the problem
     m_model->setValue(F::AwsSecretAccessKey, goodSecret);
     QVERIFY(m_model->isValid());
     const auto update = KeyManagementConfigUpdate::make(m_model->kind(), 11, m_model->values());
@@ -223,7 +228,7 @@ void TestItemModels::azure_unreportedFieldsMustAllBeTyped()
     QVERIFY(m_model->isDirty());
     QVERIFY(!m_model->isValid());
     for (F f : {F::AzureBaseUrl, F::AzurePrincipalId, F::AzurePrincipalSecret})
-        QVERIFY2(!m_model->problem(f).isEmpty(), qPrintable(ConfigField::spec(f).label()));
+        QVERIFY2(!m_model->need(f).isEmpty(), qPrintable(ConfigField::spec(f).label()));
     QVERIFY(m_model->problem(F::AzureKeyVersion).isEmpty()); // empty is "the latest"
     fillAzure(*m_model);
     QVERIFY(m_model->isValid());
@@ -237,8 +242,22 @@ void TestItemModels::problems_waitForTheFirstEdit()
         QVERIFY(m_model->problem(f).isEmpty()); // no nagging before anything was edited
     QSignalSpy changed(m_model.get(), &ConfigFieldsModel::dataChanged);
     m_model->setValue(F::AzureKeyName, QStringLiteral("m"));
+    // A field explains what is wrong once it has been typed in; before, what it needs is a hint.
+    QVERIFY(m_model->problem(F::AzureBaseUrl).isEmpty());
+    QVERIFY(!m_model->need(F::AzureBaseUrl).isEmpty());
+    QVERIFY(changed.count() >= 1); // the other rows' hints were announced
+    m_model->setValue(F::AzureBaseUrl, QStringLiteral("http://x"));
     QVERIFY(!m_model->problem(F::AzureBaseUrl).isEmpty());
-    QVERIFY(changed.count() >= 1); // the other rows' problems were announced
+    QVERIFY(m_model->problem(F::AzurePrincipalId).isEmpty());
+    // Save attempted: every field says what is wrong.
+    changed.clear();
+    m_model->revealProblems();
+    QVERIFY(changed.count() >= 1);
+    for (F f : {F::AzureBaseUrl, F::AzurePrincipalId, F::AzurePrincipalSecret})
+        QVERIFY2(!m_model->problem(f).isEmpty(), qPrintable(ConfigField::spec(f).label()));
+    m_model->revert(); // a reload starts over: hints again
+    m_model->setValue(F::AzureKeyName, QStringLiteral("m"));
+    QVERIFY(m_model->problem(F::AzurePrincipalId).isEmpty());
 }
 
 void TestItemModels::changes_listEverythingSentAndNeverASecret()
@@ -390,6 +409,13 @@ void TestItemModels::timeline_runningCompletedAndFailed()
     QCOMPARE(model.stateOf(MekStatus::MarkDataCompleted), RotationTimelineModel::Waiting);
     QVERIFY(model.data(model.index(4)).toString().contains(QLatin1String("running")));
     QCOMPARE(model.data(model.index(1), RotationTimelineModel::SeenAtRole).toDateTime(), t0.addSecs(2));
+
+    // The last step reached while the process still says Running: its row says done, as its
+    // sentence says finished (issue 24), never "running".
+    info.status = MekStatus::SessionDataRotationCompleted;
+    model.update(info, seen);
+    QCOMPARE(model.stateOf(MekStatus::SessionDataRotationCompleted), RotationTimelineModel::Done);
+    QVERIFY(!model.data(model.index(model.rowCount() - 1)).toString().contains(QLatin1String("running")));
 
     info.processState = ProcessState::Completed;
     info.status = MekStatus::SessionDataRotationCompleted;

@@ -77,6 +77,9 @@ private Q_SLOTS:
     void monitor_idle_pollsSlowlyOrNotAtAll();
     void monitor_rateAndTimeLeft_followTheInjectedClock();
     void workspace_connectionLostOnAnyPage_thenBack();
+    void monitor_backoff_cappedWhileTheWindowIsActive_serverRetryAfterHonoured();
+    void workspace_connectionBack_reloadsWhatThePagesShow();
+    void browser_oneRotation_onlyItsRecordsAsOnePage();
 
     void browser_everySortBothWays_matchesApi_data();
     void browser_everySortBothWays_matchesApi();
@@ -486,7 +489,8 @@ void TestServices::configuration_administratorsIdIsSentAndAMismatchIsSaid()
     QVERIFY(saved2.wait(10000));
     QVERIFY(saved2.first().at(0).value<SaveOutcome>().typeAsAsked);
     QVERIFY(config2.typeIdShownByServer(KeyManagementKind::AwsKms));
-    QCOMPARE(config2.typeName(KeyManagementKind::AwsKms), QStringLiteral("Amazon KMS")); // one name everywhere: the server's
+    // One name everywhere, before and after the server named it: the server's, with the console's in brackets.
+    QCOMPARE(config2.typeName(KeyManagementKind::AwsKms), QStringLiteral("Amazon KMS (AWS KMS)"));
 }
 
 void TestServices::configuration_saveStartsMaintenanceUntilTheServerAllowsAgain()
@@ -756,6 +760,145 @@ void TestServices::workspace_connectionLostOnAnyPage_thenBack()
     QVERIFY(sandbox.restart());
     workspace.retryNow();
     QTRY_VERIFY_WITH_TIMEOUT(!workspace.isConnectionLost(), 10000);
+}
+
+void TestServices::monitor_backoff_cappedWhileTheWindowIsActive_serverRetryAfterHonoured()
+{
+    // A server that fails every poll; a Retry-After once asked.
+    HostileServer server;
+    server.acceptAnyPassword();
+    int retryAfter = 0;
+    int polls = 0;
+    server.route(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"), [&](const HostileServer::Request &) {
+        ++polls;
+        HostileServer::Reply r = HostileServer::Reply::json("{}", retryAfter > 0 ? 429 : 503);
+        if (retryAfter > 0)
+            r.headers.append({"Retry-After", QByteArray::number(retryAfter)});
+        return r;
+    });
+    auto s = std::make_unique<Session>(m_settings.get(), &m_secrets);
+    QVERIFY(s->client()->setServer(server.baseUrl()));
+    s->client()->useBearerToken(QStringLiteral("t"));
+    RotationMonitor monitor(s.get());
+    QSignalSpy lost(&monitor, &RotationMonitor::connectionLost);
+    auto delays = [&](int count) {
+        QList<qint64> seconds;
+        for (int i = 0; i < count; ++i) {
+            monitor.pollNow();
+            if (!lost.wait(5000))
+                return QList<qint64>{-1};
+            seconds << monitor.nextDelay().count() / 1000;
+        }
+        return seconds;
+    };
+    monitor.setWindowActive(true);
+    monitor.start();
+    QVERIFY(lost.wait(5000));
+    QCOMPARE(monitor.nextDelay(), 2s);
+    // The administrator at the window: the wait grows to 10 s, no more.
+    QCOMPARE(delays(4), (QList<qint64>{4, 8, 10, 10}));
+    QVERIFY(!monitor.isWaitingAsServerAsked());
+    // Elsewhere: up to 60 s.
+    monitor.setWindowActive(false);
+    QCOMPARE(delays(4), (QList<qint64>{20, 40, 60, 60}));
+    // The server asks for longer: honoured, and said.
+    retryAfter = 240;
+    QCOMPARE(delays(1), (QList<qint64>{240}));
+    QVERIFY(monitor.isWaitingAsServerAsked());
+    // The window gains the focus: it tries at once.
+    retryAfter = 0;
+    const int before = polls;
+    monitor.setWindowActive(true);
+    QVERIFY(lost.wait(5000));
+    QCOMPARE(polls, before + 1);
+    QCOMPARE(monitor.nextDelay(), 10s); // and the cap is the active one again
+    QVERIFY(!monitor.isWaitingAsServerAsked());
+    monitor.stop();
+}
+
+void TestServices::workspace_connectionBack_reloadsWhatThePagesShow()
+{
+    QTemporaryDir dir;
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--data"), dir.filePath(QStringLiteral("w.sqlite")), QStringLiteral("--seed"), QStringLiteral("100")}));
+    auto s = session(sandbox);
+    Workspace workspace(s.get());
+    workspace.rotation()->setBackoff(100ms, 200ms);
+    QSignalSpy pages(workspace.audit(), &AuditBrowser::pageLoaded);
+    QSignalSpy failed(workspace.audit(), &AuditBrowser::failed);
+    workspace.reload();
+    QVERIFY(pages.wait(10000));
+    sandbox.stop();
+    workspace.audit()->nextPage();
+    QVERIFY(failed.wait(10000)); // the page asked for during the outage failed
+    QTRY_VERIFY(workspace.isConnectionLost());
+    pages.clear();
+    QSignalSpy restored(&workspace, &Workspace::connectionRestored);
+    QVERIFY(sandbox.restart());
+    // Nobody clicks anything: the heartbeat finds the server, and the audit is read again.
+    QVERIFY(restored.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(pages.count() >= 1, 10000);
+    QVERIFY(!workspace.audit()->lastError().isError());
+    QCOMPARE(workspace.audit()->model()->pageNumber(), 2); // what was asked for, not the first page again
+}
+
+void TestServices::browser_oneRotation_onlyItsRecordsAsOnePage()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("300")}));
+    auto s = session(sandbox);
+    // A day with more than one rotation, read over raw HTTP.
+    const QList<QJsonObject> all = apiRecords(sandbox, QStringLiteral("sortBy[0].name=date&sortBy[0].direction=asc"));
+    QMap<QDate, QSet<qint64>> rotationsOfDay;
+    QMap<qint64, QList<QJsonObject>> recordsOf;
+    for (const QJsonObject &r : all) {
+        const QDateTime when = QDateTime::fromString(r.value(QStringLiteral("date")).toString(), Qt::ISODateWithMs).toUTC();
+        const qint64 id = r.value(QStringLiteral("masterEncryptionKeyRotationInfoId")).toInteger();
+        rotationsOfDay[when.date()].insert(id);
+        recordsOf[id] << r;
+    }
+    QDate day;
+    for (auto it = rotationsOfDay.cbegin(); it != rotationsOfDay.cend() && !day.isValid(); ++it) {
+        if (it.value().size() >= 2)
+            day = it.key();
+    }
+    QVERIFY2(day.isValid(), "the seed has no day with two rotations");
+    // The rotation that appears second that day, and its first record's time there.
+    QList<qint64> order;
+    QMap<qint64, QDateTime> firstSeen;
+    for (const QJsonObject &r : all) {
+        const QDateTime when = QDateTime::fromString(r.value(QStringLiteral("date")).toString(), Qt::ISODateWithMs).toUTC();
+        const qint64 id = r.value(QStringLiteral("masterEncryptionKeyRotationInfoId")).toInteger();
+        if (when.date() == day && !firstSeen.contains(id)) {
+            firstSeen.insert(id, when);
+            order << id;
+        }
+    }
+    const qint64 wanted = order.value(1, -1);
+    const QDateTime started = firstSeen.value(wanted);
+    QVERIFY(wanted > 0);
+    int expected = 0;
+    for (const QJsonObject &r : recordsOf.value(wanted)) {
+        if (QDateTime::fromString(r.value(QStringLiteral("date")).toString(), Qt::ISODateWithMs).toUTC().date() == day)
+            ++expected;
+    }
+    AuditBrowser browser(s->client());
+    QSignalSpy loaded(&browser, &AuditBrowser::pageLoaded);
+    browser.setPageSize(5); // smaller than the day: the browser reads every page of it
+    QVERIFY(loaded.wait(10000));
+    browser.showRotationStartedAt(started.addSecs(1)); // the rotation nearest to that moment
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(browser.rotationFilter(), std::optional<qint64>(wanted));
+    QCOMPARE(browser.model()->rowCount(), expected);
+    for (int row = 0; row < browser.model()->rowCount(); ++row)
+        QCOMPARE(browser.model()->record(row).rotationInfoId, wanted);
+    QVERIFY(!browser.model()->hasNext());
+    QCOMPARE(browser.model()->pageInfo().total, qint64(expected));
+    // Removed: the day's records of every rotation again.
+    browser.setRotationFilter(std::nullopt);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!browser.rotationFilter());
+    QVERIFY(browser.model()->pageInfo().total > expected);
 }
 
 void TestServices::browser_everySortBothWays_matchesApi_data()

@@ -1,0 +1,221 @@
+// Every page at 900x620, offscreen, in English, German and French (the compiled .qm files of the
+// build): no table header is clipped, and the columns that matter are on screen (issue 24):
+//   Audit    Date, Action, Status, Rotation
+//   History  Started (when it was requested), Outcome, Duration, Retries
+//   Servers  Server, State (its rotation), Key age, Warnings
+// and the hidden ones come back with the column chooser.
+#include "ColumnFitter.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+
+#include "services/ConfigurationService.h"
+#include "services/RotationMonitor.h"
+#include "services/ServerFleet.h"
+#include "services/Workspace.h"
+#include "session/Session.h"
+#include "session/Settings.h"
+
+#include "ConfigAuditModel.h"
+#include "MemorySecretStore.h"
+#include "RotationAuditModel.h"
+#include "RotationHistoryModel.h"
+#include "SandboxProcess.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLibraryInfo>
+#include <QMenu>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace {
+const QString password = QStringLiteral("Pw-Layout-5521");
+
+bool installLanguage(const QString &language, std::vector<std::unique_ptr<QTranslator>> &installed)
+{
+    if (language == QLatin1String("en"))
+        return true;
+    auto own = std::make_unique<QTranslator>();
+    if (!own->load(QStringLiteral(KMCONSOLE_QM_DIR "/kmconsole_%1.qm").arg(language)))
+        return false;
+    QCoreApplication::installTranslator(own.get());
+    installed.push_back(std::move(own));
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        installed.push_back(std::move(qt));
+    }
+    return true;
+}
+
+// What is wrong with a table at its size: a header narrower than its text, or a required column
+// hidden or (partly) outside the viewport.
+QStringList problems(const QString &where, QTableView *view, const QList<int> &required)
+{
+    QStringList found;
+    QHeaderView *header = view->horizontalHeader();
+    const int right = view->viewport()->width();
+    for (int c = 0; c < view->model()->columnCount(); ++c) {
+        const QString name = view->model()->headerData(c, Qt::Horizontal).toString();
+        if (view->isColumnHidden(c)) {
+            if (required.contains(c))
+                found << QStringLiteral("%1: required column \"%2\" is hidden").arg(where, name);
+            continue;
+        }
+        if (header->sectionSize(c) < ColumnFitter::headerWidth(header, c))
+            found << QStringLiteral("%1: header \"%2\" is clipped (%3 px for %4)")
+                         .arg(where, name).arg(header->sectionSize(c)).arg(ColumnFitter::headerWidth(header, c));
+        const int x = header->sectionViewportPosition(c);
+        if (required.contains(c) && (x < 0 || x + header->sectionSize(c) > right))
+            found << QStringLiteral("%1: required column \"%2\" is off-screen (%3..%4 of %5)")
+                         .arg(where, name).arg(x).arg(x + header->sectionSize(c)).arg(right);
+    }
+    return found;
+}
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyPage_at900x620_headersWholeAndRequiredColumnsOnScreen_data();
+    void everyPage_at900x620_headersWholeAndRequiredColumnsOnScreen();
+    void columnChooser_bringsAHiddenColumnBack();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(Session *session);
+
+    QTemporaryDir m_home;
+    SandboxProcess m_sandbox;
+};
+
+void TestLayout::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("kmconsole-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_layout"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
+    QString error;
+    QVERIFY2(m_sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("60")}, &error),
+             qPrintable(error));
+}
+
+std::unique_ptr<MainWindow> TestLayout::openWindow(Session *session)
+{
+    SignInDialog dialog(session);
+    dialog.prefill(m_sandbox.urlText(), QStringLiteral("admin"), QString());
+    dialog.setPassword(password);
+    dialog.show();
+    dialog.submit();
+    if (!QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 15000))
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(session);
+    window->resize(900, 620);
+    window->show();
+    const bool ready = QTest::qWaitFor(
+        [&] { return window->workspace()->configuration()->fields()->hasLoaded() && window->rotationMonitor()->hasInfo(); }, 10000);
+    return ready ? std::move(window) : nullptr;
+}
+
+void TestLayout::everyPage_at900x620_headersWholeAndRequiredColumnsOnScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "fr"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TestLayout::everyPage_at900x620_headersWholeAndRequiredColumnsOnScreen()
+{
+    QFETCH(QString, language);
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    QVERIFY(installLanguage(language, translators));
+    auto removeTranslators = qScopeGuard([&] {
+        for (auto &t : translators)
+            QCoreApplication::removeTranslator(t.get());
+    });
+    QSettings().clear();
+    Settings settings;
+    MemorySecretStore secrets(false);
+    Session session(&settings, &secrets);
+    auto window = openWindow(&session);
+    QVERIFY(window);
+    QCOMPARE(window->size(), QSize(900, 620));
+    struct Table
+    {
+        int page;
+        const char *name;
+        QList<int> required;
+    };
+    const QList<Table> tables = {
+        {MainWindow::ConfigurationPageIndex, "historyView", {ConfigAuditModel::DateColumn, ConfigAuditModel::ActionColumn}},
+        {MainWindow::AuditPageIndex, "auditView",
+         {RotationAuditModel::DateColumn, RotationAuditModel::ActionColumn, RotationAuditModel::StatusColumn, RotationAuditModel::RotationColumn}},
+        {MainWindow::HistoryPageIndex, "historyView",
+         {RotationHistoryModel::StartedColumn, RotationHistoryModel::OutcomeColumn, RotationHistoryModel::DurationColumn,
+          RotationHistoryModel::RetriesColumn}},
+        {MainWindow::ServersPageIndex, "serversView",
+         {ServerFleetModel::ServerColumn, ServerFleetModel::RotationColumn, ServerFleetModel::KeyAgeColumn, ServerFleetModel::WarningsColumn}},
+    };
+    QStringList found;
+    for (const Table &t : tables) {
+        QVERIFY(window->showPage(t.page));
+        auto *view = window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->findChild<QTableView *>(QLatin1String(t.name));
+        QVERIFY2(view, t.name);
+        QTRY_VERIFY(view->isVisible());
+        QApplication::processEvents();
+        found += problems(QStringLiteral("%1 %2").arg(language, QLatin1String(t.name)), view, t.required);
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestLayout::columnChooser_bringsAHiddenColumnBack()
+{
+    QSettings().clear();
+    Settings settings;
+    MemorySecretStore secrets(false);
+    Session session(&settings, &secrets);
+    auto window = openWindow(&session);
+    QVERIFY(window);
+    QVERIFY(window->showPage(MainWindow::HistoryPageIndex));
+    auto *view = window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->findChild<QTableView *>(QStringLiteral("historyView"));
+    QTRY_VERIFY(view->isVisible());
+    // Narrower still: an optional column hides, the required ones stay.
+    window->resize(700, 620);
+    QApplication::processEvents();
+    auto *fitter = view->findChild<ColumnFitter *>();
+    QVERIFY(fitter);
+    QTRY_VERIFY(!fitter->hiddenColumns().isEmpty());
+    const int hidden = fitter->hiddenColumns().first();
+    QVERIFY(!QList<int>({RotationHistoryModel::StartedColumn, RotationHistoryModel::OutcomeColumn, RotationHistoryModel::DurationColumn,
+                         RotationHistoryModel::RetriesColumn}).contains(hidden));
+    QMenu *menu = fitter->chooserButton()->menu();
+    Q_EMIT menu->aboutToShow();
+    auto *action = menu->findChild<QAction *>(QStringLiteral("column%1Action").arg(hidden));
+    QVERIFY(action);
+    QVERIFY(!action->isChecked());
+    action->setChecked(true); // chosen: shown, even without room
+    QVERIFY(!view->isColumnHidden(hidden));
+    QVERIFY(!fitter->hiddenColumns().contains(hidden));
+    window->resize(720, 620);
+    QApplication::processEvents();
+    QVERIFY(!view->isColumnHidden(hidden)); // the choice stays
+    // A required column cannot be hidden from the chooser.
+    Q_EMIT menu->aboutToShow();
+    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("column%1Action").arg(int(RotationHistoryModel::OutcomeColumn)))->isEnabled());
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
