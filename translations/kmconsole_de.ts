@@ -539,6 +539,34 @@ Notizen:
         <source>|&lt; F&amp;irst</source>
         <translation>|&lt; E&amp;rste</translation>
     </message>
+    <message>
+        <source>Shows every rotation&apos;s records again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation %1 only ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter: rotation %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records are shown until the day is corrected or cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filtered: the day is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or clear the day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1171,6 +1199,17 @@ Notizen:
     </message>
 </context>
 <context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides columns; the ones that do not fit are hidden first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplianceReportBuilder</name>
     <message>
         <source>Reading the rotation audit</source>
@@ -1655,10 +1694,6 @@ Open the key management settings in the Secret Server web UI now and check them.
 Öffnen Sie jetzt die Einstellungen der Schlüsselverwaltung in der Weboberfläche von Secret Server und prüfen Sie sie. Falls die eingegebene ID nicht die ID dieses Servers für %1 war, stellen Sie den Typ dort ein; die Konsole erfährt dann die richtige ID.</translation>
     </message>
     <message>
-        <source>Saved. The server now re-encrypts its secret keys in maintenance mode; another change is refused until that finishes.</source>
-        <translation>Gespeichert. Der Server verschlüsselt jetzt seine Secret-Schlüssel im Wartungsmodus neu; eine weitere Änderung wird bis zum Abschluss abgelehnt.</translation>
-    </message>
-    <message>
         <source>This server keeps no configuration history that the API can read (it has no config/audit endpoint).</source>
         <translation>Dieser Server führt keinen Konfigurationsverlauf, den die API lesen kann (er hat keinen Endpunkt config/audit).</translation>
     </message>
@@ -1745,6 +1780,10 @@ Open the key management settings in the Secret Server web UI now and check them.
         <source>Rev&amp;ert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationService</name>
@@ -1788,6 +1827,10 @@ Open the key management settings in the Secret Server web UI now and check them.
         <source>This server&apos;s version has no configuration history.</source>
         <translation>Die Version dieses Servers hat keinen Konfigurationsverlauf.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -1817,6 +1860,13 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>It has failed for %1. %2</source>
         <translation>Sie ist seit %1 gestört. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to wait: trying again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1901,14 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>&quot;%1&quot; is not a date. Type it as YYYY-MM-DD, for example %2.</source>
         <translation>„%1“ ist kein Datum. Geben Sie es im Format YYYY-MM-DD ein, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no month %2 (months go from 01 to 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2 has no day %3 (it has %4 days).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2571,10 @@ Es wurde keine Datei geschrieben.</translation>
         <source>This server keeps no configuration history that the API can read.</source>
         <translation>Dieser Server führt keinen Konfigurationsverlauf, den die API lesen kann.</translation>
     </message>
+    <message>
+        <source>Every rotation in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RotationAuditModel</name>
@@ -2875,21 +2937,6 @@ Es wurde keine Datei geschrieben.</translation>
 </context>
 <context>
     <name>RotationProgressWidget</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>Items re-encrypted</source>
         <translation>Neu verschlüsselte Elemente</translation>
@@ -3120,10 +3167,6 @@ Es wurde keine Datei geschrieben.</translation>
 <context>
     <name>RotationWizard</name>
     <message>
-        <source>It took %1 min %2 s.</source>
-        <translation>Sie dauerte %1 min %2 s.</translation>
-    </message>
-    <message>
         <source>Before you rotate</source>
         <translation>Vor der Rotation</translation>
     </message>
@@ -3294,22 +3337,6 @@ Es wurde nichts geändert. Senden Sie die Anfrage erst erneut, wenn die Ursache 
         <translation>Rotation wird gestartet …</translation>
     </message>
     <message>
-        <source>%1
-The server said: %2
-%3
-What next: find the cause in the server&apos;s logs (the audit below names the step), then retry the failed step with the button below.</source>
-        <translation>%1
-Der Server meldete: %2
-%3
-Nächste Schritte: Ermitteln Sie die Ursache in den Logdateien des Servers (das Prüfprotokoll unten nennt den Schritt), und wiederholen Sie dann den fehlgeschlagenen Schritt mit der Schaltfläche unten.</translation>
-    </message>
-    <message>
-        <source>The master encryption key was rotated and every secret re-encrypted. %1
-What next: check that secrets open as before, and take a new backup of encryption.config on every node.</source>
-        <translation>Der Master-Verschlüsselungsschlüssel wurde rotiert und jedes Secret neu verschlüsselt. %1
-Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und erstellen Sie auf jedem Knoten eine neue Sicherung von encryption.config.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -3328,6 +3355,32 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     <message>
         <source>I have a current backup of the &amp;database and encryption.config on every node</source>
         <translation>Ich habe auf jedem Knoten eine aktuelle &amp;Sicherung der Datenbank und von encryption.config</translation>
+    </message>
+    <message>
+        <source>It took %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rotation stays disabled: &quot;%1&quot; is not this server&apos;s host name, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The server said: %2
+%3
+What next: find the cause in the server&apos;s logs (the audit, linked above, names the step), then retry the failed step with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It needed a retry of a failed step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master encryption key was rotated and every secret re-encrypted. %1%2
+What next: check that secrets open as before, and take a new backup of encryption.config on every node.</source>
+        <translation type="unfinished">Der Master-Verschlüsselungsschlüssel wurde rotiert und jedes Secret neu verschlüsselt. %1
+Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und erstellen Sie auf jedem Knoten eine neue Sicherung von encryption.config. {1%2
+?}</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4149,10 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
     <message>
         <source>Save as a profile &amp;named:</source>
         <translation>Als Profil speichern unter dem &amp;Namen:</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

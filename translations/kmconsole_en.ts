@@ -130,6 +130,13 @@
             <numerusform>Trying again in %n s.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server asked to wait: trying again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -213,16 +220,6 @@
         <translation>
             <numerusform>Read %n event of %1 rotation(s).</numerusform>
             <numerusform>Read %n events of %1 rotation(s).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RotationProgressWidget</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>

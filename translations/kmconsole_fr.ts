@@ -539,6 +539,34 @@ Notes :
         <source>|&lt; F&amp;irst</source>
         <translation>|&lt; Prem&amp;ière</translation>
     </message>
+    <message>
+        <source>Shows every rotation&apos;s records again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation %1 only ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter: rotation %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records are shown until the day is corrected or cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filtered: the day is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or clear the day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1171,6 +1199,17 @@ Notes :
     </message>
 </context>
 <context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides columns; the ones that do not fit are hidden first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplianceReportBuilder</name>
     <message>
         <source>Reading the rotation audit</source>
@@ -1655,10 +1694,6 @@ Open the key management settings in the Secret Server web UI now and check them.
 Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web de Secret Server et vérifiez-les. Si l&apos;id saisi n&apos;était pas celui de ce serveur pour %1, définissez-y le type ; la console apprendra alors le bon id.</translation>
     </message>
     <message>
-        <source>Saved. The server now re-encrypts its secret keys in maintenance mode; another change is refused until that finishes.</source>
-        <translation>Enregistré. Le serveur rechiffre maintenant ses clés de secrets en mode maintenance ; toute autre modification est refusée jusqu&apos;à la fin de cette opération.</translation>
-    </message>
-    <message>
         <source>This server keeps no configuration history that the API can read (it has no config/audit endpoint).</source>
         <translation>Ce serveur ne conserve aucun historique de configuration lisible par l&apos;API (il n&apos;a pas de point de terminaison config/audit).</translation>
     </message>
@@ -1745,6 +1780,10 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
         <source>Rev&amp;ert</source>
         <translation>&amp;Rétablir</translation>
     </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationService</name>
@@ -1788,6 +1827,10 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
         <source>This server&apos;s version has no configuration history.</source>
         <translation>La version de ce serveur n&apos;a pas d&apos;historique de configuration.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -1817,6 +1860,13 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     <message>
         <source>It has failed for %1. %2</source>
         <translation>Elle est en échec depuis %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to wait: trying again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1901,14 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     <message>
         <source>&quot;%1&quot; is not a date. Type it as YYYY-MM-DD, for example %2.</source>
         <translation>« %1 » n&apos;est pas une date. Saisissez-la au format YYYY-MM-DD, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no month %2 (months go from 01 to 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2 has no day %3 (it has %4 days).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2571,10 @@ Aucun fichier n&apos;a été écrit.</translation>
         <source>This server keeps no configuration history that the API can read.</source>
         <translation>Ce serveur ne conserve aucun historique de configuration lisible par l&apos;API.</translation>
     </message>
+    <message>
+        <source>Every rotation in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RotationAuditModel</name>
@@ -2875,21 +2937,6 @@ Aucun fichier n&apos;a été écrit.</translation>
 </context>
 <context>
     <name>RotationProgressWidget</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>Items re-encrypted</source>
         <translation>Éléments rechiffrés</translation>
@@ -3120,10 +3167,6 @@ Aucun fichier n&apos;a été écrit.</translation>
 <context>
     <name>RotationWizard</name>
     <message>
-        <source>It took %1 min %2 s.</source>
-        <translation>Elle a duré %1 min %2 s.</translation>
-    </message>
-    <message>
         <source>Before you rotate</source>
         <translation>Avant la rotation</translation>
     </message>
@@ -3294,22 +3337,6 @@ Rien n&apos;a été modifié. Ne renvoyez la demande qu&apos;une fois la cause �
         <translation>Démarrage de la rotation…</translation>
     </message>
     <message>
-        <source>%1
-The server said: %2
-%3
-What next: find the cause in the server&apos;s logs (the audit below names the step), then retry the failed step with the button below.</source>
-        <translation>%1
-Le serveur a indiqué : %2
-%3
-À faire ensuite : trouvez la cause dans les journaux du serveur (l&apos;audit ci-dessous nomme l&apos;étape), puis relancez l&apos;étape en échec avec le bouton ci-dessous.</translation>
-    </message>
-    <message>
-        <source>The master encryption key was rotated and every secret re-encrypted. %1
-What next: check that secrets open as before, and take a new backup of encryption.config on every node.</source>
-        <translation>La rotation de la clé de chiffrement principale est faite et chaque secret a été rechiffré. %1
-À faire ensuite : vérifiez que les secrets s&apos;ouvrent comme avant, et faites une nouvelle sauvegarde d&apos;encryption.config sur chaque nœud.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -3328,6 +3355,32 @@ What next: check that secrets open as before, and take a new backup of encryptio
     <message>
         <source>I have a current backup of the &amp;database and encryption.config on every node</source>
         <translation>J&apos;ai une sauvegarde récente de la base de &amp;données et d&apos;encryption.config sur chaque nœud</translation>
+    </message>
+    <message>
+        <source>It took %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rotation stays disabled: &quot;%1&quot; is not this server&apos;s host name, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The server said: %2
+%3
+What next: find the cause in the server&apos;s logs (the audit, linked above, names the step), then retry the failed step with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It needed a retry of a failed step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master encryption key was rotated and every secret re-encrypted. %1%2
+What next: check that secrets open as before, and take a new backup of encryption.config on every node.</source>
+        <translation type="unfinished">La rotation de la clé de chiffrement principale est faite et chaque secret a été rechiffré. %1
+À faire ensuite : vérifiez que les secrets s&apos;ouvrent comme avant, et faites une nouvelle sauvegarde d&apos;encryption.config sur chaque nœud. {1%2
+?}</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4149,10 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
     <message>
         <source>Save as a profile &amp;named:</source>
         <translation>Enre&amp;gistrer comme profil nommé :</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
