@@ -541,31 +541,31 @@ Notizen:
     </message>
     <message>
         <source>Shows every rotation&apos;s records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt wieder die Einträge aller Rotationen.</translation>
     </message>
     <message>
         <source>Rotation %1 only ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Rotation %1 ✕</translation>
     </message>
     <message>
         <source>Remove the filter: rotation %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter entfernen: nur Rotation %1</translation>
     </message>
     <message>
         <source>Rotation filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationsfilter</translation>
     </message>
     <message>
         <source>No records are shown until the day is corrected or cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden keine Einträge angezeigt, bis der Tag korrigiert oder gelöscht ist.</translation>
     </message>
     <message>
         <source>Not filtered: the day is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefiltert: Der Tag ist ungültig</translation>
     </message>
     <message>
         <source>Correct or clear the day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren oder löschen Sie zuerst den Tag.</translation>
     </message>
 </context>
 <context>
@@ -1202,11 +1202,11 @@ Notizen:
     <name>ColumnFitter</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Shows or hides columns; the ones that do not fit are hidden first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendet Spalten ein oder aus; die nicht passenden werden zuerst ausgeblendet.</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1782,7 @@ Open the key management settings in the Secret Server web UI now and check them.
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1829,7 @@ Open the key management settings in the Secret Server web UI now and check them.
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1863,9 +1863,9 @@ Open the key management settings in the Secret Server web UI now and check them.
     </message>
     <message numerus="yes">
         <source>The server asked to wait: trying again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat um Wartezeit gebeten: neuer Versuch in %n s.</numerusform>
+            <numerusform>Der Server hat um Wartezeit gebeten: neuer Versuch in %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -1904,11 +1904,11 @@ Open the key management settings in the Secret Server web UI now and check them.
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: there is no month %2 (months go from 01 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: Es gibt keinen Monat %2 (die Monate reichen von 01 bis 12).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: %2 has no day %3 (it has %4 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: Der Monat %2 hat keinen Tag %3 (er hat %4 Tage).</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2573,7 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Every rotation in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rotationen im Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -3358,29 +3358,31 @@ Es wurde nichts geändert. Senden Sie die Anfrage erst erneut, wenn die Ursache 
     </message>
     <message>
         <source>It took %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation dauerte %1.</translation>
     </message>
     <message>
         <source>Start rotation stays disabled: &quot;%1&quot; is not this server&apos;s host name, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Rotation starten“ bleibt deaktiviert: „%1“ ist nicht der Hostname dieses Servers, %2.</translation>
     </message>
     <message>
         <source>%1
 The server said: %2
 %3
 What next: find the cause in the server&apos;s logs (the audit, linked above, names the step), then retry the failed step with the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Der Server meldete: %2
+%3
+Nächste Schritte: Ermitteln Sie die Ursache in den Logdateien des Servers (das oben verlinkte Prüfprotokoll nennt den Schritt), und wiederholen Sie dann den fehlgeschlagenen Schritt mit der Schaltfläche unten.</translation>
     </message>
     <message>
         <source>It needed a retry of a failed step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fehlgeschlagener Schritt musste wiederholt werden.</translation>
     </message>
     <message>
         <source>The master encryption key was rotated and every secret re-encrypted. %1%2
 What next: check that secrets open as before, and take a new backup of encryption.config on every node.</source>
-        <translation type="unfinished">Der Master-Verschlüsselungsschlüssel wurde rotiert und jedes Secret neu verschlüsselt. %1
-Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und erstellen Sie auf jedem Knoten eine neue Sicherung von encryption.config. {1%2
-?}</translation>
+        <translation>Der Master-Verschlüsselungsschlüssel wurde rotiert und jedes Secret neu verschlüsselt. %1%2
+Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und erstellen Sie auf jedem Knoten eine neue Sicherung von encryption.config.</translation>
     </message>
 </context>
 <context>
@@ -4152,7 +4154,7 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
     </message>
     <message>
         <source>The server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Benutzernamen oder das Kennwort abgelehnt.</translation>
     </message>
 </context>
 <context>

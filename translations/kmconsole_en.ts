@@ -132,9 +132,9 @@
     </message>
     <message numerus="yes">
         <source>The server asked to wait: trying again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server asked to wait: trying again in %n s.</numerusform>
+            <numerusform>The server asked to wait: trying again in %n s.</numerusform>
         </translation>
     </message>
 </context>

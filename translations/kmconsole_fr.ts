@@ -541,31 +541,31 @@ Notes :
     </message>
     <message>
         <source>Shows every rotation&apos;s records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche de nouveau les enregistrements de toutes les rotations.</translation>
     </message>
     <message>
         <source>Rotation %1 only ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation %1 uniquement ✕</translation>
     </message>
     <message>
         <source>Remove the filter: rotation %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre : rotation %1 uniquement</translation>
     </message>
     <message>
         <source>Rotation filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de rotation</translation>
     </message>
     <message>
         <source>No records are shown until the day is corrected or cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement n&apos;est affiché tant que le jour n&apos;est pas corrigé ou effacé.</translation>
     </message>
     <message>
         <source>Not filtered: the day is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non filtré : le jour n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Correct or clear the day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez ou effacez d&apos;abord le jour.</translation>
     </message>
 </context>
 <context>
@@ -1202,11 +1202,11 @@ Notes :
     <name>ColumnFitter</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Shows or hides columns; the ones that do not fit are hidden first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque des colonnes ; celles qui ne tiennent pas sont masquées en premier.</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1782,7 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1829,7 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1863,9 +1863,9 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     </message>
     <message numerus="yes">
         <source>The server asked to wait: trying again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a demandé d&apos;attendre : nouvel essai dans %n s.</numerusform>
+            <numerusform>Le serveur a demandé d&apos;attendre : nouvel essai dans %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -1904,11 +1904,11 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: there is no month %2 (months go from 01 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date : il n&apos;y a pas de mois %2 (les mois vont de 01 à 12).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: %2 has no day %3 (it has %4 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date : le mois %2 n&apos;a pas de jour %3 (il a %4 jours).</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2573,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Every rotation in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les rotations de la période</translation>
     </message>
 </context>
 <context>
@@ -3358,29 +3358,31 @@ Rien n&apos;a été modifié. Ne renvoyez la demande qu&apos;une fois la cause �
     </message>
     <message>
         <source>It took %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rotation a duré %1.</translation>
     </message>
     <message>
         <source>Start rotation stays disabled: &quot;%1&quot; is not this server&apos;s host name, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Démarrer la rotation » reste désactivé : « %1 » n&apos;est pas le nom d&apos;hôte de ce serveur, %2.</translation>
     </message>
     <message>
         <source>%1
 The server said: %2
 %3
 What next: find the cause in the server&apos;s logs (the audit, linked above, names the step), then retry the failed step with the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Le serveur a indiqué : %2
+%3
+À faire ensuite : trouvez la cause dans les journaux du serveur (l&apos;audit, en lien ci-dessus, nomme l&apos;étape), puis relancez l&apos;étape en échec avec le bouton ci-dessous.</translation>
     </message>
     <message>
         <source>It needed a retry of a failed step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape en échec a dû être relancée.</translation>
     </message>
     <message>
         <source>The master encryption key was rotated and every secret re-encrypted. %1%2
 What next: check that secrets open as before, and take a new backup of encryption.config on every node.</source>
-        <translation type="unfinished">La rotation de la clé de chiffrement principale est faite et chaque secret a été rechiffré. %1
-À faire ensuite : vérifiez que les secrets s&apos;ouvrent comme avant, et faites une nouvelle sauvegarde d&apos;encryption.config sur chaque nœud. {1%2
-?}</translation>
+        <translation>La rotation de la clé de chiffrement principale est faite et chaque secret a été rechiffré. %1%2
+À faire ensuite : vérifiez que les secrets s&apos;ouvrent comme avant, et faites une nouvelle sauvegarde d&apos;encryption.config sur chaque nœud.</translation>
     </message>
 </context>
 <context>
@@ -4152,7 +4154,7 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
     </message>
     <message>
         <source>The server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
 </context>
 <context>
