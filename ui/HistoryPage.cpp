@@ -15,6 +15,8 @@
 #include "RotationAuditModel.h"
 #include "RotationHistoryModel.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -167,6 +169,56 @@ HistoryPage::HistoryPage(Workspace *workspace, QWidget *parent) : QWidget(parent
     m_notice->hide();
     layout->addWidget(m_notice);
 
+    // The period: everything, the last month or year, or chosen days; the chart and table follow.
+    auto *periodRow = new QHBoxLayout;
+    auto *periodLabel = new QLabel(tr("&Period:"));
+    m_period = new QComboBox;
+    m_period->setObjectName(QStringLiteral("historyPeriod"));
+    m_period->addItem(tr("All"), AllTime);
+    m_period->addItem(tr("Last 30 days"), Last30Days);
+    m_period->addItem(tr("Last 365 days"), Last365Days);
+    m_period->addItem(tr("Custom"), CustomPeriod);
+    periodLabel->setBuddy(m_period);
+    describe(m_period, tr("Which rotations the chart and the table show, by when they started."));
+    auto *fromLabel = new QLabel(tr("from"));
+    m_from = new QDateEdit;
+    m_from->setObjectName(QStringLiteral("historyFrom"));
+    m_from->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("First day shown"));
+    describe(m_from, tr("Rotations that started on this day or later are shown."));
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("to"));
+    m_to = new QDateEdit;
+    m_to->setObjectName(QStringLiteral("historyTo"));
+    m_to->setCalendarPopup(true);
+    m_to->setAccessibleName(tr("Last day shown"));
+    describe(m_to, tr("Rotations that started on this day or earlier are shown."));
+    toLabel->setBuddy(m_to);
+    const QDate today = QDate::currentDate();
+    m_from->setDate(today.addDays(-29));
+    m_to->setDate(today);
+    periodRow->addWidget(periodLabel);
+    periodRow->addWidget(m_period);
+    periodRow->addWidget(fromLabel);
+    periodRow->addWidget(m_from);
+    periodRow->addWidget(toLabel);
+    periodRow->addWidget(m_to);
+    periodRow->addStretch(1);
+    layout->addLayout(periodRow);
+    auto showCustom = [this, fromLabel, toLabel] {
+        const bool custom = m_period->currentData().toInt() == CustomPeriod;
+        for (QWidget *w : {static_cast<QWidget *>(fromLabel), static_cast<QWidget *>(m_from), static_cast<QWidget *>(toLabel),
+                           static_cast<QWidget *>(m_to)})
+            w->setVisible(custom);
+    };
+    showCustom();
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this, showCustom] {
+        showCustom();
+        applyPeriod();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &HistoryPage::applyPeriod);
+    connect(m_to, &QDateEdit::dateChanged, this, &HistoryPage::applyPeriod);
+
     auto *split = new QSplitter(Qt::Vertical);
     split->setObjectName(QStringLiteral("historySplit"));
     split->setChildrenCollapsible(false);
@@ -264,12 +316,46 @@ void HistoryPage::readHistory()
     m_workspace->history()->start();
 }
 
-void HistoryPage::onUpdated()
+void HistoryPage::setPeriod(Period period, const QDate &from, const QDate &to)
 {
-    m_model->setSummaries(m_workspace->history()->history().summaries());
+    if (from.isValid())
+        m_from->setDate(from);
+    if (to.isValid())
+        m_to->setDate(to);
+    m_period->setCurrentIndex(m_period->findData(period));
+}
+
+void HistoryPage::applyPeriod()
+{
+    const int period = m_period->currentData().toInt();
+    QList<RotationSummary> shown;
+    QString words;
+    if (period == AllTime) {
+        shown = m_all;
+    } else {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDate from = m_from->date();
+        const QDate to = m_to->date();
+        for (const RotationSummary &r : std::as_const(m_all)) {
+            const bool in = period == Last30Days  ? r.startedUtc >= now.addDays(-30)
+                          : period == Last365Days ? r.startedUtc >= now.addDays(-365)
+                                                  : r.startedUtc.toLocalTime().date() >= from && r.startedUtc.toLocalTime().date() <= to;
+            if (in)
+                shown << r;
+        }
+        words = period == CustomPeriod ? tr("From %1 to %2").arg(DateText::localDate(from), DateText::localDate(to)) : m_period->currentText();
+    }
+    m_chart->setPeriod(words);
+    m_model->setSummaries(shown);
     m_open->setEnabled(m_model->rowCount() > 0);
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_sorted->index(0, 0));
+}
+
+void HistoryPage::onUpdated()
+{
+    m_all = m_workspace->history()->history().summaries();
+    applyPeriod();
 }
 
 void HistoryPage::onFinished(bool ok, const QString &message)

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "RotationHistory.h"
+
+#include <QList>
 #include <QWidget>
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -10,7 +15,6 @@ class QTableView;
 class RotationChart;
 class RotationHistoryModel;
 class Workspace;
-struct RotationSummary;
 
 // Every rotation the audit knows, one row each (who requested it, when it started and ended, how
 // long it took, how it ended, how many retries), newest first, with a chart of them over time.
@@ -28,6 +32,10 @@ public:
     void readHistory();
     void openRotation(int row); // the rotation's events, in a dialog
     QString stateText() const;
+    // The period shown, by the combo above the chart: the chart and the table hold its rotations.
+    enum Period { AllTime, Last30Days, Last365Days, CustomPeriod };
+    void setPeriod(Period period, const QDate &from = {}, const QDate &to = {});
+    RotationChart *chart() const { return m_chart; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -35,11 +43,16 @@ protected:
 private:
     void onUpdated();
     void onFinished(bool ok, const QString &message);
+    void applyPeriod();
 
     Workspace *m_workspace;
     RotationHistoryModel *m_model;
     QSortFilterProxyModel *m_sorted;
     RotationChart *m_chart;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QList<RotationSummary> m_all; // every rotation read; the model holds the period's
     QTableView *m_view;
     QLabel *m_state;
     QLabel *m_notice;

@@ -32,6 +32,7 @@
 #include "session/Session.h"
 #include "session/Settings.h"
 
+#include "ClippedText.h"
 #include "ConfigAuditModel.h"
 #include "ConfigFieldsModel.h"
 
@@ -75,33 +76,9 @@ void settle(int ms = 300)
     waitFor([] { return false; }, ms);
 }
 
-// Text that does not fit where it is shown: a button or an unwrapped label narrower than its text.
 QStringList clipped(QWidget *root)
 {
-    QStringList found;
-    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    for (QWidget *w : widgets) {
-        if (!w->isVisible() || w->window() != root->window())
-            continue;
-        QString text;
-        int needed = 0;
-        if (auto *label = qobject_cast<QLabel *>(w)) {
-            if (label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull() || label->textFormat() == Qt::RichText)
-                continue;
-            text = label->text();
-            needed = label->minimumSizeHint().width();
-        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-            if (button->text().isEmpty())
-                continue;
-            text = button->text();
-            needed = button->sizeHint().width();
-        } else {
-            continue;
-        }
-        if (w->width() + 1 < needed)
-            found << QStringLiteral("\"%1\" (%2): %3 px shown, %4 needed").arg(text.left(60), w->objectName()).arg(w->width()).arg(needed);
-    }
-    return found;
+    return clippedText(root);
 }
 
 bool save(QWidget *widget, const QString &path, const QSize &asked = QSize())

@@ -4,6 +4,8 @@
 //   History  Started (when it was requested), Outcome, Duration, Retries
 //   Servers  Server, State (its rotation), Key age, Warnings
 // and the hidden ones come back with the column chooser.
+#include "Accessibility.h"
+#include "ClippedText.h"
 #include "ColumnFitter.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
@@ -23,7 +25,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QSettings>
@@ -93,6 +98,7 @@ private Q_SLOTS:
     void everyPage_at900x620_headersWholeAndRequiredColumnsOnScreen_data();
     void everyPage_at900x620_headersWholeAndRequiredColumnsOnScreen();
     void columnChooser_bringsAHiddenColumnBack();
+    void clippedText_notAnIconOnlyButtonsName();
 
 private:
     std::unique_ptr<MainWindow> openWindow(Session *session);
@@ -218,4 +224,31 @@ void TestLayout::columnChooser_bringsAHiddenColumnBack()
 }
 
 QTEST_MAIN(TestLayout)
+
+// The screenshots' check for cut-off text (scripts/screenshots.sh): a line edit's clear button is
+// named "Clear" for screen readers but shows only its icon, so it is never "cut off"; a button
+// whose words do not fit still is.
+void TestLayout::clippedText_notAnIconOnlyButtonsName()
+{
+    QWidget form;
+    auto *layout = new QHBoxLayout(&form);
+    auto *edit = new QLineEdit(QStringLiteral("filter text"));
+    edit->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(edit);
+    layout->addWidget(edit);
+    auto *squeezed = new QPushButton(QStringLiteral("Words that cannot fit"));
+    squeezed->setObjectName(QStringLiteral("squeezed"));
+    squeezed->setFixedWidth(30);
+    layout->addWidget(squeezed);
+    form.resize(400, 60);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *clear = edit->findChild<QToolButton *>();
+    QVERIFY(clear);
+    QCOMPARE(clear->text(), QStringLiteral("Clear"));
+    const QStringList found = clippedText(&form);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QLatin1String("squeezed")), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
 #include "tst_layout.moc"

@@ -10,6 +10,7 @@
 #include "AuditPage.h"
 #include "ConfigurationPage.h"
 #include "ConnectionBanner.h"
+#include "DateText.h"
 #include "DayEdit.h"
 #include "FileChooser.h"
 #include "MainWindow.h"
@@ -49,6 +50,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QTimer>
 #include <QFile>
@@ -201,6 +203,9 @@ private Q_SLOTS:
     void keyboard_rotationWizardCompletesWithKeysAlone();
 
     void history_readsTheAuditAndOpensARotation();
+    void chart_farApartRotationsAreDrawnInOrder();
+    void chart_labelsAreClearOfMarks();
+    void history_periodFiltersTheChartAndTable();
     void rotationPage_keyAgeAgainstThePolicy();
     void report_fromTheWindow_pdfAndJson();
     void report_firstPageAnswersTheAuditor_andHeadersAreWhole();
@@ -2398,6 +2403,144 @@ void TestUi::history_readsTheAuditAndOpensARotation()
     for (int r = 0; r < eventsView->model()->rowCount(); ++r)
         QCOMPARE(eventsView->model()->index(r, RotationAuditModel::RotationColumn).data().toString(), QStringLiteral("#%1").arg(newest.rotationId));
     events->close();
+}
+
+namespace {
+RotationSummary rotationAt(qint64 id, const QDateTime &startedUtc, qint64 seconds, RotationOutcome::Outcome outcome)
+{
+    RotationSummary r;
+    r.rotationId = id;
+    r.startedUtc = startedUtc;
+    r.endedUtc = startedUtc.addSecs(seconds);
+    r.lastEventUtc = r.endedUtc;
+    r.outcome = outcome;
+    r.events = 4;
+    return r;
+}
+
+// No label of the chart covers a mark.
+QString labelOverMark(const RotationChart::Geometry &g)
+{
+    for (int l = 0; l < g.labels.size(); ++l) {
+        for (int m = 0; m < g.marks.size(); ++m) {
+            if (g.labels.at(l).intersects(g.marks.at(m)))
+                return QStringLiteral("label \"%1\" covers mark %2").arg(g.labelTexts.at(l)).arg(m);
+        }
+    }
+    return {};
+}
+} // namespace
+
+void TestUi::chart_farApartRotationsAreDrawnInOrder()
+{
+    // As the seeded sandbox and a live rotation: 260 in January 2020, two today.
+    QList<RotationSummary> rows;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    rows << rotationAt(262, now.addSecs(-600), 120, RotationOutcome::Completed)
+         << rotationAt(261, now.addSecs(-4000), 300, RotationOutcome::FailedBeforeKeySwap);
+    const QDateTime january(QDate(2020, 1, 1), QTime(8, 0), Qt::UTC);
+    for (int i = 259; i >= 0; --i)
+        rows << rotationAt(i + 1, january.addSecs(qint64(i) * 10000), 60 + (i * 37) % 500,
+                           i % 17 ? RotationOutcome::Completed : RotationOutcome::FailedAfterKeySwap);
+    RotationHistoryModel model;
+    model.setSummaries(rows);
+    RotationChart chart(&model);
+    chart.resize(900, 200);
+    const RotationChart::Geometry g = chart.geometry();
+    QVERIFY(g.inOrder);
+    QCOMPARE(g.marks.size(), rows.size());
+    // Readable: no pixel column holds more than one mark (at 900 px there is room for each).
+    QMap<int, int> perColumn;
+    for (const QRectF &mark : g.marks)
+        ++perColumn[int(mark.center().x())];
+    int crowded = 0;
+    for (int count : std::as_const(perColumn))
+        crowded = std::max(crowded, count);
+    QVERIFY2(crowded <= 1, qPrintable(QStringLiteral("%1 marks in one pixel column").arg(crowded)));
+    // Dated below: the first and last day, the gap shown as a break, and no label on a mark.
+    QVERIFY(g.labelTexts.contains(DateText::localDate(january.toLocalTime().date())));
+    QVERIFY(g.labelTexts.contains(DateText::localDate(now.toLocalTime().date())));
+    QCOMPARE(g.breaks.size(), 1);
+    QVERIFY(g.breaks.first() > g.marks.at(2).center().x() && g.breaks.first() < g.marks.at(1).center().x());
+    const QString over = labelOverMark(g);
+    QVERIFY2(over.isEmpty(), qPrintable(over));
+    QVERIFY2(chart.summary().contains(QLatin1String("in order")), qPrintable(chart.summary()));
+    QVERIFY(!chart.grab().isNull());
+    // Rotations spread evenly stay on a time scale.
+    rows.clear();
+    for (int i = 9; i >= 0; --i)
+        rows << rotationAt(i + 1, january.addDays(i), 100, RotationOutcome::Completed);
+    model.setSummaries(rows);
+    QVERIFY(!chart.geometry().inOrder);
+    QVERIFY(!chart.summary().contains(QLatin1String("in order")));
+}
+
+void TestUi::chart_labelsAreClearOfMarks()
+{
+    // The oldest rotation, at the left, took longest and failed: its mark is as high as marks go,
+    // under where the scale is written; the newest, at the right, took long too.
+    QList<RotationSummary> rows;
+    const QDateTime start(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 39; i >= 0; --i) {
+        const bool longest = i == 0 || i == 39;
+        rows << rotationAt(i + 1, start.addDays(i), longest ? 4000 : 100 + i,
+                           i == 0 ? RotationOutcome::FailedBeforeKeySwap : i == 39 ? RotationOutcome::FailedAfterKeySwap : RotationOutcome::Completed);
+    }
+    RotationHistoryModel model;
+    model.setSummaries(rows);
+    RotationChart chart(&model);
+    for (const QSize &size : {QSize(600, 170), QSize(300, 110), QSize(1200, 300)}) {
+        chart.resize(size);
+        const RotationChart::Geometry g = chart.geometry();
+        QVERIFY(!g.inOrder);
+        QVERIFY(g.labels.size() >= 3); // the scale and two dates
+        const QString over = labelOverMark(g);
+        QVERIFY2(over.isEmpty(), qPrintable(over));
+        for (const QRectF &mark : g.marks)
+            QVERIFY(QRectF(chart.rect()).contains(mark));
+    }
+}
+
+void TestUi::history_periodFiltersTheChartAndTable()
+{
+    SandboxProcess sandbox; // seeded rotations in 2020, and one now
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("300"),
+                           QStringLiteral("--step-ms"), QStringLiteral("5")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    bool started = false;
+    window->session()->client()->startRotation(window.get(), [&](const ApiResult<RotationInfo> &r) { started = r.ok(); });
+    QTRY_VERIFY(started);
+    QVERIFY(window->showPage(MainWindow::HistoryPageIndex));
+    HistoryPage *page = window->historyPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->workspace()->history()->isRunning() && page->model()->rowCount() > 1, 15000);
+    const int all = window->workspace()->history()->history().rotationCount();
+    QCOMPARE(page->model()->rowCount(), all);
+    RotationChart *chart = page->chart();
+    QVERIFY(chart->geometry().inOrder); // years apart
+    QCOMPARE(chart->focusPolicy(), Qt::StrongFocus);
+    auto *period = child<QComboBox>(page, "historyPeriod");
+    QCOMPARE(period->currentText(), QStringLiteral("All"));
+    // The last 30 days: the live rotation only, in the chart, its words and the table.
+    period->setCurrentIndex(period->findData(HistoryPage::Last30Days));
+    QCOMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(page->view()->model()->rowCount(), 1);
+    QCOMPARE(chart->geometry().marks.size(), 1);
+    QVERIFY2(chart->accessibleDescription().startsWith(QLatin1String("Last 30 days: 1 rotation")), qPrintable(chart->accessibleDescription()));
+    QVERIFY(!child<QDateEdit>(page, "historyFrom")->isVisible());
+    // Days of 2020 chosen: the seeded ones.
+    page->setPeriod(HistoryPage::CustomPeriod, QDate(2019, 12, 1), QDate(2020, 12, 31));
+    QVERIFY(child<QDateEdit>(page, "historyFrom")->isVisible());
+    QCOMPARE(page->model()->rowCount(), all - 1);
+    QVERIFY(!chart->geometry().inOrder);
+    QVERIFY2(chart->accessibleDescription().contains(DateText::localDate(QDate(2020, 12, 31))), qPrintable(chart->accessibleDescription()));
+    // A period without rotations says so.
+    page->setPeriod(HistoryPage::CustomPeriod, QDate(2021, 1, 1), QDate(2021, 1, 31));
+    QCOMPARE(page->model()->rowCount(), 0);
+    QVERIFY2(chart->accessibleDescription().contains(QLatin1String("no rotation in this period")), qPrintable(chart->accessibleDescription()));
+    period->setCurrentIndex(period->findData(HistoryPage::AllTime));
+    QCOMPARE(page->model()->rowCount(), all);
+    QVERIFY(!chart->accessibleDescription().contains(QLatin1String("Last 30 days")));
 }
 
 void TestUi::rotationPage_keyAgeAgainstThePolicy()
