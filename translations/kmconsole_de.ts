@@ -2006,6 +2006,58 @@ Open the key management settings in the Secret Server web UI now and check them.
             <numerusform>%n Rotationen, aus %1 Ereignissen des Prüfprotokolls.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Zeit&amp;raum:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Which rotations the chart and the table show, by when they started.</source>
+        <translation>Welche Rotationen Diagramm und Tabelle zeigen, nach ihrem Beginn.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Erster angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Rotations that started on this day or later are shown.</source>
+        <translation>Rotationen, die an diesem Tag oder später begonnen haben, werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Letzter angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Rotations that started on this day or earlier are shown.</source>
+        <translation>Rotationen, die an diesem Tag oder früher begonnen haben, werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>KeyManagementTypes</name>
@@ -2651,6 +2703,18 @@ Es wurde keine Datei geschrieben.</translation>
     <message>
         <source>, took %1</source>
         <translation>, Dauer %1</translation>
+    </message>
+    <message>
+        <source>%1: no rotation in this period.</source>
+        <translation>%1: keine Rotation in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>They lie far apart in time, so they are drawn side by side in order, dated below, each long gap shown as a break.</source>
+        <translation>Sie liegen zeitlich weit auseinander und werden daher der Reihe nach nebeneinander gezeichnet, darunter datiert, jede lange Lücke als Unterbrechung.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

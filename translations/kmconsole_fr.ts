@@ -2006,6 +2006,58 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
             <numerusform>%n rotations, d&apos;après %1 événements d&apos;audit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Péri&amp;ode :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Which rotations the chart and the table show, by when they started.</source>
+        <translation>Quelles rotations le graphique et le tableau affichent, selon leur début.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Premier jour affiché</translation>
+    </message>
+    <message>
+        <source>Rotations that started on this day or later are shown.</source>
+        <translation>Les rotations commencées ce jour-là ou après sont affichées.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Dernier jour affiché</translation>
+    </message>
+    <message>
+        <source>Rotations that started on this day or earlier are shown.</source>
+        <translation>Les rotations commencées ce jour-là ou avant sont affichées.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
 </context>
 <context>
     <name>KeyManagementTypes</name>
@@ -2651,6 +2703,18 @@ Aucun fichier n&apos;a été écrit.</translation>
     <message>
         <source>, took %1</source>
         <translation>, durée %1</translation>
+    </message>
+    <message>
+        <source>%1: no rotation in this period.</source>
+        <translation>%1 : aucune rotation dans cette période.</translation>
+    </message>
+    <message>
+        <source>They lie far apart in time, so they are drawn side by side in order, dated below, each long gap shown as a break.</source>
+        <translation>Elles sont très espacées dans le temps : elles sont donc dessinées côte à côte dans l&apos;ordre, datées en dessous, chaque long intervalle figurant comme une rupture.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
