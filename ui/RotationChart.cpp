@@ -110,7 +110,7 @@ QSize RotationChart::sizeHint() const
 
 QSize RotationChart::minimumSizeHint() const
 {
-    return {200, 90};
+    return {200, 130}; // room for marks and a legend wrapped onto two rows
 }
 
 void RotationChart::setPeriod(const QString &period)
@@ -141,9 +141,36 @@ QString RotationChart::summary() const
     return text;
 }
 
+namespace {
+const RotationOutcome::Outcome legendOutcomes[] = {RotationOutcome::Completed, RotationOutcome::FailedBeforeKeySwap,
+                                                   RotationOutcome::FailedAfterKeySwap, RotationOutcome::Running};
+}
+
+QList<QRect> RotationChart::legendItems() const
+{
+    // Laid out from the top of the legend's band; plotArea() leaves room for as many rows as needed.
+    QList<QRect> items;
+    const int left = 8;
+    const int right = width() - 8;
+    int x = left;
+    int row = 0;
+    for (auto outcome : legendOutcomes) {
+        const int w = 16 + fontMetrics().horizontalAdvance(RotationOutcome::label(outcome)) + 4;
+        if (x > left && x + w > right) {
+            x = left;
+            ++row;
+        }
+        items.append(QRect(x, row * legendHeight, w, legendHeight - 4));
+        x += w + 14;
+    }
+    return items;
+}
+
 QRect RotationChart::plotArea() const
 {
-    return rect().adjusted(8, fontMetrics().height() + 6, -8, -(legendHeight + fontMetrics().height() + 6));
+    const QList<QRect> legend = legendItems();
+    const int rows = legend.isEmpty() ? 1 : legend.last().top() / legendHeight + 1;
+    return rect().adjusted(8, fontMetrics().height() + 6, -8, -(rows * legendHeight + fontMetrics().height() + 6));
 }
 
 qint64 RotationChart::scaleSeconds() const
@@ -277,16 +304,14 @@ void RotationChart::paintEvent(QPaintEvent *)
         p.setPen(palette().color(i == 0 ? QPalette::PlaceholderText : QPalette::Text));
         p.drawText(g.labels.at(i), Qt::AlignLeft | Qt::AlignVCenter, g.labelTexts.at(i));
     }
-    // The legend: a swatch and a word for each outcome.
-    int x = area.left();
-    const int y = area.bottom() + 2 + fontMetrics().height() + 4;
-    for (auto outcome : {RotationOutcome::Completed, RotationOutcome::FailedBeforeKeySwap, RotationOutcome::FailedAfterKeySwap,
-                         RotationOutcome::Running}) {
-        drawMark(p, QPointF(x + 6, y + 9), outcome);
+    // The legend: a swatch and a word for each outcome, wrapped when the widget is narrow.
+    const int top = area.bottom() + 2 + fontMetrics().height() + 4;
+    const QList<QRect> legend = legendItems();
+    for (qsizetype i = 0; i < legend.size(); ++i) {
+        const QRect item = legend.at(i).translated(0, top);
+        drawMark(p, QPointF(item.left() + 6, item.top() + 9), legendOutcomes[i]);
         p.setPen(palette().color(QPalette::Text));
-        const QString word = RotationOutcome::label(outcome);
-        p.drawText(QRect(x + 16, y, fontMetrics().horizontalAdvance(word) + 4, legendHeight - 4), Qt::AlignLeft | Qt::AlignVCenter, word);
-        x += 16 + fontMetrics().horizontalAdvance(word) + 18;
+        p.drawText(item.adjusted(16, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, RotationOutcome::label(legendOutcomes[i]));
     }
 }
 

@@ -34,6 +34,9 @@ public:
     // The period the rows are of, in words ("Last 30 days"), said in the summary; empty: all.
     void setPeriod(const QString &period);
     Geometry geometry() const;
+    // Where each outcome's swatch and word go under the plot: wrapped onto more rows when the
+    // widget is too narrow for one (a German legend at 900 px did not fit).
+    QList<QRect> legendItems() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

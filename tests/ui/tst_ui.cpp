@@ -2489,7 +2489,7 @@ void TestUi::chart_labelsAreClearOfMarks()
     RotationHistoryModel model;
     model.setSummaries(rows);
     RotationChart chart(&model);
-    for (const QSize &size : {QSize(600, 170), QSize(300, 110), QSize(1200, 300)}) {
+    for (const QSize &size : {QSize(600, 170), QSize(300, 160), QSize(1200, 300)}) { // narrow: the legend wraps onto more rows
         chart.resize(size);
         const RotationChart::Geometry g = chart.geometry();
         QVERIFY(!g.inOrder);
@@ -2498,6 +2498,11 @@ void TestUi::chart_labelsAreClearOfMarks()
         QVERIFY2(over.isEmpty(), qPrintable(over));
         for (const QRectF &mark : g.marks)
             QVERIFY(QRectF(chart.rect()).contains(mark));
+        // The legend fits the width (it wraps), and stays under the plot.
+        for (const QRect &item : chart.legendItems()) {
+            QVERIFY2(item.right() < chart.width(), qPrintable(QStringLiteral("%1 > %2").arg(item.right()).arg(chart.width())));
+            QVERIFY(g.plot.bottom() + chart.fontMetrics().height() + item.bottom() < chart.height() + 8);
+        }
     }
 }
 
