@@ -797,16 +797,17 @@ void TestCli::audit_export_toFileWithFilters()
 
 void TestCli::longReads_renewTheSessionMidWay_neverWithAOneTimeCode()
 {
-    // Tokens that live a second, no refresh tokens, and pages slow enough to outlive several.
+    // Tokens that live two seconds (longer than sign-in and the first reads take, so that a refusal
+    // can only be the token ending), no refresh tokens, and pages slow enough to outlive it.
     QTemporaryDir dir;
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("600"), QStringLiteral("--token-ttl"), QStringLiteral("1"),
-                           QStringLiteral("--refresh-tokens"), QStringLiteral("off"), QStringLiteral("--latency-ms"), QStringLiteral("150")}));
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("600"), QStringLiteral("--token-ttl"), QStringLiteral("2"),
+                           QStringLiteral("--refresh-tokens"), QStringLiteral("off"), QStringLiteral("--latency-ms"), QStringLiteral("200")}));
     const QStringList connection = {QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
                                     QStringLiteral("--password-stdin")};
     const QString file = dir.filePath(QStringLiteral("audit.csv"));
     Run r = kmconsole(QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), file, QStringLiteral("--page-size"),
-                                  QStringLiteral("50")} + connection,
+                                  QStringLiteral("10")} + connection,
                       "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile csv(file);
@@ -821,11 +822,11 @@ void TestCli::longReads_renewTheSessionMidWay_neverWithAOneTimeCode()
 
     // A one-time code is never sent again by itself: the session ends, said as such.
     SandboxProcess coded;
-    QVERIFY(coded.start({QStringLiteral("--seed"), QStringLiteral("600"), QStringLiteral("--token-ttl"), QStringLiteral("1"),
-                         QStringLiteral("--refresh-tokens"), QStringLiteral("off"), QStringLiteral("--latency-ms"), QStringLiteral("150"),
+    QVERIFY(coded.start({QStringLiteral("--seed"), QStringLiteral("600"), QStringLiteral("--token-ttl"), QStringLiteral("2"),
+                         QStringLiteral("--refresh-tokens"), QStringLiteral("off"), QStringLiteral("--latency-ms"), QStringLiteral("200"),
                          QStringLiteral("--otp"), QStringLiteral("424242")}));
     r = kmconsole({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), file, QStringLiteral("--page-size"),
-                   QStringLiteral("50"), QStringLiteral("--server"), coded.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
+                   QStringLiteral("10"), QStringLiteral("--server"), coded.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
                    QStringLiteral("--password-stdin"), QStringLiteral("--otp"), QStringLiteral("424242")},
                   "sandbox\n");
     QCOMPARE(r.exitCode, 1);
