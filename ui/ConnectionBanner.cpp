@@ -8,7 +8,7 @@
 #include "session/Session.h"
 
 #include "DateText.h"
-#include "RotationHistoryModel.h"
+#include "DurationText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -62,9 +62,8 @@ void ConnectionBanner::refresh()
     const QString when = seconds > 0 ? tr("Trying again in %n s.", nullptr, seconds) : tr("Trying again…");
     // For how long: a rotation may go on on the server meanwhile, so the administrator can judge.
     const QDateTime since = m_workspace->lostSinceUtc();
-    const qint64 lostFor = since.isValid() ? std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc())) : 0;
     m_text->setText(tr("The connection to %1 is lost: %2 %3 It has failed for %4 (since %5). What is shown may be out of date, and "
                        "actions that need the server are disabled until it answers again.")
-                        .arg(host, m_workspace->connectionProblem(), when, RotationHistoryModel::durationText(lostFor),
+                        .arg(host, m_workspace->connectionProblem(), when, DurationText::of(m_workspace->lostForSeconds()),
                              DateText::local(since)));
 }

@@ -7,6 +7,7 @@
 
 #include "services/RotationMonitor.h"
 
+#include "DurationText.h"
 #include "RotationText.h"
 #include "SafeText.h"
 
@@ -29,8 +30,7 @@ QString durationText(const RotationInfo &i)
 {
     if (!i.startedUtc.isValid() || !i.lastEndUtc.isValid() || i.lastEndUtc < i.startedUtc)
         return QString();
-    const qint64 s = i.startedUtc.secsTo(i.lastEndUtc);
-    return RotationWizard::tr("It took %1 min %2 s.").arg(s / 60).arg(s % 60);
+    return RotationWizard::tr("It took %1.").arg(DurationText::of(i.startedUtc.secsTo(i.lastEndUtc)));
 }
 
 // A label holding one link: one Tab stop (Qt 6.4 keeps Tab inside a label's links), Enter follows it.

@@ -5,6 +5,7 @@
 #include "services/RotationMonitor.h"
 
 #include "RotationEligibility.h"
+#include "RotationProgress.h"
 #include "RotationText.h"
 
 #include <QEventLoop>
@@ -34,8 +35,9 @@ QString progressLine(const RotationInfo &i)
 {
     QString line = QStringLiteral("%1: %2").arg(RotationText::stateLabel(i.processState, i.processStateName),
                                                 RotationText::sentence(i.status, i.statusName));
-    if (i.isActive() && i.itemsToRotate > 0)
-        line += QLatin1Char(' ') + CliText::tr("(%1 of %2 items left)").arg(i.itemsToRotate).arg(i.totalItems);
+    const RotationProgress progress = RotationProgress::of(i);
+    if (progress.isReEncrypting())
+        line += QLatin1Char(' ') + CliText::tr("(%1 of %2 items left)").arg(progress.left).arg(progress.total);
     return line;
 }
 
@@ -233,7 +235,7 @@ int Cli::rotationStatus(const QStringList &arguments)
             return errorExit;
         }
         lastCompleted = reader.history().lastCompleted();
-        age = KeyAge::of(lastCompleted ? lastCompleted->endedUtc : QDateTime(), QDateTime::currentDateTimeUtc(), *maxAgeDays, 0);
+        age = KeyAge::at(*session.client()->clock(), lastCompleted, *maxAgeDays, 0);
     }
     QTextStream out(stdout);
     if (parser.isSet(json)) {
@@ -250,7 +252,7 @@ int Cli::rotationStatus(const QStringList &arguments)
         auto utc = [](const QDateTime &d) { return d.isValid() ? d.toString(Qt::ISODate) : CliText::tr("never"); };
         out << CliText::tr("State:             %1").arg(safe(RotationText::stateLabel(i.processState, i.processStateName))) << '\n'
             << CliText::tr("Status:            %1 (%2)").arg(safe(RotationText::sentence(i.status, i.statusName)), safe(i.statusName)) << '\n'
-            << CliText::tr("Items left:        %1 of %2").arg(i.itemsToRotate).arg(i.totalItems) << '\n'
+            << CliText::tr("Items left:        %1 of %2").arg(RotationProgress::of(i).left).arg(RotationProgress::of(i).total) << '\n'
             << CliText::tr("Started (UTC):     %1").arg(utc(i.startedUtc)) << '\n'
             << CliText::tr("Last change (UTC): %1").arg(utc(i.statusUpdatedUtc)) << '\n'
             << CliText::tr("Last end (UTC):    %1").arg(utc(i.lastEndUtc)) << '\n'

@@ -136,7 +136,7 @@ void ComplianceReportBuilder::build(const QDate &since, int policyMaxAgeDays)
     m_report = ComplianceReport();
     m_report.server = m_session->client()->baseUrl().toDisplayString();
     m_report.consoleVersion = QStringLiteral(KMCONSOLE_VERSION);
-    m_report.generatedUtc = QDateTime::currentDateTimeUtc();
+    m_report.generatedUtc = m_session->client()->clock()->utcNow();
     m_report.generatedBy = m_session->displayName();
     m_report.since = since.isValid() ? since : m_report.generatedUtc.date().addDays(-365);
     m_report.keyAge.policyDays = policyMaxAgeDays;

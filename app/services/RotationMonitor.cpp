@@ -2,6 +2,8 @@
 
 #include "session/Session.h"
 
+#include "RotationProgress.h"
+
 #include <algorithm>
 
 RotationMonitor::RotationMonitor(Session *session, QObject *parent)
@@ -126,12 +128,10 @@ void RotationMonitor::apply(const RotationInfo &info)
     }
     if (info.status != MekStatus::NeverRun && (m_history.isEmpty() || m_history.last().status != info.status))
         m_history.append({info.status, info.statusUpdatedUtc.isValid() ? info.statusUpdatedUtc : m_clock->utcNow()});
-    if (info.isActive() && info.totalItems > 0 && info.itemsToRotate > 0)
-        m_rate.addSample(m_clock->monotonicMs(), info.itemsToRotate);
-    if (info.status == MekStatus::DataRotationStarted && info.totalItems > 0)
-        m_lastDone = std::max(m_lastDone, std::clamp(info.totalItems - info.itemsToRotate, 0, info.totalItems));
-    else if (MekStatus::walk().indexOf(info.status) > MekStatus::walk().indexOf(MekStatus::DataRotationStarted))
-        m_lastDone = std::max(m_lastDone, info.totalItems);
+    const RotationProgress progress = RotationProgress::of(info, m_lastDone);
+    if (progress.isReEncrypting())
+        m_rate.addSample(m_clock->monotonicMs(), progress.left);
+    m_lastDone = std::max(m_lastDone, progress.done);
     m_info = info;
     m_hasInfo = true;
     // Maintenance after a configuration save ends when the server allows a rotation again.

@@ -127,6 +127,7 @@ Session *ServerFleet::sessionOf(Entry *e)
         e->owned = true;
         e->session->setProfile(e->status.profile);
         e->session->client()->setTimeout(m_timeout);
+        e->session->client()->setClock(m_clock);
     }
     return e->session;
 }
@@ -330,11 +331,10 @@ void ServerFleet::readState(Entry *e)
     });
 }
 
-void ServerFleet::judge(ServerStatus &s) const
+void ServerFleet::judge(ServerStatus &s, const Clock &clock) const
 {
     if (s.keyAgeKnown) {
-        s.keyAge = KeyAge::of(s.lastCompleted ? s.lastCompleted->endedUtc : QDateTime(), QDateTime::currentDateTimeUtc(),
-                              s.profile.rotationPolicyDays);
+        s.keyAge = KeyAge::at(clock, s.lastCompleted, s.profile.rotationPolicyDays);
         if (s.keyAge.state == KeyAge::Overdue)
             s.warnings << tr("Key overdue for rotation");
         else if (s.keyAge.state == KeyAge::DueSoon)
@@ -353,9 +353,10 @@ void ServerFleet::judge(ServerStatus &s) const
 void ServerFleet::finish(Entry *e)
 {
     ServerStatus &s = e->status;
-    judge(s);
+    const Clock &clock = *e->session->client()->clock();
+    judge(s, clock);
     s.busy = false;
-    s.checkedUtc = QDateTime::currentDateTimeUtc();
+    s.checkedUtc = clock.utcNow();
     --m_active;
     if (m_retired.removeOne(e)) {
         discard(e); // its profile went while it was being refreshed

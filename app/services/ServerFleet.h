@@ -71,6 +71,7 @@ public:
 
     void setMaxParallel(int n) { m_maxParallel = std::max(1, n); }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setClock(Clock *clock) { m_clock = clock; } // for the sessions it opens itself
 
 Q_SIGNALS:
     void changed(int row);
@@ -100,7 +101,7 @@ private:
     void signInByItself(Entry *e);
     void readState(Entry *e);
     void finish(Entry *e);
-    void judge(ServerStatus &s) const;
+    void judge(ServerStatus &s, const Clock &clock) const;
     Entry *entry(int row) const { return m_entries.at(row); }
     Session *sessionOf(Entry *e);
 
@@ -113,6 +114,7 @@ private:
     int m_active = 0;
     int m_maxParallel = 4;
     std::chrono::milliseconds m_timeout{15000};
+    Clock *m_clock = Clock::system();
 };
 
 // The Servers view's table over a ServerFleet.
