@@ -315,34 +315,60 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
                        .arg(parser.value(confirmHost), host));
         return errorExit;
     }
-    const auto before = wait<RotationInfo>([&](auto done) { return session.client()->getRotationInfo(nullptr, done); });
-    if (!before.ok()) {
-        printError(before.error.message());
+    // The window's path: the monitor reads the state, RotationEligibility judges it with all the
+    // monitor knows (a save's maintenance, a request in flight), and the monitor sends it once.
+    RotationMonitor monitor(&session);
+    monitor.setIdleInterval(std::chrono::milliseconds(0));
+    monitor.setActiveInterval(std::chrono::milliseconds(0)); // one read; following is follow()'s
+    QEventLoop loop;
+    ApiError readError;
+    const auto read = QObject::connect(&monitor, &RotationMonitor::infoChanged, &loop, [&] {
+        if (monitor.hasInfo())
+            loop.quit();
+    });
+    const auto lost = QObject::connect(&monitor, &RotationMonitor::connectionLost, &loop, [&](const ApiError &error) {
+        readError = error;
+        loop.quit();
+    });
+    monitor.start();
+    loop.exec();
+    QObject::disconnect(read);
+    QObject::disconnect(lost);
+    if (readError.isError()) {
+        printError(readError.message());
         return errorExit;
     }
-    if (before.value.processState == ProcessState::Unknown) {
-        printError(CliText::tr("%1 Nothing was sent.").arg(unknownStateReason(before.value)));
+    const RotationInfo before = monitor.info();
+    if (before.processState == ProcessState::Unknown) {
+        printError(CliText::tr("%1 Nothing was sent.").arg(unknownStateReason(before)));
         return unknownExit;
     }
-    RotationEligibility::Context context;
-    context.info = &before.value;
-    const RotationEligibility eligibility(context);
+    const RotationEligibility eligibility = monitor.eligibility();
     const QString whyNot = starting ? eligibility.whyNotStart() : eligibility.whyNotRetry();
     if (!whyNot.isEmpty()) {
         printError(CliText::tr("%1 Nothing was sent.").arg(whyNot));
         return errorExit;
     }
-    ApiClient *client = session.client();
-    const auto sent = wait<RotationInfo>([&](auto done) {
-        return starting ? client->startRotation(nullptr, done) : client->retryRotation(nullptr, done);
+    ApiError sentError;
+    const auto finished = QObject::connect(&monitor, &RotationMonitor::actionFinished, &loop, [&](RotationMonitor::Action, const ApiError &error) {
+        sentError = error;
+        loop.quit();
     });
-    if (!sent.ok()) {
-        printError((starting ? CliText::tr("The server did not start the rotation: %1") : CliText::tr("The server did not retry: %1"))
-                       .arg(sent.error.message()));
+    if (!(starting ? monitor.requestStart() : monitor.requestRetry())) {
+        printError(CliText::tr("%1 Nothing was sent.").arg(starting ? monitor.eligibility().whyNotStart() : monitor.eligibility().whyNotRetry()));
         return errorExit;
     }
+    loop.exec();
+    QObject::disconnect(finished);
+    monitor.stop();
+    if (sentError.isError()) {
+        printError((starting ? CliText::tr("The server did not start the rotation: %1") : CliText::tr("The server did not retry: %1"))
+                       .arg(sentError.message()));
+        return errorExit;
+    }
+    const RotationInfo sent = monitor.info();
     printProgress(starting ? CliText::tr("Rotation started on %1.").arg(host)
-                           : CliText::tr("Retrying from %1.").arg(safe(RotationText::stepLabel(sent.value.status))));
+                           : CliText::tr("Retrying from %1.").arg(safe(RotationText::stepLabel(sent.status))));
     return parser.isSet(followOptions.wait) ? follow(session, followed) : 0;
 }
 } // namespace

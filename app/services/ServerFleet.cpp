@@ -1,4 +1,5 @@
 #include "services/ServerFleet.h"
+#include "usecases/UnattendedSignIn.h"
 
 #include "api/ApiClient.h"
 #include "services/RotationHistoryReader.h"
@@ -246,13 +247,16 @@ void ServerFleet::signInByItself(Entry *e)
         secret->fill(QLatin1Char('0'));
         Session *session = x->session;
         session->setProfile(profile);
-        auto *once = new QObject(this);
-        const auto done = [this, id, generation, once](const ApiError &error) {
-            once->deleteLater();
+        UnattendedSignIn::start(session, c, this, [this, id, generation](const UnattendedSignIn::Result &result) {
             Entry *y = find(id);
             if (!y || generation != y->generation)
                 return;
-            if (error.isError()) {
+            if (!result.ok()) {
+                const ApiError error = result.outcome == UnattendedSignIn::Untrusted
+                                         ? ApiError(ApiError::Tls, tr("the certificate of %1 is not trusted.").arg(result.review->host))
+                                     : result.outcome == UnattendedSignIn::VaultToChoose
+                                         ? ApiError(ApiError::BadRequest, tr("the tenant has several vaults; choose one by signing in yourself."))
+                                         : result.error;
                 y->status.signInFailed = true;
                 y->status.signInNote = tr("Sign-in failed: %1 It is not tried again by itself.").arg(error.message());
                 return finish(y);
@@ -260,21 +264,7 @@ void ServerFleet::signInByItself(Entry *e)
             y->status.needsSignIn = false;
             y->status.signInNote.clear();
             readState(y);
-        };
-        connect(session, &Session::signedIn, once, [done] { done(ApiError()); });
-        connect(session, &Session::signInFailed, once, done);
-        // Nothing is decided for the administrator: a certificate or a vault to choose stops here.
-        connect(session, &Session::trustNeeded, once, [session, done](const CertificateReview &review) {
-            session->answerTrust(Session::Refuse);
-            done(ApiError(ApiError::Tls, tr("the certificate of %1 is not trusted.").arg(review.host)));
         });
-        connect(session, &Session::vaultChoiceNeeded, once, [session, done](const QList<PlatformVault> &) {
-            session->cancelSignIn();
-            done(ApiError(ApiError::BadRequest, tr("the tenant has several vaults; choose one by signing in yourself.")));
-        });
-        QString problem;
-        if (!session->signIn(c, &problem))
-            done(ApiError(ApiError::BadRequest, problem));
         c.wipe();
     });
 }

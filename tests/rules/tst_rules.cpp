@@ -86,6 +86,27 @@ private Q_SLOTS:
         QVERIFY2(hits.isEmpty(), "items done or left computed outside RotationProgress::of:\n" + describe(hits));
     }
 
+    void rotationSentOnlyByTheMonitor()
+    {
+        // Start and retry: one path, RotationMonitor::requestStart/requestRetry, behind RotationEligibility.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"((->|\.)(startRotation|retryRotation)\()")),
+                                      {QStringLiteral("app/services/RotationMonitor.cpp"), QStringLiteral("app/api/ApiClient.cpp")});
+        QVERIFY2(hits.isEmpty(), "a rotation started or retried outside RotationMonitor:\n" + describe(hits));
+    }
+
+    void oneUnattendedSignInPolicy()
+    {
+        // What a sign-in with nobody to ask does with a certificate or a vault choice: UnattendedSignIn.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(Session::(trustNeeded|vaultChoiceNeeded)\b)")),
+                                      {QStringLiteral("app/usecases/UnattendedSignIn.cpp"), QStringLiteral("app/session/Session.h")});
+        QList<Hit> app;
+        for (const Hit &h : hits) {
+            if (!h.file.startsWith(QLatin1String("ui/"))) // the window asks the administrator
+                app << h;
+        }
+        QVERIFY2(app.isEmpty(), "a second non-interactive sign-in policy (use UnattendedSignIn):\n" + describe(app));
+    }
+
     void wallClockOnlyInTheClock()
     {
         const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\bcurrent(DateTime|DateTimeUtc|MSecsSinceEpoch|SecsSinceEpoch)\b)")),
