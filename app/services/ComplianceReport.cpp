@@ -1,4 +1,5 @@
 #include "services/ComplianceReport.h"
+#include "usecases/ConfigurationReading.h"
 
 #include "session/Session.h"
 
@@ -162,11 +163,10 @@ void ComplianceReportBuilder::readConfiguration()
             return;
         if (!r.ok())
             return fail(tr("The configuration could not be read: %1").arg(r.error.message()));
-        m_session->learnType(r.value.typeId, r.value.typeName);
-        const KeyManagementTypes types = m_session->types();
-        m_report.configuration = r.value;
-        m_report.kind = types.kindOf(r.value.typeId, r.value.typeName);
-        m_report.typeName = r.value.typeName.isEmpty() ? types.nameOf(m_report.kind) : r.value.typeName;
+        const ConfigurationReading reading = ConfigurationReading::learn(*m_session, r.value);
+        m_report.configuration = reading.config;
+        m_report.kind = reading.kind;
+        m_report.typeName = reading.typeName;
         readVersion();
     });
 }

@@ -1,4 +1,5 @@
 #include "services/ServerFleet.h"
+#include "usecases/ConfigurationReading.h"
 #include "usecases/UnattendedSignIn.h"
 
 #include "api/ApiClient.h"
@@ -282,10 +283,7 @@ void ServerFleet::readState(Entry *e)
         if (!x || generation != x->generation)
             return;
         if (config.ok()) {
-            x->session->learnType(config.value.typeId, config.value.typeName);
-            const KeyManagementTypes types = x->session->types();
-            x->status.typeName = config.value.typeName.isEmpty() ? types.nameOf(types.kindOf(config.value.typeId, config.value.typeName))
-                                                                 : config.value.typeName;
+            x->status.typeName = ConfigurationReading::learn(*x->session, config.value).typeName;
         } else {
             x->status.warnings << tr("The configuration could not be read: %1").arg(config.error.message());
         }

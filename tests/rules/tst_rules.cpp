@@ -107,6 +107,14 @@ private Q_SLOTS:
         QVERIFY2(app.isEmpty(), "a second non-interactive sign-in policy (use UnattendedSignIn):\n" + describe(app));
     }
 
+    void oneConfigurationReading()
+    {
+        // What a configuration teaches about type ids: ConfigurationReading::learn, nowhere else.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"((->|\.)learnType\()")),
+                                      {QStringLiteral("app/usecases/ConfigurationReading.cpp")});
+        QVERIFY2(hits.isEmpty(), "a configuration read and learned outside ConfigurationReading::learn:\n" + describe(hits));
+    }
+
     void wallClockOnlyInTheClock()
     {
         const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\bcurrent(DateTime|DateTimeUtc|MSecsSinceEpoch|SecsSinceEpoch)\b)")),
