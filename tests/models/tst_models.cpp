@@ -5,6 +5,7 @@
 #include "AuditQuery.h"
 #include "Backoff.h"
 #include "CsvWriter.h"
+#include "DateText.h"
 #include "DurationText.h"
 #include "JsonCursor.h"
 #include "JsonFields.h"
@@ -20,10 +21,12 @@
 #include "RotationHistoryModel.h"
 #include "RotationInfo.h"
 #include "RotationProgress.h"
+#include "RotationText.h"
 #include "SafeText.h"
 #include "ServerVersion.h"
 #include "TokenResponse.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -99,6 +102,11 @@ private Q_SLOTS:
     void keyAge_boundaries_data();
     void keyAge_boundaries();
     void keyAge_readsTheInjectedClock();
+    void dateText_forms_data();
+    void dateText_forms();
+    void rotationText_actions_data();
+    void rotationText_actions();
+    void rotationText_everyStatusAndStateHasWords();
     void durationText_oneForm_data();
     void durationText_oneForm();
     void rotationProgress_itemsDoneAndLeft_data();
@@ -1310,6 +1318,70 @@ void TestModels::keyAge_readsTheInjectedClock()
     QCOMPARE(KeyAge::at(clock, std::nullopt, 365).state, KeyAge::Unknown);
 }
 
+void TestModels::dateText_forms_data()
+{
+    QTest::addColumn<QDateTime>("utc");
+    QTest::addColumn<QString>("utcText");
+    QTest::addColumn<QString>("stamp");
+    QTest::newRow("invalid") << QDateTime() << QString() << QString();
+    QTest::newRow("utc") << QDateTime(QDate(2026, 11, 28), QTime(14, 33, 5), Qt::UTC) << QStringLiteral("2026-11-28 14:33:05 UTC")
+                         << QStringLiteral("2026-11-28 14:33:05");
+    QTest::newRow("from an offset") << QDateTime(QDate(2026, 1, 1), QTime(1, 0, 0), Qt::OffsetFromUTC, 2 * 3600)
+                                    << QStringLiteral("2025-12-31 23:00:00 UTC") << QStringLiteral("2025-12-31 23:00:00");
+    QTest::newRow("leap day") << QDateTime(QDate(2028, 2, 29), QTime(0, 0, 0), Qt::UTC) << QStringLiteral("2028-02-29 00:00:00 UTC")
+                              << QStringLiteral("2028-02-29 00:00:00");
+}
+
+void TestModels::dateText_forms()
+{
+    QFETCH(QDateTime, utc);
+    QFETCH(QString, utcText);
+    QFETCH(QString, stamp);
+    QCOMPARE(DateText::utc(utc), utcText);
+    QCOMPARE(DateText::utcStamp(utc), stamp);
+    QCOMPARE(DateText::local(utc).isEmpty(), !utc.isValid());
+    QCOMPARE(DateText::localTime(utc).isEmpty(), !utc.isValid());
+    if (utc.isValid()) {
+        QVERIFY2(DateText::local(utc).contains(QString::number(utc.toLocalTime().date().year())), "a four-digit year");
+        QVERIFY2(DateText::localTime(utc).contains(QStringLiteral("%1").arg(utc.time().second(), 2, 10, QLatin1Char('0'))), "seconds");
+        QVERIFY(DateText::localDate(utc.toLocalTime().date()).contains(QString::number(utc.toLocalTime().date().year())));
+    }
+}
+
+void TestModels::rotationText_actions_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("known") << QStringLiteral("Status Changed") << QStringLiteral("Status changed");
+    QTest::newRow("case and spaces") << QStringLiteral("  rotation   REQUESTED ") << QStringLiteral("Rotation requested");
+    QTest::newRow("unknown as sent") << QStringLiteral("Key Escrowed") << QStringLiteral("Key Escrowed");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestModels::rotationText_actions()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, label);
+    QCOMPARE(RotationText::actionLabel(raw), label);
+}
+
+void TestModels::rotationText_everyStatusAndStateHasWords()
+{
+    for (const QString &name : MekStatus::allNames()) {
+        const MekStatus::Status status = MekStatus::fromName(name);
+        QVERIFY2(!RotationText::sentence(status, name).isEmpty(), qPrintable(name));
+        QVERIFY2(!RotationText::stepLabel(status).isEmpty(), qPrintable(name));
+    }
+    for (ProcessState::State state : {ProcessState::None, ProcessState::Pending, ProcessState::Running, ProcessState::Retry,
+                                      ProcessState::Completed, ProcessState::Failed})
+        QVERIFY(!RotationText::stateLabel(state, QStringLiteral("ignored")).isEmpty() && RotationText::stateLabel(state, QStringLiteral("ignored")) != QLatin1String("ignored"));
+    // A state this console does not know is shown as the server named it.
+    QCOMPARE(RotationText::stateLabel(ProcessState::Unknown, QStringLiteral("Paused")), QStringLiteral("Paused"));
+    QCOMPARE(RotationText::stateLabel(ProcessState::Unknown), QStringLiteral("Unknown"));
+    for (const QString &action : RotationText::knownActions())
+        QVERIFY2(!RotationText::actionLabel(action).isEmpty(), qPrintable(action));
+}
+
 void TestModels::durationText_oneForm_data()
 {
     QTest::addColumn<qint64>("seconds");
@@ -1408,6 +1480,7 @@ void TestModels::historyModel_rowsAndDurations()
     for (const Event &e : threeRotations)
         QVERIFY(history.add(view(e)));
     RotationHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSummaries(history.summaries());
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.data(model.index(2, RotationHistoryModel::RotationColumn)).toString(), QStringLiteral("#7"));

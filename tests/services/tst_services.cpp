@@ -1607,6 +1607,8 @@ void TestServices::fleet_everyServerAtOnce_idleRunningFailedOverdueUnreachable()
     }
     ServerFleet fleet(m_settings.get(), &keychain);
     fleet.setMaxParallel(2);
+    ServerFleetModel watched(&fleet); // the Servers page's table, checked through every change below
+    QAbstractItemModelTester tester(&watched, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(fleet.count(), 5);
     QSignalSpy done(&fleet, &ServerFleet::refreshFinished);
     fleet.refreshAll();
