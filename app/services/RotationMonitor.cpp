@@ -39,7 +39,7 @@ void RotationMonitor::start()
 void RotationMonitor::stop()
 {
     m_running = false;
-    ++m_generation; // replies to polls sent before this are dropped
+    m_replies.supersede(); // replies to polls sent before this are dropped
     m_pollInFlight = false;
     m_timer.stop();
     m_countdown.stop();
@@ -72,9 +72,9 @@ void RotationMonitor::poll()
     if (!m_running || m_pollInFlight)
         return;
     m_pollInFlight = true;
-    const int generation = m_generation;
-    m_client->getRotationInfo(this, [this, generation](const ApiResult<RotationInfo> &r) {
-        if (generation != m_generation)
+    const ReplyGuard::Ticket ticket = m_replies.ticket();
+    m_client->getRotationInfo(this, [this, ticket](const ApiResult<RotationInfo> &r) {
+        if (!m_replies.isCurrent(ticket))
             return;
         m_pollInFlight = false;
         if (r.ok()) {

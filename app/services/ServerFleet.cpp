@@ -168,7 +168,7 @@ void ServerFleet::pump()
 
 void ServerFleet::run(Entry *e)
 {
-    ++e->generation;
+    e->replies.supersede();
     ServerStatus &s = e->status;
     s.problem.clear();
     s.warnings.clear();
@@ -182,14 +182,14 @@ void ServerFleet::checkReach(Entry *e)
 {
     Session *session = sessionOf(e);
     const quint64 id = e->id;
-    const int generation = e->generation;
+    const ReplyGuard::Ticket ticket = e->replies.ticket();
     const ConnectionProfile &p = e->status.profile;
     const bool platform = p.method == ConnectionProfile::Method::Platform;
     auto *once = new QObject(this); // one answer, then the connection goes
-    connect(session, &Session::connectionTested, once, [this, id, generation, once](const ConnectionReport &report) {
+    connect(session, &Session::connectionTested, once, [this, id, ticket, once](const ConnectionReport &report) {
         once->deleteLater();
         Entry *x = find(id);
-        if (!x || generation != x->generation)
+        if (!x || !x->replies.isCurrent(ticket))
             return;
         ServerStatus &s = x->status;
         s.reach = report.reachable && report.error.kind() != ApiError::Tls ? ServerStatus::Reachable : ServerStatus::Unreachable;
@@ -226,10 +226,10 @@ void ServerFleet::signInByItself(Entry *e)
         return finish(e);
     }
     const quint64 id = e->id;
-    const int generation = e->generation;
-    m_secrets->read(Session::keychainKey(p), [this, id, generation](std::optional<QString> secret) {
+    const ReplyGuard::Ticket ticket = e->replies.ticket();
+    m_secrets->read(Session::keychainKey(p), [this, id, ticket](std::optional<QString> secret) {
         Entry *x = find(id);
-        if (!x || generation != x->generation)
+        if (!x || !x->replies.isCurrent(ticket))
             return;
         if (!secret || secret->isEmpty()) {
             x->status.signInNote = tr("No password is kept for it: sign in yourself.");
@@ -248,9 +248,9 @@ void ServerFleet::signInByItself(Entry *e)
         secret->fill(QLatin1Char('0'));
         Session *session = x->session;
         session->setProfile(profile);
-        UnattendedSignIn::start(session, c, this, [this, id, generation](const UnattendedSignIn::Result &result) {
+        UnattendedSignIn::start(session, c, this, [this, id, ticket](const UnattendedSignIn::Result &result) {
             Entry *y = find(id);
-            if (!y || generation != y->generation)
+            if (!y || !y->replies.isCurrent(ticket))
                 return;
             if (!result.ok()) {
                 const ApiError error = result.outcome == UnattendedSignIn::Untrusted
@@ -276,20 +276,20 @@ void ServerFleet::readState(Entry *e)
     e->status.reach = ServerStatus::Reachable;
     e->status.needsSignIn = false;
     const quint64 id = e->id;
-    const int generation = e->generation;
+    const ReplyGuard::Ticket ticket = e->replies.ticket();
     ApiClient *client = e->session->client();
-    client->getConfig(this, [this, id, generation](const ApiResult<KeyManagementConfig> &config) {
+    client->getConfig(this, [this, id, ticket](const ApiResult<KeyManagementConfig> &config) {
         Entry *x = find(id);
-        if (!x || generation != x->generation)
+        if (!x || !x->replies.isCurrent(ticket))
             return;
         if (config.ok()) {
             x->status.typeName = ConfigurationReading::learn(*x->session, config.value).typeName;
         } else {
             x->status.warnings << tr("The configuration could not be read: %1").arg(config.error.message());
         }
-        x->session->client()->getRotationInfo(this, [this, id, generation](const ApiResult<RotationInfo> &info) {
+        x->session->client()->getRotationInfo(this, [this, id, ticket](const ApiResult<RotationInfo> &info) {
             Entry *y = find(id);
-            if (!y || generation != y->generation)
+            if (!y || !y->replies.isCurrent(ticket))
                 return;
             if (!info.ok()) {
                 y->status.problem = info.error.message();
@@ -372,7 +372,7 @@ void ServerFleet::signOut(int row)
     Entry *e = entry(row);
     if (!e->session || e->status.busy)
         return;
-    ++e->generation;
+    e->replies.supersede();
     if (e->reader)
         e->reader->cancel();
     const quint64 id = e->id;

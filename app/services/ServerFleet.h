@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReplyGuard.h"
+
 #include "session/Settings.h"
 
 #include "RotationHistory.h"
@@ -86,7 +88,7 @@ private:
         Session *session = nullptr;
         bool owned = false;
         RotationHistoryReader *reader = nullptr;
-        int generation = 0;
+        ReplyGuard replies; // one row's answers: a new refresh replaces the last
         quint64 id = 0; // what an answer on its way names: rows move when profiles change
     };
 

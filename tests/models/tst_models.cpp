@@ -22,6 +22,7 @@
 #include "RotationInfo.h"
 #include "RotationProgress.h"
 #include "RotationText.h"
+#include "ReplyGuard.h"
 #include "SafeText.h"
 #include "ServerVersion.h"
 #include "TokenResponse.h"
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void rotationText_actions_data();
     void rotationText_actions();
     void rotationText_everyStatusAndStateHasWords();
+    void replyGuard_dropsWhatANewerRequestReplaced();
     void durationText_oneForm_data();
     void durationText_oneForm();
     void rotationProgress_itemsDoneAndLeft_data();
@@ -1380,6 +1382,21 @@ void TestModels::rotationText_everyStatusAndStateHasWords()
     QCOMPARE(RotationText::stateLabel(ProcessState::Unknown), QStringLiteral("Unknown"));
     for (const QString &action : RotationText::knownActions())
         QVERIFY2(!RotationText::actionLabel(action).isEmpty(), qPrintable(action));
+}
+
+void TestModels::replyGuard_dropsWhatANewerRequestReplaced()
+{
+    ReplyGuard guard;
+    const ReplyGuard::Ticket first = guard.ticket();
+    const ReplyGuard::Ticket alongside = guard.ticket(); // sent together: both current
+    QVERIFY(guard.isCurrent(first) && guard.isCurrent(alongside));
+    guard.supersede(); // a restart, a cancel, a newer refresh
+    const ReplyGuard::Ticket second = guard.ticket();
+    QVERIFY(!guard.isCurrent(first));
+    QVERIFY(!guard.isCurrent(alongside));
+    QVERIFY(guard.isCurrent(second));
+    guard.supersede();
+    QVERIFY(!guard.isCurrent(second));
 }
 
 void TestModels::durationText_oneForm_data()

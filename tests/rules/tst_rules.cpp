@@ -115,6 +115,13 @@ private Q_SLOTS:
         QVERIFY2(hits.isEmpty(), "a configuration read and learned outside ConfigurationReading::learn:\n" + describe(hits));
     }
 
+    void oneStaleReplyGuard()
+    {
+        // Replies a newer request replaced are dropped through ReplyGuard, not a counter of one's own.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\bm_generation\b|->generation\b|\bint generation\b)")), {});
+        QVERIFY2(hits.isEmpty(), "a hand-made generation counter (use ReplyGuard):\n" + describe(hits));
+    }
+
     void wallClockOnlyInTheClock()
     {
         const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\bcurrent(DateTime|DateTimeUtc|MSecsSinceEpoch|SecsSinceEpoch)\b)")),
