@@ -39,7 +39,7 @@ if [ "$only" != format ]; then
     sources=()
     for f in "${files[@]}"; do
         case "$f" in
-        *.cpp) case "$f" in tests/fuzz/*) ;; *) sources+=("$f") ;; esac ;;
+        *.cpp) case "$f" in tests/fuzz/* | tests/layers/*) ;; *) sources+=("$f") ;; esac ;;
         esac
     done
     if [ ${#sources[@]} -gt 0 ]; then
