@@ -36,7 +36,6 @@ struct Spec
     QLatin1String key;       // stable short name: `config set --KEY`, widget names
     bool secret;             // write-only: never shown, never read back, never printed
     bool emptyMeansSomething; // Azure key version: empty is "the latest version"
-    bool reportedByServer;   // the published KeyManagementConfigModel carries it
     QString (*label)();
     QString (*hint)();
     // What is wrong with value (the others for cross-checks), or empty.

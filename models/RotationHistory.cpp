@@ -198,6 +198,11 @@ KeyAge KeyAge::of(const QDateTime &lastCompletedUtc, const QDateTime &nowUtc, in
     return a;
 }
 
+KeyAge KeyAge::at(const Clock &clock, const std::optional<RotationSummary> &lastCompleted, int policyDays, int warnDays)
+{
+    return of(lastCompleted ? lastCompleted->endedUtc : QDateTime(), clock.utcNow(), policyDays, warnDays);
+}
+
 QString KeyAge::sentence() const
 {
     const QString age = QLocale().toString(ageDays, 'f', 1);

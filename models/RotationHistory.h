@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "MekStatus.h"
 
 #include <QByteArrayView>
@@ -81,6 +82,9 @@ struct KeyAge
     int daysLeft = 0;        // negative when overdue
 
     static KeyAge of(const QDateTime &lastCompletedUtc, const QDateTime &nowUtc, int policyDays, int warnDays = 30);
+    // Now, by the injected clock: the one way the window, the Servers page, the report and
+    // "rotation status --max-age-days" judge a key.
+    static KeyAge at(const Clock &clock, const std::optional<RotationSummary> &lastCompleted, int policyDays, int warnDays = 30);
     QString sentence() const; // translated: "The key is 123.4 days old (policy: 365 days)."
 };
 

@@ -1,6 +1,7 @@
 #include "RotationHistoryModel.h"
 
 #include "DateText.h"
+#include "DurationText.h"
 #include "SafeText.h"
 
 RotationHistoryModel::RotationHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -32,15 +33,6 @@ int RotationHistoryModel::rowCount(const QModelIndex &parent) const
 int RotationHistoryModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString RotationHistoryModel::durationText(qint64 seconds)
-{
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 QVariant RotationHistoryModel::data(const QModelIndex &index, int role) const
@@ -86,7 +78,7 @@ QVariant RotationHistoryModel::data(const QModelIndex &index, int role) const
     case DurationColumn: {
         const auto seconds = r.durationSeconds();
         if (role == Qt::DisplayRole)
-            return seconds ? durationText(*seconds) : QString();
+            return seconds ? DurationText::of(*seconds) : QString();
         if (role == SortRole)
             return seconds.value_or(-1);
         if (role == Qt::TextAlignmentRole)

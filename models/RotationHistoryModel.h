@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DurationText.h"
 #include "RotationHistory.h"
 
 #include <QAbstractTableModel>
@@ -29,7 +30,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString durationText(qint64 seconds); // "1 h 02 min", "3 min 05 s", "12 s"
+    // DurationText::of, kept under this name for the History page and chart.
+    static QString durationText(qint64 seconds) { return DurationText::of(seconds); }
 
 private:
     QList<RotationSummary> m_rows;

@@ -8,7 +8,7 @@
 #include "session/Session.h"
 
 #include "DateText.h"
-#include "RotationHistoryModel.h"
+#include "DurationText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -84,6 +84,5 @@ void ConnectionBanner::refresh()
                              .arg(host, DateText::local(since), m_workspace->connectionProblem());
     if (m_text->text() != text)
         m_text->setText(text); // only when it says something new: a reader hears it once
-    const qint64 lostFor = since.isValid() ? std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc())) : 0;
-    m_countdown->setText(tr("It has failed for %1. %2").arg(RotationHistoryModel::durationText(lostFor), when));
+    m_countdown->setText(tr("It has failed for %1. %2").arg(DurationText::of(m_workspace->lostForSeconds()), when));
 }

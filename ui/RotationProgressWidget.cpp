@@ -2,7 +2,8 @@
 
 #include "Accessibility.h"
 #include "services/RotationMonitor.h"
-#include "RotationHistoryModel.h"
+#include "DurationText.h"
+#include "RotationProgress.h"
 #include "RotationText.h"
 #include "SafeText.h"
 
@@ -67,10 +68,6 @@ private:
     QIcon m_running = runningDisc();
 };
 
-QString duration(qint64 seconds)
-{
-    return RotationHistoryModel::durationText(seconds); // the one form: "27 s", "4 min 05 s", "2 h 03 min"
-}
 } // namespace
 
 RotationProgressWidget::RotationProgressWidget(RotationMonitor *monitor, QWidget *parent)
@@ -122,36 +119,27 @@ void RotationProgressWidget::refresh()
         return;
     }
     m_status->setText(RotationText::sentence(info.status, SafeText::oneLine(info.statusName)));
-    const int total = std::max(info.totalItems, 0);
+    const RotationProgress progress = RotationProgress::of(info, m_monitor->lastItemsDone());
+    const int total = progress.total;
+    const int done = progress.done;
     m_progress->setRange(0, std::max(total, 1));
-    // Items count down only during re-encryption; before it nothing is done, after it all. A
-    // rotation that failed keeps the last progress seen.
-    const qsizetype stage = MekStatus::walk().indexOf(info.status);
-    const qsizetype dataStart = MekStatus::walk().indexOf(MekStatus::DataRotationStarted);
-    int done = 0;
-    if (info.processState == ProcessState::Completed || stage > dataStart)
-        done = total;
-    else if (stage == dataStart || info.itemsToRotate > 0)
-        done = std::clamp(total - info.itemsToRotate, 0, total);
-    if (MekStatus::isFailure(info.status) || info.processState == ProcessState::Failed)
-        done = std::clamp(m_monitor->lastItemsDone(), 0, total);
-    m_progress->setValue(info.processState == ProcessState::None && info.status == MekStatus::NeverRun ? 0 : done);
+    m_progress->setValue(done);
 
     QString rate;
     if (info.isActive()) {
         const auto perSecond = m_monitor->itemsPerSecond();
         const auto left = m_monitor->secondsLeft();
         if (info.status == MekStatus::DataRotationStarted && perSecond && left)
-            rate = tr("%1 items/s, about %2 left").arg(QLocale().toString(*perSecond, 'f', 1), duration(*left));
+            rate = tr("%1 items/s, about %2 left").arg(QLocale().toString(*perSecond, 'f', 1), DurationText::of(*left));
         else if (info.status == MekStatus::DataRotationStarted)
             rate = tr("Estimating the time left…");
     } else if (info.startedUtc.isValid() && info.lastEndUtc.isValid() && info.lastEndUtc >= info.startedUtc) {
-        rate = tr("Took %1.").arg(duration(info.startedUtc.secsTo(info.lastEndUtc)));
+        rate = tr("Took %1.").arg(DurationText::of(info.startedUtc.secsTo(info.lastEndUtc)));
     }
     m_rate->setText(rate);
     // A quarter, a half, three quarters: said once each while a rotation runs, not at every poll.
     if (info.isActive()) {
-        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
+        const int percent = progress.percent();
         const int milestone = std::min(75, percent / 25 * 25);
         if (m_lastMilestone < 0 || m_lastMilestone > 75)
             m_lastMilestone = 0;

@@ -7,7 +7,7 @@
 
 #include "services/RotationMonitor.h"
 
-#include "RotationHistoryModel.h"
+#include "DurationText.h"
 #include "RotationText.h"
 #include "SafeText.h"
 
@@ -30,7 +30,7 @@ QString durationText(const RotationInfo &i)
 {
     if (!i.startedUtc.isValid() || !i.lastEndUtc.isValid() || i.lastEndUtc < i.startedUtc)
         return QString();
-    return RotationWizard::tr("It took %1.").arg(RotationHistoryModel::durationText(i.startedUtc.secsTo(i.lastEndUtc)));
+    return RotationWizard::tr("It took %1.").arg(DurationText::of(i.startedUtc.secsTo(i.lastEndUtc)));
 }
 
 // A label holding one link: one Tab stop (Qt 6.4 keeps Tab inside a label's links), Enter follows it.

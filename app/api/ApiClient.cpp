@@ -75,7 +75,7 @@ ApiError transportError(QNetworkReply *reply, bool timedOut, bool cancelled, boo
 }
 
 // Retry-After: seconds, or an HTTP date; capped.
-int retryAfterOf(QNetworkReply *reply)
+int retryAfterOf(QNetworkReply *reply, const Clock &clock)
 {
     const QByteArray value = reply->rawHeader("Retry-After").trimmed();
     if (value.isEmpty())
@@ -84,7 +84,7 @@ int retryAfterOf(QNetworkReply *reply)
     qint64 seconds = value.toLongLong(&ok);
     if (!ok) {
         const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-        seconds = when.isValid() ? QDateTime::currentDateTimeUtc().secsTo(when) : 0;
+        seconds = when.isValid() ? clock.utcNow().secsTo(when) : 0;
     }
     return int(std::clamp<qint64>(seconds, 0, ApiError::maxRetryAfterSeconds));
 }
@@ -97,7 +97,7 @@ bool parseJson(const QByteArray &body, QJsonValue &out, QString *error)
 }
 
 // The one place a finished HTTP exchange becomes a result: status, content type, error bodies.
-ApiError mapReply(QNetworkReply *reply, bool rawBody, ApiReply &out)
+ApiError mapReply(QNetworkReply *reply, bool rawBody, ApiReply &out, const Clock &clock)
 {
     const int status = out.status;
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
@@ -172,7 +172,7 @@ ApiError mapReply(QNetworkReply *reply, bool rawBody, ApiReply &out)
     ApiError error(kind, detail, status);
     error.setServerErrorCode(errorCode);
     error.setFieldErrors(fields);
-    error.setRetryAfterSeconds(retryAfterOf(reply));
+    error.setRetryAfterSeconds(retryAfterOf(reply, clock));
     return error;
 }
 
@@ -399,7 +399,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         out.body = reply->readAll();
     ApiError error = transport ? transportError(reply, call->m_timedOut, call->m_cancelled, call->m_tooLarge,
                                                 call->m_spec.maxReplyBytes, call->m_sslErrors)
-                               : mapReply(reply, call->m_spec.rawBody, out);
+                               : mapReply(reply, call->m_spec.rawBody, out, *m_clock);
 
     // Log the method, path and outcome only: never headers, bodies or query values.
     qCInfo(lcApi).noquote() << call->m_spec.verb << call->m_spec.url.path() << "->"

@@ -74,7 +74,10 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     // Renew the token this long before it expires.
     void setRefreshMargin(std::chrono::seconds margin) { m_refreshMargin = margin; }
+    // The one clock of everything bound to this server: token expiry, Retry-After dates, the poll
+    // schedule, key age, the time a connection was lost (tests give a ManualClock).
     void setClock(Clock *clock) { m_clock = clock; }
+    Clock *clock() const { return m_clock; }
 
     // TLS: a certificate the user accepted (once, or pinned in a profile), named by its SHA-256
     // fingerprint. Only the listed kinds of verification error, and only for that certificate,

@@ -3,6 +3,7 @@
 #include "api/ServerUrl.h"
 #include "session/SecretStore.h"
 #include "session/Settings.h"
+#include "usecases/UnattendedSignIn.h"
 
 #include "SafeText.h"
 
@@ -184,50 +185,45 @@ int CliCommon::Connection::open(const QCommandLineParser &parser, Session &sessi
     session.keepSignedIn(keepSignedIn);
 
     QEventLoop loop;
-    int code = exitOk;
-    bool reported = false; // a refused certificate or an open vault choice has been said already
-    QObject::connect(&session, &Session::signedIn, &loop, [&] { loop.quit(); });
-    QObject::connect(&session, &Session::signInFailed, &loop, [&](const ApiError &error) {
-        loop.quit();
-        if (std::exchange(reported, true))
-            return;
-        printError(CliText::tr("Sign-in failed: %1").arg(error.message()));
-        if (error.kind() == ApiError::AuthFailed && c.method == ConnectionProfile::Method::Password && c.oneTimeCode.isEmpty())
-            printError(CliText::tr("If this account uses two-factor authentication, add --otp CODE or --otp push."));
-        code = exitError;
+    const auto push = QObject::connect(&session, &Session::waitingForPush, &loop, [] {
+        printProgress(CliText::tr("Waiting for the Duo push to be approved (up to %n seconds)…", nullptr, int(ApiClient::pushTimeout.count())));
     });
-    QObject::connect(&session, &Session::trustNeeded, &loop, [&](const CertificateReview &review) {
+    std::optional<UnattendedSignIn::Result> result;
+    UnattendedSignIn::start(&session, c, &loop, [&](const UnattendedSignIn::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    c.wipe();
+    if (!result)
+        loop.exec();
+    QObject::disconnect(push);
+    switch (result->outcome) {
+    case UnattendedSignIn::SignedIn:
+        return exitOk;
+    case UnattendedSignIn::Refused:
+        printError(result->problem);
+        return exitUsage;
+    case UnattendedSignIn::Untrusted: {
+        const CertificateReview &review = *result->review;
         printError(CliText::tr("The certificate of %1 is not trusted (%2; SHA-256 %3). Nothing was sent. Trust it in the window's "
                                "sign-in (\"Always trust\" pins it in the profile, used with --profile), or give its CA with --ca-file.")
                        .arg(review.host, review.problems.join(QStringLiteral("; ")), review.fingerprintText()));
-        code = exitError;
-        reported = true;
-        session.answerTrust(Session::Refuse);
-    });
-    QObject::connect(&session, &Session::vaultChoiceNeeded, &loop, [&](const QList<PlatformVault> &vaults) {
+        return exitError;
+    }
+    case UnattendedSignIn::VaultToChoose: {
         QStringList names;
-        for (const PlatformVault &v : vaults)
+        for (const PlatformVault &v : result->vaults)
             names << QStringLiteral("%1 (%2)").arg(safe(v.name), v.url.toString());
         printError(CliText::tr("The tenant has several vaults; choose one with --vault: %1").arg(names.join(QStringLiteral(", "))));
-        code = exitUsage;
-        reported = true;
-        session.cancelSignIn(); // a cancel is not a failure: it says nothing, so the wait ends here
-        loop.quit();
-    });
-    QObject::connect(&session, &Session::waitingForPush, &loop, [] {
-        printProgress(CliText::tr("Waiting for the Duo push to be approved (up to %n seconds)…", nullptr, int(ApiClient::pushTimeout.count())));
-    });
-    QString problem;
-    if (!session.signIn(c, &problem)) {
-        c.wipe();
-        printError(problem);
         return exitUsage;
     }
-    c.wipe();
-    if (session.isSigningIn())
-        loop.exec();
-    QObject::disconnect(&session, nullptr, &loop, nullptr);
-    return code;
+    case UnattendedSignIn::Failed:
+        break;
+    }
+    printError(CliText::tr("Sign-in failed: %1").arg(result->error.message()));
+    if (result->error.kind() == ApiError::AuthFailed && c.method == ConnectionProfile::Method::Password && c.oneTimeCode.isEmpty())
+        printError(CliText::tr("If this account uses two-factor authentication, add --otp CODE or --otp push."));
+    return exitError;
 }
 
 CliCommon::CommandSession::CommandSession()

@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/CliCommon.h"
+#include "usecases/ConfigurationReading.h"
 
 #include "ConfigField.h"
 #include "KeyManagementTypes.h"
@@ -72,9 +73,9 @@ struct ConfigReply
     KeyManagementKind kind = KeyManagementKind::Other;
 };
 
-void warnIfContradicted(KeyManagementTypes::Learned learned)
+void warnIfContradicted(const ConfigurationReading &reading)
 {
-    if (learned == KeyManagementTypes::Learned::Contradicted)
+    if (reading.contradicted)
         printWarning(CliText::tr("the server's reply contradicted the type ids remembered for this address; all of them were forgotten "
                                  "and are learned again from the server."));
 }
@@ -87,8 +88,9 @@ std::optional<ConfigReply> readConfig(Session &session)
         printError(r.error.message());
         return std::nullopt;
     }
-    warnIfContradicted(session.learnType(r.value.typeId, r.value.typeName));
-    return ConfigReply{r.value, session.types().kindOf(r.value.typeId, r.value.typeName)};
+    const ConfigurationReading reading = ConfigurationReading::learn(session, r.value);
+    warnIfContradicted(reading);
+    return ConfigReply{reading.config, reading.kind};
 }
 } // namespace
 
@@ -284,8 +286,9 @@ int Cli::configSet(const QStringList &arguments)
             printError(CliText::tr("%1: %2").arg(it.key(), it.value().join(QLatin1Char(' '))));
         return exitError;
     }
-    warnIfContradicted(session.learnType(saved.value.typeId, saved.value.typeName));
-    const KeyManagementKind got = session.types().kindOf(saved.value.typeId, saved.value.typeName);
+    const ConfigurationReading after = ConfigurationReading::learn(session, saved.value);
+    warnIfContradicted(after);
+    const KeyManagementKind got = after.kind;
     if (parser.isSet(json))
         QTextStream(stdout) << QJsonDocument(toJson(saved.value, got, session.client()->baseUrl().toDisplayString())).toJson(QJsonDocument::Indented);
     if (saved.value.typeId != *id || (got != *kind && !saved.value.typeName.isEmpty())) {

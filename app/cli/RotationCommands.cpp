@@ -5,6 +5,7 @@
 #include "services/RotationMonitor.h"
 
 #include "RotationEligibility.h"
+#include "RotationProgress.h"
 #include "RotationText.h"
 
 #include <QEventLoop>
@@ -34,8 +35,9 @@ QString progressLine(const RotationInfo &i)
 {
     QString line = QStringLiteral("%1: %2").arg(RotationText::stateLabel(i.processState, i.processStateName),
                                                 RotationText::sentence(i.status, i.statusName));
-    if (i.isActive() && i.itemsToRotate > 0)
-        line += QLatin1Char(' ') + CliText::tr("(%1 of %2 items left)").arg(i.itemsToRotate).arg(i.totalItems);
+    const RotationProgress progress = RotationProgress::of(i);
+    if (progress.isReEncrypting())
+        line += QLatin1Char(' ') + CliText::tr("(%1 of %2 items left)").arg(progress.left).arg(progress.total);
     return line;
 }
 
@@ -233,7 +235,7 @@ int Cli::rotationStatus(const QStringList &arguments)
             return errorExit;
         }
         lastCompleted = reader.history().lastCompleted();
-        age = KeyAge::of(lastCompleted ? lastCompleted->endedUtc : QDateTime(), QDateTime::currentDateTimeUtc(), *maxAgeDays, 0);
+        age = KeyAge::at(*session.client()->clock(), lastCompleted, *maxAgeDays, 0);
     }
     QTextStream out(stdout);
     if (parser.isSet(json)) {
@@ -250,7 +252,7 @@ int Cli::rotationStatus(const QStringList &arguments)
         auto utc = [](const QDateTime &d) { return d.isValid() ? d.toString(Qt::ISODate) : CliText::tr("never"); };
         out << CliText::tr("State:             %1").arg(safe(RotationText::stateLabel(i.processState, i.processStateName))) << '\n'
             << CliText::tr("Status:            %1 (%2)").arg(safe(RotationText::sentence(i.status, i.statusName)), safe(i.statusName)) << '\n'
-            << CliText::tr("Items left:        %1 of %2").arg(i.itemsToRotate).arg(i.totalItems) << '\n'
+            << CliText::tr("Items left:        %1 of %2").arg(RotationProgress::of(i).left).arg(RotationProgress::of(i).total) << '\n'
             << CliText::tr("Started (UTC):     %1").arg(utc(i.startedUtc)) << '\n'
             << CliText::tr("Last change (UTC): %1").arg(utc(i.statusUpdatedUtc)) << '\n'
             << CliText::tr("Last end (UTC):    %1").arg(utc(i.lastEndUtc)) << '\n'
@@ -313,34 +315,60 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
                        .arg(parser.value(confirmHost), host));
         return errorExit;
     }
-    const auto before = wait<RotationInfo>([&](auto done) { return session.client()->getRotationInfo(nullptr, done); });
-    if (!before.ok()) {
-        printError(before.error.message());
+    // The window's path: the monitor reads the state, RotationEligibility judges it with all the
+    // monitor knows (a save's maintenance, a request in flight), and the monitor sends it once.
+    RotationMonitor monitor(&session);
+    monitor.setIdleInterval(std::chrono::milliseconds(0));
+    monitor.setActiveInterval(std::chrono::milliseconds(0)); // one read; following is follow()'s
+    QEventLoop loop;
+    ApiError readError;
+    const auto read = QObject::connect(&monitor, &RotationMonitor::infoChanged, &loop, [&] {
+        if (monitor.hasInfo())
+            loop.quit();
+    });
+    const auto lost = QObject::connect(&monitor, &RotationMonitor::connectionLost, &loop, [&](const ApiError &error) {
+        readError = error;
+        loop.quit();
+    });
+    monitor.start();
+    loop.exec();
+    QObject::disconnect(read);
+    QObject::disconnect(lost);
+    if (readError.isError()) {
+        printError(readError.message());
         return errorExit;
     }
-    if (before.value.processState == ProcessState::Unknown) {
-        printError(CliText::tr("%1 Nothing was sent.").arg(unknownStateReason(before.value)));
+    const RotationInfo before = monitor.info();
+    if (before.processState == ProcessState::Unknown) {
+        printError(CliText::tr("%1 Nothing was sent.").arg(unknownStateReason(before)));
         return unknownExit;
     }
-    RotationEligibility::Context context;
-    context.info = &before.value;
-    const RotationEligibility eligibility(context);
+    const RotationEligibility eligibility = monitor.eligibility();
     const QString whyNot = starting ? eligibility.whyNotStart() : eligibility.whyNotRetry();
     if (!whyNot.isEmpty()) {
         printError(CliText::tr("%1 Nothing was sent.").arg(whyNot));
         return errorExit;
     }
-    ApiClient *client = session.client();
-    const auto sent = wait<RotationInfo>([&](auto done) {
-        return starting ? client->startRotation(nullptr, done) : client->retryRotation(nullptr, done);
+    ApiError sentError;
+    const auto finished = QObject::connect(&monitor, &RotationMonitor::actionFinished, &loop, [&](RotationMonitor::Action, const ApiError &error) {
+        sentError = error;
+        loop.quit();
     });
-    if (!sent.ok()) {
-        printError((starting ? CliText::tr("The server did not start the rotation: %1") : CliText::tr("The server did not retry: %1"))
-                       .arg(sent.error.message()));
+    if (!(starting ? monitor.requestStart() : monitor.requestRetry())) {
+        printError(CliText::tr("%1 Nothing was sent.").arg(starting ? monitor.eligibility().whyNotStart() : monitor.eligibility().whyNotRetry()));
         return errorExit;
     }
+    loop.exec();
+    QObject::disconnect(finished);
+    monitor.stop();
+    if (sentError.isError()) {
+        printError((starting ? CliText::tr("The server did not start the rotation: %1") : CliText::tr("The server did not retry: %1"))
+                       .arg(sentError.message()));
+        return errorExit;
+    }
+    const RotationInfo sent = monitor.info();
     printProgress(starting ? CliText::tr("Rotation started on %1.").arg(host)
-                           : CliText::tr("Retrying from %1.").arg(safe(RotationText::stepLabel(sent.value.status))));
+                           : CliText::tr("Retrying from %1.").arg(safe(RotationText::stepLabel(sent.status))));
     return parser.isSet(followOptions.wait) ? follow(session, followed) : 0;
 }
 } // namespace

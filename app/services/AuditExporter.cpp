@@ -195,9 +195,9 @@ void AuditExporter::request(qint64 skip)
     q.take = m_pageSize;
     q.isExporting = true;
     const int take = m_pageSize;
-    const int generation = m_generation;
-    m_inFlight.insert(skip, m_client->searchRotationAuditRaw(q, this, [this, skip, take, generation](const ApiResult<QByteArray> &r) {
-        if (generation == m_generation)
+    const ReplyGuard::Ticket ticket = m_replies.ticket();
+    m_inFlight.insert(skip, m_client->searchRotationAuditRaw(q, this, [this, skip, take, ticket](const ApiResult<QByteArray> &r) {
+        if (m_replies.isCurrent(ticket))
             onPage(skip, take, r);
     }));
 }
@@ -356,7 +356,7 @@ void AuditExporter::forgetInFlight()
 {
     // Pages asked ahead are let finish and ignored: aborting a reply the network thread has
     // already finished only makes Qt complain, and the bytes are on their way anyway.
-    ++m_generation;
+    m_replies.supersede();
     m_inFlight.clear();
     m_ready.clear();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReplyGuard.h"
+
 #include "api/ApiClient.h"
 
 #include "AuditCsv.h"
@@ -132,7 +134,7 @@ private:
     qint64 m_nextSkip = 0;   // the next page to ask for
     qint64 m_expectSkip = 0; // the next page to write
     int m_pagesWithoutProgress = 0;
-    int m_generation = 0; // replies to requests made before a restart are ignored
+    ReplyGuard m_replies; // replies to requests made before a restart are ignored
 
     qint64 m_written = 0;
     qint64 m_expected = 0;

@@ -1,4 +1,5 @@
 #include "services/ComplianceReport.h"
+#include "usecases/ConfigurationReading.h"
 
 #include "session/Session.h"
 
@@ -136,7 +137,7 @@ void ComplianceReportBuilder::build(const QDate &since, int policyMaxAgeDays)
     m_report = ComplianceReport();
     m_report.server = m_session->client()->baseUrl().toDisplayString();
     m_report.consoleVersion = QStringLiteral(KMCONSOLE_VERSION);
-    m_report.generatedUtc = QDateTime::currentDateTimeUtc();
+    m_report.generatedUtc = m_session->client()->clock()->utcNow();
     m_report.generatedBy = m_session->displayName();
     m_report.since = since.isValid() ? since : m_report.generatedUtc.date().addDays(-365);
     m_report.keyAge.policyDays = policyMaxAgeDays;
@@ -146,7 +147,7 @@ void ComplianceReportBuilder::build(const QDate &since, int policyMaxAgeDays)
 
 void ComplianceReportBuilder::cancel()
 {
-    ++m_generation;
+    m_replies.supersede();
     m_running = false;
     m_history.cancel();
     if (m_call)
@@ -156,17 +157,16 @@ void ComplianceReportBuilder::cancel()
 void ComplianceReportBuilder::readConfiguration()
 {
     Q_EMIT progress(tr("Reading the configuration"), 0, 0);
-    const int generation = m_generation;
-    m_call = m_session->client()->getConfig(this, [this, generation](const ApiResult<KeyManagementConfig> &r) {
-        if (generation != m_generation)
+    const ReplyGuard::Ticket ticket = m_replies.ticket();
+    m_call = m_session->client()->getConfig(this, [this, ticket](const ApiResult<KeyManagementConfig> &r) {
+        if (!m_replies.isCurrent(ticket))
             return;
         if (!r.ok())
             return fail(tr("The configuration could not be read: %1").arg(r.error.message()));
-        m_session->learnType(r.value.typeId, r.value.typeName);
-        const KeyManagementTypes types = m_session->types();
-        m_report.configuration = r.value;
-        m_report.kind = types.kindOf(r.value.typeId, r.value.typeName);
-        m_report.typeName = r.value.typeName.isEmpty() ? types.nameOf(m_report.kind) : r.value.typeName;
+        const ConfigurationReading reading = ConfigurationReading::learn(*m_session, r.value);
+        m_report.configuration = reading.config;
+        m_report.kind = reading.kind;
+        m_report.typeName = reading.typeName;
         readVersion();
     });
 }
@@ -174,9 +174,9 @@ void ComplianceReportBuilder::readConfiguration()
 void ComplianceReportBuilder::readVersion()
 {
     ServerVersionProbe *version = m_session->serverVersion();
-    const int generation = m_generation;
-    version->whenKnown(this, [this, generation, version] {
-        if (generation != m_generation)
+    const ReplyGuard::Ticket ticket = m_replies.ticket();
+    version->whenKnown(this, [this, ticket, version] {
+        if (!m_replies.isCurrent(ticket))
             return;
         m_report.serverVersion = version->version().text;
         if (!version->mayAskConfigAudit()) { // 11.2 keeps no configuration history
@@ -195,9 +195,9 @@ void ComplianceReportBuilder::readChanges(qint64 skip)
     q.take = 200;
     q.sort = {ConfigAuditModel::sortName(ConfigAuditModel::DateColumn), true};
     const QDateTime since = m_report.since.startOfDay(Qt::UTC);
-    const int generation = m_generation;
-    m_call = m_session->client()->getConfigAudit(q, this, [this, generation, skip, since](const ApiResult<Page<ConfigAuditRecord>> &r) {
-        if (generation != m_generation)
+    const ReplyGuard::Ticket ticket = m_replies.ticket();
+    m_call = m_session->client()->getConfigAudit(q, this, [this, ticket, skip, since](const ApiResult<Page<ConfigAuditRecord>> &r) {
+        if (!m_replies.isCurrent(ticket))
             return;
         if (!r.ok()) {
             if (r.error.kind() == ApiError::NotFound) { // not on this server (its version did not say)
@@ -231,9 +231,9 @@ void ComplianceReportBuilder::readChanges(qint64 skip)
 void ComplianceReportBuilder::readRotationState()
 {
     Q_EMIT progress(tr("Reading the rotation state"), 0, 0);
-    const int generation = m_generation;
-    m_call = m_session->client()->getRotationInfo(this, [this, generation](const ApiResult<RotationInfo> &r) {
-        if (generation != m_generation)
+    const ReplyGuard::Ticket ticket = m_replies.ticket();
+    m_call = m_session->client()->getRotationInfo(this, [this, ticket](const ApiResult<RotationInfo> &r) {
+        if (!m_replies.isCurrent(ticket))
             return;
         if (!r.ok())
             return fail(tr("The rotation state could not be read: %1").arg(r.error.message()));
@@ -269,6 +269,6 @@ void ComplianceReportBuilder::complete()
 void ComplianceReportBuilder::fail(const QString &error)
 {
     m_running = false;
-    ++m_generation;
+    m_replies.supersede();
     Q_EMIT finished(false, error);
 }

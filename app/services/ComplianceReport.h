@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReplyGuard.h"
+
 #include "api/ApiClient.h"
 #include "services/RotationHistoryReader.h"
 
@@ -85,6 +87,6 @@ private:
     RotationHistoryReader m_history;
     QPointer<ApiCall> m_call;
     bool m_running = false;
-    int m_generation = 0;
+    ReplyGuard m_replies;
     QList<ConfigAuditRecord> m_changes;
 };

@@ -1,6 +1,7 @@
 #include "services/ConfigurationService.h"
 
 #include "session/Session.h"
+#include "usecases/ConfigurationReading.h"
 
 #include "KeyManagementTypes.h"
 
@@ -16,8 +17,7 @@ ConfigurationService::ConfigurationService(Session *session, QObject *parent)
 
 KeyManagementKind ConfigurationService::learnFrom(const KeyManagementConfig &config)
 {
-    m_session->learnType(config.typeId, config.typeName);
-    return m_session->types().kindOf(config.typeId, config.typeName);
+    return ConfigurationReading::learn(*m_session, config).kind;
 }
 
 QString ConfigurationService::typeName(KeyManagementKind kind) const

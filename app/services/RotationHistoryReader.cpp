@@ -37,7 +37,7 @@ void RotationHistoryReader::start(const Options &options)
 
 void RotationHistoryReader::cancel()
 {
-    ++m_generation;
+    m_replies.supersede();
     m_retryTimer.stop();
     if (m_call)
         m_call->cancel();
@@ -54,9 +54,9 @@ void RotationHistoryReader::requestPage()
     q.take = m_options.pageSize;
     q.sort = {idSort, true};
     q.isExporting = true;
-    const int generation = m_generation;
-    m_call = m_client->searchRotationAuditRaw(q, this, [this, generation](const ApiResult<QByteArray> &r) {
-        if (generation == m_generation)
+    const ReplyGuard::Ticket ticket = m_replies.ticket();
+    m_call = m_client->searchRotationAuditRaw(q, this, [this, ticket](const ApiResult<QByteArray> &r) {
+        if (m_replies.isCurrent(ticket))
             onPage(r);
     });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReplyGuard.h"
+
 #include "api/ApiClient.h"
 
 #include "RotationHistory.h"
@@ -63,7 +65,7 @@ private:
     bool m_complete = false;
     bool m_sortHonoured = true;
     int m_attempt = 0;
-    int m_generation = 0;
+    ReplyGuard m_replies;
     qint64 m_skip = 0;
     qint64 m_read = 0;
     qint64 m_total = 0;

@@ -2,6 +2,8 @@
 
 #include "session/Session.h"
 
+#include "RotationProgress.h"
+
 #include <algorithm>
 
 RotationMonitor::RotationMonitor(Session *session, QObject *parent)
@@ -40,7 +42,7 @@ void RotationMonitor::start()
 void RotationMonitor::stop()
 {
     m_running = false;
-    ++m_generation; // replies to polls sent before this are dropped
+    m_replies.supersede(); // replies to polls sent before this are dropped
     m_pollInFlight = false;
     m_timer.stop();
     m_countdown.stop();
@@ -82,10 +84,10 @@ void RotationMonitor::poll()
     if (!m_running || m_pollInFlight)
         return;
     m_pollInFlight = true;
-    const int generation = m_generation;
+    const ReplyGuard::Ticket ticket = m_replies.ticket();
     const int maintenanceEpoch = m_maintenanceEpoch;
-    m_client->getRotationInfo(this, [this, generation, maintenanceEpoch](const ApiResult<RotationInfo> &r) {
-        if (generation != m_generation)
+    m_client->getRotationInfo(this, [this, ticket, maintenanceEpoch](const ApiResult<RotationInfo> &r) {
+        if (!m_replies.isCurrent(ticket))
             return;
         m_pollInFlight = false;
         if (maintenanceEpoch != m_maintenanceEpoch && r.ok()) {
@@ -146,12 +148,10 @@ void RotationMonitor::apply(const RotationInfo &info)
     }
     if (info.status != MekStatus::NeverRun && (m_history.isEmpty() || m_history.last().status != info.status))
         m_history.append({info.status, info.statusUpdatedUtc.isValid() ? info.statusUpdatedUtc : m_clock->utcNow()});
-    if (info.isActive() && info.totalItems > 0 && info.itemsToRotate > 0)
-        m_rate.addSample(m_clock->monotonicMs(), info.itemsToRotate);
-    if (info.status == MekStatus::DataRotationStarted && info.totalItems > 0)
-        m_lastDone = std::max(m_lastDone, std::clamp(info.totalItems - info.itemsToRotate, 0, info.totalItems));
-    else if (MekStatus::walk().indexOf(info.status) > MekStatus::walk().indexOf(MekStatus::DataRotationStarted))
-        m_lastDone = std::max(m_lastDone, info.totalItems);
+    const RotationProgress progress = RotationProgress::of(info, m_lastDone);
+    if (progress.isReEncrypting())
+        m_rate.addSample(m_clock->monotonicMs(), progress.left);
+    m_lastDone = std::max(m_lastDone, progress.done);
     m_info = info;
     m_hasInfo = true;
     // Maintenance after a configuration save ends when the server allows a rotation again.

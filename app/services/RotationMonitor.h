@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReplyGuard.h"
+
 #include "api/ApiClient.h"
 
 #include "Backoff.h"
@@ -112,7 +114,7 @@ private:
     bool m_running = false;
     bool m_pollInFlight = false;
     bool m_acting = false;
-    int m_generation = 0;
+    ReplyGuard m_replies;
 
     bool m_hasInfo = false;
     RotationInfo m_info;

@@ -1,4 +1,6 @@
 #include "services/ServerFleet.h"
+#include "usecases/ConfigurationReading.h"
+#include "usecases/UnattendedSignIn.h"
 
 #include "api/ApiClient.h"
 #include "services/RotationHistoryReader.h"
@@ -127,6 +129,7 @@ Session *ServerFleet::sessionOf(Entry *e)
         e->owned = true;
         e->session->setProfile(e->status.profile);
         e->session->client()->setTimeout(m_timeout);
+        e->session->client()->setClock(m_clock);
     }
     return e->session;
 }
@@ -165,7 +168,7 @@ void ServerFleet::pump()
 
 void ServerFleet::run(Entry *e)
 {
-    ++e->generation;
+    e->replies.supersede();
     ServerStatus &s = e->status;
     s.problem.clear();
     s.warnings.clear();
@@ -179,14 +182,14 @@ void ServerFleet::checkReach(Entry *e)
 {
     Session *session = sessionOf(e);
     const quint64 id = e->id;
-    const int generation = e->generation;
+    const ReplyGuard::Ticket ticket = e->replies.ticket();
     const ConnectionProfile &p = e->status.profile;
     const bool platform = p.method == ConnectionProfile::Method::Platform;
     auto *once = new QObject(this); // one answer, then the connection goes
-    connect(session, &Session::connectionTested, once, [this, id, generation, once](const ConnectionReport &report) {
+    connect(session, &Session::connectionTested, once, [this, id, ticket, once](const ConnectionReport &report) {
         once->deleteLater();
         Entry *x = find(id);
-        if (!x || generation != x->generation)
+        if (!x || !x->replies.isCurrent(ticket))
             return;
         ServerStatus &s = x->status;
         s.reach = report.reachable && report.error.kind() != ApiError::Tls ? ServerStatus::Reachable : ServerStatus::Unreachable;
@@ -223,10 +226,10 @@ void ServerFleet::signInByItself(Entry *e)
         return finish(e);
     }
     const quint64 id = e->id;
-    const int generation = e->generation;
-    m_secrets->read(Session::keychainKey(p), [this, id, generation](std::optional<QString> secret) {
+    const ReplyGuard::Ticket ticket = e->replies.ticket();
+    m_secrets->read(Session::keychainKey(p), [this, id, ticket](std::optional<QString> secret) {
         Entry *x = find(id);
-        if (!x || generation != x->generation)
+        if (!x || !x->replies.isCurrent(ticket))
             return;
         if (!secret || secret->isEmpty()) {
             x->status.signInNote = tr("No password is kept for it: sign in yourself.");
@@ -245,13 +248,16 @@ void ServerFleet::signInByItself(Entry *e)
         secret->fill(QLatin1Char('0'));
         Session *session = x->session;
         session->setProfile(profile);
-        auto *once = new QObject(this);
-        const auto done = [this, id, generation, once](const ApiError &error) {
-            once->deleteLater();
+        UnattendedSignIn::start(session, c, this, [this, id, ticket](const UnattendedSignIn::Result &result) {
             Entry *y = find(id);
-            if (!y || generation != y->generation)
+            if (!y || !y->replies.isCurrent(ticket))
                 return;
-            if (error.isError()) {
+            if (!result.ok()) {
+                const ApiError error = result.outcome == UnattendedSignIn::Untrusted
+                                         ? ApiError(ApiError::Tls, tr("the certificate of %1 is not trusted.").arg(result.review->host))
+                                     : result.outcome == UnattendedSignIn::VaultToChoose
+                                         ? ApiError(ApiError::BadRequest, tr("the tenant has several vaults; choose one by signing in yourself."))
+                                         : result.error;
                 y->status.signInFailed = true;
                 y->status.signInNote = tr("Sign-in failed: %1 It is not tried again by itself.").arg(error.message());
                 return finish(y);
@@ -259,21 +265,7 @@ void ServerFleet::signInByItself(Entry *e)
             y->status.needsSignIn = false;
             y->status.signInNote.clear();
             readState(y);
-        };
-        connect(session, &Session::signedIn, once, [done] { done(ApiError()); });
-        connect(session, &Session::signInFailed, once, done);
-        // Nothing is decided for the administrator: a certificate or a vault to choose stops here.
-        connect(session, &Session::trustNeeded, once, [session, done](const CertificateReview &review) {
-            session->answerTrust(Session::Refuse);
-            done(ApiError(ApiError::Tls, tr("the certificate of %1 is not trusted.").arg(review.host)));
         });
-        connect(session, &Session::vaultChoiceNeeded, once, [session, done](const QList<PlatformVault> &) {
-            session->cancelSignIn();
-            done(ApiError(ApiError::BadRequest, tr("the tenant has several vaults; choose one by signing in yourself.")));
-        });
-        QString problem;
-        if (!session->signIn(c, &problem))
-            done(ApiError(ApiError::BadRequest, problem));
         c.wipe();
     });
 }
@@ -284,23 +276,20 @@ void ServerFleet::readState(Entry *e)
     e->status.reach = ServerStatus::Reachable;
     e->status.needsSignIn = false;
     const quint64 id = e->id;
-    const int generation = e->generation;
+    const ReplyGuard::Ticket ticket = e->replies.ticket();
     ApiClient *client = e->session->client();
-    client->getConfig(this, [this, id, generation](const ApiResult<KeyManagementConfig> &config) {
+    client->getConfig(this, [this, id, ticket](const ApiResult<KeyManagementConfig> &config) {
         Entry *x = find(id);
-        if (!x || generation != x->generation)
+        if (!x || !x->replies.isCurrent(ticket))
             return;
         if (config.ok()) {
-            x->session->learnType(config.value.typeId, config.value.typeName);
-            const KeyManagementTypes types = x->session->types();
-            x->status.typeName = config.value.typeName.isEmpty() ? types.nameOf(types.kindOf(config.value.typeId, config.value.typeName))
-                                                                 : config.value.typeName;
+            x->status.typeName = ConfigurationReading::learn(*x->session, config.value).typeName;
         } else {
             x->status.warnings << tr("The configuration could not be read: %1").arg(config.error.message());
         }
-        x->session->client()->getRotationInfo(this, [this, id, generation](const ApiResult<RotationInfo> &info) {
+        x->session->client()->getRotationInfo(this, [this, id, ticket](const ApiResult<RotationInfo> &info) {
             Entry *y = find(id);
-            if (!y || generation != y->generation)
+            if (!y || !y->replies.isCurrent(ticket))
                 return;
             if (!info.ok()) {
                 y->status.problem = info.error.message();
@@ -330,11 +319,10 @@ void ServerFleet::readState(Entry *e)
     });
 }
 
-void ServerFleet::judge(ServerStatus &s) const
+void ServerFleet::judge(ServerStatus &s, const Clock &clock) const
 {
     if (s.keyAgeKnown) {
-        s.keyAge = KeyAge::of(s.lastCompleted ? s.lastCompleted->endedUtc : QDateTime(), QDateTime::currentDateTimeUtc(),
-                              s.profile.rotationPolicyDays);
+        s.keyAge = KeyAge::at(clock, s.lastCompleted, s.profile.rotationPolicyDays);
         if (s.keyAge.state == KeyAge::Overdue)
             s.warnings << tr("Key overdue for rotation");
         else if (s.keyAge.state == KeyAge::DueSoon)
@@ -353,9 +341,10 @@ void ServerFleet::judge(ServerStatus &s) const
 void ServerFleet::finish(Entry *e)
 {
     ServerStatus &s = e->status;
-    judge(s);
+    const Clock &clock = *e->session->client()->clock();
+    judge(s, clock);
     s.busy = false;
-    s.checkedUtc = QDateTime::currentDateTimeUtc();
+    s.checkedUtc = clock.utcNow();
     --m_active;
     if (m_retired.removeOne(e)) {
         discard(e); // its profile went while it was being refreshed
@@ -383,7 +372,7 @@ void ServerFleet::signOut(int row)
     Entry *e = entry(row);
     if (!e->session || e->status.busy)
         return;
-    ++e->generation;
+    e->replies.supersede();
     if (e->reader)
         e->reader->cancel();
     const quint64 id = e->id;

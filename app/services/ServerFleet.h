@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReplyGuard.h"
+
 #include "session/Settings.h"
 
 #include "RotationHistory.h"
@@ -71,6 +73,7 @@ public:
 
     void setMaxParallel(int n) { m_maxParallel = std::max(1, n); }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setClock(Clock *clock) { m_clock = clock; } // for the sessions it opens itself
 
 Q_SIGNALS:
     void changed(int row);
@@ -85,7 +88,7 @@ private:
         Session *session = nullptr;
         bool owned = false;
         RotationHistoryReader *reader = nullptr;
-        int generation = 0;
+        ReplyGuard replies; // one row's answers: a new refresh replaces the last
         quint64 id = 0; // what an answer on its way names: rows move when profiles change
     };
 
@@ -100,7 +103,7 @@ private:
     void signInByItself(Entry *e);
     void readState(Entry *e);
     void finish(Entry *e);
-    void judge(ServerStatus &s) const;
+    void judge(ServerStatus &s, const Clock &clock) const;
     Entry *entry(int row) const { return m_entries.at(row); }
     Session *sessionOf(Entry *e);
 
@@ -113,6 +116,7 @@ private:
     int m_active = 0;
     int m_maxParallel = 4;
     std::chrono::milliseconds m_timeout{15000};
+    Clock *m_clock = Clock::system();
 };
 
 // The Servers view's table over a ServerFleet.

@@ -63,8 +63,7 @@ void Workspace::refreshKeyAge()
 
 KeyAge Workspace::keyAge() const
 {
-    return KeyAge::of(m_lastCompleted ? m_lastCompleted->endedUtc : QDateTime(), QDateTime::currentDateTimeUtc(),
-                      m_session->rotationPolicyDays());
+    return KeyAge::at(*m_session->client()->clock(), m_lastCompleted, m_session->rotationPolicyDays());
 }
 
 void Workspace::stop()
@@ -92,10 +91,15 @@ void Workspace::onRequestFinished(bool ok, const ApiError &error)
     const bool wasLost = std::exchange(m_lost, true);
     m_problem = error.message();
     if (!wasLost) {
-        m_lostSince = QDateTime::currentDateTimeUtc();
+        m_lostSince = m_session->client()->clock()->utcNow();
         m_rotation->pollNow(); // the poll is the heartbeat: it backs off and finds the server again
     }
     Q_EMIT connectionChanged();
+}
+
+qint64 Workspace::lostForSeconds() const
+{
+    return m_lostSince.isValid() ? std::max<qint64>(0, m_lostSince.secsTo(m_session->client()->clock()->utcNow())) : 0;
 }
 
 int Workspace::secondsUntilRetry() const

@@ -46,6 +46,7 @@ public:
     bool isConnectionLost() const { return m_lost; }
     QString connectionProblem() const { return m_problem; }
     QDateTime lostSinceUtc() const { return m_lostSince; }
+    qint64 lostForSeconds() const; // by the session's clock; 0 while connected
     int secondsUntilRetry() const;
     bool isWaitingAsServerAsked() const; // the wait is the server's Retry-After
     void retryNow();

@@ -20,8 +20,10 @@ std::optional<QNetworkProxy> proxyFromUrl(const QString &text)
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("socks5") || scheme == QLatin1String("socks5h"))
         return QNetworkProxy(QNetworkProxy::Socks5Proxy, url.host(), quint16(url.port(1080)));
-    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        return QNetworkProxy(QNetworkProxy::HttpProxy, url.host(), quint16(url.port(scheme == QLatin1String("https") ? 443 : 8080)));
+    // Qt 6.4 speaks plain HTTP to an HTTP proxy: an https:// proxy (TLS to the proxy itself) is
+    // not something it can reach, so it is refused rather than sent plain text on port 443.
+    if (scheme == QLatin1String("http"))
+        return QNetworkProxy(QNetworkProxy::HttpProxy, url.host(), quint16(url.port(8080)));
     return std::nullopt;
 }
 
@@ -64,6 +66,8 @@ QString ProxyPolicy::problem(const QString &setting)
         return QString();
     if (s.contains(QLatin1Char('@')))
         return tr("Leave the user name and password out of the proxy address; proxies that ask for a password are not supported.");
+    if (s.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+        return tr("An https:// proxy (TLS to the proxy) is not supported; use http://HOST:PORT or socks5://HOST:PORT.");
     if (!proxyFromUrl(s))
         return tr("\"%1\" is not a proxy address; use http://HOST:PORT or socks5://HOST:PORT.").arg(s.left(100));
     return QString();

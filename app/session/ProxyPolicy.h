@@ -7,6 +7,8 @@
 // Which proxy a connection goes through. "" follows the system: the https_proxy, http_proxy,
 // all_proxy and no_proxy variables first (either case), then the desktop's settings (Qt asks
 // libproxy). "none" connects directly; a URL (http://host:port or socks5://host:port) names one.
+// An https:// proxy is refused (problem() says so; from the environment it is passed over as if
+// unset), since Qt cannot speak TLS to a proxy.
 class ProxyPolicy : public QNetworkProxyFactory
 {
     Q_DECLARE_TR_FUNCTIONS(ProxyPolicy)

@@ -6,7 +6,7 @@ ServerVersionProbe::ServerVersionProbe(ApiClient *client, QObject *parent) : QOb
 
 void ServerVersionProbe::reset()
 {
-    ++m_generation;
+    m_replies.supersede();
     if (m_call)
         m_call->cancel();
     m_call = nullptr;
@@ -40,9 +40,9 @@ void ServerVersionProbe::whenKnown(QObject *context, std::function<void()> done)
 
 void ServerVersionProbe::ask()
 {
-    const int generation = m_generation;
-    m_call = m_client->getVersion(this, [this, generation](const ApiResult<ServerVersion> &r) {
-        if (generation != m_generation)
+    const ReplyGuard::Ticket ticket = m_replies.ticket();
+    m_call = m_client->getVersion(this, [this, ticket](const ApiResult<ServerVersion> &r) {
+        if (!m_replies.isCurrent(ticket))
             return;
         m_call = nullptr;
         m_known = true;

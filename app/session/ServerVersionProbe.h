@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReplyGuard.h"
+
 #include "api/ApiClient.h"
 
 #include "ServerVersion.h"
@@ -47,5 +49,5 @@ private:
     bool m_configAuditMissing = false;
     QPointer<ApiCall> m_call;
     QList<QPair<QPointer<QObject>, std::function<void()>>> m_waiting;
-    int m_generation = 0;
+    ReplyGuard m_replies;
 };

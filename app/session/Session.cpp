@@ -389,7 +389,7 @@ void Session::succeed()
 {
     Credentials c = *std::exchange(m_attempt, std::nullopt);
     m_profile.method = c.method;
-    m_profile.lastUsedUtc = QDateTime::currentDateTimeUtc();
+    m_profile.lastUsedUtc = m_client->clock()->utcNow();
     if (c.method == ConnectionProfile::Method::Password) {
         m_profile.server = c.server.trimmed();
         m_profile.userName = c.userName.trimmed();

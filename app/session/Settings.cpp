@@ -146,13 +146,11 @@ void Settings::saveProfile(const ConnectionProfile &p)
     m_settings->setValue(QStringLiteral("rotationPolicyDays"), p.rotationPolicyDays);
     m_settings->endGroup();
     m_settings->setValue(QStringLiteral("lastProfile"), p.name);
-    Q_EMIT changed();
 }
 
 void Settings::removeProfile(const QString &name)
 {
     m_settings->remove(groupOf(name));
-    Q_EMIT changed();
 }
 
 QString Settings::lastProfileName() const
@@ -201,16 +199,6 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings->setValue(QStringLiteral("window/geometry"), geometry);
-}
-
-QByteArray Settings::windowState() const
-{
-    return m_settings->value(QStringLiteral("window/state")).toByteArray();
-}
-
-void Settings::setWindowState(const QByteArray &state)
-{
-    m_settings->setValue(QStringLiteral("window/state"), state);
 }
 
 int Settings::lastPage() const

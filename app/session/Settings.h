@@ -73,16 +73,11 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
-    QByteArray windowState() const;
-    void setWindowState(const QByteArray &state);
     int lastPage() const;
     void setLastPage(int page);
 
     QString fileName() const;
     void sync();
-
-Q_SIGNALS:
-    void changed();
 
 private:
     class QSettings *m_settings;

@@ -2,6 +2,7 @@
 // ways a server fails (400/403/500, HTML, broken JSON, silence, refused, untrusted certificate).
 #include "api/ApiClient.h"
 #include "api/ServerUrl.h"
+#include "session/ProxyPolicy.h"
 
 #include "KeyManagementTypes.h"
 
@@ -13,6 +14,8 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -69,6 +72,10 @@ class TestApi : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void proxyPolicy_setting_data();
+    void proxyPolicy_setting();
+    void proxyPolicy_environment_data();
+    void proxyPolicy_environment();
     void initTestCase();
     void serverUrl_normalises_data();
     void serverUrl_normalises();
@@ -965,6 +972,109 @@ void TestApi::reply_serverText_isMadeSafe()
     for (QChar c : message)
         QVERIFY(c.unicode() >= 0x20 && c.unicode() != 0x202E);
     QCOMPARE(r.error.fieldErrors().value(QStringLiteral("awsKmsKeyArn")), QStringList{QStringLiteral("bad")});
+}
+
+void TestApi::proxyPolicy_setting_data()
+{
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<bool>("usable");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::newRow("system") << QString() << true << int(QNetworkProxy::DefaultProxy) << QString() << 0;
+    QTest::newRow("none") << QStringLiteral("None") << true << int(QNetworkProxy::NoProxy) << QString() << 0;
+    QTest::newRow("http with port") << QStringLiteral("http://proxy.corp:3128") << true << int(QNetworkProxy::HttpProxy)
+                                    << QStringLiteral("proxy.corp") << 3128;
+    QTest::newRow("http without port") << QStringLiteral("http://proxy.corp") << true << int(QNetworkProxy::HttpProxy)
+                                       << QStringLiteral("proxy.corp") << 8080;
+    QTest::newRow("bare host") << QStringLiteral("proxy.corp:81") << true << int(QNetworkProxy::HttpProxy) << QStringLiteral("proxy.corp")
+                               << 81;
+    QTest::newRow("socks5") << QStringLiteral("socks5://10.0.0.1") << true << int(QNetworkProxy::Socks5Proxy) << QStringLiteral("10.0.0.1")
+                            << 1080;
+    // Was taken as a plain HTTP proxy on 443: Qt cannot speak TLS to a proxy.
+    QTest::newRow("https refused") << QStringLiteral("https://proxy.corp") << false << -1 << QString() << 0;
+    QTest::newRow("password refused") << QStringLiteral("http://me:pw@proxy.corp:3128") << false << -1 << QString() << 0;
+    QTest::newRow("ftp refused") << QStringLiteral("ftp://proxy.corp") << false << -1 << QString() << 0;
+}
+
+void TestApi::proxyPolicy_setting()
+{
+    QFETCH(QString, setting);
+    QFETCH(bool, usable);
+    QFETCH(int, type);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QCOMPARE(ProxyPolicy::problem(setting).isEmpty(), usable);
+    if (type < 0 || type == int(QNetworkProxy::DefaultProxy))
+        return;
+    ProxyPolicy policy(setting);
+    const QList<QNetworkProxy> proxies = policy.queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://ss.example.com/SecretServer"))));
+    QCOMPARE(proxies.size(), 1);
+    QCOMPARE(int(proxies.first().type()), type);
+    QCOMPARE(proxies.first().hostName(), host);
+    QCOMPARE(int(proxies.first().port()), port);
+}
+
+void TestApi::proxyPolicy_environment_data()
+{
+    QTest::addColumn<QString>("httpsProxy");
+    QTest::addColumn<QString>("noProxy");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<int>("type"); // -1: the environment says nothing
+    QTest::newRow("proxied") << QStringLiteral("http://p:3128") << QString() << QStringLiteral("ss.example.com") << int(QNetworkProxy::HttpProxy);
+    QTest::newRow("unset") << QString() << QString() << QStringLiteral("ss.example.com") << -1;
+    QTest::newRow("exact host") << QStringLiteral("http://p:3128") << QStringLiteral("ss.example.com") << QStringLiteral("ss.example.com")
+                                << int(QNetworkProxy::NoProxy);
+    QTest::newRow("domain with dot") << QStringLiteral("http://p:3128") << QStringLiteral(".example.com")
+                                     << QStringLiteral("ss.example.com") << int(QNetworkProxy::NoProxy);
+    QTest::newRow("domain without dot") << QStringLiteral("http://p:3128") << QStringLiteral("example.com")
+                                        << QStringLiteral("ss.example.com") << int(QNetworkProxy::NoProxy);
+    QTest::newRow("not a suffix of a label") << QStringLiteral("http://p:3128") << QStringLiteral("ample.com")
+                                             << QStringLiteral("ss.example.com") << int(QNetworkProxy::HttpProxy);
+    QTest::newRow("star") << QStringLiteral("http://p:3128") << QStringLiteral("*") << QStringLiteral("ss.example.com")
+                          << int(QNetworkProxy::NoProxy);
+    QTest::newRow("port ignored") << QStringLiteral("http://p:3128") << QStringLiteral("ss.example.com:443")
+                                  << QStringLiteral("ss.example.com") << int(QNetworkProxy::NoProxy);
+    QTest::newRow("case and spaces") << QStringLiteral("http://p:3128") << QStringLiteral(" other.org , SS.Example.COM ")
+                                     << QStringLiteral("ss.example.com") << int(QNetworkProxy::NoProxy);
+    QTest::newRow("ip address") << QStringLiteral("http://p:3128") << QStringLiteral("10.1.2.3") << QStringLiteral("10.1.2.3")
+                                << int(QNetworkProxy::NoProxy);
+    QTest::newRow("other host") << QStringLiteral("http://p:3128") << QStringLiteral("other.org") << QStringLiteral("ss.example.com")
+                                << int(QNetworkProxy::HttpProxy);
+    QTest::newRow("https proxy passed over") << QStringLiteral("https://p") << QString() << QStringLiteral("ss.example.com") << -1;
+}
+
+void TestApi::proxyPolicy_environment()
+{
+    QFETCH(QString, httpsProxy);
+    QFETCH(QString, noProxy);
+    QFETCH(QString, target);
+    QFETCH(int, type);
+    const QByteArrayList names = {"https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"};
+    QHash<QByteArray, QByteArray> saved;
+    for (const QByteArray &n : names) {
+        if (qEnvironmentVariableIsSet(n.constData()))
+            saved.insert(n, qgetenv(n.constData()));
+        qunsetenv(n.constData());
+    }
+    const auto restore = qScopeGuard([&] {
+        for (const QByteArray &n : names) {
+            qunsetenv(n.constData());
+            if (saved.contains(n))
+                qputenv(n.constData(), saved.value(n));
+        }
+    });
+    if (!httpsProxy.isEmpty())
+        qputenv("https_proxy", httpsProxy.toLocal8Bit());
+    if (!noProxy.isEmpty())
+        qputenv("no_proxy", noProxy.toLocal8Bit());
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(target);
+    const auto proxy = ProxyPolicy::fromEnvironment(QNetworkProxyQuery(url));
+    QCOMPARE(proxy.has_value(), type >= 0);
+    if (proxy)
+        QCOMPARE(int(proxy->type()), type);
 }
 
 QTEST_GUILESS_MAIN(TestApi)

@@ -5,6 +5,8 @@
 #include "AuditQuery.h"
 #include "Backoff.h"
 #include "CsvWriter.h"
+#include "DateText.h"
+#include "DurationText.h"
 #include "JsonCursor.h"
 #include "JsonFields.h"
 #include "JsonText.h"
@@ -18,14 +20,20 @@
 #include "RotationHistory.h"
 #include "RotationHistoryModel.h"
 #include "RotationInfo.h"
+#include "RotationProgress.h"
+#include "RotationText.h"
+#include "ReplyGuard.h"
 #include "SafeText.h"
 #include "ServerVersion.h"
 #include "TokenResponse.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
+
+#include "../support/ManualClock.h"
 
 // Declared before the JSON fixtures: moc cannot read past raw strings that hold quotes.
 class TestModels : public QObject
@@ -92,6 +100,19 @@ private Q_SLOTS:
     void history_lastCompletedAndUnattributedEvents();
     void keyAge_againstThePolicy_data();
     void keyAge_againstThePolicy();
+    void keyAge_boundaries_data();
+    void keyAge_boundaries();
+    void keyAge_readsTheInjectedClock();
+    void dateText_forms_data();
+    void dateText_forms();
+    void rotationText_actions_data();
+    void rotationText_actions();
+    void rotationText_everyStatusAndStateHasWords();
+    void replyGuard_dropsWhatANewerRequestReplaced();
+    void durationText_oneForm_data();
+    void durationText_oneForm();
+    void rotationProgress_itemsDoneAndLeft_data();
+    void rotationProgress_itemsDoneAndLeft();
     void parseUtcMs_readsEveryFormTheDecoderReads_data();
     void parseUtcMs_readsEveryFormTheDecoderReads();
     void historyModel_rowsAndDurations();
@@ -1252,6 +1273,205 @@ void TestModels::keyAge_againstThePolicy()
     QCOMPARE(int(KeyAge::of(QDateTime(), now, 365).state), int(KeyAge::Unknown));
 }
 
+void TestModels::keyAge_boundaries_data()
+{
+    QTest::addColumn<qint64>("ageMinutes");
+    QTest::addColumn<int>("policyDays");
+    QTest::addColumn<int>("warnDays");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<int>("daysLeft");
+    const qint64 day = 24 * 60;
+    QTest::newRow("just rotated") << qint64(0) << 365 << 30 << int(KeyAge::Fresh) << 365;
+    QTest::newRow("ended in the future (clock skew)") << -day << 365 << 30 << int(KeyAge::Fresh) << 365;
+    QTest::newRow("on the warning line") << 335 * day << 365 << 30 << int(KeyAge::Fresh) << 30;
+    QTest::newRow("a minute past the warning line") << 335 * day + 1 << 365 << 30 << int(KeyAge::DueSoon) << 29;
+    QTest::newRow("exactly the policy") << 365 * day << 365 << 30 << int(KeyAge::DueSoon) << 0;
+    QTest::newRow("a minute past the policy") << 365 * day + 1 << 365 << 30 << int(KeyAge::Overdue) << -1;
+    QTest::newRow("no warning period: the day before") << 364 * day << 365 << 0 << int(KeyAge::Fresh) << 1;
+    QTest::newRow("warning longer than the policy") << qint64(1) << 10 << 30 << int(KeyAge::DueSoon) << 9;
+    QTest::newRow("one-day policy, two days old") << 2 * day << 1 << 0 << int(KeyAge::Overdue) << -1;
+}
+
+void TestModels::keyAge_boundaries()
+{
+    QFETCH(qint64, ageMinutes);
+    QFETCH(int, policyDays);
+    QFETCH(int, warnDays);
+    QFETCH(int, state);
+    QFETCH(int, daysLeft);
+    const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+    const KeyAge age = KeyAge::of(now.addSecs(-ageMinutes * 60), now, policyDays, warnDays);
+    QCOMPARE(int(age.state), state);
+    QCOMPARE(age.daysLeft, daysLeft);
+    QVERIFY(age.ageDays >= 0);
+}
+
+void TestModels::keyAge_readsTheInjectedClock()
+{
+    ManualClock clock;
+    RotationSummary last;
+    last.endedUtc = clock.utcNow().addDays(-300);
+    QCOMPARE(KeyAge::at(clock, last, 365).state, KeyAge::Fresh);
+    clock.advance(qint64(40) * 86400 * 1000); // 340 days: due soon, by this clock and not the wall's
+    QCOMPARE(KeyAge::at(clock, last, 365).state, KeyAge::DueSoon);
+    QCOMPARE(KeyAge::at(clock, last, 365).ageDays, 340.0);
+    clock.advance(qint64(26) * 86400 * 1000);
+    QCOMPARE(KeyAge::at(clock, last, 365).state, KeyAge::Overdue);
+    QCOMPARE(KeyAge::at(clock, std::nullopt, 365).state, KeyAge::Unknown);
+}
+
+void TestModels::dateText_forms_data()
+{
+    QTest::addColumn<QDateTime>("utc");
+    QTest::addColumn<QString>("utcText");
+    QTest::addColumn<QString>("stamp");
+    QTest::newRow("invalid") << QDateTime() << QString() << QString();
+    QTest::newRow("utc") << QDateTime(QDate(2026, 11, 28), QTime(14, 33, 5), Qt::UTC) << QStringLiteral("2026-11-28 14:33:05 UTC")
+                         << QStringLiteral("2026-11-28 14:33:05");
+    QTest::newRow("from an offset") << QDateTime(QDate(2026, 1, 1), QTime(1, 0, 0), Qt::OffsetFromUTC, 2 * 3600)
+                                    << QStringLiteral("2025-12-31 23:00:00 UTC") << QStringLiteral("2025-12-31 23:00:00");
+    QTest::newRow("leap day") << QDateTime(QDate(2028, 2, 29), QTime(0, 0, 0), Qt::UTC) << QStringLiteral("2028-02-29 00:00:00 UTC")
+                              << QStringLiteral("2028-02-29 00:00:00");
+}
+
+void TestModels::dateText_forms()
+{
+    QFETCH(QDateTime, utc);
+    QFETCH(QString, utcText);
+    QFETCH(QString, stamp);
+    QCOMPARE(DateText::utc(utc), utcText);
+    QCOMPARE(DateText::utcStamp(utc), stamp);
+    QCOMPARE(DateText::local(utc).isEmpty(), !utc.isValid());
+    QCOMPARE(DateText::localTime(utc).isEmpty(), !utc.isValid());
+    if (utc.isValid()) {
+        QVERIFY2(DateText::local(utc).contains(QString::number(utc.toLocalTime().date().year())), "a four-digit year");
+        QVERIFY2(DateText::localTime(utc).contains(QStringLiteral("%1").arg(utc.time().second(), 2, 10, QLatin1Char('0'))), "seconds");
+        QVERIFY(DateText::localDate(utc.toLocalTime().date()).contains(QString::number(utc.toLocalTime().date().year())));
+    }
+}
+
+void TestModels::rotationText_actions_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("known") << QStringLiteral("Status Changed") << QStringLiteral("Status changed");
+    QTest::newRow("case and spaces") << QStringLiteral("  rotation   REQUESTED ") << QStringLiteral("Rotation requested");
+    QTest::newRow("unknown as sent") << QStringLiteral("Key Escrowed") << QStringLiteral("Key Escrowed");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestModels::rotationText_actions()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, label);
+    QCOMPARE(RotationText::actionLabel(raw), label);
+}
+
+void TestModels::rotationText_everyStatusAndStateHasWords()
+{
+    for (const QString &name : MekStatus::allNames()) {
+        const MekStatus::Status status = MekStatus::fromName(name);
+        QVERIFY2(!RotationText::sentence(status, name).isEmpty(), qPrintable(name));
+        QVERIFY2(!RotationText::stepLabel(status).isEmpty(), qPrintable(name));
+    }
+    for (ProcessState::State state : {ProcessState::None, ProcessState::Pending, ProcessState::Running, ProcessState::Retry,
+                                      ProcessState::Completed, ProcessState::Failed})
+        QVERIFY(!RotationText::stateLabel(state, QStringLiteral("ignored")).isEmpty() && RotationText::stateLabel(state, QStringLiteral("ignored")) != QLatin1String("ignored"));
+    // A state this console does not know is shown as the server named it.
+    QCOMPARE(RotationText::stateLabel(ProcessState::Unknown, QStringLiteral("Paused")), QStringLiteral("Paused"));
+    QCOMPARE(RotationText::stateLabel(ProcessState::Unknown), QStringLiteral("Unknown"));
+    for (const QString &action : RotationText::knownActions())
+        QVERIFY2(!RotationText::actionLabel(action).isEmpty(), qPrintable(action));
+}
+
+void TestModels::replyGuard_dropsWhatANewerRequestReplaced()
+{
+    ReplyGuard guard;
+    const ReplyGuard::Ticket first = guard.ticket();
+    const ReplyGuard::Ticket alongside = guard.ticket(); // sent together: both current
+    QVERIFY(guard.isCurrent(first) && guard.isCurrent(alongside));
+    guard.supersede(); // a restart, a cancel, a newer refresh
+    const ReplyGuard::Ticket second = guard.ticket();
+    QVERIFY(!guard.isCurrent(first));
+    QVERIFY(!guard.isCurrent(alongside));
+    QVERIFY(guard.isCurrent(second));
+    guard.supersede();
+    QVERIFY(!guard.isCurrent(second));
+}
+
+void TestModels::durationText_oneForm_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("nothing") << qint64(0) << QStringLiteral("0 s");
+    QTest::newRow("negative") << qint64(-5) << QStringLiteral("0 s");
+    QTest::newRow("seconds") << qint64(27) << QStringLiteral("27 s");
+    QTest::newRow("last second") << qint64(59) << QStringLiteral("59 s");
+    QTest::newRow("a minute") << qint64(60) << QStringLiteral("1 min 00 s");
+    QTest::newRow("minutes") << qint64(245) << QStringLiteral("4 min 05 s");
+    QTest::newRow("last minute") << qint64(3599) << QStringLiteral("59 min 59 s");
+    QTest::newRow("an hour") << qint64(3600) << QStringLiteral("1 h 00 min");
+    QTest::newRow("hours") << qint64(2 * 3600 + 3 * 60 + 59) << QStringLiteral("2 h 03 min");
+    QTest::newRow("last hour") << qint64(86399) << QStringLiteral("23 h 59 min");
+    QTest::newRow("a day") << qint64(86400) << QStringLiteral("1 d 0 h");
+    QTest::newRow("days") << qint64(3 * 86400 + 4 * 3600 + 59 * 60) << QStringLiteral("3 d 4 h");
+    QTest::newRow("many days") << qint64(400) * 86400 << QStringLiteral("400 d 0 h");
+}
+
+void TestModels::durationText_oneForm()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(DurationText::of(seconds), text);
+    QCOMPARE(RotationHistoryModel::durationText(seconds), text); // the History page's name for it
+}
+
+void TestModels::rotationProgress_itemsDoneAndLeft_data()
+{
+    QTest::addColumn<int>("processState");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("toRotate");
+    QTest::addColumn<int>("mostSeen");
+    QTest::addColumn<int>("done");
+    QTest::addColumn<int>("left");
+    QTest::addColumn<bool>("reEncrypting");
+    using P = ProcessState::State;
+    using S = MekStatus::Status;
+    QTest::newRow("never run") << int(P::None) << int(S::NeverRun) << 500 << 0 << 0 << 0 << 0 << false;
+    QTest::newRow("key being made") << int(P::Running) << int(S::KeyRotationStarted) << 500 << 0 << 0 << 0 << 500 << false;
+    QTest::newRow("re-encrypting") << int(P::Running) << int(S::DataRotationStarted) << 500 << 120 << 0 << 380 << 120 << true;
+    QTest::newRow("more left than there are") << int(P::Running) << int(S::DataRotationStarted) << 500 << 900 << 0 << 0 << 500 << true;
+    QTest::newRow("after the data") << int(P::Running) << int(S::SessionDataRotationStarted) << 500 << 0 << 0 << 500 << 0 << false;
+    QTest::newRow("completed") << int(P::Completed) << int(S::SessionDataRotationCompleted) << 500 << 0 << 0 << 500 << 0 << false;
+    QTest::newRow("failed keeps the most seen") << int(P::Failed) << int(S::ProcessFailedAfterRotation) << 500 << 500 << 210 << 210 << 290
+                                                << false;
+    QTest::newRow("nothing to re-encrypt") << int(P::Running) << int(S::DataRotationStarted) << 0 << 0 << 0 << 0 << 0 << false;
+}
+
+void TestModels::rotationProgress_itemsDoneAndLeft()
+{
+    QFETCH(int, processState);
+    QFETCH(int, status);
+    QFETCH(int, total);
+    QFETCH(int, toRotate);
+    QFETCH(int, mostSeen);
+    QFETCH(int, done);
+    QFETCH(int, left);
+    QFETCH(bool, reEncrypting);
+    RotationInfo info;
+    info.processState = ProcessState::State(processState);
+    info.status = MekStatus::Status(status);
+    info.totalItems = total;
+    info.itemsToRotate = toRotate;
+    const RotationProgress p = RotationProgress::of(info, mostSeen);
+    QCOMPARE(p.done, done);
+    QCOMPARE(p.left, left);
+    QCOMPARE(p.total, total);
+    QCOMPARE(p.isReEncrypting(), reEncrypting);
+    QCOMPARE(p.done + p.left, info.processState == ProcessState::None ? 0 : total);
+}
+
 void TestModels::parseUtcMs_readsEveryFormTheDecoderReads_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -1277,6 +1497,7 @@ void TestModels::historyModel_rowsAndDurations()
     for (const Event &e : threeRotations)
         QVERIFY(history.add(view(e)));
     RotationHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSummaries(history.summaries());
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.data(model.index(2, RotationHistoryModel::RotationColumn)).toString(), QStringLiteral("#7"));

@@ -13,6 +13,7 @@
 #include "services/Workspace.h"
 #include "session/Session.h"
 #include "session/Settings.h"
+#include "usecases/UnattendedSignIn.h"
 
 #include "CsvReader.h"
 #include "JsonFields.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
 
     void session_password_learnsTheProfileAndTheServersTypes();
     void session_tls_trustOnceAlwaysAndAChangedCertificate();
+    void unattendedSignIn_refusesACertificateAndSaysItOnce();
     void session_platform_oneVaultOrAChoice();
     void session_push_saysItIsWaiting();
     void session_testConnection_saysWhatItFound();
@@ -236,6 +238,49 @@ void TestServices::session_password_learnsTheProfileAndTheServersTypes()
     c.userName.clear();
     QVERIFY(!other.signIn(c, &problem));
     QVERIFY(problem.contains(QLatin1String("user name")));
+}
+
+void TestServices::unattendedSignIn_refusesACertificateAndSaysItOnce()
+{
+    // The Servers page and the commands: nobody to ask, so the certificate is refused and the
+    // attempt ends with one answer (the Servers page's own copy counted the refusal's failure as
+    // a second answer, and finished its row twice).
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("a.pem")), key = dir.filePath(QStringLiteral("a.key"));
+    QVERIFY(makeSelfSignedCertificate(cert, key, QStringLiteral("unattended")));
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
+    Credentials c;
+    c.server = sandbox.urlText();
+    c.userName = QStringLiteral("admin");
+    c.password = QStringLiteral("sandbox");
+    Session s(m_settings.get(), &m_secrets);
+    QSignalSpy failed(&s, &Session::signInFailed);
+    QList<UnattendedSignIn::Result> results;
+    UnattendedSignIn::start(&s, c, this, [&](const UnattendedSignIn::Result &r) { results << r; });
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000); // the session's own end of the attempt
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().outcome, UnattendedSignIn::Untrusted);
+    QVERIFY(results.first().review.has_value());
+    QCOMPARE(results.first().review->host, QStringLiteral("127.0.0.1"));
+    QVERIFY(!s.client()->isSignedIn());
+    // Refused before sending: said at once, once.
+    Credentials empty;
+    results.clear();
+    UnattendedSignIn::start(&s, empty, this, [&](const UnattendedSignIn::Result &r) { results << r; });
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().outcome, UnattendedSignIn::Refused);
+    QVERIFY(!results.first().problem.isEmpty());
+    // And a good sign-in.
+    SandboxProcess plain;
+    QVERIFY(plain.start());
+    c.server = plain.urlText();
+    c.password = QStringLiteral("sandbox");
+    results.clear();
+    UnattendedSignIn::start(&s, c, this, [&](const UnattendedSignIn::Result &r) { results << r; });
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 10000);
+    QVERIFY(results.first().ok());
+    QVERIFY(s.client()->isSignedIn());
 }
 
 void TestServices::session_tls_trustOnceAlwaysAndAChangedCertificate()
@@ -1705,6 +1750,8 @@ void TestServices::fleet_everyServerAtOnce_idleRunningFailedOverdueUnreachable()
     }
     ServerFleet fleet(m_settings.get(), &keychain);
     fleet.setMaxParallel(2);
+    ServerFleetModel watched(&fleet); // the Servers page's table, checked through every change below
+    QAbstractItemModelTester tester(&watched, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(fleet.count(), 5);
     QSignalSpy done(&fleet, &ServerFleet::refreshFinished);
     fleet.refreshAll();

@@ -1,0 +1,12 @@
+#include "usecases/ConfigurationReading.h"
+
+ConfigurationReading ConfigurationReading::learn(Session &session, const KeyManagementConfig &config)
+{
+    ConfigurationReading r;
+    r.config = config;
+    r.contradicted = session.learnType(config.typeId, config.typeName) == KeyManagementTypes::Learned::Contradicted;
+    const KeyManagementTypes types = session.types();
+    r.kind = types.kindOf(config.typeId, config.typeName);
+    r.typeName = config.typeName.isEmpty() ? types.nameOf(r.kind) : config.typeName;
+    return r;
+}

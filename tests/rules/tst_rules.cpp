@@ -1,0 +1,134 @@
+// Each rule has one definition (docs/architecture.md, "Where each rule lives once"): this suite
+// reads the console's sources (app/, models/, ui/) and fails when a second one appears.
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+struct Hit
+{
+    QString file;
+    int line;
+    QString text;
+};
+
+// Every line of the console's sources matching pattern, outside the allowed files (paths
+// relative to the source root).
+QList<Hit> findOutside(const QRegularExpression &pattern, const QStringList &allowed)
+{
+    QList<Hit> hits;
+    // KMCONSOLE_RULES_SOURCE_DIR reads another tree (to see the checks fail on an older one).
+    const QString root = qEnvironmentVariableIsSet("KMCONSOLE_RULES_SOURCE_DIR") ? qEnvironmentVariable("KMCONSOLE_RULES_SOURCE_DIR")
+                                                                                : QStringLiteral(KMCONSOLE_SOURCE_DIR);
+    for (const QString &dir : {QStringLiteral("app"), QStringLiteral("models"), QStringLiteral("ui")}) {
+        QDirIterator it(root + QLatin1Char('/') + dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString relative = path.mid(root.size() + 1);
+            if (allowed.contains(relative))
+                continue;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            int number = 0;
+            while (!file.atEnd()) {
+                const QString line = QString::fromUtf8(file.readLine());
+                ++number;
+                const QString code = line.trimmed();
+                if (code.startsWith(QLatin1String("//")))
+                    continue; // a comment may name the rule
+                if (pattern.match(line).hasMatch())
+                    hits.append({relative, number, code});
+            }
+        }
+    }
+    return hits;
+}
+
+QByteArray describe(const QList<Hit> &hits)
+{
+    QStringList lines;
+    for (const Hit &h : hits)
+        lines << QStringLiteral("%1:%2: %3").arg(h.file).arg(h.line).arg(h.text);
+    return lines.join(QLatin1Char('\n')).toUtf8();
+}
+} // namespace
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sourcesAreFound()
+    {
+        // The checks below would pass on an empty tree: make sure they read the real one.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\bRotationInfo\b)")), {});
+        QVERIFY2(hits.size() >= 10, "the sources were not found");
+    }
+
+    void oneDurationFormat()
+    {
+        // "%1 min %2 s" and the like, or seconds cut into minutes and hours by hand.
+        const QRegularExpression pattern(
+            QStringLiteral(R"(%(\d|n) (s|min|h|d)\b.*%\d (s|min|h)\b|%n s\x22|\b(seconds|secs|s)\s*[/%]\s*(60|3600|86400)\b)"));
+        const auto hits = findOutside(pattern, {QStringLiteral("models/DurationText.cpp")});
+        QVERIFY2(hits.isEmpty(), "a second definition of the duration text (use DurationText::of):\n" + describe(hits));
+    }
+
+    void oneItemsLeftDefinition()
+    {
+        // Only RotationProgress reads itemsToRotate (besides the decoder that fills it).
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\bitemsToRotate\b)")),
+                                      {QStringLiteral("models/RotationProgress.cpp"), QStringLiteral("models/RotationProgress.h"),
+                                       QStringLiteral("models/RotationInfo.cpp"), QStringLiteral("models/RotationInfo.h")});
+        QVERIFY2(hits.isEmpty(), "items done or left computed outside RotationProgress::of:\n" + describe(hits));
+    }
+
+    void rotationSentOnlyByTheMonitor()
+    {
+        // Start and retry: one path, RotationMonitor::requestStart/requestRetry, behind RotationEligibility.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"((->|\.)(startRotation|retryRotation)\()")),
+                                      {QStringLiteral("app/services/RotationMonitor.cpp"), QStringLiteral("app/api/ApiClient.cpp")});
+        QVERIFY2(hits.isEmpty(), "a rotation started or retried outside RotationMonitor:\n" + describe(hits));
+    }
+
+    void oneUnattendedSignInPolicy()
+    {
+        // What a sign-in with nobody to ask does with a certificate or a vault choice: UnattendedSignIn.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(Session::(trustNeeded|vaultChoiceNeeded)\b)")),
+                                      {QStringLiteral("app/usecases/UnattendedSignIn.cpp"), QStringLiteral("app/session/Session.h")});
+        QList<Hit> app;
+        for (const Hit &h : hits) {
+            if (!h.file.startsWith(QLatin1String("ui/"))) // the window asks the administrator
+                app << h;
+        }
+        QVERIFY2(app.isEmpty(), "a second non-interactive sign-in policy (use UnattendedSignIn):\n" + describe(app));
+    }
+
+    void oneConfigurationReading()
+    {
+        // What a configuration teaches about type ids: ConfigurationReading::learn, nowhere else.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"((->|\.)learnType\()")),
+                                      {QStringLiteral("app/usecases/ConfigurationReading.cpp")});
+        QVERIFY2(hits.isEmpty(), "a configuration read and learned outside ConfigurationReading::learn:\n" + describe(hits));
+    }
+
+    void oneStaleReplyGuard()
+    {
+        // Replies a newer request replaced are dropped through ReplyGuard, not a counter of one's own.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\bm_generation\b|->generation\b|\bint generation\b)")), {});
+        QVERIFY2(hits.isEmpty(), "a hand-made generation counter (use ReplyGuard):\n" + describe(hits));
+    }
+
+    void wallClockOnlyInTheClock()
+    {
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\bcurrent(DateTime|DateTimeUtc|MSecsSinceEpoch|SecsSinceEpoch)\b)")),
+                                      {QStringLiteral("models/Clock.cpp")});
+        QVERIFY2(hits.isEmpty(), "the wall clock read outside models/Clock.cpp (take the injected Clock):\n" + describe(hits));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
