@@ -1912,6 +1912,25 @@ Open the key management settings in the Secret Server web UI now and check them.
     </message>
 </context>
 <context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Rotation #%1</source>
@@ -2351,6 +2370,10 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>&quot;%1&quot; is not a proxy address; use http://HOST:PORT or socks5://HOST:PORT.</source>
         <translation>„%1“ ist keine Proxy-Adresse; verwenden Sie http://HOST:PORT oder socks5://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>An https:// proxy (TLS to the proxy) is not supported; use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>Ein https://-Proxy (TLS zum Proxy) wird nicht unterstützt; verwenden Sie http://HOST:PORT oder socks5://HOST:PORT.</translation>
     </message>
 </context>
 <context>
@@ -2833,18 +2856,6 @@ Es wurde keine Datei geschrieben.</translation>
 </context>
 <context>
     <name>RotationHistoryModel</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>Not ended; last event %1</source>
         <translation>Nicht beendet; letztes Ereignis %1</translation>

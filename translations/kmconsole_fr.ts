@@ -1912,6 +1912,25 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     </message>
 </context>
 <context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Rotation #%1</source>
@@ -2351,6 +2370,10 @@ Ouvrez maintenant les paramètres de gestion des clés dans l&apos;interface web
     <message>
         <source>&quot;%1&quot; is not a proxy address; use http://HOST:PORT or socks5://HOST:PORT.</source>
         <translation>« %1 » n&apos;est pas une adresse de proxy ; utilisez http://HÔTE:PORT ou socks5://HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>An https:// proxy (TLS to the proxy) is not supported; use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>Un proxy https:// (TLS vers le proxy) n&apos;est pas pris en charge ; utilisez http://HOST:PORT ou socks5://HOST:PORT.</translation>
     </message>
 </context>
 <context>
@@ -2833,18 +2856,6 @@ Aucun fichier n&apos;a été écrit.</translation>
 </context>
 <context>
     <name>RotationHistoryModel</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>Not ended; last event %1</source>
         <translation>Non terminée ; dernier événement %1</translation>

@@ -11,6 +11,7 @@
 #include "services/Workspace.h"
 #include "session/Session.h"
 
+#include "Clock.h"
 #include "DateText.h"
 #include "RotationAuditModel.h"
 #include "RotationHistoryModel.h"
@@ -333,7 +334,7 @@ void HistoryPage::applyPeriod()
     if (period == AllTime) {
         shown = m_all;
     } else {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_workspace->session()->client()->clock()->utcNow(); // the injected clock, as everywhere
         const QDate from = m_from->date();
         const QDate to = m_to->date();
         for (const RotationSummary &r : std::as_const(m_all)) {
