@@ -44,6 +44,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -237,6 +238,13 @@ int main(int argc, char *argv[])
     waitFor([&] { return audit->browser()->hasLoaded(); });
     type(audit, "auditSearch", QStringLiteral("brien"));
     waitFor([&] { return audit->browser()->query().searchTerm == QLatin1String("brien") && !audit->browser()->isLoading(); });
+    // The keyboard's place shows: the grid has the focus, a row selected and its current cell
+    // framed (the 2 px focus frame, in the light and the dark theme alike).
+    if (auto *view = audit->findChild<QTableView *>(QStringLiteral("auditView")); view && view->model()->rowCount() > 1) {
+        view->setFocus();
+        view->selectRow(1);
+        view->selectionModel()->setCurrentIndex(view->model()->index(1, 3), QItemSelectionModel::NoUpdate);
+    }
     ok &= save(&window, file("audit.png"), windowSize);
 
     // A finished export: its message names the file and offers to open it.
