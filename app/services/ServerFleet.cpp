@@ -284,6 +284,12 @@ void ServerFleet::readState(Entry *e)
             return;
         if (config.ok()) {
             x->status.typeName = ConfigurationReading::learn(*x->session, config.value).typeName;
+        } else if (const ApiError::Kind k = config.error.kind(); k == ApiError::ConnectionRefused || k == ApiError::HostNotFound
+                                                                 || k == ApiError::Timeout || k == ApiError::Network || k == ApiError::Tls) {
+            // A signed-in server that went away is unreachable, not "reachable with a warning".
+            x->status.reach = ServerStatus::Unreachable;
+            x->status.problem = config.error.message();
+            return finish(x);
         } else {
             x->status.warnings << tr("The configuration could not be read: %1").arg(config.error.message());
         }
@@ -431,7 +437,7 @@ QVariant ServerFleetModel::data(const QModelIndex &index, int role) const
     case ReachColumn:
         if (s.busy)
             return tr("Checking…");
-        if (s.signedIn)
+        if (s.signedIn && s.reach != ServerStatus::Unreachable)
             return tr("Reachable");
         return s.reach == ServerStatus::Reachable ? tr("Reachable") : s.reach == ServerStatus::Unreachable ? tr("Unreachable") : QString();
     case SignInColumn:

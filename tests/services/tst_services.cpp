@@ -1785,6 +1785,14 @@ void TestServices::fleet_everyServerAtOnce_idleRunningFailedOverdueUnreachable()
     const int overdueRow = fleet.rowOf(QStringLiteral("overdue"));
     QVERIFY(model.data(model.index(overdueRow, ServerFleetModel::KeyAgeColumn)).toString().contains(QLatin1String("policy 365")));
     QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("gone")), ServerFleetModel::ReachColumn)).toString(), QStringLiteral("Unreachable"));
+    // A server signed in to that goes away: refreshed, it is unreachable, not "reachable" with a
+    // warning (seen on the Servers page during an outage).
+    overdue.stop();
+    fleet.refresh(fleet.rowOf(QStringLiteral("overdue")));
+    QVERIFY(done.wait(30000));
+    QCOMPARE(at("overdue").reach, ServerStatus::Unreachable);
+    QVERIFY(!at("overdue").problem.isEmpty());
+    QCOMPARE(model.data(model.index(overdueRow, ServerFleetModel::ReachColumn)).toString(), QStringLiteral("Unreachable"));
 }
 
 void TestServices::fleet_neverSignsInWithACodeNorRepeatsAFailedSignIn()
