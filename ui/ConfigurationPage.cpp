@@ -666,6 +666,7 @@ void ConfigurationPage::syncState()
     const QString whyNot = m_service->whyCannotSave();
     m_saveButton->setEnabled(whyNot.isEmpty());
     m_saveButton->setToolTip(whyNot.isEmpty() ? tr("Shows what will be sent, then saves it to the server.") : whyNot);
+    m_saveButton->setAccessibleDescription(m_saveButton->toolTip()); // a reader hears why it is disabled, too
     const bool saving = m_service->isSaving();
     m_revertButton->setEnabled(fields->isDirty() && !saving);
     m_revertButton->setToolTip(fields->isDirty() ? tr("Puts back the values the server has.") : tr("Nothing has changed."));

@@ -899,6 +899,7 @@ void TestUi::editor_typeIdNotShown_isAskedNeverGuessed()
     auto *save = child<QPushButton>(otherPage, "saveButton");
     QVERIFY(!save->isEnabled());
     QVERIFY2(save->toolTip().contains(QLatin1String("has not shown")), qPrintable(save->toolTip()));
+    QCOMPARE(QAccessible::queryAccessibleInterface(save)->text(QAccessible::Description), save->toolTip()); // heard, not only hovered
     QVERIFY(otherPage->typeNoteText().contains(QLatin1String("published nowhere")));
     QVERIFY(child<QPushButton>(otherPage, "typeIdButton")->isVisible());
     // Cancelling the question gives no id: still nothing is sent.
