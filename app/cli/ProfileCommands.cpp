@@ -12,17 +12,6 @@
 
 #include <cstdio>
 
-namespace {
-const char *methodWord(ConnectionProfile::Method method)
-{
-    switch (method) {
-    case ConnectionProfile::Method::Token: return "token";
-    case ConnectionProfile::Method::Platform: return "platform";
-    case ConnectionProfile::Method::Password: break;
-    }
-    return "password";
-}
-} // namespace
 
 int Cli::profileList(const QStringList &arguments)
 {
@@ -36,7 +25,7 @@ int Cli::profileList(const QStringList &arguments)
     for (const ConnectionProfile &p : settings.profiles()) {
         const bool platform = p.method == ConnectionProfile::Method::Platform;
         const QString who = platform ? p.platformClientId : p.method == ConnectionProfile::Method::Token ? QString() : p.userName;
-        const QString line = QStringList{CliCommon::safe(p.name), QString::fromLatin1(methodWord(p.method)),
+        const QString line = QStringList{CliCommon::safe(p.name), QString::fromLatin1(ConnectionProfile::methodName(p.method)),
                                          CliCommon::safe(platform ? p.platformUrl : p.server), CliCommon::safe(who)}
                                  .join(QLatin1Char('\t'));
         std::fprintf(stdout, "%s\n", line.toLocal8Bit().constData());

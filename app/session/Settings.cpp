@@ -18,16 +18,17 @@ QString groupOf(const QString &profileName)
     return QStringLiteral("profiles/") + keyOf(profileName);
 }
 
-const char *methodName(ConnectionProfile::Method m)
+} // namespace
+
+const char *ConnectionProfile::methodName(Method m)
 {
     switch (m) {
-    case ConnectionProfile::Method::Token: return "token";
-    case ConnectionProfile::Method::Platform: return "platform";
-    case ConnectionProfile::Method::Password: break;
+    case Method::Token: return "token";
+    case Method::Platform: return "platform";
+    case Method::Password: break;
     }
     return "password";
 }
-} // namespace
 
 bool ConnectionProfile::sameConnection(const ConnectionProfile &o) const
 {
@@ -126,7 +127,7 @@ void Settings::saveProfile(const ConnectionProfile &p)
     m_settings->remove(groupOf(p.name)); // no key of an older shape survives
     m_settings->beginGroup(groupOf(p.name));
     m_settings->setValue(QStringLiteral("server"), p.server);
-    m_settings->setValue(QStringLiteral("method"), QLatin1String(methodName(p.method)));
+    m_settings->setValue(QStringLiteral("method"), QLatin1String(ConnectionProfile::methodName(p.method)));
     m_settings->setValue(QStringLiteral("user"), p.userName);
     m_settings->setValue(QStringLiteral("domain"), p.domain);
     m_settings->setValue(QStringLiteral("oneTimeCode"), p.oneTimeCode);

@@ -42,6 +42,9 @@ struct ConnectionProfile
     // How old the master encryption key may get, in days, before this server is overdue.
     int rotationPolicyDays = 365;
 
+    // "password", "token" or "platform": the settings file's word, and `profile list`'s.
+    static const char *methodName(Method method);
+
     // Same server, method and identity: what decides whether a sign-in used this profile as it is.
     bool sameConnection(const ConnectionProfile &other) const;
     // "host:port" of an address as typed (the scheme's port when none is given); empty if unusable.
