@@ -24,4 +24,4 @@ read -r -t 60 line <&3 || { echo "run: kmsandbox did not start" >&2; exit 1; }
 url=${line#listening on }
 echo "run: kmsandbox at $url (admin / sandbox); closing the console stops it." >&2
 # The demo password goes through stdin, never the command line.
-printf 'sandbox\n' | build/dev/app/kmconsole --server "$url" --user admin --password-stdin "$@"
+printf 'sandbox\n' | build/dev/app/main/kmconsole --server "$url" --user admin --password-stdin "$@"
