@@ -61,7 +61,7 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         valued("platform-client-id", "Client id the platform accepts (needed with --serve-platform).", "ID"),
         valued("platform-client-secret", "Client secret the platform accepts (needed with --serve-platform).", "SECRET"),
         valued("platform-vaults", "How many vaults the platform lists, 1 to 100 (default 1).", "N"),
-        flag("test-controls", "Serve /sandbox/stats and /sandbox/faults, which need no token (default off: 404)."),
+        flag("test-controls", "Serve /sandbox/stats, /sandbox/faults and /sandbox/shutdown, which need no token (default off: 404)."),
     };
     parser.addOptions(options);
     if (!parser.parse(arguments)) {

@@ -10,8 +10,14 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
+#ifdef Q_OS_WIN
+#include <QTcpSocket>
+#include <QThread>
+#endif
 
+#ifndef Q_OS_WIN
 #include <csignal>
+#endif
 
 SandboxProcess::~SandboxProcess()
 {
@@ -126,7 +132,25 @@ void SandboxProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
+#ifdef Q_OS_WIN
+    // No SIGTERM on Windows: the sandbox's own test control ends it the same way (its store
+    // closes). A Linux kmsandbox that Wine started gives no handle to wait on: then its port
+    // closing says that it has gone.
+    QUrl shutdown = m_url;
+    shutdown.setPath(m_url.path() + QStringLiteral("/sandbox/shutdown"));
+    httpRequest("POST", shutdown);
+    QDeadlineTimer gone(10000);
+    while (!gone.hasExpired()) {
+        QTcpSocket probe;
+        probe.connectToHost(m_url.host(), quint16(m_url.port()));
+        if (!probe.waitForConnected(500))
+            break;
+        probe.abort();
+        QThread::msleep(50); // polling a port that nothing signals
+    }
+#else
     ::kill(pid_t(m_process.processId()), SIGTERM);
+#endif
     if (!m_process.waitForFinished(10000)) {
         m_process.kill();
         m_process.waitForFinished(5000);

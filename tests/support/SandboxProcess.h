@@ -8,7 +8,7 @@
 #include <optional>
 
 // A real kmsandbox on a free loopback port, for the duration of a test. start() waits for its
-// "listening on URL" line; the destructor stops it with SIGTERM.
+// "listening on URL" line; the destructor stops it with SIGTERM (POST /sandbox/shutdown on Windows).
 //
 // Every sandbox it starts gets --test-controls, then the arguments of the environment variable
 // KMSANDBOX_VARIANT (split on whitespace, no quoting), then the test's own: so one test suite
