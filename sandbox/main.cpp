@@ -15,10 +15,26 @@
 
 #include <csignal>
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <QMetaObject>
+#include <windows.h>
+#else
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace {
+#ifdef Q_OS_WIN
+// Ctrl+C, Ctrl+Break or a closed console: the handler runs on a thread of its own and only asks
+// the main thread to quit, so the store closes as it does on SIGTERM elsewhere.
+BOOL WINAPI onConsoleControl(DWORD type)
+{
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT && type != CTRL_CLOSE_EVENT)
+        return FALSE;
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    return TRUE;
+}
+#else
 int signalPipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -26,6 +42,7 @@ void onSignal(int)
     const char byte = 1;
     [[maybe_unused]] auto n = ::write(signalPipe[0], &byte, 1);
 }
+#endif
 
 // A failure while running (a file, the port), as opposed to a usage error (status 2).
 int fail(const QString &message)
@@ -89,12 +106,16 @@ int main(int argc, char *argv[])
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1:%2").arg(options.listenAddress.toString()).arg(options.port));
 
+#ifdef Q_OS_WIN
+    ::SetConsoleCtrlHandler(onConsoleControl, TRUE);
+#else
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
     }
+#endif
 
     engine.resumeIfActive();
     const QString host = options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol

@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "cli/ConsoleOptions.h"
 #include "i18n/Localization.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "services/ServerFleet.h"
 #include "session/KeychainSecretStore.h"
@@ -31,7 +32,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("kmconsole"));
     QApplication::setApplicationVersion(QStringLiteral(KMCONSOLE_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("kmconsole"));
+#ifdef KMCONSOLE_PNG_ICONS
+    QApplication::setWindowIcon(Icons::get(Icons::Application));
+#else
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kmconsole.svg")));
+#endif
     QApplication::setDesktopFileName(QStringLiteral("org.kmconsole.kmconsole"));
     const QString language = Localization::install(app, Localization::requestedLanguage(argc, argv));
     app.setProperty("kmconsoleLanguage", language);
