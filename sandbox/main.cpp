@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -122,6 +123,12 @@ int main(int argc, char *argv[])
         ? QStringLiteral("[%1]").arg(options.listenAddress.toString()) : options.listenAddress.toString();
     const QString root = QStringLiteral("%1://%2:%3").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(bound);
     server.setRootUrl(root);
+    if (!options.urlFilePath.isEmpty()) {
+        // Whole or not at all, and before the line on standard output: whoever reads either finds both.
+        QSaveFile urlFile(options.urlFilePath);
+        if (!urlFile.open(QIODevice::WriteOnly) || urlFile.write((root + options.basePath).toUtf8() + '\n') < 0 || !urlFile.commit())
+            return fail(QStringLiteral("cannot write %1").arg(options.urlFilePath));
+    }
     std::printf("listening on %s%s\n", qPrintable(root), qPrintable(options.basePath));
     std::fflush(stdout);
     const int code = app.exec();

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void faults_failRateAndLatency();
     void state_survivesRestart();
     void shutdownControl_endsItAsSigtermDoes();
+    void urlFile_holdsTheListeningUrl();
 
     void config_repliesAreExactlyThePublishedModel();
     void config_putIsReplaceAll_secretsRequired();
@@ -700,6 +701,18 @@ void TestSandbox::shutdownControl_endsItAsSigtermDoes()
     config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
     const QJsonObject read = httpRequest("GET", config, {}, {}, sandboxToken(next.url())).object();
     QCOMPARE(read.value(QStringLiteral("awsKmsAccessKeyId")).toString(), QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
+}
+
+// --url-file: the base URL for a runner that cannot read the sandbox's standard output (Wine).
+void TestSandbox::urlFile_holdsTheListeningUrl()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("url.txt"));
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--url-file"), file}));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), sandbox.urlText() + QLatin1Char('\n'));
 }
 
 void TestSandbox::state_survivesRestart()

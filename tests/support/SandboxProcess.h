@@ -52,6 +52,11 @@ public:
 
 private:
     QStringList fullArguments(const QString &port) const;
+    QByteArray waitForListening(int milliseconds); // its "listening on URL" line, or empty
+
+#ifdef Q_OS_WIN
+    QString m_urlFile; // the Linux kmsandbox's --url-file, a Unix path (Z: on the Windows side)
+#endif
 
     QProcess m_process;
     QStringList m_arguments;
