@@ -28,8 +28,9 @@ foreach(plugin ${plugins})
     install(FILES "${qt_plugins}/${plugin}.dll" DESTINATION plugins/${folder})
 endforeach()
 install(FILES "${qt_prefix}/translations/qtbase_de.qm" "${qt_prefix}/translations/qtbase_fr.qm" DESTINATION translations)
-file(WRITE "${PROJECT_BINARY_DIR}/qt.conf" "[Paths]\nPrefix = .\nPlugins = plugins\nTranslations = translations\n")
-install(FILES "${PROJECT_BINARY_DIR}/qt.conf" DESTINATION .)
+# (Written beside the build's executables it would send the tests to plugins that are not there.)
+file(WRITE "${PROJECT_BINARY_DIR}/install/qt.conf" "[Paths]\nPrefix = .\nPlugins = plugins\nTranslations = translations\n")
+install(FILES "${PROJECT_BINARY_DIR}/install/qt.conf" DESTINATION .)
 
 # The GCC runtime the MinGW-w64 (posix threads) build links against.
 execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libstdc++-6.dll OUTPUT_VARIABLE libstdcxx OUTPUT_STRIP_TRAILING_WHITESPACE)
@@ -45,6 +46,7 @@ set(CPACK_NSIS_PACKAGE_NAME kmconsole)
 set(CPACK_NSIS_MUI_ICON "${KMCONSOLE_ICO}")
 set(CPACK_NSIS_MUI_UNIICON "${KMCONSOLE_ICO}")
 set(CPACK_NSIS_INSTALLED_ICON_NAME kmconsole.exe)
+set(CPACK_NSIS_EXECUTABLES_DIRECTORY .) # the Start menu entry points at the folder itself, not bin/
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MODIFY_PATH ON) # kmconsole in cmd.exe and PowerShell, if the user asks for it
 set(CPACK_NSIS_URL_INFO_ABOUT "https://kmconsole.invalid")

@@ -133,6 +133,16 @@ build_sqlite() {
 }
 
 # --- 4. qtbase -------------------------------------------------------------------------------------
+# Fixes to Debian's qt6-base for this configuration (each patch says why), applied once.
+patch_qtbase() {
+  local p
+  for p in "$source_dir"/scripts/windows/qtbase-*.patch; do
+    if patch -d "$src/qt6-base" -p1 -R -s -f --dry-run <"$p" >/dev/null 2>&1; then
+      continue # applied already
+    fi
+    patch -d "$src/qt6-base" -p1 -N <"$p"
+  done
+}
 # Debian's Qt is the host Qt: its moc, rcc, uic and its CMake files for them.
 host_qt=(-DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake)
 configure_qtbase() {
@@ -176,6 +186,7 @@ build_qt() {
   step packages install_packages
   step sources fetch_sources
   step sqlite build_sqlite
+  step qtbase-patches patch_qtbase
   step qtbase-configure configure_qtbase
   step qtbase-build build_qtbase
   step qtbase-install install_qtbase

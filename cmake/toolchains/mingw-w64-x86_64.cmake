@@ -23,8 +23,8 @@ set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 
-# ctest runs the Windows executables under Wine.
+# ctest runs the Windows test executables under Wine (through wine-test.sh, which shows their log).
 find_program(KMCONSOLE_WINE NAMES wine wine64)
 if(KMCONSOLE_WINE)
-    set(CMAKE_CROSSCOMPILING_EMULATOR ${KMCONSOLE_WINE})
+    set(CMAKE_CROSSCOMPILING_EMULATOR ${CMAKE_CURRENT_LIST_DIR}/wine-test.sh)
 endif()
