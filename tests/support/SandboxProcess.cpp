@@ -328,6 +328,15 @@ QByteArray sandboxToken(const QUrl &base, const QString &user, const QString &pa
         .object().value(QStringLiteral("access_token")).toString().toLatin1();
 }
 
+bool runningUnderWine()
+{
+#ifdef Q_OS_WIN
+    return ::GetProcAddress(::GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != nullptr;
+#else
+    return false;
+#endif
+}
+
 bool makeSelfSignedCertificate(const QString &certPath, const QString &keyPath, const QString &commonName)
 {
 #ifdef Q_OS_WIN

@@ -80,6 +80,10 @@ QByteArray sandboxToken(const QUrl &base, const QString &user = QStringLiteral("
                         const QString &password = QStringLiteral("sandbox"));
 
 // A self-signed RSA certificate and key (PEM) made with the openssl command, for HTTPS tests.
+// Whether this Windows test runs under Wine (ntdll exports wine_get_version): a test may be skipped
+// there only where Wine lacks the Windows API it uses, and says which (README, Windows).
+bool runningUnderWine();
+
 bool makeSelfSignedCertificate(const QString &certPath, const QString &keyPath, const QString &commonName);
 // A private certificate authority (caPath) and a server certificate it signed for 127.0.0.1
 // (certPath, keyPath): what an enterprise's own CA looks like, for --ca-file tests.
