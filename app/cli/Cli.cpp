@@ -14,6 +14,8 @@
 #include <cstdlib>
 #ifdef Q_OS_WIN
 #include <QScopeGuard>
+#include <fcntl.h>
+#include <io.h>
 #include <windows.h>
 #endif
 
@@ -167,6 +169,9 @@ int Cli::run(int argc, char *argv[])
         if (consoleCodePage != 0)
             ::SetConsoleOutputCP(consoleCodePage);
     });
+    // Standard output carries exactly the bytes written: a CSV's CRLF or a PDF must not become
+    // CR CR LF through the C runtime's text mode, and lines end in LF as on Linux.
+    ::_setmode(::_fileno(stdout), _O_BINARY);
 #endif
     const Reading reading = read(argc, argv);
     QStringList words;
