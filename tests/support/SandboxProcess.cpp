@@ -157,20 +157,20 @@ bool SandboxProcess::start(const QStringList &arguments, QString *error)
     if (runsUnixPrograms())
         m_urlFile = QStringLiteral("/tmp/kmsandbox-url-%1-%2.txt").arg(QCoreApplication::applicationPid()).arg(++started);
 #endif
-    m_process.setProgram(executable());
-    m_process.setArguments(fullArguments(QStringLiteral("0")));
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start();
-    if (!m_process.waitForStarted(10000)) {
+    m_process->setProgram(executable());
+    m_process->setArguments(fullArguments(QStringLiteral("0")));
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start();
+    if (!m_process->waitForStarted(10000)) {
         if (error)
-            *error = m_process.errorString();
+            *error = m_process->errorString();
         return false;
     }
     const QByteArray line = waitForListening(60000); // seeding a large audit takes a while
     if (!line.startsWith("listening on ")) {
         if (error)
             *error = QStringLiteral("kmsandbox did not start: %1 %2")
-                         .arg(QString::fromUtf8(line), QString::fromUtf8(m_process.readAllStandardError()));
+                         .arg(QString::fromUtf8(line), QString::fromUtf8(m_process->readAllStandardError()));
         stop();
         return false;
     }
@@ -185,12 +185,17 @@ bool SandboxProcess::restart(QString *error, const std::optional<QStringList> &a
     if (arguments)
         m_arguments = *arguments;
     // Keep the port so that a console pointed at it finds the server again.
-    m_process.setProgram(executable());
-    m_process.setArguments(fullArguments(port));
-    m_process.start();
-    if (!m_process.waitForStarted(10000) || !waitForListening(30000).startsWith("listening on ")) {
+#ifdef Q_OS_WIN
+    // Wine never tells a QProcess that the Linux kmsandbox it started has ended: a fresh one.
+    if (!m_urlFile.isEmpty())
+        m_process = std::make_unique<QProcess>();
+#endif
+    m_process->setProgram(executable());
+    m_process->setArguments(fullArguments(port));
+    m_process->start();
+    if (!m_process->waitForStarted(10000) || !waitForListening(30000).startsWith("listening on ")) {
         if (error)
-            *error = QStringLiteral("kmsandbox did not restart: %1").arg(QString::fromUtf8(m_process.readAllStandardError()));
+            *error = QStringLiteral("kmsandbox did not restart: %1").arg(QString::fromUtf8(m_process->readAllStandardError()));
         return false;
     }
     return true;
@@ -199,9 +204,9 @@ bool SandboxProcess::restart(QString *error, const std::optional<QStringList> &a
 QByteArray SandboxProcess::waitForListening(int milliseconds)
 {
     QDeadlineTimer deadline(milliseconds);
-    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-        if (m_process.canReadLine())
-            return m_process.readLine().trimmed();
+    while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
+        if (m_process->canReadLine())
+            return m_process->readLine().trimmed();
 #ifdef Q_OS_WIN
         // The Linux kmsandbox that Wine started writes to no Windows pipe: its --url-file instead.
         QFile urlFile(QLatin1String("Z:") + m_urlFile);
@@ -211,10 +216,10 @@ QByteArray SandboxProcess::waitForListening(int milliseconds)
             urlFile.remove();
             return "listening on " + url;
         }
-        if (!m_process.waitForReadyRead(100))
+        if (!m_process->waitForReadyRead(100))
             QThread::msleep(50); // a pipe that will never be ready returns at once
 #else
-        m_process.waitForReadyRead(100);
+        m_process->waitForReadyRead(100);
 #endif
     }
     return QByteArray();
@@ -222,7 +227,7 @@ QByteArray SandboxProcess::waitForListening(int milliseconds)
 
 void SandboxProcess::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
+    if (m_process->state() == QProcess::NotRunning)
         return;
 #ifdef Q_OS_WIN
     // No SIGTERM on Windows: the sandbox's own test control ends it the same way (its store
@@ -251,11 +256,11 @@ void SandboxProcess::stop()
         QThread::msleep(50); // polling a port that nothing signals
     }
 #else
-    ::kill(pid_t(m_process.processId()), SIGTERM);
+    ::kill(pid_t(m_process->processId()), SIGTERM);
 #endif
-    if (!m_process.waitForFinished(10000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
+    if (!m_process->waitForFinished(10000)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
     }
 }
 

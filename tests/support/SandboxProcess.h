@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QStringList>
 #include <QUrl>
+#include <memory>
 #include <optional>
 
 // A real kmsandbox on a free loopback port, for the duration of a test. start() waits for its
@@ -28,7 +29,7 @@ public:
     // Same port; the same arguments unless new ones are given (a changed certificate, say).
     bool restart(QString *error = nullptr, const std::optional<QStringList> &arguments = std::nullopt);
     void stop();
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    bool isRunning() const { return m_process->state() == QProcess::Running; }
 
     QUrl url() const { return m_url; }      // the base URL it printed
     QString urlText() const { return m_url.toString(); }
@@ -58,7 +59,7 @@ private:
     QString m_urlFile; // the Linux kmsandbox's --url-file, a Unix path (Z: on the Windows side)
 #endif
 
-    QProcess m_process;
+    std::unique_ptr<QProcess> m_process = std::make_unique<QProcess>();
     QStringList m_arguments;
     QUrl m_url;
 };
