@@ -27,6 +27,7 @@ jobs=${JOBS:-2}
 mkdir -p "$cache" "$src" "$work" "$stamps" "$prefix"
 toolchain=$source_dir/cmake/toolchains/mingw-w64-x86_64.cmake
 started=$(date +%s)
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo "+changes")
 
 say() { echo "windows.sh: $*" | tee -a "$log" >&2; }
 # Long steps run at the lowest priority: the machine is shared.
@@ -245,7 +246,7 @@ wall=$(( $(date +%s) - started ))
 summary=$cache/last-run.txt
 {
   echo "date: $(date -u +%Y-%m-%d)"
-  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "commit: $commit"
   echo "tests: $(grep -E 'tests passed|tests failed' "$tests_log" | tail -n1)"
   echo "skipped: $(grep -c '\*\*\*Skipped\|Skipped ' "$tests_log" || true) test executables (QSKIP lines: $(grep -c 'SKIP   :' "$tests_log" || true))"
   echo "installer: $installer ($(du -h "$installer" | cut -f1))"
