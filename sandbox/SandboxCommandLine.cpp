@@ -61,7 +61,8 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         valued("platform-client-id", "Client id the platform accepts (needed with --serve-platform).", "ID"),
         valued("platform-client-secret", "Client secret the platform accepts (needed with --serve-platform).", "SECRET"),
         valued("platform-vaults", "How many vaults the platform lists, 1 to 100 (default 1).", "N"),
-        flag("test-controls", "Serve /sandbox/stats and /sandbox/faults, which need no token (default off: 404)."),
+        valued("url-file", "Also write the base URL to FILE once listening (for a runner that cannot read standard output).", "FILE"),
+        flag("test-controls", "Serve /sandbox/stats, /sandbox/faults and /sandbox/shutdown, which need no token (default off: 404)."),
     };
     parser.addOptions(options);
     if (!parser.parse(arguments)) {
@@ -121,6 +122,7 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
             o.basePath.chop(1);
     }
     o.dataPath = value("data");
+    o.urlFilePath = value("url-file");
     o.seedCount = number("seed", 0, 100000000, 0);
     o.stepMs = int(number("step-ms", 1, 3600000, o.stepMs));
     if (isSet("fail-at")) {

@@ -13,6 +13,7 @@ struct SandboxOptions
     quint16 port = 0;
     QString basePath = QStringLiteral("/SecretServer"); // no trailing slash; empty for the root
     QString dataPath;                                   // empty: the user's data directory
+    QString urlFilePath; // --url-file: the "listening on" URL, also written there
     qint64 seedCount = 0;
     int stepMs = 2000;
     int failAtStatus = -1;

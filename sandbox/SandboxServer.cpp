@@ -2,6 +2,7 @@
 #include "SecretDigest.h"
 #include "JsonWriter.h"
 
+#include <QCoreApplication>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,6 +83,7 @@ const QList<SandboxServer::Route> &SandboxServer::routes()
         {QLatin1String("/api/v1/key-management/audit/users"), {M::Get}, &SandboxServer::auditUsers, Access::Api},
         {QLatin1String("/sandbox/stats"), {M::Get}, &SandboxServer::stats, Access::TestControl},
         {QLatin1String("/sandbox/faults"), {M::Post}, &SandboxServer::faults, Access::TestControl},
+        {QLatin1String("/sandbox/shutdown"), {M::Post}, &SandboxServer::shutdown, Access::TestControl},
         {QLatin1String("/identity/api/oauth2/token/xpmplatform"), {M::Post}, &SandboxServer::platformToken, Access::Platform},
         {QLatin1String("/vaultbroker/api/vaults"), {M::Get}, &SandboxServer::platformVaults, Access::Platform},
         {QLatin1String("/health"), {M::Get}, &SandboxServer::platformHealth, Access::Platform},
@@ -787,6 +789,14 @@ SandboxServer::Response SandboxServer::stats(const Call &)
     for (auto it = m_openMax.begin(); it != m_openMax.end(); ++it)
         open.insert(it.key(), it.value());
     return json(QJsonObject{{QStringLiteral("requests"), counts}, {QStringLiteral("maxOpen"), open}});
+}
+
+// Test control: ends the sandbox as SIGTERM does (the store closes), where a test runner has no
+// SIGTERM to send: on Windows, and for a Linux kmsandbox that Wine started for a Windows test.
+SandboxServer::Response SandboxServer::shutdown(const Call &)
+{
+    QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+    return json(QJsonObject{{QStringLiteral("stopping"), true}}, 202);
 }
 
 // Test and demo control: {"failRate": 0.5, "latencyMs": 300, "tokenTtl": 5, "failAt": "MarkDataStarted",

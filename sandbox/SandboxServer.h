@@ -84,6 +84,7 @@ private:
     Response auditUsers(const Call &call);
     Response stats(const Call &call);
     Response faults(const Call &call);
+    Response shutdown(const Call &call);
     Response platformToken(const Call &call);
     Response platformVaults(const Call &call);
     Response platformHealth(const Call &call);

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -15,10 +16,26 @@
 
 #include <csignal>
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <QMetaObject>
+#include <windows.h>
+#else
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace {
+#ifdef Q_OS_WIN
+// Ctrl+C, Ctrl+Break or a closed console: the handler runs on a thread of its own and only asks
+// the main thread to quit, so the store closes as it does on SIGTERM elsewhere.
+BOOL WINAPI onConsoleControl(DWORD type)
+{
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT && type != CTRL_CLOSE_EVENT)
+        return FALSE;
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    return TRUE;
+}
+#else
 int signalPipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -26,6 +43,7 @@ void onSignal(int)
     const char byte = 1;
     [[maybe_unused]] auto n = ::write(signalPipe[0], &byte, 1);
 }
+#endif
 
 // A failure while running (a file, the port), as opposed to a usage error (status 2).
 int fail(const QString &message)
@@ -89,18 +107,28 @@ int main(int argc, char *argv[])
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1:%2").arg(options.listenAddress.toString()).arg(options.port));
 
+#ifdef Q_OS_WIN
+    ::SetConsoleCtrlHandler(onConsoleControl, TRUE);
+#else
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
     }
+#endif
 
     engine.resumeIfActive();
     const QString host = options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(options.listenAddress.toString()) : options.listenAddress.toString();
     const QString root = QStringLiteral("%1://%2:%3").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(bound);
     server.setRootUrl(root);
+    if (!options.urlFilePath.isEmpty()) {
+        // Whole or not at all, and before the line on standard output: whoever reads either finds both.
+        QSaveFile urlFile(options.urlFilePath);
+        if (!urlFile.open(QIODevice::WriteOnly) || urlFile.write((root + options.basePath).toUtf8() + '\n') < 0 || !urlFile.commit())
+            return fail(QStringLiteral("cannot write %1").arg(options.urlFilePath));
+    }
     std::printf("listening on %s%s\n", qPrintable(root), qPrintable(options.basePath));
     std::fflush(stdout);
     const int code = app.exec();

@@ -7,7 +7,10 @@
 #include <QFile>
 
 #include <cstdio>
-#include <unistd.h>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <psapi.h>
+#endif
 
 using namespace CliCommon;
 
@@ -36,6 +39,12 @@ QString apiSortName(const QString &column)
 // Peak resident memory of this process, for measuring that exports stay flat.
 qint64 peakResidentKb()
 {
+#ifdef Q_OS_WIN
+    PROCESS_MEMORY_COUNTERS counters = {};
+    if (!::GetProcessMemoryInfo(::GetCurrentProcess(), &counters, sizeof counters))
+        return -1;
+    return qint64(counters.PeakWorkingSetSize / 1024);
+#endif
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -135,7 +144,7 @@ int Cli::auditExport(const QStringList &arguments)
     }
 
     AuditExporter exporter(command.session->client());
-    const bool showProgress = parser.isSet(progress) || ::isatty(STDERR_FILENO);
+    const bool showProgress = parser.isSet(progress) || stderrIsTerminal();
     QElapsedTimer sinceLine;
     sinceLine.start();
     QObject::connect(&exporter, &AuditExporter::progress, &exporter, [&](qint64 written, qint64 expected) {
@@ -163,6 +172,8 @@ int Cli::auditExport(const QStringList &arguments)
         printError(message.isEmpty() ? CliText::tr("Cannot write %1.").arg(parser.value(out)) : message);
         return 1;
     }
+    // Ctrl+C in cmd.exe or PowerShell: the export stops and removes its temporary file.
+    const auto interruptGuard = onInterrupt(&exporter, [&exporter] { exporter.cancel(); });
     if (exporter.isRunning())
         loop.exec();
     stdoutFile.close();

@@ -12,6 +12,12 @@
 
 #include <cstdio>
 #include <cstdlib>
+#ifdef Q_OS_WIN
+#include <QScopeGuard>
+#include <fcntl.h>
+#include <io.h>
+#include <windows.h>
+#endif
 
 namespace {
 // Every command, one line each: its words and what runs it. A command that draws (the report's
@@ -153,6 +159,20 @@ QString Cli::commandNames()
 int Cli::run(int argc, char *argv[])
 {
     qInstallMessageHandler(quietMessages);
+#ifdef Q_OS_WIN
+    // cmd.exe and PowerShell show the output as UTF-8 (the manifest makes UTF-8 the process's
+    // code page, so the text is UTF-8), and get their own code page back afterwards.
+    const UINT consoleCodePage = ::GetConsoleOutputCP();
+    if (consoleCodePage != 0)
+        ::SetConsoleOutputCP(CP_UTF8);
+    const auto restoreCodePage = qScopeGuard([consoleCodePage] {
+        if (consoleCodePage != 0)
+            ::SetConsoleOutputCP(consoleCodePage);
+    });
+    // Standard output carries exactly the bytes written: a CSV's CRLF or a PDF must not become
+    // CR CR LF through the C runtime's text mode, and lines end in LF as on Linux.
+    ::_setmode(::_fileno(stdout), _O_BINARY);
+#endif
     const Reading reading = read(argc, argv);
     QStringList words;
     for (int i : reading.wordPositions)

@@ -12,6 +12,15 @@
 #include <QTime>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <QMetaObject>
+#include <QMutex>
+#include <QPointer>
+#include <io.h>
+#include <windows.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace {
 // The command line never touches the keychain: a secret comes on standard input.
@@ -39,6 +48,79 @@ public:
     }
 };
 } // namespace
+
+bool CliCommon::stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return ::_isatty(::_fileno(stderr)) != 0;
+#else
+    return ::isatty(STDERR_FILENO) != 0;
+#endif
+}
+
+#ifdef Q_OS_WIN
+namespace {
+// The console's control handler runs on a thread of its own: it only posts to the main thread.
+struct Interrupt
+{
+    QMutex mutex;
+    QPointer<QObject> context;
+    std::function<void()> handler;
+    bool fired = false;
+};
+Interrupt &interrupt()
+{
+    static Interrupt i;
+    return i;
+}
+
+BOOL WINAPI onConsoleControl(DWORD type)
+{
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT && type != CTRL_CLOSE_EVENT)
+        return FALSE;
+    Interrupt &i = interrupt();
+    QMutexLocker lock(&i.mutex);
+    if (!i.context || i.fired)
+        return FALSE; // a second Ctrl+C ends the process as usual
+    i.fired = true;
+    QMetaObject::invokeMethod(i.context.data(), [] {
+        std::function<void()> handler;
+        {
+            QMutexLocker inner(&interrupt().mutex);
+            handler = interrupt().handler;
+        }
+        if (handler)
+            handler();
+    }, Qt::QueuedConnection);
+    return TRUE;
+}
+} // namespace
+#endif
+
+std::shared_ptr<void> CliCommon::onInterrupt(QObject *context, std::function<void()> handler)
+{
+#ifdef Q_OS_WIN
+    {
+        Interrupt &i = interrupt();
+        QMutexLocker lock(&i.mutex);
+        i.context = context;
+        i.handler = std::move(handler);
+        i.fired = false;
+    }
+    ::SetConsoleCtrlHandler(onConsoleControl, TRUE);
+    return std::shared_ptr<void>(nullptr, [](void *) {
+        ::SetConsoleCtrlHandler(onConsoleControl, FALSE);
+        Interrupt &i = interrupt();
+        QMutexLocker lock(&i.mutex);
+        i.context = nullptr;
+        i.handler = nullptr;
+    });
+#else
+    Q_UNUSED(context)
+    Q_UNUSED(handler)
+    return {};
+#endif
+}
 
 void CliCommon::printError(const QString &message)
 {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -34,6 +35,15 @@ void printWarning(const QString &message); // "kmconsole: warning: …"
 void printProgress(const QString &line);   // stderr, with the local time
 // A value a server sent, for stdout: one line, nothing a terminal would act on.
 QString safe(const QString &serverText);
+
+// Whether standard error is a terminal (a console window on Windows): progress lines go there
+// by themselves only then.
+bool stderrIsTerminal();
+// Until the returned guard goes, Ctrl+C (and Ctrl+Break, a closed console) calls onInterrupt once
+// on the main thread instead of ending the process, so that an export can stop cleanly: no
+// temporary file left, no partial file named as the finished one. On Windows through
+// SetConsoleCtrlHandler; elsewhere it changes nothing (SIGINT ends the command as before).
+std::shared_ptr<void> onInterrupt(QObject *context, std::function<void()> onInterrupt);
 
 // --lang CODE, for every command (Connection::addTo adds it too).
 QCommandLineOption languageOption();

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <unistd.h>
 
 using namespace CliCommon;
 
@@ -78,7 +77,7 @@ int Cli::report(const QStringList &arguments)
         return code;
     }
     ComplianceReportBuilder builder(&session);
-    const bool showProgress = parser.isSet(progress) || ::isatty(STDERR_FILENO);
+    const bool showProgress = parser.isSet(progress) || stderrIsTerminal();
     QString lastStep;
     QObject::connect(&builder, &ComplianceReportBuilder::progress, &builder, [&](const QString &step, qint64, qint64) {
         if (showProgress && step != lastStep)

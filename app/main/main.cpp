@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "cli/ConsoleOptions.h"
 #include "i18n/Localization.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "services/ServerFleet.h"
 #include "session/KeychainSecretStore.h"
@@ -32,7 +33,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("kmconsole"));
     QApplication::setApplicationVersion(QStringLiteral(KMCONSOLE_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("kmconsole"));
+#ifdef KMCONSOLE_PNG_ICONS
+    QApplication::setWindowIcon(Icons::get(Icons::Application));
+#else
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kmconsole.svg")));
+#endif
     QApplication::setDesktopFileName(QStringLiteral("org.kmconsole.kmconsole"));
     // The desktop's style and colours, with a focus frame 2 px wide and every text readable (4.5:1).
     QApplication::setStyle(Theme::withFocusFrame());

@@ -51,7 +51,21 @@ QString ConnectionProfile::hostPortOf(const QString &address)
     return QStringLiteral("%1:%2").arg(url.host().toLower()).arg(url.port(url.scheme() == QLatin1String("http") ? 80 : 443));
 }
 
-Settings::Settings(QObject *parent) : QObject(parent), m_settings(new QSettings)
+namespace {
+QSettings *openSettings()
+{
+#ifdef Q_OS_WIN
+    // The registry, unless KMCONSOLE_SETTINGS_FILE names an INI file instead: a copy of kmconsole
+    // carried on a stick, and the tests, which keep each run's settings apart (docs/platforms.md).
+    const QString file = qEnvironmentVariable("KMCONSOLE_SETTINGS_FILE");
+    if (!file.isEmpty())
+        return new QSettings(file, QSettings::IniFormat);
+#endif
+    return new QSettings;
+}
+} // namespace
+
+Settings::Settings(QObject *parent) : QObject(parent), m_settings(openSettings())
 {
 }
 

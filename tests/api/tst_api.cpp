@@ -844,6 +844,9 @@ void TestApi::refreshTokensOff_sessionEndsOrSignsInAgain()
 
 void TestApi::tls_privateCa_isTrustedWhenGiven()
 {
+    if (runningUnderWine())
+        QSKIP("Wine lacks it: crypt32's CertGetCertificateChain, behind Schannel's verification, does not find the issuer "
+              "among the CA certificates the console adds (--ca-file); certificate handling is untested on Windows");
     QTemporaryDir dir;
     const QString ca = dir.filePath(QStringLiteral("ca.pem")), cert = dir.filePath(QStringLiteral("cert.pem")),
                   key = dir.filePath(QStringLiteral("key.pem"));

@@ -38,6 +38,7 @@ struct Run
 // folder of their own: never the user's, and never a previous test's, whose sandbox may have
 // had the same port and other type ids.
 QString configHome;
+QString settingsFile();
 
 Run kmconsole(const QStringList &arguments, const QByteArray &stdinText = {})
 {
@@ -45,6 +46,7 @@ Run kmconsole(const QStringList &arguments, const QByteArray &stdinText = {})
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         env.insert(QLatin1String(variable), configHome + QLatin1Char('/') + QLatin1String(variable));
+    env.insert(QStringLiteral("KMCONSOLE_SETTINGS_FILE"), settingsFile()); // Windows: instead of the registry
     env.remove(QStringLiteral("DISPLAY")); // the commands must not need a display
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")); // would fail if a window were made
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // the messages these tests read are English
@@ -332,6 +334,7 @@ void TestCli::dispatch_windowAndQtOptions_openTheWindowAndItStays()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         env.insert(QLatin1String(variable), configHome + QLatin1Char('/') + QLatin1String(variable));
+    env.insert(QStringLiteral("KMCONSOLE_SETTINGS_FILE"), settingsFile()); // Windows: instead of the registry
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);

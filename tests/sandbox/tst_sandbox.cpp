@@ -85,6 +85,8 @@ private Q_SLOTS:
     void rotation_failAt_thenRetry_completes();
     void faults_failRateAndLatency();
     void state_survivesRestart();
+    void shutdownControl_endsItAsSigtermDoes();
+    void urlFile_holdsTheListeningUrl();
 
     void config_repliesAreExactlyThePublishedModel();
     void config_putIsReplaceAll_secretsRequired();
@@ -674,6 +676,43 @@ void TestSandbox::faults_failRateAndLatency()
     QVERIFY2(error.contains(QLatin1String("--fail-rate")), qPrintable(error));
     QVERIFY(!refused.start({QStringLiteral("--fail-at"), QStringLiteral("Tuesday")}, &error));
     QVERIFY2(error.contains(QLatin1String("--fail-at")), qPrintable(error));
+}
+
+// POST /sandbox/shutdown: how a test runner without SIGTERM (Windows, Wine) ends the sandbox; the
+// store is closed, so what was written is there for the next one.
+void TestSandbox::shutdownControl_endsItAsSigtermDoes()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("state.sqlite"));
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--data"), file}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    QUrl config = sandbox.url();
+    config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
+    QCOMPARE(httpRequest("PUT", config, validAws, "application/json", token).status, 200);
+    QUrl shutdown = sandbox.url();
+    shutdown.setPath(shutdown.path() + QStringLiteral("/sandbox/shutdown"));
+    QCOMPARE(httpRequest("POST", shutdown).status, 202);
+    QTRY_VERIFY_WITH_TIMEOUT(!sandbox.isRunning(), 10000);
+
+    SandboxProcess next;
+    QVERIFY(next.start({QStringLiteral("--data"), file}));
+    config = next.url();
+    config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
+    const QJsonObject read = httpRequest("GET", config, {}, {}, sandboxToken(next.url())).object();
+    QCOMPARE(read.value(QStringLiteral("awsKmsAccessKeyId")).toString(), QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
+}
+
+// --url-file: the base URL for a runner that cannot read the sandbox's standard output (Wine).
+void TestSandbox::urlFile_holdsTheListeningUrl()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("url.txt"));
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--url-file"), file}));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), sandbox.urlText() + QLatin1Char('\n'));
 }
 
 void TestSandbox::state_survivesRestart()

@@ -11,6 +11,7 @@
 #include "services/RotationMonitor.h"
 #include "services/ServerFleet.h"
 #include "services/Workspace.h"
+#include "session/KeychainSecretStore.h"
 #include "session/Session.h"
 #include "session/Settings.h"
 #include "usecases/UnattendedSignIn.h"
@@ -57,6 +58,11 @@ class TestServices : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+
+#ifdef Q_OS_WIN
+    void windows_settingsLiveInTheRegistry();
+    void windows_credentialManagerKeepsAndForgetsASecret();
+#endif
 
     void session_password_learnsTheProfileAndTheServersTypes();
     void session_tls_trustOnceAlwaysAndAChangedCertificate();
@@ -1905,6 +1911,43 @@ void TestServices::fleet_profilesReorderedOrRemovedMidRefresh_eachAnswerLandsOnI
     QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("slow")), ServerFleetModel::TypeColumn)).toString(), QStringLiteral("Slow KMS"));
     QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("slow")), ServerFleetModel::ServerColumn)).toString(), QStringLiteral("slow"));
 }
+
+#ifdef Q_OS_WIN
+// Settings through QSettings' native format: the registry, under the user's key.
+void TestServices::windows_settingsLiveInTheRegistry()
+{
+    QSettings check; // what Settings opens: the default constructor's
+    QCOMPARE(check.format(), QSettings::NativeFormat);
+    QVERIFY2(check.fileName().startsWith(QLatin1String("\\HKEY_CURRENT_USER\\Software\\kmconsole-tests")), qPrintable(check.fileName()));
+}
+
+// The secrets the user asks to keep go to the Credential Manager (QtKeychain's Windows backend, or
+// its API directly where the build has no QtKeychain), and come back, and go.
+void TestServices::windows_credentialManagerKeepsAndForgetsASecret()
+{
+    KeychainSecretStore store;
+    store.probe();
+    QTRY_VERIFY(store.isProbed());
+    QVERIFY2(store.isAvailable(), qPrintable(store.unavailableReason()));
+    const QString key = QStringLiteral("tst_services-%1").arg(QCoreApplication::applicationPid());
+    std::optional<bool> stored;
+    store.store(key, QStringLiteral("s3cret ü"), [&](bool ok, const QString &) { stored = ok; });
+    QTRY_VERIFY(stored.has_value());
+    QVERIFY(*stored);
+    std::optional<std::optional<QString>> read;
+    store.read(key, [&](std::optional<QString> secret) { read = secret; });
+    QTRY_VERIFY(read.has_value());
+    QCOMPARE(read->value_or(QString()), QStringLiteral("s3cret ü"));
+    std::optional<bool> removed;
+    store.remove(key, [&](bool ok, const QString &) { removed = ok; });
+    QTRY_VERIFY(removed.has_value());
+    QVERIFY(*removed);
+    read.reset();
+    store.read(key, [&](std::optional<QString> secret) { read = secret; });
+    QTRY_VERIFY(read.has_value());
+    QVERIFY(!read->has_value());
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestServices)
 #include "tst_services.moc"

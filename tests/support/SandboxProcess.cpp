@@ -10,8 +10,80 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
+#ifdef Q_OS_WIN
+#include <QDir>
+#include <QTcpSocket>
+#include <QThread>
+#include <cstring>
+#include <windows.h>
+#endif
 
+#ifndef Q_OS_WIN
 #include <csignal>
+#endif
+
+#ifdef Q_OS_WIN
+namespace {
+// The Linux kmsandbox that Wine runs for a Windows build without QtHttpServer ("Z:/…",
+// tests/CMakeLists.txt); its standard output reaches no Windows pipe, and Wine gives no handle to
+// wait for it or for any other Unix program (openssl).
+bool runsUnixPrograms()
+{
+    const QString sandbox = SandboxProcess::executable();
+    return sandbox.startsWith(QLatin1String("Z:")) && !sandbox.endsWith(QLatin1String(".exe"), Qt::CaseInsensitive);
+}
+
+// A Windows path as a Unix program sees it, through Wine's own mapping (kernel32's
+// wine_get_unix_file_name); anything else as it is.
+QString forUnix(const QString &argument)
+{
+    static const QRegularExpression drivePath(QStringLiteral("^[A-Za-z]:[/\\\\]"));
+    if (!drivePath.match(argument).hasMatch())
+        return argument;
+    using ToUnix = char *(CDECL *)(const wchar_t *);
+    static const ToUnix toUnix = [] {
+        ToUnix function = nullptr;
+        const FARPROC address = ::GetProcAddress(::GetModuleHandleW(L"kernel32.dll"), "wine_get_unix_file_name");
+        static_assert(sizeof function == sizeof address);
+        std::memcpy(&function, &address, sizeof function);
+        return function;
+    }();
+    if (!toUnix)
+        return argument;
+    const std::wstring windowsPath = QDir::toNativeSeparators(argument).toStdWString();
+    char *unixPath = toUnix(windowsPath.c_str());
+    if (!unixPath)
+        return argument;
+    const QString result = QString::fromUtf8(unixPath);
+    ::HeapFree(::GetProcessHeap(), 0, unixPath);
+    return result;
+}
+
+QStringList forUnix(const QStringList &arguments)
+{
+    QStringList out;
+    for (const QString &argument : arguments)
+        out << forUnix(argument);
+    return out;
+}
+
+// Runs the Linux openssl and waits for the PEM file it writes last to be whole.
+bool runUnixOpenssl(const QStringList &arguments, const QString &lastOutput)
+{
+    QFile::remove(lastOutput);
+    if (!QProcess::startDetached(QStringLiteral("Z:/usr/bin/openssl"), forUnix(arguments)))
+        return false;
+    QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired()) {
+        QFile file(lastOutput);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains("-----END "))
+            return true;
+        QThread::msleep(50); // polling a file that nothing signals
+    }
+    return false;
+}
+} // namespace
+#endif
 
 SandboxProcess::~SandboxProcess()
 {
@@ -68,34 +140,37 @@ QStringList SandboxProcess::fullArguments(const QString &port) const
         args << QStringLiteral("--data") << QStringLiteral(":memory:");
     // The variant before the test's own arguments, so that the test's win.
     args << QStringLiteral("--test-controls") << variant << m_arguments;
+#ifdef Q_OS_WIN
+    if (!m_urlFile.isEmpty())
+        return forUnix(args) << QStringLiteral("--url-file") << m_urlFile;
+#endif
     return args;
 }
 
 bool SandboxProcess::start(const QStringList &arguments, QString *error)
 {
     m_arguments = arguments;
-    m_process.setProgram(executable());
-    m_process.setArguments(fullArguments(QStringLiteral("0")));
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start();
-    if (!m_process.waitForStarted(10000)) {
+#ifdef Q_OS_WIN
+    // A Windows build without QtHttpServer runs the Linux kmsandbox ("Z:/…", tests/CMakeLists.txt),
+    // whose standard output reaches no Windows pipe under Wine: it writes its URL to a file too.
+    static int started = 0;
+    if (runsUnixPrograms())
+        m_urlFile = QStringLiteral("/tmp/kmsandbox-url-%1-%2.txt").arg(QCoreApplication::applicationPid()).arg(++started);
+#endif
+    m_process->setProgram(executable());
+    m_process->setArguments(fullArguments(QStringLiteral("0")));
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start();
+    if (!m_process->waitForStarted(10000)) {
         if (error)
-            *error = m_process.errorString();
+            *error = m_process->errorString();
         return false;
     }
-    QDeadlineTimer deadline(60000); // seeding a large audit takes a while
-    QByteArray line;
-    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-        if (m_process.canReadLine()) {
-            line = m_process.readLine().trimmed();
-            break;
-        }
-        m_process.waitForReadyRead(100);
-    }
+    const QByteArray line = waitForListening(60000); // seeding a large audit takes a while
     if (!line.startsWith("listening on ")) {
         if (error)
             *error = QStringLiteral("kmsandbox did not start: %1 %2")
-                         .arg(QString::fromUtf8(line), QString::fromUtf8(m_process.readAllStandardError()));
+                         .arg(QString::fromUtf8(line), QString::fromUtf8(m_process->readAllStandardError()));
         stop();
         return false;
     }
@@ -110,26 +185,82 @@ bool SandboxProcess::restart(QString *error, const std::optional<QStringList> &a
     if (arguments)
         m_arguments = *arguments;
     // Keep the port so that a console pointed at it finds the server again.
-    m_process.setProgram(executable());
-    m_process.setArguments(fullArguments(port));
-    m_process.start();
-    if (!m_process.waitForStarted(10000) || !m_process.waitForReadyRead(30000)) {
+#ifdef Q_OS_WIN
+    // Wine never tells a QProcess that the Linux kmsandbox it started has ended: a fresh one.
+    if (!m_urlFile.isEmpty())
+        m_process = std::make_unique<QProcess>();
+#endif
+    m_process->setProgram(executable());
+    m_process->setArguments(fullArguments(port));
+    m_process->start();
+    if (!m_process->waitForStarted(10000) || !waitForListening(30000).startsWith("listening on ")) {
         if (error)
-            *error = QStringLiteral("kmsandbox did not restart: %1").arg(QString::fromUtf8(m_process.readAllStandardError()));
+            *error = QStringLiteral("kmsandbox did not restart: %1").arg(QString::fromUtf8(m_process->readAllStandardError()));
         return false;
     }
-    m_process.readLine();
     return true;
+}
+
+QByteArray SandboxProcess::waitForListening(int milliseconds)
+{
+    QDeadlineTimer deadline(milliseconds);
+    while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
+        if (m_process->canReadLine())
+            return m_process->readLine().trimmed();
+#ifdef Q_OS_WIN
+        // The Linux kmsandbox that Wine started writes to no Windows pipe: its --url-file instead.
+        QFile urlFile(QLatin1String("Z:") + m_urlFile);
+        if (!m_urlFile.isEmpty() && urlFile.open(QIODevice::ReadOnly)) {
+            const QByteArray url = urlFile.readAll().trimmed();
+            urlFile.close();
+            urlFile.remove();
+            return "listening on " + url;
+        }
+        if (!m_process->waitForReadyRead(100))
+            QThread::msleep(50); // a pipe that will never be ready returns at once
+#else
+        m_process->waitForReadyRead(100);
+#endif
+    }
+    return QByteArray();
 }
 
 void SandboxProcess::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
+    if (m_process->state() == QProcess::NotRunning)
         return;
-    ::kill(pid_t(m_process.processId()), SIGTERM);
-    if (!m_process.waitForFinished(10000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
+#ifdef Q_OS_WIN
+    // No SIGTERM on Windows: the sandbox's own test control ends it the same way (its store
+    // closes). A Linux kmsandbox that Wine started gives no handle to wait on: then its port
+    // closing says that it has gone.
+    QUrl shutdown = m_url;
+    shutdown.setPath(m_url.path() + QStringLiteral("/sandbox/shutdown"));
+    {
+        // The sandbox's own certificate may be one no one trusts (the TLS tests): only here, ignored.
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.post(QNetworkRequest(shutdown), QByteArray());
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        loop.exec();
+        delete reply;
+    }
+    QDeadlineTimer gone(10000);
+    while (!gone.hasExpired()) {
+        QTcpSocket probe;
+        probe.connectToHost(m_url.host(), quint16(m_url.port()));
+        if (!probe.waitForConnected(500))
+            break;
+        probe.abort();
+        QThread::msleep(50); // polling a port that nothing signals
+    }
+#else
+    ::kill(pid_t(m_process->processId()), SIGTERM);
+#endif
+    if (!m_process->waitForFinished(10000)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
     }
 }
 
@@ -202,8 +333,24 @@ QByteArray sandboxToken(const QUrl &base, const QString &user, const QString &pa
         .object().value(QStringLiteral("access_token")).toString().toLatin1();
 }
 
+bool runningUnderWine()
+{
+#ifdef Q_OS_WIN
+    return ::GetProcAddress(::GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != nullptr;
+#else
+    return false;
+#endif
+}
+
 bool makeSelfSignedCertificate(const QString &certPath, const QString &keyPath, const QString &commonName)
 {
+#ifdef Q_OS_WIN
+    if (runsUnixPrograms())
+        return runUnixOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                               QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath,
+                               QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName},
+                              certPath);
+#endif
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
@@ -221,7 +368,11 @@ bool makeCaSignedCertificate(const QString &caPath, const QString &certPath, con
         return false;
     extFile.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n");
     extFile.close();
-    auto run = [](const QStringList &args) {
+    auto run = [&](const QStringList &args) {
+#ifdef Q_OS_WIN
+        if (runsUnixPrograms()) // each step's last file: the CA, the request, the certificate
+            return runUnixOpenssl(args, args.contains(QStringLiteral("-CA")) ? certPath : args.contains(QStringLiteral("-x509")) ? caPath : csr);
+#endif
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"), args);
         return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;

@@ -5,10 +5,11 @@
 #include <QProcess>
 #include <QStringList>
 #include <QUrl>
+#include <memory>
 #include <optional>
 
 // A real kmsandbox on a free loopback port, for the duration of a test. start() waits for its
-// "listening on URL" line; the destructor stops it with SIGTERM.
+// "listening on URL" line; the destructor stops it with SIGTERM (POST /sandbox/shutdown on Windows).
 //
 // Every sandbox it starts gets --test-controls, then the arguments of the environment variable
 // KMSANDBOX_VARIANT (split on whitespace, no quoting), then the test's own: so one test suite
@@ -28,7 +29,7 @@ public:
     // Same port; the same arguments unless new ones are given (a changed certificate, say).
     bool restart(QString *error = nullptr, const std::optional<QStringList> &arguments = std::nullopt);
     void stop();
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    bool isRunning() const { return m_process->state() == QProcess::Running; }
 
     QUrl url() const { return m_url; }      // the base URL it printed
     QString urlText() const { return m_url.toString(); }
@@ -52,8 +53,13 @@ public:
 
 private:
     QStringList fullArguments(const QString &port) const;
+    QByteArray waitForListening(int milliseconds); // its "listening on URL" line, or empty
 
-    QProcess m_process;
+#ifdef Q_OS_WIN
+    QString m_urlFile; // the Linux kmsandbox's --url-file, a Unix path (Z: on the Windows side)
+#endif
+
+    std::unique_ptr<QProcess> m_process = std::make_unique<QProcess>();
     QStringList m_arguments;
     QUrl m_url;
 };
@@ -75,6 +81,10 @@ QByteArray sandboxToken(const QUrl &base, const QString &user = QStringLiteral("
                         const QString &password = QStringLiteral("sandbox"));
 
 // A self-signed RSA certificate and key (PEM) made with the openssl command, for HTTPS tests.
+// Whether this Windows test runs under Wine (ntdll exports wine_get_version): a test may be skipped
+// there only where Wine lacks the Windows API it uses, and says which (README, Windows).
+bool runningUnderWine();
+
 bool makeSelfSignedCertificate(const QString &certPath, const QString &keyPath, const QString &commonName);
 // A private certificate authority (caPath) and a server certificate it signed for 127.0.0.1
 // (certPath, keyPath): what an enterprise's own CA looks like, for --ca-file tests.
