@@ -800,11 +800,11 @@ void TestCli::audit_export_toFileWithFilters()
 
 void TestCli::longReads_renewTheSessionMidWay_neverWithAOneTimeCode()
 {
-    // Tokens that live two seconds (longer than sign-in and the first reads take, so that a refusal
+    // Tokens that live three seconds (longer than sign-in and the first reads take, so that a refusal
     // can only be the token ending), no refresh tokens, and pages slow enough to outlive it.
     QTemporaryDir dir;
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("600"), QStringLiteral("--token-ttl"), QStringLiteral("2"),
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("600"), QStringLiteral("--token-ttl"), QStringLiteral("3"),
                            QStringLiteral("--refresh-tokens"), QStringLiteral("off"), QStringLiteral("--latency-ms"), QStringLiteral("200")}));
     const QStringList connection = {QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
                                     QStringLiteral("--password-stdin")};
@@ -825,7 +825,7 @@ void TestCli::longReads_renewTheSessionMidWay_neverWithAOneTimeCode()
 
     // A one-time code is never sent again by itself: the session ends, said as such.
     SandboxProcess coded;
-    QVERIFY(coded.start({QStringLiteral("--seed"), QStringLiteral("600"), QStringLiteral("--token-ttl"), QStringLiteral("2"),
+    QVERIFY(coded.start({QStringLiteral("--seed"), QStringLiteral("600"), QStringLiteral("--token-ttl"), QStringLiteral("3"),
                          QStringLiteral("--refresh-tokens"), QStringLiteral("off"), QStringLiteral("--latency-ms"), QStringLiteral("200"),
                          QStringLiteral("--otp"), QStringLiteral("424242")}));
     r = kmconsole({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), file, QStringLiteral("--page-size"),
