@@ -281,6 +281,11 @@ HistoryPage::HistoryPage(Workspace *workspace, QWidget *parent) : QWidget(parent
     });
     connect(reader, &RotationHistoryReader::updated, this, &HistoryPage::onUpdated);
     connect(reader, &RotationHistoryReader::finished, this, &HistoryPage::onFinished);
+    // A read that failed in an outage is read again when the connection returns, like every page.
+    connect(workspace, &Workspace::connectionRestored, this, [this] {
+        if (m_failed && !m_workspace->history()->isRunning())
+            readHistory();
+    });
     connect(m_read, &QPushButton::clicked, this, &HistoryPage::readHistory);
     connect(m_stop, &QPushButton::clicked, this, [this, reader] {
         reader->cancel();
@@ -366,6 +371,7 @@ void HistoryPage::onFinished(bool ok, const QString &message)
     m_stop->hide();
     m_read->setEnabled(true);
     const RotationHistoryReader *reader = m_workspace->history();
+    m_failed = !ok;
     if (!ok) {
         m_state->setText(message);
         m_state->setStyleSheet(Theme::errorText(this));

@@ -61,4 +61,5 @@ private:
     QPushButton *m_stop;
     QPushButton *m_open;
     bool m_started = false;
+    bool m_failed = false; // the last read failed: read again when the connection returns
 };

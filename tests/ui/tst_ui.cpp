@@ -2150,6 +2150,10 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
     auto *rotate = child<QPushButton>(window->rotationPage(), "rotateButton");
     QVERIFY(!rotate->isEnabled());
     QVERIFY(rotate->toolTip().contains(QLatin1String("out of date")));
+    // The History page, first opened during the outage, cannot read the audit...
+    QVERIFY(window->showPage(MainWindow::HistoryPageIndex));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->workspace()->history()->isRunning(), 15000);
+    QVERIFY(window->workspace()->history()->history().rotationCount() == 0);
     QVERIFY(sandbox.restart());
     const int auditReads = sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit"));
     QTest::mouseClick(child<QPushButton>(banner, "retryNowButton"), Qt::LeftButton);
@@ -2159,6 +2163,8 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
     QTRY_VERIFY(window->auditPage()->browser()->hasLoaded() && !window->auditPage()->browser()->lastError().isError());
     QTRY_COMPARE(window->rotationPage()->stateText(), QStringLiteral("Completed"));
     QTRY_VERIFY(rotate->isEnabled());
+    // ...and reads it again by itself once the server is back (seen: its error stayed until "Read again").
+    QTRY_VERIFY_WITH_TIMEOUT(window->workspace()->history()->history().rotationCount() > 0, 15000);
 }
 
 void TestUi::window_smallScreen_fitsAndMessagesNeverWidenIt()
