@@ -77,6 +77,13 @@ MainWindow::MainWindow(Session *session, ServerFleet *fleet, QWidget *parent)
     m_auditPage = new AuditPage(m_workspace->audit());
     m_historyPage = new HistoryPage(m_workspace);
     m_serversPage = new ServersPage(m_fleet, session);
+    // Back after an outage: this server's row on the Servers page is read again too.
+    connect(m_workspace, &Workspace::connectionRestored, this, [this] {
+        for (int row = 0; row < m_fleet->count(); ++row) {
+            if (m_fleet->session(row) == m_session && !m_fleet->isRefreshing())
+                m_fleet->refresh(row);
+        }
+    });
     connect(m_serversPage, &ServersPage::openRequested, this, [this](Session *other) {
         if (other == m_session) {
             showPage(RotationPageIndex);

@@ -2154,6 +2154,15 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
     QVERIFY(window->showPage(MainWindow::HistoryPageIndex));
     QTRY_VERIFY_WITH_TIMEOUT(!window->workspace()->history()->isRunning(), 15000);
     QVERIFY(window->workspace()->history()->history().rotationCount() == 0);
+    // ...and the Servers page, refreshed during it, says this server is unreachable.
+    ServerFleet *fleet = window->fleet();
+    int ownRow = -1;
+    for (int row = 0; row < fleet->count(); ++row)
+        ownRow = fleet->session(row) == m_session.get() ? row : ownRow;
+    QVERIFY(ownRow >= 0);
+    QVERIFY(window->showPage(MainWindow::ServersPageIndex));
+    QTest::mouseClick(child<QPushButton>(window->serversPage(), "refreshServersButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!fleet->isRefreshing() && fleet->status(ownRow).reach == ServerStatus::Unreachable, 15000);
     QVERIFY(sandbox.restart());
     const int auditReads = sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit"));
     QTest::mouseClick(child<QPushButton>(banner, "retryNowButton"), Qt::LeftButton);
@@ -2165,6 +2174,7 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
     QTRY_VERIFY(rotate->isEnabled());
     // ...and reads it again by itself once the server is back (seen: its error stayed until "Read again").
     QTRY_VERIFY_WITH_TIMEOUT(window->workspace()->history()->history().rotationCount() > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!fleet->isRefreshing() && fleet->status(ownRow).reach == ServerStatus::Reachable, 15000);
 }
 
 void TestUi::window_smallScreen_fitsAndMessagesNeverWidenIt()
