@@ -26,6 +26,7 @@
 
 #include "MemorySecretStore.h"
 #include "SandboxProcess.h"
+#include "TestLanguage.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -295,19 +296,7 @@ QStringList tabStops(QWidget *window, const QString &state)
 
 bool installLanguage(const QString &language, std::vector<std::unique_ptr<QTranslator>> &installed)
 {
-    if (language == QLatin1String("en"))
-        return true;
-    auto own = std::make_unique<QTranslator>();
-    if (!own->load(QStringLiteral(KMCONSOLE_QM_DIR "/kmconsole_%1.qm").arg(language)))
-        return false;
-    QCoreApplication::installTranslator(own.get());
-    installed.push_back(std::move(own));
-    auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        installed.push_back(std::move(qt));
-    }
-    return true;
+    return installTestLanguage(QStringLiteral(KMCONSOLE_QM_DIR), language, installed);
 }
 } // namespace
 

@@ -22,6 +22,7 @@
 #include "RotationAuditModel.h"
 #include "RotationHistoryModel.h"
 #include "SandboxProcess.h"
+#include "TestLanguage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,19 +49,7 @@ const QString password = QStringLiteral("Pw-Layout-5521");
 
 bool installLanguage(const QString &language, std::vector<std::unique_ptr<QTranslator>> &installed)
 {
-    if (language == QLatin1String("en"))
-        return true;
-    auto own = std::make_unique<QTranslator>();
-    if (!own->load(QStringLiteral(KMCONSOLE_QM_DIR "/kmconsole_%1.qm").arg(language)))
-        return false;
-    QCoreApplication::installTranslator(own.get());
-    installed.push_back(std::move(own));
-    auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        installed.push_back(std::move(qt));
-    }
-    return true;
+    return installTestLanguage(QStringLiteral(KMCONSOLE_QM_DIR), language, installed);
 }
 
 // What is wrong with a table at its size: a header narrower than its text, or a required column
