@@ -801,10 +801,11 @@ void TestCli::audit_export_toFileWithFilters()
 void TestCli::longReads_renewTheSessionMidWay_neverWithAOneTimeCode()
 {
     // Tokens that live three seconds (longer than sign-in and the first reads take, so that a refusal
-    // can only be the token ending), no refresh tokens, and pages slow enough to outlive it.
+    // can only be the token ending), no refresh tokens, and pages slow enough to outlive it
+    // (30 pages of 10 at 200 ms: about six seconds).
     QTemporaryDir dir;
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("600"), QStringLiteral("--token-ttl"), QStringLiteral("3"),
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("300"), QStringLiteral("--token-ttl"), QStringLiteral("3"),
                            QStringLiteral("--refresh-tokens"), QStringLiteral("off"), QStringLiteral("--latency-ms"), QStringLiteral("200")}));
     const QStringList connection = {QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
                                     QStringLiteral("--password-stdin")};
@@ -818,14 +819,14 @@ void TestCli::longReads_renewTheSessionMidWay_neverWithAOneTimeCode()
     QList<QStringList> rows;
     QString error;
     QVERIFY2(readCsv(csv.readAll(), &rows, &error), qPrintable(error));
-    QCOMPARE(rows.size(), 601); // the header and every record
+    QCOMPARE(rows.size(), 301); // the header and every record
     QVERIFY(sandbox.requestCount(QStringLiteral("POST /oauth2/token")) >= 2); // signed in again on its own
     r = kmconsole(QStringList{QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-")} + connection, "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
 
     // A one-time code is never sent again by itself: the session ends, said as such.
     SandboxProcess coded;
-    QVERIFY(coded.start({QStringLiteral("--seed"), QStringLiteral("600"), QStringLiteral("--token-ttl"), QStringLiteral("3"),
+    QVERIFY(coded.start({QStringLiteral("--seed"), QStringLiteral("300"), QStringLiteral("--token-ttl"), QStringLiteral("3"),
                          QStringLiteral("--refresh-tokens"), QStringLiteral("off"), QStringLiteral("--latency-ms"), QStringLiteral("200"),
                          QStringLiteral("--otp"), QStringLiteral("424242")}));
     r = kmconsole({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), file, QStringLiteral("--page-size"),

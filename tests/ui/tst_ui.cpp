@@ -1340,7 +1340,7 @@ void TestUi::editor_reloadWhileEditing_keepsTheEditsAndSaysTheServerCopyChanged(
     QTRY_COMPARE(accessKey->text(), QStringLiteral("AKIAFIRSTCOPY0000000"));
     // Someone else changes the server's copy; a reload is on its way when the administrator starts typing.
     QCOMPARE(putAws(QStringLiteral("AKIASECONDCOPY000000")), 200);
-    QVERIFY(server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 3000}}));
+    QVERIFY(server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 700}}));
     const int gets = server.requestCount(QStringLiteral("GET /api/v1/key-management"));
     page->reload();
     typeInto(child<QLineEdit>(page, "awsKmsKeyIdEdit"), QStringLiteral("mrk-edited-while-loading"));
