@@ -4,7 +4,8 @@
 # the top CMakeLists.txt) and by the fixture test tests/layers/ that expects a wrong-way include
 # to fail the build.
 #   cmake -DROOT=<source dir> -DSTAMP=<file written when clean> -P CheckLayers.cmake
-# Bare includes ("RotationInfo.h") name the including folder's own headers or models/.
+# Every include of a project header names its layer ("models/RotationInfo.h"): a bare one is refused
+# too (scripts/dev/name-layers.py rewrites them).
 cmake_minimum_required(VERSION 3.25)
 set(layers models i18n api session usecases services front main)
 function(layer_of_path path out)
@@ -39,6 +40,11 @@ foreach(file IN LISTS sources)
         continue()
     endif()
     rank_of(${from} fromRank)
+    file(STRINGS ${ROOT}/${file} bare REGEX "^[ \t]*#[ \t]*include[ \t]*\"[^\"/]+\"")
+    foreach(line IN LISTS bare)
+        string(STRIP "${line}" line)
+        string(APPEND problems "  ${file}: ${line} (an include names its layer: \"models/...\", \"api/...\", \"ui/...\")\n")
+    endforeach()
     file(STRINGS ${ROOT}/${file} includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"[a-z0-9]+/")
     foreach(line IN LISTS includes)
         string(REGEX MATCH "\"([a-z0-9]+)/" _ "${line}")

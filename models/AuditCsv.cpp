@@ -1,8 +1,8 @@
-#include "AuditCsv.h"
+#include "models/AuditCsv.h"
 
-#include "AuditPageReader.h"
-#include "CsvWriter.h"
-#include "RotationHistory.h"
+#include "models/AuditPageReader.h"
+#include "models/CsvWriter.h"
+#include "models/RotationHistory.h"
 
 #include <QDateTime>
 

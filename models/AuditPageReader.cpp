@@ -1,6 +1,6 @@
-#include "AuditPageReader.h"
+#include "models/AuditPageReader.h"
 
-#include "JsonCursor.h"
+#include "models/JsonCursor.h"
 
 #include <limits>
 

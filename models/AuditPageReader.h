@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Page.h"
+#include "models/Page.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "AuditQuery.h"
+#include "models/AuditQuery.h"
 
 #include <QUrl>
 

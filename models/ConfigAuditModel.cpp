@@ -1,7 +1,7 @@
-#include "ConfigAuditModel.h"
+#include "models/ConfigAuditModel.h"
 
-#include "DateText.h"
-#include "SafeText.h"
+#include "models/DateText.h"
+#include "models/SafeText.h"
 
 ConfigAuditModel::ConfigAuditModel(QObject *parent) : PagedTableModel(parent)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PagedTableModel.h"
-#include "RotationAuditRecord.h"
+#include "models/PagedTableModel.h"
+#include "models/RotationAuditRecord.h"
 
 // One page of the configuration change history (/config/audit), for the table under the editor.
 class ConfigAuditModel : public PagedTableModel<ConfigAuditRecord>

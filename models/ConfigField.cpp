@@ -1,6 +1,6 @@
-#include "ConfigField.h"
+#include "models/ConfigField.h"
 
-#include "ConfigValidation.h"
+#include "models/ConfigValidation.h"
 
 #include <QCoreApplication>
 

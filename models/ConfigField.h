@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KeyManagementKind.h"
+#include "models/KeyManagementKind.h"
 
 #include <QLatin1String>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "ConfigFieldsModel.h"
+#include "models/ConfigFieldsModel.h"
 
 #include <utility>
 
-#include "ConfigValidation.h"
+#include "models/ConfigValidation.h"
 
 using ConfigField::Id;
 

@@ -2,8 +2,8 @@
 
 #include <QSet>
 
-#include "ConfigField.h"
-#include "KeyManagementConfig.h"
+#include "models/ConfigField.h"
+#include "models/KeyManagementConfig.h"
 
 #include <QAbstractTableModel>
 #include <QMap>

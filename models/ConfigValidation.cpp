@@ -1,4 +1,4 @@
-#include "ConfigValidation.h"
+#include "models/ConfigValidation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

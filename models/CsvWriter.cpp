@@ -1,4 +1,4 @@
-#include "CsvWriter.h"
+#include "models/CsvWriter.h"
 
 #include <cstring>
 

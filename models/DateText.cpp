@@ -1,4 +1,4 @@
-#include "DateText.h"
+#include "models/DateText.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "DurationText.h"
+#include "models/DurationText.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "JsonCursor.h"
+#include "models/JsonCursor.h"
 
 #include <QStringDecoder>
 

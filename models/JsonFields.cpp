@@ -1,4 +1,4 @@
-#include "JsonFields.h"
+#include "models/JsonFields.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

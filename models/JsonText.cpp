@@ -1,6 +1,6 @@
-#include "JsonText.h"
+#include "models/JsonText.h"
 
-#include "JsonCursor.h"
+#include "models/JsonCursor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

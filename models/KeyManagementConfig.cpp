@@ -1,10 +1,10 @@
-#include "KeyManagementConfig.h"
+#include "models/KeyManagementConfig.h"
 
-#include "SafeText.h"
+#include "models/SafeText.h"
 
 #include <QJsonArray>
 
-#include "JsonFields.h"
+#include "models/JsonFields.h"
 
 bool KeyManagementConfig::operator==(const KeyManagementConfig &o) const
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConfigField.h"
-#include "KeyManagementKind.h"
+#include "models/ConfigField.h"
+#include "models/KeyManagementKind.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "KeyManagementTypes.h"
+#include "models/KeyManagementTypes.h"
 
 #include <algorithm>
 

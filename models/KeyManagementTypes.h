@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KeyManagementKind.h"
+#include "models/KeyManagementKind.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "MekStatus.h"
+#include "models/MekStatus.h"
 
 namespace {
 const char *const statusNames[] = {

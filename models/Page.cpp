@@ -1,4 +1,4 @@
-#include "Page.h"
+#include "models/Page.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JsonFields.h"
+#include "models/JsonFields.h"
 
 #include <QJsonArray>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "PlatformVault.h"
+#include "models/PlatformVault.h"
 
-#include "JsonFields.h"
+#include "models/JsonFields.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "RateEstimator.h"
+#include "models/RateEstimator.h"
 
 #include <cmath>
 

@@ -1,8 +1,8 @@
-#include "RotationAuditModel.h"
+#include "models/RotationAuditModel.h"
 
-#include "DateText.h"
-#include "RotationText.h"
-#include "SafeText.h"
+#include "models/DateText.h"
+#include "models/RotationText.h"
+#include "models/SafeText.h"
 
 RotationAuditModel::RotationAuditModel(QObject *parent) : PagedTableModel(parent)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PagedTableModel.h"
-#include "RotationAuditRecord.h"
+#include "models/PagedTableModel.h"
+#include "models/RotationAuditRecord.h"
 
 // One page of the rotation audit, as the server sorted and filtered it: date (local time with
 // seconds, UTC on hover), the rotation the event belongs to, user (display name, user name on

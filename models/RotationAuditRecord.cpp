@@ -1,6 +1,6 @@
-#include "RotationAuditRecord.h"
+#include "models/RotationAuditRecord.h"
 
-#include "JsonFields.h"
+#include "models/JsonFields.h"
 
 bool RotationAuditRecord::decode(const QJsonObject &json, RotationAuditRecord &out, QString &error,
                                  const QString &path)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MekStatus.h"
+#include "models/MekStatus.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "RotationEligibility.h"
+#include "models/RotationEligibility.h"
 
 RotationEligibility::RotationEligibility(const Context &c)
 {

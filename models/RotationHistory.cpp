@@ -1,7 +1,7 @@
-#include "RotationHistory.h"
+#include "models/RotationHistory.h"
 
-#include "AuditPageReader.h"
-#include "JsonFields.h"
+#include "models/AuditPageReader.h"
+#include "models/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "MekStatus.h"
+#include "models/Clock.h"
+#include "models/MekStatus.h"
 
 #include <QByteArrayView>
 #include <QDateTime>

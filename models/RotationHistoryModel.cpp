@@ -1,8 +1,8 @@
-#include "RotationHistoryModel.h"
+#include "models/RotationHistoryModel.h"
 
-#include "DateText.h"
-#include "DurationText.h"
-#include "SafeText.h"
+#include "models/DateText.h"
+#include "models/DurationText.h"
+#include "models/SafeText.h"
 
 RotationHistoryModel::RotationHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DurationText.h"
-#include "RotationHistory.h"
+#include "models/DurationText.h"
+#include "models/RotationHistory.h"
 
 #include <QAbstractTableModel>
 

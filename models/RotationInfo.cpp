@@ -1,8 +1,8 @@
-#include "RotationInfo.h"
+#include "models/RotationInfo.h"
 
-#include "SafeText.h"
+#include "models/SafeText.h"
 
-#include "JsonFields.h"
+#include "models/JsonFields.h"
 
 bool RotationInfo::decode(const QJsonObject &json, RotationInfo &out, QString &error, const QString &path)
 {

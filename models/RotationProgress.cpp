@@ -1,4 +1,4 @@
-#include "RotationProgress.h"
+#include "models/RotationProgress.h"
 
 #include <algorithm>
 

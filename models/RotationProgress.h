@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RotationInfo.h"
+#include "models/RotationInfo.h"
 
 // How far a rotation's re-encryption has come: the one reading of itemsToRotate and totalItems
 // for the window's progress bar, the monitor's rate and last progress, and the commands' "items

@@ -1,6 +1,6 @@
-#include "RotationText.h"
+#include "models/RotationText.h"
 
-#include "SafeText.h"
+#include "models/SafeText.h"
 
 #include <QCoreApplication>
 

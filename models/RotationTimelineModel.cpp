@@ -1,7 +1,7 @@
-#include "RotationTimelineModel.h"
+#include "models/RotationTimelineModel.h"
 
-#include "DateText.h"
-#include "RotationText.h"
+#include "models/DateText.h"
+#include "models/RotationText.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RotationInfo.h"
+#include "models/RotationInfo.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>

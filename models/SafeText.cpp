@@ -1,4 +1,4 @@
-#include "SafeText.h"
+#include "models/SafeText.h"
 
 namespace {
 bool isBidiControl(char16_t c)

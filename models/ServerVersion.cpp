@@ -1,7 +1,7 @@
-#include "ServerVersion.h"
+#include "models/ServerVersion.h"
 
-#include "JsonFields.h"
-#include "SafeText.h"
+#include "models/JsonFields.h"
+#include "models/SafeText.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "TokenResponse.h"
+#include "models/TokenResponse.h"
 
-#include "JsonFields.h"
+#include "models/JsonFields.h"
 
 bool TokenResponse::decode(const QJsonObject &json, TokenResponse &out, QString &error)
 {

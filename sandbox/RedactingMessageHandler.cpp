@@ -1,4 +1,4 @@
-#include "RedactingMessageHandler.h"
+#include "sandbox/RedactingMessageHandler.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
-#include "RotationAuditPages.h"
-#include "JsonWriter.h"
+#include "sandbox/RotationAuditPages.h"
+#include "sandbox/JsonWriter.h"
 
 #include <QDateTime>
 #include <QJsonArray>

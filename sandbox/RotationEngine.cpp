@@ -1,4 +1,4 @@
-#include "RotationEngine.h"
+#include "sandbox/RotationEngine.h"
 
 namespace {
 const char *const names[] = {

@@ -1,5 +1,5 @@
-#include "SandboxCommandLine.h"
-#include "RotationEngine.h"
+#include "sandbox/SandboxCommandLine.h"
+#include "sandbox/RotationEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

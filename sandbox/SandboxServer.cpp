@@ -1,6 +1,6 @@
-#include "SandboxServer.h"
-#include "SecretDigest.h"
-#include "JsonWriter.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SecretDigest.h"
+#include "sandbox/JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QHttpServerResponder>

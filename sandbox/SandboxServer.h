@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RotationEngine.h"
-#include "SandboxOptions.h"
-#include "SandboxStore.h"
+#include "sandbox/RotationEngine.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QAbstractHttpServer>
 #include <QDeadlineTimer>

@@ -1,8 +1,8 @@
-#include "SandboxStore.h"
-#include "RotationEngine.h"
-#include "SeededAuditHistory.h"
-#include "SecretDigest.h"
-#include "JsonWriter.h"
+#include "sandbox/SandboxStore.h"
+#include "sandbox/RotationEngine.h"
+#include "sandbox/SeededAuditHistory.h"
+#include "sandbox/SecretDigest.h"
+#include "sandbox/JsonWriter.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>

@@ -8,8 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "RotationAuditPages.h"
-#include "SandboxUser.h"
+#include "sandbox/RotationAuditPages.h"
+#include "sandbox/SandboxUser.h"
 
 // kmsandbox's state in SQLite: configuration, configuration audit, rotation state and rotation
 // audit. It shares no code with the console's JSON layer on purpose: the conformance tests are a

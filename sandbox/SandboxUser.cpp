@@ -1,4 +1,4 @@
-#include "SandboxUser.h"
+#include "sandbox/SandboxUser.h"
 
 namespace {
 // The seeded users include names a CSV export or a spreadsheet must survive.

@@ -1,4 +1,4 @@
-#include "SecretDigest.h"
+#include "sandbox/SecretDigest.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,5 +1,5 @@
-#include "SeededAuditHistory.h"
-#include "RotationEngine.h"
+#include "sandbox/SeededAuditHistory.h"
+#include "sandbox/RotationEngine.h"
 
 namespace {
 // A stable hash of an index, so that seeded record i is the same whatever else exists.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxUser.h"
+#include "sandbox/SandboxUser.h"
 
 #include <QDateTime>
 #include <QString>

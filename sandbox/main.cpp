@@ -1,10 +1,10 @@
 // kmsandbox: a local emulator of the Secret Server key-management API, for the console's
 // out-of-the-box demo, its tests and its benchmarks. See docs/sandbox.md.
-#include "RedactingMessageHandler.h"
-#include "RotationEngine.h"
-#include "SandboxCommandLine.h"
-#include "SandboxServer.h"
-#include "SandboxStore.h"
+#include "sandbox/RedactingMessageHandler.h"
+#include "sandbox/RotationEngine.h"
+#include "sandbox/SandboxCommandLine.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,21 +1,21 @@
-#include "AuditPage.h"
+#include "ui/AuditPage.h"
 
-#include "Accessibility.h"
-#include "ColumnFitter.h"
+#include "ui/Accessibility.h"
+#include "ui/ColumnFitter.h"
 
 #include <QToolButton>
-#include "DayEdit.h"
-#include "FileChooser.h"
-#include "Icons.h"
-#include "Prompter.h"
-#include "Theme.h"
+#include "ui/DayEdit.h"
+#include "ui/FileChooser.h"
+#include "ui/Icons.h"
+#include "ui/Prompter.h"
+#include "ui/Theme.h"
 
 #include "services/AuditBrowser.h"
 
-#include "DateText.h"
-#include "RotationAuditModel.h"
-#include "RotationText.h"
-#include "SafeText.h"
+#include "models/DateText.h"
+#include "models/RotationAuditModel.h"
+#include "models/RotationText.h"
+#include "models/SafeText.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
-#include "ColumnFitter.h"
+#include "ui/ColumnFitter.h"
 
-#include "Accessibility.h"
+#include "ui/Accessibility.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,16 +1,16 @@
-#include "ConfigurationPage.h"
+#include "ui/ConfigurationPage.h"
 
-#include "Accessibility.h"
-#include "ColumnFitter.h"
-#include "Prompter.h"
-#include "Theme.h"
+#include "ui/Accessibility.h"
+#include "ui/ColumnFitter.h"
+#include "ui/Prompter.h"
+#include "ui/Theme.h"
 
 #include "services/ConfigurationService.h"
 #include "session/Session.h"
 
-#include "ConfigAuditModel.h"
-#include "ConfigFieldsModel.h"
-#include "SafeText.h"
+#include "models/ConfigAuditModel.h"
+#include "models/ConfigFieldsModel.h"
+#include "models/SafeText.h"
 
 #include <QComboBox>
 #include <QDataWidgetMapper>

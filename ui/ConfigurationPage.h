@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConfigField.h"
+#include "models/ConfigField.h"
 
 #include <QWidget>
 

@@ -1,14 +1,14 @@
-#include "ConnectionBanner.h"
+#include "ui/ConnectionBanner.h"
 
-#include "Accessibility.h"
-#include "Icons.h"
-#include "Theme.h"
+#include "ui/Accessibility.h"
+#include "ui/Icons.h"
+#include "ui/Theme.h"
 
 #include "services/Workspace.h"
 #include "session/Session.h"
 
-#include "DateText.h"
-#include "DurationText.h"
+#include "models/DateText.h"
+#include "models/DurationText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

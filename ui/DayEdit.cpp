@@ -1,7 +1,7 @@
-#include "DayEdit.h"
+#include "ui/DayEdit.h"
 
-#include "Accessibility.h"
-#include "Theme.h"
+#include "ui/Accessibility.h"
+#include "ui/Theme.h"
 
 #include <QAction>
 #include <QCalendarWidget>

@@ -1,20 +1,20 @@
-#include "HistoryPage.h"
+#include "ui/HistoryPage.h"
 
-#include "Accessibility.h"
-#include "ColumnFitter.h"
+#include "ui/Accessibility.h"
+#include "ui/ColumnFitter.h"
 
 #include <QToolButton>
-#include "RotationChart.h"
-#include "Theme.h"
+#include "ui/RotationChart.h"
+#include "ui/Theme.h"
 
 #include "services/RotationHistoryReader.h"
 #include "services/Workspace.h"
 #include "session/Session.h"
 
-#include "Clock.h"
-#include "DateText.h"
-#include "RotationAuditModel.h"
-#include "RotationHistoryModel.h"
+#include "models/Clock.h"
+#include "models/DateText.h"
+#include "models/RotationAuditModel.h"
+#include "models/RotationHistoryModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

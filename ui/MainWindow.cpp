@@ -1,19 +1,19 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "Accessibility.h"
-#include "AuditPage.h"
-#include "ConfigurationPage.h"
-#include "ConnectionBanner.h"
-#include "HistoryPage.h"
-#include "ReportDialog.h"
-#include "ServersPage.h"
+#include "ui/Accessibility.h"
+#include "ui/AuditPage.h"
+#include "ui/ConfigurationPage.h"
+#include "ui/ConnectionBanner.h"
+#include "ui/HistoryPage.h"
+#include "ui/ReportDialog.h"
+#include "ui/ServersPage.h"
 
 #include "services/ServerFleet.h"
-#include "Icons.h"
-#include "Prompter.h"
-#include "RotationPage.h"
-#include "RotationWizard.h"
-#include "SignInDialog.h"
+#include "ui/Icons.h"
+#include "ui/Prompter.h"
+#include "ui/RotationPage.h"
+#include "ui/RotationWizard.h"
+#include "ui/SignInDialog.h"
 
 #include "i18n/Localization.h"
 #include "services/AuditBrowser.h"
@@ -22,7 +22,7 @@
 #include "services/Workspace.h"
 #include "session/Session.h"
 
-#include "SafeText.h"
+#include "models/SafeText.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
-#include "Prompter.h"
+#include "ui/Prompter.h"
 
-#include "DayEdit.h"
-#include "Theme.h"
+#include "ui/DayEdit.h"
+#include "ui/Theme.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
-#include "ReportDialog.h"
+#include "ui/ReportDialog.h"
 
-#include "Accessibility.h"
-#include "DayEdit.h"
-#include "FileChooser.h"
-#include "Prompter.h"
-#include "Theme.h"
+#include "ui/Accessibility.h"
+#include "ui/DayEdit.h"
+#include "ui/FileChooser.h"
+#include "ui/Prompter.h"
+#include "ui/Theme.h"
 
 #include "services/ComplianceReport.h"
 #include "services/ReportPdf.h"

@@ -1,8 +1,8 @@
-#include "RotationChart.h"
+#include "ui/RotationChart.h"
 
-#include "Accessibility.h"
-#include "DateText.h"
-#include "RotationHistoryModel.h"
+#include "ui/Accessibility.h"
+#include "models/DateText.h"
+#include "models/RotationHistoryModel.h"
 
 #include <QHelpEvent>
 #include <QPainter>

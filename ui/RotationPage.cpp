@@ -1,19 +1,19 @@
-#include "RotationPage.h"
+#include "ui/RotationPage.h"
 
-#include "Accessibility.h"
-#include "Icons.h"
-#include "Prompter.h"
-#include "RotationProgressWidget.h"
-#include "RotationWizard.h"
-#include "Theme.h"
+#include "ui/Accessibility.h"
+#include "ui/Icons.h"
+#include "ui/Prompter.h"
+#include "ui/RotationProgressWidget.h"
+#include "ui/RotationWizard.h"
+#include "ui/Theme.h"
 
 #include "services/RotationMonitor.h"
 #include "services/Workspace.h"
 #include "session/Session.h"
 
-#include "DateText.h"
-#include "RotationText.h"
-#include "SafeText.h"
+#include "models/DateText.h"
+#include "models/RotationText.h"
+#include "models/SafeText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

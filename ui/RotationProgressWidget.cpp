@@ -1,11 +1,11 @@
-#include "RotationProgressWidget.h"
+#include "ui/RotationProgressWidget.h"
 
-#include "Accessibility.h"
+#include "ui/Accessibility.h"
 #include "services/RotationMonitor.h"
-#include "DurationText.h"
-#include "RotationProgress.h"
-#include "RotationText.h"
-#include "SafeText.h"
+#include "models/DurationText.h"
+#include "models/RotationProgress.h"
+#include "models/RotationText.h"
+#include "models/SafeText.h"
 
 #include <QIdentityProxyModel>
 #include <QLabel>

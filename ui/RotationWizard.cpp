@@ -1,15 +1,15 @@
-#include "RotationWizard.h"
+#include "ui/RotationWizard.h"
 
-#include "Accessibility.h"
-#include "Prompter.h"
-#include "RotationProgressWidget.h"
-#include "Theme.h"
+#include "ui/Accessibility.h"
+#include "ui/Prompter.h"
+#include "ui/RotationProgressWidget.h"
+#include "ui/Theme.h"
 
 #include "services/RotationMonitor.h"
 
-#include "DurationText.h"
-#include "RotationText.h"
-#include "SafeText.h"
+#include "models/DurationText.h"
+#include "models/RotationText.h"
+#include "models/SafeText.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
-#include "ServersPage.h"
+#include "ui/ServersPage.h"
 
-#include "Accessibility.h"
-#include "ColumnFitter.h"
+#include "ui/Accessibility.h"
+#include "ui/ColumnFitter.h"
 
 #include <QToolButton>
-#include "SignInDialog.h"
+#include "ui/SignInDialog.h"
 
 #include "services/ServerFleet.h"
 #include "session/Session.h"

@@ -1,8 +1,8 @@
-#include "SignInDialog.h"
+#include "ui/SignInDialog.h"
 
-#include "Accessibility.h"
-#include "Prompter.h"
-#include "Theme.h"
+#include "ui/Accessibility.h"
+#include "ui/Prompter.h"
+#include "ui/Theme.h"
 
 #include "api/ServerUrl.h"
 #include "session/SecretStore.h"

@@ -3,7 +3,7 @@
 #include "api/ApiLog.h"
 #include "api/ServerUrl.h"
 
-#include "JsonText.h"
+#include "models/JsonText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -3,15 +3,15 @@
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 
-#include "AuditQuery.h"
-#include "Clock.h"
-#include "KeyManagementConfig.h"
-#include "Page.h"
-#include "PlatformVault.h"
-#include "RotationAuditRecord.h"
-#include "RotationInfo.h"
-#include "ServerVersion.h"
-#include "TokenResponse.h"
+#include "models/AuditQuery.h"
+#include "models/Clock.h"
+#include "models/KeyManagementConfig.h"
+#include "models/Page.h"
+#include "models/PlatformVault.h"
+#include "models/RotationAuditRecord.h"
+#include "models/RotationInfo.h"
+#include "models/ServerVersion.h"
+#include "models/TokenResponse.h"
 
 #include <QObject>
 #include <QSslCertificate>

@@ -1,6 +1,6 @@
 #include "api/ApiError.h"
 
-#include "SafeText.h"
+#include "models/SafeText.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 #include "cli/ConsoleOptions.h"
 #include "i18n/Localization.h"
 
-#include "SafeText.h"
+#include "models/SafeText.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

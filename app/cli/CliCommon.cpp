@@ -5,7 +5,7 @@
 #include "session/Settings.h"
 #include "usecases/UnattendedSignIn.h"
 
-#include "SafeText.h"
+#include "models/SafeText.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

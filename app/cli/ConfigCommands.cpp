@@ -2,8 +2,8 @@
 #include "cli/CliCommon.h"
 #include "usecases/ConfigurationReading.h"
 
-#include "ConfigField.h"
-#include "KeyManagementTypes.h"
+#include "models/ConfigField.h"
+#include "models/KeyManagementTypes.h"
 #include "api/ServerUrl.h"
 #include "session/Settings.h"
 

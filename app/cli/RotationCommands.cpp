@@ -4,9 +4,9 @@
 
 #include "services/RotationMonitor.h"
 
-#include "RotationEligibility.h"
-#include "RotationProgress.h"
-#include "RotationText.h"
+#include "models/RotationEligibility.h"
+#include "models/RotationProgress.h"
+#include "models/RotationText.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

@@ -3,14 +3,14 @@
 #include "cli/Cli.h"
 #include "cli/ConsoleOptions.h"
 #include "i18n/Localization.h"
-#include "Icons.h"
-#include "MainWindow.h"
+#include "ui/Icons.h"
+#include "ui/MainWindow.h"
 #include "services/ServerFleet.h"
 #include "session/KeychainSecretStore.h"
 #include "session/Session.h"
 #include "session/Settings.h"
-#include "SignInDialog.h"
-#include "Theme.h"
+#include "ui/SignInDialog.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 
 #include "api/ApiClient.h"
 
-#include "RotationAuditModel.h"
+#include "models/RotationAuditModel.h"
 
 #include <QObject>
 

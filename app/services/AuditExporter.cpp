@@ -1,6 +1,6 @@
 #include "services/AuditExporter.h"
 
-#include "CsvWriter.h"
+#include "models/CsvWriter.h"
 
 #include <QSaveFile>
 #include <QThread>

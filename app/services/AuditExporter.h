@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ReplyGuard.h"
+#include "models/ReplyGuard.h"
 
 #include "api/ApiClient.h"
 
-#include "AuditCsv.h"
+#include "models/AuditCsv.h"
 
 #include <QDate>
 #include <QMap>

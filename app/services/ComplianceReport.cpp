@@ -3,9 +3,9 @@
 
 #include "session/Session.h"
 
-#include "AuditQuery.h"
-#include "ConfigAuditModel.h"
-#include "SafeText.h"
+#include "models/AuditQuery.h"
+#include "models/ConfigAuditModel.h"
+#include "models/SafeText.h"
 
 #include <QJsonArray>
 #include <algorithm>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "ReplyGuard.h"
+#include "models/ReplyGuard.h"
 
 #include "api/ApiClient.h"
 #include "services/RotationHistoryReader.h"
 
-#include "KeyManagementConfig.h"
-#include "RotationAuditRecord.h"
-#include "RotationHistory.h"
-#include "RotationInfo.h"
+#include "models/KeyManagementConfig.h"
+#include "models/RotationAuditRecord.h"
+#include "models/RotationHistory.h"
+#include "models/RotationInfo.h"
 
 #include <QDate>
 #include <QJsonObject>

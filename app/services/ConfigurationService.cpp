@@ -3,7 +3,7 @@
 #include "session/Session.h"
 #include "usecases/ConfigurationReading.h"
 
-#include "KeyManagementTypes.h"
+#include "models/KeyManagementTypes.h"
 
 ConfigurationService::ConfigurationService(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_client(session->client()), m_fields(new ConfigFieldsModel(this)),

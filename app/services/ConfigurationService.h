@@ -2,8 +2,8 @@
 
 #include "api/ApiClient.h"
 
-#include "ConfigAuditModel.h"
-#include "ConfigFieldsModel.h"
+#include "models/ConfigAuditModel.h"
+#include "models/ConfigFieldsModel.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,11 +2,11 @@
 
 #include "services/ComplianceReport.h"
 
-#include "ConfigField.h"
-#include "DateText.h"
-#include "RotationHistoryModel.h"
-#include "RotationText.h"
-#include "SafeText.h"
+#include "models/ConfigField.h"
+#include "models/DateText.h"
+#include "models/RotationHistoryModel.h"
+#include "models/RotationText.h"
+#include "models/SafeText.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -2,8 +2,8 @@
 
 #include "api/ApiClient.h"
 
-#include "AuditPageReader.h"
-#include "AuditQuery.h"
+#include "models/AuditPageReader.h"
+#include "models/AuditQuery.h"
 
 namespace {
 const QString idSort = QStringLiteral("masterEncryptionKeyRotationInfoAuditId");

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ReplyGuard.h"
+#include "models/ReplyGuard.h"
 
 #include "api/ApiClient.h"
 
-#include "RotationHistory.h"
+#include "models/RotationHistory.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -2,7 +2,7 @@
 
 #include "session/Session.h"
 
-#include "RotationProgress.h"
+#include "models/RotationProgress.h"
 
 #include <algorithm>
 

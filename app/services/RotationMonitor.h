@@ -1,14 +1,14 @@
 #pragma once
 
-#include "ReplyGuard.h"
+#include "models/ReplyGuard.h"
 
 #include "api/ApiClient.h"
 
-#include "Backoff.h"
-#include "Clock.h"
-#include "RateEstimator.h"
-#include "RotationEligibility.h"
-#include "RotationTimelineModel.h"
+#include "models/Backoff.h"
+#include "models/Clock.h"
+#include "models/RateEstimator.h"
+#include "models/RotationEligibility.h"
+#include "models/RotationTimelineModel.h"
 
 #include <QObject>
 #include <QTimer>

@@ -7,9 +7,9 @@
 #include "session/SecretStore.h"
 #include "session/Session.h"
 
-#include "DateText.h"
-#include "RotationText.h"
-#include "SafeText.h"
+#include "models/DateText.h"
+#include "models/RotationText.h"
+#include "models/SafeText.h"
 
 ServerFleet::ServerFleet(Settings *settings, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_settings(settings), m_secrets(secrets)

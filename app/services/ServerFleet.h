@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ReplyGuard.h"
+#include "models/ReplyGuard.h"
 
 #include "session/Settings.h"
 
-#include "RotationHistory.h"
-#include "RotationInfo.h"
+#include "models/RotationHistory.h"
+#include "models/RotationInfo.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RotationHistory.h"
+#include "models/RotationHistory.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ReplyGuard.h"
+#include "models/ReplyGuard.h"
 
 #include "api/ApiClient.h"
 
-#include "ServerVersion.h"
+#include "models/ServerVersion.h"
 
 #include <QObject>
 #include <QPointer>

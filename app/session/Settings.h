@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KeyManagementTypes.h"
+#include "models/KeyManagementTypes.h"
 
 #include <QByteArray>
 #include <QDateTime>

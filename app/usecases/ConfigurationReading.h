@@ -2,9 +2,9 @@
 
 #include "session/Session.h"
 
-#include "KeyManagementConfig.h"
-#include "KeyManagementKind.h"
-#include "KeyManagementTypes.h"
+#include "models/KeyManagementConfig.h"
+#include "models/KeyManagementKind.h"
+#include "models/KeyManagementTypes.h"
 
 // What a configuration the server sent teaches, and what it is: the one reading for the
 // Configuration page, "config show" and "config set", the report and the Servers page. The

@@ -4,7 +4,7 @@
 #include "api/ServerUrl.h"
 #include "session/ProxyPolicy.h"
 
-#include "KeyManagementTypes.h"
+#include "models/KeyManagementTypes.h"
 
 #include "CannedHttpServer.h"
 #include "HostileServer.h"

@@ -4,8 +4,8 @@
 // and while pages of 500 rows are shown, and the memory after signing in. Figures, not
 // assertions; offscreen.
 //   QT_QPA_PLATFORM=offscreen bench_gui --url BASE [--samples 15] [--skip-export] [--skip-rotation]
-#include "AuditPage.h"
-#include "MainWindow.h"
+#include "ui/AuditPage.h"
+#include "ui/MainWindow.h"
 #include "MemorySecretStore.h"
 #include "services/AuditBrowser.h"
 #include "services/AuditExporter.h"
@@ -13,7 +13,7 @@
 #include "session/Session.h"
 #include "session/Settings.h"
 
-#include "RotationAuditModel.h"
+#include "models/RotationAuditModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

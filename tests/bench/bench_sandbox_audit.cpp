@@ -3,7 +3,7 @@
 // and the plain queries it is checked against (OFFSET, LIKE, COUNT). No HTTP: see
 // bench_sandbox_http for that. Figures, not assertions:
 //   bench_sandbox_audit [records=1000000]
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

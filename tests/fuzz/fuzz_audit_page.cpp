@@ -5,12 +5,12 @@
 // Error wording may differ; what is taken or refused, and what is read, may not.
 // Built by the `fuzz` preset only; docs/sanitizers.md says how to run it.
 
-#include "AuditCsv.h"
-#include "AuditPageReader.h"
-#include "CsvWriter.h"
-#include "JsonText.h"
-#include "Page.h"
-#include "RotationAuditRecord.h"
+#include "models/AuditCsv.h"
+#include "models/AuditPageReader.h"
+#include "models/CsvWriter.h"
+#include "models/JsonText.h"
+#include "models/Page.h"
+#include "models/RotationAuditRecord.h"
 
 #include <QJsonObject>
 #include <cstdint>

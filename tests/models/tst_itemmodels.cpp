@@ -1,12 +1,12 @@
 // The configuration editor's field model and the history model, each under QAbstractItemModelTester
 // for the whole test: dirty tracking, validation, secrets, server errors, the PUT body and the preview.
-#include "ConfigAuditModel.h"
-#include "ConfigFieldsModel.h"
-#include "CsvWriter.h"
-#include "KeyManagementConfig.h"
-#include "RotationAuditModel.h"
-#include "RateEstimator.h"
-#include "RotationTimelineModel.h"
+#include "models/ConfigAuditModel.h"
+#include "models/ConfigFieldsModel.h"
+#include "models/CsvWriter.h"
+#include "models/KeyManagementConfig.h"
+#include "models/RotationAuditModel.h"
+#include "models/RateEstimator.h"
+#include "models/RotationTimelineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>

@@ -17,8 +17,8 @@
 #include "usecases/UnattendedSignIn.h"
 
 #include "CsvReader.h"
-#include "JsonFields.h"
-#include "CsvWriter.h"
+#include "models/JsonFields.h"
+#include "models/CsvWriter.h"
 #include "HostileServer.h"
 #include "ManualClock.h"
 #include "MemorySecretStore.h"

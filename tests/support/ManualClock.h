@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Clock.h"
+#include "models/Clock.h"
 
 // Time that moves only when a test says so.
 class ManualClock final : public Clock

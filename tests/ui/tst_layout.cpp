@@ -4,11 +4,11 @@
 //   History  Started (when it was requested), Outcome, Duration, Retries
 //   Servers  Server, State (its rotation), Key age, Warnings
 // and the hidden ones come back with the column chooser.
-#include "Accessibility.h"
+#include "ui/Accessibility.h"
 #include "ClippedText.h"
-#include "ColumnFitter.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
+#include "ui/ColumnFitter.h"
+#include "ui/MainWindow.h"
+#include "ui/SignInDialog.h"
 
 #include "services/ConfigurationService.h"
 #include "services/RotationMonitor.h"
@@ -17,10 +17,10 @@
 #include "session/Session.h"
 #include "session/Settings.h"
 
-#include "ConfigAuditModel.h"
+#include "models/ConfigAuditModel.h"
 #include "MemorySecretStore.h"
-#include "RotationAuditModel.h"
-#include "RotationHistoryModel.h"
+#include "models/RotationAuditModel.h"
+#include "models/RotationHistoryModel.h"
 #include "SandboxProcess.h"
 #include "TestLanguage.h"
 
