@@ -203,15 +203,6 @@ qint64 ApiClient::auditPageLimit(int take)
     return std::max<qint64>(1 << 20, qint64(std::max(take, 1)) * 16 * 1024);
 }
 
-bool ApiClient::setServer(const QString &text, QString *error)
-{
-    const QUrl base = ServerUrl::normalise(text, error);
-    if (!base.isValid())
-        return false;
-    setBaseUrl(base);
-    return true;
-}
-
 void ApiClient::setBaseUrl(const QUrl &base)
 {
     if (base != m_base)

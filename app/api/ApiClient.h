@@ -64,8 +64,6 @@ public:
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ApiClient() override;
 
-    // Accepts what a user types; see ServerUrl. Returns false and sets *error when it cannot.
-    bool setServer(const QString &text, QString *error = nullptr);
     void setBaseUrl(const QUrl &base);
     QUrl baseUrl() const { return m_base; }
     QNetworkAccessManager *network() const { return m_network; }

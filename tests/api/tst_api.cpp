@@ -280,7 +280,7 @@ void TestApi::signIn_connectionRefused_isNamed()
     const quint16 port = probe.serverPort();
     probe.close(); // nothing listens there now
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(QStringLiteral("http://127.0.0.1:%1/SecretServer").arg(port)));
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/SecretServer").arg(port)));
     const auto r = await<NoContent>([&](auto done) { return client.signIn({QStringLiteral("admin"), QStringLiteral("x"), {}, {}}, this, done); });
     QCOMPARE(r.error.kind(), ApiError::ConnectionRefused);
     QVERIFY(r.error.message().contains(QLatin1String("refused")));
@@ -289,7 +289,7 @@ void TestApi::signIn_connectionRefused_isNamed()
 void TestApi::signIn_unknownHost_isNamed()
 {
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(QStringLiteral("https://kms-does-not-exist.invalid/SecretServer"))); // .invalid never resolves
+    client.setBaseUrl(QUrl(QStringLiteral("https://kms-does-not-exist.invalid/SecretServer"))); // .invalid never resolves
     const auto r = await<NoContent>([&](auto done) { return client.signIn({QStringLiteral("admin"), QStringLiteral("x"), {}, {}}, this, done); });
     QCOMPARE(r.error.kind(), ApiError::HostNotFound);
     QVERIFY(r.error.message().contains(QLatin1String("host name could not be found")));
@@ -311,7 +311,7 @@ void TestApi::signIn_htmlPage_isNotJson()
     CannedHttpServer server;
     server.setResponse(200, "text/html; charset=utf-8", "<!DOCTYPE html><html><body>Login</body></html>");
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     const auto r = await<NoContent>([&](auto done) { return client.signIn({QStringLiteral("admin"), QStringLiteral("x"), {}, {}}, this, done); });
     QCOMPARE(r.error.kind(), ApiError::NotJson);
     QVERIFY(r.error.message().contains(QLatin1String("web page")));
@@ -323,7 +323,7 @@ void TestApi::call_brokenJson_isBadJson()
     CannedHttpServer server;
     server.setResponse(200, "application/json", "{\"keyManagementTypeId\": 1,");
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     const auto r = await<KeyManagementConfig>([&](auto done) { return client.getConfig(this, done); });
     QCOMPARE(r.error.kind(), ApiError::BadJson);
@@ -334,7 +334,7 @@ void TestApi::call_wrongTypeInReply_namesTheField()
     CannedHttpServer server;
     server.setResponse(200, "application/json", R"({"processState": "Running", "itemsToRotate": "many"})");
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     const auto r = await<RotationInfo>([&](auto done) { return client.getRotationInfo(this, done); });
     QCOMPARE(r.error.kind(), ApiError::BadJson);
@@ -346,7 +346,7 @@ void TestApi::call_silentServer_timesOut()
     CannedHttpServer server;
     server.setSilent(true);
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     client.setTimeout(std::chrono::milliseconds(300));
     QElapsedTimer clock;
@@ -362,7 +362,7 @@ void TestApi::call_cancelled_reportsCancelledOnce()
     CannedHttpServer server;
     server.setSilent(true);
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     int calls = 0;
     ApiError seen;
@@ -381,7 +381,7 @@ void TestApi::notSignedIn_isRefusedWithoutARequest()
     CannedHttpServer server;
     server.setResponse(200, "application/json", "{}");
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     const auto r = await<KeyManagementConfig>([&](auto done) { return client.getConfig(this, done); });
     QCOMPARE(r.error.kind(), ApiError::AuthFailed);
     QCOMPARE(server.requestsSeen(), 0);
@@ -492,7 +492,7 @@ void TestApi::permission_403OnARead_renewsOnceThenNamesThePermission()
     });
     server.routeJson(QStringLiteral("GET /api/v1/key-management"), "{\"message\": \"Access to key management is denied.\"}", 403);
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     QVERIFY(await<NoContent>([&](auto done) { return client.signIn({QStringLiteral("u"), QStringLiteral("p"), {}, {}}, this, done); }).ok());
     QSignalSpy expired(&client, &ApiClient::sessionExpired);
     const auto r = await<KeyManagementConfig>([&](auto done) { return client.getConfig(this, done); });
@@ -783,7 +783,7 @@ void TestApi::tokenExpiry_followsTheInjectedClock()
     ManualClock clock;
     ApiClient client(&m_network);
     client.setClock(&clock);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     QSignalSpy expired(&client, &ApiClient::sessionExpired);
     client.useBearerToken(QStringLiteral("t"), 600);
     const auto fresh = await<KeyManagementConfig>([&](auto done) { return client.getConfig(this, done); });
@@ -869,7 +869,7 @@ void TestApi::paging_successFalse_isAnErrorNeverAnEmptyPage()
     server.routeJson(QStringLiteral("GET /api/v1/key-management/audit"),
                      "{\"records\": [], \"total\": 0, \"success\": false, \"severity\": \"Critical\"}");
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     const auto r = await<Page<RotationAuditRecord>>([&](auto done) { return client.searchRotationAudit({}, this, done); });
     QCOMPARE(r.error.kind(), ApiError::QueryFailed);
@@ -892,7 +892,7 @@ void TestApi::reply_tooLarge_isRefused()
         big.mode = HostileServer::Reply::Endless;
     server.route(QStringLiteral("GET /api/v1/key-management"), [big](const HostileServer::Request &) { return big; });
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     client.setTimeout(std::chrono::seconds(20));
     QElapsedTimer clock;
@@ -925,7 +925,7 @@ void TestApi::reply_brokenMidBody_isATransportError()
         return r;
     });
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     client.setTimeout(std::chrono::milliseconds(800));
     const auto r = await<KeyManagementConfig>([&](auto done) { return client.getConfig(this, done); });
@@ -948,7 +948,7 @@ void TestApi::reply_429_carriesRetryAfter()
         return r;
     });
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     const auto r = await<RotationInfo>([&](auto done) { return client.getRotationInfo(this, done); });
     QCOMPARE(r.error.kind(), ApiError::TooManyRequests);
@@ -966,7 +966,7 @@ void TestApi::reply_serverText_isMadeSafe()
                      "{\"message\": \"Refused\\u001b[2J\\u001b]0;owned\\u0007\\nsecond line\\u202e\", "
                      "\"modelState\": {\"awsKmsKeyArn\": [\"bad\\u001b[31m\"]}}", 400);
     ApiClient client(&m_network);
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     const auto r = await<KeyManagementConfig>([&](auto done) { return client.updateConfig(awsUpdate(), this, done); });
     QCOMPARE(r.error.kind(), ApiError::BadRequest);

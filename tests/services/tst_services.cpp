@@ -828,7 +828,7 @@ void TestServices::monitor_backoff_cappedWhileTheWindowIsActive_serverRetryAfter
         return r;
     });
     auto s = std::make_unique<Session>(m_settings.get(), &m_secrets);
-    QVERIFY(s->client()->setServer(server.baseUrl()));
+    s->client()->setBaseUrl(QUrl(server.baseUrl()));
     s->client()->useBearerToken(QStringLiteral("t"));
     RotationMonitor monitor(s.get());
     QSignalSpy lost(&monitor, &RotationMonitor::connectionLost);
@@ -1078,7 +1078,7 @@ void TestServices::browser_staleReply_isDiscarded()
         return r;
     });
     ApiClient client(new QNetworkAccessManager(this));
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     AuditBrowser browser(&client);
     QSignalSpy pages(&browser, &AuditBrowser::pageLoaded);
@@ -1386,7 +1386,7 @@ void TestServices::exporter_hostileServer_failsWithTheReason()
                                           + ", \"success\": " + (success ? "true" : "false") + "}");
     });
     ApiClient client(new QNetworkAccessManager(this));
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     QTemporaryDir dir;
     AuditExporter::Options options;
@@ -1423,7 +1423,7 @@ void TestServices::exporter_cutShortAndRateLimited_areRetried()
         return r;
     });
     ApiClient client(new QNetworkAccessManager(this));
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     QTemporaryDir dir;
     AuditExporter::Options options;
@@ -1480,7 +1480,7 @@ void TestServices::exporter_contradictoryTotal_failsWithNoFile()
     HostileServer server;
     serveTenRecords(server, [&](qint64 skip) { return skip == 0 ? first : later; });
     ApiClient client(new QNetworkAccessManager(this));
-    QVERIFY(client.setServer(server.baseUrl()));
+    client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("a.csv"));
@@ -1501,7 +1501,7 @@ void TestServices::history_contradictoryTotal_fails()
         HostileServer server;
         serveTenRecords(server, [&](qint64) { return total; });
         ApiClient client(new QNetworkAccessManager(this));
-        QVERIFY(client.setServer(server.baseUrl()));
+        client.setBaseUrl(QUrl(server.baseUrl()));
         client.useBearerToken(QStringLiteral("t"));
         RotationHistoryReader reader(&client);
         QSignalSpy finished(&reader, &RotationHistoryReader::finished);
