@@ -211,26 +211,6 @@ void ConfigFieldsModel::setReadOnly(bool readOnly)
     emitAll();
 }
 
-QList<ConfigFieldsModel::Change> ConfigFieldsModel::changes(const QString &typeBefore, const QString &typeAfter) const
-{
-    QList<Change> list;
-    if (m_kind != m_loadedKind)
-        list.append({tr("Type"), typeBefore, typeAfter, false});
-    for (Id id : ConfigField::of(m_kind)) {
-        const ConfigField::Spec &spec = ConfigField::spec(id);
-        if (spec.secret) {
-            list.append({spec.label(), QString(), tr("(sent again; never shown)"), true}); // never the value
-            continue;
-        }
-        const QString after = m_values[id].trimmed();
-        if (!isReported(id))
-            list.append({spec.label(), tr("(not reported by the server)"), after.isEmpty() ? tr("(empty)") : after, false});
-        else if (isDirty(id))
-            list.append({spec.label(), loadedValue(id), after.isEmpty() ? tr("(empty)") : after, false});
-    }
-    return list;
-}
-
 QVariant ConfigFieldsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index))

@@ -30,14 +30,6 @@ public:
         ReportedRole, // the server reported this field's value
     };
 
-    struct Change
-    {
-        QString label;
-        QString before;
-        QString after;
-        bool secret = false;
-    };
-
     explicit ConfigFieldsModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -82,8 +74,6 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
-    // What would change, for the preview; type names come from the caller (the server's names).
-    QList<Change> changes(const QString &typeBefore, const QString &typeAfter) const;
 
 Q_SIGNALS:
     // Dirty, valid, kind, loaded or read-only changed: the editor re-evaluates its buttons.

@@ -481,17 +481,7 @@ void ConfigurationPage::save()
         m_service->fields()->revealProblems(); // a save was attempted: every field says what is wrong
         return;
     }
-    ConfigFieldsModel *fields = m_service->fields();
-    const KeyManagementKind kind = fields->kind();
-    QStringList lines;
-    for (const ConfigFieldsModel::Change &c : fields->changes(m_service->typeName(fields->loadedKind()), m_service->typeName(kind))) {
-        if (c.secret)
-            lines << tr("%1: %2").arg(c.label, c.after);
-        else
-            lines << tr("%1: \"%2\" → \"%3\"").arg(c.label, c.before, c.after);
-    }
-    const int id = *m_service->typeIdFor(kind);
-    lines << tr("Type id sent: %1%2").arg(id).arg(m_service->typeIdShownByServer(kind) ? QString() : tr(" (given by you; the server has not shown it)"));
+    const QStringList lines = m_service->plan().previewLines();
     Prompter::Question q;
     q.title = tr("Save the key management configuration");
     q.text = tr("Save this whole configuration to %1?").arg(m_service->session()->host());
@@ -511,11 +501,7 @@ void ConfigurationPage::save()
 void ConfigurationPage::onSaved(const SaveOutcome &outcome)
 {
     if (!outcome.typeAsAsked) {
-        showBanner(tr("THE SERVER SAVED A DIFFERENT TYPE. You asked for %1 (id %2); the server now reports %3 (id %4).\n"
-                      "Open the key management settings in the Secret Server web UI now and check them. If the id you entered was not "
-                      "this server's id for %1, set the type there; the console then learns the right id.")
-                       .arg(outcome.askedName).arg(outcome.askedId).arg(SafeText::oneLine(outcome.gotName)).arg(outcome.gotId),
-                   Theme::Error);
+        showBanner(outcome.mismatchText(), Theme::Error);
         return;
     }
     // Only what is true now: the maintenance, while it lasts, is the maintenance line's to say.

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 #include "cli/CliCommon.h"
 #include "usecases/ConfigurationReading.h"
+#include "usecases/SavePlan.h"
 
 #include "models/ConfigField.h"
 #include "models/KeyManagementTypes.h"
@@ -238,47 +239,33 @@ int Cli::configSet(const QStringList &arguments)
     if (!current)
         return exitError;
     const KeyManagementTypes types = session.types();
-    std::optional<int> id = types.idOf(*kind);
-    if (givenId) {
-        // The same rule as the window's prompt: never an id the server has shown for another type,
-        // nor the saved type's id when switching away from it.
-        const QString refused = types.whyRefused(*kind, *givenId, current->config.typeId, current->kind);
-        if (!refused.isEmpty()) {
-            printError(CliText::tr("%1 Nothing was sent.").arg(refused));
-            return exitError;
-        }
-        id = givenId;
-    }
-    if (!id) {
-        printError(CliText::tr("The server has not shown which id it uses for %1, and the ids are published nowhere; nothing was sent. "
-                               "Give it with --type-id N, or set the type once in the web UI so that the console learns it.")
-                       .arg(types.nameOf(*kind)));
+    // The window's plan and rules: never an id the server has shown for another type, nor the saved
+    // type's id when switching away from it; every field of the type; the same preview.
+    const SavePlan plan = SavePlan::make(types, current->config, current->kind, *kind, values, givenId);
+    switch (plan.refusal) {
+    case SavePlan::Refusal::None: break;
+    case SavePlan::Refusal::TypeIdRefused:
+        printError(CliText::tr("%1 Nothing was sent.").arg(plan.whyNot));
         return exitError;
-    }
-    const auto update = KeyManagementConfigUpdate::make(*kind, *id, values);
-    if (!update) {
-        printError(CliText::tr("The configuration is not whole; nothing was sent."));
+    case SavePlan::Refusal::TypeIdUnknown:
+        printError(CliText::tr("%1 Nothing was sent. Give it with --type-id N, or set the type once in the web UI so that the console "
+                               "learns it.")
+                       .arg(plan.whyNot));
+        return exitError;
+    case SavePlan::Refusal::NotWhole:
+        printError(CliText::tr("%1 Nothing was sent.").arg(plan.whyNot));
         return exitUsage;
     }
 
     // The change, on stderr: the type, every field sent, never a secret's value.
-    printProgress(CliText::tr("Change on %1: type %2 (id %3) → %4 (id %5)")
-                      .arg(host, safe(current->config.typeName.isEmpty() ? types.nameOf(current->kind) : current->config.typeName))
-                      .arg(current->config.typeId)
-                      .arg(types.nameOf(*kind))
-                      .arg(*id));
-    for (ConfigField::Id f : fields) {
-        const ConfigField::Spec &spec = ConfigField::spec(f);
-        const QString before = spec.secret ? CliText::tr("(never shown)")
-                             : current->config.reports(f) ? safe(current->config.value(f)) : CliText::tr("(not reported)");
-        const QString after = spec.secret ? CliText::tr("(new, never shown)") : values[f].isEmpty() ? CliText::tr("(empty: latest)") : values[f];
-        printProgress(CliText::tr("  %1: %2 → %3").arg(spec.label(), before, after));
-    }
+    printProgress(CliText::tr("Change on %1:").arg(host));
+    for (const QString &line : plan.previewLines())
+        printProgress(QStringLiteral("  ") + line);
     if (parser.isSet(dryRun)) {
         printProgress(CliText::tr("Dry run: nothing was sent."));
         return exitOk;
     }
-    const auto saved = wait<KeyManagementConfig>([&](auto done) { return session.client()->updateConfig(*update, nullptr, done); });
+    const auto saved = wait<KeyManagementConfig>([&](auto done) { return session.client()->updateConfig(*plan.update, nullptr, done); });
     if (!saved.ok()) {
         printError(CliText::tr("The server refused the configuration: %1").arg(saved.error.message()));
         const auto fieldErrors = saved.error.fieldErrors();
@@ -291,10 +278,9 @@ int Cli::configSet(const QStringList &arguments)
     const KeyManagementKind got = after.kind;
     if (parser.isSet(json))
         QTextStream(stdout) << QJsonDocument(toJson(saved.value, got, session.client()->baseUrl().toDisplayString())).toJson(QJsonDocument::Indented);
-    if (saved.value.typeId != *id || (got != *kind && !saved.value.typeName.isEmpty())) {
-        printError(CliText::tr("THE SERVER SAVED A DIFFERENT TYPE: asked for %1 (id %2), it reports %3 (id %4). Check the configuration in "
-                               "the web UI now; the id given may not be this server's id for %1.")
-                       .arg(types.nameOf(*kind)).arg(*id).arg(safe(saved.value.typeName)).arg(saved.value.typeId));
+    const SaveOutcome outcome = plan.outcome(saved.value, got);
+    if (!outcome.typeAsAsked) {
+        printError(outcome.mismatchText());
         return exitError;
     }
     printProgress(CliText::tr("Saved. The server now re-encrypts its secret keys in maintenance mode and refuses other changes until "

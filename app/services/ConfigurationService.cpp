@@ -137,24 +137,27 @@ QString ConfigurationService::whyCannotSave() const
         return tr("This console cannot edit the server's type \"%1\".").arg(typeName(KeyManagementKind::Other));
     if (!m_fields->isValid())
         return tr("Some fields are not complete or not valid.");
-    if (!typeIdFor(m_fields->kind()))
+    const SavePlan p = plan();
+    if (p.refusal == SavePlan::Refusal::TypeIdUnknown)
         return tr("The server has not shown which id it uses for %1; enter the id first.").arg(typeName(m_fields->kind()));
-    return QString();
+    return p.whyNot;
+}
+
+SavePlan ConfigurationService::plan() const
+{
+    return SavePlan::make(m_session->types(), m_fields->loaded(), m_fields->loadedKind(), m_fields->kind(), m_fields->values());
 }
 
 bool ConfigurationService::save()
 {
     if (!canSave())
         return false;
-    const KeyManagementKind kind = m_fields->kind();
-    const int typeId = *typeIdFor(kind);
-    const auto update = KeyManagementConfigUpdate::make(kind, typeId, m_fields->values());
-    if (!update)
-        return false; // the model's validation and make() agree; this is a last guard
+    const SavePlan plan = this->plan();
+    if (!plan.update)
+        return false; // canSave() said yes: a last guard
     m_saving = true;
     Q_EMIT busyChanged();
-    const QString askedName = typeName(kind);
-    m_client->updateConfig(*update, this, [this, kind, typeId, askedName](const ApiResult<KeyManagementConfig> &r) {
+    m_client->updateConfig(*plan.update, this, [this, plan](const ApiResult<KeyManagementConfig> &r) {
         m_saving = false;
         if (!r.ok()) {
             Q_EMIT busyChanged();
@@ -164,12 +167,7 @@ bool ConfigurationService::save()
         // The server now re-encrypts its secret keys; it refuses changes until that is done.
         m_session->setMaintenance(true);
         const KeyManagementKind got = learnFrom(r.value);
-        m_lastOutcome = {};
-        m_lastOutcome.askedId = typeId;
-        m_lastOutcome.askedName = askedName;
-        m_lastOutcome.gotId = r.value.typeId;
-        m_lastOutcome.gotName = r.value.typeName.isEmpty() ? tr("Type %1").arg(r.value.typeId) : r.value.typeName;
-        m_lastOutcome.typeAsAsked = r.value.typeId == typeId && (got == kind || r.value.typeName.isEmpty());
+        m_lastOutcome = plan.outcome(r.value, got);
         m_fields->load(r.value, got);
         if (std::exchange(m_serverCopy, std::nullopt)) // the save replaced the whole configuration
             Q_EMIT serverCopyChanged();

@@ -5,20 +5,12 @@
 #include "models/ConfigAuditModel.h"
 #include "models/ConfigFieldsModel.h"
 
+#include "usecases/SavePlan.h"
+
 #include <QObject>
 #include <QPointer>
 
 class Session;
-
-// What a save did to the server's type: the reply's type is compared with the one asked for.
-struct SaveOutcome
-{
-    bool typeAsAsked = true;
-    int askedId = 0;
-    QString askedName;
-    int gotId = 0;
-    QString gotName;
-};
 
 // The key management configuration of one server: loads it into the editor's model, saves the
 // administrator's edits (one PUT per click, only whole configurations, only type ids the server
@@ -63,6 +55,8 @@ public:
     int forgetTypeIds();
 
     // Why Save cannot be used now, in a sentence; empty when it can.
+    // The save as it stands: the type id and where it came from, the preview, whether it may go.
+    SavePlan plan() const;
     QString whyCannotSave() const;
     bool canSave() const { return whyCannotSave().isEmpty(); }
     // Sends one PUT with the whole configuration of the edited type; false (nothing sent) when

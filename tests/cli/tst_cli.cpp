@@ -515,7 +515,7 @@ void TestCli::configSet_dryRun_printsTheChangeNeverTheSecret()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.err.contains("Dry run: nothing was sent."));
     QVERIFY(r.err.contains(keyArn.toUtf8()));
-    QVERIFY(r.err.contains("(new, never shown)"));
+    QVERIFY(r.err.contains("(sent again; never shown)"));
     QVERIFY(!r.err.contains(secret) && !r.out.contains(secret));
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
 }

@@ -64,7 +64,6 @@ private Q_SLOTS:
     void aws_saveNeedsTheSecretTypedAgain();
     void azure_unreportedFieldsMustAllBeTyped();
     void problems_waitForTheFirstEdit();
-    void changes_listEverythingSentAndNeverASecret();
     void serverErrors_showOnTheirFieldUntilEdited();
     void readOnly_refusesEdits();
     void unknownType_isShownNotEditable();
@@ -258,27 +257,6 @@ void TestItemModels::problems_waitForTheFirstEdit()
     m_model->revert(); // a reload starts over: hints again
     m_model->setValue(F::AzureKeyName, QStringLiteral("m"));
     QVERIFY(m_model->problem(F::AzurePrincipalId).isEmpty());
-}
-
-void TestItemModels::changes_listEverythingSentAndNeverASecret()
-{
-    m_model->load(awsConfig(), KeyManagementKind::AwsKms);
-    m_model->setValue(F::AwsSecretAccessKey, QStringLiteral("very-secret-value"));
-    m_model->setValue(F::AwsAccessKeyId, QStringLiteral("ASIAIOSFODNN7EXAMPLE"));
-    const auto changes = m_model->changes(QStringLiteral("Amazon KMS"), QStringLiteral("Amazon KMS"));
-    QCOMPARE(changes.size(), 2); // the changed id, and the secret that is always sent again
-    for (const auto &c : changes) {
-        QVERIFY(!c.before.contains(QLatin1String("very-secret")));
-        QVERIFY(!c.after.contains(QLatin1String("very-secret")));
-    }
-    const QModelIndex secret = m_model->index(F::AwsSecretAccessKey, ConfigFieldsModel::ValueColumn);
-    QVERIFY(!m_model->data(secret, Qt::DisplayRole).toString().contains(QLatin1String("very")));
-    // Switching type: the type, and every field of the new one (unreported ones said so).
-    m_model->setKind(KeyManagementKind::AzureKeyVault);
-    fillAzure(*m_model);
-    const auto azure = m_model->changes(QStringLiteral("Amazon KMS"), QStringLiteral("Azure Key Vault"));
-    QCOMPARE(azure.first().label, QStringLiteral("Type"));
-    QCOMPARE(azure.size(), 1 + 5);
 }
 
 void TestItemModels::serverErrors_showOnTheirFieldUntilEdited()

@@ -14,6 +14,7 @@
 #include "session/KeychainSecretStore.h"
 #include "session/Session.h"
 #include "session/Settings.h"
+#include "usecases/SavePlan.h"
 #include "usecases/UnattendedSignIn.h"
 
 #include "CsvReader.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void windows_credentialManagerKeepsAndForgetsASecret();
 #endif
 
+    void savePlan_previewListsEveryFieldNeverASecret_andRefusesWhatTheRulesRefuse();
     void session_password_learnsTheProfileAndTheServersTypes();
     void session_tls_trustOnceAlwaysAndAChangedCertificate();
     void unattendedSignIn_refusesACertificateAndSaysItOnce();
@@ -210,6 +212,70 @@ TestServices::ExportResult TestServices::runExport(ApiClient *api, const QString
         }
     }
     return result;
+}
+
+void TestServices::savePlan_previewListsEveryFieldNeverASecret_andRefusesWhatTheRulesRefuse()
+{
+    using F = ConfigField::Id;
+    KeyManagementTypes types;
+    types.learn(11, QStringLiteral("Amazon KMS"));
+    types.learn(0, QStringLiteral("None"));
+    KeyManagementConfig current;
+    current.typeId = 11;
+    current.typeName = QStringLiteral("Amazon KMS");
+    current.reported[F::AwsAccessKeyId] = QStringLiteral("AKIAIOSFODNN7EXAMPLE");
+    current.reported[F::AwsKeyId] = QStringLiteral("1234abcd-12ab-34cd-56ef-1234567890ab");
+    current.reported[F::AwsKeyArn] = QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+    ConfigField::Values values;
+    for (F f : {F::AwsAccessKeyId, F::AwsKeyId, F::AwsKeyArn})
+        values[f] = current.value(f);
+    values[F::AwsAccessKeyId] = QStringLiteral("ASIAIOSFODNN7EXAMPLE");
+    values[F::AwsSecretAccessKey] = QStringLiteral("very-secret-value");
+
+    const SavePlan plan = SavePlan::make(types, current, KeyManagementKind::AwsKms, KeyManagementKind::AwsKms, values);
+    QVERIFY2(plan.canSave(), qPrintable(plan.whyNot));
+    QVERIFY(plan.update);
+    QCOMPARE(plan.typeId, std::optional<int>(11));
+    QVERIFY(plan.typeIdShownByServer);
+    const QStringList preview = plan.previewLines();
+    QCOMPARE(preview.size(), 1 + ConfigField::of(KeyManagementKind::AwsKms).size()); // the type, then every field sent
+    QVERIFY(!preview.join(QLatin1Char('\n')).contains(QLatin1String("very-secret")));
+    QCOMPARE(std::count_if(plan.lines.begin(), plan.lines.end(), [](const SavePlan::Line &l) { return l.changed && !l.secret; }), 1);
+
+    // Switching to a type the server has not shown: refused, and said so; the administrator's id on
+    // the command line is checked by the same rule as the window's prompt.
+    ConfigField::Values azure;
+    azure[F::AzureBaseUrl] = QStringLiteral("https://kv1.vault.azure.net/");
+    azure[F::AzureKeyName] = QStringLiteral("mek");
+    azure[F::AzurePrincipalId] = QStringLiteral("5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21");
+    azure[F::AzurePrincipalSecret] = QStringLiteral("client-secret");
+    const SavePlan unknown = SavePlan::make(types, current, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault, azure);
+    QCOMPARE(unknown.refusal, SavePlan::Refusal::TypeIdUnknown);
+    QVERIFY(!unknown.update);
+    const SavePlan otherTypesId = SavePlan::make(types, current, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault, azure, 0);
+    QCOMPARE(otherTypesId.refusal, SavePlan::Refusal::TypeIdRefused); // 0 is None's
+    QCOMPARE(otherTypesId.whyNot, types.whyRefused(KeyManagementKind::AzureKeyVault, 0, 11, KeyManagementKind::AwsKms));
+    const SavePlan given = SavePlan::make(types, current, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault, azure, 12);
+    QVERIFY2(given.canSave(), qPrintable(given.whyNot));
+    QVERIFY(!given.typeIdShownByServer);
+    QVERIFY(given.previewLines().first().contains(QLatin1String("(id 12)")));
+    ConfigField::Values notWhole = azure;
+    notWhole[F::AzureKeyName].clear();
+    QCOMPARE(SavePlan::make(types, current, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault, notWhole, 12).refusal,
+             SavePlan::Refusal::NotWhole);
+
+    // What the server saved: the id decides; a name contradicts only when the server gave one.
+    KeyManagementConfig saved = current;
+    QVERIFY(plan.outcome(saved, KeyManagementKind::AwsKms).typeAsAsked);
+    QVERIFY(plan.outcome(saved, KeyManagementKind::AwsKms).mismatchText().isEmpty());
+    saved.typeId = 0;
+    saved.typeName = QStringLiteral("None");
+    const SaveOutcome wrong = plan.outcome(saved, KeyManagementKind::None);
+    QVERIFY(!wrong.typeAsAsked);
+    QVERIFY(wrong.mismatchText().contains(QLatin1String("(id 11)")) && wrong.mismatchText().contains(QLatin1String("(id 0)")));
+    KeyManagementConfig unnamed;
+    unnamed.typeId = 11;
+    QVERIFY(plan.outcome(unnamed, KeyManagementKind::Other).typeAsAsked);
 }
 
 void TestServices::session_password_learnsTheProfileAndTheServersTypes()

@@ -1047,7 +1047,7 @@ void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
     QVERIFY2(Prompter::lastQuestion().contains(QLatin1String("Secret access key: (sent again; never shown)")), qPrintable(Prompter::lastQuestion()));
     QVERIFY(!Prompter::lastQuestion().contains(awsSecret)); // the preview never shows a secret
     QVERIFY(Prompter::lastQuestion().contains(QLatin1String("maintenance mode")));
-    QVERIFY(Prompter::lastQuestion().contains(QStringLiteral("Type id sent: %1").arg(typeId(QStringLiteral("aws")))));
+    QVERIFY(Prompter::lastQuestion().contains(QStringLiteral("(id %1)").arg(typeId(QStringLiteral("aws"))))); // the id sent
     QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
     QVERIFY(!page->hasUnsavedChanges());
     QVERIFY(secret->text().isEmpty()); // the stored secret is not shown back
