@@ -3,6 +3,7 @@
 // ids learned, never guessed; maintenance after a save), the rotation monitor's pacing and
 // back-off (on an injected schedule, not the wall clock), the audit browser, and the exporter
 // (exact or failed, whatever the server does).
+#include "api/ApiError.h"
 #include "services/AuditBrowser.h"
 #include "services/AuditExporter.h"
 #include "services/ComplianceReport.h"
@@ -1352,10 +1353,17 @@ void TestServices::exporter_hostileServer_failsWithTheReason_data()
 {
     QTest::addColumn<QString>("behaviour");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("the same page forever") << "same" << "does not advance";
-    QTest::newRow("a total that keeps growing") << "growing" << "changed from 110";
-    QTest::newRow("fewer records than it said") << "short" << "held 3 of them";
-    QTest::newRow("a query that failed") << "unsuccessful" << "query failed";
+    // The reason as the exporter words it (its tr() template; TrText fills what is left of %1…).
+    QTest::newRow("the same page forever") << "same"
+        << AuditExporter::tr("The export stopped: the server sent records already written %n time(s) in a row; its paging does "
+                             "not advance (%1 of %2 records written).", nullptr, 3);
+    QTest::newRow("a total that keeps growing") << "growing"
+        << AuditExporter::tr("The export stopped: the number of matching records changed from %1 to %2 while it ran, and this "
+                             "server does not sort by audit id, so an exact file cannot be made. Try again.").arg(110);
+    QTest::newRow("fewer records than it said") << "short"
+        << AuditExporter::tr("The export stopped: the server reported %1 matching records when the export began, but its pages "
+                             "held %2 of them.").replace(QLatin1String("%2"), QLatin1String("3"));
+    QTest::newRow("a query that failed") << "unsuccessful" << ApiError(ApiError::QueryFailed).message();
 }
 
 void TestServices::exporter_hostileServer_failsWithTheReason()
@@ -1402,7 +1410,7 @@ void TestServices::exporter_hostileServer_failsWithTheReason()
     const QString file = dir.filePath(QStringLiteral("a.csv"));
     const ExportResult r = runExport(&client, file, options);
     QCOMPARE(r.outcome, AuditExporter::Failed);
-    QVERIFY2(r.message.contains(reason), qPrintable(r.message));
+    QVERIFY2(TrText::has(r.message, reason), qPrintable(r.message));
     QVERIFY(!QFile::exists(file)); // never a partial file
     QVERIFY(calls < 500);           // and it stopped
 }
