@@ -1289,7 +1289,12 @@ void TestModels::keyAge_boundaries_data()
     QTest::newRow("on the warning line") << 335 * day << 365 << 30 << int(KeyAge::Fresh) << 30;
     QTest::newRow("a minute past the warning line") << 335 * day + 1 << 365 << 30 << int(KeyAge::DueSoon) << 29;
     QTest::newRow("exactly the policy") << 365 * day << 365 << 30 << int(KeyAge::DueSoon) << 0;
+    QTest::newRow("a day under the policy") << 364 * day << 365 << 30 << int(KeyAge::DueSoon) << 1;
+    QTest::newRow("a minute under the policy") << 365 * day - 1 << 365 << 30 << int(KeyAge::DueSoon) << 0;
     QTest::newRow("a minute past the policy") << 365 * day + 1 << 365 << 30 << int(KeyAge::Overdue) << -1;
+    QTest::newRow("a day over the policy") << 366 * day << 365 << 30 << int(KeyAge::Overdue) << -1;
+    QTest::newRow("a day and a minute over the policy") << 366 * day + 1 << 365 << 30 << int(KeyAge::Overdue) << -2;
+    QTest::newRow("warning as long as the policy") << qint64(1) << 30 << 30 << int(KeyAge::DueSoon) << 29;
     QTest::newRow("no warning period: the day before") << 364 * day << 365 << 0 << int(KeyAge::Fresh) << 1;
     QTest::newRow("warning longer than the policy") << qint64(1) << 10 << 30 << int(KeyAge::DueSoon) << 9;
     QTest::newRow("one-day policy, two days old") << 2 * day << 1 << 0 << int(KeyAge::Overdue) << -1;
