@@ -64,7 +64,7 @@ ConfigurationPage::ConfigurationPage(ConfigurationService *service, QWidget *par
             showBanner(QString(), Theme::Neutral);
     });
     connect(m_service, &ConfigurationService::defaultsLoaded, this, [this] {
-        showBanner(tr("Defaults loaded from the server. Nothing is saved until you click Save."), Theme::Neutral);
+        showBanner(tr("Defaults loaded from the server. Nothing is saved until you click Save."), Theme::Neutral, "defaultsLoaded");
     });
     connect(m_service, &ConfigurationService::saved, this, &ConfigurationPage::onSaved);
     connect(m_service, &ConfigurationService::serverCopyChanged, this, [this] {
@@ -79,7 +79,7 @@ ConfigurationPage::ConfigurationPage(ConfigurationService *service, QWidget *par
     connect(m_service->session(), &Session::typesContradicted, this, [this] {
         showBanner(tr("The server's reply contradicted the type ids remembered for this address (its ids changed, or another "
                       "server answers here): the console forgot them all and learns them again from the server."),
-                   Theme::Warning);
+                   Theme::Warning, "typesContradicted");
         m_typesContradicted = true;
     });
     syncTypes();
@@ -455,7 +455,7 @@ void ConfigurationPage::askTypeId()
         return;
     const QString refused = m_service->setTypeIdFromAdministrator(kind, *id);
     if (!refused.isEmpty())
-        showBanner(tr("Id not taken: %1").arg(refused), Theme::Error);
+        showBanner(tr("Id not taken: %1").arg(refused), Theme::Error, "idRefused");
 }
 
 void ConfigurationPage::forgetTypeIds()
@@ -472,7 +472,7 @@ void ConfigurationPage::forgetTypeIds()
     if (Prompter::ask(this, q) != Prompter::Yes)
         return;
     const int count = m_service->forgetTypeIds();
-    showBanner(tr("Forgot %n type id(s) remembered for %1.", nullptr, count).arg(host), Theme::Neutral);
+    showBanner(tr("Forgot %n type id(s) remembered for %1.", nullptr, count).arg(host), Theme::Neutral, "typeIdsForgotten");
 }
 
 void ConfigurationPage::save()
@@ -501,16 +501,17 @@ void ConfigurationPage::save()
 void ConfigurationPage::onSaved(const SaveOutcome &outcome)
 {
     if (!outcome.typeAsAsked) {
-        showBanner(outcome.mismatchText(), Theme::Error);
+        showBanner(outcome.mismatchText(), Theme::Error, "differentType");
         return;
     }
     // Only what is true now: the maintenance, while it lasts, is the maintenance line's to say.
-    showBanner(tr("Saved."), Theme::Success);
+    showBanner(tr("Saved."), Theme::Success, "saved");
     m_savedBanner = true;
 }
 
-void ConfigurationPage::showBanner(const QString &text, int tone)
+void ConfigurationPage::showBanner(const QString &text, int tone, const char *kind)
 {
+    m_banner->setProperty("kind", text.isEmpty() ? QString() : QString::fromLatin1(kind));
     m_savedBanner = false;
     m_typesContradicted = false;
     m_banner->setText(text);
@@ -528,6 +529,11 @@ QString ConfigurationPage::bannerText() const
     return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
 }
 
+QString ConfigurationPage::bannerKind() const
+{
+    return m_banner->isVisibleTo(this) ? m_banner->property("kind").toString() : QString();
+}
+
 QString ConfigurationPage::typeNoteText() const
 {
     return m_typeNote->isVisibleTo(this) ? m_typeNote->text() : QString();
@@ -537,10 +543,10 @@ void ConfigurationPage::onFailed(int operation, const ApiError &error)
 {
     switch (ConfigurationService::Operation(operation)) {
     case ConfigurationService::Load:
-        showBanner(tr("Could not load the configuration: %1").arg(error.message()), Theme::Error);
+        showBanner(tr("Could not load the configuration: %1").arg(error.message()), Theme::Error, "loadFailed");
         break;
     case ConfigurationService::LoadDefaults:
-        showBanner(tr("Could not load the defaults: %1").arg(error.message()), Theme::Error);
+        showBanner(tr("Could not load the defaults: %1").arg(error.message()), Theme::Error, "defaultsFailed");
         break;
     case ConfigurationService::Save: {
         QString text = tr("Not saved: %1").arg(error.message());
@@ -548,7 +554,7 @@ void ConfigurationPage::onFailed(int operation, const ApiError &error)
         if (!unplaced.isEmpty())
             text += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
         text += QLatin1Char('\n') + tr("Your changes are kept; correct them or try Save again.");
-        showBanner(text, Theme::Error);
+        showBanner(text, Theme::Error, "notSaved");
         break;
     }
     case ConfigurationService::History:

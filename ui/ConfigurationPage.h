@@ -37,6 +37,10 @@ public:
     void save(); // as the Save button: preview, then one PUT
     void chooseKind(int kind); // as picking a type in the list (a KeyManagementKind)
     QString bannerText() const;
+    // What the banner says, in a word that stays in every language (empty when none is shown):
+    // "saved", "notSaved", "differentType", "loadFailed", "defaultsFailed", "defaultsLoaded",
+    // "typesContradicted", "typeIdsForgotten", "idRefused". Also the banner's "kind" property.
+    QString bannerKind() const;
     QString serverCopyText() const; // the notice that the server's copy changed while editing; empty when none
     QString typeNoteText() const;
 
@@ -51,7 +55,7 @@ private:
     void syncState();
     void syncRows(int first, int last);
     void syncTypes();
-    void showBanner(const QString &text, int tone);
+    void showBanner(const QString &text, int tone, const char *kind = "");
     void onFailed(int operation, const ApiError &error);
     void onSaved(const SaveOutcome &outcome);
     void askTypeId();

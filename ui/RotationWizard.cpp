@@ -295,6 +295,8 @@ public:
         if (started && (i.processState == ProcessState::Failed || i.processState == ProcessState::Retry))
             m_neededRetry = true;
         QString text;
+        // The ending in a word that stays in every language: the outcome label's "outcome" property.
+        const char *kind = startError.isError() ? "notStarted" : !started ? "starting" : !ended ? "running" : failed ? "failed" : "completed";
         if (startError.isError()) {
             setTitle(RotationWizard::tr("The rotation did not start"));
             text = RotationWizard::tr("The server did not start the rotation: %1\nNothing was changed. Send the request again only "
@@ -319,6 +321,9 @@ public:
         if (m_retryError.isError())
             text += QLatin1Char('\n') + RotationWizard::tr("The retry was refused: %1").arg(m_retryError.message());
         m_outcome->setText(text);
+        m_outcome->setProperty("outcome", QString::fromLatin1(kind));
+        m_outcome->setProperty("neededRetry", m_neededRetry && ended && !failed);
+        m_outcome->setProperty("retryRefused", m_retryError.isError());
         m_outcome->setVisible(!text.isEmpty());
         m_outcome->setStyleSheet(failed || startError.isError() ? Theme::errorText(this) : QString());
         m_again->setVisible(startError.isError());
@@ -422,6 +427,11 @@ void RotationWizard::offerRetry(bool failed, const QString &why)
 QString RotationWizard::host() const
 {
     return m_monitor->host();
+}
+
+QString RotationWizard::outcomeKind() const
+{
+    return findChild<QLabel *>(QStringLiteral("outcomeLabel"))->property("outcome").toString();
 }
 
 QString RotationWizard::outcomeText() const

@@ -29,6 +29,10 @@ public:
     void sendStart(); // once, unless the user asks again after a refusal
     void retryFailedStep(); // asks, as Start does, then sends one retry
     QString outcomeText() const;
+    // The run page's ending in a word that stays in every language: "starting", "running",
+    // "completed", "failed", or "notStarted" (the server refused the start). The outcome label
+    // also carries "neededRetry" (a completed rotation that needed a retry) and "retryRefused".
+    QString outcomeKind() const;
     // The run page's ending: whether Retry belongs in the button row, and what its tooltip says.
     void offerRetry(bool failed, const QString &why);
 

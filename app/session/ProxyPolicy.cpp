@@ -28,18 +28,22 @@ std::optional<QNetworkProxy> proxyFromUrl(const QString &text)
 }
 
 // no_proxy: comma separated host names (a leading dot or not: the domain and its subdomains),
-// IP addresses, or * for everything; a :port suffix is ignored.
+// IP addresses (an IPv6 one bare or in brackets), networks in CIDR form (10.0.0.0/8, fd00::/8),
+// or * for everything; a :port suffix is ignored.
 bool bypassed(const QString &host)
 {
     const QString list = environment("no_proxy");
     if (list.isEmpty() || host.isEmpty())
         return false;
     const QString h = host.toLower();
+    const QHostAddress address(h);
     for (QString entry : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         entry = entry.trimmed().toLower();
         if (entry == QLatin1String("*"))
             return true;
-        if (entry.contains(QLatin1Char(':')) && !entry.startsWith(QLatin1Char('[')) && entry.count(QLatin1Char(':')) == 1)
+        if (entry.startsWith(QLatin1Char('['))) // [v6] or [v6]:port
+            entry = entry.mid(1, entry.indexOf(QLatin1Char(']')) - 1);
+        else if (entry.count(QLatin1Char(':')) == 1)
             entry = entry.section(QLatin1Char(':'), 0, 0);
         while (entry.startsWith(QLatin1Char('.')) || entry.startsWith(QLatin1Char('*')))
             entry.remove(0, 1);
@@ -47,9 +51,15 @@ bool bypassed(const QString &host)
             continue;
         if (h == entry || h.endsWith(QLatin1Char('.') + entry))
             return true;
-        const QHostAddress address(h);
-        if (!address.isNull() && address == QHostAddress(entry))
+        if (address.isNull())
+            continue;
+        if (entry.contains(QLatin1Char('/'))) {
+            const QPair<QHostAddress, int> network = QHostAddress::parseSubnet(entry);
+            if (!network.first.isNull() && address.isInSubnet(network))
+                return true;
+        } else if (address == QHostAddress(entry)) {
             return true;
+        }
     }
     return false;
 }

@@ -1044,6 +1044,34 @@ void TestApi::proxyPolicy_environment_data()
                                 << int(QNetworkProxy::NoProxy);
     QTest::newRow("other host") << QStringLiteral("http://p:3128") << QStringLiteral("other.org") << QStringLiteral("ss.example.com")
                                 << int(QNetworkProxy::HttpProxy);
+    QTest::newRow("star before the domain") << QStringLiteral("http://p:3128") << QStringLiteral("*.example.com")
+                                            << QStringLiteral("ss.example.com") << int(QNetworkProxy::NoProxy);
+    QTest::newRow("the domain itself, leading dot") << QStringLiteral("http://p:3128") << QStringLiteral(".example.com")
+                                                    << QStringLiteral("example.com") << int(QNetworkProxy::NoProxy);
+    QTest::newRow("a longer name is not a subdomain") << QStringLiteral("http://p:3128") << QStringLiteral("example.com")
+                                                      << QStringLiteral("ss.example.com.evil.org") << int(QNetworkProxy::HttpProxy);
+    QTest::newRow("empty entries") << QStringLiteral("http://p:3128") << QStringLiteral(",,  ,") << QStringLiteral("ss.example.com")
+                                   << int(QNetworkProxy::HttpProxy);
+    QTest::newRow("ipv6 address") << QStringLiteral("http://p:3128") << QStringLiteral("::1") << QStringLiteral("::1")
+                                  << int(QNetworkProxy::NoProxy);
+    QTest::newRow("ipv6 in brackets") << QStringLiteral("http://p:3128") << QStringLiteral("[::1]") << QStringLiteral("::1")
+                                      << int(QNetworkProxy::NoProxy);
+    QTest::newRow("ipv6 in brackets with a port") << QStringLiteral("http://p:3128") << QStringLiteral("[fd00::5]:443")
+                                                  << QStringLiteral("fd00::5") << int(QNetworkProxy::NoProxy);
+    QTest::newRow("ipv4 network") << QStringLiteral("http://p:3128") << QStringLiteral("10.0.0.0/8") << QStringLiteral("10.1.2.3")
+                                  << int(QNetworkProxy::NoProxy);
+    QTest::newRow("outside the ipv4 network") << QStringLiteral("http://p:3128") << QStringLiteral("10.0.0.0/8")
+                                              << QStringLiteral("192.168.1.5") << int(QNetworkProxy::HttpProxy);
+    QTest::newRow("ipv6 network") << QStringLiteral("http://p:3128") << QStringLiteral("fd00::/8") << QStringLiteral("fd00::5")
+                                  << int(QNetworkProxy::NoProxy);
+    QTest::newRow("a network names no host") << QStringLiteral("http://p:3128") << QStringLiteral("10.0.0.0/8")
+                                             << QStringLiteral("ss.example.com") << int(QNetworkProxy::HttpProxy);
+    QTest::newRow("upper-case variable") << QStringLiteral("http://p:3128") << QStringLiteral("NO_PROXY=ss.example.com")
+                                         << QStringLiteral("ss.example.com") << int(QNetworkProxy::NoProxy);
+    QTest::newRow("all_proxy when https_proxy is unset") << QStringLiteral("all_proxy=socks5://s:1080") << QString()
+                                                         << QStringLiteral("ss.example.com") << int(QNetworkProxy::Socks5Proxy);
+    QTest::newRow("http_proxy is not for https") << QStringLiteral("http_proxy=http://p:3128") << QString()
+                                                 << QStringLiteral("ss.example.com") << -1;
     QTest::newRow("https proxy passed over") << QStringLiteral("https://p") << QString() << QStringLiteral("ss.example.com") << -1;
 }
 
@@ -1067,10 +1095,18 @@ void TestApi::proxyPolicy_environment()
                 qputenv(n.constData(), saved.value(n));
         }
     });
-    if (!httpsProxy.isEmpty())
-        qputenv("https_proxy", httpsProxy.toLocal8Bit());
-    if (!noProxy.isEmpty())
-        qputenv("no_proxy", noProxy.toLocal8Bit());
+    // A value is for https_proxy and no_proxy unless it names its variable ("NAME=value").
+    auto put = [](const char *name, const QString &value) {
+        if (value.isEmpty())
+            return;
+        const qsizetype eq = value.indexOf(QLatin1Char('='));
+        if (eq > 0 && !value.left(eq).contains(QLatin1Char('/')))
+            qputenv(value.left(eq).toLatin1().constData(), value.mid(eq + 1).toLocal8Bit());
+        else
+            qputenv(name, value.toLocal8Bit());
+    };
+    put("https_proxy", httpsProxy);
+    put("no_proxy", noProxy);
     QUrl url;
     url.setScheme(QStringLiteral("https"));
     url.setHost(target);

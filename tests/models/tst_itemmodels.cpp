@@ -5,13 +5,16 @@
 #include "models/CsvWriter.h"
 #include "models/KeyManagementConfig.h"
 #include "models/RotationAuditModel.h"
+#include "models/RotationHistoryModel.h"
 #include "models/RateEstimator.h"
 #include "models/RotationTimelineModel.h"
+#include "models/SafeText.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <limits>
 
 namespace {
 using F = ConfigField::Id;
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void csv_quotesAndGuards();
     void csv_rowEndsWithCrlf();
     void auditModel_rolesSortNamesAndCopy();
+    void rotationHistory_streamsInThenResets();
 
 private:
     std::unique_ptr<ConfigFieldsModel> m_model;
@@ -540,6 +544,96 @@ void TestItemModels::auditModel_rolesSortNamesAndCopy()
     const QStringList lines = tsv.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(1).split(QLatin1Char('\t')).size(), 8); // tabs and newlines in text do not break the columns
+}
+
+// The History view's table while a history streams in: the same rotations change in place, a new
+// rotation or another server's history resets it; every step checked by the tester.
+void TestItemModels::rotationHistory_streamsInThenResets()
+{
+    RotationHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(RotationHistoryModel::ColumnCount));
+
+    const QDateTime t0(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    auto summary = [&](qint64 id, int startDay, RotationOutcome::Outcome outcome, int retries) {
+        RotationSummary s;
+        s.rotationId = id;
+        s.requestedBy = QStringLiteral("Admin\nUser"); // one line in the table
+        s.requestedByUserName = QStringLiteral("admin");
+        s.startedUtc = t0.addDays(startDay);
+        s.lastEventUtc = s.startedUtc.addSecs(125);
+        if (outcome != RotationOutcome::Running)
+            s.endedUtc = s.lastEventUtc;
+        s.outcome = outcome;
+        s.lastStatus = outcome == RotationOutcome::Completed ? MekStatus::SessionDataRotationCompleted
+                       : outcome == RotationOutcome::Running ? MekStatus::DataRotationStarted
+                                                             : MekStatus::ProcessFailedAfterRotation;
+        s.retries = retries;
+        s.events = 10;
+        return s;
+    };
+    QList<RotationSummary> rows{summary(7, 20, RotationOutcome::Running, 0), summary(5, 10, RotationOutcome::FailedAfterKeySwap, 1),
+                                summary(2, 0, RotationOutcome::Completed, 0)};
+    model.setSummaries(rows);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.data(model.index(0, RotationHistoryModel::RotationColumn)).toString(), QStringLiteral("#7"));
+    QCOMPARE(model.data(model.index(0, RotationHistoryModel::RotationColumn), RotationHistoryModel::RotationIdRole).toLongLong(), 7);
+    QCOMPARE(model.data(model.index(0, RotationHistoryModel::RequestedByColumn)).toString(), SafeText::oneLine(QStringLiteral("Admin\nUser")));
+    QVERIFY(!model.data(model.index(0, RotationHistoryModel::RequestedByColumn)).toString().contains(QLatin1Char('\n')));
+    QVERIFY(model.data(model.index(0, RotationHistoryModel::EndedColumn)).toString().isEmpty()); // still running
+    QCOMPARE(model.data(model.index(0, RotationHistoryModel::EndedColumn), RotationHistoryModel::SortRole).toLongLong(),
+             std::numeric_limits<qint64>::max()); // sorts after every ended one
+    QVERIFY(model.data(model.index(0, RotationHistoryModel::DurationColumn)).toString().isEmpty());
+    QCOMPARE(model.data(model.index(0, RotationHistoryModel::DurationColumn), RotationHistoryModel::SortRole).toLongLong(), -1);
+    QCOMPARE(model.data(model.index(1, RotationHistoryModel::DurationColumn)).toString(), DurationText::of(125));
+    QCOMPARE(model.data(model.index(1, RotationHistoryModel::DurationColumn), RotationHistoryModel::SortRole).toLongLong(), 125);
+    QCOMPARE(model.data(model.index(1, RotationHistoryModel::OutcomeColumn), RotationHistoryModel::OutcomeRole).toInt(),
+             int(RotationOutcome::FailedAfterKeySwap));
+    QCOMPARE(model.data(model.index(1, RotationHistoryModel::OutcomeColumn)).toString(),
+             RotationOutcome::label(RotationOutcome::FailedAfterKeySwap));
+    QCOMPARE(model.data(model.index(1, RotationHistoryModel::RetriesColumn)).toInt(), 1);
+    QCOMPARE(model.data(model.index(2, RotationHistoryModel::StartedColumn), RotationHistoryModel::SortRole).toLongLong(),
+             t0.toMSecsSinceEpoch());
+    QVERIFY(!model.data(model.index(2, RotationHistoryModel::StartedColumn), Qt::ToolTipRole).toString().isEmpty());
+    for (int c = 0; c < model.columnCount(); ++c)
+        QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+
+    // More events of the same rotations: the values change in place, the selection stays.
+    rows[0] = summary(7, 20, RotationOutcome::Completed, 0);
+    model.setSummaries(rows);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(changes.first().at(0).toModelIndex(), model.index(0, 0));
+    QCOMPARE(changes.first().at(1).toModelIndex(), model.index(2, RotationHistoryModel::ColumnCount - 1));
+    QCOMPARE(model.data(model.index(0, RotationHistoryModel::DurationColumn)).toString(), DurationText::of(125));
+
+    // A newer rotation arrives: the rows move, the model resets.
+    rows.prepend(summary(9, 30, RotationOutcome::Running, 0));
+    model.setSummaries(rows);
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.summaryAt(0).rotationId, 9);
+
+    // As many rows, other rotations (another server's history): a reset, not a change in place.
+    const QList<RotationSummary> other{summary(1, 1, RotationOutcome::Completed, 0), summary(3, 2, RotationOutcome::Completed, 0),
+                                       summary(4, 3, RotationOutcome::FailedBeforeKeySwap, 2),
+                                       summary(6, 4, RotationOutcome::Completed, 0)};
+    model.setSummaries(other);
+    QCOMPARE(resets.count(), 3);
+    QCOMPARE(model.data(model.index(3, RotationHistoryModel::RotationColumn)).toString(), QStringLiteral("#6"));
+
+    // Signed out: empty, and emptying it again says nothing.
+    model.setSummaries({});
+    QCOMPARE(resets.count(), 4);
+    QCOMPARE(model.rowCount(), 0);
+    const qsizetype changed = changes.count();
+    model.setSummaries({});
+    QCOMPARE(resets.count(), 4);
+    QCOMPARE(changes.count(), changed);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -29,6 +29,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
@@ -105,6 +106,8 @@ private Q_SLOTS:
     void keyAge_readsTheInjectedClock();
     void dateText_forms_data();
     void dateText_forms();
+    void dateText_localFollowsTheTimeZone_data();
+    void dateText_localFollowsTheTimeZone();
     void rotationText_actions_data();
     void rotationText_actions();
     void rotationText_everyStatusAndStateHasWords();
@@ -1286,7 +1289,12 @@ void TestModels::keyAge_boundaries_data()
     QTest::newRow("on the warning line") << 335 * day << 365 << 30 << int(KeyAge::Fresh) << 30;
     QTest::newRow("a minute past the warning line") << 335 * day + 1 << 365 << 30 << int(KeyAge::DueSoon) << 29;
     QTest::newRow("exactly the policy") << 365 * day << 365 << 30 << int(KeyAge::DueSoon) << 0;
+    QTest::newRow("a day under the policy") << 364 * day << 365 << 30 << int(KeyAge::DueSoon) << 1;
+    QTest::newRow("a minute under the policy") << 365 * day - 1 << 365 << 30 << int(KeyAge::DueSoon) << 0;
     QTest::newRow("a minute past the policy") << 365 * day + 1 << 365 << 30 << int(KeyAge::Overdue) << -1;
+    QTest::newRow("a day over the policy") << 366 * day << 365 << 30 << int(KeyAge::Overdue) << -1;
+    QTest::newRow("a day and a minute over the policy") << 366 * day + 1 << 365 << 30 << int(KeyAge::Overdue) << -2;
+    QTest::newRow("warning as long as the policy") << qint64(1) << 30 << 30 << int(KeyAge::DueSoon) << 29;
     QTest::newRow("no warning period: the day before") << 364 * day << 365 << 0 << int(KeyAge::Fresh) << 1;
     QTest::newRow("warning longer than the policy") << qint64(1) << 10 << 30 << int(KeyAge::DueSoon) << 9;
     QTest::newRow("one-day policy, two days old") << 2 * day << 1 << 0 << int(KeyAge::Overdue) << -1;
@@ -1348,6 +1356,69 @@ void TestModels::dateText_forms()
         QVERIFY2(DateText::localTime(utc).contains(QStringLiteral("%1").arg(utc.time().second(), 2, 10, QLatin1Char('0'))), "seconds");
         QVERIFY(DateText::localDate(utc.toLocalTime().date()).contains(QString::number(utc.toLocalTime().date().year())));
     }
+}
+
+// The local form in the user's time zone: the zone's offset (half hours, a day ahead), the hour a
+// clock change skips or repeats, and the locale's order with the year in full and seconds.
+void TestModels::dateText_localFollowsTheTimeZone_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QDateTime>("utc");
+    QTest::addColumn<QString>("local");
+    QTest::addColumn<QString>("date");
+    const auto at = [](int y, int mo, int d, int h, int mi, int s) { return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC); };
+    QTest::newRow("UTC") << QByteArray("UTC") << QStringLiteral("de_DE") << at(2026, 11, 28, 14, 33, 5)
+                         << QStringLiteral("28.11.2026 14:33:05") << QStringLiteral("28.11.2026");
+    QTest::newRow("Berlin, winter") << QByteArray("Europe/Berlin") << QStringLiteral("de_DE") << at(2026, 1, 15, 9, 0, 0)
+                                    << QStringLiteral("15.01.2026 10:00:00") << QStringLiteral("15.01.2026");
+    QTest::newRow("Berlin, the second before the clocks go forward")
+        << QByteArray("Europe/Berlin") << QStringLiteral("de_DE") << at(2026, 3, 29, 0, 59, 59) << QStringLiteral("29.03.2026 01:59:59")
+        << QStringLiteral("29.03.2026");
+    QTest::newRow("Berlin, the second they went forward")
+        << QByteArray("Europe/Berlin") << QStringLiteral("de_DE") << at(2026, 3, 29, 1, 0, 0) << QStringLiteral("29.03.2026 03:00:00")
+        << QStringLiteral("29.03.2026");
+    QTest::newRow("Berlin, the repeated hour, first time")
+        << QByteArray("Europe/Berlin") << QStringLiteral("de_DE") << at(2026, 10, 25, 0, 30, 0) << QStringLiteral("25.10.2026 02:30:00")
+        << QStringLiteral("25.10.2026");
+    QTest::newRow("Berlin, the repeated hour, second time")
+        << QByteArray("Europe/Berlin") << QStringLiteral("de_DE") << at(2026, 10, 25, 1, 30, 0) << QStringLiteral("25.10.2026 02:30:00")
+        << QStringLiteral("25.10.2026");
+    QTest::newRow("St. John's, half an hour, the day before")
+        << QByteArray("America/St_Johns") << QStringLiteral("de_DE") << at(2026, 1, 1, 2, 0, 0) << QStringLiteral("31.12.2025 22:30:00")
+        << QStringLiteral("31.12.2025");
+    QTest::newRow("Kiritimati, fourteen hours ahead, the next day")
+        << QByteArray("Pacific/Kiritimati") << QStringLiteral("de_DE") << at(2026, 6, 1, 12, 0, 0) << QStringLiteral("02.06.2026 02:00:00")
+        << QStringLiteral("02.06.2026");
+    QTest::newRow("British order") << QByteArray("Europe/London") << QStringLiteral("en_GB") << at(2026, 7, 4, 23, 15, 9)
+                                   << QStringLiteral("05/07/2026 00:15:09") << QStringLiteral("05/07/2026");
+    QTest::newRow("German again, after the British order") << QByteArray("UTC") << QStringLiteral("de_DE") << at(2026, 7, 4, 23, 15, 9)
+                                                           << QStringLiteral("04.07.2026 23:15:09") << QStringLiteral("04.07.2026");
+}
+
+void TestModels::dateText_localFollowsTheTimeZone()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(QString, locale);
+    QFETCH(QDateTime, utc);
+    QFETCH(QString, local);
+    QFETCH(QString, date);
+    const QByteArray savedZone = qgetenv("TZ");
+    const bool hadZone = qEnvironmentVariableIsSet("TZ");
+    const QLocale savedLocale;
+    const auto restore = qScopeGuard([&] {
+        if (hadZone)
+            qputenv("TZ", savedZone);
+        else
+            qunsetenv("TZ");
+        QLocale::setDefault(savedLocale);
+    });
+    qputenv("TZ", zone);
+    QLocale::setDefault(QLocale(locale));
+    QCOMPARE(DateText::local(utc), local);
+    QCOMPARE(DateText::localTime(utc), local.section(QLatin1Char(' '), 1));
+    QCOMPARE(DateText::localDate(utc.toLocalTime().date()), date);
+    QCOMPARE(DateText::utc(utc), utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")); // never local
 }
 
 void TestModels::rotationText_actions_data()

@@ -3,6 +3,7 @@
 // ids learned, never guessed; maintenance after a save), the rotation monitor's pacing and
 // back-off (on an injected schedule, not the wall clock), the audit browser, and the exporter
 // (exact or failed, whatever the server does).
+#include "api/ApiError.h"
 #include "services/AuditBrowser.h"
 #include "services/AuditExporter.h"
 #include "services/ComplianceReport.h"
@@ -17,6 +18,8 @@
 #include "usecases/SavePlan.h"
 #include "usecases/UnattendedSignIn.h"
 
+#include "models/RotationEligibility.h"
+
 #include "CsvReader.h"
 #include "models/JsonFields.h"
 #include "models/CsvWriter.h"
@@ -24,6 +27,7 @@
 #include "ManualClock.h"
 #include "MemorySecretStore.h"
 #include "SandboxProcess.h"
+#include "TrText.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -309,7 +313,7 @@ void TestServices::session_password_learnsTheProfileAndTheServersTypes()
     Session other(m_settings.get(), &m_secrets);
     c.userName.clear();
     QVERIFY(!other.signIn(c, &problem));
-    QVERIFY(problem.contains(QLatin1String("user name")));
+    QCOMPARE(problem, Session::tr("Enter your user name."));
 }
 
 void TestServices::unattendedSignIn_refusesACertificateAndSaysItOnce()
@@ -486,7 +490,7 @@ void TestServices::session_testConnection_saysWhatItFound()
     QVERIFY(report.reachable);
     QVERIFY(!report.usesTls);
     QVERIFY(report.apiAnswers);
-    QVERIFY(report.lines().join(QLatin1Char(' ')).contains(QLatin1String("not encrypted")));
+    QVERIFY(report.lines().contains(Session::tr("The connection is not encrypted (http): passwords and tokens would cross the network in clear text.")));
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /oauth2/token")), 0); // nothing signed in
 
     HostileServer notAServer;
@@ -511,7 +515,7 @@ void TestServices::session_testConnection_saysWhatItFound()
     QVERIFY(tested.wait(10000));
     report = tested.takeFirst().at(0).value<ConnectionReport>();
     QVERIFY(!report.reachable);
-    QVERIFY(report.lines().first().contains(QLatin1String("could not be reached")));
+    QVERIFY(TrText::is(report.lines().first(), Session::tr("The server %1 could not be reached: %2")));
 }
 
 void TestServices::session_proxy_fromTheEnvironmentOrTheProfile()
@@ -562,7 +566,7 @@ void TestServices::configuration_neverSendsAnIdTheServerDidNotShow()
     fillAws(config.fields());
     QVERIFY(config.fields()->isValid());
     QVERIFY(!config.canSave());
-    QVERIFY(config.whyCannotSave().contains(QLatin1String("has not shown")));
+    QVERIFY(TrText::is(config.whyCannotSave(), ConfigurationService::tr("The server has not shown which id it uses for %1; enter the id first.")));
     QVERIFY(!config.save());
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
     // Switching back to what the server has needs no id: "None" (7) was shown by the GET.
@@ -629,8 +633,9 @@ void TestServices::configuration_saveStartsMaintenanceUntilTheServerAllowsAgain(
     QVERIFY(config->save());
     QVERIFY(saved.wait(10000));
     QVERIFY(s->inMaintenance());
-    QVERIFY(config->whyCannotSave().contains(QLatin1String("re-encrypting")));
-    QVERIFY(workspace.rotation()->eligibility().whyNotStart().contains(QLatin1String("re-encrypting")));
+    QCOMPARE(config->whyCannotSave(), ConfigurationService::tr("The server is re-encrypting its secret keys after the last change and refuses changes until it has finished."));
+    QVERIFY(workspace.rotation()->eligibility().whyNotStart().contains(
+        RotationEligibility::tr("The server is re-encrypting its secret keys after a configuration change; it refuses changes until that finishes.")));
     // The server refuses writes meanwhile; the poll finds when it allows a rotation again.
     QTRY_VERIFY_WITH_TIMEOUT(!s->inMaintenance(), 10000);
     QCOMPARE(maintenance.count(), 2);
@@ -807,7 +812,7 @@ void TestServices::monitor_serverGone_backsOffThenResumes()
     QVERIFY(monitor.isConnectionLost());
     QCOMPARE(monitor.lastError().kind(), ApiError::ConnectionRefused);
     QVERIFY(!monitor.eligibility().canStart()); // what is shown may be out of date
-    QVERIFY(monitor.eligibility().whyNotStart().contains(QLatin1String("out of date")));
+    QVERIFY(monitor.eligibility().whyNotStart().contains(RotationEligibility::tr("The server cannot be reached, so the state shown may be out of date.")));
 
     QSignalSpy restored(&monitor, &RotationMonitor::connectionRestored);
     QString error;
@@ -1224,7 +1229,8 @@ void TestServices::exporter_cancel_leavesNoFileAndSaysCancelled()
             e.cancel();
     });
     QCOMPARE(r.outcome, AuditExporter::Cancelled); // cancelled is cancelled, not "failed"
-    QVERIFY2(r.message.contains(QLatin1String("cancelled")) && r.message.contains(QLatin1String("No file was written")), qPrintable(r.message));
+    QVERIFY2(r.message.contains(AuditExporter::tr("The export was cancelled.")) && r.message.endsWith(AuditExporter::tr("No file was written.")),
+             qPrintable(r.message));
     QVERIFY(!QFile::exists(file));
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
@@ -1253,7 +1259,8 @@ void TestServices::exporter_failureMidExport_leavesExistingFileUntouched()
         }
     });
     QCOMPARE(r.outcome, AuditExporter::Failed);
-    QVERIFY2(r.message.contains(QLatin1String("after 3 attempt")) && r.message.contains(QLatin1String("An error has occurred")),
+    QVERIFY2(TrText::has(r.message, AuditExporter::tr("The export stopped after %n attempt(s): %1", nullptr, 3))
+                 && r.message.contains(QLatin1String("An error has occurred")), // the server's words
              qPrintable(r.message));
     QFile existing(file);
     QVERIFY(existing.open(QIODevice::ReadOnly));
@@ -1378,8 +1385,9 @@ void TestServices::exporter_serverIgnoringTheSort_isExactAndSaysSo()
     for (int i = 1; i < r.rows.size(); ++i)
         ids.insert(r.rows.at(i).first());
     QCOMPARE(ids.size(), 2233);
-    QVERIFY2(r.notice.contains(QLatin1String("did not apply the sort")), qPrintable(r.notice));
-    QVERIFY(r.message.contains(QLatin1String("did not apply the sort")));
+    const QString unsorted = AuditExporter::tr("The server did not apply the sort it was asked for; the rows are in the order it sent them.");
+    QVERIFY2(r.notice.contains(unsorted), qPrintable(r.notice));
+    QVERIFY(r.message.contains(unsorted));
 }
 
 void TestServices::exporter_dayRange_walksTheDays()
@@ -1411,10 +1419,17 @@ void TestServices::exporter_hostileServer_failsWithTheReason_data()
 {
     QTest::addColumn<QString>("behaviour");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("the same page forever") << "same" << "does not advance";
-    QTest::newRow("a total that keeps growing") << "growing" << "changed from 110";
-    QTest::newRow("fewer records than it said") << "short" << "held 3 of them";
-    QTest::newRow("a query that failed") << "unsuccessful" << "query failed";
+    // The reason as the exporter words it (its tr() template; TrText fills what is left of %1…).
+    QTest::newRow("the same page forever") << "same"
+        << AuditExporter::tr("The export stopped: the server sent records already written %n time(s) in a row; its paging does "
+                             "not advance (%1 of %2 records written).", nullptr, 3);
+    QTest::newRow("a total that keeps growing") << "growing"
+        << AuditExporter::tr("The export stopped: the number of matching records changed from %1 to %2 while it ran, and this "
+                             "server does not sort by audit id, so an exact file cannot be made. Try again.").arg(110);
+    QTest::newRow("fewer records than it said") << "short"
+        << AuditExporter::tr("The export stopped: the server reported %1 matching records when the export began, but its pages "
+                             "held %2 of them.").replace(QLatin1String("%2"), QLatin1String("3"));
+    QTest::newRow("a query that failed") << "unsuccessful" << ApiError(ApiError::QueryFailed).message();
 }
 
 void TestServices::exporter_hostileServer_failsWithTheReason()
@@ -1461,7 +1476,7 @@ void TestServices::exporter_hostileServer_failsWithTheReason()
     const QString file = dir.filePath(QStringLiteral("a.csv"));
     const ExportResult r = runExport(&client, file, options);
     QCOMPARE(r.outcome, AuditExporter::Failed);
-    QVERIFY2(r.message.contains(reason), qPrintable(r.message));
+    QVERIFY2(TrText::has(r.message, reason), qPrintable(r.message));
     QVERIFY(!QFile::exists(file)); // never a partial file
     QVERIFY(calls < 500);           // and it stopped
 }
@@ -1529,13 +1544,17 @@ void TestServices::exporter_contradictoryTotal_failsWithNoFile_data()
     QTest::addColumn<QByteArray>("first");  // the total on the first page (the export's count)
     QTest::addColumn<QByteArray>("later");  // on the pages after it
     QTest::addColumn<QString>("says");
-    QTest::newRow("negative") << QByteArray("-1") << QByteArray("-1") << "reported -1 matching records";
-    QTest::newRow("null") << QByteArray("null") << QByteArray("null") << "did not say how many records match";
-    QTest::newRow("missing") << QByteArray() << QByteArray() << "did not say how many records match";
-    QTest::newRow("not a whole number") << QByteArray("2.5") << QByteArray("2.5") << "total: expected an integer, got 2.5";
-    QTest::newRow("zero, with a record") << QByteArray("0") << QByteArray("0") << "reported 0 matching records but had already sent 1";
-    QTest::newRow("fewer than already received") << QByteArray("10") << QByteArray("3") << "reported 3 matching records but had already sent";
-    QTest::newRow("null later") << QByteArray("10") << QByteArray("null") << "did not say how many records match";
+    // What the export says, as PageInfo::totalContradiction words it (in the running language).
+    const QString noTotal = QCoreApplication::translate("PageText", "the server did not say how many records match (its total was null or missing), so the pages cannot "
+                                                                 "be checked for completeness.");
+    const QString alreadySent = QCoreApplication::translate("PageText", "the server reported %1 matching records but had already sent %2.");
+    QTest::newRow("negative") << QByteArray("-1") << QByteArray("-1") << QCoreApplication::translate("PageText", "the server reported %1 matching records, which cannot be.").arg(-1);
+    QTest::newRow("null") << QByteArray("null") << QByteArray("null") << noTotal;
+    QTest::newRow("missing") << QByteArray() << QByteArray() << noTotal;
+    QTest::newRow("not a whole number") << QByteArray("2.5") << QByteArray("2.5") << QStringLiteral("total: expected an integer, got 2.5"); // the decoder's
+    QTest::newRow("zero, with a record") << QByteArray("0") << QByteArray("0") << alreadySent.arg(0).arg(1);
+    QTest::newRow("fewer than already received") << QByteArray("10") << QByteArray("3") << alreadySent.section(QLatin1String("%2"), 0, 0).arg(3);
+    QTest::newRow("null later") << QByteArray("10") << QByteArray("null") << noTotal;
 }
 
 void TestServices::exporter_contradictoryTotal_failsWithNoFile()
@@ -1555,7 +1574,7 @@ void TestServices::exporter_contradictoryTotal_failsWithNoFile()
     options.attempts = 1;
     const ExportResult r = runExport(&client, file, options);
     QCOMPARE(r.outcome, AuditExporter::Failed);
-    QVERIFY2(r.message.contains(says) && r.message.contains(QLatin1String("No file was written")), qPrintable(r.message));
+    QVERIFY2(r.message.contains(says) && r.message.endsWith(AuditExporter::tr("No file was written.")), qPrintable(r.message));
     QVERIFY2(!r.message.contains(QLatin1Char('\n')), qPrintable(r.message)); // one line
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
@@ -1575,7 +1594,10 @@ void TestServices::history_contradictoryTotal_fails()
         QVERIFY(finished.wait(30000));
         QVERIFY2(!finished.first().at(0).toBool(), total.constData());
         const QString message = finished.first().at(1).toString();
-        QVERIFY2(message.contains(QLatin1String("the server reported")) || message.contains(QLatin1String("did not say how many")),
+        QVERIFY2(TrText::has(message, QCoreApplication::translate("PageText", "the server reported %1 matching records, which cannot be."))
+                     || TrText::has(message, QCoreApplication::translate("PageText", "the server reported %1 matching records but had already sent %2."))
+                     || message.contains(QCoreApplication::translate("PageText", "the server did not say how many records match (its total was null or missing), so the pages cannot "
+                                                                               "be checked for completeness.")),
                  qPrintable(message));
         QVERIFY(!reader.isComplete());
     }
@@ -1838,12 +1860,12 @@ void TestServices::fleet_everyServerAtOnce_idleRunningFailedOverdueUnreachable()
         QVERIFY2(at(name).keyAgeKnown, name);
     }
     QCOMPARE(at("idle").keyAge.state, KeyAge::Unknown);
-    QVERIFY(at("idle").warnings.join(QLatin1Char(' ')).contains(QLatin1String("No completed rotation")));
+    QVERIFY(at("idle").warnings.contains(ServerFleet::tr("No completed rotation known")));
     QVERIFY(at("running").rotation->isActive());
     QCOMPARE(at("failed").rotation->processState, ProcessState::Failed);
-    QVERIFY(at("failed").warnings.join(QLatin1Char(' ')).contains(QLatin1String("failed")));
+    QVERIFY(at("failed").warnings.contains(ServerFleet::tr("The last rotation failed")));
     QCOMPARE(at("overdue").keyAge.state, KeyAge::Overdue);
-    QVERIFY(at("overdue").warnings.join(QLatin1Char(' ')).contains(QLatin1String("overdue")));
+    QVERIFY(at("overdue").warnings.contains(ServerFleet::tr("Key overdue for rotation")));
     // Each server its own session: signing out of one leaves the others.
     Session *first = fleet.session(fleet.rowOf(QStringLiteral("idle")));
     Session *second = fleet.session(fleet.rowOf(QStringLiteral("overdue")));
@@ -1855,8 +1877,9 @@ void TestServices::fleet_everyServerAtOnce_idleRunningFailedOverdueUnreachable()
     // The table says it in words.
     ServerFleetModel model(&fleet);
     const int overdueRow = fleet.rowOf(QStringLiteral("overdue"));
-    QVERIFY(model.data(model.index(overdueRow, ServerFleetModel::KeyAgeColumn)).toString().contains(QLatin1String("policy 365")));
-    QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("gone")), ServerFleetModel::ReachColumn)).toString(), QStringLiteral("Unreachable"));
+    QCOMPARE(model.data(model.index(overdueRow, ServerFleetModel::KeyAgeColumn)).toString(),
+             ServerFleetModel::tr("%1 days (policy %2)").arg(QLocale().toString(at("overdue").keyAge.ageDays, 'f', 1)).arg(365));
+    QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("gone")), ServerFleetModel::ReachColumn)).toString(), ServerFleetModel::tr("Unreachable"));
     // A server signed in to that goes away: refreshed, it is unreachable, not "reachable" with a
     // warning (seen on the Servers page during an outage).
     overdue.stop();
@@ -1864,7 +1887,7 @@ void TestServices::fleet_everyServerAtOnce_idleRunningFailedOverdueUnreachable()
     QVERIFY(done.wait(30000));
     QCOMPARE(at("overdue").reach, ServerStatus::Unreachable);
     QVERIFY(!at("overdue").problem.isEmpty());
-    QCOMPARE(model.data(model.index(overdueRow, ServerFleetModel::ReachColumn)).toString(), QStringLiteral("Unreachable"));
+    QCOMPARE(model.data(model.index(overdueRow, ServerFleetModel::ReachColumn)).toString(), ServerFleetModel::tr("Unreachable"));
 }
 
 void TestServices::fleet_neverSignsInWithACodeNorRepeatsAFailedSignIn()
@@ -1900,14 +1923,14 @@ void TestServices::fleet_neverSignsInWithACodeNorRepeatsAFailedSignIn()
     }
     const ServerStatus &c = fleet.status(fleet.rowOf(code.name));
     QVERIFY(!c.signedIn && c.needsSignIn);
-    QVERIFY(c.signInNote.contains(QLatin1String("one-time code")));
+    QCOMPARE(c.signInNote, ServerFleet::tr("Needs a one-time code: sign in yourself."));
     QCOMPARE(twoFactor.requestCount(QStringLiteral("POST /oauth2/token")), 0); // never tried
     const ServerStatus &w = fleet.status(fleet.rowOf(wrong.name));
     QVERIFY(!w.signedIn && w.signInFailed);
     QCOMPARE(plain.requestCount(QStringLiteral("POST /oauth2/token")), 1); // once, not again on the second refresh
     const ServerStatus &n = fleet.status(fleet.rowOf(nothingKept.name));
     QVERIFY(!n.signedIn && n.needsSignIn);
-    QVERIFY(n.signInNote.contains(QLatin1String("No password")));
+    QCOMPARE(n.signInNote, ServerFleet::tr("No password is kept for it: sign in yourself."));
     QCOMPARE(n.reach, ServerStatus::Reachable);
 }
 

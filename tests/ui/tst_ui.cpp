@@ -35,14 +35,25 @@
 #include "services/Workspace.h"
 #include "session/Session.h"
 #include "session/Settings.h"
+#include "api/ApiClient.h"
+#include "api/ApiError.h"
 #include "api/ServerUrl.h"
+#include "usecases/SavePlan.h"
 
 #include "CannedHttpServer.h"
 #include "models/ConfigAuditModel.h"
+#include "models/ConfigField.h"
+#include "models/ConfigFieldsModel.h"
+#include "models/ConfigValidation.h"
+#include "models/RotationEligibility.h"
+#include "models/RotationText.h"
+#include "models/RotationTimelineModel.h"
 #include "CsvReader.h"
 #include "HostileServer.h"
 #include "MemorySecretStore.h"
 #include "SandboxProcess.h"
+#include "TestLanguage.h"
+#include "TrText.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -223,6 +234,7 @@ private:
 
     QTemporaryDir m_home;
     SandboxProcess m_sandbox;
+    std::vector<std::unique_ptr<QTranslator>> m_translators; // KMCONSOLE_TEST_LANGUAGE
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<Session> m_session;
@@ -235,6 +247,10 @@ void TestUi::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
+    // KMCONSOLE_TEST_LANGUAGE=de (or fr): the same tests in that language; they find states and
+    // objects, and compare words only with the translated tr() templates (TrText).
+    const QString language = qEnvironmentVariable("KMCONSOLE_TEST_LANGUAGE", QStringLiteral("en"));
+    QVERIFY2(installTestLanguage(QStringLiteral(KMCONSOLE_QM_DIR), language, m_translators), qPrintable(language));
     QString error;
     QVERIFY2(m_sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("50")}, &error),
              qPrintable(error));
@@ -331,9 +347,11 @@ void TestUi::signIn_wrongPasswordThenRight_focusesThePasswordAndSavesNoSecret()
 {
     SignInDialog dialog(m_session.get());
     QVERIFY(!signInDialog(dialog, m_sandbox.urlText(), QStringLiteral("admin"), QStringLiteral("wrong")));
-    QVERIFY2(dialog.errorText().contains(QLatin1String("not correct")), qPrintable(dialog.errorText()));
-    QVERIFY2(dialog.errorText().startsWith(QLatin1String("The server refused the user name or password.")), qPrintable(dialog.errorText()));
-    QVERIFY(!dialog.errorText().contains(QLatin1String("session")));
+    // The server's own words after the dialog's: a refusal of the user name or password, never of
+    // "the credentials or the session" (there is no session yet).
+    QVERIFY2(dialog.errorText().contains(QLatin1String("Login failed: the user name or password is not correct.")), qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().startsWith(SignInDialog::tr("The server refused the user name or password.")), qPrintable(dialog.errorText()));
+    QVERIFY(!dialog.errorText().contains(ApiError(ApiError::AuthFailed).message()));
     QVERIFY(dialog.isVisible());
     // The retyped password goes where it belongs: the password field has the focus, selected.
     auto *passwordEdit = child<QLineEdit>(&dialog, "passwordEdit");
@@ -584,16 +602,17 @@ void TestUi::signIn_testConnection_saysWhatItFound()
     typeInto(child<QLineEdit>(&dialog, "serverEdit"), m_sandbox.urlText());
     const int tokens = m_sandbox.requestCount(QStringLiteral("POST /oauth2/token"));
     QTest::mouseClick(child<QPushButton>(&dialog, "testConnectionButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && dialog.statusText().contains(QLatin1String("REST API answers")), 10000);
-    QVERIFY2(dialog.statusText().contains(QLatin1String("is reachable")), qPrintable(dialog.statusText()));
-    QVERIFY(dialog.statusText().contains(QLatin1String("not encrypted")));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && dialog.statusText().contains(Session::tr("The Secret Server REST API answers at this address.")), 10000);
+    QVERIFY2(TrText::has(dialog.statusText(), Session::tr("The server %1 is reachable.")), qPrintable(dialog.statusText()));
+    QVERIFY(dialog.statusText().contains(
+        Session::tr("The connection is not encrypted (http): passwords and tokens would cross the network in clear text.")));
     QVERIFY(dialog.errorText().isEmpty());
     QCOMPARE(m_sandbox.requestCount(QStringLiteral("POST /oauth2/token")), tokens); // without signing in
     CannedHttpServer web;
     web.setResponse(200, "text/html", "<html>nginx</html>");
     typeInto(child<QLineEdit>(&dialog, "serverEdit"), web.baseUrl());
     dialog.testConnection();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && dialog.errorText().contains(QLatin1String("No Secret Server REST API")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && TrText::has(dialog.errorText(), Session::tr("No Secret Server REST API answers at this address: %1")), 10000);
 }
 
 void TestUi::signIn_unreachableHost_saysRefused()
@@ -604,10 +623,11 @@ void TestUi::signIn_unreachableHost_saysRefused()
     probe.close();
     SignInDialog dialog(m_session.get());
     QVERIFY(!signInDialog(dialog, QStringLiteral("http://127.0.0.1:%1/SecretServer").arg(port), QStringLiteral("admin"), password));
-    QVERIFY2(dialog.errorText().contains(QLatin1String("refused the connection")), qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().contains(ApiError(ApiError::ConnectionRefused).message()), qPrintable(dialog.errorText()));
     // Bad input never reaches the network.
     QVERIFY(!signInDialog(dialog, QStringLiteral("ftp://example"), QStringLiteral("admin"), password));
-    QVERIFY2(dialog.errorText().contains(QLatin1String("https://")), qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().contains(ServerUrl::tr("The server address must start with https:// or http://, not %1://.").arg(QStringLiteral("ftp"))),
+             qPrintable(dialog.errorText()));
 }
 
 void TestUi::signIn_notASecretServer_saysSo()
@@ -616,11 +636,13 @@ void TestUi::signIn_notASecretServer_saysSo()
     web.setResponse(200, "text/html", "<html><body>Welcome to nginx!</body></html>");
     SignInDialog dialog(m_session.get());
     QVERIFY(!signInDialog(dialog, web.baseUrl(), QStringLiteral("admin"), password));
-    QVERIFY2(dialog.errorText().contains(QLatin1String("web page")), qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().contains(ApiError(ApiError::NotJson).message()), qPrintable(dialog.errorText()));
     CannedHttpServer missing;
     missing.setResponse(404, "text/html", "<html>Not Found</html>");
     QVERIFY(!signInDialog(dialog, missing.baseUrl(), QStringLiteral("admin"), password));
-    QVERIFY2(dialog.errorText().contains(QLatin1String("No Secret Server answered")), qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().contains(SignInDialog::tr("No Secret Server answered at this address (HTTP 404). Check the address, including "
+                                                          "the path such as /SecretServer.")),
+             qPrintable(dialog.errorText()));
 }
 
 void TestUi::signIn_keychain_remembersOnlyWhenAskedAndOnlyThere()
@@ -656,7 +678,7 @@ void TestUi::signIn_keychainUnavailable_isDisabledWithReason()
     auto *remember = child<QCheckBox>(&dialog, "rememberCheck");
     QVERIFY(!remember->isEnabled());
     QVERIFY(!remember->isChecked());
-    QVERIFY2(remember->toolTip().contains(QLatin1String("keychain")), qPrintable(remember->toolTip()));
+    QCOMPARE(remember->toolTip(), m_secrets->unavailableReason()); // why, in the store's words
     // and signing in still works
     QVERIFY(signInDialog(dialog, m_sandbox.urlText(), QStringLiteral("admin"), password));
 }
@@ -677,8 +699,8 @@ void TestUi::signIn_untrustedCertificate_refusedTrustedOncePinnedThenChangedRefu
         SignInDialog dialog(&session);
         Prompter::queueAnswer(Prompter::Cancel);
         QVERIFY(!signInDialog(dialog, tls.urlText(), QStringLiteral("admin"), password));
-        QVERIFY2(dialog.errorText().contains(QLatin1String("not trusted")), qPrintable(dialog.errorText()));
-        QVERIFY(Prompter::lastQuestion().contains(QLatin1String("SHA-256")));
+        QVERIFY2(dialog.errorText().contains(Session::tr("Not signed in: the server's certificate was not trusted.")), qPrintable(dialog.errorText()));
+        QVERIFY(TrText::has(Prompter::lastQuestion(), Session::tr("Host: %1\nProblems:\n%2\n\nSHA-256 fingerprint:\n%3\nSubject: %4\nIssuer: %5\nValid from %6 to %7")));
         QVERIFY(Prompter::lastQuestion().contains(QLatin1String("sandbox-a")));
     }
     // Trusted once: signed in, nothing pinned.
@@ -720,7 +742,9 @@ void TestUi::signIn_untrustedCertificate_refusedTrustedOncePinnedThenChangedRefu
         dialog.setPassword(password);
         dialog.submit();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 15000);
-        QVERIFY2(Prompter::lastQuestion().contains(QLatin1String("has changed")), qPrintable(Prompter::lastQuestion()));
+        QVERIFY2(TrText::has(Prompter::lastQuestion(), SignInDialog::tr("WARNING: the certificate of %1 has changed since you chose to always trust it. The server may have been given a new "
+                                                                         "certificate, or someone may be intercepting the connection. Trust the new certificate only if you know why it changed.")),
+                 qPrintable(Prompter::lastQuestion()));
         QVERIFY(Prompter::lastQuestion().contains(QLatin1String("sandbox-b")));
         QVERIFY(!session.client()->isSignedIn());
     }
@@ -739,7 +763,7 @@ void TestUi::signIn_oneTimeCode_alwaysOfferedAndAskedUpFrontNextTime()
     // The server's refusal is the 2FA provider's own wording: shown as it is, with a pointer.
     QVERIFY(!signInDialog(dialog, twoFactor.urlText(), QStringLiteral("admin"), password));
     QVERIFY2(dialog.errorText().contains(QLatin1String("Invalid Duo pin code.")), qPrintable(dialog.errorText()));
-    QVERIFY(dialog.errorText().contains(QLatin1String("two-factor")));
+    QVERIFY(dialog.errorText().endsWith(SignInDialog::tr("If your account uses two-factor authentication, choose a one-time code or a Duo push above.")));
     mode->setCurrentIndex(mode->findData(SignInDialog::Code));
     QVERIFY(otp->isVisibleTo(&dialog));
     typeInto(otp, QStringLiteral("111111"));
@@ -786,11 +810,12 @@ void TestUi::signIn_duoPush_waitsAndCanBeCancelled()
     typeInto(child<QLineEdit>(&waiting, "userEdit"), QStringLiteral("admin"));
     typeInto(child<QLineEdit>(&waiting, "passwordEdit"), password);
     waiting.submit();
-    QVERIFY(waiting.statusText().contains(QLatin1String("Duo push")));
+    QCOMPARE(waiting.statusText(), SignInDialog::tr("Approve the sign-in on your phone (Duo push); waiting up to %n seconds. Cancel stops waiting.",
+                                                    nullptr, int(ApiClient::pushTimeout.count())));
     QVERIFY(waiting.isBusy());
     QTest::mouseClick(child<QPushButton>(&waiting, "cancelButton"), Qt::LeftButton);
     QTRY_VERIFY(!waiting.isBusy());
-    QVERIFY(waiting.errorText().contains(QLatin1String("stopped")));
+    QCOMPARE(waiting.errorText(), SignInDialog::tr("Not signed in: you stopped the sign-in."));
     QVERIFY(waiting.isVisible());
 }
 
@@ -856,7 +881,7 @@ void TestUi::signIn_platform_choosesAVaultAndSignsIn()
     fillAws(config);
     Prompter::queueAnswer(Prompter::Save);
     config->save();
-    QTRY_VERIFY_WITH_TIMEOUT(config->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(config->bannerKind() == QLatin1String("saved"), 10000);
     QVERIFY(window.showPage(MainWindow::RotationPageIndex));
     QTRY_VERIFY_WITH_TIMEOUT(window.rotationMonitor()->hasInfo(), 10000);
     QVERIFY(window.rotationMonitor()->info().hasPermission);
@@ -873,10 +898,12 @@ void TestUi::editor_typeIdNotShown_isAskedNeverGuessed()
     ConfigurationService *service = page->service();
     auto *combo = child<QComboBox>(page, "typeCombo");
     // One name per type everywhere: the server's for the type it showed.
-    QCOMPARE(combo->currentText(), QStringLiteral("None"));
+    QCOMPARE(combo->currentText(), service->typeName(KeyManagementKind::None));
+    QVERIFY(combo->currentText().startsWith(QLatin1String("None"))); // the server's name first (its word, not translated)
     fillAzure(page); // gives the id through the dialog
     // Before the id was given, Save said why; the note says the id is the administrator's.
-    QVERIFY2(page->typeNoteText().contains(QLatin1String("as you gave it")), qPrintable(page->typeNoteText()));
+    QVERIFY2(TrText::is(page->typeNoteText(), ConfigurationPage::tr("%1 will be sent as id %2, as you gave it; the server has not confirmed it yet.")),
+             qPrintable(page->typeNoteText()));
     QVERIFY(child<QPushButton>(page, "saveButton")->isEnabled());
     service->fields()->revert();
     // A fresh window on another server: nothing known, Save disabled with the reason.
@@ -898,15 +925,21 @@ void TestUi::editor_typeIdNotShown_isAskedNeverGuessed()
     typeInto(child<QLineEdit>(otherPage, "awsKmsSecretAccessKeyEdit"), awsSecret);
     auto *save = child<QPushButton>(otherPage, "saveButton");
     QVERIFY(!save->isEnabled());
-    QVERIFY2(save->toolTip().contains(QLatin1String("has not shown")), qPrintable(save->toolTip()));
+    QVERIFY2(TrText::has(save->toolTip(), ConfigurationService::tr("The server has not shown which id it uses for %1; enter the id first.")),
+             qPrintable(save->toolTip()));
     QCOMPARE(QAccessible::queryAccessibleInterface(save)->text(QAccessible::Description), save->toolTip()); // heard, not only hovered
-    QVERIFY(otherPage->typeNoteText().contains(QLatin1String("published nowhere")));
+    QVERIFY(TrText::is(otherPage->typeNoteText(), ConfigurationPage::tr("The server has not shown which id it uses for %1, and the ids are published nowhere. Enter the id, or set the "
+                                                                         "type once in the web UI so that the console learns it.")));
     QVERIFY(child<QPushButton>(otherPage, "typeIdButton")->isVisible());
     // Cancelling the question gives no id: still nothing is sent.
     Prompter::queueText(QStringLiteral("not a number"));
     QTest::mouseClick(child<QPushButton>(otherPage, "typeIdButton"), Qt::LeftButton);
     QVERIFY(!save->isEnabled());
-    QVERIFY(Prompter::lastQuestion().contains(QLatin1String("published nowhere")));
+    QVERIFY(TrText::has(Prompter::lastQuestion(),
+                        ConfigurationPage::tr("Secret Server stores the type as a number, and these numbers are published nowhere. This server has not shown "
+                                              "which number it uses for %1 yet, so the console will not guess: a wrong number switches the server to another key "
+                                              "provider, or off.\n\nEnter the id only if you know it for certain (from the server's administrator or its web UI). "
+                                              "Once %1 has been set through the web UI, the console learns the id from the server by itself.\n\nThe id of %1:")));
     QCOMPARE(other.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
     Prompter::queueAnswer(Prompter::Discard);
     second.close();
@@ -992,14 +1025,15 @@ void TestUi::editor_contradictedTypeIds_areForgottenAndCanBeForgottenByHand()
     // The server's None under another id contradicts them: all are dropped, and the page says so.
     QVERIFY(!service->typeIdFor(KeyManagementKind::AwsKms));
     QCOMPARE(service->typeIdFor(KeyManagementKind::None), std::optional<int>(typeId(QStringLiteral("none")).toInt()));
-    QVERIFY2(page->bannerText().contains(QLatin1String("contradicted")), qPrintable(page->bannerText()));
+    QCOMPARE(page->bannerKind(), QStringLiteral("typesContradicted"));
     QCOMPARE(m_settings->types(ServerUrl::normalise(sandbox.urlText())).size(), 1);
 
     // Forgotten by hand, without a request.
     const int requests = sandbox.requestCount(QStringLiteral("GET /api/v1/key-management"));
     Prompter::queueAnswer(Prompter::Yes);
     QTest::mouseClick(child<QPushButton>(page, "forgetTypesButton"), Qt::LeftButton);
-    QVERIFY(page->bannerText().contains(QLatin1String("Forgot 1 type id")));
+    QCOMPARE(page->bannerKind(), QStringLiteral("typeIdsForgotten"));
+    QVERIFY2(TrText::is(page->bannerText(), ConfigurationPage::tr("Forgot %n type id(s) remembered for %1.", nullptr, 1)), qPrintable(page->bannerText()));
     QVERIFY(m_settings->types(ServerUrl::normalise(sandbox.urlText())).isEmpty());
     QVERIFY(!service->typeIdFor(KeyManagementKind::None));
     QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management")), requests);
@@ -1022,15 +1056,18 @@ void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
     QVERIFY(!saveButton->isEnabled());
 
     typeInto(accessKey, QStringLiteral("akia123"));
-    QVERIFY(child<QLabel>(page, "awsKmsAccessKeyIdProblem")->text().contains(QLatin1String("20 characters")));
+    QVERIFY(TrText::is(child<QLabel>(page, "awsKmsAccessKeyIdProblem")->text(),
+                       QCoreApplication::translate("ConfigValidation", "An access key id is exactly 20 characters (this one has %n).", nullptr, 7)));
     typeInto(keyId, awsKeyId);
     typeInto(arn, QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/9999abcd-12ab-34cd-56ef-1234567890ab"));
-    QVERIFY2(child<QLabel>(page, "awsKmsKeyArnProblem")->text().contains(QLatin1String("key id field says")),
+    QVERIFY2(TrText::is(child<QLabel>(page, "awsKmsKeyArnProblem")->text(),
+                        QCoreApplication::translate("ConfigValidation", "The ARN names key %1, but the key id field says %2.")),
              qPrintable(child<QLabel>(page, "awsKmsKeyArnProblem")->text()));
-    QVERIFY(child<QLabel>(page, "awsKmsSecretAccessKeyProblem")->text().contains(QLatin1String("Required")));
+    QCOMPARE(child<QLabel>(page, "awsKmsSecretAccessKeyProblem")->text(), ConfigValidation::requiredSecret());
     // The secret's form is checked as it is typed, like the key id's.
     typeInto(secret, QStringLiteral("too-short"));
-    QVERIFY2(child<QLabel>(page, "awsKmsSecretAccessKeyProblem")->text().contains(QLatin1String("40 characters")),
+    QVERIFY2(TrText::is(child<QLabel>(page, "awsKmsSecretAccessKeyProblem")->text(),
+                        QCoreApplication::translate("ConfigValidation", "A secret access key is exactly 40 characters (this one has %n).", nullptr, 9)),
              qPrintable(child<QLabel>(page, "awsKmsSecretAccessKeyProblem")->text()));
     QVERIFY(!saveButton->isEnabled());
     QVERIFY(!saveButton->toolTip().isEmpty());
@@ -1044,11 +1081,16 @@ void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
 
     Prompter::queueAnswer(Prompter::Save);
     QTest::mouseClick(saveButton, Qt::LeftButton);
-    QVERIFY2(Prompter::lastQuestion().contains(QLatin1String("Secret access key: (sent again; never shown)")), qPrintable(Prompter::lastQuestion()));
+    const QString secretLine = SavePlan::tr("%1: %2").arg(ConfigField::spec(ConfigField::AwsSecretAccessKey).label(),
+                                                                   SavePlan::tr("(sent again; never shown)"));
+    QVERIFY2(Prompter::lastQuestion().contains(secretLine), qPrintable(Prompter::lastQuestion()));
     QVERIFY(!Prompter::lastQuestion().contains(awsSecret)); // the preview never shows a secret
-    QVERIFY(Prompter::lastQuestion().contains(QLatin1String("maintenance mode")));
-    QVERIFY(Prompter::lastQuestion().contains(QStringLiteral("(id %1)").arg(typeId(QStringLiteral("aws"))))); // the id sent
-    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    QVERIFY(TrText::has(Prompter::lastQuestion(),
+                        ConfigurationPage::tr("%1\n\nA save replaces the whole configuration; fields of other types are not sent. After a change the server "
+                                              "enters maintenance mode and re-encrypts every secret key. If the new key cannot be reached, Secret Server cannot "
+                                              "decrypt secrets: check the values first.")));
+    QVERIFY(Prompter::lastQuestion().contains(SavePlan::tr("%1 (id %2)").arg(m_session->types().nameOf(KeyManagementKind::AwsKms), typeId(QStringLiteral("aws"))))); // the id sent
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("saved"), 10000);
     QVERIFY(!page->hasUnsavedChanges());
     QVERIFY(secret->text().isEmpty()); // the stored secret is not shown back
     // One name, after as before: the server's, with the console's in brackets.
@@ -1114,18 +1156,20 @@ void TestUi::editor_azure_mustBeTypedWholeAndSaysWhy()
     fillAzure(page);
     Prompter::queueAnswer(Prompter::Save);
     page->save();
-    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("saved"), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->inMaintenance(), 10000);
     // The server reports none of it back: the form says so, and every field must be typed again.
     auto *note = child<QLabel>(page, "unreportedNote");
     QVERIFY(note->isVisibleTo(page));
-    QVERIFY2(note->text().contains(QLatin1String("does not report")), qPrintable(note->text()));
-    QVERIFY(note->text().contains(QLatin1String("tenant id")));
+    QCOMPARE(note->text(), ConfigurationPage::tr("The server does not report its Azure Key Vault settings (the published API has no fields for them), so "
+                                                 "they start empty. To save, type in every field, the secret included: a save replaces the whole "
+                                                 "configuration. A tenant id and settings specific to Managed HSM cannot be set through this API; use the "
+                                                 "web UI for them."));
     QVERIFY(child<QLineEdit>(page, "azureKeyVaultKeyNameEdit")->text().isEmpty());
     typeInto(child<QLineEdit>(page, "azureKeyVaultKeyNameEdit"), QStringLiteral("kek-rotated"));
     QVERIFY(!child<QPushButton>(page, "saveButton")->isEnabled());
-    QVERIFY(child<QLabel>(page, "azureKeyVaultBaseUrlProblem")->text().contains(QLatin1String("does not report")));
-    QVERIFY(child<QLabel>(page, "azureKeyVaultPrincipalSecretProblem")->text().contains(QLatin1String("never sends")));
+    QCOMPARE(child<QLabel>(page, "azureKeyVaultBaseUrlProblem")->text(), ConfigValidation::requiredUnreported());
+    QCOMPARE(child<QLabel>(page, "azureKeyVaultPrincipalSecretProblem")->text(), ConfigValidation::requiredSecret());
     const int puts = sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management"));
     page->save(); // nothing is sent that would clear what was not typed
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), puts);
@@ -1158,7 +1202,7 @@ void TestUi::editor_typeMismatchAfterSave_isSaidProminently()
     page->save();
     QTRY_VERIFY_WITH_TIMEOUT(!page->bannerText().isEmpty(), 10000);
     // The sandbox refuses Azure without its fields (400), or a server saves another type: both are said.
-    QVERIFY2(page->bannerText().contains(QLatin1String("DIFFERENT TYPE")) || page->bannerText().startsWith(QLatin1String("Not saved")),
+    QVERIFY2(page->bannerKind() == QLatin1String("differentType") || page->bannerKind() == QLatin1String("notSaved"),
              qPrintable(page->bannerText()));
     Prompter::queueAnswer(Prompter::Discard);
     QVERIFY(window->showPage(MainWindow::AuditPageIndex));
@@ -1174,18 +1218,24 @@ void TestUi::editor_maintenanceAfterSave_disablesSaveAndRotateUntilDone()
     fillAws(page);
     Prompter::queueAnswer(Prompter::Save);
     page->save();
-    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("saved"), 10000);
     auto *banner = child<QWidget>(page, "maintenanceBanner");
     QVERIFY(banner->isVisibleTo(page));
-    QVERIFY(child<QLabel>(page, "maintenanceText")->text().contains(QLatin1String("re-encrypting")));
+    QCOMPARE(child<QLabel>(page, "maintenanceText")->text(),
+             ConfigurationPage::tr("The server is re-encrypting its secret keys after the configuration change. It refuses "
+                                   "changes until it has finished, so Save and Rotate are disabled meanwhile; the console "
+                                   "checks every few seconds."));
     typeInto(child<QLineEdit>(page, "awsKmsAccessKeyIdEdit"), QStringLiteral("ASIAIOSFODNN7EXAMPLE"));
     typeInto(child<QLineEdit>(page, "awsKmsSecretAccessKeyEdit"), awsSecret);
     auto *save = child<QPushButton>(page, "saveButton");
     QVERIFY(!save->isEnabled());
-    QVERIFY2(save->toolTip().contains(QLatin1String("re-encrypting")), qPrintable(save->toolTip()));
+    QVERIFY2(save->toolTip().contains(ConfigurationService::tr("The server is re-encrypting its secret keys after the last change and refuses changes "
+                                                               "until it has finished.")),
+             qPrintable(save->toolTip()));
     auto *rotate = child<QPushButton>(window->rotationPage(), "rotateButton");
     QVERIFY(!rotate->isEnabled());
-    QVERIFY(rotate->toolTip().contains(QLatin1String("re-encrypting")));
+    QVERIFY(rotate->toolTip().contains(RotationEligibility::tr("The server is re-encrypting its secret keys after a configuration change; it refuses "
+                                                               "changes until that finishes.")));
     // It watches, and lets go when the server allows changes again.
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisibleTo(page), 10000);
     QVERIFY(save->isEnabled());
@@ -1205,7 +1255,7 @@ void TestUi::editor_serverRejectsField_showsItOnTheField()
     QVERIFY(child<QLabel>(page, "azureKeyVaultBaseUrlProblem")->text().isEmpty());
     Prompter::queueAnswer(Prompter::Save);
     QTest::mouseClick(child<QPushButton>(page, "saveButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Not saved")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("notSaved"), 10000);
     QVERIFY2(child<QLabel>(page, "azureKeyVaultBaseUrlProblem")->text().contains(QLatin1String("vault.azure.net")),
              qPrintable(child<QLabel>(page, "azureKeyVaultBaseUrlProblem")->text()));
     QCOMPARE(child<QLineEdit>(page, "azureKeyVaultKeyNameEdit")->text(), QStringLiteral("secret-server-kek")); // edits kept
@@ -1229,9 +1279,9 @@ void TestUi::editor_serverError_keepsEditsAndRetryWorks()
     const int puts = m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management"));
     Prompter::queueAnswer(Prompter::Save);
     QTest::mouseClick(child<QPushButton>(page, "saveButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Not saved")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("notSaved"), 10000);
     QVERIFY2(page->bannerText().contains(QLatin1String("An error has occurred")), qPrintable(page->bannerText()));
-    QVERIFY(page->bannerText().contains(QLatin1String("changes are kept")));
+    QVERIFY(page->bannerText().endsWith(ConfigurationPage::tr("Your changes are kept; correct them or try Save again.")));
     QCOMPARE(child<QLineEdit>(page, "azureKeyVaultKeyNameEdit")->text(), QStringLiteral("secret-server-kek"));
     QCOMPARE(child<QLineEdit>(page, "azureKeyVaultPrincipalSecretEdit")->text(), QStringLiteral("azure-client-secret-value"));
     QVERIFY(page->hasUnsavedChanges());
@@ -1239,7 +1289,7 @@ void TestUi::editor_serverError_keepsEditsAndRetryWorks()
 
     Prompter::queueAnswer(Prompter::Save);
     QTest::mouseClick(child<QPushButton>(page, "saveButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("saved"), 10000);
     QCOMPARE(m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), puts + 2);
     QCOMPARE(QString::number(serverConfig().value(QStringLiteral("keyManagementTypeId")).toInt()), typeId(QStringLiteral("azure")));
     QVERIFY(!serverConfig().contains(QStringLiteral("azureKeyVaultKeyName"))); // the published model reports none of it
@@ -1262,7 +1312,7 @@ void TestUi::editor_repeatedClicks_sendOnePut()
     QTest::mouseClick(save, Qt::LeftButton);
     QTest::mouseDClick(save, Qt::LeftButton);
     page->save();
-    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("saved"), 10000);
     QVERIFY(m_sandbox.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 0}}));
     QCOMPARE(m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), puts + 1);
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->inMaintenance(), 10000);
@@ -1306,14 +1356,14 @@ void TestUi::editor_sessionExpiresMidEdit_signInAgainKeepsEdits()
     window->rotationMonitor()->start(); // following maintenance again, as before
     QVERIFY(m_session->client()->isSignedIn());
     QCOMPARE(m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), puts + 1); // never resent by itself
-    QTRY_VERIFY(page->bannerText().startsWith(QLatin1String("Not saved")));
+    QTRY_VERIFY(page->bannerKind() == QLatin1String("notSaved"));
     QCOMPARE(child<QLineEdit>(page, "azureKeyVaultKeyNameEdit")->text(), QStringLiteral("kek-2"));
     QCOMPARE(child<QLineEdit>(page, "azureKeyVaultPrincipalSecretEdit")->text(), QStringLiteral("another-secret"));
 
     // The user repeats the action.
     Prompter::queueAnswer(Prompter::Save);
     QTest::mouseClick(child<QPushButton>(page, "saveButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("saved"), 10000);
     QCOMPARE(QString::number(serverConfig().value(QStringLiteral("keyManagementTypeId")).toInt()), typeId(QStringLiteral("azure")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->inMaintenance(), 10000);
 }
@@ -1347,7 +1397,7 @@ void TestUi::editor_reloadWhileEditing_keepsTheEditsAndSaysTheServerCopyChanged(
     QVERIFY(page->hasUnsavedChanges());
     QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(QStringLiteral("GET /api/v1/key-management")) > gets, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!page->serverCopyText().isEmpty(), 15000);
-    QVERIFY(page->serverCopyText().contains(QLatin1String("changed")));
+    QCOMPARE(page->serverCopyText(), ConfigurationPage::tr("The server's copy of the configuration changed while you were editing; your edits are kept."));
     QCOMPARE(child<QLineEdit>(page, "awsKmsKeyIdEdit")->text(), QStringLiteral("mrk-edited-while-loading")); // kept
     QCOMPARE(accessKey->text(), QStringLiteral("AKIAFIRSTCOPY0000000"));
     QVERIFY(page->hasUnsavedChanges());
@@ -1370,7 +1420,7 @@ void TestUi::editor_auditor_isReadOnlyWithReason()
     QVERIFY(!child<QComboBox>(page, "typeCombo")->isEnabled());
     QVERIFY(!child<QPushButton>(page, "saveButton")->isEnabled());
     QVERIFY(!child<QPushButton>(page, "defaultsButton")->isEnabled());
-    QVERIFY(child<QPushButton>(page, "saveButton")->toolTip().contains(QLatin1String("may not")));
+    QVERIFY(child<QPushButton>(page, "saveButton")->toolTip().contains(ConfigurationService::tr("Your account may not change the configuration.")));
     for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
         if (edit->objectName().endsWith(QLatin1String("Edit")))
             QVERIFY2(edit->isReadOnly(), qPrintable(edit->objectName()));
@@ -1404,18 +1454,18 @@ void TestUi::editor_azureFields_validateAsYouType()
     QVERIFY(window);
     ConfigurationPage *page = window->configurationPage();
     fillAzure(page);
-    struct Case { const char *edit; const char *problem; QString bad; QString good; const char *says; };
+    struct Case { const char *edit; const char *problem; QString bad; QString good; const char *says; }; // says: the tr() source
     const QList<Case> cases = {
-        {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("http://vault.example.com"), QStringLiteral("https://good-vault.vault.azure.net/"), "https://"},
-        {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("https://x.example.com/"), QStringLiteral("https://good-hsm.managedhsm.azure.net"), "vault.azure.net"},
-        {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("https://x.vault.azure.net/keys"), QStringLiteral("https://gov-vault.vault.usgovcloudapi.net/"), "vault.azure.net"},
-        {"azureKeyVaultKeyVersionEdit", "azureKeyVaultKeyVersionProblem", QStringLiteral("v2"), QString(), "32 hex"},
-        {"azureKeyVaultPrincipalIdEdit", "azureKeyVaultPrincipalIdProblem", QStringLiteral("not-a-guid"), QStringLiteral("5F1C4B3A-2E1D-4C5B-9A8F-7E6D5C4B3A21"), "GUID"},
-        {"azureKeyVaultKeyNameEdit", "azureKeyVaultKeyNameProblem", QStringLiteral("bad name!"), QStringLiteral("kek"), "letters"},
+        {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("http://vault.example.com"), QStringLiteral("https://good-vault.vault.azure.net/"), "The vault URL starts with https://."},
+        {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("https://x.example.com/"), QStringLiteral("https://good-hsm.managedhsm.azure.net"), "The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net)."},
+        {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("https://x.vault.azure.net/keys"), QStringLiteral("https://gov-vault.vault.usgovcloudapi.net/"), "The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net)."},
+        {"azureKeyVaultKeyVersionEdit", "azureKeyVaultKeyVersionProblem", QStringLiteral("v2"), QString(), "A key version is 32 hex digits; leave it empty to use the latest version."},
+        {"azureKeyVaultPrincipalIdEdit", "azureKeyVaultPrincipalIdProblem", QStringLiteral("not-a-guid"), QStringLiteral("5F1C4B3A-2E1D-4C5B-9A8F-7E6D5C4B3A21"), "The principal (client) id is a GUID such as 5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21."},
+        {"azureKeyVaultKeyNameEdit", "azureKeyVaultKeyNameProblem", QStringLiteral("bad name!"), QStringLiteral("kek"), "A key name is 1 to 127 letters, digits and dashes."},
     };
     for (const Case &c : cases) {
         typeInto(child<QLineEdit>(page, c.edit), c.bad);
-        QVERIFY2(child<QLabel>(page, c.problem)->text().contains(QLatin1String(c.says)), c.edit);
+        QCOMPARE(child<QLabel>(page, c.problem)->text(), QCoreApplication::translate("ConfigValidation", c.says)); // its words, in any language
         QVERIFY(!child<QPushButton>(page, "saveButton")->isEnabled());
         // A screen reader hears the problem first, then the form the field takes.
         QVERIFY(child<QLineEdit>(page, c.edit)->accessibleDescription().startsWith(child<QLabel>(page, c.problem)->text()));
@@ -1464,17 +1514,21 @@ void TestUi::report_firstPageAnswersTheAuditor_andHeadersAreWhole()
     };
     QVERIFY(layout->pageCount() > 5);
     // The first page: the server, the configuration and its changes, the key's age, the last rotation, the totals.
-    for (const QString &line : {QStringLiteral("Server:"), QStringLiteral("Key management configuration"),
-                                QStringLiteral("Configuration changes in the period"), QStringLiteral("Last completed rotation"),
-                                QStringLiteral("300 rotation")})
-        QVERIFY2(pageOf(line) == 1, qPrintable(QStringLiteral("%1 on page %2").arg(line).arg(pageOf(line))));
-    QVERIFY(pageOf(QStringLiteral("Every rotation in the period")) >= 1);
+    // Each line as the report words it (its tr() source), up to its first value.
+    const auto said = [](const char *source, int n = -1) {
+        return QCoreApplication::translate("ReportPdf", source, nullptr, n).section(QLatin1Char('%'), 0, 0).trimmed();
+    };
+    for (const QString &line : {said("Server: %1"), said("Key management configuration"), said("Configuration changes in the period"),
+                                said("Last completed rotation: #%1, requested by %2, started %3 UTC, completed %4 UTC."),
+                                said("%n rotation(s): %1 completed, %2 failed; median duration %3.", 300)})
+        QVERIFY2(!line.isEmpty() && pageOf(line) == 1, qPrintable(QStringLiteral("%1 on page %2").arg(line).arg(pageOf(line))));
+    QVERIFY(pageOf(said("Every rotation in the period")) >= 1);
+    const QStringList headerTexts = {said("Rotation"), said("Retries"), said("Requested by"), said("Started (UTC)"), said("Duration"), said("Outcome")};
     // No header breaks inside a word: every line of a header cell starts after a space.
     int headers = 0;
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
         const QString text = b.text();
-        if (!(text == QLatin1String("Rotation") || text == QLatin1String("Retries") || text == QLatin1String("Requested by")
-              || text == QLatin1String("Started (UTC)") || text == QLatin1String("Duration") || text == QLatin1String("Outcome")))
+        if (!headerTexts.contains(text))
             continue;
         ++headers;
         QTextLayout *lines = b.layout();
@@ -1519,10 +1573,10 @@ void TestUi::editor_hintsBeforeTyping_errorsAfter_andSavedSaysOnlyWhatIsTrue()
     fillAws(page);
     Prompter::queueAnswer(Prompter::Save);
     page->save();
-    QTRY_COMPARE_WITH_TIMEOUT(page->bannerText(), QStringLiteral("Saved."), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->bannerText(), ConfigurationPage::tr("Saved."), 10000);
     QTRY_VERIFY(!window->workspace()->session()->inMaintenance());
     QVERIFY(!child<QWidget>(page, "maintenanceBanner")->isVisibleTo(page));
-    QVERIFY(!page->bannerText().contains(QLatin1String("maintenance")));
+    QCOMPARE(page->bannerText(), ConfigurationPage::tr("Saved.")); // only what is true now: nothing about the maintenance that ended
 }
 
 RotationWizard *TestUi::openWizardAndConfirm(MainWindow *window)
@@ -1550,7 +1604,7 @@ RotationWizard *TestUi::openWizardAndConfirm(MainWindow *window)
         if (wizard->button(QWizard::NextButton)->isEnabled())
             return nullptr;
         // A disabled Next says why.
-        if (!wizard->button(QWizard::NextButton)->toolTip().contains(QLatin1String("backup")))
+        if (wizard->button(QWizard::NextButton)->toolTip() != RotationWizard::tr("Confirm that a current backup exists first."))
             return nullptr;
         QTest::mouseClick(backup, Qt::LeftButton);
     }
@@ -1561,7 +1615,8 @@ RotationWizard *TestUi::openWizardAndConfirm(MainWindow *window)
     if (wizard->button(QWizard::CommitButton)->isEnabled() || !wizard->button(QWizard::CommitButton)->toolTip().contains(QLatin1String("127.0.0.1")))
         return nullptr;
     // Said on the page too, where the eye is: why Start stays disabled.
-    if (!child<QLabel>(wizard, "confirmWhy")->text().contains(QLatin1String("is not this server's host name")))
+    if (!TrText::is(child<QLabel>(wizard, "confirmWhy")->text(),
+                    RotationWizard::tr("Start rotation stays disabled: \"%1\" is not this server's host name, %2.")))
         return nullptr;
     typeInto(host, QStringLiteral("127.0.0.1"));
     if (!wizard->button(QWizard::CommitButton)->isEnabled() || !child<QLabel>(wizard, "confirmWhy")->text().isEmpty())
@@ -1621,13 +1676,14 @@ void TestUi::wizard_fullRotation_followsEveryStepAndSendsOnePut()
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
 
     // One ending, on the same page: outcome, how long, what next; one way out.
-    QTRY_VERIFY(wizard->outcomeText().contains(QLatin1String("rotated")));
-    QVERIFY(wizard->outcomeText().contains(QLatin1String("It took")));
+    QTRY_COMPARE(wizard->outcomeKind(), QStringLiteral("completed"));
+    QVERIFY2(TrText::is(wizard->outcomeText(), RotationWizard::tr("The master encryption key was rotated and every secret re-encrypted. %1%2\nWhat next: check "
+                                                                  "that secrets open as before, and take a new backup of encryption.config on every node.")), qPrintable(wizard->outcomeText()));
     // The one duration form ("27 s", "4 min 05 s"), and no retry was needed.
-    QVERIFY2(QRegularExpression(QStringLiteral("It took (\\d+ s|\\d+ min \\d\\d s)\\.")).match(wizard->outcomeText()).hasMatch(),
-             qPrintable(wizard->outcomeText()));
-    QVERIFY(!wizard->outcomeText().contains(QLatin1String("retry")));
-    QVERIFY(wizard->outcomeText().contains(QLatin1String("What next")));
+    const QString took = QRegularExpression::escape(RotationWizard::tr("It took %1.")).replace(QLatin1String("\\%1"), QLatin1String("(\\d+ s|\\d+ min \\d\\d s)"));
+    QVERIFY2(QRegularExpression(took).match(wizard->outcomeText()).hasMatch(), qPrintable(wizard->outcomeText()));
+    QVERIFY(!child<QLabel>(wizard, "outcomeLabel")->property("neededRetry").toBool());
+    QVERIFY(!wizard->outcomeText().contains(RotationWizard::tr("It needed a retry of a failed step.")));
     QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
     QVERIFY(!wizard->button(QWizard::CancelButton)->isVisible());
     QVERIFY(!wizard->button(QWizard::CustomButton1)->isVisible()); // nothing to retry
@@ -1646,7 +1702,7 @@ void TestUi::wizard_fullRotation_followsEveryStepAndSendsOnePut()
         QCOMPARE(audit->browser()->model()->record(r).rotationInfoId, rotation);
     QTest::mouseClick(child<QPushButton>(audit, "rotationFilter"), Qt::LeftButton);
     QTRY_VERIFY(audit->rotationFilterText().isEmpty());
-    QCOMPARE(window->rotationPage()->stateText(), QStringLiteral("Completed"));
+    QCOMPARE(window->rotationPage()->stateText(), RotationText::stateLabel(ProcessState::Completed));
     wizard->accept();
 }
 
@@ -1661,10 +1717,12 @@ void TestUi::wizard_failureThenRetry_oneEndingWithRetryInTheButtons()
     QVERIFY(wizard);
     QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(wizard->outcomeText().contains(QLatin1String("simulated failure")), 15000); // the server's words
-    QVERIFY(wizard->outcomeText().contains(QLatin1String("What next")));
-    // Where the audit is: the link above the text, which says so.
-    QVERIFY(wizard->outcomeText().contains(QLatin1String("linked above")));
-    QVERIFY(!wizard->outcomeText().contains(QLatin1String("audit below")));
+    QCOMPARE(wizard->outcomeKind(), QStringLiteral("failed"));
+    // What next, and where the audit is: the link above the text, which says so (never "below").
+    QVERIFY2(TrText::is(wizard->outcomeText(),
+                        RotationWizard::tr("%1\nThe server said: %2\n%3\nWhat next: find the cause in the server's logs (the audit, "
+                                           "linked above, names the step), then retry the failed step with the button below.")),
+             qPrintable(wizard->outcomeText()));
     QVERIFY(child<QLabel>(wizard, "auditLink")->y() < child<QLabel>(wizard, "outcomeLabel")->y());
     auto *retry = wizard->button(QWizard::CustomButton1);
     QVERIFY(retry->isVisible());
@@ -1675,7 +1733,7 @@ void TestUi::wizard_failureThenRetry_oneEndingWithRetryInTheButtons()
     // The Rotation page agrees, and says why it cannot start a new one.
     auto *rotate = child<QPushButton>(window->rotationPage(), "rotateButton");
     QVERIFY(!rotate->isEnabled());
-    QVERIFY(rotate->toolTip().contains(QLatin1String("retry it first")));
+    QVERIFY(rotate->toolTip().contains(RotationEligibility::tr("The last rotation failed: retry it first.")));
     QVERIFY(child<QPushButton>(window->rotationPage(), "retryButton")->isEnabled());
 
     // Retry restarts re-encryption: it asks for the host, as Start does. A wrong host sends nothing.
@@ -1685,8 +1743,9 @@ void TestUi::wizard_failureThenRetry_oneEndingWithRetryInTheButtons()
     Prompter::queueText(QStringLiteral("127.0.0.1"));
     QTest::mouseClick(retry, Qt::LeftButton);
     QTest::mouseClick(retry, Qt::LeftButton); // a second click while it is out asks nothing, sends nothing
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->outcomeText().contains(QLatin1String("rotated")), 15000);
-    QVERIFY2(wizard->outcomeText().contains(QLatin1String("needed a retry")), qPrintable(wizard->outcomeText()));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->outcomeKind(), QStringLiteral("completed"), 15000);
+    QVERIFY(child<QLabel>(wizard, "outcomeLabel")->property("neededRetry").toBool());
+    QVERIFY2(wizard->outcomeText().contains(RotationWizard::tr("It needed a retry of a failed step.")), qPrintable(wizard->outcomeText()));
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/retrymekstatus")), 1);
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
     wizard->accept();
@@ -1706,8 +1765,11 @@ void TestUi::wizard_serverRefusesStart_showsWordsAndSendsNothingMore()
     start.setPath(start.path() + QStringLiteral("/api/v1/key-management/startmekrotation"));
     QCOMPARE(httpRequest("PUT", start, {}, {}, sandboxToken(sandbox.url(), QStringLiteral("admin"), password)).status, 200);
     QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->outcomeText().contains(QLatin1String("already in progress")), 10000);
-    QVERIFY(wizard->outcomeText().contains(QLatin1String("Nothing was changed")));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->outcomeText().contains(QLatin1String("A master encryption key rotation is already in progress.")), 10000); // the server's words
+    QCOMPARE(wizard->outcomeKind(), QStringLiteral("notStarted"));
+    QVERIFY2(TrText::is(wizard->outcomeText(), RotationWizard::tr("The server did not start the rotation: %1\nNothing was changed. Send the request again only "
+                                                                  "once the cause is clear.")),
+             qPrintable(wizard->outcomeText()));
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 2); // theirs and ours, once
     QVERIFY(child<QPushButton>(wizard, "startAgainButton")->isVisible());
     wizard->reject(); // closing stops nothing
@@ -1744,7 +1806,7 @@ void TestUi::rotationPage_failedStepIsNamedAndProgressKept()
         QCOMPARE(timeline->stateOf(MekStatus::RotationRequested), RotationTimelineModel::Done);
         QCOMPARE(timeline->stateOf(MekStatus::Status(failedStep)), RotationTimelineModel::Failed);
         const int row = int(MekStatus::walk().indexOf(MekStatus::Status(failedStep)));
-        QVERIFY(timeline->data(timeline->index(row)).toString().contains(QLatin1String("inferred")));
+        QVERIFY(timeline->data(timeline->index(row)).toString().contains(RotationTimelineModel::tr("failed (inferred from the last status seen)")));
     }
     auto *progress = window->rotationPage()->progress();
     if (keepsProgress) {
@@ -1769,7 +1831,9 @@ void TestUi::rotationPage_retryAsksForTheHostFirst()
     QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), 15000);
     Prompter::queueText(QString()); // cancelled: nothing sent
     QTest::mouseClick(retry, Qt::LeftButton);
-    QVERIFY(Prompter::lastQuestion().contains(QLatin1String("restarts the re-encryption")));
+    QVERIFY2(TrText::has(Prompter::lastQuestion(), RotationPage::tr("Retrying restarts the re-encryption on %1, where the rotation failed. Find the cause first "
+                                                                    "(the server's logs, the audit). Type the server's host name to retry.")),
+             qPrintable(Prompter::lastQuestion()));
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/retrymekstatus")), 0);
     Prompter::queueText(QStringLiteral("127.0.0.1"));
     QTest::mouseClick(retry, Qt::LeftButton);
@@ -1788,8 +1852,8 @@ void TestUi::rotationPage_auditor_buttonsDisabledWithReasons()
     auto *retry = child<QPushButton>(page, "retryButton");
     QVERIFY(!rotate->isEnabled());
     QVERIFY(!retry->isEnabled());
-    QVERIFY(rotate->toolTip().contains(QLatin1String("Administer Key Management")));
-    QVERIFY(retry->toolTip().contains(QLatin1String("Administer Key Management")));
+    QVERIFY(rotate->toolTip().contains(RotationEligibility::tr("Your account lacks the Administer Key Management permission.")));
+    QVERIFY(retry->toolTip().contains(RotationEligibility::tr("Your account lacks the Administer Key Management permission.")));
     QVERIFY(child<QLabel>(page, "permissionNote")->isVisibleTo(page));
     QVERIFY(!page->openWizard());
 }
@@ -1819,7 +1883,7 @@ void TestUi::audit_loadingIsSaidOnlyWhenSlow_andTheGridNeverMoves()
     page->setLoadingDelay(std::chrono::milliseconds(50));
     QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 1500}}));
     browser->nextPage();
-    QTRY_COMPARE_WITH_TIMEOUT(page->stateText(), QStringLiteral("Loading…"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->stateText(), AuditPage::tr("Loading…"), 5000);
     QCOMPARE(view->geometry(), grid);
     QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoading(), 10000);
     QCOMPARE(page->stateText(), QString());
@@ -1844,7 +1908,8 @@ void TestUi::audit_sortFilterPageAndKeyboard()
         QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(RotationAuditModel::DateColumn)); // newest first
         QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     }
-    QVERIFY(child<QLabel>(page, "pageLabel")->text().contains(QLatin1String("Page 1 of 15")));
+    QCOMPARE(child<QLabel>(page, "pageLabel")->text(),
+             AuditPage::tr("Page %1 of %2 · %n record(s)", nullptr, int(browser->model()->pageInfo().total)).arg(1).arg(15));
 
     // Clicking a header sorts on the server; the indicator follows the server's answer.
     const int userX = view->horizontalHeader()->sectionViewportPosition(RotationAuditModel::UserColumn) + 5;
@@ -1856,7 +1921,7 @@ void TestUi::audit_sortFilterPageAndKeyboard()
         QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
         QVERIFY(model->record(0).displayName <= model->record(49).displayName);
     } else {
-        QVERIFY(page->stateText().contains(QLatin1String("did not apply the sort")));
+        QCOMPARE(page->stateText(), AuditPage::tr("The server did not apply the sort asked for; the records are in its own order."));
     }
     QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(userX, 5));
     QTRY_VERIFY(browser->query().sort.descending);
@@ -1878,7 +1943,7 @@ void TestUi::audit_sortFilterPageAndKeyboard()
 
     // A filter that matches nothing says so.
     typeInto(search, QStringLiteral("no such record anywhere"));
-    QTRY_COMPARE(page->stateText(), QStringLiteral("No audit records match."));
+    QTRY_COMPARE(page->stateText(), AuditPage::tr("No audit records match."));
     QTest::mouseClick(child<QPushButton>(page, "clearFilters"), Qt::LeftButton);
     QTRY_COMPARE(model->pageInfo().total, 705);
 
@@ -1920,7 +1985,7 @@ void TestUi::audit_datesRotationsAndActions_readAsTheyAre()
     const QString date = model->data(model->index(0, RotationAuditModel::DateColumn)).toString();
     QVERIFY2(date.contains(QString::number(model->record(0).dateUtc.toLocalTime().date().year())), qPrintable(date));
     QVERIFY2(date.count(QLatin1Char(':')) >= 2, qPrintable(date));
-    QVERIFY(model->data(model->index(0, RotationAuditModel::DateColumn), Qt::ToolTipRole).toString().endsWith(QLatin1String("UTC")));
+    QCOMPARE(model->data(model->index(0, RotationAuditModel::DateColumn), Qt::ToolTipRole).toString(), DateText::utc(model->record(0).dateUtc));
     // Which rotation each event belongs to.
     QCOMPARE(model->data(model->index(0, RotationAuditModel::RotationColumn)).toString(),
              QStringLiteral("#%1").arg(model->record(0).rotationInfoId));
@@ -1949,17 +2014,21 @@ void TestUi::audit_dayFilter_typedDatesMeanWhatTheySay()
     typeInto(day, QStringLiteral("2020-13-45"));
     QTest::keyClick(day, Qt::Key_Return);
     QCOMPARE(browser->query().date, QDate(2020, 1, 3));
-    QVERIFY(day->toolTip().contains(QLatin1String("not a date")));
+    const QString noMonth = DayEdit::tr("\"%1\" is not a date: there is no month %2 (months go from 01 to 12).").arg(QStringLiteral("2020-13-45")).arg(13);
+    QCOMPARE(day->toolTip(), noMonth);
     QVERIFY(!child<DayEdit>(page, "dayFilter")->isAcceptable());
     // Said under the field, in words that name what is wrong; the records of another day are not
     // shown as if they were that day's, and no "Page 1 of N" claims otherwise.
-    QVERIFY2(page->dayProblemText().contains(QLatin1String("no month 13")), qPrintable(page->dayProblemText()));
+    QVERIFY2(page->dayProblemText().contains(noMonth), qPrintable(page->dayProblemText()));
     QCOMPARE(browser->model()->rowCount(), 0);
-    QVERIFY(!child<QLabel>(page, "pageLabel")->text().startsWith(QLatin1String("Page")));
+    const QString pageWord = AuditPage::tr("Page %1 of %2 · %n record(s)", nullptr, 2).section(QLatin1String("%1"), 0, 0); // "Page "
+    QVERIFY(!child<QLabel>(page, "pageLabel")->text().startsWith(pageWord.trimmed()));
     QVERIFY(!child<QPushButton>(page, "exportButton")->isEnabled());
     typeInto(day, QStringLiteral("2021-02-30"));
     QTest::keyClick(day, Qt::Key_Return);
-    QVERIFY2(page->dayProblemText().contains(QLatin1String("has no day 30")), qPrintable(page->dayProblemText()));
+    QVERIFY2(page->dayProblemText().contains(DayEdit::tr("\"%1\" is not a date: %2 has no day %3 (it has %4 days).")
+                                                 .arg(QStringLiteral("2021-02-30"), QStringLiteral("2021-02")).arg(30).arg(28)),
+             qPrintable(page->dayProblemText()));
     // Emptied: every day again, once Enter says so; emptying it on the way to another day drops nothing.
     typeInto(day, QString());
     QCOMPARE(browser->query().date, QDate(2020, 1, 3));
@@ -2005,7 +2074,7 @@ void TestUi::audit_errorKeepsLastPage_thenRetry()
     });
     QTest::mouseClick(child<QPushButton>(page, "nextPage"), Qt::LeftButton);
     QTRY_VERIFY(!said.isEmpty());
-    QVERIFY2(said.contains(QLatin1String("could not be loaded")), qPrintable(said));
+    QVERIFY2(TrText::is(said, AuditPage::tr("The audit could not be loaded: %1")), qPrintable(said));
     QVERIFY(said.contains(QLatin1String("An error has occurred")));
     QCOMPARE(keptId, firstId); // the last good page stays
     QVERIFY(retryShown);
@@ -2063,7 +2132,7 @@ void TestUi::audit_exportFromTheWindow_cancelledIsCancelled()
     Q_EMIT progress->canceled();
     QTRY_VERIFY_WITH_TIMEOUT(!page->isExporting(), 10000);
     QCOMPARE(page->lastExportOutcome(), AuditExporter::Cancelled);
-    QVERIFY(Prompter::lastQuestion().contains(QLatin1String("cancelled")));
+    QVERIFY2(Prompter::lastQuestion().contains(AuditExporter::tr("The export was cancelled.")), qPrintable(Prompter::lastQuestion()));
     QVERIFY(!QFile::exists(cancelled));
     QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 0}}));
 
@@ -2107,9 +2176,10 @@ void TestUi::audit_exportFromTheWindow_contradictoryTotal_saysSoAndKeepsNoFile()
     page.exportCsv();
     QTRY_VERIFY_WITH_TIMEOUT(!page.isExporting() && !page.lastExportMessage().isEmpty(), 20000);
     QCOMPARE(page.lastExportOutcome(), AuditExporter::Failed);
-    QVERIFY2(page.lastExportMessage().contains(QLatin1String("reported -4 matching records")), qPrintable(page.lastExportMessage()));
-    QVERIFY(Prompter::lastQuestion().contains(QLatin1String("reported -4 matching records")));
-    QVERIFY(page.lastExportMessage().contains(QLatin1String("No file was written")));
+    const QString impossible = QCoreApplication::translate("PageText", "the server reported %1 matching records, which cannot be.").arg(-4);
+    QVERIFY2(page.lastExportMessage().contains(impossible), qPrintable(page.lastExportMessage()));
+    QVERIFY(Prompter::lastQuestion().contains(impossible));
+    QVERIFY(page.lastExportMessage().endsWith(AuditExporter::tr("No file was written.")));
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
@@ -2130,10 +2200,12 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
     window->showPage(MainWindow::AuditPageIndex);
     window->reload(); // any request finds the server gone
     QTRY_VERIFY_WITH_TIMEOUT(!banner->text().isEmpty(), 10000);
-    QVERIFY2(banner->text().contains(QLatin1String("refused the connection")), qPrintable(banner->text()));
-    QVERIFY(banner->text().contains(QLatin1String("out of date")));
-    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QLatin1String("Trying again in")), 10000);
-    QVERIFY2(banner->text().contains(QLatin1String("It has failed for")), qPrintable(banner->text())); // for how long, since when
+    QVERIFY2(banner->text().contains(ApiError(ApiError::ConnectionRefused).message()), qPrintable(banner->text()));
+    QVERIFY2(TrText::has(banner->text(), ConnectionBanner::tr("The connection to %1 is lost since %2: %3 What is shown may be out of date, and actions that need "
+                                                              "the server are disabled until it answers again.")),
+             qPrintable(banner->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(ConnectionBanner::tr("Trying again in %n s.", nullptr, window->workspace()->secondsUntilRetry())), 10000);
+    QVERIFY2(TrText::has(banner->text(), ConnectionBanner::tr("It has failed for %1. %2")), qPrintable(banner->text())); // for how long, since when
     // The alert a screen reader announces keeps its words while the countdown beside it moves.
     auto *alert = child<QLabel>(banner, "connectionBannerText");
     auto *countdown = child<QLabel>(banner, "connectionBannerCountdown");
@@ -2146,7 +2218,7 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
         QVERIFY(window->showPage(p));
         QVERIFY(banner->isVisible());
     }
-    QTRY_VERIFY(window->rotationPage()->stateText().contains(QLatin1String("out of date")));
+    QTRY_VERIFY(TrText::is(window->rotationPage()->stateText(), RotationPage::tr("%1 (possibly out of date: the server cannot be reached)")));
     // One banner: the audit, whose page failed during the outage, adds no second one nor a second Retry.
     window->auditPage()->browser()->nextPage();
     QTRY_VERIFY(!window->auditPage()->browser()->isLoading());
@@ -2154,7 +2226,7 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
     QVERIFY(!child<QPushButton>(window->auditPage(), "auditRetry")->isVisibleTo(window->auditPage()));
     auto *rotate = child<QPushButton>(window->rotationPage(), "rotateButton");
     QVERIFY(!rotate->isEnabled());
-    QVERIFY(rotate->toolTip().contains(QLatin1String("out of date")));
+    QVERIFY(rotate->toolTip().contains(RotationEligibility::tr("The server cannot be reached, so the state shown may be out of date.")));
     // The History page, first opened during the outage, cannot read the audit...
     QVERIFY(window->showPage(MainWindow::HistoryPageIndex));
     QTRY_VERIFY_WITH_TIMEOUT(!window->workspace()->history()->isRunning(), 15000);
@@ -2175,7 +2247,7 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
     // Back: the audit page reads what it shows again, by itself.
     QTRY_VERIFY(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")) > auditReads);
     QTRY_VERIFY(window->auditPage()->browser()->hasLoaded() && !window->auditPage()->browser()->lastError().isError());
-    QTRY_COMPARE(window->rotationPage()->stateText(), QStringLiteral("Completed"));
+    QTRY_COMPARE(window->rotationPage()->stateText(), RotationText::stateLabel(ProcessState::Completed));
     QTRY_VERIFY(rotate->isEnabled());
     // ...and reads it again by itself once the server is back (seen: its error stayed until "Read again").
     QTRY_VERIFY_WITH_TIMEOUT(window->workspace()->history()->history().rotationCount() > 0, 15000);
@@ -2252,7 +2324,7 @@ void TestUi::window_showsTheServersVersion_andADayReadInAnotherTimeZone()
     auto window = openWindow(QStringLiteral("admin"), &sandbox);
     QVERIFY(window);
     // The version in the status bar and the About box, asked once for the session.
-    QTRY_COMPARE(child<QLabel>(window.get(), "serverVersionLabel")->text(), QStringLiteral("Version: 11.2.000002"));
+    QTRY_COMPARE(child<QLabel>(window.get(), "serverVersionLabel")->text(), MainWindow::tr("Version: %1").arg(QStringLiteral("11.2.000002")));
     QVERIFY(window->aboutText().contains(QLatin1String("11.2.000002")));
     QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/version")), 1);
     // Signed out and in again: the new session's version, asked once more (seen: "unknown" for good).
@@ -2263,7 +2335,7 @@ void TestUi::window_showsTheServersVersion_andADayReadInAnotherTimeZone()
         SignInDialog again(m_session.get());
         QVERIFY(signInDialog(again, sandbox.urlText(), QStringLiteral("admin"), password));
     }
-    QTRY_COMPARE(child<QLabel>(window.get(), "serverVersionLabel")->text(), QStringLiteral("Version: 11.2.000002"));
+    QTRY_COMPARE(child<QLabel>(window.get(), "serverVersionLabel")->text(), MainWindow::tr("Version: %1").arg(QStringLiteral("11.2.000002")));
     QVERIFY(window->aboutText().contains(QLatin1String("11.2.000002")));
     QTRY_COMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/version")), 2);
     // An 11.2 server is never asked for the 11.7 history; the page says it has none.
@@ -2275,9 +2347,11 @@ void TestUi::window_showsTheServersVersion_andADayReadInAnotherTimeZone()
     QVERIFY(window->showPage(MainWindow::AuditPageIndex));
     AuditPage *page = window->auditPage();
     QTRY_VERIFY(page->browser()->hasLoaded());
-    QVERIFY(!page->stateText().contains(QLatin1String("outside")));
+    const QString outside = AuditPage::tr("The server sent records dated outside %1 (UTC), the day asked for: it may read the day in "
+                                          "its own time zone. The list shows what it sent.");
+    QVERIFY(!TrText::is(page->stateText(), outside));
     page->browser()->setFilters(QString(), std::nullopt, QDate(2020, 1, 2), QString());
-    QTRY_VERIFY2(page->stateText().contains(QLatin1String("outside 2020-01-02 (UTC)")), qPrintable(page->stateText() + page->browser()->query().date.toString() + QString::number(page->browser()->model()->rowCount())));
+    QTRY_VERIFY2(page->stateText() == outside.arg(QStringLiteral("2020-01-02")), qPrintable(page->stateText() + page->browser()->query().date.toString() + QString::number(page->browser()->model()->rowCount())));
     QVERIFY(page->browser()->pageOutsideDay());
 }
 
@@ -2387,7 +2461,7 @@ void TestUi::keyboard_rotationWizardCompletesWithKeysAlone()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("127.0.0.1"));
     press(Qt::Key_Return); // Start rotation
     QTRY_COMPARE(wizard->currentId(), int(RotationWizard::RunPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->outcomeText().contains(QLatin1String("rotated")), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->outcomeKind(), QStringLiteral("completed"), 15000);
     press(Qt::Key_Return); // Close
     QTRY_VERIFY(!window->rotationPage()->wizard());
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
@@ -2403,7 +2477,8 @@ void TestUi::history_readsTheAuditAndOpensARotation()
     QVERIFY(window->showPage(MainWindow::HistoryPageIndex)); // shown: it reads the audit
     HistoryPage *page = window->historyPage();
     QTRY_VERIFY_WITH_TIMEOUT(!window->workspace()->history()->isRunning() && page->model()->rowCount() > 0, 15000);
-    QVERIFY2(page->stateText().contains(QLatin1String("600 audit events")), qPrintable(page->stateText()));
+    QCOMPARE(page->stateText(), HistoryPage::tr("%n rotation(s), from %1 audit events.", nullptr, window->workspace()->history()->history().rotationCount())
+                                    .arg(QLocale().toString(600)));
     const int rotations = page->model()->rowCount();
     QCOMPARE(rotations, window->workspace()->history()->history().rotationCount());
     auto *chart = child<RotationChart>(page, "rotationChart");
@@ -2486,7 +2561,7 @@ void TestUi::chart_farApartRotationsAreDrawnInOrder()
     QVERIFY(g.breaks.first() > g.marks.at(2).center().x() && g.breaks.first() < g.marks.at(1).center().x());
     const QString over = labelOverMark(g);
     QVERIFY2(over.isEmpty(), qPrintable(over));
-    QVERIFY2(chart.summary().contains(QLatin1String("in order")), qPrintable(chart.summary()));
+    QVERIFY2(chart.summary().endsWith(RotationChart::tr("They lie far apart in time, so they are drawn side by side in order, dated below, each long gap shown as a break.")), qPrintable(chart.summary()));
     QVERIFY(!chart.grab().isNull());
     // Rotations spread evenly stay on a time scale.
     rows.clear();
@@ -2494,7 +2569,7 @@ void TestUi::chart_farApartRotationsAreDrawnInOrder()
         rows << rotationAt(i + 1, january.addDays(i), 100, RotationOutcome::Completed);
     model.setSummaries(rows);
     QVERIFY(!chart.geometry().inOrder);
-    QVERIFY(!chart.summary().contains(QLatin1String("in order")));
+    QVERIFY(!chart.summary().contains(RotationChart::tr("They lie far apart in time, so they are drawn side by side in order, dated below, each long gap shown as a break.")));
 }
 
 void TestUi::chart_labelsAreClearOfMarks()
@@ -2547,13 +2622,17 @@ void TestUi::history_periodFiltersTheChartAndTable()
     QVERIFY(chart->geometry().inOrder); // years apart
     QCOMPARE(chart->focusPolicy(), Qt::StrongFocus);
     auto *period = child<QComboBox>(page, "historyPeriod");
-    QCOMPARE(period->currentText(), QStringLiteral("All"));
+    QCOMPARE(period->currentData().toInt(), int(HistoryPage::AllTime));
     // The last 30 days: the live rotation only, in the chart, its words and the table.
     period->setCurrentIndex(period->findData(HistoryPage::Last30Days));
     QCOMPARE(page->model()->rowCount(), 1);
     QCOMPARE(page->view()->model()->rowCount(), 1);
     QCOMPARE(chart->geometry().marks.size(), 1);
-    QVERIFY2(chart->accessibleDescription().startsWith(QLatin1String("Last 30 days: 1 rotation")), qPrintable(chart->accessibleDescription()));
+    const QString last30 = period->currentText();
+    QVERIFY2(TrText::is(chart->accessibleDescription(),
+                        RotationChart::tr("%1: %2").arg(last30, RotationChart::tr("%n rotation(s) from %1 to %2: %3 completed, %4 failed. The higher a "
+                                                                                   "mark, the longer it took.", nullptr, 1))),
+             qPrintable(chart->accessibleDescription()));
     QVERIFY(!child<QDateEdit>(page, "historyFrom")->isVisible());
     // Days of 2020 chosen: the seeded ones.
     page->setPeriod(HistoryPage::CustomPeriod, QDate(2019, 12, 1), QDate(2020, 12, 31));
@@ -2564,10 +2643,10 @@ void TestUi::history_periodFiltersTheChartAndTable()
     // A period without rotations says so.
     page->setPeriod(HistoryPage::CustomPeriod, QDate(2021, 1, 1), QDate(2021, 1, 31));
     QCOMPARE(page->model()->rowCount(), 0);
-    QVERIFY2(chart->accessibleDescription().contains(QLatin1String("no rotation in this period")), qPrintable(chart->accessibleDescription()));
+    QVERIFY2(TrText::is(chart->accessibleDescription(), RotationChart::tr("%1: no rotation in this period.")), qPrintable(chart->accessibleDescription()));
     period->setCurrentIndex(period->findData(HistoryPage::AllTime));
     QCOMPARE(page->model()->rowCount(), all);
-    QVERIFY(!chart->accessibleDescription().contains(QLatin1String("Last 30 days")));
+    QVERIFY(!chart->accessibleDescription().contains(last30));
 }
 
 void TestUi::rotationPage_keyAgeAgainstThePolicy()
@@ -2578,20 +2657,26 @@ void TestUi::rotationPage_keyAgeAgainstThePolicy()
     QVERIFY(window);
     window->showPage(MainWindow::RotationPageIndex);
     RotationPage *page = window->rotationPage();
-    QTRY_VERIFY_WITH_TIMEOUT(page->keyAgeText().contains(QLatin1String("OVERDUE")), 10000);
-    QVERIFY(page->keyAgeText().contains(QLatin1String("Last completed rotation")));
+    QTRY_COMPARE_WITH_TIMEOUT(window->workspace()->keyAge().state, KeyAge::Overdue, 10000);
+    QVERIFY2(page->keyAgeText().startsWith(window->workspace()->keyAge().sentence()), qPrintable(page->keyAgeText()));
+    QVERIFY(TrText::has(page->keyAgeText(), RotationPage::tr("Last completed rotation: %1.")));
     auto *policy = child<QSpinBox>(page, "policySpin");
     QCOMPARE(policy->value(), 365);
     policy->setValue(3650); // ten years
     QCOMPARE(m_session->rotationPolicyDays(), 3650);
-    QTRY_VERIFY(!page->keyAgeText().contains(QLatin1String("OVERDUE")));
+    QTRY_VERIFY(window->workspace()->keyAge().state != KeyAge::Overdue);
+    QTRY_VERIFY(page->keyAgeText().startsWith(window->workspace()->keyAge().sentence()));
     // A server that never rotated: the age is unknown, and says so.
     SandboxProcess never;
     QVERIFY(never.start({QStringLiteral("--password"), password}));
     m_session = std::make_unique<Session>(m_settings.get(), m_secrets.get());
     auto fresh = openWindow(QStringLiteral("admin"), &never);
     QVERIFY(fresh);
-    QTRY_VERIFY_WITH_TIMEOUT(fresh->rotationPage()->keyAgeText().contains(QLatin1String("No completed rotation")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(fresh->workspace()->isKeyAgeKnown(), 10000);
+    QCOMPARE(fresh->workspace()->keyAge().state, KeyAge::Unknown);
+    QTRY_VERIFY(TrText::is(fresh->rotationPage()->keyAgeText(),
+                           QCoreApplication::translate("RotationHistory", "No completed rotation is known, so the key's age is unknown (policy: at most %n day(s)).",
+                                                       nullptr, fresh->workspace()->keyAge().policyDays)));
 }
 
 void TestUi::report_fromTheWindow_pdfAndJson()
@@ -2655,7 +2740,7 @@ void TestUi::servers_everyProfileAtAGlance_andOpenOneInItsOwnWindow()
     QVERIFY(fleet->status(dr).signedIn); // with the password kept in the keychain
     QCOMPARE(fleet->status(dr).keyAge.state, KeyAge::Overdue);
     QTableView *view = window->serversPage()->view();
-    QVERIFY(view->model()->index(dr, ServerFleetModel::WarningsColumn).data().toString().contains(QLatin1String("overdue")));
+    QVERIFY(view->model()->index(dr, ServerFleetModel::WarningsColumn).data().toString().contains(ServerFleet::tr("Key overdue for rotation")));
     // The window's own server is one of the rows, signed in.
     bool ownFound = false;
     for (int r = 0; r < fleet->count(); ++r)
