@@ -14,7 +14,7 @@
 // (AuditFormat). It decodes as strictly as RotationAuditRecord::decode (the same required id,
 // the same type checks, the same field names in errors).
 namespace AuditCsv {
-const QByteArray &header(); // "AuditId,Date,...,Notes\r\n"
+const QByteArray &header(); // AuditField::csvHeader()
 
 struct Page
 {

@@ -30,7 +30,7 @@ QString label(Id id); // translated
 
 // The CSV's columns, in order (the rotation id is not one of them: a CSV made before it stays the same).
 const QList<Id> &csvColumns();
-const QByteArray &csvHeader(); // "AuditId,Date,...,Notes\r\n"
+const QByteArray &csvHeader(); // the CSV columns, comma separated, CRLF
 
 // A CSV column, wire or sort name (case-insensitive).
 std::optional<Id> byName(const QString &name);

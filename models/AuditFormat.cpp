@@ -177,14 +177,14 @@ void appendRotationRecord(QByteArray &out, Format format, const AuditRecordView 
         appendNumber(out, r.auditId);
         if (r.hasRotationId) {
             appendCefPair(out, spec(RotationId).cefKey, QByteArray::number(r.rotationId));
-            appendCefPair(out, QLatin1String("cn1Label"), "RotationId");
+            appendCefPair(out, QLatin1String("cn1Label"), bytes(spec(RotationId).csvColumn));
         }
         if (r.hasDate)
             appendCefPair(out, spec(Date).cefKey, QByteArray::number(dateMs));
         appendCefPair(out, spec(UserId).cefKey, QByteArray::number(r.userId));
         appendCefPair(out, spec(UserName).cefKey, r.userName);
         appendCefPair(out, spec(DisplayName).cefKey, r.displayName);
-        appendCefPair(out, QLatin1String("cs1Label"), "DisplayName");
+        appendCefPair(out, QLatin1String("cs1Label"), bytes(spec(DisplayName).csvColumn));
         appendCefPair(out, spec(Action).cefKey, r.action);
         appendCefPair(out, spec(Status).cefKey, r.status);
         appendCefPair(out, spec(Notes).cefKey, r.notes);

@@ -23,6 +23,15 @@ RotationHistoryReader::RotationHistoryReader(ApiClient *client, QObject *parent)
         finish(true, tr("Read %n event(s) of %1 rotation(s).", nullptr, int(std::min<qint64>(m_read, INT_MAX)))
                          .arg(m_history.rotationCount()));
     });
+    // A page the pager took (its checks passed): how far, and the history so far now and then.
+    connect(&m_pager, &AuditPager::pageRead, this, [this](qint64, qint64 total) {
+        m_total = total;
+        Q_EMIT progress(m_read, m_total);
+        if (m_sinceUpdate.elapsed() >= 250) {
+            m_sinceUpdate.restart();
+            Q_EMIT updated();
+        }
+    });
 }
 
 void RotationHistoryReader::start(const Options &options)
@@ -108,15 +117,6 @@ ApiResult<AuditPager::Reading> RotationHistoryReader::readPage(qint64 skip, cons
                       "counted twice.");
     }
     page.stop = lastCompletedWhole;
-    if (page.info.success && page.info.totalContradiction(skip + page.records).isEmpty()) {
-        m_total = std::max(m_total, page.info.total);
-        const bool atEnd = page.records == 0 || skip + page.records >= page.info.total || lastCompletedWhole;
-        Q_EMIT progress(m_read, m_total);
-        if (!atEnd && m_sinceUpdate.elapsed() >= 250) {
-            m_sinceUpdate.restart();
-            Q_EMIT updated();
-        }
-    }
     return out;
 }
 
