@@ -80,7 +80,7 @@ bool writeState(const QString &fileName, const AuditExportState &state, QString 
 // changes made meanwhile come after the end and nothing is written twice; exact to the total it
 // reported at the start. The pages are walked by the AuditPager.
 int exportConfigurationAudit(Session &session, QIODevice *device, AuditFormat::Format format, bool byteOrderMark,
-                             const QString &search, int pageSize, QString *message, qint64 *written)
+                             const QString &search, int pageSize, int attempts, QString *message, qint64 *written)
 {
     ServerVersionProbe *probe = session.serverVersion();
     if (!probe->isKnown()) {
@@ -116,7 +116,7 @@ int exportConfigurationAudit(Session &session, QIODevice *device, AuditFormat::F
     const QString dateSort = ConfigAuditModel::sortName(ConfigAuditModel::DateColumn);
     AuditPager::Options paging;
     paging.pageSize = pageSize;
-    paging.attempts = 4;
+    paging.attempts = attempts;
     pager.start(paging, [&](qint64 skip, int take, QObject *context, const AuditPager::Reply &reply) {
         ConfigAuditQuery q;
         q.searchText = search;
@@ -371,7 +371,7 @@ int Cli::auditExport(const QStringList &arguments)
         qint64 written = 0;
         const int code = exportConfigurationAudit(*command.session, toStdout ? static_cast<QIODevice *>(&stdoutFile) : &file,
                                                   options.format, options.byteOrderMark, options.query.searchTerm,
-                                                  options.pageSize, &message, &written);
+                                                  options.pageSize, options.attempts, &message, &written);
         const bool committed = code == exitOk && (toStdout ? closeStdout(stdoutFile) : file.commit());
         if (code != exitOk || !committed) {
             printError(code != exitOk ? message : CliText::tr("The file could not be saved: %1").arg(file.errorString()));
