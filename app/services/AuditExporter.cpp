@@ -1,4 +1,5 @@
 #include "services/AuditExporter.h"
+#include "services/AuditPager.h"
 
 #include "AuditField.h"
 #include "CsvWriter.h"
@@ -406,11 +407,9 @@ void AuditExporter::finishSegment()
 void AuditExporter::retryLater(const ApiError &error, void (AuditExporter::*again)())
 {
     if (error.isTransient() && ++m_attempt < m_options.attempts) {
-        auto delay = m_options.firstRetryDelay * (1 << (m_attempt - 1));
-        delay = std::max<std::chrono::milliseconds>(delay, std::chrono::seconds(error.retryAfterSeconds()));
         m_retryTimer.disconnect();
         connect(&m_retryTimer, &QTimer::timeout, this, again);
-        m_retryTimer.start(delay);
+        m_retryTimer.start(AuditPager::retryDelay(error, m_attempt, m_options.firstRetryDelay));
         return;
     }
     fail(tr("The export stopped after %n attempt(s): %1", nullptr, std::max(1, m_attempt)).arg(error.message()));

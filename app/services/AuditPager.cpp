@@ -2,6 +2,12 @@
 
 #include "api/ApiCall.h"
 
+std::chrono::milliseconds AuditPager::retryDelay(const ApiError &error, int attempt, std::chrono::milliseconds first)
+{
+    const auto delay = first * (1 << std::clamp(attempt - 1, 0, 16));
+    return std::max<std::chrono::milliseconds>(delay, std::chrono::seconds(error.retryAfterSeconds()));
+}
+
 AuditPager::AuditPager(QObject *parent) : QObject(parent)
 {
     m_retryTimer.setSingleShot(true);
@@ -57,9 +63,7 @@ void AuditPager::onPage(const ApiResult<Reading> &result)
         if (result.error.kind() == ApiError::Cancelled)
             return;
         if (result.error.isTransient() && ++m_attempt < m_options.attempts) {
-            auto delay = m_options.firstRetryDelay * (1 << (m_attempt - 1));
-            delay = std::max<std::chrono::milliseconds>(delay, std::chrono::seconds(result.error.retryAfterSeconds()));
-            m_retryTimer.start(delay);
+            m_retryTimer.start(retryDelay(result.error, m_attempt, m_options.firstRetryDelay));
             return;
         }
         return finish(false, result.error);

@@ -45,6 +45,10 @@ public:
     // Asks for one page; the reply (in context) says what it held, or the error.
     using Fetch = std::function<ApiCall *(qint64 skip, int take, QObject *context, Reply reply)>;
 
+    // The wait before attempt number `attempt` (1 for the first retry): first, doubled each time,
+    // at least what Retry-After asked for. AuditExporter's retries wait the same.
+    static std::chrono::milliseconds retryDelay(const ApiError &error, int attempt, std::chrono::milliseconds first);
+
     explicit AuditPager(QObject *parent = nullptr);
     ~AuditPager() override;
 
