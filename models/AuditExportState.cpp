@@ -1,5 +1,6 @@
 #include "AuditExportState.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +8,11 @@
 
 namespace {
 const QLatin1String kind("kmconsole audit export state");
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("AuditExportState", text);
+}
 }
 
 QByteArray AuditExportState::toJson() const
@@ -34,17 +40,17 @@ bool AuditExportState::fromJson(const QByteArray &json, AuditExportState *out, Q
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     const QJsonObject o = doc.object();
     if (parse.error != QJsonParseError::NoError || !doc.isObject() || o.value(QLatin1String("kind")).toString() != kind) {
-        *error = QStringLiteral("not a state file of kmconsole audit export");
+        *error = translated(QT_TRANSLATE_NOOP("AuditExportState", "not a state file of kmconsole audit export"));
         return false;
     }
     if (o.value(QLatin1String("version")).toInt() != version) {
-        *error = QStringLiteral("a state file of another version (%1)").arg(o.value(QLatin1String("version")).toInt());
+        *error = translated(QT_TRANSLATE_NOOP("AuditExportState", "a state file of another version (%1)")).arg(o.value(QLatin1String("version")).toInt());
         return false;
     }
     AuditExportState s;
     const QJsonValue last = o.value(QLatin1String("lastId"));
     if (!last.isDouble() || last.toDouble() != double(last.toInteger()) || last.toInteger() < -1) {
-        *error = QStringLiteral("lastId is not a whole number");
+        *error = translated(QT_TRANSLATE_NOOP("AuditExportState", "lastId is not a whole number"));
         return false;
     }
     s.lastId = last.toInteger();
@@ -55,7 +61,7 @@ bool AuditExportState::fromJson(const QByteArray &json, AuditExportState *out, Q
     if (date.isString()) {
         const QDateTime d = QDateTime::fromString(date.toString(), Qt::ISODateWithMs);
         if (!d.isValid()) {
-            *error = QStringLiteral("lastDate is not an ISO 8601 date-time");
+            *error = translated(QT_TRANSLATE_NOOP("AuditExportState", "lastDate is not an ISO 8601 date-time"));
             return false;
         }
         s.lastDateMs = d.toMSecsSinceEpoch();

@@ -76,7 +76,6 @@ void AuditExporter::begin(const Options &options)
         // The audit has no id filter: newest first by id, stopping at afterId. One segment only.
         m_options.query.sort = {idSort, true};
         m_options.fromDay = m_options.toDay = QDate();
-        m_options.byteOrderMark = false;
     }
     if (m_options.format != AuditFormat::Csv)
         m_options.byteOrderMark = false;
