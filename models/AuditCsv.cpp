@@ -1,5 +1,6 @@
 #include "models/AuditCsv.h"
 
+#include "models/AuditField.h"
 #include "models/AuditPageReader.h"
 #include "models/CsvWriter.h"
 #include "models/RotationHistory.h"
@@ -24,23 +25,28 @@ bool isCanonical(QByteArrayView t)
     return two(11) < 24 && two(14) < 60 && two(17) < 60;
 }
 
-// The date as the CSV writes it: ISO 8601 in UTC, whole seconds ("2024-05-01T10:00:00Z").
-// The canonical form is copied as it is; anything else is parsed the slow way.
-bool writeDate(QByteArray &out, bool given, QByteArrayView text, QString &problem, AuditCsv::Page &page)
+// The date as every format writes it: ISO 8601 in UTC, whole seconds ("2024-05-01T10:00:00Z").
+// The canonical form is copied as it is; anything else is parsed the slow way. *ms is
+// AuditCsv::Page::noDate for a null date (an empty cell, as before).
+bool canonicalDate(bool given, QByteArrayView text, QByteArrayView &canonical, QByteArray &scratch, qint64 *ms,
+                   QString &problem, AuditCsv::Page &page)
 {
+    *ms = AuditCsv::Page::noDate;
+    canonical = {};
     if (!given)
-        return true; // null: an empty cell, as before
-    qint64 ms = 0;
-    if (!parseUtcMs(text, &ms)) {
+        return true;
+    if (!parseUtcMs(text, ms)) {
         problem = QStringLiteral("\"%1\" is not an ISO 8601 date-time").arg(QString::fromUtf8(text).left(40));
         return false;
     }
-    page.earliestMs = std::min(page.earliestMs, ms);
-    page.latestMs = std::max(page.latestMs, ms);
-    if (isCanonical(text))
-        out += text; // already the canonical form: copied as it is
-    else
-        out += QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate).toUtf8();
+    page.earliestMs = std::min(page.earliestMs, *ms);
+    page.latestMs = std::max(page.latestMs, *ms);
+    if (isCanonical(text)) {
+        canonical = text; // already the canonical form: copied as it is
+    } else {
+        scratch = QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODate).toUtf8();
+        canonical = scratch;
+    }
     return true;
 }
 
@@ -64,30 +70,38 @@ void appendNumber(QByteArray &out, qint64 v)
 
 const QByteArray &AuditCsv::header()
 {
-    static const QByteArray h = "AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes\r\n";
-    return h;
+    return AuditField::csvHeader();
 }
 
-bool AuditCsv::decodePage(const QByteArray &text, Page &out, QString &error, const QString &path)
+bool AuditCsv::decodePage(const QByteArray &text, Page &out, QString &error, const QString &path, AuditFormat::Format format)
 {
     Page page;
     page.rows.reserve(text.size()); // the rows are never longer than the JSON they come from
     QByteArray &rows = page.rows;
+    QByteArray scratch;
     const bool ok = AuditPageReader::read(text, page.info, error, path, [&](const AuditRecordView &r, QString *field, QString *problem) {
-        appendNumber(rows, r.auditId);
-        rows += ',';
-        if (!writeDate(rows, r.hasDate, r.date, *problem, page)) {
-            *field = QStringLiteral(".date");
+        QByteArrayView date;
+        qint64 ms = 0;
+        if (!canonicalDate(r.hasDate, r.date, date, scratch, &ms, *problem, page)) {
+            *field = QLatin1Char('.') + AuditField::spec(AuditField::Date).wireName;
             return false;
         }
-        rows += ',';
-        appendNumber(rows, r.userId);
-        for (const QByteArrayView *cell : {&r.userName, &r.displayName, &r.action, &r.status, &r.notes}) {
+        if (format == AuditFormat::Csv) {
+            appendNumber(rows, r.auditId);
             rows += ',';
-            CsvWriter::appendField(rows, cell->data(), cell->size());
+            rows += date;
+            rows += ',';
+            appendNumber(rows, r.userId);
+            for (const QByteArrayView *cell : {&r.userName, &r.displayName, &r.action, &r.status, &r.notes}) {
+                rows += ',';
+                CsvWriter::appendField(rows, cell->data(), cell->size());
+            }
+            rows += "\r\n";
+        } else {
+            AuditFormat::appendRotationRecord(rows, format, r, date, ms);
         }
-        rows += "\r\n";
         page.ids << r.auditId;
+        page.dates << ms;
         page.ends << rows.size();
         return true;
     });

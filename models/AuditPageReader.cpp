@@ -1,5 +1,7 @@
 #include "models/AuditPageReader.h"
 
+#include "models/AuditField.h"
+
 #include "models/JsonCursor.h"
 
 #include <limits>
@@ -121,6 +123,12 @@ struct RecordScratch
     QByteArray date, userName, displayName, action, status, notes, key, ignored;
 };
 
+bool is(QByteArrayView key, AuditField::Id field)
+{
+    const QLatin1String name = AuditField::spec(field).wireName;
+    return key == QByteArrayView(name.data(), name.size());
+}
+
 bool readRecord(JsonCursor &json, Reader &read, const QString &pagePath, qsizetype index, AuditRecordView &r, RecordScratch &s)
 {
     r = AuditRecordView();
@@ -132,24 +140,24 @@ bool readRecord(JsonCursor &json, Reader &read, const QString &pagePath, qsizety
         return read.fail(recordPath, json.error());
     while (json.nextMember(key, s.key)) {
         bool ok = true;
-        if (key == "masterEncryptionKeyRotationInfoAuditId") {
+        if (is(key, AuditField::AuditId)) {
             ok = read.integer(memberPath, r.auditId, &hasId);
-        } else if (key == "masterEncryptionKeyRotationInfoId") {
+        } else if (is(key, AuditField::RotationId)) {
             ok = read.integer(memberPath, r.rotationId, &r.hasRotationId);
-        } else if (key == "userId") {
+        } else if (is(key, AuditField::UserId)) {
             ok = read.integer(memberPath, r.userId, nullptr, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-        } else if (key == "date") {
+        } else if (is(key, AuditField::Date)) {
             r.hasDate = json.peek() == JsonCursor::String; // "" is a date that does not parse, null is none
             ok = read.string(memberPath, r.date, s.date, "a date-time string");
-        } else if (key == "userName") {
+        } else if (is(key, AuditField::UserName)) {
             ok = read.string(memberPath, r.userName, s.userName);
-        } else if (key == "displayName") {
+        } else if (is(key, AuditField::DisplayName)) {
             ok = read.string(memberPath, r.displayName, s.displayName);
-        } else if (key == "action") {
+        } else if (is(key, AuditField::Action)) {
             ok = read.string(memberPath, r.action, s.action);
-        } else if (key == "currentStatus") {
+        } else if (is(key, AuditField::Status)) {
             ok = read.string(memberPath, r.status, s.status);
-        } else if (key == "notes") {
+        } else if (is(key, AuditField::Notes)) {
             ok = read.string(memberPath, r.notes, s.notes);
         } else if (key == "formattedDate") {
             QByteArrayView ignored;
@@ -163,7 +171,7 @@ bool readRecord(JsonCursor &json, Reader &read, const QString &pagePath, qsizety
     if (!json.ok())
         return read.fail(recordPath, json.error());
     if (!hasId)
-        return read.fail([&] { return recordPath() + QStringLiteral(".masterEncryptionKeyRotationInfoAuditId"); },
+        return read.fail([&] { return recordPath() + QLatin1Char('.') + AuditField::spec(AuditField::AuditId).wireName; },
                          QStringLiteral("required field is missing"));
     return true;
 }

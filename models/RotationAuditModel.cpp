@@ -1,5 +1,7 @@
 #include "models/RotationAuditModel.h"
 
+#include "models/AuditField.h"
+
 #include "models/DateText.h"
 #include "models/RotationText.h"
 #include "models/SafeText.h"
@@ -13,17 +15,23 @@ int RotationAuditModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RotationAuditModel::sortName(int column)
+AuditField::Id RotationAuditModel::fieldOf(int column)
 {
     switch (column) {
-    case DateColumn: return QStringLiteral("date");
-    case RotationColumn: return QStringLiteral("masterEncryptionKeyRotationInfoId");
-    case UserColumn: return QStringLiteral("displayName");
-    case ActionColumn: return QStringLiteral("action");
-    case StatusColumn: return QStringLiteral("currentStatus");
-    case NotesColumn: return QStringLiteral("notes");
+    case DateColumn: return AuditField::Date;
+    case RotationColumn: return AuditField::RotationId;
+    case UserColumn: return AuditField::DisplayName;
+    case ActionColumn: return AuditField::Action;
+    case StatusColumn: return AuditField::Status;
+    case NotesColumn: return AuditField::Notes;
     }
-    return QString();
+    return AuditField::Count;
+}
+
+QString RotationAuditModel::sortName(int column)
+{
+    const AuditField::Id field = fieldOf(column);
+    return field == AuditField::Count ? QString() : QString(AuditField::spec(field).sortName);
 }
 
 int RotationAuditModel::columnOfSortName(const QString &name)
@@ -105,21 +113,18 @@ QVariant RotationAuditModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case DateColumn: return tr("Date");
-    case RotationColumn: return tr("Rotation");
-    case UserColumn: return tr("User");
-    case ActionColumn: return tr("Action");
-    case StatusColumn: return tr("Status");
-    case NotesColumn: return tr("Notes");
-    }
-    return {};
+    const AuditField::Id field = fieldOf(section);
+    return field == AuditField::Count ? QVariant() : QVariant(AuditField::label(field));
 }
 
 QString RotationAuditModel::toTabSeparated(const QList<int> &rows) const
 {
     auto clean = [](const QString &s) { return SafeText::oneLine(s).replace(QLatin1Char('\t'), QLatin1Char(' ')); };
-    QStringList lines{QStringLiteral("AuditId\tRotationId\tDate\tUserName\tDisplayName\tAction\tStatus\tNotes")};
+    QStringList header;
+    for (AuditField::Id field : {AuditField::AuditId, AuditField::RotationId, AuditField::Date, AuditField::UserName,
+                                 AuditField::DisplayName, AuditField::Action, AuditField::Status, AuditField::Notes})
+        header << QString(AuditField::spec(field).csvColumn);
+    QStringList lines{header.join(QLatin1Char('\t'))};
     for (int row : rows) {
         const RotationAuditRecord &r = m_records.at(row);
         lines << QStringList{QString::number(r.auditId), QString::number(r.rotationInfoId), r.dateUtc.toString(Qt::ISODate),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/AuditField.h"
 #include "models/PagedTableModel.h"
 #include "models/RotationAuditRecord.h"
 
@@ -27,4 +28,5 @@ public:
 
     static QString sortName(int column);              // the API's sort name of a column
     static int columnOfSortName(const QString &name); // -1 when no column sorts by it
+    static AuditField::Id fieldOf(int column);        // AuditField::Count for none
 };

@@ -1,5 +1,6 @@
 #include "models/RotationAuditRecord.h"
 
+#include "models/AuditField.h"
 #include "models/JsonFields.h"
 
 bool RotationAuditRecord::decode(const QJsonObject &json, RotationAuditRecord &out, QString &error,
@@ -7,16 +8,17 @@ bool RotationAuditRecord::decode(const QJsonObject &json, RotationAuditRecord &o
 {
     RotationAuditRecord r;
     JsonFields f(json, path);
-    f.readInt64(QStringLiteral("masterEncryptionKeyRotationInfoAuditId"), r.auditId, JsonFields::Required);
-    f.readInt64(QStringLiteral("masterEncryptionKeyRotationInfoId"), r.rotationInfoId);
-    f.readString(QStringLiteral("action"), r.action);
-    f.readString(QStringLiteral("currentStatus"), r.currentStatusName);
-    f.readDateTime(QStringLiteral("date"), r.dateUtc);
-    f.readString(QStringLiteral("formattedDate"), r.formattedDate);
-    f.readInt(QStringLiteral("userId"), r.userId);
-    f.readString(QStringLiteral("userName"), r.userName);
-    f.readString(QStringLiteral("displayName"), r.displayName);
-    f.readString(QStringLiteral("notes"), r.notes);
+    const auto name = [](AuditField::Id id) { return QString(AuditField::spec(id).wireName); };
+    f.readInt64(name(AuditField::AuditId), r.auditId, JsonFields::Required);
+    f.readInt64(name(AuditField::RotationId), r.rotationInfoId);
+    f.readString(name(AuditField::Action), r.action);
+    f.readString(name(AuditField::Status), r.currentStatusName);
+    f.readDateTime(name(AuditField::Date), r.dateUtc);
+    f.readString(QStringLiteral("formattedDate"), r.formattedDate); // a display text, not a field of the table
+    f.readInt(name(AuditField::UserId), r.userId);
+    f.readString(name(AuditField::UserName), r.userName);
+    f.readString(name(AuditField::DisplayName), r.displayName);
+    f.readString(name(AuditField::Notes), r.notes);
     if (!f.ok()) {
         error = f.error();
         return false;

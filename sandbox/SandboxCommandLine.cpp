@@ -57,6 +57,8 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         valued("date-filter-local-offset", "Read filter.date's date and time as local time at UTC+HOURS, ignoring its offset, as a server "
                "in another time zone might (-14 to 14; default: as sent, a bare date as UTC).", "HOURS"),
         flag("ignore-sort", "Ignore sortBy on the audit endpoints: order by id, echo an empty sortBy (default off)."),
+        flag("audit-ids-unordered", "New rotation-audit records get falling ids (from 2000000000 down), so ids do not grow with "
+             "time (default off)."),
         flag("serve-platform", "Also serve a Delinea Platform token endpoint and vault list at the root (default off)."),
         valued("platform-client-id", "Client id the platform accepts (needed with --serve-platform).", "ID"),
         valued("platform-client-secret", "Client secret the platform accepts (needed with --serve-platform).", "SECRET"),
@@ -187,6 +189,8 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     o.dateFilterLocal = isSet("date-filter-local-offset");
     o.dateFilterLocalOffsetHours = int(number("date-filter-local-offset", -14, 14, 0));
     o.ignoreSort = isSet("ignore-sort");
+    o.auditIdsUnordered = isSet("audit-ids-unordered");
+    o.referenceQueries = o.referenceQueries || o.auditIdsUnordered; // the fast paths assume ids that grow
     o.servePlatform = isSet("serve-platform");
     o.platformClientId = value("platform-client-id");
     o.platformClientSecret = value("platform-client-secret");

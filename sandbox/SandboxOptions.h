@@ -40,6 +40,7 @@ struct SandboxOptions
     int dateFilterLocalOffsetHours = 0; // filter.date's wall clock read as local time at UTC+HOURS (0: as sent)
     bool dateFilterLocal = false;
     bool ignoreSort = false;
+    bool auditIdsUnordered = false; // new audit records get falling ids (answered by the plain queries)
     int maxTake = 1000;
     bool referenceQueries = false; // test control: answer the audit by the plain queries, to compare
 

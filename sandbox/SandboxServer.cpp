@@ -257,7 +257,9 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request, 
 
     // Injected faults come before authentication, as a failing server would.
     const QString faultKey = methodName(method) + QLatin1Char(' ') + found->path;
-    if (m_failNext.value(faultKey) > 0) {
+    if (m_failNext.value(faultKey) > 0 && m_passFirst.value(faultKey) > 0) {
+        m_passFirst[faultKey] -= 1; // failNext after passFirst: a server that fails part-way
+    } else if (m_failNext.value(faultKey) > 0) {
         m_failNext[faultKey] -= 1;
         return serverError(QStringLiteral("An error has occurred."), QStringLiteral("Injected fault (sandbox/faults)."));
     }
@@ -800,7 +802,8 @@ SandboxServer::Response SandboxServer::shutdown(const Call &)
 }
 
 // Test and demo control: {"failRate": 0.5, "latencyMs": 300, "tokenTtl": 5, "failAt": "MarkDataStarted",
-// "replication": true, "failNext": {"PUT /api/v1/key-management": 1}, "expireTokens": true,
+// "replication": true, "failNext": {"PUT /api/v1/key-management": 1}, "passFirst": {"GET /api/v1/...": 2}
+// (the failures of failNext begin after that many requests pass), "expireTokens": true,
 // "revokeRefreshTokens": true, "resetCounts": true, "referenceQueries": true}
 SandboxServer::Response SandboxServer::faults(const Call &call)
 {
@@ -821,6 +824,10 @@ SandboxServer::Response SandboxServer::faults(const Call &call)
             return badRequest(QStringLiteral("Unknown status for failAt."));
         m_engine->setFailAt(status);
     }
+    const QJsonObject passFirst = o.value(QLatin1String("passFirst")).toObject();
+    for (auto it = passFirst.begin(); it != passFirst.end(); ++it)
+        m_passFirst[it.key().section(QLatin1Char(' '), 0, 0).toUpper() + QLatin1Char(' ')
+                    + it.key().section(QLatin1Char(' '), 1).toLower()] = it.value().toInt();
     const QJsonObject failNext = o.value(QLatin1String("failNext")).toObject();
     for (auto it = failNext.begin(); it != failNext.end(); ++it)
         m_failNext[it.key().section(QLatin1Char(' '), 0, 0).toUpper() + QLatin1Char(' ')

@@ -332,10 +332,16 @@ void SandboxStore::appendRotationAudit(qint64 rotationInfoId, const QString &act
 {
     const qint64 textId = textIdOf(by, action, notes);
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO rotation_audit (rotation_info_id, action, status_name, status_value, date,"
+    QVariant explicitId; // null: SQLite's next rowid
+    if (m_auditIdsUnordered) {
+        q.exec(QStringLiteral("SELECT IFNULL(MIN(id) - 1, 2000000000) FROM rotation_audit WHERE id > 1000000000"));
+        explicitId = q.next() ? q.value(0) : QVariant(2000000000);
+        q.finish();
+    }
+    q.prepare(QStringLiteral("INSERT INTO rotation_audit (id, rotation_info_id, action, status_name, status_value, date,"
                              " user_id, user_name, display_name, notes, seeded, text_id)"
-                             " VALUES (?, ?, ?, ?, ?, ?, IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), 0, ?)"));
-    for (const QVariant &v : {QVariant(rotationInfoId), QVariant(action), QVariant(RotationEngine::statusName(status)),
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), 0, ?)"));
+    for (const QVariant &v : {explicitId, QVariant(rotationInfoId), QVariant(action), QVariant(RotationEngine::statusName(status)),
                               QVariant(status), QVariant(isoDate(when)), QVariant(by.id), QVariant(by.userName),
                               QVariant(by.displayName), QVariant(notes), QVariant(textId)})
         q.addBindValue(v);

@@ -67,6 +67,9 @@ public:
     Rotation rotation() const;
     void saveRotation(const Rotation &rotation);
 
+    // --audit-ids-unordered: new rotation-audit records get ids that fall (from 2,000,000,000 down),
+    // so that a later record has a lower id than an earlier one.
+    void setAuditIdsUnordered(bool on) { m_auditIdsUnordered = on; }
     void appendRotationAudit(qint64 rotationInfoId, const QString &action, int status, const User &by,
                              const QString &notes, const QDateTime &when);
     // Ensures `count` seeded rotation-audit records exist; deterministic for a given count.
@@ -107,4 +110,5 @@ private:
 
     std::unique_ptr<RotationAuditPages> m_pages;
     QHash<QString, qint64> m_textIds; // audit_text key -> id, as far as seen
+    bool m_auditIdsUnordered = false;
 };

@@ -84,6 +84,7 @@ int main(int argc, char *argv[])
     if (options.seedCount > 0 && !store.seedRotationAudit(options.seedCount, &error))
         return fail(QStringLiteral("cannot seed the audit: %1").arg(error));
 
+    store.setAuditIdsUnordered(options.auditIdsUnordered);
     RotationEngine engine(&store, options.stepMs);
     engine.setFailAt(options.failAtStatus);
     engine.setReplicationEnabled(options.replication);

@@ -5,8 +5,10 @@
 
 #include <QToolButton>
 #include "ui/RotationChart.h"
+#include "models/AuditField.h"
 #include "ui/Theme.h"
 
+#include "services/AuditPager.h"
 #include "services/RotationHistoryReader.h"
 #include "services/Workspace.h"
 #include "session/Session.h"
@@ -67,56 +69,60 @@ public:
         const QDateTime end = rotation.endedUtc.isValid() ? rotation.endedUtc : rotation.lastEventUtc;
         m_lastDay = std::min(end.date(), m_day.addDays(6)); // a week at most
         m_cut = end.date() > m_lastDay;
-        readDay(0);
+        connect(&m_pager, &AuditPager::finished, this, [this](bool ok, const ApiError &, const QString &reason) { dayRead(ok, reason); });
+        readDay();
     }
 
     int eventCount() const { return int(m_events.size()); }
 
 private:
-    void readDay(qint64 skip)
+    void readDay()
     {
-        RotationAuditQuery q;
-        q.date = m_day;
-        q.skip = skip;
-        q.take = 1000;
-        q.sort = {QStringLiteral("masterEncryptionKeyRotationInfoAuditId"), false};
-        m_client->searchRotationAudit(q, this, [this, skip](const ApiResult<Page<RotationAuditRecord>> &r) {
-            if (!r.ok()) {
-                m_state->setText(HistoryPage::tr("The events could not be read: %1").arg(r.error.message()));
-                m_state->setStyleSheet(Theme::errorText(this));
-                return;
-            }
-            const QString contradiction = r.value.info.totalContradiction(skip + r.value.records.size());
-            if (!contradiction.isEmpty()) {
-                m_state->setText(HistoryPage::tr("The events could not be read: %1").arg(contradiction));
-                m_state->setStyleSheet(Theme::errorText(this));
-                return;
-            }
-            for (const RotationAuditRecord &e : r.value.records) {
-                if (e.rotationInfoId == m_rotation.rotationId)
-                    m_events << e;
-            }
-            const qint64 next = skip + r.value.records.size();
-            if (!r.value.records.isEmpty() && next < r.value.info.total)
-                return readDay(next);
-            if (m_day < m_lastDay) {
-                m_day = m_day.addDays(1);
-                return readDay(0);
-            }
-            std::sort(m_events.begin(), m_events.end(), [](const RotationAuditRecord &a, const RotationAuditRecord &b) {
-                return a.dateUtc != b.dateUtc ? a.dateUtc < b.dateUtc : a.auditId < b.auditId;
+        AuditPager::Options paging;
+        paging.pageSize = 1000;
+        paging.attempts = 1; // as before the pager: a failure is shown at once
+        m_pager.start(paging, [this](qint64 skip, int take, QObject *context, const AuditPager::Reply &reply) {
+            RotationAuditQuery q;
+            q.date = m_day;
+            q.skip = skip;
+            q.take = take;
+            q.sort = {AuditField::spec(AuditField::AuditId).sortName, false};
+            return m_client->searchRotationAudit(q, context, [this, reply](const ApiResult<Page<RotationAuditRecord>> &r) {
+                if (!r.ok())
+                    return reply({{}, r.error});
+                for (const RotationAuditRecord &e : r.value.records) {
+                    if (e.rotationInfoId == m_rotation.rotationId)
+                        m_events << e;
+                }
+                reply({{r.value.info, r.value.records.size(), false}, {}});
             });
-            Page<RotationAuditRecord> page;
-            page.records = m_events;
-            page.info.total = m_events.size();
-            page.info.take = int(m_events.size());
-            m_model->setPage(page, std::max<int>(1, int(m_events.size())));
-            QString text = HistoryPage::tr("%n event(s), from %1 to %2.", nullptr, int(m_events.size()))
-                               .arg(DateText::local(m_rotation.startedUtc), DateText::local(m_rotation.lastEventUtc));
-            if (m_cut)
-                text += QLatin1Char(' ') + HistoryPage::tr("Only its first week is shown.");
-            m_state->setText(text);
         });
+    }
+
+    void dayRead(bool ok, const QString &reason)
+    {
+        if (!ok) {
+            m_state->setText(HistoryPage::tr("The events could not be read: %1").arg(reason));
+            m_state->setStyleSheet(Theme::errorText(this));
+            return;
+        }
+        if (m_day < m_lastDay) {
+            m_day = m_day.addDays(1);
+            return readDay();
+        }
+        std::sort(m_events.begin(), m_events.end(), [](const RotationAuditRecord &a, const RotationAuditRecord &b) {
+            return a.dateUtc != b.dateUtc ? a.dateUtc < b.dateUtc : a.auditId < b.auditId;
+        });
+        Page<RotationAuditRecord> page;
+        page.records = m_events;
+        page.info.total = m_events.size();
+        page.info.take = int(m_events.size());
+        m_model->setPage(page, std::max<int>(1, int(m_events.size())));
+        QString text = HistoryPage::tr("%n event(s), from %1 to %2.", nullptr, int(m_events.size()))
+                           .arg(DateText::local(m_rotation.startedUtc), DateText::local(m_rotation.lastEventUtc));
+        if (m_cut)
+            text += QLatin1Char(' ') + HistoryPage::tr("Only its first week is shown.");
+        m_state->setText(text);
     }
 
     ApiClient *m_client;
@@ -127,6 +133,7 @@ private:
     QDate m_day;
     QDate m_lastDay;
     bool m_cut = false;
+    AuditPager m_pager;
 };
 } // namespace
 

@@ -2,11 +2,13 @@
 
 #include "services/AuditExporter.h"
 
+#include "models/AuditField.h"
+
 AuditBrowser::AuditBrowser(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_model(new RotationAuditModel(this))
 {
     m_query.take = 50;
-    m_query.sort = {QStringLiteral("date"), true}; // newest first
+    m_query.sort = {AuditField::spec(AuditField::Date).sortName, true}; // newest first
 }
 
 void AuditBrowser::setFilters(const QString &action, std::optional<int> userId, const QDate &date, const QString &searchTerm)

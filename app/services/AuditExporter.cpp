@@ -1,7 +1,10 @@
 #include "services/AuditExporter.h"
+#include "services/AuditPager.h"
 
+#include "models/AuditField.h"
 #include "models/CsvWriter.h"
 
+#include <QDateTime>
 #include <QSaveFile>
 #include <QThread>
 #include <memory>
@@ -9,7 +12,7 @@
 namespace {
 constexpr int stalledPagesAllowed = 3;         // pages in a row that add nothing before giving up
 constexpr qint64 bitmapLimit = 64 * 1024 * 1024; // ids up to this are tracked in a bitmap (8 MB)
-const QString idSort = QStringLiteral("masterEncryptionKeyRotationInfoAuditId");
+const QString idSort = AuditField::spec(AuditField::AuditId).sortName;
 } // namespace
 
 const QByteArray &AuditExporter::header()
@@ -66,6 +69,16 @@ void AuditExporter::begin(const Options &options)
     m_expected = 0;
     m_attempt = 0;
     m_notice.clear();
+    m_lastId = m_options.afterId.value_or(-1);
+    m_lastDateMs = m_options.resumeDateMs;
+    m_idsAtLastDate = m_options.resumeIdsAtDate;
+    if (m_options.afterId) {
+        // The audit has no id filter: newest first by id, stopping at afterId. One segment only.
+        m_options.query.sort = {idSort, true};
+        m_options.fromDay = m_options.toDay = QDate();
+    }
+    if (m_options.format != AuditFormat::Csv)
+        m_options.byteOrderMark = false;
     m_pageSize = std::clamp(m_options.pageSize, 1, 1000);
     m_options.window = std::clamp(m_options.window, 1, 4);
     m_seenBits.clear();
@@ -92,7 +105,8 @@ void AuditExporter::begin(const Options &options)
         s.query = m_options.query;
         m_segments << s;
     }
-    if ((m_options.byteOrderMark && !write(CsvWriter::byteOrderMark())) || !write(header()))
+    if ((m_options.byteOrderMark && !write(CsvWriter::byteOrderMark()))
+        || (m_options.format == AuditFormat::Csv && !write(header())))
         return;
     m_segment = 0;
     snapshotNext();
@@ -138,6 +152,9 @@ void AuditExporter::snapshotNext()
         m_expected += s.expected;
         if (!r.value.records.isEmpty() && r.value.info.sortApplied(idSort, true))
             s.maxId = r.value.records.first().auditId;
+        else if (!r.value.records.isEmpty() && m_options.afterId)
+            return fail(tr("The export stopped: the server did not sort the audit by id when asked, so the records after "
+                           "audit id %1 cannot be found. Export without --after-id or --state.").arg(*m_options.afterId));
         else if (!r.value.records.isEmpty())
             noticeOnce(tr("The server did not sort by audit id when asked, so records added during the export cannot be told "
                           "apart by id; the export fails rather than guess if the total changes."));
@@ -226,7 +243,8 @@ void AuditExporter::onPage(qint64 skip, int take, const ApiResult<QByteArray> &r
     }
     AuditCsv::Page page;
     QString error;
-    if (!AuditCsv::decodePage(result.value, page, error))
+    if (!AuditCsv::decodePage(result.value, page, error, QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"),
+                              m_options.format))
         return fail(tr("The export stopped: the server's answer could not be read: %1").arg(error));
     if (!page.info.success)
         return fail(tr("The export stopped: the server reported that the query failed."));
@@ -272,13 +290,21 @@ void AuditExporter::process(qint64 skip, int take, const AuditCsv::Page &page)
     qint64 added = 0;
     bool all = true;
     QByteArray chunk;
+    const std::optional<qint64> afterId = m_options.afterId;
     for (qsizetype i = 0; i < page.ids.size(); ++i) {
         const qint64 id = page.ids.at(i);
         const bool fresh = markSeen(id);
         s.received += fresh ? 1 : 0;
-        const bool keep = fresh && (s.maxId < 0 || id <= s.maxId) && s.written + added < s.expected;
+        if (afterId && fresh && id <= s.maxId) {
+            const QString why = checkIdOrder(s, id, page.dates.at(i));
+            if (!why.isEmpty())
+                return fail(tr("The export stopped: %1 Export without --after-id or --state.").arg(why));
+            s.reachedAfterId = s.reachedAfterId || id <= *afterId;
+        }
+        const bool keep = fresh && (s.maxId < 0 || id <= s.maxId) && s.written + added < s.expected && (!afterId || id > *afterId);
         if (keep) {
             ++added;
+            noteWritten(id, page.dates.at(i));
             if (!all)
                 chunk.append(page.rows.constData() + page.rowStart(i), page.ends.at(i) - page.rowStart(i));
         } else if (all) {
@@ -301,7 +327,7 @@ void AuditExporter::process(qint64 skip, int take, const AuditCsv::Page &page)
         return fail(tr("The export stopped: the number of matching records changed from %1 to %2 while it ran, and this "
                        "server does not sort by audit id, so an exact file cannot be made. Try again.")
                         .arg(s.expected).arg(s.latestTotal));
-    if (s.written == s.expected)
+    if (s.written == s.expected || s.reachedAfterId)
         return finishSegment();
     if (received == 0)
         return fail(tr("The export stopped: the server reported %1 matching records when the export began, but its pages "
@@ -324,6 +350,44 @@ void AuditExporter::process(qint64 skip, int take, const AuditCsv::Page &page)
     m_expectSkip = skip + take;
 }
 
+// Walking newest first by id, a record with a lower id must not be dated later than one with a
+// higher id; and one at or below afterId must have been written by the export that ended there
+// (its newest date, and the ids of that date). Either failing means that ids do not grow with time
+// here, and that an export after an id would skip records.
+QString AuditExporter::checkIdOrder(Segment &s, qint64 id, qint64 dateMs) const
+{
+    if (dateMs == AuditCsv::Page::noDate)
+        return QString();
+    const auto when = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
+    if (s.oldestDateMs != AuditCsv::Page::noDate && dateMs > s.oldestDateMs)
+        return tr("audit id %1 is dated %2, after a record with a higher id (dated %3): on this server ids do not grow "
+                  "with time, so records after an id cannot be told apart.")
+            .arg(id)
+            .arg(when(dateMs), when(s.oldestDateMs));
+    s.oldestDateMs = dateMs;
+    if (id <= *m_options.afterId && m_options.resumeDateMs != AuditCsv::Page::noDate
+        && (dateMs > m_options.resumeDateMs || (dateMs == m_options.resumeDateMs && !m_options.resumeIdsAtDate.contains(id))))
+        return tr("audit id %1 (dated %2) is not above %3, the last id exported, yet the export that ended there did not "
+                  "write it: on this server ids do not grow with time, and an export after an id would skip it.")
+            .arg(id)
+            .arg(when(dateMs))
+            .arg(*m_options.afterId);
+    return QString();
+}
+
+void AuditExporter::noteWritten(qint64 id, qint64 dateMs)
+{
+    m_lastId = std::max(m_lastId, id);
+    if (dateMs == AuditCsv::Page::noDate)
+        return;
+    if (m_lastDateMs == AuditCsv::Page::noDate || dateMs > m_lastDateMs) {
+        m_lastDateMs = dateMs;
+        m_idsAtLastDate = {id};
+    } else if (dateMs == m_lastDateMs && !m_idsAtLastDate.contains(id)) {
+        m_idsAtLastDate << id;
+    }
+}
+
 void AuditExporter::restartFrom(qint64 skip)
 {
     forgetInFlight();
@@ -342,11 +406,9 @@ void AuditExporter::finishSegment()
 void AuditExporter::retryLater(const ApiError &error, void (AuditExporter::*again)())
 {
     if (error.isTransient() && ++m_attempt < m_options.attempts) {
-        auto delay = m_options.firstRetryDelay * (1 << (m_attempt - 1));
-        delay = std::max<std::chrono::milliseconds>(delay, std::chrono::seconds(error.retryAfterSeconds()));
         m_retryTimer.disconnect();
         connect(&m_retryTimer, &QTimer::timeout, this, again);
-        m_retryTimer.start(delay);
+        m_retryTimer.start(AuditPager::retryDelay(error, m_attempt, m_options.firstRetryDelay));
         return;
     }
     fail(tr("The export stopped after %n attempt(s): %1", nullptr, std::max(1, m_attempt)).arg(error.message()));

@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QTimer>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QIODevice;
@@ -32,6 +33,15 @@ class QSaveFile;
 // contradiction (PageInfo::totalContradiction) that stops the export. A server that does not
 // apply the sort it was asked for is noticed and said; a server whose paging does not advance, or
 // whose total keeps growing, is stopped with the reason.
+//
+// In JSON Lines or CEF (Options::format) the same walk writes one record a line, and no header.
+//
+// Incremental (Options::afterId): only records newer than that id, walking newest first by audit
+// id and stopping at the first page that reaches it. The audit has no id filter, so this rests on
+// ids growing with time (unpublished; docs/api-decisions.md): a walk in which a lower id carries a
+// later date, or a record at or below the id that the previous export did not write (Resume), is
+// refused with the reason rather than skipped silently. lastId(), lastDateMs() and
+// idsAtLastDate() are what the next run resumes from.
 //
 // To a file, it writes through QSaveFile: a cancelled or failed export leaves nothing at the
 // destination, and an existing file there is untouched. Transient failures (5xx, 429, time-outs,
@@ -52,7 +62,13 @@ public:
         // when set, query.date is ignored.
         QDate fromDay;
         QDate toDay;
-        bool byteOrderMark = false;
+        bool byteOrderMark = false; // CSV only
+        AuditFormat::Format format = AuditFormat::Csv;
+        // Incremental: only records with an audit id above this (the sort is then the id's, newest first).
+        std::optional<qint64> afterId;
+        // What the export that ended at afterId wrote last: its newest date and the ids dated so.
+        qint64 resumeDateMs = AuditCsv::Page::noDate;
+        QList<qint64> resumeIdsAtDate;
         int pageSize = 1000;
         int attempts = 4; // per request, for transient failures
         std::chrono::milliseconds firstRetryDelay{1000};
@@ -75,6 +91,12 @@ public:
     QString fileName() const { return m_fileName; }
     // Something the user should know about a finished export, e.g. the server ignored the sort.
     QString notice() const { return m_notice; }
+    // Where the next incremental export goes on from: the highest audit id written (afterId, or
+    // -1, when none was), the newest date written and the ids of that date (carried over from
+    // the Options when nothing newer was written).
+    qint64 lastId() const { return m_lastId; }
+    qint64 lastDateMs() const { return m_lastDateMs; }
+    QList<qint64> idsAtLastDate() const { return m_idsAtLastDate; }
 
 Q_SIGNALS:
     void progress(qint64 written, qint64 expected);
@@ -93,6 +115,8 @@ private:
         qint64 written = 0;
         qint64 received = 0; // distinct records the pages held, newer ones included
         qint64 latestTotal = 0;
+        qint64 oldestDateMs = AuditCsv::Page::noDate; // incremental: the oldest date walked so far (ids falling)
+        bool reachedAfterId = false;
     };
 
     void begin(const Options &options);
@@ -114,6 +138,8 @@ private:
     void forgetInFlight(); // ignores: the export goes on from elsewhere
     bool markSeen(qint64 id); // false when already written
     void noticeOnce(const QString &text);
+    QString checkIdOrder(Segment &s, qint64 id, qint64 dateMs) const; // incremental: why ids cannot be trusted
+    void noteWritten(qint64 id, qint64 dateMs);
 
     ApiClient *m_client;
     Options m_options;
@@ -141,4 +167,7 @@ private:
     std::vector<quint64> m_seenBits; // audit ids written, when the newest id is known and small
     QSet<qint64> m_seenSet;          // otherwise
     QString m_notice;
+    qint64 m_lastId = -1;
+    qint64 m_lastDateMs = AuditCsv::Page::noDate;
+    QList<qint64> m_idsAtLastDate;
 };

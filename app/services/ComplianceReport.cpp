@@ -118,6 +118,21 @@ QJsonObject ComplianceReport::toJson() const
 ComplianceReportBuilder::ComplianceReportBuilder(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_history(session->client())
 {
+    connect(&m_changesPager, &AuditPager::finished, this, [this](bool ok, const ApiError &error, const QString &reason) {
+        if (!m_running)
+            return;
+        if (!ok && error.kind() == ApiError::NotFound) { // not on this server (its version did not say)
+            m_session->serverVersion()->noteConfigAuditMissing();
+            m_report.configurationChanges.reset();
+            return readRotationState();
+        }
+        if (!ok)
+            return fail(tr("The configuration's changes could not be read: %1").arg(reason));
+        std::sort(m_changes.begin(), m_changes.end(),
+                  [](const ConfigAuditRecord &a, const ConfigAuditRecord &b) { return a.dateRecordedUtc > b.dateRecordedUtc; });
+        m_report.configurationChanges = m_changes;
+        readRotationState();
+    });
     connect(&m_history, &RotationHistoryReader::progress, this, [this](qint64 read, qint64 total) {
         Q_EMIT progress(tr("Reading the rotation audit"), read, total);
     });
@@ -150,6 +165,7 @@ void ComplianceReportBuilder::cancel()
     m_replies.supersede();
     m_running = false;
     m_history.cancel();
+    m_changesPager.cancel();
     if (m_call)
         m_call->cancel();
 }
@@ -183,48 +199,37 @@ void ComplianceReportBuilder::readVersion()
             m_report.configurationChanges.reset();
             return readRotationState();
         }
-        readChanges(0);
+        readChanges();
     });
 }
 
-void ComplianceReportBuilder::readChanges(qint64 skip)
+void ComplianceReportBuilder::readChanges()
 {
-    Q_EMIT progress(tr("Reading the configuration's changes"), skip, 0);
-    ConfigAuditQuery q;
-    q.skip = skip;
-    q.take = 200;
-    q.sort = {ConfigAuditModel::sortName(ConfigAuditModel::DateColumn), true};
+    Q_EMIT progress(tr("Reading the configuration's changes"), 0, 0);
     const QDateTime since = m_report.since.startOfDay(Qt::UTC);
-    const ReplyGuard::Ticket ticket = m_replies.ticket();
-    m_call = m_session->client()->getConfigAudit(q, this, [this, ticket, skip, since](const ApiResult<Page<ConfigAuditRecord>> &r) {
-        if (!m_replies.isCurrent(ticket))
-            return;
-        if (!r.ok()) {
-            if (r.error.kind() == ApiError::NotFound) { // not on this server (its version did not say)
-                m_session->serverVersion()->noteConfigAuditMissing();
-                m_report.configurationChanges.reset();
-                return readRotationState();
+    const QString dateSort = ConfigAuditModel::sortName(ConfigAuditModel::DateColumn);
+    AuditPager::Options paging;
+    paging.pageSize = 200;
+    paging.attempts = 1; // as before the pager: the report fails at once and says why
+    m_changesPager.start(paging, [this, since, dateSort](qint64 skip, int take, QObject *context, const AuditPager::Reply &reply) {
+        Q_EMIT progress(tr("Reading the configuration's changes"), skip, 0);
+        ConfigAuditQuery q;
+        q.skip = skip;
+        q.take = take;
+        q.sort = {dateSort, true};
+        return m_session->client()->getConfigAudit(q, context, [this, since, dateSort, reply](const ApiResult<Page<ConfigAuditRecord>> &r) {
+            if (!r.ok())
+                return reply({{}, r.error});
+            bool older = false;
+            for (const ConfigAuditRecord &c : r.value.records) {
+                if (c.dateRecordedUtc.isValid() && c.dateRecordedUtc < since)
+                    older = true; // newest first: the rest are older still, if the sort was honoured
+                else
+                    m_changes << c;
             }
-            return fail(tr("The configuration's changes could not be read: %1").arg(r.error.message()));
-        }
-        const QString contradiction = r.value.info.totalContradiction(skip + r.value.records.size());
-        if (!contradiction.isEmpty())
-            return fail(tr("The configuration's changes could not be read: %1").arg(contradiction));
-        bool older = false;
-        for (const ConfigAuditRecord &c : r.value.records) {
-            if (c.dateRecordedUtc.isValid() && c.dateRecordedUtc < since)
-                older = true; // newest first: the rest are older still, if the sort was honoured
-            else
-                m_changes << c;
-        }
-        const bool sorted = r.value.info.sortApplied(ConfigAuditModel::sortName(ConfigAuditModel::DateColumn), true);
-        const qint64 next = skip + r.value.records.size();
-        if (!r.value.records.isEmpty() && next < r.value.info.total && !(older && sorted))
-            return readChanges(next);
-        std::sort(m_changes.begin(), m_changes.end(),
-                  [](const ConfigAuditRecord &a, const ConfigAuditRecord &b) { return a.dateRecordedUtc > b.dateRecordedUtc; });
-        m_report.configurationChanges = m_changes;
-        readRotationState();
+            // Stop condition: older than the period, on a server that sorted as asked.
+            reply({{r.value.info, r.value.records.size(), older && r.value.info.sortApplied(dateSort, true)}, {}});
+        });
     });
 }
 

@@ -76,7 +76,7 @@ Q_SIGNALS:
 private:
     void readConfiguration();
     void readVersion();
-    void readChanges(qint64 skip);
+    void readChanges();
     void readRotationState();
     void readHistory();
     void complete();
@@ -85,6 +85,7 @@ private:
     Session *m_session;
     ComplianceReport m_report;
     RotationHistoryReader m_history;
+    AuditPager m_changesPager;
     QPointer<ApiCall> m_call;
     bool m_running = false;
     ReplyGuard m_replies;

@@ -2,17 +2,36 @@
 
 #include "api/ApiClient.h"
 
+#include "models/AuditField.h"
 #include "models/AuditPageReader.h"
 #include "models/AuditQuery.h"
+#include "models/MekStatus.h"
 
 namespace {
-const QString idSort = QStringLiteral("masterEncryptionKeyRotationInfoAuditId");
+const QString idSort = AuditField::spec(AuditField::AuditId).sortName;
 }
 
 RotationHistoryReader::RotationHistoryReader(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &RotationHistoryReader::requestPage);
+    connect(&m_pager, &AuditPager::finished, this, [this](bool ok, const ApiError &error, const QString &reason) {
+        if (!ok) {
+            m_error = error;
+            return finish(false, tr("The rotation history could not be read: %1").arg(reason));
+        }
+        m_complete = true;
+        Q_EMIT updated();
+        finish(true, tr("Read %n event(s) of %1 rotation(s).", nullptr, int(std::min<qint64>(m_read, INT_MAX)))
+                         .arg(m_history.rotationCount()));
+    });
+    // A page the pager took (its checks passed): how far, and the history so far now and then.
+    connect(&m_pager, &AuditPager::pageRead, this, [this](qint64, qint64 total) {
+        m_total = total;
+        Q_EMIT progress(m_read, m_total);
+        if (m_sinceUpdate.elapsed() >= 250) {
+            m_sinceUpdate.restart();
+            Q_EMIT updated();
+        }
+    });
 }
 
 void RotationHistoryReader::start(const Options &options)
@@ -23,8 +42,6 @@ void RotationHistoryReader::start(const Options &options)
     m_running = true;
     m_complete = false;
     m_sortHonoured = true;
-    m_attempt = 0;
-    m_skip = 0;
     m_read = 0;
     m_total = 0;
     m_lowestId = -1;
@@ -32,58 +49,39 @@ void RotationHistoryReader::start(const Options &options)
     m_notice.clear();
     m_error = ApiError();
     m_sinceUpdate.start();
-    requestPage();
+    AuditPager::Options paging;
+    paging.pageSize = m_options.pageSize;
+    paging.attempts = m_options.attempts;
+    paging.firstRetryDelay = m_options.firstRetryDelay;
+    m_pager.start(paging, [this](qint64 skip, int take, QObject *context, const AuditPager::Reply &reply) {
+        RotationAuditQuery q;
+        q.skip = skip;
+        q.take = take;
+        q.sort = {idSort, true};
+        q.isExporting = true;
+        return m_client->searchRotationAuditRaw(q, context, [this, skip, reply](const ApiResult<QByteArray> &r) {
+            if (!r.ok())
+                return reply({{}, r.error});
+            reply(readPage(skip, r.value));
+        });
+    });
 }
 
 void RotationHistoryReader::cancel()
 {
-    m_replies.supersede();
-    m_retryTimer.stop();
-    if (m_call)
-        m_call->cancel();
-    m_call = nullptr;
+    m_pager.cancel();
     m_running = false;
 }
 
-void RotationHistoryReader::requestPage()
+ApiResult<AuditPager::Reading> RotationHistoryReader::readPage(qint64 skip, const QByteArray &json)
 {
-    if (!m_running)
-        return;
-    RotationAuditQuery q;
-    q.skip = m_skip;
-    q.take = m_options.pageSize;
-    q.sort = {idSort, true};
-    q.isExporting = true;
-    const ReplyGuard::Ticket ticket = m_replies.ticket();
-    m_call = m_client->searchRotationAuditRaw(q, this, [this, ticket](const ApiResult<QByteArray> &r) {
-        if (m_replies.isCurrent(ticket))
-            onPage(r);
-    });
-}
-
-void RotationHistoryReader::onPage(const ApiResult<QByteArray> &result)
-{
-    m_call = nullptr;
-    if (!result.ok()) {
-        if (result.error.kind() == ApiError::Cancelled)
-            return;
-        if (result.error.isTransient() && ++m_attempt < m_options.attempts) {
-            auto delay = m_options.firstRetryDelay * (1 << (m_attempt - 1));
-            delay = std::max<std::chrono::milliseconds>(delay, std::chrono::seconds(result.error.retryAfterSeconds()));
-            m_retryTimer.start(delay);
-            return;
-        }
-        m_error = result.error;
-        return finish(false, tr("The rotation history could not be read: %1").arg(result.error.message()));
-    }
-    m_attempt = 0;
-    PageInfo info;
+    ApiResult<AuditPager::Reading> out;
+    AuditPager::Reading &page = out.value;
     QString error;
-    qint64 records = 0;
     bool lastCompletedWhole = false;
-    const bool ok = AuditPageReader::read(result.value, info, error, QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"),
+    const bool ok = AuditPageReader::read(json, page.info, error, QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"),
                                           [&](const AuditRecordView &r, QString *field, QString *problem) {
-        ++records;
+        ++page.records;
         if (m_sortHonoured) {
             // Ids come newest first: one not below the lowest seen was added after the start (or
             // was seen on the page before, pushed down by one that was).
@@ -104,43 +102,22 @@ void RotationHistoryReader::onPage(const ApiResult<QByteArray> &result)
             return true;
         ++m_read;
         if (!m_history.add(r, problem)) {
-            *field = QStringLiteral(".date");
+            *field = QLatin1Char('.') + AuditField::spec(AuditField::Date).wireName;
             return false;
         }
         return true;
     });
     if (!ok) {
-        m_error = ApiError(ApiError::BadJson, error);
-        return finish(false, tr("The rotation history could not be read: %1").arg(m_error.message()));
+        out.error = ApiError(ApiError::BadJson, error);
+        return out;
     }
-    if (!info.success) {
-        m_error = ApiError(ApiError::QueryFailed);
-        return finish(false, tr("The rotation history could not be read: %1").arg(m_error.message()));
-    }
-    const QString contradiction = info.totalContradiction(m_skip + records);
-    if (!contradiction.isEmpty()) {
-        m_error = ApiError(ApiError::BadJson, contradiction);
-        return finish(false, tr("The rotation history could not be read: %1").arg(contradiction));
-    }
-    if (m_skip == 0 && records > 0 && !info.sortApplied(idSort, true)) {
+    if (skip == 0 && page.records > 0 && page.info.success && !page.info.sortApplied(idSort, true)) {
         m_sortHonoured = false;
         m_notice = tr("The server did not sort the audit by id when asked; events added while the history was read may be "
                       "counted twice.");
     }
-    m_total = std::max(m_total, info.total);
-    m_skip += records;
-    Q_EMIT progress(m_read, m_total);
-    const bool atEnd = records == 0 || m_skip >= info.total || lastCompletedWhole;
-    if (atEnd || m_sinceUpdate.elapsed() >= 250) {
-        m_sinceUpdate.restart();
-        Q_EMIT updated();
-    }
-    if (atEnd) {
-        m_complete = true;
-        return finish(true, tr("Read %n event(s) of %1 rotation(s).", nullptr, int(std::min<qint64>(m_read, INT_MAX)))
-                                .arg(m_history.rotationCount()));
-    }
-    requestPage();
+    page.stop = lastCompletedWhole;
+    return out;
 }
 
 void RotationHistoryReader::finish(bool ok, const QString &message)

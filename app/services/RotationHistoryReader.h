@@ -3,6 +3,7 @@
 #include "models/ReplyGuard.h"
 
 #include "api/ApiClient.h"
+#include "services/AuditPager.h"
 
 #include "models/RotationHistory.h"
 
@@ -51,22 +52,17 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    void requestPage();
-    void onPage(const ApiResult<QByteArray> &result);
+    ApiResult<AuditPager::Reading> readPage(qint64 skip, const QByteArray &json);
     void finish(bool ok, const QString &message);
 
     ApiClient *m_client;
     Options m_options;
     RotationHistory m_history;
-    QPointer<ApiCall> m_call;
-    QTimer m_retryTimer;
+    AuditPager m_pager;
     QElapsedTimer m_sinceUpdate;
     bool m_running = false;
     bool m_complete = false;
     bool m_sortHonoured = true;
-    int m_attempt = 0;
-    ReplyGuard m_replies;
-    qint64 m_skip = 0;
     qint64 m_read = 0;
     qint64 m_total = 0;
     qint64 m_lowestId = -1;          // the lowest audit id read so far (ids come in descending order)

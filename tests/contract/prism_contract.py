@@ -235,8 +235,17 @@ def flows(console, prism, sandbox_url, ids, maintenance, access_denied):
             ("every filter", ["--date", SEEDED_DAY, "--action", "Rotation Requested", "--user-id", "1", "--search", "a",
                               "--sort", "Status", "--desc", "--bom", "--page-size", "50"]),
         ]
+        state = os.path.join(out, "audit.state")
+        exports += [
+            ("--format jsonl", ["--format", "jsonl"]),
+            ("--format cef --after-id", ["--format", "cef", "--after-id", "10", "--page-size", "50"]),
+            ("--state (first run)", ["--format", "jsonl", "--state", state]),
+            ("--state (nothing new)", ["--format", "jsonl", "--state", state]),
+        ]
         for name, extra in exports:
             console.run("audit export " + name, ["audit", "export", "--out", csv] + extra, 0)
+        # 11.2 keeps no configuration audit: refused without asking for it.
+        console.run("audit export --configuration (11.2)", ["audit", "export", "--configuration", "--out", csv], 1)
         check("audit export")
 
     # The configuration: a whole AWS KMS save with the id this server uses, then a save during

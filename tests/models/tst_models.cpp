@@ -1,6 +1,9 @@
 // Decoding of every API model from good and bad payloads, the query encoders, the type ids a
 // server shows, what may start a rotation, and text made safe to show.
 #include "models/AuditCsv.h"
+#include "models/AuditExportState.h"
+#include "models/AuditField.h"
+#include "models/AuditFormat.h"
 #include "models/AuditPageReader.h"
 #include "models/AuditQuery.h"
 #include "models/Backoff.h"
@@ -15,6 +18,7 @@
 #include "models/MekStatus.h"
 #include "models/Page.h"
 #include "models/PlatformVault.h"
+#include "models/RotationAuditModel.h"
 #include "models/RotationAuditRecord.h"
 #include "models/RotationEligibility.h"
 #include "models/RotationHistory.h"
@@ -96,6 +100,13 @@ private Q_SLOTS:
     void serverVersion_decidesWhatIsAsked_data();
     void serverVersion_decidesWhatIsAsked();
     void auditCsv_keepsTheRangeOfItsDates();
+    void auditField_oneTableNamesEveryField();
+    void auditFormat_cefEscapesHeaderAndExtension_data();
+    void auditFormat_cefEscapesHeaderAndExtension();
+    void auditFormat_cefRecordMapsTheFields();
+    void auditFormat_jsonLinesReadBackAsTheTreeDecoderReads();
+    void auditFormat_byNameAndExtension();
+    void auditExportState_roundTripsAndNamesDifferentFilters();
     void history_foldsEventsInAnyOrderIntoRotations();
     void history_outcomesComeFromStatusesNotActionWords();
     void history_lastCompletedAndUnattributedEvents();
@@ -682,6 +693,139 @@ void TestModels::auditCsv_keepsTheRangeOfItsDates()
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(page.latestMs, Qt::UTC), QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC));
     QVERIFY2(AuditCsv::decodePage(J("{'records':[],'total':0,'skip':0,'take':3,'success':true}"), page, error), qPrintable(error));
     QVERIFY(page.earliestMs > page.latestMs); // nothing dated
+}
+
+void TestModels::auditField_oneTableNamesEveryField()
+{
+    // The CSV's header as it always was, from the table.
+    QCOMPARE(AuditField::csvHeader(), QByteArray("AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes\r\n"));
+    QCOMPARE(AuditCsv::header(), AuditField::csvHeader());
+    // Every spelling finds its field: the CSV's column, the wire and the sort name, in any case.
+    QCOMPARE(AuditField::byName(QStringLiteral("status")), std::optional<AuditField::Id>(AuditField::Status));
+    QCOMPARE(AuditField::byName(QStringLiteral("CURRENTSTATUS")), std::optional<AuditField::Id>(AuditField::Status));
+    QCOMPARE(AuditField::byName(QStringLiteral("RotationId")), std::optional<AuditField::Id>(AuditField::RotationId));
+    QVERIFY(!AuditField::byName(QStringLiteral("Password")));
+    // The audit table's columns sort by the table's names.
+    QCOMPARE(RotationAuditModel::sortName(RotationAuditModel::StatusColumn), QStringLiteral("currentStatus"));
+    QCOMPARE(RotationAuditModel::sortName(RotationAuditModel::RotationColumn), QStringLiteral("masterEncryptionKeyRotationInfoId"));
+    QCOMPARE(RotationAuditModel::columnOfSortName(QStringLiteral("DATE")), int(RotationAuditModel::DateColumn));
+    for (const AuditField::Spec &f : AuditField::all()) {
+        QVERIFY(!f.wireName.isEmpty() && !f.csvColumn.isEmpty() && !f.sortName.isEmpty() && !f.cefKey.isEmpty());
+        QVERIFY(!AuditField::label(f.id).isEmpty());
+    }
+}
+
+void TestModels::auditFormat_cefEscapesHeaderAndExtension_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("extension");
+    QTest::newRow("pipe") << QByteArray("a|b") << QByteArray("a\\|b") << QByteArray("a|b");
+    QTest::newRow("backslash") << QByteArray("a\\b") << QByteArray("a\\\\b") << QByteArray("a\\\\b");
+    QTest::newRow("equals") << QByteArray("a=b") << QByteArray("a=b") << QByteArray("a\\=b");
+    QTest::newRow("newline") << QByteArray("a\nb") << QByteArray("a b") << QByteArray("a\\nb");
+    QTest::newRow("carriage return") << QByteArray("a\rb") << QByteArray("a b") << QByteArray("a\\rb");
+    QTest::newRow("CRLF is one line break") << QByteArray("a\r\nb") << QByteArray("a  b") << QByteArray("a\\nb");
+    QTest::newRow("all together") << QByteArray("\\|=\n") << QByteArray("\\\\\\|= ") << QByteArray("\\\\|\\=\\n");
+    QTest::newRow("plain") << QByteArray("Rotation Requested") << QByteArray("Rotation Requested") << QByteArray("Rotation Requested");
+}
+
+void TestModels::auditFormat_cefEscapesHeaderAndExtension()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, extension);
+    QCOMPARE(AuditFormat::cefHeaderField(text), header);
+    QCOMPARE(AuditFormat::cefExtensionValue(text), extension);
+}
+
+void TestModels::auditFormat_cefRecordMapsTheFields()
+{
+    AuditCsv::Page page;
+    QString error;
+    QVERIFY2(AuditCsv::decodePage(J("{'records':[{'masterEncryptionKeyRotationInfoAuditId':41,'masterEncryptionKeyRotationInfoId':7,"
+                                    "'date':'2026-01-02T10:00:00Z','userId':4,'userName':'ad|min','displayName':'A = B',"
+                                    "'action':'Key|Rotated\\\\now','currentStatus':'ProcessFailedAfterRotation',"
+                                    "'notes':'line one\\nline=two\\\\x'}],"
+                                    "'total':1,'skip':0,'take':1,'success':true}"),
+                                  page, error, QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"), AuditFormat::Cef),
+             qPrintable(error));
+    const QByteArray expected = "CEF:0|Delinea|Secret Server||rotation-audit|Key\\|Rotated\\\\now|7|externalId=41 cn1=7 cn1Label=RotationId "
+                                "rt=1767348000000 suid=4 suser=ad|min cs1=A \\= B cs1Label=DisplayName act=Key|Rotated\\\\now "
+                                "outcome=ProcessFailedAfterRotation msg=line one\\nline\\=two\\\\x\n";
+    QCOMPARE(page.rows, expected);
+    QCOMPARE(page.ids, QList<qint64>{41});
+    QCOMPARE(page.ends, QList<qsizetype>{expected.size()});
+    QVERIFY(!page.rows.chopped(1).contains('\n')); // one record, one line
+}
+
+void TestModels::auditFormat_jsonLinesReadBackAsTheTreeDecoderReads()
+{
+    const QByteArray json = J("{'records':[{'masterEncryptionKeyRotationInfoAuditId':1,'masterEncryptionKeyRotationInfoId':2,"
+                              "'date':'2026-01-01T21:00:00-05:00','userId':4,'userName':'u\\\"q','displayName':'=SUM(A1)',"
+                              "'action':'a\\tb','currentStatus':'RotationRequested','notes':'n\\nn\\u0001 \\u00e9'},"
+                              "{'masterEncryptionKeyRotationInfoAuditId':3,'date':null}],"
+                              "'total':2,'skip':0,'take':2,'success':true}");
+    AuditCsv::Page page;
+    QString error;
+    QVERIFY2(AuditCsv::decodePage(json, page, error, QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"),
+                                  AuditFormat::JsonLines),
+             qPrintable(error));
+    Page<RotationAuditRecord> tree;
+    QVERIFY2(Page<RotationAuditRecord>::decode(QJsonDocument::fromJson(json).object(), tree, error, QStringLiteral("p")), qPrintable(error));
+    const QList<QByteArray> lines = page.rows.chopped(1).split('\n');
+    QCOMPARE(lines.size(), tree.records.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QJsonParseError parse;
+        const QJsonObject o = QJsonDocument::fromJson(lines.at(i), &parse).object();
+        QCOMPARE(parse.error, QJsonParseError::NoError);
+        RotationAuditRecord back;
+        QVERIFY2(RotationAuditRecord::decode(o, back, error), qPrintable(error)); // the published names
+        const RotationAuditRecord &r = tree.records.at(i);
+        QCOMPARE(back.auditId, r.auditId);
+        QCOMPARE(back.rotationInfoId, r.rotationInfoId);
+        QCOMPARE(back.dateUtc, r.dateUtc);
+        QCOMPARE(back.userName, r.userName);
+        QCOMPARE(back.displayName, r.displayName); // no formula guard: JSON is not a spreadsheet
+        QCOMPARE(back.action, r.action);
+        QCOMPARE(back.currentStatusName, r.currentStatusName);
+        QCOMPARE(back.notes, r.notes);
+    }
+    QVERIFY(lines.at(0).contains("\"date\":\"2026-01-02T02:00:00Z\"")); // ISO 8601 in UTC
+    QVERIFY(lines.at(1).contains("\"date\":null"));
+}
+
+void TestModels::auditFormat_byNameAndExtension()
+{
+    QCOMPARE(AuditFormat::byName(QStringLiteral("JSONL")), std::optional<AuditFormat::Format>(AuditFormat::JsonLines));
+    QCOMPARE(AuditFormat::byFileName(QStringLiteral("/var/log/km/audit.cef")), std::optional<AuditFormat::Format>(AuditFormat::Cef));
+    QCOMPARE(AuditFormat::byFileName(QStringLiteral("a.jsonl")), std::optional<AuditFormat::Format>(AuditFormat::JsonLines));
+    QCOMPARE(AuditFormat::byFileName(QStringLiteral("a.csv")), std::optional<AuditFormat::Format>(AuditFormat::Csv));
+    QVERIFY(!AuditFormat::byFileName(QStringLiteral("audit")));
+    QVERIFY(!AuditFormat::byName(QStringLiteral("xml")));
+}
+
+void TestModels::auditExportState_roundTripsAndNamesDifferentFilters()
+{
+    AuditExportState s;
+    s.filters = {{QStringLiteral("action"), QStringLiteral("Rotated")}, {QStringLiteral("server"), QStringLiteral("https://h/SS")}};
+    s.lastId = 4242;
+    s.lastDateMs = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC).toMSecsSinceEpoch();
+    s.idsAtLastDate = {4241, 4242};
+    AuditExportState back;
+    QString error;
+    QVERIFY2(AuditExportState::fromJson(s.toJson(), &back, &error), qPrintable(error));
+    QCOMPARE(back.filters, s.filters);
+    QCOMPARE(back.lastId, s.lastId);
+    QCOMPARE(back.lastDateMs, s.lastDateMs);
+    QCOMPARE(back.idsAtLastDate, s.idsAtLastDate);
+    QVERIFY(AuditExportState::differences(s.filters, back.filters).isEmpty());
+    QMap<QString, QString> other = s.filters;
+    other.remove(QStringLiteral("action"));
+    other.insert(QStringLiteral("user-id"), QStringLiteral("4"));
+    QCOMPARE(AuditExportState::differences(s.filters, other), (QStringList{QStringLiteral("action"), QStringLiteral("user-id")}));
+    QVERIFY(!AuditExportState::fromJson("{\"kind\":\"something else\"}", &back, &error));
+    QVERIFY(!AuditExportState::fromJson("not json", &back, &error));
 }
 
 void TestModels::auditQuery_encodesUserTextExactly()

@@ -122,6 +122,24 @@ private Q_SLOTS:
         QVERIFY2(hits.isEmpty(), "a hand-made generation counter (use ReplyGuard):\n" + describe(hits));
     }
 
+    void onePagerOfTheAudit()
+    {
+        // Walking audit pages, with the exactness check: AuditPager (the exporter's windowed walk
+        // applies the same check; PageInfo defines it).
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\btotalContradiction\()")),
+                                      {QStringLiteral("app/services/AuditPager.cpp"), QStringLiteral("app/services/AuditExporter.cpp"),
+                                       QStringLiteral("models/Page.cpp"), QStringLiteral("models/Page.h")});
+        QVERIFY2(hits.isEmpty(), "audit pages walked outside AuditPager:\n" + describe(hits));
+    }
+
+    void oneAuditFieldTable()
+    {
+        // The rotation audit's field names (wire, CSV column, sort): models/AuditField.cpp.
+        const QRegularExpression pattern(QStringLiteral(R"(\x22(masterEncryptionKeyRotationInfo\w*|currentStatus|AuditId|RotationId)\b)"));
+        const auto hits = findOutside(pattern, {QStringLiteral("models/AuditField.cpp")});
+        QVERIFY2(hits.isEmpty(), "an audit field named outside models/AuditField.cpp:\n" + describe(hits));
+    }
+
     void wallClockOnlyInTheClock()
     {
         const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\bcurrent(DateTime|DateTimeUtc|MSecsSinceEpoch|SecsSinceEpoch)\b)")),

@@ -83,6 +83,8 @@ private Q_SLOTS:
     void rotation_walksEveryStatusInOrder();
     void rotation_failAt_thenRetry_completes_data();
     void rotation_failAt_thenRetry_completes();
+    void audit_idsUnordered_laterRecordsGetLowerIds();
+    void faults_passFirst_thenFailNext();
     void faults_failRateAndLatency();
     void state_survivesRestart();
     void shutdownControl_endsItAsSigtermDoes();
@@ -644,6 +646,51 @@ void TestSandbox::rotation_failAt_thenRetry_completes()
     QVERIFY(actions.contains(QStringLiteral("Rotation Failed")));
     QVERIFY(actions.contains(QStringLiteral("Retry Requested")));
     QCOMPARE(actions.first(), QStringLiteral("Rotation Completed")); // newest first by default
+}
+
+void TestSandbox::audit_idsUnordered_laterRecordsGetLowerIds()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--step-ms"), QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("20"),
+                           QStringLiteral("--audit-ids-unordered")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    QUrl start = sandbox.url();
+    start.setPath(start.path() + QStringLiteral("/api/v1/key-management/startmekrotation"));
+    QCOMPARE(httpRequest("PUT", start, {}, {}, token).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"),
+                             10000);
+    QUrl audit = sandbox.url();
+    audit.setPath(audit.path() + QStringLiteral("/api/v1/key-management/audit"));
+    audit.setQuery(QStringLiteral("take=1000"));
+    QMap<qint64, QString> live; // the rotation's records: id -> action
+    for (const QJsonValue &v : httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("records")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const qint64 id = o.value(QStringLiteral("masterEncryptionKeyRotationInfoAuditId")).toInteger();
+        if (id > 1000000000)
+            live.insert(id, o.value(QStringLiteral("action")).toString());
+    }
+    QVERIFY(live.size() > 3);
+    // From 2000000000 down, one less each time: the last event of the rotation has the lowest id.
+    QCOMPARE(live.lastKey(), qint64(2000000000));
+    QCOMPARE(live.firstKey(), qint64(2000000000) - live.size() + 1);
+    QCOMPARE(live.first(), QStringLiteral("Rotation Completed"));
+    QVERIFY(live.last() != QLatin1String("Rotation Completed"));
+}
+
+void TestSandbox::faults_passFirst_thenFailNext()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--test-controls")}));
+    const QString path = QStringLiteral("GET /api/v1/key-management/mekrotationinfo");
+    QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("passFirst"), QJsonObject{{path, 2}}},
+                                          {QStringLiteral("failNext"), QJsonObject{{path, 1}}}}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    QUrl url = sandbox.url();
+    url.setPath(url.path() + QStringLiteral("/api/v1/key-management/mekrotationinfo"));
+    QList<int> statuses;
+    for (int i = 0; i < 4; ++i)
+        statuses << httpRequest("GET", url, {}, {}, token).status;
+    QCOMPARE(statuses, (QList<int>{200, 200, 500, 200}));
 }
 
 void TestSandbox::faults_failRateAndLatency()

@@ -6,6 +6,7 @@
 #include "api/ApiError.h"
 #include "services/AuditBrowser.h"
 #include "services/AuditExporter.h"
+#include "services/AuditPager.h"
 #include "services/ComplianceReport.h"
 #include "services/ConfigurationService.h"
 #include "services/RotationHistoryReader.h"
@@ -115,6 +116,8 @@ private Q_SLOTS:
     void exporter_cutShortAndRateLimited_areRetried();
     void exporter_contradictoryTotal_failsWithNoFile_data();
     void exporter_contradictoryTotal_failsWithNoFile();
+    void pager_walksToTheTotalOrTheStop_data();
+    void pager_walksToTheTotalOrTheStop();
     void history_contradictoryTotal_fails();
 
     void history_readsEveryRotationOfTheAudit();
@@ -1538,6 +1541,71 @@ void serveTenRecords(HostileServer &server, const std::function<QByteArray(qint6
     });
 }
 } // namespace
+
+void TestServices::pager_walksToTheTotalOrTheStop_data()
+{
+    // Each page the fake server answers: the records it holds and the total it claims (-1: an
+    // error of the given kind instead); stopAt: the page whose reading says stop (-1: none).
+    QTest::addColumn<QList<int>>("records");
+    QTest::addColumn<QList<int>>("totals");
+    QTest::addColumn<int>("stopAt");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<qint64>("received");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("to the total") << QList<int>{3, 3, 1} << QList<int>{7, 7, 7} << -1 << true << 3 << qint64(7) << QString();
+    QTest::newRow("an empty page ends it") << QList<int>{3, 0} << QList<int>{9, 9} << -1 << true << 2 << qint64(3) << QString();
+    QTest::newRow("the stop condition") << QList<int>{3, 3, 3} << QList<int>{9, 9, 9} << 1 << true << 2 << qint64(6) << QString();
+    QTest::newRow("a total below what was received") << QList<int>{3, 3} << QList<int>{9, 5} << -1 << false << 2 << qint64(3)
+                                                     << QStringLiteral("5");
+    QTest::newRow("a transient failure is retried") << QList<int>{3, -1, 3} << QList<int>{6, int(ApiError::ServerError), 6} << -1
+                                                    << true << 3 << qint64(6) << QString();
+    QTest::newRow("a refusal is not") << QList<int>{-1} << QList<int>{int(ApiError::PermissionDenied)} << -1 << false << 1 << qint64(0)
+                                      << QString();
+}
+
+void TestServices::pager_walksToTheTotalOrTheStop()
+{
+    QFETCH(QList<int>, records);
+    QFETCH(QList<int>, totals);
+    QFETCH(int, stopAt);
+    QFETCH(bool, ok);
+    QFETCH(int, requests);
+    QFETCH(qint64, received);
+    QFETCH(QString, says);
+    AuditPager pager;
+    QList<qint64> skips;
+    AuditPager::Options options;
+    options.pageSize = 3;
+    options.firstRetryDelay = std::chrono::milliseconds(1);
+    QSignalSpy finished(&pager, &AuditPager::finished);
+    pager.start(options, [&](qint64 skip, int take, QObject *context, const AuditPager::Reply &reply) -> ApiCall * {
+        const qsizetype n = skips.size();
+        skips << skip;
+        QTimer::singleShot(0, context, [=] {
+            if (n >= records.size())
+                return reply({{}, ApiError(ApiError::BadJson, QStringLiteral("asked past the end"))});
+            if (records.at(n) < 0)
+                return reply({{}, ApiError(ApiError::Kind(totals.at(n)))});
+            AuditPager::Reading page;
+            page.info.total = totals.at(n);
+            page.info.totalGiven = true;
+            page.info.skip = skip;
+            page.info.take = take;
+            page.records = records.at(n);
+            page.stop = n == stopAt;
+            reply({page, {}});
+        });
+        return nullptr;
+    });
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(finished.at(0).at(0).toBool(), ok);
+    QCOMPARE(skips.size(), requests);
+    QCOMPARE(pager.received(), received);
+    if (!says.isEmpty())
+        QVERIFY2(finished.at(0).at(2).toString().contains(says), qPrintable(finished.at(0).at(2).toString()));
+    QVERIFY(!pager.isRunning());
+}
 
 void TestServices::exporter_contradictoryTotal_failsWithNoFile_data()
 {
