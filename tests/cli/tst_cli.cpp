@@ -1238,6 +1238,13 @@ void TestCli::secretKeys_rotateWait_exitCodes()
     r = kmconsole(secretKeys("rotate", other, confirmLocal + waitFast), "sandbox\n");
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("\"Success\"") && r.err.contains("not published"), r.err.constData());
+    // The other reading of "running" (kmsandbox --secret-key-running presence): the run is over by
+    // the console's rule while the server still says Running, so how it ended is not determined.
+    SandboxProcess presence;
+    QVERIFY(presence.start({QStringLiteral("--secret-key-running"), QStringLiteral("presence")}));
+    r = kmconsole(secretKeys("rotate", presence, confirmLocal + waitFast), "sandbox\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("\"Running\"") && r.err.contains("not published"), r.err.constData());
     // The wrong host: 1, nothing sent.
     QCOMPARE(kmconsole(secretKeys("rotate", plain, {QStringLiteral("--confirm-host"), QStringLiteral("elsewhere")}), "sandbox\n").exitCode, 1);
 }
