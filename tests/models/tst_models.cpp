@@ -25,6 +25,7 @@
 #include "ReplyGuard.h"
 #include "SafeText.h"
 #include "SecretKeyRotationStatus.h"
+#include "SecretKeyText.h"
 #include "ServerVersion.h"
 #include "TokenResponse.h"
 
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void secretKeyStatus_badPayload_namesTheField();
     void secretKeyStatus_outcomeOnlyFromKnownWords_data();
     void secretKeyStatus_outcomeOnlyFromKnownWords();
+    void secretKeyText_progressRateTimeLeftAndNeverAPrediction();
     void eligibility_explainsEveryRefusal_data();
     void eligibility_explainsEveryRefusal();
 
@@ -587,6 +589,29 @@ void TestModels::secretKeyStatus_outcomeOnlyFromKnownWords()
     QFETCH(QString, lastStatus);
     QFETCH(int, outcome);
     QCOMPARE(int(SecretKeyRotationStatus::outcomeOf(lastStatus)), outcome);
+}
+
+void TestModels::secretKeyText_progressRateTimeLeftAndNeverAPrediction()
+{
+    SecretKeyRotationStatus s;
+    QString error;
+    QVERIFY(SecretKeyRotationStatus::decode(parse(J("{'lastStatus': 'Running', 'message': 'go', 'progressStatus': "
+        "{'secretsProcessed': 40, 'totalSecretsToProcess': 160}}")), s, error));
+    QCOMPARE(SecretKeyText::progress(s), QStringLiteral("40 of 160 secrets processed"));
+    // The time left in DurationText's words, the rate rounded.
+    QCOMPARE(SecretKeyText::progress(s, 12.4, 95),
+             QStringLiteral("40 of 160 secrets processed, 12 per second, about %1 left").arg(DurationText::of(95)));
+    s.isCancelling = true;
+    QVERIFY(SecretKeyText::progress(s).endsWith(QLatin1String("(cancelling)")));
+    // When changes will be accepted: once it has ended, never a time.
+    const QString refusal = SecretKeyText::refusedWhileRunning(s);
+    QVERIFY2(refusal.contains(QLatin1String("40 of 160")) && refusal.contains(SecretKeyText::acceptsChangesOnceEnded()), qPrintable(refusal));
+    QVERIFY(!refusal.contains(QLatin1String(" at ")) && !refusal.contains(QLatin1String(" in ")));
+    // The last run in the server's words, made safe.
+    s.lastStatus = QStringLiteral("Completed");
+    s.message = QStringLiteral("done\x1b[31m");
+    QCOMPARE(SecretKeyText::lastRun(s), QStringLiteral("Completed: done"));
+    QCOMPARE(SecretKeyText::lastRun(SecretKeyRotationStatus()), QStringLiteral("No secret-key rotation has run."));
 }
 
 void TestModels::rotation_unknownProcessState_isKeptNotRejected()

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void secretKeys_followedAfterASave_untilTheServerSaysItEnded();
     void secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress();
     void secretKeys_startAndCancel_cancellingUntilTheServerConfirms();
+    void secretKeys_rateAndTimeLeft_followTheSessionsClock();
     void configuration_historyOn112_isSaidToBeMissing();
     void configuration_historyIsAskedAsTheServersVersionAllows();
 
@@ -577,9 +578,9 @@ void TestServices::configuration_saveStartsMaintenanceUntilTheServerAllowsAgain(
 
 void TestServices::secretKeys_followedAfterASave_untilTheServerSaysItEnded()
 {
-    // A save starts a secret-key rotation over 2000 secrets at 4000 a second.
+    // A save starts a secret-key rotation over 4000 secrets at 4000 a second.
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("2000"), QStringLiteral("--secret-key-rate"), QStringLiteral("4000")}));
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("4000"), QStringLiteral("--secret-key-rate"), QStringLiteral("4000")}));
     auto s = session(sandbox);
     Workspace workspace(s.get());
     workspace.rotation()->setActiveInterval(100ms);
@@ -599,12 +600,12 @@ void TestServices::secretKeys_followedAfterASave_untilTheServerSaysItEnded()
     QVERIFY(saved.wait(10000));
     // Followed at once after the save: processed of total, in the server's count.
     QTRY_VERIFY_WITH_TIMEOUT(keys->isRotationRunning(), 5000);
-    QVERIFY2(keys->progressText().contains(QLatin1String("of 2000 secrets processed")), qPrintable(keys->progressText()));
+    QVERIFY2(keys->progressText().contains(QLatin1String("of 4000 secrets processed")), qPrintable(keys->progressText()));
     QVERIFY(s->inMaintenance());
     QVERIFY(ended.wait(10000));
     QCOMPARE(ended.first().at(0).value<SecretKeyRotationStatus::Outcome>(), SecretKeyRotationStatus::Outcome::Completed);
     QCOMPARE(keys->status().lastStatus, QStringLiteral("Completed"));
-    QVERIFY(keys->status().message.contains(QLatin1String("2000")));
+    QVERIFY(keys->status().message.contains(QLatin1String("4000")));
     QTRY_VERIFY_WITH_TIMEOUT(!s->inMaintenance(), 10000);
 }
 
@@ -677,6 +678,38 @@ void TestServices::secretKeys_startAndCancel_cancellingUntilTheServerConfirms()
     QVERIFY(!keys.isCancelling());
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/rotate-secret-keys")), 1);
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/cancel-rotate-secret-keys")), 1);
+}
+
+void TestServices::secretKeys_rateAndTimeLeft_followTheSessionsClock()
+{
+    // The rate and the time left come from a RateEstimator over the session's clock: with a
+    // clock that moves a second per poll, they appear after a few polls without waiting seconds
+    // (the server counts 100 secrets a millisecond, so every poll sees some progress).
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100000")}));
+    auto s = session(sandbox);
+    ManualClock clock;
+    s->client()->setClock(&clock);
+    SecretKeyMonitor keys(s.get());
+    keys.setActiveInterval(0ms);
+    keys.setIdleInterval(0ms);
+    QSignalSpy acted(&keys, &SecretKeyMonitor::actionFinished), changed(&keys, &SecretKeyMonitor::statusChanged);
+    keys.start();
+    QTRY_VERIFY(keys.hasStatus());
+    QVERIFY(keys.requestStart());
+    QVERIFY(acted.wait(10000));
+    QVERIFY(!keys.secretsPerSecond());
+    for (int i = 0; i < 4; ++i) {
+        clock.advance(1000);
+        changed.clear();
+        keys.pollNow();
+        QVERIFY(changed.wait(10000));
+    }
+    QVERIFY(keys.secretsPerSecond().has_value());
+    QVERIFY(*keys.secretsPerSecond() > 0);
+    QVERIFY(keys.secondsLeft().has_value());
+    QVERIFY2(keys.progressText().contains(QLatin1String("per second")) && keys.progressText().contains(QLatin1String("left")),
+             qPrintable(keys.progressText()));
 }
 
 void TestServices::configuration_historyOn112_isSaidToBeMissing()
