@@ -675,7 +675,10 @@ void ConfigurationPage::syncState()
     if (m_secretKeyPanel) {
         // The secret-key rotation is shown while it runs, after a save, or once a run is known.
         const bool running = m_secretKeys->isRotationRunning();
-        m_secretKeyPanel->setVisible(running || session->inMaintenance() || (m_secretKeys->hasStatus() && m_secretKeys->status().everRan()));
+        // Shown while one runs, and after a save here until the page is left behind: how the run
+        // the save started ended stays in view.
+        m_savedThisSession = m_savedThisSession || session->inMaintenance();
+        m_secretKeyPanel->setVisible(running || session->inMaintenance() || m_savedThisSession);
         m_kmsRotatedButton->setVisible(fields->loadedKind() == KeyManagementKind::AwsKms);
         m_kmsRotatedButton->setEnabled(!fields->isReadOnly() && m_secretKeys->whyNotStart().isEmpty());
     }

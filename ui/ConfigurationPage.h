@@ -74,6 +74,7 @@ private:
     QLabel *m_banner;
     SecretKeyMonitor *m_secretKeys = nullptr;
     SecretKeyPanel *m_secretKeyPanel = nullptr;
+    bool m_savedThisSession = false; // a save started a secret-key rotation: its end stays shown
     QWidget *m_kmsRotatedButton = nullptr;
     QWidget *m_serverCopyNote;
     QLabel *m_serverCopyText;

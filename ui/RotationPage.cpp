@@ -163,9 +163,9 @@ void RotationPage::showSecretKeys(SecretKeyMonitor *monitor)
     m_secretKeys = monitor;
     m_secretKeyPanel = new SecretKeyPanel(monitor);
     m_secretKeyPanel->setActionsVisible(true);
-    auto *outer = qobject_cast<QVBoxLayout *>(layout());
-    if (outer)
-        outer->insertWidget(outer->indexOf(m_actionError) + 1, m_secretKeyPanel);
+    // Below the MEK rotation and its buttons: a rotation of its own.
+    if (auto *outer = qobject_cast<QVBoxLayout *>(layout()))
+        outer->addWidget(m_secretKeyPanel);
     connect(monitor, &SecretKeyMonitor::statusChanged, this, &RotationPage::refresh);
 }
 

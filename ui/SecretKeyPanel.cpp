@@ -26,7 +26,6 @@ SecretKeyPanel::SecretKeyPanel(SecretKeyMonitor *monitor, QWidget *parent) : QFr
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    layout->addWidget(title);
 
     m_state = new QLabel;
     m_state->setObjectName(QStringLiteral("secretKeyState"));
@@ -50,25 +49,32 @@ SecretKeyPanel::SecretKeyPanel(SecretKeyMonitor *monitor, QWidget *parent) : QFr
         l->setTextFormat(Qt::PlainText);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    layout->addWidget(m_state);
+    // Compact, so that the pages keep fitting a small window: the title and the state on one
+    // line, the progress (or the last run) beside the buttons, the server's words and when it
+    // will accept changes on one line.
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addWidget(m_state, 1);
+    layout->addLayout(top);
     layout->addWidget(m_bar);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_serverMessage);
-    layout->addWidget(m_accept);
-    layout->addWidget(m_lastRun);
-    layout->addWidget(m_actionError);
-    m_actionError->hide();
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
     m_cancel = new QPushButton(tr("&Cancel secret-key rotation…"));
     m_cancel->setObjectName(QStringLiteral("cancelSecretKeysButton"));
     m_rotate = new QPushButton(tr("Rotate &secret keys…"));
     m_rotate->setObjectName(QStringLiteral("rotateSecretKeysButton"));
     describe(m_rotate, tr("Re-encrypts every secret's key on the server; it refuses key-management changes until it has ended."));
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_rotate);
-    layout->addLayout(buttons);
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_progress, 1);
+    middle->addWidget(m_lastRun, 1);
+    middle->addWidget(m_cancel);
+    middle->addWidget(m_rotate);
+    layout->addLayout(middle);
+    auto *words = new QHBoxLayout;
+    words->addWidget(m_serverMessage, 1);
+    words->addWidget(m_accept, 1);
+    layout->addLayout(words);
+    layout->addWidget(m_actionError);
+    m_actionError->hide();
+
     connect(m_rotate, &QPushButton::clicked, this, &SecretKeyPanel::rotate);
     connect(m_cancel, &QPushButton::clicked, this, &SecretKeyPanel::cancel);
 
