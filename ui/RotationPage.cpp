@@ -266,6 +266,9 @@ void RotationPage::refresh()
     m_error->setVisible(!info.errorMessage.isEmpty());
     m_permission->setVisible(known && !info.hasPermission);
 
+    if (m_secretKeyPanel)
+        m_secretKeyPanel->setPermitted(!known || info.hasPermission,
+                                       tr("Your account lacks the Administer Key Management permission."));
     const RotationEligibility eligibility = m_monitor->eligibility();
     m_rotate->setEnabled(eligibility.canStart());
     m_rotate->setToolTip(eligibility.canStart() ? tr("Opens a guided rotation with checks and confirmations.")

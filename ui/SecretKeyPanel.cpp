@@ -96,6 +96,15 @@ void SecretKeyPanel::setActionsVisible(bool visible)
     refresh();
 }
 
+void SecretKeyPanel::setPermitted(bool permitted, const QString &whyNot)
+{
+    if (m_permitted == permitted && m_whyNotPermitted == whyNot)
+        return;
+    m_permitted = permitted;
+    m_whyNotPermitted = whyNot;
+    refresh();
+}
+
 QString SecretKeyPanel::stateText() const
 {
     return m_state->text();
@@ -137,8 +146,8 @@ void SecretKeyPanel::refresh()
                              : QString());
     m_lastRun->setVisible(known && !running);
 
-    const QString whyNotStart = m_monitor->whyNotStart();
-    const QString whyNotCancel = m_monitor->whyNotCancel();
+    const QString whyNotStart = m_permitted ? m_monitor->whyNotStart() : m_whyNotPermitted;
+    const QString whyNotCancel = m_permitted ? m_monitor->whyNotCancel() : m_whyNotPermitted;
     m_rotate->setVisible(m_actionsVisible);
     m_cancel->setVisible(m_actionsVisible && running);
     m_rotate->setEnabled(whyNotStart.isEmpty());
@@ -151,7 +160,7 @@ void SecretKeyPanel::refresh()
 
 bool SecretKeyPanel::rotate()
 {
-    if (!m_monitor->whyNotStart().isEmpty())
+    if (!m_permitted || !m_monitor->whyNotStart().isEmpty())
         return false;
     const QString host = m_monitor->session()->host();
     if (!Prompter::confirmByTyping(this, tr("Rotate secret keys"),
@@ -165,7 +174,7 @@ bool SecretKeyPanel::rotate()
 
 bool SecretKeyPanel::cancel()
 {
-    if (!m_monitor->whyNotCancel().isEmpty())
+    if (!m_permitted || !m_monitor->whyNotCancel().isEmpty())
         return false;
     const QString host = m_monitor->session()->host();
     if (!Prompter::confirmByTyping(this, tr("Cancel the secret-key rotation"),

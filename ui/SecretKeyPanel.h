@@ -20,6 +20,8 @@ public:
     explicit SecretKeyPanel(SecretKeyMonitor *monitor, QWidget *parent = nullptr);
 
     void setActionsVisible(bool visible);
+    // An account without the Administer Key Management permission sees the state, not the actions.
+    void setPermitted(bool permitted, const QString &whyNot = QString());
     // Ask for the host name, then send one start / one cancel. False when nothing was sent.
     bool rotate();
     bool cancel();
@@ -42,4 +44,6 @@ private:
     QPushButton *m_rotate;
     QPushButton *m_cancel;
     bool m_actionsVisible = false;
+    bool m_permitted = true;
+    QString m_whyNotPermitted;
 };

@@ -1907,6 +1907,12 @@ void TestUi::rotationPage_auditor_buttonsDisabledWithReasons()
     QVERIFY(retry->toolTip().contains(QLatin1String("Administer Key Management")));
     QVERIFY(child<QLabel>(page, "permissionNote")->isVisibleTo(page));
     QVERIFY(!page->openWizard());
+    // The secret-key rotation too: its state is shown, its actions are not offered.
+    auto *rotateSecretKeys = child<QPushButton>(page, "rotateSecretKeysButton");
+    QTRY_VERIFY(window->workspace()->secretKeys()->hasStatus());
+    QVERIFY(!rotateSecretKeys->isEnabled());
+    QVERIFY(rotateSecretKeys->toolTip().contains(QLatin1String("Administer Key Management")));
+    QVERIFY(!page->secretKeyPanel()->rotate());
 }
 
 void TestUi::audit_loadingIsSaidOnlyWhenSlow_andTheGridNeverMoves()
