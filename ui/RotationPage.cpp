@@ -5,15 +5,18 @@
 #include "ui/Prompter.h"
 #include "ui/RotationProgressWidget.h"
 #include "ui/RotationWizard.h"
+#include "ui/SecretKeyPanel.h"
 #include "ui/Theme.h"
 
 #include "services/RotationMonitor.h"
+#include "services/SecretKeyMonitor.h"
 #include "services/Workspace.h"
 #include "session/Session.h"
 
 #include "models/DateText.h"
 #include "models/RotationText.h"
 #include "models/SafeText.h"
+#include "models/SecretKeyText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -128,6 +131,13 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
         m_actionError->setText(error.isError() ? tr("The server refused: %1").arg(error.message()) : QString());
         m_actionError->setVisible(error.isError());
         refresh();
+        // Refused because a secret-key rotation runs: say so, with its progress.
+        if (error.isError() && m_secretKeys) {
+            m_secretKeys->explainRefusal(error, this, [this](const QString &explained) {
+                if (!explained.isEmpty())
+                    m_actionError->setText(explained);
+            });
+        }
     });
     connect(monitor, &RotationMonitor::rotationEnded, this, [this](bool completed) {
         const QString message = completed ? tr("The master encryption key rotation completed.")
@@ -146,6 +156,17 @@ void RotationPage::showKeyAge(Workspace *workspace)
     connect(workspace, &Workspace::keyAgeChanged, this, &RotationPage::refreshKeyAge);
     m_keyAgeRow->show();
     refreshKeyAge();
+}
+
+void RotationPage::showSecretKeys(SecretKeyMonitor *monitor)
+{
+    m_secretKeys = monitor;
+    m_secretKeyPanel = new SecretKeyPanel(monitor);
+    m_secretKeyPanel->setActionsVisible(true);
+    // Below the MEK rotation and its buttons: a rotation of its own.
+    if (auto *outer = qobject_cast<QVBoxLayout *>(layout()))
+        outer->addWidget(m_secretKeyPanel);
+    connect(monitor, &SecretKeyMonitor::statusChanged, this, &RotationPage::refresh);
 }
 
 QString RotationPage::keyAgeText() const
@@ -245,9 +266,14 @@ void RotationPage::refresh()
     m_error->setVisible(!info.errorMessage.isEmpty());
     m_permission->setVisible(known && !info.hasPermission);
 
+    if (m_secretKeyPanel)
+        m_secretKeyPanel->setPermitted(!known || info.hasPermission,
+                                       tr("Your account lacks the Administer Key Management permission."));
     const RotationEligibility eligibility = m_monitor->eligibility();
     m_rotate->setEnabled(eligibility.canStart());
-    m_rotate->setToolTip(eligibility.canStart() ? tr("Opens a guided rotation with checks and confirmations.") : eligibility.whyNotStart());
+    m_rotate->setToolTip(eligibility.canStart() ? tr("Opens a guided rotation with checks and confirmations.")
+                         : m_secretKeys && m_secretKeys->isRotationRunning() ? SecretKeyText::refusedWhileRunning(m_secretKeys->status())
+                                                                              : eligibility.whyNotStart());
     m_retry->setEnabled(eligibility.canRetry());
     m_retry->setToolTip(eligibility.canRetry() ? tr("Retries the failed step after you confirm, and goes on following the rotation.")
                                                : eligibility.whyNotRetry());

@@ -723,6 +723,24 @@ ApiCall *ApiClient::retryRotation(QObject *context, Callback<RotationInfo> done)
     return callObject<RotationInfo>(apiRequest("PUT", QStringLiteral("/v1/key-management/retrymekstatus")), context, std::move(done));
 }
 
+ApiCall *ApiClient::getSecretKeyRotationStatus(QObject *context, Callback<SecretKeyRotationStatus> done)
+{
+    return callObject<SecretKeyRotationStatus>(apiRequest("GET", QStringLiteral("/v1/configuration/security/rotate-secret-keys-status")),
+                                               context, std::move(done));
+}
+
+ApiCall *ApiClient::rotateSecretKeys(QObject *context, Callback<SecretKeyRotationStatus> done)
+{
+    return callObject<SecretKeyRotationStatus>(apiRequest("POST", QStringLiteral("/v1/configuration/security/rotate-secret-keys")),
+                                               context, std::move(done));
+}
+
+ApiCall *ApiClient::cancelSecretKeyRotation(QObject *context, Callback<SecretKeyRotationStatus> done)
+{
+    return callObject<SecretKeyRotationStatus>(apiRequest("POST", QStringLiteral("/v1/configuration/security/cancel-rotate-secret-keys")),
+                                               context, std::move(done));
+}
+
 ApiCall *ApiClient::searchRotationAudit(const RotationAuditQuery &query, QObject *context,
                                         Callback<Page<RotationAuditRecord>> done)
 {

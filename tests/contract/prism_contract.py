@@ -3,7 +3,8 @@
 validating proxy, which checks every request and every response against the project's contract
 (tests/contract/key-management.openapi.json, from the vendor's 11.2.2 description).
 
-Every flow (sign-in, config show/set, rotation start/status/retry with --wait, audit export with
+Every flow (sign-in, config show/set, rotation start/status/retry with --wait, secret-keys
+status/rotate/cancel (--wait), audit export with
 every filter, report) runs against kmsandbox --api-version 11.2 and two variants. The test fails
 on any violation Prism reports (--errors: a violating exchange is answered 422/500 and logged as
 an error), on any path Prism does not know (11.2.2 does not publish the 11.7 configuration audit
@@ -194,7 +195,7 @@ def canary(prism, token):
     print("ok   a deliberate violation is refused by Prism (%d) and seen in its log" % status, flush=True)
 
 
-def flows(console, prism, sandbox_url, ids, maintenance, access_denied):
+def flows(console, prism, sandbox_url, ids, maintenance, access_denied, ignores_sort):
     host = "127.0.0.1"
     check = lambda what: [fail("%s: Prism reported: %s" % (what, p.strip())) for p in prism.problems()]
 
@@ -220,6 +221,21 @@ def flows(console, prism, sandbox_url, ids, maintenance, access_denied):
                 ["rotation", "start", "--confirm-backup", "--confirm-host", host, "--wait", "--poll-interval", "100"], 0)
     check("rotation")
 
+    # The secret-key rotation: its status, a run that ends at once, one that is cancelled, and a
+    # cancel refused when nothing runs.
+    console.run("secret-keys status", ["secret-keys", "status"], 0)
+    console.run("secret-keys status --json", ["secret-keys", "status", "--json"], 0)
+    console.run("secret-keys rotate --wait",
+                ["secret-keys", "rotate", "--confirm-host", host, "--wait", "--poll-interval", "100"], 0)
+    console.run("secret-keys cancel (nothing runs)", ["secret-keys", "cancel", "--confirm-host", host], 1)
+    http("POST", sandbox_url + "/sandbox/faults", body={"secretKeySecrets": 1000000, "secretKeyRate": 100})
+    console.run("secret-keys rotate", ["secret-keys", "rotate", "--confirm-host", host], 0)
+    console.run("secret-keys status (running)", ["secret-keys", "status", "--json"], 0)
+    console.run("secret-keys cancel --wait",
+                ["secret-keys", "cancel", "--confirm-host", host, "--wait", "--poll-interval", "100"], 0)
+    http("POST", sandbox_url + "/sandbox/faults", body={"secretKeySecrets": 0, "secretKeyRate": 1000})
+    check("secret-keys")
+
     # Every filter of the audit export, alone and together, and the export of everything.
     with tempfile.TemporaryDirectory() as out:
         csv = os.path.join(out, "audit.csv")
@@ -236,14 +252,16 @@ def flows(console, prism, sandbox_url, ids, maintenance, access_denied):
                               "--sort", "Status", "--desc", "--bom", "--page-size", "50"]),
         ]
         state = os.path.join(out, "audit.state")
-        exports += [
-            ("--format jsonl", ["--format", "jsonl"]),
-            ("--format cef --after-id", ["--format", "cef", "--after-id", "10", "--page-size", "50"]),
-            ("--state (first run)", ["--format", "jsonl", "--state", state]),
-            ("--state (nothing new)", ["--format", "jsonl", "--state", state]),
+        # An incremental export needs the audit sorted by id: a server that ignores the sort is refused (1).
+        incremental = 1 if ignores_sort else 0
+        exports = [(name, extra, 0) for name, extra in exports] + [
+            ("--format jsonl", ["--format", "jsonl"], 0),
+            ("--format cef --after-id", ["--format", "cef", "--after-id", "10", "--page-size", "50"], incremental),
+            ("--state (first run)", ["--format", "jsonl", "--state", state], 0),
+            ("--state (nothing new)", ["--format", "jsonl", "--state", state], incremental),
         ]
-        for name, extra in exports:
-            console.run("audit export " + name, ["audit", "export", "--out", csv] + extra, 0)
+        for name, extra, code in exports:
+            console.run("audit export " + name, ["audit", "export", "--out", csv] + extra, code)
         # 11.2 keeps no configuration audit: refused without asking for it.
         console.run("audit export --configuration (11.2)", ["audit", "export", "--configuration", "--out", csv], 1)
         check("audit export")
@@ -298,7 +316,8 @@ def main():
                                 form={"grant_type": "password", "username": "admin", "password": PASSWORD})
             canary(prism, json.loads(body)["access_token"])
             console = Console(args.kmconsole, prism.url, workdir)
-            flows(console, prism, sandbox_url, ids, "--maintenance-ms" in extra, "--access-denied" in extra)
+            flows(console, prism, sandbox_url, ids, "--maintenance-ms" in extra, "--access-denied" in extra,
+                  "--ignore-sort" in extra)
 
             # Nothing the contract does not publish was asked for: Prism knew every path it got
             # (an unknown one is a NO_PATH_MATCHED error above), and the sandbox saw no other.
@@ -313,7 +332,10 @@ def main():
             for needed in ("POST /oauth2/token", "GET /api/v1/version", "GET /api/v1/key-management",
                            "PUT /api/v1/key-management", "GET /api/v1/key-management/mekrotationinfo",
                            "PUT /api/v1/key-management/startmekrotation", "PUT /api/v1/key-management/retrymekstatus",
-                           "GET /api/v1/key-management/audit"):
+                           "GET /api/v1/key-management/audit",
+                           "GET /api/v1/configuration/security/rotate-secret-keys-status",
+                           "POST /api/v1/configuration/security/rotate-secret-keys",
+                           "POST /api/v1/configuration/security/cancel-rotate-secret-keys"):
                 if not asked.get(needed):
                     fail("no %s went through the proxy: the flows did not run" % needed)
             print("   requests through Prism: %d; by route: %s" % (len(prism.requests()), json.dumps(asked, sort_keys=True)),

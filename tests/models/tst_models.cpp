@@ -1,9 +1,10 @@
 // Decoding of every API model from good and bad payloads, the query encoders, the type ids a
 // server shows, what may start a rotation, and text made safe to show.
-#include "models/AuditCsv.h"
 #include "models/AuditExportState.h"
 #include "models/AuditField.h"
 #include "models/AuditFormat.h"
+#include "models/RotationAuditModel.h"
+#include "models/AuditCsv.h"
 #include "models/AuditPageReader.h"
 #include "models/AuditQuery.h"
 #include "models/Backoff.h"
@@ -18,7 +19,6 @@
 #include "models/MekStatus.h"
 #include "models/Page.h"
 #include "models/PlatformVault.h"
-#include "models/RotationAuditModel.h"
 #include "models/RotationAuditRecord.h"
 #include "models/RotationEligibility.h"
 #include "models/RotationHistory.h"
@@ -28,6 +28,8 @@
 #include "models/RotationText.h"
 #include "models/ReplyGuard.h"
 #include "models/SafeText.h"
+#include "models/SecretKeyRotationStatus.h"
+#include "models/SecretKeyText.h"
 #include "models/ServerVersion.h"
 #include "models/TokenResponse.h"
 
@@ -66,6 +68,14 @@ private Q_SLOTS:
     void rotation_badPayload_namesTheField();
     void rotation_unknownProcessState_isKeptNotRejected();
     void rotation_nullsAreTolerated();
+    void secretKeyStatus_decodesEveryField();
+    void secretKeyStatus_runningIsOneRule_data();
+    void secretKeyStatus_runningIsOneRule();
+    void secretKeyStatus_badPayload_namesTheField_data();
+    void secretKeyStatus_badPayload_namesTheField();
+    void secretKeyStatus_outcomeOnlyFromKnownWords_data();
+    void secretKeyStatus_outcomeOnlyFromKnownWords();
+    void secretKeyText_progressRateTimeLeftAndNeverAPrediction();
     void eligibility_explainsEveryRefusal_data();
     void eligibility_explainsEveryRefusal();
 
@@ -487,6 +497,135 @@ void TestModels::rotation_badPayload_namesTheField()
     QString error;
     QVERIFY(!RotationInfo::decode(QJsonDocument::fromJson(json).object(), r, error));
     QCOMPARE(error, expected);
+}
+
+void TestModels::secretKeyStatus_decodesEveryField()
+{
+    SecretKeyRotationStatus s;
+    QString error;
+    QVERIFY2(SecretKeyRotationStatus::decode(parse(J("{'lastRequestDate': '2026-11-27T01:02:03Z', 'lastRunDate': '2026-11-27T01:02:04',"
+        " 'lastStatus': 'Completed', 'message': 'Secret keys rotated.\\u001b[2J',"
+        " 'progressStatus': {'isCancelling': false, 'message': 'Re-encrypting', 'secretsProcessed': 40, 'totalSecretsToProcess': 160}}")), s, error),
+        qPrintable(error));
+    QCOMPARE(s.lastRequestUtc, QDateTime(QDate(2026, 11, 27), QTime(1, 2, 3), Qt::UTC));
+    QCOMPARE(s.lastRunUtc, QDateTime(QDate(2026, 11, 27), QTime(1, 2, 4), Qt::UTC));
+    QCOMPARE(s.lastStatus, QStringLiteral("Completed"));
+    QVERIFY(s.hasProgress);
+    QCOMPARE(s.secretsProcessed, 40);
+    QCOMPARE(s.totalSecretsToProcess, 160);
+    QCOMPARE(s.secretsLeft(), 120);
+    QCOMPARE(s.percent(), 25);
+    QCOMPARE(s.progressMessage, QStringLiteral("Re-encrypting"));
+    QVERIFY(s.isRunning());
+    QVERIFY(s.everRan());
+    // The JSON output carries the server's words made safe, and the console's reading.
+    const QJsonObject out = s.publicJson();
+    QCOMPARE(out.value(QStringLiteral("message")).toString(), QStringLiteral("Secret keys rotated."));
+    QCOMPARE(out.value(QStringLiteral("running")).toBool(), true);
+    QCOMPARE(out.value(QStringLiteral("lastRequestDate")).toString(), QStringLiteral("2026-11-27T01:02:03Z"));
+    QCOMPARE(s.lastRunJson().keys(), (QStringList{QStringLiteral("lastRequestDate"), QStringLiteral("lastRunDate"),
+                                                  QStringLiteral("lastStatus"), QStringLiteral("message")}));
+
+    // Never run: every published null, no progress.
+    SecretKeyRotationStatus never;
+    QVERIFY2(SecretKeyRotationStatus::decode(parse(J("{'lastRequestDate': null, 'lastRunDate': null, 'lastStatus': null,"
+        " 'message': null, 'progressStatus': null}")), never, error), qPrintable(error));
+    QVERIFY(!never.hasProgress);
+    QVERIFY(!never.isRunning());
+    QVERIFY(!never.everRan());
+    QCOMPARE(never.outcome(), SecretKeyRotationStatus::Outcome::None);
+    QVERIFY(never.publicJson().value(QStringLiteral("progressStatus")).isNull());
+    QVERIFY(never.lastRunJson().value(QStringLiteral("lastRunDate")).isNull());
+}
+
+void TestModels::secretKeyStatus_runningIsOneRule_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("running");
+    QTest::newRow("no progress") << J("{'lastStatus': 'Completed'}") << false;
+    QTest::newRow("null progress") << J("{'progressStatus': null}") << false;
+    QTest::newRow("counting") << J("{'progressStatus': {'secretsProcessed': 1, 'totalSecretsToProcess': 2}}") << true;
+    QTest::newRow("all processed") << J("{'progressStatus': {'secretsProcessed': 2, 'totalSecretsToProcess': 2}}") << false;
+    QTest::newRow("all processed, cancelling") << J("{'progressStatus': {'secretsProcessed': 2, 'totalSecretsToProcess': 2, 'isCancelling': true}}") << true;
+    QTest::newRow("nothing to process") << J("{'progressStatus': {'secretsProcessed': 0, 'totalSecretsToProcess': 0}}") << false;
+    QTest::newRow("empty progress") << J("{'progressStatus': {}}") << false;
+    QTest::newRow("cancelling, nothing counted") << J("{'progressStatus': {'isCancelling': true}}") << true;
+}
+
+void TestModels::secretKeyStatus_runningIsOneRule()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, running);
+    SecretKeyRotationStatus s;
+    QString error;
+    QVERIFY2(SecretKeyRotationStatus::decode(QJsonDocument::fromJson(json).object(), s, error), qPrintable(error));
+    QCOMPARE(s.isRunning(), running);
+}
+
+void TestModels::secretKeyStatus_badPayload_namesTheField_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("date") << J("{'lastRunDate': 'yesterday'}") << QStringLiteral("RotateSecretKeysStatusModel.lastRunDate");
+    QTest::newRow("status") << J("{'lastStatus': 3}") << QStringLiteral("RotateSecretKeysStatusModel.lastStatus");
+    QTest::newRow("progress") << J("{'progressStatus': []}") << QStringLiteral("RotateSecretKeysStatusModel.progressStatus");
+    QTest::newRow("processed") << J("{'progressStatus': {'secretsProcessed': 'ten'}}")
+                               << QStringLiteral("RotateSecretKeysStatusModel.progressStatus.secretsProcessed");
+    QTest::newRow("cancelling") << J("{'progressStatus': {'isCancelling': 'yes'}}")
+                                << QStringLiteral("RotateSecretKeysStatusModel.progressStatus.isCancelling");
+}
+
+void TestModels::secretKeyStatus_badPayload_namesTheField()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    SecretKeyRotationStatus s;
+    QString error;
+    QVERIFY(!SecretKeyRotationStatus::decode(QJsonDocument::fromJson(json).object(), s, error));
+    QVERIFY2(error.contains(field), qPrintable(error));
+}
+
+void TestModels::secretKeyStatus_outcomeOnlyFromKnownWords_data()
+{
+    QTest::addColumn<QString>("lastStatus");
+    QTest::addColumn<int>("outcome");
+    using O = SecretKeyRotationStatus::Outcome;
+    QTest::newRow("none") << QString() << int(O::None);
+    QTest::newRow("completed") << QStringLiteral("Completed") << int(O::Completed);
+    QTest::newRow("case") << QStringLiteral("cancelled") << int(O::Cancelled);
+    QTest::newRow("failed") << QStringLiteral("Failed") << int(O::Failed);
+    QTest::newRow("other") << QStringLiteral("Success") << int(O::Unknown);
+    QTest::newRow("near") << QStringLiteral("Completed with errors") << int(O::Unknown);
+}
+
+void TestModels::secretKeyStatus_outcomeOnlyFromKnownWords()
+{
+    QFETCH(QString, lastStatus);
+    QFETCH(int, outcome);
+    QCOMPARE(int(SecretKeyRotationStatus::outcomeOf(lastStatus)), outcome);
+}
+
+void TestModels::secretKeyText_progressRateTimeLeftAndNeverAPrediction()
+{
+    SecretKeyRotationStatus s;
+    QString error;
+    QVERIFY(SecretKeyRotationStatus::decode(parse(J("{'lastStatus': 'Running', 'message': 'go', 'progressStatus': "
+        "{'secretsProcessed': 40, 'totalSecretsToProcess': 160}}")), s, error));
+    QCOMPARE(SecretKeyText::progress(s), QStringLiteral("40 of 160 secrets processed"));
+    // The time left in DurationText's words, the rate rounded.
+    QCOMPARE(SecretKeyText::progress(s, 12.4, 95),
+             QStringLiteral("40 of 160 secrets processed, 12 per second, about %1 left").arg(DurationText::of(95)));
+    s.isCancelling = true;
+    QVERIFY(SecretKeyText::progress(s).endsWith(QLatin1String("(cancelling)")));
+    // When changes will be accepted: once it has ended, never a time.
+    const QString refusal = SecretKeyText::refusedWhileRunning(s);
+    QVERIFY2(refusal.contains(QLatin1String("40 of 160")) && refusal.contains(SecretKeyText::acceptsChangesOnceEnded()), qPrintable(refusal));
+    QVERIFY(!refusal.contains(QLatin1String(" at ")) && !refusal.contains(QLatin1String(" in ")));
+    // The last run in the server's words, made safe.
+    s.lastStatus = QStringLiteral("Completed");
+    s.message = QStringLiteral("done\x1b[31m");
+    QCOMPARE(SecretKeyText::lastRun(s), QStringLiteral("Completed: done"));
+    QCOMPARE(SecretKeyText::lastRun(SecretKeyRotationStatus()), QStringLiteral("No secret-key rotation has run."));
 }
 
 void TestModels::rotation_unknownProcessState_isKeptNotRejected()

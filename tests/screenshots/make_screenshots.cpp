@@ -29,6 +29,7 @@
 #include "services/AuditBrowser.h"
 #include "services/ConfigurationService.h"
 #include "services/RotationMonitor.h"
+#include "services/SecretKeyMonitor.h"
 #include "session/Session.h"
 #include "session/Settings.h"
 
@@ -232,6 +233,22 @@ int main(int argc, char *argv[])
     waitFor([&] { return monitor->info().processState == ProcessState::Completed; }, 30000);
     ok &= save(wizard, file("wizard-done.png"));
     wizard->accept();
+
+    // A secret-key rotation under way on the Rotation page: progress, rate, time left, and when
+    // the server will accept changes again. Then cancelled, so that the rest are as before.
+    QUrl faults = sandbox.url();
+    faults.setPath(faults.path() + QStringLiteral("/sandbox/faults"));
+    httpRequest("POST", faults,
+                "{\"secretKeySecrets\": 2000000, \"secretKeyRate\": 4000}", "application/json");
+    SecretKeyMonitor *secretKeys = window.workspace()->secretKeys();
+    secretKeys->setActiveInterval(std::chrono::milliseconds(250));
+    secretKeys->pollNow();
+    waitFor([&] { return secretKeys->hasStatus() && secretKeys->whyNotStart().isEmpty(); });
+    secretKeys->requestStart();
+    waitFor([&] { return secretKeys->isRotationRunning() && secretKeys->secondsLeft(); }, 30000);
+    ok &= save(&window, file("secret-keys.png"), windowSize);
+    secretKeys->requestCancel();
+    waitFor([&] { return secretKeys->hasStatus() && !secretKeys->isRotationRunning() && !secretKeys->isActing(); }, 30000);
 
     window.showPage(MainWindow::AuditPageIndex);
     AuditPage *audit = window.auditPage();
