@@ -8,6 +8,7 @@
 #include "KeyManagementConfig.h"
 #include "Page.h"
 #include "PlatformVault.h"
+#include "PreflightReads.h"
 #include "RotationAuditRecord.h"
 #include "RotationInfo.h"
 #include "ServerVersion.h"
@@ -106,6 +107,11 @@ public:
 
     // --- the endpoints (paths under {base}/api)
     ApiCall *healthcheck(QObject *context, Callback<NoContent> done);
+    // The reads of the checks before a rotation: HealthCheckModel with the session's token,
+    // ServerNodeModel[], and a page of the backup log newest first (sortBy[0].name=backupTime, Desc).
+    ApiCall *getHealthCheck(QObject *context, Callback<HealthCheck> done);
+    ApiCall *getNodes(QObject *context, Callback<QList<ServerNode>> done);
+    ApiCall *getBackupLogs(qint64 skip, int take, QObject *context, Callback<Page<BackupLogRecord>> done);
     // An unauthenticated GET of any address that answers JSON (a platform's health check).
     ApiCall *probe(const QUrl &url, QObject *context, Callback<NoContent> done);
     // GET /v1/version (VersionSummary): asked once per session, see ServerVersionProbe.
