@@ -51,7 +51,16 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         valued("type-ids", "Numeric key management type ids (default none=0,aws=1,azure=2).", "none=N,aws=N,azure=N"),
         valued("aws-type-name", "Name of the AWS KMS type (default \"Amazon KMS\").", "TEXT"),
         valued("azure-type-name", "Name of the Azure Key Vault type (default \"Azure Key Vault\").", "TEXT"),
-        valued("maintenance-ms", "After a configuration save, refuse key-management writes for MS (default 0: off).", "MS"),
+        valued("maintenance-ms", "After a configuration save, refuse key-management writes for at least MS, and while the secret-key "
+               "rotation it starts runs (default 0: off).", "MS"),
+        valued("secrets", "Secrets a secret-key rotation re-encrypts; a configuration save starts one (default 0: it ends at once).", "N"),
+        valued("secret-key-rate", "Secrets re-encrypted per second, 1 to 10000000 (default 1000).", "N"),
+        valued("secret-key-cancel-ms", "How long a cancelled secret-key rotation reports isCancelling before it ends (default 1000).", "MS"),
+        valued("secret-key-fail-after", "Secret-key rotations fail after N secrets (default: never).", "N"),
+        valued("secret-key-running", "counts: progressStatus is there exactly while a run counts secrets (default); presence: the "
+               "other reading of \"running\", the run stays 1 s after its last secret with every secret processed.", "counts|presence"),
+        valued("secret-key-status-words", "The unpublished lastStatus words (default "
+               "completed=Completed,cancelled=Cancelled,failed=Failed,running=Running).", "NAME=WORD,..."),
         valued("api-version", "11.7, or 11.2 which has no config/audit endpoint; /v1/version answers 11.7.000061 or 11.2.000002 (default 11.7).", "VERSION"),
         valued("server-version", "What GET /v1/version answers instead of the --api-version's, any text; none: the path is not served (404).", "TEXT"),
         valued("date-filter-local-offset", "Read filter.date's date and time as local time at UTC+HOURS, ignoring its offset, as a server "
@@ -188,6 +197,28 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     if (o.awsTypeName.trimmed().isEmpty() || o.azureTypeName.trimmed().isEmpty())
         m_errors << QStringLiteral("--aws-type-name and --azure-type-name need a name");
     o.maintenanceMs = int(number("maintenance-ms", 0, 86400000, 0));
+    o.secretKeySecrets = int(number("secrets", 0, 100000000, 0));
+    o.secretKeyRate = int(number("secret-key-rate", 1, 10000000, 1000));
+    o.secretKeyCancelMs = int(number("secret-key-cancel-ms", 0, 600000, 1000));
+    o.secretKeyFailAfter = int(number("secret-key-fail-after", 0, 100000000, -1));
+    o.secretKeyPresenceReading = choice("secret-key-running", {QStringLiteral("counts"), QStringLiteral("presence")},
+                                        QStringLiteral("counts")) == QLatin1String("presence");
+    if (isSet("secret-key-status-words")) {
+        QHash<QString, QString *> words{{QStringLiteral("completed"), &o.secretKeyCompleted},
+                                        {QStringLiteral("cancelled"), &o.secretKeyCancelled},
+                                        {QStringLiteral("failed"), &o.secretKeyFailed},
+                                        {QStringLiteral("running"), &o.secretKeyRunning}};
+        const QRegularExpression item(QStringLiteral("\\A(completed|cancelled|failed|running)=(.+)\\z"));
+        for (const QString &part : value("secret-key-status-words").split(QLatin1Char(','))) {
+            const QRegularExpressionMatch m = item.match(part.trimmed());
+            if (!m.hasMatch() || !words.contains(m.captured(1))) {
+                m_errors << QStringLiteral("--secret-key-status-words takes completed=WORD,cancelled=WORD,failed=WORD,running=WORD, "
+                                           "each name once, not \"%1\"").arg(value("secret-key-status-words"));
+                break;
+            }
+            *words.take(m.captured(1)) = m.captured(2);
+        }
+    }
     o.hasConfigAudit = choice("api-version", {QStringLiteral("11.7"), QStringLiteral("11.2")}, QStringLiteral("11.7")) == QLatin1String("11.7");
     o.versionText = o.hasConfigAudit ? QStringLiteral("11.7.000061") : QStringLiteral("11.2.000002");
     if (isSet("server-version"))

@@ -36,6 +36,14 @@ struct SandboxOptions
     QString awsTypeName = QStringLiteral("Amazon KMS");
     QString azureTypeName = QStringLiteral("Azure Key Vault");
     int maintenanceMs = 0;
+    // The secret-key rotation a save (or POST rotate-secret-keys) starts: SecretKeyRotation.
+    int secretKeySecrets = 0;           // --secrets
+    int secretKeyRate = 1000;           // --secret-key-rate, secrets per second
+    int secretKeyCancelMs = 1000;       // --secret-key-cancel-ms
+    int secretKeyFailAfter = -1;        // --secret-key-fail-after
+    bool secretKeyPresenceReading = false; // --secret-key-running presence
+    QString secretKeyCompleted = QStringLiteral("Completed"), secretKeyCancelled = QStringLiteral("Cancelled"),
+            secretKeyFailed = QStringLiteral("Failed"), secretKeyRunning = QStringLiteral("Running"); // --secret-key-status-words
     bool hasConfigAudit = true; // false for --api-version 11.2
     QString versionText = QStringLiteral("11.7.000061"); // GET /v1/version; empty: the path is not served
     int dateFilterLocalOffsetHours = 0; // filter.date's wall clock read as local time at UTC+HOURS (0: as sent)

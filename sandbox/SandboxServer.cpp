@@ -59,7 +59,11 @@ QString bearerToken(const QHttpServerRequest &request)
 SandboxServer::SandboxServer(SandboxStore *store, RotationEngine *engine, SandboxOptions options, QObject *parent)
     : QAbstractHttpServer(parent), m_store(store), m_engine(engine), m_options(std::move(options)),
       m_random(m_options.randomSeed ? QRandomGenerator(m_options.randomSeed) : QRandomGenerator::securelySeeded()),
-      m_maintenanceEnds(QDeadlineTimer(0))
+      m_maintenanceEnds(QDeadlineTimer(0)),
+      m_secretKeys(SecretKeyRotation::Settings{m_options.secretKeySecrets, m_options.secretKeyRate, m_options.secretKeyCancelMs,
+                                               m_options.secretKeyFailAfter, m_options.secretKeyPresenceReading, 1000,
+                                               m_options.secretKeyCompleted, m_options.secretKeyCancelled,
+                                               m_options.secretKeyFailed, m_options.secretKeyRunning})
 {
     while (m_options.basePath.endsWith(QLatin1Char('/')))
         m_options.basePath.chop(1);
@@ -83,6 +87,9 @@ const QList<SandboxServer::Route> &SandboxServer::routes()
         {QLatin1String("/api/v1/key-management/retrymekstatus"), {M::Put}, &SandboxServer::retryRotation, Access::Api},
         {QLatin1String("/api/v1/key-management/audit"), {M::Get}, &SandboxServer::rotationAudit, Access::Api},
         {QLatin1String("/api/v1/key-management/audit/users"), {M::Get}, &SandboxServer::auditUsers, Access::Api},
+        {QLatin1String("/api/v1/configuration/security/rotate-secret-keys"), {M::Post}, &SandboxServer::rotateSecretKeys, Access::Api},
+        {QLatin1String("/api/v1/configuration/security/rotate-secret-keys-status"), {M::Get}, &SandboxServer::secretKeysStatus, Access::Api},
+        {QLatin1String("/api/v1/configuration/security/cancel-rotate-secret-keys"), {M::Post}, &SandboxServer::cancelSecretKeys, Access::Api},
         {QLatin1String("/sandbox/stats"), {M::Get}, &SandboxServer::stats, Access::TestControl},
         {QLatin1String("/sandbox/faults"), {M::Post}, &SandboxServer::faults, Access::TestControl},
         {QLatin1String("/sandbox/shutdown"), {M::Post}, &SandboxServer::shutdown, Access::TestControl},
@@ -447,9 +454,10 @@ QString SandboxServer::typeNameOf(int kind) const
          : kind == SandboxStore::KindAzure ? m_options.azureTypeName : QStringLiteral("None");
 }
 
+// After a save: until both --maintenance-ms and the secret-key rotation have ended.
 bool SandboxServer::inMaintenance() const
 {
-    return !m_maintenanceEnds.hasExpired();
+    return !m_maintenanceEnds.hasExpired() || m_secretKeys.isRunning();
 }
 
 // Exactly the published KeyManagementConfigModel: no Azure settings (a real server never reports
@@ -592,9 +600,11 @@ SandboxServer::Response SandboxServer::putConfig(const Call &call)
                                : QStringLiteral(" Changed: %1.").arg(changed.join(QStringLiteral(", ")));
     if (!m_store->saveConfig(c, notes, call.user))
         return serverError(QStringLiteral("An error has occurred."), QStringLiteral("The configuration could not be stored."));
-    // A real server now re-encrypts every secret key in maintenance mode.
+    // A real server now re-encrypts every secret key in maintenance mode: a secret-key rotation
+    // over --secrets (none by default: it ends at once), and --maintenance-ms at least.
     if (m_options.maintenanceMs > 0)
         m_maintenanceEnds = QDeadlineTimer(m_options.maintenanceMs);
+    m_secretKeys.start();
     return configResponse(m_store->config());
 }
 
@@ -829,6 +839,32 @@ SandboxServer::Response SandboxServer::retryRotation(const Call &call)
 {
     const QString refusal = m_engine->retry(call.user);
     return refusal.isEmpty() ? rotationInfo(call) : badRequest(refusal);
+}
+
+// RotateSecretKeysStatusModel for every user who may read key management; starting and
+// cancelling need the permission. A start is refused while one runs or in maintenance; a cancel
+// when none runs.
+SandboxServer::Response SandboxServer::secretKeysStatus(const Call &)
+{
+    return json(m_secretKeys.status());
+}
+
+SandboxServer::Response SandboxServer::rotateSecretKeys(const Call &call)
+{
+    if (!call.user.administers)
+        return accessDenied(QStringLiteral("You do not have the Administer Key Management permission."));
+    if (!m_secretKeys.isRunning() && inMaintenance())
+        return badRequest(maintenanceMessage);
+    const QString refusal = m_secretKeys.start();
+    return refusal.isEmpty() ? json(m_secretKeys.status()) : badRequest(refusal);
+}
+
+SandboxServer::Response SandboxServer::cancelSecretKeys(const Call &call)
+{
+    if (!call.user.administers)
+        return accessDenied(QStringLiteral("You do not have the Administer Key Management permission."));
+    const QString refusal = m_secretKeys.cancel();
+    return refusal.isEmpty() ? json(m_secretKeys.status()) : badRequest(refusal);
 }
 
 SandboxServer::Response SandboxServer::stats(const Call &)

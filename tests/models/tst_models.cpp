@@ -25,6 +25,7 @@
 #include "RotationText.h"
 #include "ReplyGuard.h"
 #include "SafeText.h"
+#include "SecretKeyRotationStatus.h"
 #include "ServerVersion.h"
 #include "TokenResponse.h"
 
@@ -62,6 +63,13 @@ private Q_SLOTS:
     void rotation_badPayload_namesTheField();
     void rotation_unknownProcessState_isKeptNotRejected();
     void rotation_nullsAreTolerated();
+    void secretKeyStatus_decodesEveryField();
+    void secretKeyStatus_runningIsOneRule_data();
+    void secretKeyStatus_runningIsOneRule();
+    void secretKeyStatus_badPayload_namesTheField_data();
+    void secretKeyStatus_badPayload_namesTheField();
+    void secretKeyStatus_outcomeOnlyFromKnownWords_data();
+    void secretKeyStatus_outcomeOnlyFromKnownWords();
     void eligibility_explainsEveryRefusal_data();
     void eligibility_explainsEveryRefusal();
     void preflight_health_data();
@@ -482,6 +490,112 @@ void TestModels::rotation_badPayload_namesTheField()
     QString error;
     QVERIFY(!RotationInfo::decode(QJsonDocument::fromJson(json).object(), r, error));
     QCOMPARE(error, expected);
+}
+
+void TestModels::secretKeyStatus_decodesEveryField()
+{
+    SecretKeyRotationStatus s;
+    QString error;
+    QVERIFY2(SecretKeyRotationStatus::decode(parse(J("{'lastRequestDate': '2026-11-27T01:02:03Z', 'lastRunDate': '2026-11-27T01:02:04',"
+        " 'lastStatus': 'Completed', 'message': 'Secret keys rotated.\\u001b[2J',"
+        " 'progressStatus': {'isCancelling': false, 'message': 'Re-encrypting', 'secretsProcessed': 40, 'totalSecretsToProcess': 160}}")), s, error),
+        qPrintable(error));
+    QCOMPARE(s.lastRequestUtc, QDateTime(QDate(2026, 11, 27), QTime(1, 2, 3), Qt::UTC));
+    QCOMPARE(s.lastRunUtc, QDateTime(QDate(2026, 11, 27), QTime(1, 2, 4), Qt::UTC));
+    QCOMPARE(s.lastStatus, QStringLiteral("Completed"));
+    QVERIFY(s.hasProgress);
+    QCOMPARE(s.secretsProcessed, 40);
+    QCOMPARE(s.totalSecretsToProcess, 160);
+    QCOMPARE(s.secretsLeft(), 120);
+    QCOMPARE(s.percent(), 25);
+    QCOMPARE(s.progressMessage, QStringLiteral("Re-encrypting"));
+    QVERIFY(s.isRunning());
+    QVERIFY(s.everRan());
+    // The JSON output carries the server's words made safe, and the console's reading.
+    const QJsonObject out = s.publicJson();
+    QCOMPARE(out.value(QStringLiteral("message")).toString(), QStringLiteral("Secret keys rotated."));
+    QCOMPARE(out.value(QStringLiteral("running")).toBool(), true);
+    QCOMPARE(out.value(QStringLiteral("lastRequestDate")).toString(), QStringLiteral("2026-11-27T01:02:03Z"));
+    QCOMPARE(s.lastRunJson().keys(), (QStringList{QStringLiteral("lastRequestDate"), QStringLiteral("lastRunDate"),
+                                                  QStringLiteral("lastStatus"), QStringLiteral("message")}));
+
+    // Never run: every published null, no progress.
+    SecretKeyRotationStatus never;
+    QVERIFY2(SecretKeyRotationStatus::decode(parse(J("{'lastRequestDate': null, 'lastRunDate': null, 'lastStatus': null,"
+        " 'message': null, 'progressStatus': null}")), never, error), qPrintable(error));
+    QVERIFY(!never.hasProgress);
+    QVERIFY(!never.isRunning());
+    QVERIFY(!never.everRan());
+    QCOMPARE(never.outcome(), SecretKeyRotationStatus::Outcome::None);
+    QVERIFY(never.publicJson().value(QStringLiteral("progressStatus")).isNull());
+    QVERIFY(never.lastRunJson().value(QStringLiteral("lastRunDate")).isNull());
+}
+
+void TestModels::secretKeyStatus_runningIsOneRule_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("running");
+    QTest::newRow("no progress") << J("{'lastStatus': 'Completed'}") << false;
+    QTest::newRow("null progress") << J("{'progressStatus': null}") << false;
+    QTest::newRow("counting") << J("{'progressStatus': {'secretsProcessed': 1, 'totalSecretsToProcess': 2}}") << true;
+    QTest::newRow("all processed") << J("{'progressStatus': {'secretsProcessed': 2, 'totalSecretsToProcess': 2}}") << false;
+    QTest::newRow("all processed, cancelling") << J("{'progressStatus': {'secretsProcessed': 2, 'totalSecretsToProcess': 2, 'isCancelling': true}}") << true;
+    QTest::newRow("nothing to process") << J("{'progressStatus': {'secretsProcessed': 0, 'totalSecretsToProcess': 0}}") << false;
+    QTest::newRow("empty progress") << J("{'progressStatus': {}}") << false;
+    QTest::newRow("cancelling, nothing counted") << J("{'progressStatus': {'isCancelling': true}}") << true;
+}
+
+void TestModels::secretKeyStatus_runningIsOneRule()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, running);
+    SecretKeyRotationStatus s;
+    QString error;
+    QVERIFY2(SecretKeyRotationStatus::decode(QJsonDocument::fromJson(json).object(), s, error), qPrintable(error));
+    QCOMPARE(s.isRunning(), running);
+}
+
+void TestModels::secretKeyStatus_badPayload_namesTheField_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("date") << J("{'lastRunDate': 'yesterday'}") << QStringLiteral("RotateSecretKeysStatusModel.lastRunDate");
+    QTest::newRow("status") << J("{'lastStatus': 3}") << QStringLiteral("RotateSecretKeysStatusModel.lastStatus");
+    QTest::newRow("progress") << J("{'progressStatus': []}") << QStringLiteral("RotateSecretKeysStatusModel.progressStatus");
+    QTest::newRow("processed") << J("{'progressStatus': {'secretsProcessed': 'ten'}}")
+                               << QStringLiteral("RotateSecretKeysStatusModel.progressStatus.secretsProcessed");
+    QTest::newRow("cancelling") << J("{'progressStatus': {'isCancelling': 'yes'}}")
+                                << QStringLiteral("RotateSecretKeysStatusModel.progressStatus.isCancelling");
+}
+
+void TestModels::secretKeyStatus_badPayload_namesTheField()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    SecretKeyRotationStatus s;
+    QString error;
+    QVERIFY(!SecretKeyRotationStatus::decode(QJsonDocument::fromJson(json).object(), s, error));
+    QVERIFY2(error.contains(field), qPrintable(error));
+}
+
+void TestModels::secretKeyStatus_outcomeOnlyFromKnownWords_data()
+{
+    QTest::addColumn<QString>("lastStatus");
+    QTest::addColumn<int>("outcome");
+    using O = SecretKeyRotationStatus::Outcome;
+    QTest::newRow("none") << QString() << int(O::None);
+    QTest::newRow("completed") << QStringLiteral("Completed") << int(O::Completed);
+    QTest::newRow("case") << QStringLiteral("cancelled") << int(O::Cancelled);
+    QTest::newRow("failed") << QStringLiteral("Failed") << int(O::Failed);
+    QTest::newRow("other") << QStringLiteral("Success") << int(O::Unknown);
+    QTest::newRow("near") << QStringLiteral("Completed with errors") << int(O::Unknown);
+}
+
+void TestModels::secretKeyStatus_outcomeOnlyFromKnownWords()
+{
+    QFETCH(QString, lastStatus);
+    QFETCH(int, outcome);
+    QCOMPARE(int(SecretKeyRotationStatus::outcomeOf(lastStatus)), outcome);
 }
 
 void TestModels::rotation_unknownProcessState_isKeptNotRejected()

@@ -99,6 +99,10 @@ private Q_SLOTS:
     void refreshTokensOff_noRefreshToken_grantRefused();
     void otp_refusalUsesDuoWording_pushApprovesOrDenies();
     void maintenance_afterSave_refusesWritesForAWhile();
+    void secretKeys_saveStartsARun_maintenanceLastsUntilItEnds();
+    void secretKeys_defaultSaveEndsAtOnce();
+    void secretKeys_rotateAndCancel_withRefusals();
+    void secretKeys_failureWordsAndPresenceReading();
     void apiVersion112_hasNoConfigAudit();
     void version_answersPerApiVersion();
     void dateFilter_takesADateTimeOrADay_orReadsItAsLocalTime();
@@ -989,6 +993,128 @@ void TestSandbox::maintenance_afterSave_refusesWritesForAWhile()
     QCOMPARE(httpRequest("PUT", start, {}, {}, token).status, 200);
 }
 
+namespace {
+QUrl secretKeysUrl(const QUrl &base, const char *leaf)
+{
+    return under(base, QStringLiteral("/api/v1/configuration/security/") + QLatin1String(leaf));
+}
+QJsonObject secretKeysStatus(const QUrl &base, const QByteArray &token)
+{
+    return httpRequest("GET", secretKeysUrl(base, "rotate-secret-keys-status"), {}, {}, token).object();
+}
+QJsonObject progressOf(const QJsonObject &status)
+{
+    return status.value(QStringLiteral("progressStatus")).toObject();
+}
+} // namespace
+
+void TestSandbox::secretKeys_saveStartsARun_maintenanceLastsUntilItEnds()
+{
+    // 1500 secrets at 3000 a second: half a second of re-encryption, longer than --maintenance-ms.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("1500"), QStringLiteral("--secret-key-rate"), QStringLiteral("3000"),
+                           QStringLiteral("--maintenance-ms"), QStringLiteral("100")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    const QJsonObject before = secretKeysStatus(sandbox.url(), token);
+    QVERIFY(before.contains(QStringLiteral("lastRequestDate")) && before.value(QStringLiteral("lastRequestDate")).isNull());
+    QVERIFY(before.value(QStringLiteral("progressStatus")).isNull());
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+
+    const QJsonObject running = secretKeysStatus(sandbox.url(), token);
+    const QJsonObject progress = progressOf(running);
+    QCOMPARE(progress.value(QStringLiteral("totalSecretsToProcess")).toInt(), 1500);
+    QVERIFY(progress.value(QStringLiteral("secretsProcessed")).toInt() < 1500);
+    QCOMPARE(progress.value(QStringLiteral("isCancelling")).toBool(true), false);
+    QVERIFY(!running.value(QStringLiteral("lastRequestDate")).toString().isEmpty());
+    QVERIFY(!running.value(QStringLiteral("lastRunDate")).toString().isEmpty());
+    const HttpResult refused = httpRequest("PUT", config, validAws, jsonType, token);
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.object().value(QStringLiteral("message")).toString().contains(QLatin1String("maintenance mode")));
+    QVERIFY(!rotationInfo(sandbox.url(), token).value(QStringLiteral("canRequestRotation")).toBool());
+    // A second run is refused while this one runs.
+    QCOMPARE(httpRequest("POST", secretKeysUrl(sandbox.url(), "rotate-secret-keys"), {}, {}, token).status, 400);
+
+    QTRY_VERIFY_WITH_TIMEOUT(secretKeysStatus(sandbox.url(), token).value(QStringLiteral("progressStatus")).isNull(), 10000);
+    const QJsonObject ended = secretKeysStatus(sandbox.url(), token);
+    QCOMPARE(ended.value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Completed"));
+    QVERIFY(ended.value(QStringLiteral("message")).toString().contains(QLatin1String("1500")));
+    QVERIFY(rotationInfo(sandbox.url(), token).value(QStringLiteral("canRequestRotation")).toBool());
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+}
+
+void TestSandbox::secretKeys_defaultSaveEndsAtOnce()
+{
+    // Nothing that works today waits: a save's secret-key rotation over no secrets has ended.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    const QJsonObject status = secretKeysStatus(sandbox.url(), token);
+    QVERIFY(status.value(QStringLiteral("progressStatus")).isNull());
+    QCOMPARE(status.value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Completed"));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+}
+
+void TestSandbox::secretKeys_rotateAndCancel_withRefusals()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100"),
+                           QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("300")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QByteArray auditor = sandboxToken(sandbox.url(), QStringLiteral("auditor"));
+    const QUrl rotate = secretKeysUrl(sandbox.url(), "rotate-secret-keys");
+    const QUrl cancel = secretKeysUrl(sandbox.url(), "cancel-rotate-secret-keys");
+    QCOMPARE(httpRequest("POST", cancel, {}, {}, token).status, 400); // nothing runs
+    QCOMPARE(httpRequest("POST", rotate, {}, {}, auditor).status, 403);
+    QCOMPARE(httpRequest("GET", secretKeysUrl(sandbox.url(), "rotate-secret-keys-status"), {}, {}, auditor).status, 200);
+    QCOMPARE(httpRequest("GET", rotate, {}, {}, token).status, 405);
+
+    const HttpResult started = httpRequest("POST", rotate, {}, {}, token);
+    QCOMPARE(started.status, 200);
+    QCOMPARE(progressOf(started.object()).value(QStringLiteral("totalSecretsToProcess")).toInt(), 100000);
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, token).status, 400);
+    QCOMPARE(httpRequest("POST", cancel, {}, {}, auditor).status, 403);
+
+    const HttpResult cancelling = httpRequest("POST", cancel, {}, {}, token);
+    QCOMPARE(cancelling.status, 200);
+    QVERIFY(progressOf(cancelling.object()).value(QStringLiteral("isCancelling")).toBool());
+    const int frozen = progressOf(cancelling.object()).value(QStringLiteral("secretsProcessed")).toInt();
+    QCOMPARE(httpRequest("POST", cancel, {}, {}, token).status, 200); // a second cancel is the same cancel
+    QTRY_VERIFY_WITH_TIMEOUT(secretKeysStatus(sandbox.url(), token).value(QStringLiteral("progressStatus")).isNull(), 10000);
+    const QJsonObject ended = secretKeysStatus(sandbox.url(), token);
+    QCOMPARE(ended.value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Cancelled"));
+    QVERIFY2(ended.value(QStringLiteral("message")).toString().contains(QStringLiteral("%1 of 100000").arg(frozen)),
+             qPrintable(ended.value(QStringLiteral("message")).toString()));
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, token).status, 200);
+}
+
+void TestSandbox::secretKeys_failureWordsAndPresenceReading()
+{
+    SandboxProcess failing;
+    QVERIFY(failing.start({QStringLiteral("--secrets"), QStringLiteral("50"), QStringLiteral("--secret-key-fail-after"), QStringLiteral("10"),
+                           QStringLiteral("--secret-key-status-words"), QStringLiteral("failed=Aborted,running=InProgress")}));
+    QByteArray token = sandboxToken(failing.url());
+    QCOMPARE(httpRequest("POST", secretKeysUrl(failing.url(), "rotate-secret-keys"), {}, {}, token).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(secretKeysStatus(failing.url(), token).value(QStringLiteral("progressStatus")).isNull(), 10000);
+    QCOMPARE(secretKeysStatus(failing.url(), token).value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Aborted"));
+    QVERIFY(secretKeysStatus(failing.url(), token).value(QStringLiteral("message")).toString().contains(QLatin1String("secret 11")));
+
+    // The other reading: the run stays after its last secret, every secret processed, and still
+    // refuses writes.
+    SandboxProcess presence;
+    QVERIFY(presence.start({QStringLiteral("--secret-key-running"), QStringLiteral("presence")}));
+    token = sandboxToken(presence.url());
+    const HttpResult started = httpRequest("POST", secretKeysUrl(presence.url(), "rotate-secret-keys"), {}, {}, token);
+    QCOMPARE(started.status, 200);
+    QCOMPARE(progressOf(started.object()).value(QStringLiteral("secretsProcessed")).toInt(-1), 0);
+    QCOMPARE(progressOf(started.object()).value(QStringLiteral("totalSecretsToProcess")).toInt(-1), 0);
+    QCOMPARE(httpRequest("PUT", under(presence.url(), QStringLiteral("/api/v1/key-management")), validAws, jsonType, token).status, 400);
+    QTRY_VERIFY_WITH_TIMEOUT(secretKeysStatus(presence.url(), token).value(QStringLiteral("progressStatus")).isNull(), 10000);
+    QCOMPARE(httpRequest("PUT", under(presence.url(), QStringLiteral("/api/v1/key-management")), validAws, jsonType, token).status, 200);
+}
+
 void TestSandbox::apiVersion112_hasNoConfigAudit()
 {
     SandboxProcess old;
@@ -1297,6 +1423,10 @@ void TestSandbox::commandLine_badValues_exitWithStatus2_data()
     row("push later", {QStringLiteral("--push"), QStringLiteral("later")}, "--push");
     row("api version 12", {QStringLiteral("--api-version"), QStringLiteral("12.0")}, "--api-version");
     row("date offset too far", {QStringLiteral("--date-filter-local-offset"), QStringLiteral("15")}, "--date-filter-local-offset");
+    row("secrets negative", {QStringLiteral("--secrets"), QStringLiteral("-1")}, "--secrets");
+    row("secret key rate zero", {QStringLiteral("--secret-key-rate"), QStringLiteral("0")}, "--secret-key-rate");
+    row("secret key running maybe", {QStringLiteral("--secret-key-running"), QStringLiteral("maybe")}, "--secret-key-running");
+    row("secret key words unknown", {QStringLiteral("--secret-key-status-words"), QStringLiteral("paused=Paused")}, "--secret-key-status-words");
     row("negative maintenance", {QStringLiteral("--maintenance-ms"), QStringLiteral("-1")}, "--maintenance-ms");
     row("unhealthy disk", {QStringLiteral("--unhealthy"), QStringLiteral("database,disk")}, "--unhealthy");
     row("backup age yesterday", {QStringLiteral("--backup-age-hours"), QStringLiteral("yesterday")}, "--backup-age-hours");
@@ -1610,7 +1740,9 @@ void TestSandbox::commandLine_helpNamesEveryVariantWithItsDefault()
                                    "--refresh-tokens", "--otp", "--push", "--push-delay-ms", "--maintenance-ms", "--api-version",
                                    "--ignore-sort", "--serve-platform", "--platform-client-id", "--platform-client-secret",
                                    "--platform-vaults", "--test-controls", "--server-version", "--date-filter-local-offset",
-                                   "--node-down", "--node-versions", "--backup-age-hours", "--unhealthy", "--backup-log-size"})
+                                   "--node-down", "--node-versions", "--backup-age-hours", "--unhealthy", "--backup-log-size",
+                                   "--secrets", "--secret-key-rate", "--secret-key-cancel-ms", "--secret-key-fail-after",
+                                   "--secret-key-running", "--secret-key-status-words"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
         for (const char *fallback : {"(default 403)", "(default none=0,aws=1,azure=2)", "(default on)", "(default 2000)",
                                      "(default approve)", "(default 0: off)", "(default 11.7)", "(default 1)"})
