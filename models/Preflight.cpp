@@ -315,12 +315,24 @@ PreflightCheck Preflight::backup(const PreflightRead<BackupLogScan> &read, const
     return c;
 }
 
-PreflightCheck Preflight::secretKeyRotationNotRead()
+PreflightCheck Preflight::secretKeyRotation(const PreflightRead<SecretKeyRotationStatus> &read)
 {
     PreflightCheck c = make(QStringLiteral("secret-key-rotation"), tr("No secret-key rotation is running"));
-    return notDetermined(c, tr("This version of the console does not read the secret-key rotation's status "
-                               "(GET /api/v1/configuration/security/rotate-secret-keys-status)."),
-                         tr("Check on the server that no secret-key rotation is running, then skip this check by name."));
+    if (!read.value)
+        return notDetermined(c, read.unreadable, readWhatToDo());
+    const SecretKeyRotationStatus &s = *read.value;
+    c.serverSays = SafeText::oneLine(s.hasProgress && !s.progressMessage.isEmpty() ? s.progressMessage : s.message);
+    if (s.isRunning()) {
+        c.outcome = PreflightCheck::Fail;
+        c.finding = s.isCancelling
+            ? tr("A secret-key rotation is being cancelled (%1 of %2 secrets processed).").arg(s.secretsProcessed).arg(s.totalSecretsToProcess)
+            : tr("A secret-key rotation is running: %1 of %2 secrets processed.").arg(s.secretsProcessed).arg(s.totalSecretsToProcess);
+        c.whatToDo = tr("Wait until it has ended (the server accepts key-management changes again then), then check again.");
+        return c;
+    }
+    c.outcome = PreflightCheck::Pass;
+    c.finding = tr("No secret-key rotation is running.");
+    return c;
 }
 
 PreflightCheck Preflight::mekRotation(const PreflightRead<RotationInfo> &read)
@@ -329,7 +341,8 @@ PreflightCheck Preflight::mekRotation(const PreflightRead<RotationInfo> &read)
     if (!read.value)
         return notDetermined(c, read.unreadable, readWhatToDo());
     const RotationInfo &i = *read.value;
-    c.serverSays = SafeText::oneLine(i.warningMessage.isEmpty() ? i.errorMessage : i.warningMessage);
+    if (i.processState == ProcessState::Unknown || i.isActive() || i.processState == ProcessState::Failed)
+        c.serverSays = SafeText::oneLine(i.errorMessage.isEmpty() ? i.warningMessage : i.errorMessage);
     if (i.processState == ProcessState::Unknown)
         return notDetermined(c, i.processStateName.isEmpty()
                                     ? tr("The rotation state has no processState; whether a rotation runs cannot be determined.")
@@ -359,8 +372,8 @@ PreflightCheck Preflight::replication(const PreflightRead<RotationInfo> &read)
     if (!read.value)
         return notDetermined(c, read.unreadable, readWhatToDo());
     const RotationInfo &i = *read.value;
-    c.serverSays = SafeText::oneLine(i.warningMessage);
     if (i.isReplicationEnabled) {
+        c.serverSays = SafeText::oneLine(i.warningMessage);
         c.outcome = PreflightCheck::Fail;
         c.finding = tr("The rotation state says geo-replication is enabled; a rotation is not allowed while it is.");
         c.whatToDo = tr("Turn geo-replication off on the server, then check again.");

@@ -2,6 +2,7 @@
 
 #include "PreflightReads.h"
 #include "RotationInfo.h"
+#include "SecretKeyRotationStatus.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -80,9 +81,8 @@ public:
     static PreflightCheck backup(const PreflightRead<BackupLogScan> &read, const QDateTime &now, int maxAgeHours);
     // no master encryption key rotation running (mekrotationinfo).
     static PreflightCheck mekRotation(const PreflightRead<RotationInfo> &read);
-    // no secret-key rotation running: until this console reads the secret-key rotation's status,
-    // not determined, saying so.
-    static PreflightCheck secretKeyRotationNotRead();
+    // no secret-key rotation running, by SecretKeyRotationStatus's one rule (isRunning).
+    static PreflightCheck secretKeyRotation(const PreflightRead<SecretKeyRotationStatus> &read);
     // replication, as the rotation info says.
     static PreflightCheck replication(const PreflightRead<RotationInfo> &read);
 };

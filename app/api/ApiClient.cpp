@@ -763,6 +763,12 @@ ApiCall *ApiClient::retryRotation(QObject *context, Callback<RotationInfo> done)
     return callObject<RotationInfo>(apiRequest("PUT", QStringLiteral("/v1/key-management/retrymekstatus")), context, std::move(done));
 }
 
+ApiCall *ApiClient::getSecretKeyRotationStatus(QObject *context, Callback<SecretKeyRotationStatus> done)
+{
+    return callObject<SecretKeyRotationStatus>(apiRequest("GET", QStringLiteral("/v1/configuration/security/rotate-secret-keys-status")),
+                                               context, std::move(done));
+}
+
 ApiCall *ApiClient::searchRotationAudit(const RotationAuditQuery &query, QObject *context,
                                         Callback<Page<RotationAuditRecord>> done)
 {

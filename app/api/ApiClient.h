@@ -11,6 +11,7 @@
 #include "PreflightReads.h"
 #include "RotationAuditRecord.h"
 #include "RotationInfo.h"
+#include "SecretKeyRotationStatus.h"
 #include "ServerVersion.h"
 #include "TokenResponse.h"
 
@@ -130,6 +131,8 @@ public:
     // The same page, its records left undecoded: for callers with their own fast decoder.
     ApiCall *searchRotationAuditRaw(const RotationAuditQuery &query, QObject *context, Callback<QByteArray> done);
     ApiCall *getRotationAuditUsers(QObject *context, Callback<QList<AuditUser>> done);
+    // The secret-key rotation's state (/v1/configuration/security/rotate-secret-keys-status).
+    ApiCall *getSecretKeyRotationStatus(QObject *context, Callback<SecretKeyRotationStatus> done);
 
     // The largest answer a page of `take` audit records can need.
     static qint64 auditPageLimit(int take);

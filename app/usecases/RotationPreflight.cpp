@@ -9,6 +9,7 @@ const QString healthEndpoint = QStringLiteral("GET /api/v1/healthcheck");
 const QString nodesEndpoint = QStringLiteral("GET /api/v1/nodes");
 const QString backupEndpoint = QStringLiteral("GET /api/v2/configuration/backup-logs");
 const QString rotationEndpoint = QStringLiteral("GET /api/v1/key-management/mekrotationinfo");
+const QString secretKeyEndpoint = QStringLiteral("GET /api/v1/configuration/security/rotate-secret-keys-status");
 
 struct Run
 {
@@ -19,6 +20,7 @@ struct Run
     PreflightRead<HealthCheck> health;
     PreflightRead<QList<ServerNode>> nodes;
     PreflightRead<RotationInfo> rotation;
+    PreflightRead<SecretKeyRotationStatus> secretKeys;
     PreflightRead<BackupLogScan> backup;
     BackupLogScan scan;
 
@@ -31,7 +33,7 @@ struct Run
         report.checks = {Preflight::health(health),
                          Preflight::nodes(nodes, health),
                          Preflight::backup(backup, now, options.maxBackupAgeHours),
-                         Preflight::secretKeyRotationNotRead(),
+                         Preflight::secretKeyRotation(secretKeys),
                          Preflight::mekRotation(rotation),
                          Preflight::replication(rotation)};
         std::exchange(done, nullptr)(report);
@@ -82,7 +84,7 @@ void RotationPreflight::run(ApiClient *client, const Options &options, QObject *
     run->client = client;
     run->options = options;
     run->done = std::move(done);
-    run->pending = 4;
+    run->pending = 5;
     client->getHealthCheck(context, [run](const ApiResult<HealthCheck> &r) {
         run->health = r.ok() ? PreflightRead<HealthCheck>::of(r.value)
                              : PreflightRead<HealthCheck>::failed(unreadable(r.error, healthEndpoint, tr("the health check")));
@@ -103,5 +105,11 @@ void RotationPreflight::run(ApiClient *client, const Options &options, QObject *
             run->finishOne();
         });
     }
+    client->getSecretKeyRotationStatus(context, [run](const ApiResult<SecretKeyRotationStatus> &r) {
+        run->secretKeys = r.ok() ? PreflightRead<SecretKeyRotationStatus>::of(r.value)
+                                 : PreflightRead<SecretKeyRotationStatus>::failed(
+                                       unreadable(r.error, secretKeyEndpoint, tr("the secret-key rotation's status")));
+        run->finishOne();
+    });
     readBackupPage(run, context);
 }

@@ -16,6 +16,7 @@
 #include "Page.h"
 #include "PlatformVault.h"
 #include "Preflight.h"
+#include "SecretKeyRotationStatus.h"
 #include "RotationAuditRecord.h"
 #include "RotationEligibility.h"
 #include "RotationHistory.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void preflight_backupLog_readNewestFirst();
     void preflight_backupLog_sortIgnored_readsUpTo1000();
     void preflight_rotationAndReplication();
+    void preflight_secretKeyRotation();
     void preflight_verdict_acceptsAndSkipsByName();
 
     void auditPage_goodPayload_decodesRecordsAndEnvelope();
@@ -1129,6 +1131,31 @@ void TestModels::preflight_rotationAndReplication()
     QCOMPARE(r.serverSays, QStringLiteral("Replication is enabled."));
     QCOMPARE(Preflight::replication(PreflightRead<RotationInfo>::failed(QStringLiteral("403"))).outcome, PreflightCheck::NotDetermined);
     QCOMPARE(Preflight::mekRotation(PreflightRead<RotationInfo>::failed(QStringLiteral("403"))).outcome, PreflightCheck::NotDetermined);
+}
+
+void TestModels::preflight_secretKeyRotation()
+{
+    // The one "running" rule is SecretKeyRotationStatus::isRunning; the check follows it.
+    SecretKeyRotationStatus idle;
+    idle.message = QStringLiteral("Completed.");
+    const PreflightCheck pass = Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(idle));
+    QCOMPARE(pass.outcome, PreflightCheck::Pass);
+    QCOMPARE(pass.name, QStringLiteral("secret-key-rotation"));
+    SecretKeyRotationStatus running;
+    running.hasProgress = true;
+    running.secretsProcessed = 40;
+    running.totalSecretsToProcess = 100;
+    running.progressMessage = QStringLiteral("Rotating secret keys.");
+    const PreflightCheck fail = Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(running));
+    QCOMPARE(fail.outcome, PreflightCheck::Fail);
+    QVERIFY2(fail.finding.contains(QLatin1String("40 of 100")), qPrintable(fail.finding));
+    QCOMPARE(fail.serverSays, QStringLiteral("Rotating secret keys."));
+    SecretKeyRotationStatus cancelling = running;
+    cancelling.secretsProcessed = 100;
+    cancelling.isCancelling = true;
+    QCOMPARE(Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(cancelling)).outcome, PreflightCheck::Fail);
+    const PreflightCheck unread = Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::failed(QStringLiteral("404")));
+    QCOMPARE(unread.outcome, PreflightCheck::NotDetermined);
 }
 
 void TestModels::preflight_verdict_acceptsAndSkipsByName()

@@ -90,6 +90,8 @@ void HostileServer::servePreflight()
         return Reply::json("[{\"nodeId\": 1, \"machineName\": \"HOSTILE-1\", \"binaryVersion\": \"11.2.2\", \"isCurrentNode\": true, "
                            "\"readonlyModeEnabled\": false, \"lastConnected\": \"" + iso(QDateTime::currentDateTimeUtc()) + "\"}]");
     });
+    routeJson(QStringLiteral("GET /api/v1/configuration/security/rotate-secret-keys-status"),
+              "{\"lastRequestDate\": null, \"lastRunDate\": null, \"lastStatus\": null, \"message\": null, \"progressStatus\": null}");
     route(QStringLiteral("GET /api/v2/configuration/backup-logs"), [iso](const Request &) {
         return Reply::json("{\"records\": [{\"backupTime\": \"" + iso(QDateTime::currentDateTimeUtc().addSecs(-3600))
                            + "\", \"success\": true, \"displayName\": \"System\", \"notes\": \"Backup completed.\"}], "
