@@ -769,6 +769,18 @@ ApiCall *ApiClient::getSecretKeyRotationStatus(QObject *context, Callback<Secret
                                                context, std::move(done));
 }
 
+ApiCall *ApiClient::rotateSecretKeys(QObject *context, Callback<SecretKeyRotationStatus> done)
+{
+    return callObject<SecretKeyRotationStatus>(apiRequest("POST", QStringLiteral("/v1/configuration/security/rotate-secret-keys")),
+                                               context, std::move(done));
+}
+
+ApiCall *ApiClient::cancelSecretKeyRotation(QObject *context, Callback<SecretKeyRotationStatus> done)
+{
+    return callObject<SecretKeyRotationStatus>(apiRequest("POST", QStringLiteral("/v1/configuration/security/cancel-rotate-secret-keys")),
+                                               context, std::move(done));
+}
+
 ApiCall *ApiClient::searchRotationAudit(const RotationAuditQuery &query, QObject *context,
                                         Callback<Page<RotationAuditRecord>> done)
 {

@@ -10,6 +10,8 @@
 //   kmconsole rotation preflight [--json] [--accept-warning NAME]... [--max-backup-age-hours N]
 //   kmconsole rotation start --confirm-backup --confirm-host HOST [--wait] [--accept-warning NAME]... [--skip-check NAME]...
 //   kmconsole rotation retry --confirm-host HOST [--wait]
+//   kmconsole secret-keys status [--json]
+//   kmconsole secret-keys rotate|cancel --confirm-host HOST [--wait]
 //   kmconsole audit export --out FILE [filters] [--sort COLUMN] [--desc] [--bom]
 //   kmconsole report --out FILE [--format pdf|json] [--since YYYY-MM-DD] [--max-age-days N]
 //   kmconsole profile list
@@ -35,6 +37,9 @@ int rotationStatus(const QStringList &arguments);
 int rotationPreflight(const QStringList &arguments);
 int rotationStart(const QStringList &arguments);
 int rotationRetry(const QStringList &arguments);
+int secretKeysStatus(const QStringList &arguments);
+int secretKeysRotate(const QStringList &arguments);
+int secretKeysCancel(const QStringList &arguments);
 int auditExport(const QStringList &arguments);
 int report(const QStringList &arguments);
 int profileList(const QStringList &arguments);

@@ -3,7 +3,8 @@
 validating proxy, which checks every request and every response against the project's contract
 (tests/contract/key-management.openapi.json, from the vendor's 11.2.2 description).
 
-Every flow (sign-in, config show/set, rotation preflight, rotation start/status/retry with --wait, audit export with
+Every flow (sign-in, config show/set, rotation preflight, rotation start/status/retry with --wait,
+secret-keys status/rotate/cancel (--wait), audit export with
 every filter, report) runs against kmsandbox --api-version 11.2 and two variants. The test fails
 on any violation Prism reports (--errors: a violating exchange is answered 422/500 and logged as
 an error), on any path Prism does not know (11.2.2 does not publish the 11.7 configuration audit
@@ -234,6 +235,21 @@ def flows(console, prism, sandbox_url, ids, maintenance, access_denied):
                 ["rotation", "start", "--confirm-backup", "--confirm-host", host, "--wait", "--poll-interval", "100"], 0)
     check("rotation")
 
+    # The secret-key rotation: its status, a run that ends at once, one that is cancelled, and a
+    # cancel refused when nothing runs.
+    console.run("secret-keys status", ["secret-keys", "status"], 0)
+    console.run("secret-keys status --json", ["secret-keys", "status", "--json"], 0)
+    console.run("secret-keys rotate --wait",
+                ["secret-keys", "rotate", "--confirm-host", host, "--wait", "--poll-interval", "100"], 0)
+    console.run("secret-keys cancel (nothing runs)", ["secret-keys", "cancel", "--confirm-host", host], 1)
+    http("POST", sandbox_url + "/sandbox/faults", body={"secretKeySecrets": 1000000, "secretKeyRate": 100})
+    console.run("secret-keys rotate", ["secret-keys", "rotate", "--confirm-host", host], 0)
+    console.run("secret-keys status (running)", ["secret-keys", "status", "--json"], 0)
+    console.run("secret-keys cancel --wait",
+                ["secret-keys", "cancel", "--confirm-host", host, "--wait", "--poll-interval", "100"], 0)
+    http("POST", sandbox_url + "/sandbox/faults", body={"secretKeySecrets": 0, "secretKeyRate": 1000})
+    check("secret-keys")
+
     # Every filter of the audit export, alone and together, and the export of everything.
     with tempfile.TemporaryDirectory() as out:
         csv = os.path.join(out, "audit.csv")
@@ -320,7 +336,9 @@ def main():
                            "PUT /api/v1/key-management/startmekrotation", "PUT /api/v1/key-management/retrymekstatus",
                            "GET /api/v1/key-management/audit", "GET /api/v1/healthcheck", "GET /api/v1/nodes",
                            "GET /api/v2/configuration/backup-logs",
-                           "GET /api/v1/configuration/security/rotate-secret-keys-status"):
+                           "GET /api/v1/configuration/security/rotate-secret-keys-status",
+                           "POST /api/v1/configuration/security/rotate-secret-keys",
+                           "POST /api/v1/configuration/security/cancel-rotate-secret-keys"):
                 if not asked.get(needed):
                     fail("no %s went through the proxy: the flows did not run" % needed)
             print("   requests through Prism: %d; by route: %s" % (len(prism.requests()), json.dumps(asked, sort_keys=True)),

@@ -9,6 +9,7 @@
 #include "services/ConfigurationService.h"
 #include "services/RotationHistoryReader.h"
 #include "services/RotationMonitor.h"
+#include "services/SecretKeyMonitor.h"
 #include "services/ServerFleet.h"
 #include "services/Workspace.h"
 #include "session/KeychainSecretStore.h"
@@ -75,6 +76,9 @@ private Q_SLOTS:
     void configuration_neverSendsAnIdTheServerDidNotShow();
     void configuration_administratorsIdIsSentAndAMismatchIsSaid();
     void configuration_saveStartsMaintenanceUntilTheServerAllowsAgain();
+    void secretKeys_followedAfterASave_untilTheServerSaysItEnded();
+    void secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress();
+    void secretKeys_startAndCancel_cancellingUntilTheServerConfirms();
     void configuration_historyOn112_isSaidToBeMissing();
     void configuration_historyIsAskedAsTheServersVersionAllows();
 
@@ -569,6 +573,110 @@ void TestServices::configuration_saveStartsMaintenanceUntilTheServerAllowsAgain(
     QTRY_VERIFY_WITH_TIMEOUT(!s->inMaintenance(), 10000);
     QCOMPARE(maintenance.count(), 2);
     QVERIFY(workspace.rotation()->eligibility().canStart());
+}
+
+void TestServices::secretKeys_followedAfterASave_untilTheServerSaysItEnded()
+{
+    // A save starts a secret-key rotation over 2000 secrets at 4000 a second.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("2000"), QStringLiteral("--secret-key-rate"), QStringLiteral("4000")}));
+    auto s = session(sandbox);
+    Workspace workspace(s.get());
+    workspace.rotation()->setActiveInterval(100ms);
+    SecretKeyMonitor *keys = workspace.secretKeys();
+    keys->setActiveInterval(50ms);
+    ConfigurationService *config = workspace.configuration();
+    QSignalSpy loaded(config, &ConfigurationService::loaded), saved(config, &ConfigurationService::saved);
+    QSignalSpy ended(keys, &SecretKeyMonitor::runEnded);
+    workspace.reload();
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(keys->hasStatus());
+    QVERIFY(!keys->isRotationRunning());
+    config->fields()->setKind(KeyManagementKind::AwsKms);
+    fillAws(config->fields());
+    config->setTypeIdFromAdministrator(KeyManagementKind::AwsKms, SandboxProcess::typeId(QStringLiteral("aws")));
+    QVERIFY(config->save());
+    QVERIFY(saved.wait(10000));
+    // Followed at once after the save: processed of total, in the server's count.
+    QTRY_VERIFY_WITH_TIMEOUT(keys->isRotationRunning(), 5000);
+    QVERIFY2(keys->progressText().contains(QLatin1String("of 2000 secrets processed")), qPrintable(keys->progressText()));
+    QVERIFY(s->inMaintenance());
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.first().at(0).value<SecretKeyRotationStatus::Outcome>(), SecretKeyRotationStatus::Outcome::Completed);
+    QCOMPARE(keys->status().lastStatus, QStringLiteral("Completed"));
+    QVERIFY(keys->status().message.contains(QLatin1String("2000")));
+    QTRY_VERIFY_WITH_TIMEOUT(!s->inMaintenance(), 10000);
+}
+
+void TestServices::secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress()
+{
+    // A run started elsewhere (another console, the web UI): this console's save is refused, and
+    // the refusal is said as the secret-key rotation's, with its progress.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100")}));
+    auto s = session(sandbox);
+    Workspace workspace(s.get());
+    ConfigurationService *config = workspace.configuration();
+    QSignalSpy loaded(config, &ConfigurationService::loaded), failed(config, &ConfigurationService::failed);
+    workspace.reload();
+    QVERIFY(loaded.wait(10000));
+    QUrl rotate = sandbox.url();
+    rotate.setPath(rotate.path() + QStringLiteral("/api/v1/configuration/security/rotate-secret-keys"));
+    QCOMPARE(httpRequest("POST", rotate, {}, {}, sandboxToken(sandbox.url())).status, 200);
+    config->fields()->setKind(KeyManagementKind::AwsKms);
+    fillAws(config->fields());
+    config->setTypeIdFromAdministrator(KeyManagementKind::AwsKms, SandboxProcess::typeId(QStringLiteral("aws")));
+    QVERIFY(config->save());
+    QVERIFY(failed.wait(10000));
+    const ApiError refusal = failed.first().at(1).value<ApiError>();
+    QString explained;
+    workspace.secretKeys()->explainRefusal(refusal, this, [&](const QString &text) { explained = text; });
+    QTRY_VERIFY(!explained.isEmpty());
+    QVERIFY2(explained.contains(QLatin1String("secret-key rotation is running")) && explained.contains(QLatin1String("of 100000 secrets processed"))
+                 && explained.contains(QLatin1String("will accept changes once this has ended")), qPrintable(explained));
+    // Not running: nothing to add to the server's own refusal.
+    SandboxProcess idle;
+    QVERIFY(idle.start());
+    auto t = session(idle);
+    SecretKeyMonitor quiet(t.get());
+    bool answered = false;
+    quiet.explainRefusal(ApiError(ApiError::BadRequest, QStringLiteral("no")), this, [&](const QString &text) {
+        answered = true;
+        explained = text;
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY(explained.isEmpty());
+}
+
+void TestServices::secretKeys_startAndCancel_cancellingUntilTheServerConfirms()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100"),
+                           QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("300")}));
+    auto s = session(sandbox);
+    SecretKeyMonitor keys(s.get());
+    keys.setActiveInterval(50ms);
+    QSignalSpy acted(&keys, &SecretKeyMonitor::actionFinished), ended(&keys, &SecretKeyMonitor::runEnded);
+    keys.start();
+    QTRY_VERIFY(keys.hasStatus());
+    QVERIFY(!keys.whyNotCancel().isEmpty()); // nothing runs
+    QVERIFY(!keys.requestCancel());
+    QVERIFY(keys.requestStart());
+    QVERIFY(!keys.requestStart()); // one request at a time
+    QVERIFY(acted.wait(10000));
+    QVERIFY(!acted.first().at(1).value<ApiError>().isError());
+    QVERIFY(keys.isRotationRunning());
+    QVERIFY2(keys.whyNotStart().contains(QLatin1String("already running")), qPrintable(keys.whyNotStart()));
+    QVERIFY(!keys.requestStart());
+    QVERIFY(keys.requestCancel());
+    QVERIFY(acted.wait(10000));
+    QVERIFY(keys.isCancelling()); // until the server confirms the run has ended
+    QVERIFY(!keys.whyNotCancel().isEmpty());
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.first().at(0).value<SecretKeyRotationStatus::Outcome>(), SecretKeyRotationStatus::Outcome::Cancelled);
+    QVERIFY(!keys.isCancelling());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/rotate-secret-keys")), 1);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/cancel-rotate-secret-keys")), 1);
 }
 
 void TestServices::configuration_historyOn112_isSaidToBeMissing()
@@ -1642,8 +1750,15 @@ void TestServices::report_stableKeysPeriodTotalsAndNoSecret()
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     const QJsonObject json = builder.report().toJson();
     for (const char *key : {"server", "consoleVersion", "generatedUtc", "generatedBy", "configuration", "configurationChanges",
-                            "rotationState", "lastCompletedRotation", "keyAgeDays", "policyMaxAgeDays", "rotations", "totals"})
+                            "rotationState", "secretKeyRotation", "lastCompletedRotation", "keyAgeDays", "policyMaxAgeDays",
+                            "rotations", "totals"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
+    // The last secret-key rotation, the one the save above started: its four published fields.
+    const QJsonObject secretKeys = json.value(QStringLiteral("secretKeyRotation")).toObject();
+    QCOMPARE(secretKeys.keys(), (QStringList{QStringLiteral("lastRequestDate"), QStringLiteral("lastRunDate"),
+                                             QStringLiteral("lastStatus"), QStringLiteral("message")}));
+    QCOMPARE(secretKeys.value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Completed"));
+    QVERIFY(secretKeys.value(QStringLiteral("lastRequestDate")).toString().endsWith(QLatin1Char('Z')));
     const QByteArray text = QJsonDocument(json).toJson();
     QVERIFY(!text.contains(secret)); // never a secret
     QVERIFY(!json.value(QStringLiteral("configuration")).toObject().contains(QStringLiteral("awsKmsSecretAccessKey")));
