@@ -449,7 +449,9 @@ bool ApiClient::handleRefusal(ApiCall *call, ApiError &error)
         classifyRefusedWrite(call, error);
         return true; // completes once a read has told which it was
     }
-    if (call->m_spec.replayable && ((m_readSucceeded && !call->m_spec.otherPermission) || tokenMayHaveExpired())) {
+    const bool sessionEnded = call->m_spec.otherPermission ? !m_readSucceeded && tokenMayHaveExpired() // another read worked: the session lives
+                                                           : m_readSucceeded || tokenMayHaveExpired();
+    if (call->m_spec.replayable && sessionEnded) {
         Q_EMIT sessionExpired(ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status));
         error = ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status);
     } else {
