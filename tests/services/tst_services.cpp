@@ -431,6 +431,7 @@ void TestServices::session_testConnection_saysWhatItFound()
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /oauth2/token")), 0); // nothing signed in
 
     HostileServer notAServer;
+    notAServer.clearRoutes(); // not even the health check it answers by default
     notAServer.setFallback([](const HostileServer::Request &) {
         HostileServer::Reply r;
         r.contentType = "text/html";
