@@ -68,6 +68,14 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         flag("ignore-sort", "Ignore sortBy on the audit endpoints: order by id, echo an empty sortBy (default off)."),
         flag("audit-ids-unordered", "New rotation-audit records get falling ids (from 2000000000 down), so ids do not grow with "
              "time (default off)."),
+        valued("unhealthy", "The health check reports these parts unhealthy (and healthy false): a comma list of database, "
+               "servicebus, storage (default: all healthy).", "PARTS"),
+        flag("node-down", "/v1/nodes lists one more node, last connected two hours ago (default off)."),
+        valued("node-versions", "/v1/nodes lists one connected node per binaryVersion given, the first answering (default: one node "
+               "at the server version).", "V1,V2"),
+        valued("backup-age-hours", "Age of the newest successful backup in the backup log, 0 to 100000 hours, or none for no "
+               "successful backup (default 1).", "N|none"),
+        valued("backup-log-size", "Records in the backup log, 1 to 100000, one a day back from the newest (default 3).", "N"),
         flag("serve-platform", "Also serve a Delinea Platform token endpoint and vault list at the root (default off)."),
         valued("platform-client-id", "Client id the platform accepts (needed with --serve-platform).", "ID"),
         valued("platform-client-secret", "Client secret the platform accepts (needed with --serve-platform).", "SECRET"),
@@ -222,6 +230,28 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     o.ignoreSort = isSet("ignore-sort");
     o.auditIdsUnordered = isSet("audit-ids-unordered");
     o.referenceQueries = o.referenceQueries || o.auditIdsUnordered; // the fast paths assume ids that grow
+    if (isSet("unhealthy")) {
+        const QStringList parts{QStringLiteral("database"), QStringLiteral("servicebus"), QStringLiteral("storage")};
+        for (const QString &part : value("unhealthy").split(QLatin1Char(','))) {
+            if (!parts.contains(part.trimmed())) {
+                m_errors << QStringLiteral("--unhealthy takes a comma list of database, servicebus, storage, not \"%1\"").arg(value("unhealthy"));
+                break;
+            }
+            o.unhealthy << part.trimmed();
+        }
+    }
+    o.nodeDown = isSet("node-down");
+    if (isSet("node-versions")) {
+        for (const QString &v : value("node-versions").split(QLatin1Char(',')))
+            o.nodeVersions << v.trimmed();
+        if (o.nodeVersions.size() > 100 || o.nodeVersions.contains(QString()))
+            m_errors << QStringLiteral("--node-versions takes 1 to 100 versions separated by commas, not \"%1\"").arg(value("node-versions"));
+    }
+    if (isSet("backup-age-hours") && value("backup-age-hours") == QLatin1String("none"))
+        o.backupAgeHours = -1;
+    else
+        o.backupAgeHours = int(number("backup-age-hours", 0, 100000, 1));
+    o.backupLogSize = int(number("backup-log-size", 1, 100000, 3));
     o.servePlatform = isSet("serve-platform");
     o.platformClientId = value("platform-client-id");
     o.platformClientSecret = value("platform-client-secret");

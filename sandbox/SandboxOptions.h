@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 // Everything kmsandbox can be told on its command line (SandboxCommandLine fills it in). Where the
 // published API is silent, an option picks one plausible real-server behaviour; the defaults
@@ -50,6 +51,12 @@ struct SandboxOptions
     bool ignoreSort = false;
     bool auditIdsUnordered = false; // new audit records get falling ids (answered by the plain queries)
     int maxTake = 1000;
+    // What the pre-flight reads find (health check, nodes, backup log); by default every check passes.
+    QStringList unhealthy;      // --unhealthy: database, servicebus, storage
+    bool nodeDown = false;      // --node-down: one more node, last connected two hours ago
+    QStringList nodeVersions;   // --node-versions: one node per binaryVersion; empty: one node at versionText
+    int backupAgeHours = 1;     // --backup-age-hours: age of the last successful backup; -1 ("none"): no successful backup
+    int backupLogSize = 3;      // --backup-log-size: records in the backup log
     bool referenceQueries = false; // test control: answer the audit by the plain queries, to compare
 
     // A Delinea Platform tenant in front of the vault (--serve-platform).

@@ -72,6 +72,8 @@ private:
     Response token(const Call &call);
     Response issueTokens(int userId);
     Response healthcheck(const Call &call);
+    Response nodes(const Call &call);
+    Response backupLogs(const Call &call);
     Response version(const Call &call);
     Response expireToken(const Call &call);
     Response config(const Call &call);

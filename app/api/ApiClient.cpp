@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QUrlQuery>
 
 namespace {
 constexpr qint64 smallReplyLimit = 256 * 1024;     // a configuration, a rotation state, a token
@@ -439,7 +440,9 @@ bool ApiClient::handleRefusal(ApiCall *call, ApiError &error)
         classifyRefusedWrite(call, error);
         return true; // completes once a read has told which it was
     }
-    if (call->m_spec.replayable && (m_readSucceeded || tokenMayHaveExpired())) {
+    const bool sessionEnded = call->m_spec.otherPermission ? !m_readSucceeded && tokenMayHaveExpired() // another read worked: the session lives
+                                                           : m_readSucceeded || tokenMayHaveExpired();
+    if (call->m_spec.replayable && sessionEnded) {
         Q_EMIT sessionExpired(ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status));
         error = ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status);
     } else {
@@ -663,6 +666,36 @@ ApiCall *ApiClient::healthcheck(QObject *context, Callback<NoContent> done)
     RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/healthcheck"));
     spec.authenticated = false;
     return call<NoContent>(std::move(spec), context, std::move(done), [](const ApiReply &, NoContent &, QString &) { return true; });
+}
+
+ApiCall *ApiClient::getHealthCheck(QObject *context, Callback<HealthCheck> done)
+{
+    RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/healthcheck"));
+    spec.otherPermission = true;
+    return callObject<HealthCheck>(std::move(spec), context, std::move(done));
+}
+
+ApiCall *ApiClient::getNodes(QObject *context, Callback<QList<ServerNode>> done)
+{
+    RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/nodes"));
+    spec.otherPermission = true;
+    return call<QList<ServerNode>>(std::move(spec), context, std::move(done), [](const ApiReply &reply, QList<ServerNode> &out, QString &error) {
+        return ServerNode::decodeList(reply.json, out, error);
+    });
+}
+
+ApiCall *ApiClient::getBackupLogs(qint64 skip, int take, QObject *context, Callback<Page<BackupLogRecord>> done)
+{
+    RequestSpec spec = apiRequest("GET", QStringLiteral("/v2/configuration/backup-logs"));
+    spec.otherPermission = true;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("skip"), QString::number(skip));
+    query.addQueryItem(QStringLiteral("take"), QString::number(take));
+    query.addQueryItem(QStringLiteral("sortBy[0].name"), QStringLiteral("backupTime"));
+    query.addQueryItem(QStringLiteral("sortBy[0].direction"), QStringLiteral("Desc"));
+    spec.url.setQuery(query);
+    spec.maxReplyBytes = auditPageLimit(take);
+    return callPage<BackupLogRecord>(std::move(spec), context, std::move(done), QStringLiteral("IPagingOfBackupLogViewModel"));
 }
 
 ApiCall *ApiClient::probe(const QUrl &url, QObject *context, Callback<NoContent> done)

@@ -13,6 +13,7 @@
 #include "models/SecretKeyRotationStatus.h"
 #include "models/ServerVersion.h"
 #include "models/TokenResponse.h"
+#include "models/PreflightReads.h"
 
 #include <QObject>
 #include <QSslCertificate>
@@ -105,6 +106,11 @@ public:
 
     // --- the endpoints (paths under {base}/api)
     ApiCall *healthcheck(QObject *context, Callback<NoContent> done);
+    // The reads of the checks before a rotation: HealthCheckModel with the session's token,
+    // ServerNodeModel[], and a page of the backup log newest first (sortBy[0].name=backupTime, Desc).
+    ApiCall *getHealthCheck(QObject *context, Callback<HealthCheck> done);
+    ApiCall *getNodes(QObject *context, Callback<QList<ServerNode>> done);
+    ApiCall *getBackupLogs(qint64 skip, int take, QObject *context, Callback<Page<BackupLogRecord>> done);
     // An unauthenticated GET of any address that answers JSON (a platform's health check).
     ApiCall *probe(const QUrl &url, QObject *context, Callback<NoContent> done);
     // GET /v1/version (VersionSummary): asked once per session, see ServerVersionProbe.

@@ -3,8 +3,8 @@
 validating proxy, which checks every request and every response against the project's contract
 (tests/contract/key-management.openapi.json, from the vendor's 11.2.2 description).
 
-Every flow (sign-in, config show/set, rotation start/status/retry with --wait, secret-keys
-status/rotate/cancel (--wait), audit export with
+Every flow (sign-in, config show/set, rotation preflight, rotation start/status/retry with --wait,
+secret-keys status/rotate/cancel (--wait), audit export with
 every filter, report) runs against kmsandbox --api-version 11.2 and two variants. The test fails
 on any violation Prism reports (--errors: a violating exchange is answered 422/500 and logged as
 an error), on any path Prism does not know (11.2.2 does not publish the 11.7 configuration audit
@@ -207,6 +207,20 @@ def flows(console, prism, sandbox_url, ids, maintenance, access_denied, ignores_
             fail("config show --json: serverVersion is %r, not 11.2.000002" % shown.get("serverVersion"))
     check("config show")
 
+    # The checks before a rotation: the health check, the nodes, the backup log (newest first,
+    # paged) and the secret-key rotation's status, as JSON and as text; every check passes here.
+    r = console.run("rotation preflight --json", ["rotation", "preflight", "--json"], 0)
+    if r and r.returncode == 0:
+        checks = {c.get("name"): c.get("outcome") for c in json.loads(r.stdout).get("checks", [])}
+        if len(checks) != 6 or any(outcome != "pass" for outcome in checks.values()):
+            fail("rotation preflight --json: not every check passed: %s" % checks)
+    console.run("rotation preflight --max-backup-age-hours 1 --accept-warning backup",
+                ["rotation", "preflight", "--max-backup-age-hours", "1", "--accept-warning", "backup"], 0)
+    if access_denied:
+        console.run("rotation preflight by an account that may not read nodes or backups (not determined)",
+                    ["rotation", "preflight"], 3, user="auditor")
+    check("rotation preflight")
+
     # A rotation that fails at a step, its retry, and a status: all followed with --wait.
     status, _ = http("POST", sandbox_url + "/sandbox/faults", body={"failAt": "MarkDataStarted"})
     if status != 200:
@@ -332,7 +346,8 @@ def main():
             for needed in ("POST /oauth2/token", "GET /api/v1/version", "GET /api/v1/key-management",
                            "PUT /api/v1/key-management", "GET /api/v1/key-management/mekrotationinfo",
                            "PUT /api/v1/key-management/startmekrotation", "PUT /api/v1/key-management/retrymekstatus",
-                           "GET /api/v1/key-management/audit",
+                           "GET /api/v1/key-management/audit", "GET /api/v1/healthcheck", "GET /api/v1/nodes",
+                           "GET /api/v2/configuration/backup-logs",
                            "GET /api/v1/configuration/security/rotate-secret-keys-status",
                            "POST /api/v1/configuration/security/rotate-secret-keys",
                            "POST /api/v1/configuration/security/cancel-rotate-secret-keys"):

@@ -109,6 +109,8 @@ private Q_SLOTS:
     void version_answersPerApiVersion();
     void dateFilter_takesADateTimeOrADay_orReadsItAsLocalTime();
     void ignoreSort_ordersById_echoesNoSort();
+    void preflightEndpoints_publishedShapes_everyCheckPassesByDefault();
+    void preflightVariants_nodesHealthAndBackups();
     void platform_tokenVaultsAndHealth_atTheRoot();
     void variant_comesBeforeTheTestsOwnArguments();
 
@@ -1249,6 +1251,109 @@ void TestSandbox::ignoreSort_ordersById_echoesNoSort()
     QCOMPARE(configAudit.object().value(QStringLiteral("sortBy")).toArray(), QJsonArray());
 }
 
+void TestSandbox::preflightEndpoints_publishedShapes_everyCheckPassesByDefault()
+{
+    // The health check: HealthCheckModel, no token needed.
+    const HttpResult health = httpRequest("GET", under(m_sandbox.url(), QStringLiteral("/api/v1/healthcheck")));
+    QCOMPARE(health.status, 200);
+    const QJsonObject h = health.object();
+    QStringList fields{QStringLiteral("databaseHealthy"), QStringLiteral("databaseMismatch"), QStringLiteral("healthy"),
+                       QStringLiteral("now"), QStringLiteral("readOnlyMode"), QStringLiteral("scheduledForDeletion"),
+                       QStringLiteral("serviceBusHealthy"), QStringLiteral("storageAccountHealthy"), QStringLiteral("utcNow")};
+    QCOMPARE(sortedKeys(h), fields);
+    QVERIFY(h.value(QStringLiteral("healthy")).toBool());
+    QVERIFY(h.value(QStringLiteral("databaseHealthy")).toBool());
+    QVERIFY(!h.value(QStringLiteral("readOnlyMode")).toBool());
+    const QDateTime utcNow = QDateTime::fromString(h.value(QStringLiteral("utcNow")).toString(), Qt::ISODate);
+    QVERIFY(utcNow.isValid());
+
+    // The nodes: one, connected now, the one answering.
+    const HttpResult nodes = get(QStringLiteral("/nodes"), {}, m_admin);
+    QCOMPARE(nodes.status, 200);
+    const QJsonArray list = QJsonDocument::fromJson(nodes.body).array();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject node = list.first().toObject();
+    QVERIFY(node.value(QStringLiteral("isCurrentNode")).toBool());
+    QCOMPARE(node.value(QStringLiteral("binaryVersion")).toString(), QStringLiteral("11.7.000061"));
+    QVERIFY(!node.value(QStringLiteral("readonlyModeEnabled")).toBool());
+    const QDateTime connected = QDateTime::fromString(node.value(QStringLiteral("lastConnected")).toString(), Qt::ISODate);
+    QVERIFY(qAbs(connected.secsTo(utcNow)) < 600);
+
+    // The backup log: records and sortBy only, newest first, a success an hour old.
+    QUrl logs = under(m_sandbox.url(), QStringLiteral("/api/v2/configuration/backup-logs"));
+    logs.setQuery(QStringLiteral("take=10&sortBy%5B0%5D.name=backupTime&sortBy%5B0%5D.direction=Desc"));
+    const HttpResult backup = httpRequest("GET", logs, {}, {}, m_admin);
+    QCOMPARE(backup.status, 200);
+    const QJsonObject page = backup.object();
+    QCOMPARE(sortedKeys(page), (QStringList{QStringLiteral("records"), QStringLiteral("sortBy")}));
+    QCOMPARE(page.value(QStringLiteral("sortBy")).toArray().first().toObject().value(QStringLiteral("direction")).toString(),
+             QStringLiteral("Desc"));
+    const QJsonArray records = page.value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 3);
+    const QJsonObject newest = records.first().toObject();
+    QCOMPARE(sortedKeys(newest), (QStringList{QStringLiteral("backupTime"), QStringLiteral("displayName"), QStringLiteral("notes"),
+                                              QStringLiteral("success")}));
+    QVERIFY(newest.value(QStringLiteral("success")).toBool());
+    const qint64 age = QDateTime::fromString(newest.value(QStringLiteral("backupTime")).toString(), Qt::ISODate).secsTo(utcNow);
+    QVERIFY2(age >= 3590 && age < 3700, QByteArray::number(age));
+    for (qsizetype i = 1; i < records.size(); ++i)
+        QVERIFY(records.at(i - 1).toObject().value(QStringLiteral("backupTime")).toString()
+                > records.at(i).toObject().value(QStringLiteral("backupTime")).toString());
+    // Sorted by anything else is a 400; the auditor may not read nodes or backups (the access-denied reply).
+    logs.setQuery(QStringLiteral("sortBy%5B0%5D.name=notes"));
+    QCOMPARE(httpRequest("GET", logs, {}, {}, m_admin).status, 400);
+    const QByteArray auditor = sandboxToken(m_sandbox.url(), QStringLiteral("auditor"));
+    QCOMPARE(get(QStringLiteral("/nodes"), {}, auditor).status, 403);
+    QCOMPARE(httpRequest("GET", under(m_sandbox.url(), QStringLiteral("/api/v2/configuration/backup-logs")), {}, {}, auditor).status, 403);
+    QCOMPARE(httpRequest("GET", under(m_sandbox.url(), QStringLiteral("/api/v1/nodes"))).status, 403); // no token
+}
+
+void TestSandbox::preflightVariants_nodesHealthAndBackups()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--node-down"), QStringLiteral("--node-versions"), QStringLiteral("11.2.2,11.3.1"),
+                           QStringLiteral("--unhealthy"), QStringLiteral("database,storage"), QStringLiteral("--backup-age-hours"),
+                           QStringLiteral("30"), QStringLiteral("--backup-log-size"), QStringLiteral("5"), QStringLiteral("--ignore-sort")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QJsonObject h = httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/healthcheck"))).object();
+    QVERIFY(!h.value(QStringLiteral("healthy")).toBool());
+    QVERIFY(!h.value(QStringLiteral("databaseHealthy")).toBool());
+    QVERIFY(!h.value(QStringLiteral("storageAccountHealthy")).toBool());
+    QVERIFY(h.value(QStringLiteral("serviceBusHealthy")).toBool());
+    const QDateTime utcNow = QDateTime::fromString(h.value(QStringLiteral("utcNow")).toString(), Qt::ISODate);
+
+    const QJsonArray nodes = QJsonDocument::fromJson(httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/nodes")), {}, {}, token).body).array();
+    QCOMPARE(nodes.size(), 3);
+    QCOMPARE(nodes.at(0).toObject().value(QStringLiteral("binaryVersion")).toString(), QStringLiteral("11.2.2"));
+    QCOMPARE(nodes.at(1).toObject().value(QStringLiteral("binaryVersion")).toString(), QStringLiteral("11.3.1"));
+    QVERIFY(nodes.at(0).toObject().value(QStringLiteral("isCurrentNode")).toBool());
+    QVERIFY(!nodes.at(1).toObject().value(QStringLiteral("isCurrentNode")).toBool());
+    const QDateTime down = QDateTime::fromString(nodes.at(2).toObject().value(QStringLiteral("lastConnected")).toString(), Qt::ISODate);
+    QVERIFY(down.secsTo(utcNow) > 3600);
+
+    // --ignore-sort: oldest first, no sortBy echoed; the newest success is 30 h old.
+    QUrl logs = under(sandbox.url(), QStringLiteral("/api/v2/configuration/backup-logs"));
+    logs.setQuery(QStringLiteral("skip=3&take=2&sortBy%5B0%5D.name=backupTime&sortBy%5B0%5D.direction=Desc"));
+    const QJsonObject page = httpRequest("GET", logs, {}, {}, token).object();
+    QCOMPARE(page.value(QStringLiteral("sortBy")).toArray(), QJsonArray());
+    const QJsonArray records = page.value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 2);
+    const QJsonObject last = records.at(1).toObject();
+    QVERIFY(last.value(QStringLiteral("success")).toBool());
+    const qint64 age = QDateTime::fromString(last.value(QStringLiteral("backupTime")).toString(), Qt::ISODate).secsTo(utcNow);
+    QVERIFY2(age >= 30 * 3600 - 10 && age < 30 * 3600 + 100, QByteArray::number(age));
+    QVERIFY(records.at(0).toObject().value(QStringLiteral("backupTime")).toString() < last.value(QStringLiteral("backupTime")).toString());
+
+    // "none": no backup succeeded; the log still has records.
+    SandboxProcess failing;
+    QVERIFY(failing.start({QStringLiteral("--backup-age-hours"), QStringLiteral("none")}));
+    const QJsonArray none = httpRequest("GET", under(failing.url(), QStringLiteral("/api/v2/configuration/backup-logs")), {}, {},
+                                        sandboxToken(failing.url())).object().value(QStringLiteral("records")).toArray();
+    QCOMPARE(none.size(), 3);
+    for (const QJsonValue &r : none)
+        QVERIFY(!r.toObject().value(QStringLiteral("success")).toBool());
+}
+
 void TestSandbox::platform_tokenVaultsAndHealth_atTheRoot()
 {
     SandboxProcess sandbox;
@@ -1370,6 +1475,9 @@ void TestSandbox::commandLine_badValues_exitWithStatus2_data()
     row("secret key running maybe", {QStringLiteral("--secret-key-running"), QStringLiteral("maybe")}, "--secret-key-running");
     row("secret key words unknown", {QStringLiteral("--secret-key-status-words"), QStringLiteral("paused=Paused")}, "--secret-key-status-words");
     row("negative maintenance", {QStringLiteral("--maintenance-ms"), QStringLiteral("-1")}, "--maintenance-ms");
+    row("unhealthy disk", {QStringLiteral("--unhealthy"), QStringLiteral("database,disk")}, "--unhealthy");
+    row("backup age yesterday", {QStringLiteral("--backup-age-hours"), QStringLiteral("yesterday")}, "--backup-age-hours");
+    row("node versions empty", {QStringLiteral("--node-versions"), QStringLiteral("11.2.2,")}, "--node-versions");
     row("platform without client", {QStringLiteral("--serve-platform")}, "--serve-platform");
     row("no vaults", {QStringLiteral("--platform-vaults"), QStringLiteral("0")}, "--platform-vaults");
     row("bad listen address", {QStringLiteral("--listen"), QStringLiteral("localhost:1")}, "--listen");
@@ -1679,6 +1787,7 @@ void TestSandbox::commandLine_helpNamesEveryVariantWithItsDefault()
                                    "--refresh-tokens", "--otp", "--push", "--push-delay-ms", "--maintenance-ms", "--api-version",
                                    "--ignore-sort", "--serve-platform", "--platform-client-id", "--platform-client-secret",
                                    "--platform-vaults", "--test-controls", "--server-version", "--date-filter-local-offset",
+                                   "--node-down", "--node-versions", "--backup-age-hours", "--unhealthy", "--backup-log-size",
                                    "--secrets", "--secret-key-rate", "--secret-key-cancel-ms", "--secret-key-fail-after",
                                    "--secret-key-running", "--secret-key-status-words"})
             QVERIFY2(help.contains(QLatin1String(option)), option);

@@ -18,6 +18,7 @@
 #include "session/Session.h"
 #include "session/Settings.h"
 #include "usecases/SavePlan.h"
+#include "usecases/RotationPreflight.h"
 #include "usecases/UnattendedSignIn.h"
 
 #include "models/RotationEligibility.h"
@@ -65,6 +66,8 @@ class TestServices : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void preflight_defaultSandbox_everyCheckPasses_inOrder();
+    void preflight_refusedMissingOrUnreadable_isNotDetermined_neverAnEndedSession();
 
 #ifdef Q_OS_WIN
     void windows_settingsLiveInTheRegistry();
@@ -502,6 +505,7 @@ void TestServices::session_testConnection_saysWhatItFound()
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /oauth2/token")), 0); // nothing signed in
 
     HostileServer notAServer;
+    notAServer.clearRoutes(); // not even the health check it answers by default
     notAServer.setFallback([](const HostileServer::Request &) {
         HostileServer::Reply r;
         r.contentType = "text/html";
@@ -1786,6 +1790,64 @@ void TestServices::exporter_contradictoryTotal_failsWithNoFile()
     QVERIFY2(r.message.contains(says) && r.message.endsWith(AuditExporter::tr("No file was written.")), qPrintable(r.message));
     QVERIFY2(!r.message.contains(QLatin1Char('\n')), qPrintable(r.message)); // one line
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestServices::preflight_defaultSandbox_everyCheckPasses_inOrder()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    auto s = session(sandbox);
+    std::optional<PreflightReport> report;
+    RotationPreflight::run(s->client(), {}, this, [&](const PreflightReport &r) { report = r; });
+    QTRY_VERIFY(report.has_value());
+    QStringList names;
+    for (const PreflightCheck &c : report->checks) {
+        names << c.name;
+        QVERIFY2(c.outcome == PreflightCheck::Pass, qPrintable(c.name + QStringLiteral(": ") + c.finding));
+    }
+    QCOMPARE(names, Preflight::names());
+    QCOMPARE(report->verdict({}), PreflightReport::Clear);
+    QVERIFY2(report->find(QStringLiteral("nodes"))->finding.contains(QLatin1String("SS-NODE-1")), qPrintable(report->find(QStringLiteral("nodes"))->finding));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v2/configuration/backup-logs")), 1); // newest first: one page
+}
+
+void TestServices::preflight_refusedMissingOrUnreadable_isNotDetermined_neverAnEndedSession()
+{
+    HostileServer server;
+    server.routeJson(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"),
+                     "{\"processState\": \"Completed\", \"hasPermission\": true, \"canRequestRotation\": true}");
+    server.routeJson(QStringLiteral("GET /api/v1/nodes"), "{\"message\": \"You lack the View Server Nodes permission.\"}", 403);
+    server.routeJson(QStringLiteral("GET /api/v2/configuration/backup-logs"), "{\"message\": \"No HTTP resource was found.\"}", 404);
+    server.routeJson(QStringLiteral("GET /api/v1/healthcheck"), "{\"healthy\": \"yes\"}");
+    ApiClient client(new QNetworkAccessManager(this));
+    client.setBaseUrl(QUrl(server.baseUrl()));
+    client.useBearerToken(QStringLiteral("t"), 3600);
+    QSignalSpy expired(&client, &ApiClient::sessionExpired);
+    // A key-management read works first: a refused read of the nodes must not be taken for an ended session.
+    const auto info = [&] {
+        std::optional<ApiResult<RotationInfo>> out;
+        client.getRotationInfo(this, [&](const ApiResult<RotationInfo> &r) { out = r; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+            return out;
+        return out;
+    }();
+    QVERIFY(info && info->ok());
+    std::optional<PreflightReport> report;
+    RotationPreflight::run(&client, {}, this, [&](const PreflightReport &r) { report = r; });
+    QTRY_VERIFY(report.has_value());
+    const PreflightCheck *nodes = report->find(QStringLiteral("nodes"));
+    QCOMPARE(nodes->outcome, PreflightCheck::NotDetermined);
+    QVERIFY2(nodes->finding.contains(QLatin1String("GET /api/v1/nodes")) && nodes->finding.contains(QLatin1String("View Server Nodes")),
+             qPrintable(nodes->finding));
+    QCOMPARE(expired.count(), 0);
+    const PreflightCheck *backup = report->find(QStringLiteral("backup"));
+    QCOMPARE(backup->outcome, PreflightCheck::NotDetermined);
+    QVERIFY2(backup->finding.contains(QLatin1String("(404)")), qPrintable(backup->finding));
+    const PreflightCheck *health = report->find(QStringLiteral("health"));
+    QCOMPARE(health->outcome, PreflightCheck::NotDetermined);
+    QVERIFY2(health->finding.contains(QLatin1String("could not be read")), qPrintable(health->finding));
+    QCOMPARE(report->find(QStringLiteral("mek-rotation"))->outcome, PreflightCheck::Pass);
+    QCOMPARE(report->verdict({}), PreflightReport::Undetermined);
 }
 
 void TestServices::history_contradictoryTotal_fails()
