@@ -171,6 +171,25 @@
     </message>
 </context>
 <context>
+    <name>AuditExportState</name>
+    <message>
+        <source>not a state file of kmconsole audit export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a state file of another version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lastId is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lastDate is not an ISO 8601 date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -262,6 +281,22 @@
     <message>
         <source>The export stopped: %1</source>
         <translation>Der Export wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server did not sort the audit by id when asked, so the records after audit id %1 cannot be found. Export without --after-id or --state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export stopped: %1 Export without --after-id or --state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit id %1 is dated %2, after a record with a higher id (dated %3): on this server ids do not grow with time, so records after an id cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit id %1 (dated %2) is not above %3, the last id exported, yet the export that ended there did not write it: on this server ids do not grow with time, and an export after an id would skip it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -571,14 +606,6 @@ Notizen:
 <context>
     <name>Cli</name>
     <message>
-        <source>Exports every rotation-audit record that matches the filters, in the chosen sort, to RFC 4180 CSV (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes). Cells that a spreadsheet would run as a formula get a leading apostrophe. The file appears only when the export is complete.</source>
-        <translation>Exportiert alle Einträge des Rotationsprotokolls, die den Filtern entsprechen, in der gewählten Sortierung als CSV nach RFC 4180 (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes). Zellen, die eine Tabellenkalkulation als Formel ausführen würde, erhalten einen vorangestellten Apostroph. Die Datei erscheint erst, wenn der Export vollständig ist.</translation>
-    </message>
-    <message>
-        <source>The CSV file to write, or - for standard output.</source>
-        <translation>Die zu schreibende CSV-Datei, oder - für die Standardausgabe.</translation>
-    </message>
-    <message>
         <source>Only records with this action.</source>
         <translation>Nur Einträge mit dieser Aktion.</translation>
     </message>
@@ -603,10 +630,6 @@ Notizen:
         <translation>Absteigend sortieren.</translation>
     </message>
     <message>
-        <source>Start the file with a UTF-8 byte order mark, for Excel.</source>
-        <translation>Die Datei mit einer UTF-8-Bytereihenfolge-Markierung beginnen, für Excel.</translation>
-    </message>
-    <message>
         <source>Print progress to stderr even when it is not a terminal.</source>
         <translation>Fortschritt auch dann auf stderr ausgeben, wenn es kein Terminal ist.</translation>
     </message>
@@ -625,10 +648,6 @@ Notizen:
     <message>
         <source>--user-id takes a whole number.</source>
         <translation>--user-id erwartet eine ganze Zahl.</translation>
-    </message>
-    <message>
-        <source>--sort takes one of AuditId, RotationId, Date, UserId, UserName, DisplayName, Action, Status, Notes.</source>
-        <translation>--sort erwartet eines von AuditId, RotationId, Date, UserId, UserName, DisplayName, Action, Status, Notes.</translation>
     </message>
     <message>
         <source>--page-size takes a number from 1 to 1000.</source>
@@ -985,44 +1004,12 @@ Notizen:
         <translation>--secret-stdin gehört nicht zum Typ %1.</translation>
     </message>
     <message>
-        <source>The server has not shown which id it uses for %1, and the ids are published nowhere; nothing was sent. Give it with --type-id N, or set the type once in the web UI so that the console learns it.</source>
-        <translation>Der Server hat nicht angezeigt, welche ID er für %1 verwendet, und die IDs sind nirgends veröffentlicht; es wurde nichts gesendet. Geben Sie sie mit --type-id N an, oder stellen Sie den Typ einmal in der Weboberfläche ein, damit die Konsole sie erfährt.</translation>
-    </message>
-    <message>
-        <source>The configuration is not whole; nothing was sent.</source>
-        <translation>Die Konfiguration ist nicht vollständig; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Change on %1: type %2 (id %3) → %4 (id %5)</source>
-        <translation>Änderung auf %1: Typ %2 (ID %3) → %4 (ID %5)</translation>
-    </message>
-    <message>
-        <source>(not reported)</source>
-        <translation>(nicht gemeldet)</translation>
-    </message>
-    <message>
-        <source>(new, never shown)</source>
-        <translation>(neu, nie angezeigt)</translation>
-    </message>
-    <message>
-        <source>(empty: latest)</source>
-        <translation>(leer: neueste)</translation>
-    </message>
-    <message>
-        <source>  %1: %2 → %3</source>
-        <translation>  %1: %2 → %3</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was sent.</source>
         <translation>Probelauf: Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The server refused the configuration: %1</source>
         <translation>Der Server hat die Konfiguration abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>THE SERVER SAVED A DIFFERENT TYPE: asked for %1 (id %2), it reports %3 (id %4). Check the configuration in the web UI now; the id given may not be this server&apos;s id for %1.</source>
-        <translation>DER SERVER HAT EINEN ANDEREN TYP GESPEICHERT: Angefordert war %1 (ID %2), er meldet %3 (ID %4). Prüfen Sie jetzt die Konfiguration in der Weboberfläche; die angegebene ID ist möglicherweise nicht die ID dieses Servers für %1.</translation>
     </message>
     <message>
         <source>Saved. The server now re-encrypts its secret keys in maintenance mode and refuses other changes until that finishes.</source>
@@ -1197,6 +1184,300 @@ Notizen:
         <source>--give-up-after takes a number of seconds, 0 or more.</source>
         <translation>--give-up-after erwartet eine Anzahl Sekunden, mindestens 0.</translation>
     </message>
+    <message>
+        <source>Cannot read the state file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file %1 cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server keeps no configuration audit (Secret Server 11.7 and later do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration audit could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export stopped: the server reported %1 matching records when the export began, but its pages held %2 of them.</source>
+        <translation>Der Export wurde abgebrochen: Der Server hat zu Beginn des Exports %1 passende Einträge gemeldet, seine Seiten enthielten aber %2 davon.</translation>
+    </message>
+    <message>
+        <source>Exports every rotation-audit record that matches the filters, in the chosen sort, to RFC 4180 CSV (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes), JSON Lines or CEF. Cells that a spreadsheet would run as a formula get a leading apostrophe. The file appears only when the export is complete. With --after-id or --state only records newer than the last exported are written, newest first; with --configuration the configuration audit is exported instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, jsonl or cef; by default from the file&apos;s extension, else csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark, for Excel (CSV only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records with an audit id above N (newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last exported id and the filters in FILE, and go on from them next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the configuration audit (Secret Server 11.7 and later) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per request for transient failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv, jsonl or cef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bom is for CSV only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after-id and --state export newest first by audit id: not with --sort, --desc, --from or --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--configuration takes only --search: the configuration audit has no ids, users, actions or day filter to ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort takes one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after-id takes a whole number from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file %1 says where to go on from: give --after-id only to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file %1 was made with other filters (%2): give the same ones, or another state file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n Eintrag exportiert.</numerusform>
+            <numerusform>%n Einträge exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing to standard output failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file was left as it was: the next run exports the same records again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records were written, but the state file %1 could not be saved (%2): the next run exports them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent. Give it with --type-id N, or set the type once in the web UI so that the console learns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this check&apos;s warning through (one of: %1); may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the last successful backup is older than N hours (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start even though this check failed or could not be determined (one of: %1); may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-backup-age-hours takes a number of hours, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check named &quot;%1&quot;; the checks are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[skipped]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[accepted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks, from the server&apos;s published endpoints, what must hold before a master encryption key rotation: health, nodes, the last backup, no rotation running, replication. Exit 0 when every check passes (or its warning is accepted), 1 on a failure or a warning not accepted, 3 when a check could not be determined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed; a rotation may start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check failed, or warned and was not accepted: do not rotate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check could not be determined: do not rotate until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check before the rotation failed or warned; nothing was sent. Accept a warning with --accept-warning NAME, or skip a check with --skip-check NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check before the rotation could not be determined; nothing was sent. Skip it with --skip-check NAME once you have checked it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server says:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested (UTC):   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run (UTC):         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last status:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Message:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret-key rotation completed before the cancel took effect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret-key rotation completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret-key rotation was cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret-key rotation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up following the secret-key rotation: the server has failed for %n s in a row (%1). It may still be running on the server; check with &quot;kmconsole secret-keys status&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server failed, retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a secret-key rotation: the server re-encrypts every secret&apos;s key and refuses key-management changes until it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels the secret-key rotation that is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the rotation until it ends; exit 0 when it completes, 2 when it is cancelled or fails, 3 when its status is not one the console knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow until the rotation has ended; exit 0 when it was cancelled (or completed first), 2 when it failed, 3 when its status is not one the console knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret-key rotation needs --confirm-host HOST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancel needs --confirm-host HOST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not start the secret-key rotation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not cancel the secret-key rotation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret-key rotation started on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sent to %1; the rotation is cancelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the state of the secret-key rotation: whether one runs, its progress, and the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnFitter</name>
@@ -1238,6 +1519,10 @@ Notizen:
     <message>
         <source>The rotation state could not be read: %1</source>
         <translation>Der Zustand der Rotation konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the secret-key rotation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1622,6 @@ Notizen:
 <context>
     <name>ConfigFieldsModel</name>
     <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -1351,18 +1632,6 @@ Notizen:
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>(sent again; never shown)</source>
-        <translation>(erneut gesendet; nie angezeigt)</translation>
-    </message>
-    <message>
-        <source>(not reported by the server)</source>
-        <translation>(vom Server nicht gemeldet)</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -1540,10 +1809,6 @@ Notizen:
         <translation>Die Konfiguration der Schlüsselverwaltung hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
-        <translation>%1: „%2“ → „%3“</translation>
-    </message>
-    <message>
         <source>Save the key management configuration</source>
         <translation>Konfiguration der Schlüsselverwaltung speichern</translation>
     </message>
@@ -1664,18 +1929,6 @@ Geben Sie die ID nur ein, wenn Sie sie sicher kennen (vom Administrator des Serv
 Die ID von %1:</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Type id sent: %1%2</source>
-        <translation>Gesendete Typ-ID: %1%2</translation>
-    </message>
-    <message>
-        <source> (given by you; the server has not shown it)</source>
-        <translation> (von Ihnen angegeben; der Server hat sie nicht angezeigt)</translation>
-    </message>
-    <message>
         <source>Save this whole configuration to %1?</source>
         <translation>Diese gesamte Konfiguration auf %1 speichern?</translation>
     </message>
@@ -1686,12 +1939,6 @@ A save replaces the whole configuration; fields of other types are not sent. Aft
         <translation>%1
 
 Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nicht gesendet. Nach einer Änderung wechselt der Server in den Wartungsmodus und verschlüsselt jeden Secret-Schlüssel neu. Ist der neue Schlüssel nicht erreichbar, kann Secret Server keine Secrets entschlüsseln: Prüfen Sie zuerst die Werte.</translation>
-    </message>
-    <message>
-        <source>THE SERVER SAVED A DIFFERENT TYPE. You asked for %1 (id %2); the server now reports %3 (id %4).
-Open the key management settings in the Secret Server web UI now and check them. If the id you entered was not this server&apos;s id for %1, set the type there; the console then learns the right id.</source>
-        <translation>DER SERVER HAT EINEN ANDEREN TYP GESPEICHERT. Sie haben %1 (ID %2) angefordert; der Server meldet jetzt %3 (ID %4).
-Öffnen Sie jetzt die Einstellungen der Schlüsselverwaltung in der Weboberfläche von Secret Server und prüfen Sie sie. Falls die eingegebene ID nicht die ID dieses Servers für %1 war, stellen Sie den Typ dort ein; die Konsole erfährt dann die richtige ID.</translation>
     </message>
     <message>
         <source>This server keeps no configuration history that the API can read (it has no config/audit endpoint).</source>
@@ -1783,6 +2030,26 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS &amp;KMS key was rotated…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the AWS KMS key itself was rotated, Delinea advises a secret-key rotation so that secrets move to the new key version. This offers one; nothing is guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate secret keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2344,30 @@ Open the key management settings in the Secret Server web UI now and check them.
         <source>From %1 to %2</source>
         <translation>Von %1 bis %2</translation>
     </message>
+    <message>
+        <source>Last secret-key rotation: not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Last secret-key rotation: requested %1, run %2, status %3, message: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(running now: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier runs are not published by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyManagementTypes</name>
@@ -2292,6 +2583,271 @@ Open the key management settings in the Secret Server web UI now and check them.
     <message>
         <source>the server reported %1 matching records but had already sent %2.</source>
         <translation>der Server meldete %1 passende Einträge, hatte aber bereits %2 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Give this account the permission the server names, or check it yourself on the server, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is healthy, its database too, and it is not read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reports itself unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database is unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in read-only mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its service bus is unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its storage account is unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reports a database mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check says %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the server back to health (its logs and the health page in Secret Server say more), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check does not say %1, so the server&apos;s health cannot be determined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s health on the server itself, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server and its database are healthy, but %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why before rotating; accept this warning only if it cannot harm the rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server and its database are healthy, and it is not read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node connected recently, runs one version and is not read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server listed no nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the nodes on the server itself, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not report its version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes run different versions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only mode is on for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check did not say the server&apos;s time (utcNow), so whether each node connected recently cannot be determined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check could not be read, so the server&apos;s time (utcNow) is not known and whether each node connected recently cannot be determined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no lastConnected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last connected %2 before the health check (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected in the last %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When these nodes last connected is not a date: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These nodes last connected later than the server&apos;s own time (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node says it answered this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console is talking to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node must be running, connected, on one version and writable: start or repair the nodes named, or remove a retired node from the cluster, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the nodes on the server itself (Admin &gt; Server Nodes), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s), all connected in the last %1, on version %2, none read-only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A recent successful database backup is on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ignored the requested order (newest first), and its backup log holds more than %1 records, so its last successful backup cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the last backup on the server itself (Admin &gt; Backup), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database and encryption.config on every node, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup log is empty: no successful backup is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n backup(s) read from the log succeeded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last successful backup was made %1 ago (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is older than the limit of %1 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database and encryption.config on every node; accept this warning only if that backup is still current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret-key rotation is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret-key rotation is being cancelled (%1 of %2 secrets processed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret-key rotation is running: %1 of %2 secrets processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until it has ended (the server accepts key-management changes again then), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret-key rotation is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No master encryption key rotation is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation state has no processState; whether a rotation runs cannot be determined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation state &quot;%1&quot; is not published; whether a rotation runs cannot be determined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rotation on the server itself, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation is under way: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for it to end (the Rotation page follows it), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last rotation failed and waits for a retry: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the failed step rather than start another rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rotation is under way or waiting for a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geo-replication is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation state says geo-replication is enabled; a rotation is not allowed while it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn geo-replication off on the server, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation state says geo-replication is off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2650,6 +3206,26 @@ Es wurde keine Datei geschrieben.</translation>
         <source>Every rotation in the period</source>
         <translation>Alle Rotationen im Zeitraum</translation>
     </message>
+    <message>
+        <source>Last secret-key rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Requested %1; run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RotationAuditModel</name>
@@ -2696,6 +3272,18 @@ Es wurde keine Datei geschrieben.</translation>
     <message>
         <source>Rotation</source>
         <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Audit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3597,57 @@ Es wurde keine Datei geschrieben.</translation>
         <source>Last completed rotation: %1.</source>
         <translation>Letzte abgeschlossene Rotation: %1.</translation>
     </message>
+    <message>
+        <source>Your account lacks the Administer Key Management permission.</source>
+        <translation type="unfinished">Ihrem Konto fehlt die Berechtigung „Schlüsselverwaltung administrieren“.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPreflight</name>
+    <message>
+        <source>the backup log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused because the session ended (%2); sign in again, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not read %1 (%2): it lacks the permission to view %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not read %1 (%2): it lacks the permission to view %3. The server said: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not have %1 (404), so %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rotation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret-key rotation&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RotationProgressWidget</name>
@@ -3274,14 +3913,6 @@ Es wurde keine Datei geschrieben.</translation>
         <translation>Der Server meldet: %1</translation>
     </message>
     <message>
-        <source>a current backup of the database and of encryption.config exists for every node.</source>
-        <translation>Für jeden Knoten besteht eine aktuelle Sicherung der Datenbank und von encryption.config.</translation>
-    </message>
-    <message>
-        <source>DPAPI encryption of the master key is not in use, and no secret key rotation is running.</source>
-        <translation>Die DPAPI-Verschlüsselung des Master-Schlüssels wird nicht verwendet, und es läuft keine Rotation der Secret-Schlüssel.</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -3458,6 +4089,305 @@ Nächste Schritte: Ermitteln Sie die Ursache in den Logdateien des Servers (das 
 What next: check that secrets open as before, and take a new backup of encryption.config on every node.</source>
         <translation>Der Master-Verschlüsselungsschlüssel wurde rotiert und jedes Secret neu verschlüsselt. %1%2
 Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und erstellen Sie auf jedem Knoten eine neue Sicherung von encryption.config.</translation>
+    </message>
+    <message>
+        <source>Checks of the server&apos;s health, nodes and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health, nodes, the last backup, rotations running and replication, as the server reports them. Tick a warning to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the last backup is older than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup check warns past this age; it is checked again when changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the health check, the nodes, the backup log and the rotation state again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks before the rotation are still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not determined: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the warning &quot;%1&quot; to accept it, or deal with it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the health check, the nodes, the backup log and the rotation state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to accept this warning and go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a current backup of encryption.config exists for every node (the backup log shows only the database&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPAPI encryption of the master key is not in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveOutcome</name>
+    <message>
+        <source>THE SERVER SAVED A DIFFERENT TYPE: you asked for %1 (id %2); the server now reports %3 (id %4). Open the key management settings in the Secret Server web UI now and check them. If the id given was not this server&apos;s id for %1, set the type there; the console then learns the right id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavePlan</name>
+    <message>
+        <source>The server has not shown which id it uses for %1, and the ids are published nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sent again; never shown)</source>
+        <translation>(erneut gesendet; nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>(empty: the latest version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(not reported by the server)</source>
+        <translation>(vom Server nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>The configuration is not whole (%1): a save replaces all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (id given by you; the server has not shown it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1 → %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1, unchanged%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1: „%2“ → „%3“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;, unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeyMonitor</name>
+    <message>
+        <source>A request is already on its way to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the secret-key rotation has not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; what is shown may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret-key rotation is already running (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret-key rotation is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret-key rotation is already being cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeyPanel</name>
+    <message>
+        <source>Secret-key rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel secret-key rotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;secret keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypts every secret&apos;s key on the server; it refuses key-management changes until it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not start the secret-key rotation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not cancel the secret-key rotation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Cancelling: the server has not yet confirmed that the rotation stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: the server is re-encrypting its secret keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (possibly out of date: the server cannot be reached)</source>
+        <translation>%1 (möglicherweise veraltet: Der Server ist nicht erreichbar)</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Last run: requested %1, run %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server to stop the secret-key rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate secret keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will re-encrypt every secret&apos;s key and refuse key-management changes until it has ended. Type the server&apos;s host name to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the secret-key rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret-key rotation on %1 stops; secrets it has not reached keep their old keys. Type the server&apos;s host name to cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeyText</name>
+    <message>
+        <source>%1 of %2 secrets processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server will accept changes once this has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a secret-key rotation is running on the server (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret-key rotation has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The secret-key rotation ended with the status &quot;%1&quot;, which is not published; how it ended cannot be determined.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

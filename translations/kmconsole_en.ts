@@ -86,6 +86,20 @@
             <numerusform>The server failed, retrying in %n s: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform>Exported %n record.</numerusform>
+            <numerusform>Exported %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up following the secret-key rotation: the server has failed for %n s in a row (%1). It may still be running on the server; check with &quot;kmconsole secret-keys status&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfigValidation</name>
@@ -159,6 +173,23 @@
         <translation>
             <numerusform>%n rotation, from %1 audit events.</numerusform>
             <numerusform>%n rotations, from %1 audit events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message numerus="yes">
+        <source>%n node(s), all connected in the last %1, on version %2, none read-only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n backup(s) read from the log succeeded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
