@@ -10,9 +10,9 @@ RotationMonitor::RotationMonitor(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_client(session->client()), m_timeline(new RotationTimelineModel(this))
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &RotationMonitor::poll);
+    connect(&m_timer, &ClockTimer::timeout, this, &RotationMonitor::poll);
     m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, [this] {
+    connect(&m_countdown, &ClockTimer::timeout, this, [this] {
         Q_EMIT countdownChanged(secondsUntilNextPoll());
         if (!m_timer.isActive())
             m_countdown.stop();
@@ -26,6 +26,19 @@ RotationMonitor::RotationMonitor(Session *session, QObject *parent)
         }
         Q_EMIT infoChanged();
     });
+}
+
+void RotationMonitor::setClock(Clock *clock)
+{
+    m_clock = clock ? clock : Clock::system();
+    const bool wasScheduled = m_timer.isActive();
+    const qint64 left = m_timer.remainingTime();
+    m_timer.setClock(m_clock);
+    m_countdown.setClock(m_clock);
+    if (wasScheduled) {
+        m_timer.start(std::chrono::milliseconds(left));
+        m_countdown.start();
+    }
 }
 
 QString RotationMonitor::host() const

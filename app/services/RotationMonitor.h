@@ -11,7 +11,7 @@
 #include "models/RotationTimelineModel.h"
 
 #include <QObject>
-#include <QTimer>
+
 #include <chrono>
 
 class Session;
@@ -50,7 +50,8 @@ public:
     bool isWindowActive() const { return m_windowActive; }
     // The wait scheduled last is the one the server asked for (Retry-After), not the console's own.
     bool isWaitingAsServerAsked() const { return m_serverAskedWait; }
-    void setClock(Clock *clock) { m_clock = clock; }
+    // The clock its polls, back-off and give-up run on (a test's moves only when told).
+    void setClock(Clock *clock);
 
     void start();   // polls now, then on schedule
     void stop();
@@ -109,8 +110,8 @@ private:
     bool m_windowActive = false;
     bool m_serverAskedWait = false;
     int m_maintenanceEpoch = 0; // a poll sent before the last save is asked again
-    QTimer m_timer;
-    QTimer m_countdown;
+    ClockTimer m_timer;
+    ClockTimer m_countdown;
     bool m_running = false;
     bool m_pollInFlight = false;
     bool m_acting = false;

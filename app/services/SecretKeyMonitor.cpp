@@ -8,7 +8,7 @@ SecretKeyMonitor::SecretKeyMonitor(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_client(session->client())
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SecretKeyMonitor::poll);
+    connect(&m_timer, &ClockTimer::timeout, this, &SecretKeyMonitor::poll);
     // A configuration save starts a secret-key rotation on the server: follow it from now.
     connect(m_session, &Session::maintenanceChanged, this, [this](bool on) {
         if (!on)
@@ -76,8 +76,11 @@ void SecretKeyMonitor::scheduleNext()
         next = m_activeInterval;
     else
         next = m_idleInterval;
-    if (next.count() > 0)
+    if (next.count() > 0) {
+        if (m_timer.clock() != m_session->client()->clock())
+            m_timer.setClock(m_session->client()->clock());
         m_timer.start(next);
+    }
 }
 
 void SecretKeyMonitor::apply(const SecretKeyRotationStatus &status)

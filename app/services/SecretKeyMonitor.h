@@ -86,7 +86,7 @@ private:
     std::chrono::milliseconds m_activeInterval{2000};
     std::chrono::milliseconds m_idleInterval{30000};
     Backoff m_backoff{std::chrono::milliseconds(2000), std::chrono::milliseconds(60000)};
-    QTimer m_timer;
+    ClockTimer m_timer; // on the session client's clock
     bool m_running = false;
     bool m_pollInFlight = false;
     bool m_acting = false;

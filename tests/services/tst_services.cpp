@@ -99,6 +99,7 @@ private Q_SLOTS:
     void monitor_serverGone_backsOffThenResumes();
     void monitor_idle_pollsSlowlyOrNotAtAll();
     void monitor_rateAndTimeLeft_followTheInjectedClock();
+    void monitor_pollsOnItsClock_aTestMovesTimeInsteadOfWaiting();
     void workspace_connectionLostOnAnyPage_thenBack();
     void monitor_backoff_cappedWhileTheWindowIsActive_serverRetryAfterHonoured();
     void workspace_connectionBack_reloadsWhatThePagesShow();
@@ -1007,6 +1008,31 @@ void TestServices::monitor_rateAndTimeLeft_followTheInjectedClock()
     monitor.start();
     QVERIFY(changed.wait(10000));
     QCOMPARE(monitor.history().isEmpty() || monitor.history().last().atUtc.isValid(), true);
+}
+
+void TestServices::monitor_pollsOnItsClock_aTestMovesTimeInsteadOfWaiting()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    auto s = session(sandbox);
+    ManualClock clock;
+    RotationMonitor monitor(s.get());
+    monitor.setClock(&clock);
+    monitor.setIdleInterval(30s);
+    QSignalSpy changed(&monitor, &RotationMonitor::infoChanged);
+    monitor.start();
+    QVERIFY(changed.wait(10000));
+    const QString path = QStringLiteral("GET /api/v1/key-management/mekrotationinfo");
+    const int polls = sandbox.requestCount(path);
+    // The next poll waits on the test's clock, not on Qt's: half a minute passes in no time.
+    QTRY_VERIFY(clock.activeTimers() >= 1);
+    QCOMPARE(monitor.secondsUntilNextPoll(), 30);
+    clock.advance(29000);
+    QCOMPARE(monitor.secondsUntilNextPoll(), 1);
+    QCOMPARE(sandbox.requestCount(path), polls);
+    clock.advance(1000);
+    QTRY_COMPARE(sandbox.requestCount(path), polls + 1);
+    QTRY_COMPARE(monitor.secondsUntilNextPoll(), 30); // and the one after is scheduled on it again
 }
 
 void TestServices::workspace_connectionLostOnAnyPage_thenBack()
