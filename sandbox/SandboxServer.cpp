@@ -801,7 +801,7 @@ SandboxServer::Response SandboxServer::shutdown(const Call &)
 
 // Test and demo control: {"failRate": 0.5, "latencyMs": 300, "tokenTtl": 5, "failAt": "MarkDataStarted",
 // "replication": true, "failNext": {"PUT /api/v1/key-management": 1}, "expireTokens": true,
-// "revokeRefreshTokens": true, "resetCounts": true, "referenceQueries": true}
+// "revokeRefreshTokens": true, "resetCounts": true, "referenceQueries": true, "stepMs": 10}
 SandboxServer::Response SandboxServer::faults(const Call &call)
 {
     const QJsonObject o = QJsonDocument::fromJson(call.request.body()).object();
@@ -813,6 +813,12 @@ SandboxServer::Response SandboxServer::faults(const Call &call)
         m_options.tokenTtlSeconds = o.value(QLatin1String("tokenTtl")).toInt();
     if (o.contains(QLatin1String("referenceQueries")))
         m_options.referenceQueries = o.value(QLatin1String("referenceQueries")).toBool();
+    if (o.contains(QLatin1String("stepMs"))) {
+        const int stepMs = o.value(QLatin1String("stepMs")).toInt();
+        if (stepMs < 1)
+            return badRequest(QStringLiteral("stepMs must be 1 or more."));
+        m_engine->setStepMs(stepMs);
+    }
     if (o.contains(QLatin1String("replication")))
         m_engine->setReplicationEnabled(o.value(QLatin1String("replication")).toBool());
     if (o.contains(QLatin1String("failAt"))) {
