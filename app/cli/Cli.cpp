@@ -37,6 +37,7 @@ const Command commands[] = {
     {"rotation start", &Cli::rotationStart},
     {"rotation retry", &Cli::rotationRetry},
     {"audit export", &Cli::auditExport},
+    {"check", &Cli::check},
     {"report", &Cli::report, true},
     {"profile list", &Cli::profileList},
     {"profile remove", &Cli::profileRemove},

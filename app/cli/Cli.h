@@ -10,6 +10,8 @@
 //   kmconsole rotation start --confirm-backup --confirm-host HOST [--wait]
 //   kmconsole rotation retry --confirm-host HOST [--wait]
 //   kmconsole audit export --out FILE [filters] [--sort COLUMN] [--desc] [--bom]
+//   kmconsole check [--max-age-days N] [--warn-age-days N] [--format nagios|prometheus|json] [--out FILE]
+//                   [--all-profiles] [--credentials FILE]   (exit codes of a monitoring plugin: 0 1 2 3)
 //   kmconsole report --out FILE [--format pdf|json] [--since YYYY-MM-DD] [--max-age-days N]
 //   kmconsole profile list
 //   kmconsole profile remove NAME
@@ -34,6 +36,7 @@ int rotationStatus(const QStringList &arguments);
 int rotationStart(const QStringList &arguments);
 int rotationRetry(const QStringList &arguments);
 int auditExport(const QStringList &arguments);
+int check(const QStringList &arguments);
 int report(const QStringList &arguments);
 int profileList(const QStringList &arguments);
 int profileRemove(const QStringList &arguments);
