@@ -141,6 +141,7 @@ private Q_SLOTS:
     void check_prometheusTextfile_replacedWholeOrNotAtAll();
     void check_allProfiles_worstStateAndStoredSecretsOnly();
     void check_credentialsFile_refusedUnlessOnlyItsOwnerReadsIt();
+    void check_allProfiles_atMostFourAtOnce();
     void rotation_ifOlderThan_startsOnceThenRunningThenNothingDue();
 
 private:
@@ -1344,6 +1345,28 @@ void TestCli::check_credentialsFile_refusedUnlessOnlyItsOwnerReadsIt()
     const Run r = kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--credentials"), credentials});
     QVERIFY2(r.exitCode == 2, r.out.constData()); // signed in: no rotation ever completed
     QCOMPARE(old.requestCount(QStringLiteral("POST /oauth2/token")), 1);
+}
+
+void TestCli::check_allProfiles_atMostFourAtOnce()
+{
+    SandboxProcess slow; // every answer held a little, so that the sign-ins overlap
+    QVERIFY(slow.start({QStringLiteral("--latency-ms"), QStringLiteral("150")}));
+    QByteArray lines;
+    for (int i = 1; i <= 6; ++i) {
+        const QString name = QStringLiteral("server%1").arg(i);
+        saveProfile(name, {{QStringLiteral("server"), slow.urlText()}, {QStringLiteral("user"), QStringLiteral("auditor")}});
+        lines += name.toUtf8() + "\tsandbox\n";
+    }
+    QTemporaryDir dir;
+    const QString credentials = dir.filePath(QStringLiteral("credentials"));
+    QVERIFY(writeFile(credentials, lines, QFile::ReadOwner | QFile::WriteOwner));
+    const Run r = kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--credentials"), credentials,
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 2); // no completed rotation on any
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("servers")).toArray().size(), 6);
+    QCOMPARE(slow.requestCount(QStringLiteral("POST /oauth2/token")), 6);
+    const int most = slow.stats().value(QStringLiteral("maxOpen")).toObject().value(QStringLiteral("POST /oauth2/token")).toInt();
+    QVERIFY2(most >= 2 && most <= 4, qPrintable(QString::number(most))); // in parallel, and bounded
 }
 
 void TestCli::rotation_ifOlderThan_startsOnceThenRunningThenNothingDue()
