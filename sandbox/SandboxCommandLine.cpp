@@ -51,12 +51,29 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         valued("type-ids", "Numeric key management type ids (default none=0,aws=1,azure=2).", "none=N,aws=N,azure=N"),
         valued("aws-type-name", "Name of the AWS KMS type (default \"Amazon KMS\").", "TEXT"),
         valued("azure-type-name", "Name of the Azure Key Vault type (default \"Azure Key Vault\").", "TEXT"),
-        valued("maintenance-ms", "After a configuration save, refuse key-management writes for MS (default 0: off).", "MS"),
+        valued("maintenance-ms", "After a configuration save, refuse key-management writes for at least MS, and while the secret-key "
+               "rotation it starts runs (default 0: off).", "MS"),
+        valued("secrets", "Secrets a secret-key rotation re-encrypts; a configuration save starts one (default 0: it ends at once).", "N"),
+        valued("secret-key-rate", "Secrets re-encrypted per second, 1 to 10000000 (default 1000).", "N"),
+        valued("secret-key-cancel-ms", "How long a cancelled secret-key rotation reports isCancelling before it ends (default 1000).", "MS"),
+        valued("secret-key-fail-after", "Secret-key rotations fail after N secrets (default: never).", "N"),
+        valued("secret-key-running", "counts: progressStatus is there exactly while a run counts secrets (default); presence: the "
+               "other reading of \"running\", the run stays 1 s after its last secret with every secret processed.", "counts|presence"),
+        valued("secret-key-status-words", "The unpublished lastStatus words (default "
+               "completed=Completed,cancelled=Cancelled,failed=Failed,running=Running).", "NAME=WORD,..."),
         valued("api-version", "11.7, or 11.2 which has no config/audit endpoint; /v1/version answers 11.7.000061 or 11.2.000002 (default 11.7).", "VERSION"),
         valued("server-version", "What GET /v1/version answers instead of the --api-version's, any text; none: the path is not served (404).", "TEXT"),
         valued("date-filter-local-offset", "Read filter.date's date and time as local time at UTC+HOURS, ignoring its offset, as a server "
                "in another time zone might (-14 to 14; default: as sent, a bare date as UTC).", "HOURS"),
         flag("ignore-sort", "Ignore sortBy on the audit endpoints: order by id, echo an empty sortBy (default off)."),
+        valued("unhealthy", "The health check reports these parts unhealthy (and healthy false): a comma list of database, "
+               "servicebus, storage (default: all healthy).", "PARTS"),
+        flag("node-down", "/v1/nodes lists one more node, last connected two hours ago (default off)."),
+        valued("node-versions", "/v1/nodes lists one connected node per binaryVersion given, the first answering (default: one node "
+               "at the server version).", "V1,V2"),
+        valued("backup-age-hours", "Age of the newest successful backup in the backup log, 0 to 100000 hours, or none for no "
+               "successful backup (default 1).", "N|none"),
+        valued("backup-log-size", "Records in the backup log, 1 to 100000, one a day back from the newest (default 3).", "N"),
         flag("serve-platform", "Also serve a Delinea Platform token endpoint and vault list at the root (default off)."),
         valued("platform-client-id", "Client id the platform accepts (needed with --serve-platform).", "ID"),
         valued("platform-client-secret", "Client secret the platform accepts (needed with --serve-platform).", "SECRET"),
@@ -180,6 +197,28 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     if (o.awsTypeName.trimmed().isEmpty() || o.azureTypeName.trimmed().isEmpty())
         m_errors << QStringLiteral("--aws-type-name and --azure-type-name need a name");
     o.maintenanceMs = int(number("maintenance-ms", 0, 86400000, 0));
+    o.secretKeySecrets = int(number("secrets", 0, 100000000, 0));
+    o.secretKeyRate = int(number("secret-key-rate", 1, 10000000, 1000));
+    o.secretKeyCancelMs = int(number("secret-key-cancel-ms", 0, 600000, 1000));
+    o.secretKeyFailAfter = int(number("secret-key-fail-after", 0, 100000000, -1));
+    o.secretKeyPresenceReading = choice("secret-key-running", {QStringLiteral("counts"), QStringLiteral("presence")},
+                                        QStringLiteral("counts")) == QLatin1String("presence");
+    if (isSet("secret-key-status-words")) {
+        QHash<QString, QString *> words{{QStringLiteral("completed"), &o.secretKeyCompleted},
+                                        {QStringLiteral("cancelled"), &o.secretKeyCancelled},
+                                        {QStringLiteral("failed"), &o.secretKeyFailed},
+                                        {QStringLiteral("running"), &o.secretKeyRunning}};
+        const QRegularExpression item(QStringLiteral("\\A(completed|cancelled|failed|running)=(.+)\\z"));
+        for (const QString &part : value("secret-key-status-words").split(QLatin1Char(','))) {
+            const QRegularExpressionMatch m = item.match(part.trimmed());
+            if (!m.hasMatch() || !words.contains(m.captured(1))) {
+                m_errors << QStringLiteral("--secret-key-status-words takes completed=WORD,cancelled=WORD,failed=WORD,running=WORD, "
+                                           "each name once, not \"%1\"").arg(value("secret-key-status-words"));
+                break;
+            }
+            *words.take(m.captured(1)) = m.captured(2);
+        }
+    }
     o.hasConfigAudit = choice("api-version", {QStringLiteral("11.7"), QStringLiteral("11.2")}, QStringLiteral("11.7")) == QLatin1String("11.7");
     o.versionText = o.hasConfigAudit ? QStringLiteral("11.7.000061") : QStringLiteral("11.2.000002");
     if (isSet("server-version"))
@@ -187,6 +226,28 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     o.dateFilterLocal = isSet("date-filter-local-offset");
     o.dateFilterLocalOffsetHours = int(number("date-filter-local-offset", -14, 14, 0));
     o.ignoreSort = isSet("ignore-sort");
+    if (isSet("unhealthy")) {
+        const QStringList parts{QStringLiteral("database"), QStringLiteral("servicebus"), QStringLiteral("storage")};
+        for (const QString &part : value("unhealthy").split(QLatin1Char(','))) {
+            if (!parts.contains(part.trimmed())) {
+                m_errors << QStringLiteral("--unhealthy takes a comma list of database, servicebus, storage, not \"%1\"").arg(value("unhealthy"));
+                break;
+            }
+            o.unhealthy << part.trimmed();
+        }
+    }
+    o.nodeDown = isSet("node-down");
+    if (isSet("node-versions")) {
+        for (const QString &v : value("node-versions").split(QLatin1Char(',')))
+            o.nodeVersions << v.trimmed();
+        if (o.nodeVersions.size() > 100 || o.nodeVersions.contains(QString()))
+            m_errors << QStringLiteral("--node-versions takes 1 to 100 versions separated by commas, not \"%1\"").arg(value("node-versions"));
+    }
+    if (isSet("backup-age-hours") && value("backup-age-hours") == QLatin1String("none"))
+        o.backupAgeHours = -1;
+    else
+        o.backupAgeHours = int(number("backup-age-hours", 0, 100000, 1));
+    o.backupLogSize = int(number("backup-log-size", 1, 100000, 3));
     o.servePlatform = isSet("serve-platform");
     o.platformClientId = value("platform-client-id");
     o.platformClientSecret = value("platform-client-secret");

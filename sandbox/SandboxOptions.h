@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 // Everything kmsandbox can be told on its command line (SandboxCommandLine fills it in). Where the
 // published API is silent, an option picks one plausible real-server behaviour; the defaults
@@ -35,12 +36,26 @@ struct SandboxOptions
     QString awsTypeName = QStringLiteral("Amazon KMS");
     QString azureTypeName = QStringLiteral("Azure Key Vault");
     int maintenanceMs = 0;
+    // The secret-key rotation a save (or POST rotate-secret-keys) starts: SecretKeyRotation.
+    int secretKeySecrets = 0;           // --secrets
+    int secretKeyRate = 1000;           // --secret-key-rate, secrets per second
+    int secretKeyCancelMs = 1000;       // --secret-key-cancel-ms
+    int secretKeyFailAfter = -1;        // --secret-key-fail-after
+    bool secretKeyPresenceReading = false; // --secret-key-running presence
+    QString secretKeyCompleted = QStringLiteral("Completed"), secretKeyCancelled = QStringLiteral("Cancelled"),
+            secretKeyFailed = QStringLiteral("Failed"), secretKeyRunning = QStringLiteral("Running"); // --secret-key-status-words
     bool hasConfigAudit = true; // false for --api-version 11.2
     QString versionText = QStringLiteral("11.7.000061"); // GET /v1/version; empty: the path is not served
     int dateFilterLocalOffsetHours = 0; // filter.date's wall clock read as local time at UTC+HOURS (0: as sent)
     bool dateFilterLocal = false;
     bool ignoreSort = false;
     int maxTake = 1000;
+    // What the pre-flight reads find (health check, nodes, backup log); by default every check passes.
+    QStringList unhealthy;      // --unhealthy: database, servicebus, storage
+    bool nodeDown = false;      // --node-down: one more node, last connected two hours ago
+    QStringList nodeVersions;   // --node-versions: one node per binaryVersion; empty: one node at versionText
+    int backupAgeHours = 1;     // --backup-age-hours: age of the last successful backup; -1 ("none"): no successful backup
+    int backupLogSize = 3;      // --backup-log-size: records in the backup log
     bool referenceQueries = false; // test control: answer the audit by the plain queries, to compare
 
     // A Delinea Platform tenant in front of the vault (--serve-platform).

@@ -59,7 +59,11 @@ QString bearerToken(const QHttpServerRequest &request)
 SandboxServer::SandboxServer(SandboxStore *store, RotationEngine *engine, SandboxOptions options, QObject *parent)
     : QAbstractHttpServer(parent), m_store(store), m_engine(engine), m_options(std::move(options)),
       m_random(m_options.randomSeed ? QRandomGenerator(m_options.randomSeed) : QRandomGenerator::securelySeeded()),
-      m_maintenanceEnds(QDeadlineTimer(0))
+      m_maintenanceEnds(QDeadlineTimer(0)),
+      m_secretKeys(SecretKeyRotation::Settings{m_options.secretKeySecrets, m_options.secretKeyRate, m_options.secretKeyCancelMs,
+                                               m_options.secretKeyFailAfter, m_options.secretKeyPresenceReading, 1000,
+                                               m_options.secretKeyCompleted, m_options.secretKeyCancelled,
+                                               m_options.secretKeyFailed, m_options.secretKeyRunning})
 {
     while (m_options.basePath.endsWith(QLatin1Char('/')))
         m_options.basePath.chop(1);
@@ -73,6 +77,8 @@ const QList<SandboxServer::Route> &SandboxServer::routes()
         {QLatin1String("/api/v1/healthcheck"), {M::Get}, &SandboxServer::healthcheck, Access::Open},
         {QLatin1String("/api/v1/oauth-expiration"), {M::Post}, &SandboxServer::expireToken, Access::Api},
         {QLatin1String("/api/v1/version"), {M::Get}, &SandboxServer::version, Access::Api},
+        {QLatin1String("/api/v1/nodes"), {M::Get}, &SandboxServer::nodes, Access::Api},
+        {QLatin1String("/api/v2/configuration/backup-logs"), {M::Get}, &SandboxServer::backupLogs, Access::Api},
         {QLatin1String("/api/v1/key-management"), {M::Get, M::Put}, &SandboxServer::config, Access::Api},
         {QLatin1String("/api/v1/key-management/stub"), {M::Get}, &SandboxServer::stub, Access::Api},
         {QLatin1String("/api/v1/key-management/config/audit"), {M::Get}, &SandboxServer::configAudit, Access::Api},
@@ -81,6 +87,9 @@ const QList<SandboxServer::Route> &SandboxServer::routes()
         {QLatin1String("/api/v1/key-management/retrymekstatus"), {M::Put}, &SandboxServer::retryRotation, Access::Api},
         {QLatin1String("/api/v1/key-management/audit"), {M::Get}, &SandboxServer::rotationAudit, Access::Api},
         {QLatin1String("/api/v1/key-management/audit/users"), {M::Get}, &SandboxServer::auditUsers, Access::Api},
+        {QLatin1String("/api/v1/configuration/security/rotate-secret-keys"), {M::Post}, &SandboxServer::rotateSecretKeys, Access::Api},
+        {QLatin1String("/api/v1/configuration/security/rotate-secret-keys-status"), {M::Get}, &SandboxServer::secretKeysStatus, Access::Api},
+        {QLatin1String("/api/v1/configuration/security/cancel-rotate-secret-keys"), {M::Post}, &SandboxServer::cancelSecretKeys, Access::Api},
         {QLatin1String("/sandbox/stats"), {M::Get}, &SandboxServer::stats, Access::TestControl},
         {QLatin1String("/sandbox/faults"), {M::Post}, &SandboxServer::faults, Access::TestControl},
         {QLatin1String("/sandbox/shutdown"), {M::Post}, &SandboxServer::shutdown, Access::TestControl},
@@ -357,9 +366,57 @@ SandboxServer::Response SandboxServer::issueTokens(int userId)
     return json(body);
 }
 
+// HealthCheckModel, as 11.2.2 publishes it. --unhealthy makes the named parts unhealthy, and the
+// whole server with them (the record does not say how `healthy` follows its parts).
 SandboxServer::Response SandboxServer::healthcheck(const Call &)
 {
-    return json(QJsonObject{{QStringLiteral("healthy"), true}, {QStringLiteral("databaseHealthy"), true}});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool database = !m_options.unhealthy.contains(QLatin1String("database"));
+    const bool serviceBus = !m_options.unhealthy.contains(QLatin1String("servicebus"));
+    const bool storage = !m_options.unhealthy.contains(QLatin1String("storage"));
+    return json(QJsonObject{{QStringLiteral("healthy"), database && serviceBus && storage},
+                            {QStringLiteral("databaseHealthy"), database},
+                            {QStringLiteral("serviceBusHealthy"), serviceBus},
+                            {QStringLiteral("storageAccountHealthy"), storage},
+                            {QStringLiteral("databaseMismatch"), false},
+                            {QStringLiteral("readOnlyMode"), false},
+                            {QStringLiteral("scheduledForDeletion"), false},
+                            {QStringLiteral("now"), now.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("utcNow"), SandboxStore::isoDate(now)}});
+}
+
+// ServerNodeModel[]: one connected node per --node-versions entry (the first is the one answering),
+// and with --node-down one more, last connected two hours ago. Administrators only (the record
+// does not say which permission reads it).
+SandboxServer::Response SandboxServer::nodes(const Call &call)
+{
+    if (!call.user.administers)
+        return accessDenied(QStringLiteral("You do not have the permission to view server nodes."));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList versions = m_options.nodeVersions;
+    if (versions.isEmpty())
+        versions << (m_options.versionText.isEmpty() ? QStringLiteral("11.7.000061") : m_options.versionText);
+    QList<QDateTime> connected(versions.size(), now.addSecs(-30));
+    if (m_options.nodeDown) {
+        versions << versions.first();
+        connected << now.addSecs(-2 * 3600);
+    }
+    QJsonArray list;
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        list.append(QJsonObject{{QStringLiteral("nodeId"), int(i + 1)},
+                                {QStringLiteral("machineName"), QStringLiteral("SS-NODE-%1").arg(i + 1)},
+                                {QStringLiteral("binaryVersion"), versions.at(i)},
+                                {QStringLiteral("database"), QStringLiteral("SecretServer")},
+                                {QStringLiteral("isCurrentNode"), i == 0},
+                                {QStringLiteral("inCluster"), true},
+                                {QStringLiteral("lastConnected"), SandboxStore::isoDate(connected.at(i))},
+                                {QStringLiteral("enableBackgroundWorker"), true},
+                                {QStringLiteral("enableEngineWorker"), true},
+                                {QStringLiteral("enableSessionRecordingWorker"), false},
+                                {QStringLiteral("readonlyModeEnabled"), false},
+                                {QStringLiteral("logLevel"), QStringLiteral("Info")}});
+    }
+    return json(list);
 }
 
 // VersionSummary, as 11.2.2 publishes it.
@@ -397,9 +454,10 @@ QString SandboxServer::typeNameOf(int kind) const
          : kind == SandboxStore::KindAzure ? m_options.azureTypeName : QStringLiteral("None");
 }
 
+// After a save: until both --maintenance-ms and the secret-key rotation have ended.
 bool SandboxServer::inMaintenance() const
 {
-    return !m_maintenanceEnds.hasExpired();
+    return !m_maintenanceEnds.hasExpired() || m_secretKeys.isRunning();
 }
 
 // Exactly the published KeyManagementConfigModel: no Azure settings (a real server never reports
@@ -542,9 +600,11 @@ SandboxServer::Response SandboxServer::putConfig(const Call &call)
                                : QStringLiteral(" Changed: %1.").arg(changed.join(QStringLiteral(", ")));
     if (!m_store->saveConfig(c, notes, call.user))
         return serverError(QStringLiteral("An error has occurred."), QStringLiteral("The configuration could not be stored."));
-    // A real server now re-encrypts every secret key in maintenance mode.
+    // A real server now re-encrypts every secret key in maintenance mode: a secret-key rotation
+    // over --secrets (none by default: it ends at once), and --maintenance-ms at least.
     if (m_options.maintenanceMs > 0)
         m_maintenanceEnds = QDeadlineTimer(m_options.maintenanceMs);
+    m_secretKeys.start();
     return configResponse(m_store->config());
 }
 
@@ -781,6 +841,32 @@ SandboxServer::Response SandboxServer::retryRotation(const Call &call)
     return refusal.isEmpty() ? rotationInfo(call) : badRequest(refusal);
 }
 
+// RotateSecretKeysStatusModel for every user who may read key management; starting and
+// cancelling need the permission. A start is refused while one runs or in maintenance; a cancel
+// when none runs.
+SandboxServer::Response SandboxServer::secretKeysStatus(const Call &)
+{
+    return json(m_secretKeys.status());
+}
+
+SandboxServer::Response SandboxServer::rotateSecretKeys(const Call &call)
+{
+    if (!call.user.administers)
+        return accessDenied(QStringLiteral("You do not have the Administer Key Management permission."));
+    if (!m_secretKeys.isRunning() && inMaintenance())
+        return badRequest(maintenanceMessage);
+    const QString refusal = m_secretKeys.start();
+    return refusal.isEmpty() ? json(m_secretKeys.status()) : badRequest(refusal);
+}
+
+SandboxServer::Response SandboxServer::cancelSecretKeys(const Call &call)
+{
+    if (!call.user.administers)
+        return accessDenied(QStringLiteral("You do not have the Administer Key Management permission."));
+    const QString refusal = m_secretKeys.cancel();
+    return refusal.isEmpty() ? json(m_secretKeys.status()) : badRequest(refusal);
+}
+
 SandboxServer::Response SandboxServer::stats(const Call &)
 {
     QJsonObject counts, open;
@@ -891,4 +977,50 @@ SandboxServer::Response SandboxServer::platformVaults(const Call &call)
 SandboxServer::Response SandboxServer::platformHealth(const Call &)
 {
     return json(QJsonObject{{QStringLiteral("healthy"), true}});
+}
+
+// IPagingOfBackupLogViewModel: `records` and `sortBy`, nothing else (as published). One backup a
+// day back from the newest (--backup-age-hours old), every third one failed; with "none" every one
+// failed. Sorted by backupTime only; --ignore-sort answers oldest first and echoes no sortBy.
+// Administrators only.
+SandboxServer::Response SandboxServer::backupLogs(const Call &call)
+{
+    if (!call.user.administers)
+        return accessDenied(QStringLiteral("You do not have the permission to view backup logs."));
+    QMap<QString, QStringList> errors;
+    const qint64 skip = readNumber(call.params, "skip", "skip", 0, int32Max, 0, errors);
+    const qint64 take = readNumber(call.params, "take", "take", 1, m_options.maxTake, 50, errors);
+    readNumber(call.params, "sortby[0].priority", "sortBy[0].priority", int32Min, int32Max, 0, errors);
+    bool descending = true;
+    if (!m_options.ignoreSort) {
+        const QString name = call.params.value(QStringLiteral("sortby[0].name"));
+        if (!name.isEmpty() && name.compare(QLatin1String("backupTime"), Qt::CaseInsensitive) != 0)
+            errors[QStringLiteral("sortBy[0].name")] << QStringLiteral("Cannot sort by \"%1\".").arg(name.left(60));
+        const QString direction = call.params.value(QStringLiteral("sortby[0].direction")).toLower();
+        if (direction == QLatin1String("asc"))
+            descending = false;
+        else if (!direction.isEmpty() && direction != QLatin1String("desc") && direction != QLatin1String("none"))
+            errors[QStringLiteral("sortBy[0].direction")] << QStringLiteral("direction must be None, Asc or Desc.");
+    }
+    if (!errors.isEmpty())
+        return badRequest(QStringLiteral("The request is invalid."), errors);
+    const QDateTime newest = QDateTime::currentDateTimeUtc().addSecs(-3600LL * std::max(0, m_options.backupAgeHours));
+    const int count = m_options.backupLogSize;
+    QJsonArray records;
+    for (qint64 position = skip; position < std::min<qint64>(count, skip + take); ++position) {
+        // age: 0 is the newest; without a sort the log comes oldest first.
+        const int age = int(descending && !m_options.ignoreSort ? position : count - 1 - position);
+        const bool success = m_options.backupAgeHours >= 0 && age % 3 != 1;
+        records.append(QJsonObject{{QStringLiteral("backupTime"), SandboxStore::isoDate(newest.addDays(-age))},
+                                   {QStringLiteral("displayName"), QStringLiteral("System")},
+                                   {QStringLiteral("success"), success},
+                                   {QStringLiteral("notes"), success ? QStringLiteral("Database backup completed.")
+                                                                     : QStringLiteral("Backup failed: the backup folder could not be written.")}});
+    }
+    QJsonArray sortBy;
+    if (!m_options.ignoreSort)
+        sortBy.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("backupTime")},
+                                  {QStringLiteral("direction"), descending ? QStringLiteral("Desc") : QStringLiteral("Asc")},
+                                  {QStringLiteral("priority"), 0}});
+    return json(QJsonObject{{QStringLiteral("records"), records}, {QStringLiteral("sortBy"), sortBy}});
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RotationEngine.h"
+#include "SecretKeyRotation.h"
 #include "SandboxOptions.h"
 #include "SandboxStore.h"
 
@@ -71,6 +72,8 @@ private:
     Response token(const Call &call);
     Response issueTokens(int userId);
     Response healthcheck(const Call &call);
+    Response nodes(const Call &call);
+    Response backupLogs(const Call &call);
     Response version(const Call &call);
     Response expireToken(const Call &call);
     Response config(const Call &call);
@@ -82,6 +85,9 @@ private:
     Response retryRotation(const Call &call);
     Response rotationAudit(const Call &call);
     Response auditUsers(const Call &call);
+    Response rotateSecretKeys(const Call &call);
+    Response secretKeysStatus(const Call &call);
+    Response cancelSecretKeys(const Call &call);
     Response stats(const Call &call);
     Response faults(const Call &call);
     Response shutdown(const Call &call);
@@ -111,6 +117,9 @@ private:
     QRandomGenerator m_random;
     QString m_rootUrl;
     QDeadlineTimer m_maintenanceEnds; // after a configuration save, with --maintenance-ms
+    // The secret-key rotation: started by a save or POST rotate-secret-keys; maintenance lasts
+    // while it runs too. Mutable: it settles (ends a run whose time has come) when asked.
+    mutable SecretKeyRotation m_secretKeys;
     // Requests seen per "METHOD /path" of a known route ("other" for the rest), and the most that
     // were open at once: tests read them through GET {base}/sandbox/stats. Bounded by the table.
     QMap<QString, int> m_requestCounts;

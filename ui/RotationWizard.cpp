@@ -6,6 +6,8 @@
 #include "Theme.h"
 
 #include "services/RotationMonitor.h"
+#include "session/Session.h"
+#include "usecases/RotationPreflight.h"
 
 #include "DurationText.h"
 #include "RotationText.h"
@@ -13,6 +15,9 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QHBoxLayout>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -73,7 +78,57 @@ public:
         m_list->setSelectionMode(QAbstractItemView::NoSelection);
         describe(m_list, RotationWizard::tr("What was checked before the rotation, and whether it passed."), false);
         layout->addWidget(m_list);
+        // The checks read from the server's published endpoints (RotationPreflight): a warning goes
+        // through only once its box is ticked; a failure or a check not determined blocks Next.
+        m_checks = new QListWidget;
+        m_checks->setObjectName(QStringLiteral("preflightChecksList"));
+        m_checks->setAccessibleName(RotationWizard::tr("Checks of the server's health, nodes and backups"));
+        m_checks->setWordWrap(true);
+        m_checks->setSelectionMode(QAbstractItemView::NoSelection);
+        describe(m_checks, RotationWizard::tr("Health, nodes, the last backup, rotations running and replication, as the server reports "
+                                              "them. Tick a warning to accept it."), false);
+        layout->addWidget(m_checks, 1);
+        auto *row = new QHBoxLayout;
+        auto *ageLabel = new QLabel(RotationWizard::tr("Warn when the last backup is older than:"));
+        m_maxAge = new QSpinBox;
+        m_maxAge->setObjectName(QStringLiteral("maxBackupAgeSpin"));
+        m_maxAge->setRange(1, 24 * 365);
+        m_maxAge->setValue(Preflight::defaultMaxBackupAgeHours);
+        m_maxAge->setSuffix(RotationWizard::tr(" h"));
+        ageLabel->setBuddy(m_maxAge);
+        describe(m_maxAge, RotationWizard::tr("The backup check warns past this age; it is checked again when changed."));
+        m_recheck = new QPushButton(RotationWizard::tr("Check &again"));
+        m_recheck->setObjectName(QStringLiteral("preflightRecheckButton"));
+        describe(m_recheck, RotationWizard::tr("Reads the health check, the nodes, the backup log and the rotation state again."));
+        row->addWidget(ageLabel);
+        row->addWidget(m_maxAge);
+        row->addStretch();
+        row->addWidget(m_recheck);
+        layout->addLayout(row);
+        m_why = new QLabel;
+        m_why->setObjectName(QStringLiteral("preflightWhy"));
+        m_why->setWordWrap(true);
+        m_why->setTextFormat(Qt::PlainText);
+        Accessibility::setRole(m_why, QAccessible::StatusBar);
+        layout->addWidget(m_why);
         QObject::connect(monitor, &RotationMonitor::infoChanged, this, [this] { refresh(); });
+        QObject::connect(m_recheck, &QPushButton::clicked, this, [this] { runChecks(); });
+        QObject::connect(m_maxAge, &QSpinBox::editingFinished, this, [this] {
+            if (m_maxAge->value() != m_checkedAge)
+                runChecks();
+        });
+        QObject::connect(m_checks, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+            const QString name = item->data(Qt::UserRole).toString();
+            if (!(item->flags() & Qt::ItemIsUserCheckable) || name.isEmpty()
+                || item->data(Qt::UserRole + 1).toString() != PreflightCheck::outcomeName(PreflightCheck::Warning))
+                return;
+            if (item->checkState() == Qt::Checked && !m_accepted.contains(name))
+                m_accepted << name;
+            else if (item->checkState() != Qt::Checked)
+                m_accepted.removeAll(name);
+            sayWhy();
+            Q_EMIT completeChanged();
+        });
         refresh();
     }
 
@@ -81,18 +136,103 @@ public:
     {
         m_monitor->pollNow(); // decide on fresh state
         refresh();
+        runChecks();
     }
 
-    bool isComplete() const override { return m_monitor->eligibility().canStart(); }
-    QString whyIncomplete() const override { return m_monitor->eligibility().whyNotStart(); }
+    bool isComplete() const override { return whyIncomplete().isEmpty(); }
+    QString whyIncomplete() const override
+    {
+        const RotationEligibility eligibility = m_monitor->eligibility();
+        if (!eligibility.canStart())
+            return eligibility.whyNotStart();
+        if (!m_report)
+            return RotationWizard::tr("The checks before the rotation are still being read.");
+        for (const PreflightCheck &c : m_report->checks) {
+            if (c.outcome == PreflightCheck::Fail)
+                return RotationWizard::tr("Failed: %1. %2").arg(c.title, SafeText::oneLine(c.finding));
+        }
+        for (const PreflightCheck &c : m_report->checks) {
+            if (c.outcome == PreflightCheck::NotDetermined)
+                return RotationWizard::tr("Not determined: %1. %2").arg(c.title, SafeText::oneLine(c.finding));
+        }
+        for (const PreflightCheck &c : m_report->checks) {
+            if (c.outcome == PreflightCheck::Warning && !m_accepted.contains(c.name))
+                return RotationWizard::tr("Tick the warning \"%1\" to accept it, or deal with it first.").arg(c.title);
+        }
+        return QString();
+    }
 
 private:
+    void runChecks()
+    {
+        m_report.reset();
+        m_accepted.clear();
+        m_checkedAge = m_maxAge->value();
+        const int run = ++m_run;
+        RotationPreflight::Options options;
+        options.maxBackupAgeHours = m_checkedAge;
+        m_recheck->setEnabled(false);
+        RotationPreflight::run(m_monitor->session()->client(), options, this, [this, run](const PreflightReport &report) {
+            if (run != m_run)
+                return; // a newer run replaced it
+            m_report = report;
+            m_recheck->setEnabled(true);
+            showChecks();
+        });
+        showChecks();
+    }
+
+    void showChecks()
+    {
+        const QSignalBlocker quiet(m_checks);
+        m_checks->clear();
+        const QStyle *s = style();
+        if (!m_report) {
+            m_checks->addItem(RotationWizard::tr("Reading the health check, the nodes, the backup log and the rotation state…"));
+        } else {
+            for (const PreflightCheck &c : m_report->checks) {
+                QStringList lines{QStringLiteral("%1: %2").arg(PreflightCheck::outcomeLabel(c.outcome), c.title),
+                                  SafeText::oneLine(c.finding)};
+                if (!c.serverSays.isEmpty())
+                    lines << RotationWizard::tr("The server says: %1").arg(SafeText::oneLine(c.serverSays));
+                if (!c.whatToDo.isEmpty())
+                    lines << RotationWizard::tr("What to do: %1").arg(c.whatToDo);
+                if (c.outcome == PreflightCheck::Warning)
+                    lines << RotationWizard::tr("Tick to accept this warning and go on.");
+                const QStyle::StandardPixmap icon = c.outcome == PreflightCheck::Pass ? QStyle::SP_DialogApplyButton
+                                                  : c.outcome == PreflightCheck::Warning ? QStyle::SP_MessageBoxWarning
+                                                  : c.outcome == PreflightCheck::Fail ? QStyle::SP_MessageBoxCritical
+                                                                                      : QStyle::SP_MessageBoxQuestion;
+                auto *item = new QListWidgetItem(s->standardIcon(icon), lines.join(QLatin1Char('\n')));
+                item->setData(Qt::UserRole, c.name);
+                item->setData(Qt::UserRole + 1, PreflightCheck::outcomeName(c.outcome));
+                if (c.outcome == PreflightCheck::Warning) {
+                    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                    item->setCheckState(m_accepted.contains(c.name) ? Qt::Checked : Qt::Unchecked);
+                } else {
+                    item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable); // only a warning can be accepted
+                }
+                m_checks->addItem(item);
+            }
+        }
+        sayWhy();
+        Q_EMIT completeChanged();
+    }
+
+    void sayWhy()
+    {
+        const QString why = whyIncomplete();
+        m_why->setText(why);
+        m_why->setStyleSheet(why.isEmpty() || !m_report ? QString() : Theme::errorText(this));
+    }
+
     void refresh()
     {
         m_list->clear();
         const RotationEligibility eligibility = m_monitor->eligibility();
         if (!m_monitor->hasInfo()) {
             m_list->addItem(RotationWizard::tr("Checking the server…"));
+            sayWhy();
             Q_EMIT completeChanged();
             return;
         }
@@ -104,16 +244,26 @@ private:
         if (!i.warningMessage.isEmpty())
             m_list->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_MessageBoxInformation),
                                                 RotationWizard::tr("The server says: %1").arg(SafeText::oneLine(i.warningMessage))));
-        for (const QString &note : {RotationWizard::tr("a current backup of the database and of encryption.config exists for every node."),
-                                    RotationWizard::tr("DPAPI encryption of the master key is not in use, and no secret key rotation is running.")})
+        for (const QString &note : {RotationWizard::tr("a current backup of encryption.config exists for every node (the backup log "
+                                                       "shows only the database's)."),
+                                    RotationWizard::tr("DPAPI encryption of the master key is not in use.")})
             m_list->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_MessageBoxWarning), RotationWizard::tr("Check yourself: %1").arg(note)));
         if (!eligibility.canStart())
             m_list->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_MessageBoxCritical), eligibility.whyNotStart()));
+        sayWhy();
         Q_EMIT completeChanged();
     }
 
     RotationMonitor *m_monitor;
     QListWidget *m_list;
+    QListWidget *m_checks;
+    QSpinBox *m_maxAge;
+    QPushButton *m_recheck;
+    QLabel *m_why;
+    std::optional<PreflightReport> m_report;
+    QStringList m_accepted;
+    int m_checkedAge = Preflight::defaultMaxBackupAgeHours;
+    int m_run = 0;
 };
 
 class BackupPage : public Step

@@ -28,6 +28,10 @@ struct RequestSpec
     bool authenticated = true;
     // Only reads may be sent again after the session was renewed; a write is never sent twice.
     bool replayable = true;
+    // A read outside key management (the nodes, the backup log), which may need a permission the
+    // key-management reads do not: a refusal of it is that permission missing, never taken as an
+    // ended session because a key-management read worked.
+    bool otherPermission = false;
     // The largest answer this endpoint can need; more is refused as ApiError::TooLarge.
     qint64 maxReplyBytes = 1 << 20;
     // 0: the client's default time-out.

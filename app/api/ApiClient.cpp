@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QUrlQuery>
 
 namespace {
 constexpr qint64 smallReplyLimit = 256 * 1024;     // a configuration, a rotation state, a token
@@ -448,7 +449,7 @@ bool ApiClient::handleRefusal(ApiCall *call, ApiError &error)
         classifyRefusedWrite(call, error);
         return true; // completes once a read has told which it was
     }
-    if (call->m_spec.replayable && (m_readSucceeded || tokenMayHaveExpired())) {
+    if (call->m_spec.replayable && ((m_readSucceeded && !call->m_spec.otherPermission) || tokenMayHaveExpired())) {
         Q_EMIT sessionExpired(ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status));
         error = ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status);
     } else {
@@ -674,6 +675,36 @@ ApiCall *ApiClient::healthcheck(QObject *context, Callback<NoContent> done)
     return call<NoContent>(std::move(spec), context, std::move(done), [](const ApiReply &, NoContent &, QString &) { return true; });
 }
 
+ApiCall *ApiClient::getHealthCheck(QObject *context, Callback<HealthCheck> done)
+{
+    RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/healthcheck"));
+    spec.otherPermission = true;
+    return callObject<HealthCheck>(std::move(spec), context, std::move(done));
+}
+
+ApiCall *ApiClient::getNodes(QObject *context, Callback<QList<ServerNode>> done)
+{
+    RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/nodes"));
+    spec.otherPermission = true;
+    return call<QList<ServerNode>>(std::move(spec), context, std::move(done), [](const ApiReply &reply, QList<ServerNode> &out, QString &error) {
+        return ServerNode::decodeList(reply.json, out, error);
+    });
+}
+
+ApiCall *ApiClient::getBackupLogs(qint64 skip, int take, QObject *context, Callback<Page<BackupLogRecord>> done)
+{
+    RequestSpec spec = apiRequest("GET", QStringLiteral("/v2/configuration/backup-logs"));
+    spec.otherPermission = true;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("skip"), QString::number(skip));
+    query.addQueryItem(QStringLiteral("take"), QString::number(take));
+    query.addQueryItem(QStringLiteral("sortBy[0].name"), QStringLiteral("backupTime"));
+    query.addQueryItem(QStringLiteral("sortBy[0].direction"), QStringLiteral("Desc"));
+    spec.url.setQuery(query);
+    spec.maxReplyBytes = auditPageLimit(take);
+    return callPage<BackupLogRecord>(std::move(spec), context, std::move(done), QStringLiteral("IPagingOfBackupLogViewModel"));
+}
+
 ApiCall *ApiClient::probe(const QUrl &url, QObject *context, Callback<NoContent> done)
 {
     RequestSpec spec;
@@ -730,6 +761,12 @@ ApiCall *ApiClient::startRotation(QObject *context, Callback<RotationInfo> done)
 ApiCall *ApiClient::retryRotation(QObject *context, Callback<RotationInfo> done)
 {
     return callObject<RotationInfo>(apiRequest("PUT", QStringLiteral("/v1/key-management/retrymekstatus")), context, std::move(done));
+}
+
+ApiCall *ApiClient::getSecretKeyRotationStatus(QObject *context, Callback<SecretKeyRotationStatus> done)
+{
+    return callObject<SecretKeyRotationStatus>(apiRequest("GET", QStringLiteral("/v1/configuration/security/rotate-secret-keys-status")),
+                                               context, std::move(done));
 }
 
 ApiCall *ApiClient::searchRotationAudit(const RotationAuditQuery &query, QObject *context,

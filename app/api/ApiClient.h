@@ -8,8 +8,10 @@
 #include "KeyManagementConfig.h"
 #include "Page.h"
 #include "PlatformVault.h"
+#include "PreflightReads.h"
 #include "RotationAuditRecord.h"
 #include "RotationInfo.h"
+#include "SecretKeyRotationStatus.h"
 #include "ServerVersion.h"
 #include "TokenResponse.h"
 
@@ -106,6 +108,11 @@ public:
 
     // --- the endpoints (paths under {base}/api)
     ApiCall *healthcheck(QObject *context, Callback<NoContent> done);
+    // The reads of the checks before a rotation: HealthCheckModel with the session's token,
+    // ServerNodeModel[], and a page of the backup log newest first (sortBy[0].name=backupTime, Desc).
+    ApiCall *getHealthCheck(QObject *context, Callback<HealthCheck> done);
+    ApiCall *getNodes(QObject *context, Callback<QList<ServerNode>> done);
+    ApiCall *getBackupLogs(qint64 skip, int take, QObject *context, Callback<Page<BackupLogRecord>> done);
     // An unauthenticated GET of any address that answers JSON (a platform's health check).
     ApiCall *probe(const QUrl &url, QObject *context, Callback<NoContent> done);
     // GET /v1/version (VersionSummary): asked once per session, see ServerVersionProbe.
@@ -124,6 +131,8 @@ public:
     // The same page, its records left undecoded: for callers with their own fast decoder.
     ApiCall *searchRotationAuditRaw(const RotationAuditQuery &query, QObject *context, Callback<QByteArray> done);
     ApiCall *getRotationAuditUsers(QObject *context, Callback<QList<AuditUser>> done);
+    // The secret-key rotation's state (/v1/configuration/security/rotate-secret-keys-status).
+    ApiCall *getSecretKeyRotationStatus(QObject *context, Callback<SecretKeyRotationStatus> done);
 
     // The largest answer a page of `take` audit records can need.
     static qint64 auditPageLimit(int take);

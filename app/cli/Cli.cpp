@@ -34,6 +34,7 @@ const Command commands[] = {
     {"config set", &Cli::configSet},
     {"config forget-types", &Cli::configForgetTypes},
     {"rotation status", &Cli::rotationStatus},
+    {"rotation preflight", &Cli::rotationPreflight},
     {"rotation start", &Cli::rotationStart},
     {"rotation retry", &Cli::rotationRetry},
     {"audit export", &Cli::auditExport},

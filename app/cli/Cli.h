@@ -7,7 +7,8 @@
 //   kmconsole config set --type none|aws|azure [fields] [--secret-stdin] --confirm-host HOST [--dry-run]
 //   kmconsole config forget-types --server URL | --profile NAME | --all
 //   kmconsole rotation status [--json] [--wait]
-//   kmconsole rotation start --confirm-backup --confirm-host HOST [--wait]
+//   kmconsole rotation preflight [--json] [--accept-warning NAME]... [--max-backup-age-hours N]
+//   kmconsole rotation start --confirm-backup --confirm-host HOST [--wait] [--accept-warning NAME]... [--skip-check NAME]...
 //   kmconsole rotation retry --confirm-host HOST [--wait]
 //   kmconsole audit export --out FILE [filters] [--sort COLUMN] [--desc] [--bom]
 //   kmconsole check [--max-age-days N] [--warn-age-days N] [--format nagios|prometheus|json] [--out FILE]
@@ -33,6 +34,7 @@ int configShow(const QStringList &arguments);
 int configSet(const QStringList &arguments);
 int configForgetTypes(const QStringList &arguments);
 int rotationStatus(const QStringList &arguments);
+int rotationPreflight(const QStringList &arguments);
 int rotationStart(const QStringList &arguments);
 int rotationRetry(const QStringList &arguments);
 int auditExport(const QStringList &arguments);

@@ -3,6 +3,7 @@
 #include "services/RotationHistoryReader.h"
 
 #include "services/RotationMonitor.h"
+#include "usecases/RotationPreflight.h"
 
 #include "RotationEligibility.h"
 #include "RotationProgress.h"
@@ -165,6 +166,85 @@ int prepare(QCommandLineParser &parser, const QStringList &arguments, const Foll
     }
     return 0;
 }
+
+// The options of the checks before a rotation: which warnings the administrator accepts, which
+// checks to skip (rotation start only) and the backup age limit.
+struct PreflightOptions
+{
+    QCommandLineOption acceptWarning{QStringLiteral("accept-warning"),
+                                     CliText::tr("Let this check's warning through (one of: %1); may be given more than once.")
+                                         .arg(Preflight::names().join(QStringLiteral(", "))),
+                                     QStringLiteral("NAME")};
+    QCommandLineOption maxBackupAge{QStringLiteral("max-backup-age-hours"),
+                                    CliText::tr("Warn when the last successful backup is older than N hours (default %1).")
+                                        .arg(Preflight::defaultMaxBackupAgeHours),
+                                    QStringLiteral("N"), QString::number(Preflight::defaultMaxBackupAgeHours)};
+    QCommandLineOption skipCheck{QStringLiteral("skip-check"),
+                                 CliText::tr("Start even though this check failed or could not be determined (one of: %1); may be "
+                                             "given more than once.").arg(Preflight::names().join(QStringLiteral(", "))),
+                                 QStringLiteral("NAME")};
+};
+
+struct PreflightChoice
+{
+    RotationPreflight::Options options;
+    QStringList accepted;
+    QStringList skipped;
+};
+
+// Reads and checks the preflight options: 0, or the usage exit after saying why.
+int readPreflightChoice(const QCommandLineParser &parser, const PreflightOptions &o, bool canSkip, PreflightChoice *choice)
+{
+    bool ok = false;
+    choice->options.maxBackupAgeHours = parser.value(o.maxBackupAge).toInt(&ok);
+    if (!ok || choice->options.maxBackupAgeHours < 1) {
+        printError(CliText::tr("--max-backup-age-hours takes a number of hours, 1 or more."));
+        return exitUsage;
+    }
+    choice->accepted = parser.values(o.acceptWarning);
+    if (canSkip)
+        choice->skipped = parser.values(o.skipCheck);
+    for (const QString &name : choice->accepted + choice->skipped) {
+        if (!Preflight::names().contains(name)) {
+            printError(CliText::tr("There is no check named \"%1\"; the checks are: %2.").arg(name, Preflight::names().join(QStringLiteral(", "))));
+            return exitUsage;
+        }
+    }
+    return 0;
+}
+
+PreflightReport runPreflight(Session &session, const RotationPreflight::Options &options)
+{
+    PreflightReport report;
+    QEventLoop loop;
+    RotationPreflight::run(session.client(), options, &loop, [&](const PreflightReport &r) {
+        report = r;
+        loop.quit();
+    });
+    loop.exec();
+    return report;
+}
+
+int preflightExit(PreflightReport::Verdict verdict)
+{
+    return verdict == PreflightReport::Clear ? completedExit : verdict == PreflightReport::Refused ? errorExit : unknownExit;
+}
+
+// One check, as lines: its outcome and name, what was found, the server's words, what to do.
+QStringList checkLines(const PreflightCheck &c, bool accepted, bool skipped)
+{
+    QString head = QStringLiteral("%1: %2 (%3)").arg(PreflightCheck::outcomeLabel(c.outcome), c.title, c.name);
+    if (skipped)
+        head += QLatin1Char(' ') + CliText::tr("[skipped]");
+    else if (accepted && c.outcome == PreflightCheck::Warning)
+        head += QLatin1Char(' ') + CliText::tr("[accepted]");
+    QStringList lines{head, QStringLiteral("    ") + safe(c.finding)};
+    if (!c.serverSays.isEmpty())
+        lines << QStringLiteral("    ") + CliText::tr("The server says: %1").arg(safe(c.serverSays));
+    if (!c.whatToDo.isEmpty())
+        lines << QStringLiteral("    ") + CliText::tr("What to do: %1").arg(c.whatToDo);
+    return lines;
+}
 } // namespace
 
 int Cli::rotationStatus(const QStringList &arguments)
@@ -272,6 +352,43 @@ int Cli::rotationStatus(const QStringList &arguments)
     return exitCode;
 }
 
+int Cli::rotationPreflight(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Checks, from the server's published endpoints, what must hold before a master "
+                                                 "encryption key rotation: health, nodes, the last backup, no rotation running, "
+                                                 "replication. Exit 0 when every check passes (or its warning is accepted), 1 on a "
+                                                 "failure or a warning not accepted, 3 when a check could not be determined."));
+    Connection connection;
+    connection.addTo(parser);
+    PreflightOptions preflightOptions;
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON instead of text."));
+    parser.addOptions({json, preflightOptions.acceptWarning, preflightOptions.maxBackupAge});
+    if (const int code = parse(parser, arguments))
+        return code < 0 ? 0 : code;
+    PreflightChoice choice;
+    if (const int code = readPreflightChoice(parser, preflightOptions, false, &choice))
+        return code;
+    CommandSession command;
+    Session &session = *command.session;
+    if (const int code = connection.open(parser, session))
+        return code;
+    const PreflightReport report = runPreflight(session, choice.options);
+    const PreflightReport::Verdict verdict = report.verdict(choice.accepted);
+    QTextStream out(stdout);
+    if (parser.isSet(json)) {
+        out << QJsonDocument(report.toJson(choice.accepted)).toJson(QJsonDocument::Indented);
+    } else {
+        for (const PreflightCheck &c : report.checks)
+            out << checkLines(c, choice.accepted.contains(c.name), false).join(QLatin1Char('\n')) << '\n';
+        out << (verdict == PreflightReport::Clear ? CliText::tr("Every check passed; a rotation may start.")
+                : verdict == PreflightReport::Refused ? CliText::tr("A check failed, or warned and was not accepted: do not rotate yet.")
+                                                      : CliText::tr("A check could not be determined: do not rotate until it is."))
+            << '\n';
+    }
+    return preflightExit(verdict);
+}
+
 namespace {
 // rotation start --if-older-than DAYS, the scheduler's policy run: exit 0 without sending anything
 // when a rotation is under way or the last completed one is DAYS old or less (by KeyAge, the one
@@ -338,8 +455,10 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
                                                      "nothing is due or a rotation is already running."),
                                          QStringLiteral("DAYS"));
     parser.addOption(confirmHost);
+    PreflightOptions preflightOptions;
     if (starting)
-        parser.addOptions({confirmBackup, ifOlderThan});
+        parser.addOptions({confirmBackup, ifOlderThan, preflightOptions.acceptWarning, preflightOptions.skipCheck,
+                           preflightOptions.maxBackupAge});
     Follow followed;
     followed.afterStarting = true;
     if (const int code = prepare(parser, arguments, followOptions, &followed))
@@ -360,6 +479,11 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
     if (!starting && !parser.isSet(confirmHost)) {
         printError(CliText::tr("A retry needs --confirm-host HOST: it restarts the re-encryption on the server."));
         return exitUsage;
+    }
+    PreflightChoice choice;
+    if (starting) {
+        if (const int code = readPreflightChoice(parser, preflightOptions, true, &choice))
+            return code;
     }
     CommandSession command;
     Session &session = *command.session;
@@ -408,6 +532,35 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
     if (!whyNot.isEmpty()) {
         printError(CliText::tr("%1 Nothing was sent.").arg(whyNot));
         return errorExit;
+    }
+    if (starting) {
+        // The checks before a rotation: a failure or a warning not accepted refuses (1), a check not
+        // determined refuses (3), unless --skip-check names it. When every check passes, nothing is said.
+        choice.options.rotation = before; // just read: not asked again
+        const PreflightReport report = runPreflight(session, choice.options);
+        const PreflightReport::Verdict verdict = report.verdict(choice.accepted, choice.skipped);
+        for (const PreflightCheck &c : report.checks) {
+            const bool skipped = choice.skipped.contains(c.name) && c.outcome != PreflightCheck::Pass;
+            const bool accepted = choice.accepted.contains(c.name) && c.outcome == PreflightCheck::Warning;
+            if (c.outcome == PreflightCheck::Pass)
+                continue;
+            QStringList parts = checkLines(c, accepted, skipped);
+            for (QString &part : parts)
+                part = part.trimmed();
+            const QString line = parts.join(QLatin1Char(' '));
+            if (skipped || accepted)
+                printWarning(line);
+            else if (verdict != PreflightReport::Clear)
+                printError(line);
+        }
+        if (verdict != PreflightReport::Clear) {
+            printError(verdict == PreflightReport::Refused
+                           ? CliText::tr("A check before the rotation failed or warned; nothing was sent. Accept a warning with "
+                                         "--accept-warning NAME, or skip a check with --skip-check NAME.")
+                           : CliText::tr("A check before the rotation could not be determined; nothing was sent. Skip it with "
+                                         "--skip-check NAME once you have checked it yourself."));
+            return preflightExit(verdict);
+        }
     }
     ApiError sentError;
     const auto finished = QObject::connect(&monitor, &RotationMonitor::actionFinished, &loop, [&](RotationMonitor::Action, const ApiError &error) {

@@ -123,6 +123,12 @@ private Q_SLOTS:
     void rotation_wait_endsWhenTheProcessStateSaysSo_whateverPollInfoSays();
     void rotation_unpublishedProcessState_exits3AndStartsNothing();
     void rotation_wait_givesUpAfterTheServerFailedLongEnough();
+    void rotation_preflight_everyExitCodeAgainstEachVariant_data();
+    void rotation_preflight_everyExitCodeAgainstEachVariant();
+    void rotation_preflight_unreadableChecksNameTheEndpoint();
+    void rotation_preflight_secretKeyRotationRunning_fails();
+    void rotation_start_runsThePreflightFirst();
+    void rotation_start_defaultSandbox_behavesAsBefore();
     void audit_export_toFileWithFilters();
     void audit_export_toStdout();
     void longReads_renewTheSessionMidWay_neverWithAOneTimeCode();
@@ -775,6 +781,216 @@ void TestCli::rotation_wait_givesUpAfterTheServerFailedLongEnough()
     const Run bad = kmconsole(hostileRotation(server, {QStringLiteral("status"), QStringLiteral("--give-up-after"), QStringLiteral("soon")}),
                               "token\n");
     QCOMPARE(bad.exitCode, 2);
+}
+
+namespace {
+QStringList signedIn(const SandboxProcess &sandbox, const QString &user = QStringLiteral("admin"))
+{
+    return {QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), user, QStringLiteral("--password-stdin")};
+}
+
+QHash<QString, QString> outcomesOf(const QByteArray &json)
+{
+    QHash<QString, QString> outcomes;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).object().value(QStringLiteral("checks")).toArray())
+        outcomes.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("outcome")).toString());
+    return outcomes;
+}
+} // namespace
+
+void TestCli::rotation_preflight_everyExitCodeAgainstEachVariant_data()
+{
+    QTest::addColumn<QStringList>("sandboxArguments");
+    QTest::addColumn<QStringList>("commandArguments");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("check");   // the check that decides
+    QTest::addColumn<QString>("outcome"); // its outcome
+    const QStringList none;
+    const QString admin = QStringLiteral("admin");
+    QTest::newRow("default: every check passes") << none << none << admin << 0 << "backup" << "pass";
+    QTest::newRow("old backup: warning, 1") << QStringList{QStringLiteral("--backup-age-hours"), QStringLiteral("30")} << none << admin << 1
+                                            << "backup" << "warning";
+    QTest::newRow("old backup accepted: 0") << QStringList{QStringLiteral("--backup-age-hours"), QStringLiteral("30")}
+                                            << QStringList{QStringLiteral("--accept-warning"), QStringLiteral("backup")} << admin << 0
+                                            << "backup" << "warning";
+    QTest::newRow("the administrator's limit") << QStringList{QStringLiteral("--backup-age-hours"), QStringLiteral("30")}
+                                               << QStringList{QStringLiteral("--max-backup-age-hours"), QStringLiteral("48")} << admin << 0
+                                               << "backup" << "pass";
+    QTest::newRow("no successful backup: fail") << QStringList{QStringLiteral("--backup-age-hours"), QStringLiteral("none")} << none
+                                                << admin << 1 << "backup" << "fail";
+    QTest::newRow("sort ignored, short log: read whole") << QStringList{QStringLiteral("--ignore-sort"), QStringLiteral("--backup-log-size"),
+                                                                        QStringLiteral("250")}
+                                                         << none << admin << 0 << "backup" << "pass";
+    QTest::newRow("sort ignored, log over 1000: 3") << QStringList{QStringLiteral("--ignore-sort"), QStringLiteral("--backup-log-size"),
+                                                                   QStringLiteral("1001")}
+                                                    << none << admin << 3 << "backup" << "notDetermined";
+    QTest::newRow("node down: fail") << QStringList{QStringLiteral("--node-down")} << none << admin << 1 << "nodes" << "fail";
+    QTest::newRow("two versions: fail") << QStringList{QStringLiteral("--node-versions"), QStringLiteral("11.2.2,11.3.1")} << none << admin
+                                        << 1 << "nodes" << "fail";
+    QTest::newRow("database unhealthy: fail") << QStringList{QStringLiteral("--unhealthy"), QStringLiteral("database")} << none << admin << 1
+                                              << "health" << "fail";
+    QTest::newRow("service bus unhealthy: the server is, fail") << QStringList{QStringLiteral("--unhealthy"), QStringLiteral("servicebus")} << none
+                                                    << admin << 1 << "health" << "fail";
+    QTest::newRow("replication: fail") << QStringList{QStringLiteral("--replication")} << none << admin << 1 << "replication" << "fail";
+    QTest::newRow("auditor may not read nodes: 3") << none << none << QStringLiteral("auditor") << 3 << "nodes" << "notDetermined";
+    QTest::newRow("auditor, 400 API_AccessDenied: 3") << QStringList{QStringLiteral("--access-denied"), QStringLiteral("400")} << none
+                                                      << QStringLiteral("auditor") << 3 << "backup" << "notDetermined";
+}
+
+void TestCli::rotation_preflight_everyExitCodeAgainstEachVariant()
+{
+    QFETCH(QStringList, sandboxArguments);
+    QFETCH(QStringList, commandArguments);
+    QFETCH(QString, user);
+    QFETCH(int, exitCode);
+    QFETCH(QString, check);
+    QFETCH(QString, outcome);
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start(sandboxArguments));
+    const Run json = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("preflight"), QStringLiteral("--json")}
+                                   + commandArguments + signedIn(sandbox, user),
+                               "sandbox\n");
+    QVERIFY2(json.exitCode == exitCode, json.out + json.err);
+    const QHash<QString, QString> outcomes = outcomesOf(json.out);
+    QCOMPARE(outcomes.size(), 6);
+    QCOMPARE(outcomes.value(check), outcome);
+    if (exitCode == 0) {
+        for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+            QVERIFY2(it.value() == QLatin1String("pass") || it.value() == QLatin1String("warning"), qPrintable(it.key()));
+    }
+    // The text says the same, with the exit code unchanged; nothing is ever written.
+    const Run text = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("preflight")} + commandArguments + signedIn(sandbox, user),
+                               "sandbox\n");
+    QCOMPARE(text.exitCode, exitCode);
+    QVERIFY2(text.out.contains("(" + check.toUtf8() + ")"), text.out.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
+}
+
+void TestCli::rotation_preflight_unreadableChecksNameTheEndpoint()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    const Run r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("preflight"), QStringLiteral("--json")}
+                                + signedIn(sandbox, QStringLiteral("auditor")),
+                            "sandbox\n");
+    QCOMPARE(r.exitCode, 3);
+    const QJsonArray checks = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("checks")).toArray();
+    for (const QJsonValue &v : checks) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("name")) == QLatin1String("nodes"))
+            QVERIFY2(c.value(QStringLiteral("finding")).toString().contains(QLatin1String("GET /api/v1/nodes")), qPrintable(c.value(QStringLiteral("finding")).toString()));
+        if (c.value(QStringLiteral("name")) == QLatin1String("backup"))
+            QVERIFY(c.value(QStringLiteral("finding")).toString().contains(QLatin1String("/api/v2/configuration/backup-logs")));
+    }
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("verdict")).toString(), QStringLiteral("notDetermined"));
+    // A missing endpoint (404) is not determined too, and says which.
+    HostileServer server;
+    server.acceptAnyPassword();
+    server.route(QStringLiteral("GET /api/v2/configuration/backup-logs"),
+                 [](const HostileServer::Request &) { return HostileServer::Reply::json("{\"message\": \"No HTTP resource.\"}", 404); });
+    server.routeJson(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"),
+                     "{\"processState\": \"Completed\", \"hasPermission\": true, \"canRequestRotation\": true}");
+    const Run missing = kmconsole({QStringLiteral("rotation"), QStringLiteral("preflight"), QStringLiteral("--server"), server.baseUrl(),
+                                   QStringLiteral("--token-stdin")},
+                                  "hostile-token\n");
+    QVERIFY2(missing.exitCode == 3, missing.out.constData());
+    QVERIFY2(missing.out.contains("does not have GET /api/v2/configuration/backup-logs (404)"), missing.out.constData());
+    // Bad usage: an unknown check name, a limit that is not a number of hours.
+    QCOMPARE(kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("preflight"), QStringLiteral("--accept-warning"),
+                                   QStringLiteral("dpapi")} + signedIn(sandbox), "sandbox\n").exitCode, 2);
+    QCOMPARE(kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("preflight"), QStringLiteral("--max-backup-age-hours"),
+                                   QStringLiteral("0")} + signedIn(sandbox), "sandbox\n").exitCode, 2);
+}
+
+void TestCli::rotation_preflight_secretKeyRotationRunning_fails()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("1")}));
+    QUrl rotate = sandbox.url();
+    rotate.setPath(rotate.path() + QStringLiteral("/api/v1/configuration/security/rotate-secret-keys"));
+    QCOMPARE(httpRequest("POST", rotate, {}, {}, sandboxToken(sandbox.url())).status, 200);
+    const Run r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("preflight"), QStringLiteral("--json")} + signedIn(sandbox),
+                            "sandbox\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(outcomesOf(r.out).value(QStringLiteral("secret-key-rotation")), QStringLiteral("fail"));
+    QVERIFY2(r.out.contains("of 100000 secrets processed"), r.out.constData());
+}
+
+void TestCli::rotation_start_runsThePreflightFirst()
+{
+    const QStringList start{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
+                            QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")};
+    // A failure refuses with 1 and sends nothing; --skip-check names it and the start goes on, saying so.
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--node-down"), QStringLiteral("--step-ms"), QStringLiteral("60000")}));
+        const Run refused = kmconsole(start + signedIn(sandbox), "sandbox\n");
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("(nodes)") && refused.err.contains("nothing was sent"), refused.err.constData());
+        QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
+        const Run skipped = kmconsole(start + QStringList{QStringLiteral("--skip-check"), QStringLiteral("nodes")} + signedIn(sandbox), "sandbox\n");
+        QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+        QVERIFY2(skipped.err.contains("warning:") && skipped.err.contains("[skipped]"), skipped.err.constData());
+        QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
+    }
+    // A check not determined refuses with 3, unless skipped.
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--ignore-sort"), QStringLiteral("--backup-log-size"), QStringLiteral("1001"),
+                               QStringLiteral("--step-ms"), QStringLiteral("60000")}));
+        const Run refused = kmconsole(start + signedIn(sandbox), "sandbox\n");
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("could not be determined"), refused.err.constData());
+        QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
+        QCOMPARE(kmconsole(start + QStringList{QStringLiteral("--skip-check"), QStringLiteral("backup")} + signedIn(sandbox), "sandbox\n").exitCode, 0);
+        QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
+    }
+    // A warning refuses with 1 until it is accepted.
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--backup-age-hours"), QStringLiteral("30"), QStringLiteral("--step-ms"), QStringLiteral("60000")}));
+        QCOMPARE(kmconsole(start + signedIn(sandbox), "sandbox\n").exitCode, 1);
+        QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
+        const Run accepted = kmconsole(start + QStringList{QStringLiteral("--accept-warning"), QStringLiteral("backup")} + signedIn(sandbox),
+                                       "sandbox\n");
+        QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
+        QVERIFY(accepted.err.contains("[accepted]"));
+        QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
+    }
+    // An unknown name is wrong usage, found before anything is sent.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    QCOMPARE(kmconsole(start + QStringList{QStringLiteral("--skip-check"), QStringLiteral("dpapi")} + signedIn(sandbox), "sandbox\n").exitCode, 2);
+    QCOMPARE(sandbox.apiRequestCount(), 0);
+}
+
+void TestCli::rotation_start_defaultSandbox_behavesAsBefore()
+{
+    // Every check passes on the default sandbox: rotation start says and sends what it did before
+    // the checks existed (one progress line, one start), plus the four reads of the checks.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--step-ms"), QStringLiteral("60000")}));
+    const Run r = kmconsole({QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
+                             QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--server"), sandbox.urlText(),
+                             QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                            "sandbox\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray());
+    const QList<QByteArray> lines = r.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().endsWith("Rotation started on 127.0.0.1."), r.err.constData());
+    const QJsonObject counts = sandbox.stats().value(QStringLiteral("requests")).toObject();
+    // Measured with the console of the commit before the checks, against the same sandbox:
+    QJsonObject expected{{QStringLiteral("POST /oauth2/token"), 1},
+                         {QStringLiteral("GET /api/v1/key-management/mekrotationinfo"), 1},
+                         {QStringLiteral("PUT /api/v1/key-management/startmekrotation"), 1},
+                         {QStringLiteral("GET /sandbox/stats"), 1}};
+    expected.insert(QStringLiteral("GET /api/v1/healthcheck"), 1);
+    expected.insert(QStringLiteral("GET /api/v1/nodes"), 1);
+    expected.insert(QStringLiteral("GET /api/v2/configuration/backup-logs"), 1);
+    expected.insert(QStringLiteral("GET /api/v1/configuration/security/rotate-secret-keys-status"), 1);
+    QCOMPARE(counts, expected);
 }
 
 void TestCli::audit_export_toFileWithFilters()

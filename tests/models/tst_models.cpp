@@ -17,6 +17,8 @@
 #include "MonitoringCheck.h"
 #include "Page.h"
 #include "PlatformVault.h"
+#include "Preflight.h"
+#include "SecretKeyRotationStatus.h"
 #include "RotationAuditRecord.h"
 #include "RotationEligibility.h"
 #include "RotationHistory.h"
@@ -26,6 +28,7 @@
 #include "RotationText.h"
 #include "ReplyGuard.h"
 #include "SafeText.h"
+#include "SecretKeyRotationStatus.h"
 #include "ServerVersion.h"
 #include "TokenResponse.h"
 
@@ -63,8 +66,24 @@ private Q_SLOTS:
     void rotation_badPayload_namesTheField();
     void rotation_unknownProcessState_isKeptNotRejected();
     void rotation_nullsAreTolerated();
+    void secretKeyStatus_decodesEveryField();
+    void secretKeyStatus_runningIsOneRule_data();
+    void secretKeyStatus_runningIsOneRule();
+    void secretKeyStatus_badPayload_namesTheField_data();
+    void secretKeyStatus_badPayload_namesTheField();
+    void secretKeyStatus_outcomeOnlyFromKnownWords_data();
+    void secretKeyStatus_outcomeOnlyFromKnownWords();
     void eligibility_explainsEveryRefusal_data();
     void eligibility_explainsEveryRefusal();
+    void preflight_health_data();
+    void preflight_health();
+    void preflight_nodes_data();
+    void preflight_nodes();
+    void preflight_backupLog_readNewestFirst();
+    void preflight_backupLog_sortIgnored_readsUpTo1000();
+    void preflight_rotationAndReplication();
+    void preflight_secretKeyRotation();
+    void preflight_verdict_acceptsAndSkipsByName();
 
     void auditPage_goodPayload_decodesRecordsAndEnvelope();
     void auditPage_badPayload_namesTheField_data();
@@ -482,6 +501,112 @@ void TestModels::rotation_badPayload_namesTheField()
     QCOMPARE(error, expected);
 }
 
+void TestModels::secretKeyStatus_decodesEveryField()
+{
+    SecretKeyRotationStatus s;
+    QString error;
+    QVERIFY2(SecretKeyRotationStatus::decode(parse(J("{'lastRequestDate': '2026-11-27T01:02:03Z', 'lastRunDate': '2026-11-27T01:02:04',"
+        " 'lastStatus': 'Completed', 'message': 'Secret keys rotated.\\u001b[2J',"
+        " 'progressStatus': {'isCancelling': false, 'message': 'Re-encrypting', 'secretsProcessed': 40, 'totalSecretsToProcess': 160}}")), s, error),
+        qPrintable(error));
+    QCOMPARE(s.lastRequestUtc, QDateTime(QDate(2026, 11, 27), QTime(1, 2, 3), Qt::UTC));
+    QCOMPARE(s.lastRunUtc, QDateTime(QDate(2026, 11, 27), QTime(1, 2, 4), Qt::UTC));
+    QCOMPARE(s.lastStatus, QStringLiteral("Completed"));
+    QVERIFY(s.hasProgress);
+    QCOMPARE(s.secretsProcessed, 40);
+    QCOMPARE(s.totalSecretsToProcess, 160);
+    QCOMPARE(s.secretsLeft(), 120);
+    QCOMPARE(s.percent(), 25);
+    QCOMPARE(s.progressMessage, QStringLiteral("Re-encrypting"));
+    QVERIFY(s.isRunning());
+    QVERIFY(s.everRan());
+    // The JSON output carries the server's words made safe, and the console's reading.
+    const QJsonObject out = s.publicJson();
+    QCOMPARE(out.value(QStringLiteral("message")).toString(), QStringLiteral("Secret keys rotated."));
+    QCOMPARE(out.value(QStringLiteral("running")).toBool(), true);
+    QCOMPARE(out.value(QStringLiteral("lastRequestDate")).toString(), QStringLiteral("2026-11-27T01:02:03Z"));
+    QCOMPARE(s.lastRunJson().keys(), (QStringList{QStringLiteral("lastRequestDate"), QStringLiteral("lastRunDate"),
+                                                  QStringLiteral("lastStatus"), QStringLiteral("message")}));
+
+    // Never run: every published null, no progress.
+    SecretKeyRotationStatus never;
+    QVERIFY2(SecretKeyRotationStatus::decode(parse(J("{'lastRequestDate': null, 'lastRunDate': null, 'lastStatus': null,"
+        " 'message': null, 'progressStatus': null}")), never, error), qPrintable(error));
+    QVERIFY(!never.hasProgress);
+    QVERIFY(!never.isRunning());
+    QVERIFY(!never.everRan());
+    QCOMPARE(never.outcome(), SecretKeyRotationStatus::Outcome::None);
+    QVERIFY(never.publicJson().value(QStringLiteral("progressStatus")).isNull());
+    QVERIFY(never.lastRunJson().value(QStringLiteral("lastRunDate")).isNull());
+}
+
+void TestModels::secretKeyStatus_runningIsOneRule_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("running");
+    QTest::newRow("no progress") << J("{'lastStatus': 'Completed'}") << false;
+    QTest::newRow("null progress") << J("{'progressStatus': null}") << false;
+    QTest::newRow("counting") << J("{'progressStatus': {'secretsProcessed': 1, 'totalSecretsToProcess': 2}}") << true;
+    QTest::newRow("all processed") << J("{'progressStatus': {'secretsProcessed': 2, 'totalSecretsToProcess': 2}}") << false;
+    QTest::newRow("all processed, cancelling") << J("{'progressStatus': {'secretsProcessed': 2, 'totalSecretsToProcess': 2, 'isCancelling': true}}") << true;
+    QTest::newRow("nothing to process") << J("{'progressStatus': {'secretsProcessed': 0, 'totalSecretsToProcess': 0}}") << false;
+    QTest::newRow("empty progress") << J("{'progressStatus': {}}") << false;
+    QTest::newRow("cancelling, nothing counted") << J("{'progressStatus': {'isCancelling': true}}") << true;
+}
+
+void TestModels::secretKeyStatus_runningIsOneRule()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, running);
+    SecretKeyRotationStatus s;
+    QString error;
+    QVERIFY2(SecretKeyRotationStatus::decode(QJsonDocument::fromJson(json).object(), s, error), qPrintable(error));
+    QCOMPARE(s.isRunning(), running);
+}
+
+void TestModels::secretKeyStatus_badPayload_namesTheField_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("date") << J("{'lastRunDate': 'yesterday'}") << QStringLiteral("RotateSecretKeysStatusModel.lastRunDate");
+    QTest::newRow("status") << J("{'lastStatus': 3}") << QStringLiteral("RotateSecretKeysStatusModel.lastStatus");
+    QTest::newRow("progress") << J("{'progressStatus': []}") << QStringLiteral("RotateSecretKeysStatusModel.progressStatus");
+    QTest::newRow("processed") << J("{'progressStatus': {'secretsProcessed': 'ten'}}")
+                               << QStringLiteral("RotateSecretKeysStatusModel.progressStatus.secretsProcessed");
+    QTest::newRow("cancelling") << J("{'progressStatus': {'isCancelling': 'yes'}}")
+                                << QStringLiteral("RotateSecretKeysStatusModel.progressStatus.isCancelling");
+}
+
+void TestModels::secretKeyStatus_badPayload_namesTheField()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    SecretKeyRotationStatus s;
+    QString error;
+    QVERIFY(!SecretKeyRotationStatus::decode(QJsonDocument::fromJson(json).object(), s, error));
+    QVERIFY2(error.contains(field), qPrintable(error));
+}
+
+void TestModels::secretKeyStatus_outcomeOnlyFromKnownWords_data()
+{
+    QTest::addColumn<QString>("lastStatus");
+    QTest::addColumn<int>("outcome");
+    using O = SecretKeyRotationStatus::Outcome;
+    QTest::newRow("none") << QString() << int(O::None);
+    QTest::newRow("completed") << QStringLiteral("Completed") << int(O::Completed);
+    QTest::newRow("case") << QStringLiteral("cancelled") << int(O::Cancelled);
+    QTest::newRow("failed") << QStringLiteral("Failed") << int(O::Failed);
+    QTest::newRow("other") << QStringLiteral("Success") << int(O::Unknown);
+    QTest::newRow("near") << QStringLiteral("Completed with errors") << int(O::Unknown);
+}
+
+void TestModels::secretKeyStatus_outcomeOnlyFromKnownWords()
+{
+    QFETCH(QString, lastStatus);
+    QFETCH(int, outcome);
+    QCOMPARE(int(SecretKeyRotationStatus::outcomeOf(lastStatus)), outcome);
+}
+
 void TestModels::rotation_unknownProcessState_isKeptNotRejected()
 {
     RotationInfo r;
@@ -785,6 +910,285 @@ void TestModels::eligibility_explainsEveryRefusal()
     QVERIFY2(reason.contains(reasonPart, Qt::CaseInsensitive), qPrintable(reason));
     if (context.info)
         QCOMPARE(e.startChecks().size(), 5);
+}
+
+// --- the checks before a rotation (models/Preflight)
+
+namespace {
+HealthCheck healthOf(const QByteArray &json)
+{
+    HealthCheck h;
+    QString error;
+    const bool ok = HealthCheck::decode(QJsonDocument::fromJson(json).object(), h, error);
+    if (!ok)
+        qWarning() << error;
+    return h;
+}
+
+ServerNode nodeAt(const QString &name, const QString &version, const QString &lastConnected, bool current = false, bool readOnly = false)
+{
+    ServerNode n;
+    QString error;
+    QJsonObject o{{QStringLiteral("machineName"), name},
+                  {QStringLiteral("binaryVersion"), version},
+                  {QStringLiteral("lastConnected"), lastConnected},
+                  {QStringLiteral("isCurrentNode"), current},
+                  {QStringLiteral("readonlyModeEnabled"), readOnly}};
+    ServerNode::decode(o, n, error, QStringLiteral("node"));
+    return n;
+}
+
+Page<BackupLogRecord> backupPage(const QList<std::pair<QString, bool>> &records, const QString &sortName, const QString &direction)
+{
+    QJsonArray list;
+    for (const auto &[time, success] : records)
+        list.append(QJsonObject{{QStringLiteral("backupTime"), time}, {QStringLiteral("success"), success},
+                                {QStringLiteral("notes"), success ? QStringLiteral("Backup completed.") : QStringLiteral("Backup failed.")}});
+    QJsonObject o{{QStringLiteral("records"), list}};
+    if (!sortName.isEmpty())
+        o.insert(QStringLiteral("sortBy"), QJsonArray{QJsonObject{{QStringLiteral("name"), sortName}, {QStringLiteral("direction"), direction}}});
+    Page<BackupLogRecord> page;
+    QString error;
+    if (!Page<BackupLogRecord>::decode(o, page, error, QStringLiteral("IPagingOfBackupLogViewModel")))
+        qWarning() << error;
+    return page;
+}
+
+const QString serverNow = QStringLiteral("2026-12-07T12:00:00Z");
+} // namespace
+
+void TestModels::preflight_health_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("says");
+    const QByteArray all = R"("healthy":true,"databaseHealthy":true,"readOnlyMode":false,"utcNow":"2026-12-07T12:00:00Z")";
+    QTest::newRow("pass") << "{" + all + "}" << int(PreflightCheck::Pass) << "healthy";
+    QTest::newRow("service bus: warning") << "{" + all + R"(,"serviceBusHealthy":false})" << int(PreflightCheck::Warning) << "service bus";
+    QTest::newRow("database: fail")
+        << QByteArray(R"({"healthy":false,"databaseHealthy":false,"readOnlyMode":false})") << int(PreflightCheck::Fail) << "database";
+    QTest::newRow("read-only: fail")
+        << QByteArray(R"({"healthy":true,"databaseHealthy":true,"readOnlyMode":true})") << int(PreflightCheck::Fail) << "read-only";
+    QTest::newRow("no readOnlyMode: not determined")
+        << QByteArray(R"({"healthy":true,"databaseHealthy":true})") << int(PreflightCheck::NotDetermined) << "readOnlyMode";
+}
+
+void TestModels::preflight_health()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, outcome);
+    QFETCH(QString, says);
+    const PreflightCheck c = Preflight::health(PreflightRead<HealthCheck>::of(healthOf(json)));
+    QCOMPARE(c.name, QStringLiteral("health"));
+    QCOMPARE(int(c.outcome), outcome);
+    QVERIFY2(c.finding.contains(says), qPrintable(c.finding));
+    QCOMPARE(c.whatToDo.isEmpty(), outcome == PreflightCheck::Pass);
+    // A read that failed is never a pass: it says why.
+    const PreflightCheck unread = Preflight::health(PreflightRead<HealthCheck>::failed(QStringLiteral("GET /api/v1/healthcheck: 403")));
+    QCOMPARE(unread.outcome, PreflightCheck::NotDetermined);
+    QVERIFY(unread.finding.contains(QLatin1String("/api/v1/healthcheck")));
+}
+
+void TestModels::preflight_nodes_data()
+{
+    QTest::addColumn<QList<ServerNode>>("nodes");
+    QTest::addColumn<QString>("utcNow");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("says");
+    const QString recent = QStringLiteral("2026-12-07T11:55:00Z");
+    QTest::newRow("one node: pass") << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true)}
+                                    << serverNow << int(PreflightCheck::Pass) << "talking to A";
+    QTest::newRow("ten minutes exactly: pass")
+        << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), QStringLiteral("2026-12-07T11:50:00Z"), true)}
+        << serverNow << int(PreflightCheck::Pass) << "talking to A";
+    QTest::newRow("a node down: fail")
+        << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true),
+                             nodeAt(QStringLiteral("B"), QStringLiteral("11.2.2"), QStringLiteral("2026-12-07T11:49:59Z"))}
+        << serverNow << int(PreflightCheck::Fail) << "B, last connected 10 min 01 s";
+    QTest::newRow("two versions: fail")
+        << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true),
+                             nodeAt(QStringLiteral("B"), QStringLiteral("11.3.1"), recent)}
+        << serverNow << int(PreflightCheck::Fail) << "11.3.1 (B)";
+    QTest::newRow("read-only: fail")
+        << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true, true)} << serverNow
+        << int(PreflightCheck::Fail) << "Read-only mode is on for A";
+    QTest::newRow("lastConnected not a date: not determined")
+        << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), QStringLiteral("yesterday"), true)} << serverNow
+        << int(PreflightCheck::NotDetermined) << "\"yesterday\"";
+    QTest::newRow("no utcNow: not determined")
+        << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true)} << QString()
+        << int(PreflightCheck::NotDetermined) << "utcNow";
+    QTest::newRow("no nodes: not determined") << QList<ServerNode>{} << serverNow << int(PreflightCheck::NotDetermined) << "no nodes";
+}
+
+void TestModels::preflight_nodes()
+{
+    QFETCH(QList<ServerNode>, nodes);
+    QFETCH(QString, utcNow);
+    QFETCH(int, outcome);
+    QFETCH(QString, says);
+    HealthCheck health;
+    health.utcNow = JsonFields::parseDateTime(utcNow);
+    const PreflightCheck c = Preflight::nodes(PreflightRead<QList<ServerNode>>::of(nodes), PreflightRead<HealthCheck>::of(health));
+    QCOMPARE(int(c.outcome), outcome);
+    QVERIFY2(c.finding.contains(says), qPrintable(c.finding));
+    const PreflightCheck unread = Preflight::nodes(PreflightRead<QList<ServerNode>>::failed(QStringLiteral("no permission")),
+                                                   PreflightRead<HealthCheck>::of(health));
+    QCOMPARE(unread.outcome, PreflightCheck::NotDetermined);
+}
+
+void TestModels::preflight_backupLog_readNewestFirst()
+{
+    // Sorted as asked: the first success is the last one, and reading stops there.
+    BackupLogScan sorted;
+    QVERIFY(!sorted.add(backupPage({{QStringLiteral("2026-12-07T11:00:00Z"), false}, {QStringLiteral("2026-12-06T11:00:00Z"), true},
+                                    {QStringLiteral("2026-12-05T11:00:00Z"), true}},
+                                   QStringLiteral("BACKUPTIME"), QStringLiteral("desc"))));
+    QVERIFY(sorted.sortHonoured());
+    QVERIFY(sorted.found());
+    QCOMPARE(sorted.lastSuccess().backupTime, JsonFields::parseDateTime(QStringLiteral("2026-12-06T11:00:00Z")));
+    const PreflightCheck fresh = Preflight::backup(PreflightRead<BackupLogScan>::of(sorted),
+                                                   JsonFields::parseDateTime(QStringLiteral("2026-12-07T10:00:00Z")), 24);
+    QCOMPARE(fresh.outcome, PreflightCheck::Pass);
+    QCOMPARE(fresh.serverSays, QStringLiteral("Backup completed."));
+    const PreflightCheck old = Preflight::backup(PreflightRead<BackupLogScan>::of(sorted),
+                                                 JsonFields::parseDateTime(QStringLiteral("2026-12-07T11:00:01Z")), 24);
+    QCOMPARE(old.outcome, PreflightCheck::Warning);
+    QVERIFY2(old.finding.contains(QLatin1String("limit of 24 h")), qPrintable(old.finding));
+    // The administrator's limit decides.
+    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::of(sorted), JsonFields::parseDateTime(QStringLiteral("2026-12-07T11:00:01Z")), 48)
+                 .outcome,
+             PreflightCheck::Pass);
+
+    // No success at all: fail.
+    BackupLogScan none;
+    QVERIFY(!none.add(backupPage({{QStringLiteral("2026-12-07T11:00:00Z"), false}}, QStringLiteral("backupTime"), QStringLiteral("Desc"))));
+    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::of(none), JsonFields::parseDateTime(serverNow), 24).outcome, PreflightCheck::Fail);
+    BackupLogScan empty;
+    QVERIFY(!empty.add(backupPage({}, QStringLiteral("backupTime"), QStringLiteral("Desc"))));
+    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::of(empty), JsonFields::parseDateTime(serverNow), 24).outcome, PreflightCheck::Fail);
+    // A read that failed: not determined.
+    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::failed(QStringLiteral("404")), JsonFields::parseDateTime(serverNow), 24).outcome,
+             PreflightCheck::NotDetermined);
+}
+
+void TestModels::preflight_backupLog_sortIgnored_readsUpTo1000()
+{
+    // The echo says the sort was ignored (empty, or another order): every page is read, the newest success kept.
+    const auto fullPage = [](int day0, bool withSuccess) {
+        QList<std::pair<QString, bool>> records;
+        for (int i = 0; i < BackupLogScan::pageSize; ++i)
+            records.append({QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addDays(day0 + i).toString(Qt::ISODate),
+                            withSuccess && i == 10});
+        return records;
+    };
+    BackupLogScan scan;
+    QVERIFY(scan.add(backupPage(fullPage(0, true), QString(), QString())));
+    QVERIFY(!scan.sortHonoured());
+    QCOMPARE(scan.nextSkip(), qint64(BackupLogScan::pageSize));
+    QVERIFY(scan.add(backupPage(fullPage(100, true), QStringLiteral("backupTime"), QStringLiteral("Asc"))));
+    QVERIFY(!scan.add(backupPage({{QStringLiteral("2019-01-01T00:00:00Z"), true}}, QString(), QString()))); // a short page ends it
+    QVERIFY(scan.found());
+    QCOMPARE(scan.lastSuccess().backupTime, QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addDays(110));
+    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::of(scan), JsonFields::parseDateTime(serverNow), 24).outcome, PreflightCheck::Warning);
+
+    // More than 1000 records and the sort ignored: not determined, saying why.
+    BackupLogScan longLog;
+    int pages = 0;
+    while (longLog.add(backupPage(fullPage(pages * 100, true), QString(), QString())))
+        ++pages;
+    QCOMPARE(longLog.recordsRead(), BackupLogScan::maxRecords);
+    QVERIFY(longLog.tooLong());
+    const PreflightCheck c = Preflight::backup(PreflightRead<BackupLogScan>::of(longLog), JsonFields::parseDateTime(serverNow), 24);
+    QCOMPARE(c.outcome, PreflightCheck::NotDetermined);
+    QVERIFY2(c.finding.contains(QLatin1String("1000")), qPrintable(c.finding));
+
+    // Sorted, 1000 records without a success: that is an answer (fail), not a guess.
+    BackupLogScan failures;
+    while (failures.add(backupPage(fullPage(0, false), QStringLiteral("backupTime"), QStringLiteral("Desc")))) {
+    }
+    QVERIFY(!failures.tooLong());
+    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::of(failures), JsonFields::parseDateTime(serverNow), 24).outcome,
+             PreflightCheck::Fail);
+}
+
+void TestModels::preflight_rotationAndReplication()
+{
+    RotationInfo idle;
+    idle.processState = ProcessState::Completed;
+    QCOMPARE(Preflight::mekRotation(PreflightRead<RotationInfo>::of(idle)).outcome, PreflightCheck::Pass);
+    QCOMPARE(Preflight::replication(PreflightRead<RotationInfo>::of(idle)).outcome, PreflightCheck::Pass);
+    RotationInfo running = idle;
+    running.processState = ProcessState::Running;
+    QCOMPARE(Preflight::mekRotation(PreflightRead<RotationInfo>::of(running)).outcome, PreflightCheck::Fail);
+    RotationInfo failed = idle;
+    failed.processState = ProcessState::Failed;
+    QCOMPARE(Preflight::mekRotation(PreflightRead<RotationInfo>::of(failed)).outcome, PreflightCheck::Fail);
+    RotationInfo unknown = idle;
+    unknown.processState = ProcessState::Unknown;
+    unknown.processStateName = QStringLiteral("Paused");
+    const PreflightCheck u = Preflight::mekRotation(PreflightRead<RotationInfo>::of(unknown));
+    QCOMPARE(u.outcome, PreflightCheck::NotDetermined);
+    QVERIFY(u.finding.contains(QLatin1String("Paused")));
+    RotationInfo replicated = idle;
+    replicated.isReplicationEnabled = true;
+    replicated.warningMessage = QStringLiteral("Replication is enabled.");
+    const PreflightCheck r = Preflight::replication(PreflightRead<RotationInfo>::of(replicated));
+    QCOMPARE(r.outcome, PreflightCheck::Fail);
+    QCOMPARE(r.serverSays, QStringLiteral("Replication is enabled."));
+    QCOMPARE(Preflight::replication(PreflightRead<RotationInfo>::failed(QStringLiteral("403"))).outcome, PreflightCheck::NotDetermined);
+    QCOMPARE(Preflight::mekRotation(PreflightRead<RotationInfo>::failed(QStringLiteral("403"))).outcome, PreflightCheck::NotDetermined);
+}
+
+void TestModels::preflight_secretKeyRotation()
+{
+    // The one "running" rule is SecretKeyRotationStatus::isRunning; the check follows it.
+    SecretKeyRotationStatus idle;
+    idle.message = QStringLiteral("Completed.");
+    const PreflightCheck pass = Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(idle));
+    QCOMPARE(pass.outcome, PreflightCheck::Pass);
+    QCOMPARE(pass.name, QStringLiteral("secret-key-rotation"));
+    SecretKeyRotationStatus running;
+    running.hasProgress = true;
+    running.secretsProcessed = 40;
+    running.totalSecretsToProcess = 100;
+    running.progressMessage = QStringLiteral("Rotating secret keys.");
+    const PreflightCheck fail = Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(running));
+    QCOMPARE(fail.outcome, PreflightCheck::Fail);
+    QVERIFY2(fail.finding.contains(QLatin1String("40 of 100")), qPrintable(fail.finding));
+    QCOMPARE(fail.serverSays, QStringLiteral("Rotating secret keys."));
+    SecretKeyRotationStatus cancelling = running;
+    cancelling.secretsProcessed = 100;
+    cancelling.isCancelling = true;
+    QCOMPARE(Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(cancelling)).outcome, PreflightCheck::Fail);
+    const PreflightCheck unread = Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::failed(QStringLiteral("404")));
+    QCOMPARE(unread.outcome, PreflightCheck::NotDetermined);
+}
+
+void TestModels::preflight_verdict_acceptsAndSkipsByName()
+{
+    PreflightReport report;
+    auto check = [](const char *name, PreflightCheck::Outcome outcome) {
+        PreflightCheck c;
+        c.name = QLatin1String(name);
+        c.outcome = outcome;
+        return c;
+    };
+    report.checks = {check("health", PreflightCheck::Pass), check("backup", PreflightCheck::Warning)};
+    QCOMPARE(report.verdict({}), PreflightReport::Refused);
+    QCOMPARE(report.verdict({QStringLiteral("backup")}), PreflightReport::Clear);
+    report.checks.append(check("nodes", PreflightCheck::NotDetermined));
+    QCOMPARE(report.verdict({QStringLiteral("backup")}), PreflightReport::Undetermined);
+    QCOMPARE(report.verdict({QStringLiteral("backup")}, {QStringLiteral("nodes")}), PreflightReport::Clear);
+    report.checks.append(check("replication", PreflightCheck::Fail));
+    // A failure comes before a check not determined (1 before 3), and accepting never lets a failure through.
+    QCOMPARE(report.verdict({QStringLiteral("backup"), QStringLiteral("replication")}), PreflightReport::Refused);
+    QCOMPARE(report.verdict({QStringLiteral("backup")}, {QStringLiteral("replication")}), PreflightReport::Undetermined);
+    const QJsonObject json = report.toJson({QStringLiteral("backup")});
+    QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("refused"));
+    QCOMPARE(json.value(QStringLiteral("checks")).toArray().at(1).toObject().value(QStringLiteral("accepted")).toBool(), true);
+    QCOMPARE(json.value(QStringLiteral("checks")).toArray().at(2).toObject().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("notDetermined"));
 }
 
 void TestModels::auditPage_labelsFromSkipTakeTotal_andSortEcho()

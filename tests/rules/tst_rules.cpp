@@ -107,6 +107,15 @@ private Q_SLOTS:
         QVERIFY2(app.isEmpty(), "a second non-interactive sign-in policy (use UnattendedSignIn):\n" + describe(app));
     }
 
+    void onePreflightReading()
+    {
+        // The checks before a rotation read the health check, nodes and backup log in one place:
+        // RotationPreflight (the window, rotation preflight and rotation start all call it).
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"((->|\.)(getHealthCheck|getNodes|getBackupLogs)\()")),
+                                      {QStringLiteral("app/usecases/RotationPreflight.cpp")});
+        QVERIFY2(hits.isEmpty(), "a pre-flight read outside RotationPreflight:\n" + describe(hits));
+    }
+
     void oneConfigurationReading()
     {
         // What a configuration teaches about type ids: ConfigurationReading::learn, nowhere else.

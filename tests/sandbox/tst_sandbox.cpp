@@ -99,10 +99,16 @@ private Q_SLOTS:
     void refreshTokensOff_noRefreshToken_grantRefused();
     void otp_refusalUsesDuoWording_pushApprovesOrDenies();
     void maintenance_afterSave_refusesWritesForAWhile();
+    void secretKeys_saveStartsARun_maintenanceLastsUntilItEnds();
+    void secretKeys_defaultSaveEndsAtOnce();
+    void secretKeys_rotateAndCancel_withRefusals();
+    void secretKeys_failureWordsAndPresenceReading();
     void apiVersion112_hasNoConfigAudit();
     void version_answersPerApiVersion();
     void dateFilter_takesADateTimeOrADay_orReadsItAsLocalTime();
     void ignoreSort_ordersById_echoesNoSort();
+    void preflightEndpoints_publishedShapes_everyCheckPassesByDefault();
+    void preflightVariants_nodesHealthAndBackups();
     void platform_tokenVaultsAndHealth_atTheRoot();
     void variant_comesBeforeTheTestsOwnArguments();
 
@@ -987,6 +993,128 @@ void TestSandbox::maintenance_afterSave_refusesWritesForAWhile()
     QCOMPARE(httpRequest("PUT", start, {}, {}, token).status, 200);
 }
 
+namespace {
+QUrl secretKeysUrl(const QUrl &base, const char *leaf)
+{
+    return under(base, QStringLiteral("/api/v1/configuration/security/") + QLatin1String(leaf));
+}
+QJsonObject secretKeysStatus(const QUrl &base, const QByteArray &token)
+{
+    return httpRequest("GET", secretKeysUrl(base, "rotate-secret-keys-status"), {}, {}, token).object();
+}
+QJsonObject progressOf(const QJsonObject &status)
+{
+    return status.value(QStringLiteral("progressStatus")).toObject();
+}
+} // namespace
+
+void TestSandbox::secretKeys_saveStartsARun_maintenanceLastsUntilItEnds()
+{
+    // 1500 secrets at 3000 a second: half a second of re-encryption, longer than --maintenance-ms.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("1500"), QStringLiteral("--secret-key-rate"), QStringLiteral("3000"),
+                           QStringLiteral("--maintenance-ms"), QStringLiteral("100")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    const QJsonObject before = secretKeysStatus(sandbox.url(), token);
+    QVERIFY(before.contains(QStringLiteral("lastRequestDate")) && before.value(QStringLiteral("lastRequestDate")).isNull());
+    QVERIFY(before.value(QStringLiteral("progressStatus")).isNull());
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+
+    const QJsonObject running = secretKeysStatus(sandbox.url(), token);
+    const QJsonObject progress = progressOf(running);
+    QCOMPARE(progress.value(QStringLiteral("totalSecretsToProcess")).toInt(), 1500);
+    QVERIFY(progress.value(QStringLiteral("secretsProcessed")).toInt() < 1500);
+    QCOMPARE(progress.value(QStringLiteral("isCancelling")).toBool(true), false);
+    QVERIFY(!running.value(QStringLiteral("lastRequestDate")).toString().isEmpty());
+    QVERIFY(!running.value(QStringLiteral("lastRunDate")).toString().isEmpty());
+    const HttpResult refused = httpRequest("PUT", config, validAws, jsonType, token);
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.object().value(QStringLiteral("message")).toString().contains(QLatin1String("maintenance mode")));
+    QVERIFY(!rotationInfo(sandbox.url(), token).value(QStringLiteral("canRequestRotation")).toBool());
+    // A second run is refused while this one runs.
+    QCOMPARE(httpRequest("POST", secretKeysUrl(sandbox.url(), "rotate-secret-keys"), {}, {}, token).status, 400);
+
+    QTRY_VERIFY_WITH_TIMEOUT(secretKeysStatus(sandbox.url(), token).value(QStringLiteral("progressStatus")).isNull(), 10000);
+    const QJsonObject ended = secretKeysStatus(sandbox.url(), token);
+    QCOMPARE(ended.value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Completed"));
+    QVERIFY(ended.value(QStringLiteral("message")).toString().contains(QLatin1String("1500")));
+    QVERIFY(rotationInfo(sandbox.url(), token).value(QStringLiteral("canRequestRotation")).toBool());
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+}
+
+void TestSandbox::secretKeys_defaultSaveEndsAtOnce()
+{
+    // Nothing that works today waits: a save's secret-key rotation over no secrets has ended.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+    const QJsonObject status = secretKeysStatus(sandbox.url(), token);
+    QVERIFY(status.value(QStringLiteral("progressStatus")).isNull());
+    QCOMPARE(status.value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Completed"));
+    QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
+}
+
+void TestSandbox::secretKeys_rotateAndCancel_withRefusals()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100"),
+                           QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("300")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QByteArray auditor = sandboxToken(sandbox.url(), QStringLiteral("auditor"));
+    const QUrl rotate = secretKeysUrl(sandbox.url(), "rotate-secret-keys");
+    const QUrl cancel = secretKeysUrl(sandbox.url(), "cancel-rotate-secret-keys");
+    QCOMPARE(httpRequest("POST", cancel, {}, {}, token).status, 400); // nothing runs
+    QCOMPARE(httpRequest("POST", rotate, {}, {}, auditor).status, 403);
+    QCOMPARE(httpRequest("GET", secretKeysUrl(sandbox.url(), "rotate-secret-keys-status"), {}, {}, auditor).status, 200);
+    QCOMPARE(httpRequest("GET", rotate, {}, {}, token).status, 405);
+
+    const HttpResult started = httpRequest("POST", rotate, {}, {}, token);
+    QCOMPARE(started.status, 200);
+    QCOMPARE(progressOf(started.object()).value(QStringLiteral("totalSecretsToProcess")).toInt(), 100000);
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, token).status, 400);
+    QCOMPARE(httpRequest("POST", cancel, {}, {}, auditor).status, 403);
+
+    const HttpResult cancelling = httpRequest("POST", cancel, {}, {}, token);
+    QCOMPARE(cancelling.status, 200);
+    QVERIFY(progressOf(cancelling.object()).value(QStringLiteral("isCancelling")).toBool());
+    const int frozen = progressOf(cancelling.object()).value(QStringLiteral("secretsProcessed")).toInt();
+    QCOMPARE(httpRequest("POST", cancel, {}, {}, token).status, 200); // a second cancel is the same cancel
+    QTRY_VERIFY_WITH_TIMEOUT(secretKeysStatus(sandbox.url(), token).value(QStringLiteral("progressStatus")).isNull(), 10000);
+    const QJsonObject ended = secretKeysStatus(sandbox.url(), token);
+    QCOMPARE(ended.value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Cancelled"));
+    QVERIFY2(ended.value(QStringLiteral("message")).toString().contains(QStringLiteral("%1 of 100000").arg(frozen)),
+             qPrintable(ended.value(QStringLiteral("message")).toString()));
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, token).status, 200);
+}
+
+void TestSandbox::secretKeys_failureWordsAndPresenceReading()
+{
+    SandboxProcess failing;
+    QVERIFY(failing.start({QStringLiteral("--secrets"), QStringLiteral("50"), QStringLiteral("--secret-key-fail-after"), QStringLiteral("10"),
+                           QStringLiteral("--secret-key-status-words"), QStringLiteral("failed=Aborted,running=InProgress")}));
+    QByteArray token = sandboxToken(failing.url());
+    QCOMPARE(httpRequest("POST", secretKeysUrl(failing.url(), "rotate-secret-keys"), {}, {}, token).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(secretKeysStatus(failing.url(), token).value(QStringLiteral("progressStatus")).isNull(), 10000);
+    QCOMPARE(secretKeysStatus(failing.url(), token).value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Aborted"));
+    QVERIFY(secretKeysStatus(failing.url(), token).value(QStringLiteral("message")).toString().contains(QLatin1String("secret 11")));
+
+    // The other reading: the run stays after its last secret, every secret processed, and still
+    // refuses writes.
+    SandboxProcess presence;
+    QVERIFY(presence.start({QStringLiteral("--secret-key-running"), QStringLiteral("presence")}));
+    token = sandboxToken(presence.url());
+    const HttpResult started = httpRequest("POST", secretKeysUrl(presence.url(), "rotate-secret-keys"), {}, {}, token);
+    QCOMPARE(started.status, 200);
+    QCOMPARE(progressOf(started.object()).value(QStringLiteral("secretsProcessed")).toInt(-1), 0);
+    QCOMPARE(progressOf(started.object()).value(QStringLiteral("totalSecretsToProcess")).toInt(-1), 0);
+    QCOMPARE(httpRequest("PUT", under(presence.url(), QStringLiteral("/api/v1/key-management")), validAws, jsonType, token).status, 400);
+    QTRY_VERIFY_WITH_TIMEOUT(secretKeysStatus(presence.url(), token).value(QStringLiteral("progressStatus")).isNull(), 10000);
+    QCOMPARE(httpRequest("PUT", under(presence.url(), QStringLiteral("/api/v1/key-management")), validAws, jsonType, token).status, 200);
+}
+
 void TestSandbox::apiVersion112_hasNoConfigAudit()
 {
     SandboxProcess old;
@@ -1074,6 +1202,109 @@ void TestSandbox::ignoreSort_ordersById_echoesNoSort()
     const HttpResult configAudit = httpRequest("GET", history, {}, {}, token);
     QCOMPARE(configAudit.status, 200); // not even read
     QCOMPARE(configAudit.object().value(QStringLiteral("sortBy")).toArray(), QJsonArray());
+}
+
+void TestSandbox::preflightEndpoints_publishedShapes_everyCheckPassesByDefault()
+{
+    // The health check: HealthCheckModel, no token needed.
+    const HttpResult health = httpRequest("GET", under(m_sandbox.url(), QStringLiteral("/api/v1/healthcheck")));
+    QCOMPARE(health.status, 200);
+    const QJsonObject h = health.object();
+    QStringList fields{QStringLiteral("databaseHealthy"), QStringLiteral("databaseMismatch"), QStringLiteral("healthy"),
+                       QStringLiteral("now"), QStringLiteral("readOnlyMode"), QStringLiteral("scheduledForDeletion"),
+                       QStringLiteral("serviceBusHealthy"), QStringLiteral("storageAccountHealthy"), QStringLiteral("utcNow")};
+    QCOMPARE(sortedKeys(h), fields);
+    QVERIFY(h.value(QStringLiteral("healthy")).toBool());
+    QVERIFY(h.value(QStringLiteral("databaseHealthy")).toBool());
+    QVERIFY(!h.value(QStringLiteral("readOnlyMode")).toBool());
+    const QDateTime utcNow = QDateTime::fromString(h.value(QStringLiteral("utcNow")).toString(), Qt::ISODate);
+    QVERIFY(utcNow.isValid());
+
+    // The nodes: one, connected now, the one answering.
+    const HttpResult nodes = get(QStringLiteral("/nodes"), {}, m_admin);
+    QCOMPARE(nodes.status, 200);
+    const QJsonArray list = QJsonDocument::fromJson(nodes.body).array();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject node = list.first().toObject();
+    QVERIFY(node.value(QStringLiteral("isCurrentNode")).toBool());
+    QCOMPARE(node.value(QStringLiteral("binaryVersion")).toString(), QStringLiteral("11.7.000061"));
+    QVERIFY(!node.value(QStringLiteral("readonlyModeEnabled")).toBool());
+    const QDateTime connected = QDateTime::fromString(node.value(QStringLiteral("lastConnected")).toString(), Qt::ISODate);
+    QVERIFY(qAbs(connected.secsTo(utcNow)) < 600);
+
+    // The backup log: records and sortBy only, newest first, a success an hour old.
+    QUrl logs = under(m_sandbox.url(), QStringLiteral("/api/v2/configuration/backup-logs"));
+    logs.setQuery(QStringLiteral("take=10&sortBy%5B0%5D.name=backupTime&sortBy%5B0%5D.direction=Desc"));
+    const HttpResult backup = httpRequest("GET", logs, {}, {}, m_admin);
+    QCOMPARE(backup.status, 200);
+    const QJsonObject page = backup.object();
+    QCOMPARE(sortedKeys(page), (QStringList{QStringLiteral("records"), QStringLiteral("sortBy")}));
+    QCOMPARE(page.value(QStringLiteral("sortBy")).toArray().first().toObject().value(QStringLiteral("direction")).toString(),
+             QStringLiteral("Desc"));
+    const QJsonArray records = page.value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 3);
+    const QJsonObject newest = records.first().toObject();
+    QCOMPARE(sortedKeys(newest), (QStringList{QStringLiteral("backupTime"), QStringLiteral("displayName"), QStringLiteral("notes"),
+                                              QStringLiteral("success")}));
+    QVERIFY(newest.value(QStringLiteral("success")).toBool());
+    const qint64 age = QDateTime::fromString(newest.value(QStringLiteral("backupTime")).toString(), Qt::ISODate).secsTo(utcNow);
+    QVERIFY2(age >= 3590 && age < 3700, QByteArray::number(age));
+    for (qsizetype i = 1; i < records.size(); ++i)
+        QVERIFY(records.at(i - 1).toObject().value(QStringLiteral("backupTime")).toString()
+                > records.at(i).toObject().value(QStringLiteral("backupTime")).toString());
+    // Sorted by anything else is a 400; the auditor may not read nodes or backups (the access-denied reply).
+    logs.setQuery(QStringLiteral("sortBy%5B0%5D.name=notes"));
+    QCOMPARE(httpRequest("GET", logs, {}, {}, m_admin).status, 400);
+    const QByteArray auditor = sandboxToken(m_sandbox.url(), QStringLiteral("auditor"));
+    QCOMPARE(get(QStringLiteral("/nodes"), {}, auditor).status, 403);
+    QCOMPARE(httpRequest("GET", under(m_sandbox.url(), QStringLiteral("/api/v2/configuration/backup-logs")), {}, {}, auditor).status, 403);
+    QCOMPARE(httpRequest("GET", under(m_sandbox.url(), QStringLiteral("/api/v1/nodes"))).status, 403); // no token
+}
+
+void TestSandbox::preflightVariants_nodesHealthAndBackups()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--node-down"), QStringLiteral("--node-versions"), QStringLiteral("11.2.2,11.3.1"),
+                           QStringLiteral("--unhealthy"), QStringLiteral("database,storage"), QStringLiteral("--backup-age-hours"),
+                           QStringLiteral("30"), QStringLiteral("--backup-log-size"), QStringLiteral("5"), QStringLiteral("--ignore-sort")}));
+    const QByteArray token = sandboxToken(sandbox.url());
+    const QJsonObject h = httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/healthcheck"))).object();
+    QVERIFY(!h.value(QStringLiteral("healthy")).toBool());
+    QVERIFY(!h.value(QStringLiteral("databaseHealthy")).toBool());
+    QVERIFY(!h.value(QStringLiteral("storageAccountHealthy")).toBool());
+    QVERIFY(h.value(QStringLiteral("serviceBusHealthy")).toBool());
+    const QDateTime utcNow = QDateTime::fromString(h.value(QStringLiteral("utcNow")).toString(), Qt::ISODate);
+
+    const QJsonArray nodes = QJsonDocument::fromJson(httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/nodes")), {}, {}, token).body).array();
+    QCOMPARE(nodes.size(), 3);
+    QCOMPARE(nodes.at(0).toObject().value(QStringLiteral("binaryVersion")).toString(), QStringLiteral("11.2.2"));
+    QCOMPARE(nodes.at(1).toObject().value(QStringLiteral("binaryVersion")).toString(), QStringLiteral("11.3.1"));
+    QVERIFY(nodes.at(0).toObject().value(QStringLiteral("isCurrentNode")).toBool());
+    QVERIFY(!nodes.at(1).toObject().value(QStringLiteral("isCurrentNode")).toBool());
+    const QDateTime down = QDateTime::fromString(nodes.at(2).toObject().value(QStringLiteral("lastConnected")).toString(), Qt::ISODate);
+    QVERIFY(down.secsTo(utcNow) > 3600);
+
+    // --ignore-sort: oldest first, no sortBy echoed; the newest success is 30 h old.
+    QUrl logs = under(sandbox.url(), QStringLiteral("/api/v2/configuration/backup-logs"));
+    logs.setQuery(QStringLiteral("skip=3&take=2&sortBy%5B0%5D.name=backupTime&sortBy%5B0%5D.direction=Desc"));
+    const QJsonObject page = httpRequest("GET", logs, {}, {}, token).object();
+    QCOMPARE(page.value(QStringLiteral("sortBy")).toArray(), QJsonArray());
+    const QJsonArray records = page.value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 2);
+    const QJsonObject last = records.at(1).toObject();
+    QVERIFY(last.value(QStringLiteral("success")).toBool());
+    const qint64 age = QDateTime::fromString(last.value(QStringLiteral("backupTime")).toString(), Qt::ISODate).secsTo(utcNow);
+    QVERIFY2(age >= 30 * 3600 - 10 && age < 30 * 3600 + 100, QByteArray::number(age));
+    QVERIFY(records.at(0).toObject().value(QStringLiteral("backupTime")).toString() < last.value(QStringLiteral("backupTime")).toString());
+
+    // "none": no backup succeeded; the log still has records.
+    SandboxProcess failing;
+    QVERIFY(failing.start({QStringLiteral("--backup-age-hours"), QStringLiteral("none")}));
+    const QJsonArray none = httpRequest("GET", under(failing.url(), QStringLiteral("/api/v2/configuration/backup-logs")), {}, {},
+                                        sandboxToken(failing.url())).object().value(QStringLiteral("records")).toArray();
+    QCOMPARE(none.size(), 3);
+    for (const QJsonValue &r : none)
+        QVERIFY(!r.toObject().value(QStringLiteral("success")).toBool());
 }
 
 void TestSandbox::platform_tokenVaultsAndHealth_atTheRoot()
@@ -1192,7 +1423,14 @@ void TestSandbox::commandLine_badValues_exitWithStatus2_data()
     row("push later", {QStringLiteral("--push"), QStringLiteral("later")}, "--push");
     row("api version 12", {QStringLiteral("--api-version"), QStringLiteral("12.0")}, "--api-version");
     row("date offset too far", {QStringLiteral("--date-filter-local-offset"), QStringLiteral("15")}, "--date-filter-local-offset");
+    row("secrets negative", {QStringLiteral("--secrets"), QStringLiteral("-1")}, "--secrets");
+    row("secret key rate zero", {QStringLiteral("--secret-key-rate"), QStringLiteral("0")}, "--secret-key-rate");
+    row("secret key running maybe", {QStringLiteral("--secret-key-running"), QStringLiteral("maybe")}, "--secret-key-running");
+    row("secret key words unknown", {QStringLiteral("--secret-key-status-words"), QStringLiteral("paused=Paused")}, "--secret-key-status-words");
     row("negative maintenance", {QStringLiteral("--maintenance-ms"), QStringLiteral("-1")}, "--maintenance-ms");
+    row("unhealthy disk", {QStringLiteral("--unhealthy"), QStringLiteral("database,disk")}, "--unhealthy");
+    row("backup age yesterday", {QStringLiteral("--backup-age-hours"), QStringLiteral("yesterday")}, "--backup-age-hours");
+    row("node versions empty", {QStringLiteral("--node-versions"), QStringLiteral("11.2.2,")}, "--node-versions");
     row("platform without client", {QStringLiteral("--serve-platform")}, "--serve-platform");
     row("no vaults", {QStringLiteral("--platform-vaults"), QStringLiteral("0")}, "--platform-vaults");
     row("bad listen address", {QStringLiteral("--listen"), QStringLiteral("localhost:1")}, "--listen");
@@ -1501,7 +1739,10 @@ void TestSandbox::commandLine_helpNamesEveryVariantWithItsDefault()
         for (const char *option : {"--put-keeps-blank-secrets", "--access-denied", "--type-ids", "--aws-type-name", "--azure-type-name",
                                    "--refresh-tokens", "--otp", "--push", "--push-delay-ms", "--maintenance-ms", "--api-version",
                                    "--ignore-sort", "--serve-platform", "--platform-client-id", "--platform-client-secret",
-                                   "--platform-vaults", "--test-controls", "--server-version", "--date-filter-local-offset"})
+                                   "--platform-vaults", "--test-controls", "--server-version", "--date-filter-local-offset",
+                                   "--node-down", "--node-versions", "--backup-age-hours", "--unhealthy", "--backup-log-size",
+                                   "--secrets", "--secret-key-rate", "--secret-key-cancel-ms", "--secret-key-fail-after",
+                                   "--secret-key-running", "--secret-key-status-words"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
         for (const char *fallback : {"(default 403)", "(default none=0,aws=1,azure=2)", "(default on)", "(default 2000)",
                                      "(default approve)", "(default 0: off)", "(default 11.7)", "(default 1)"})

@@ -1,5 +1,6 @@
 #include "HostileServer.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -17,6 +18,7 @@ HostileServer::HostileServer(QObject *parent) : QTcpServer(parent)
 {
     listen(QHostAddress::LocalHost, 0);
     m_fallback = [](const Request &) { return Reply::json("{\"message\": \"No such route in this test.\"}", 404); };
+    servePreflight();
     connect(this, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = nextPendingConnection()) {
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -74,6 +76,27 @@ void HostileServer::routeJson(const QString &methodAndPath, const QByteArray &bo
 void HostileServer::acceptAnyPassword()
 {
     routeJson(QStringLiteral("POST /oauth2/token"), "{\"access_token\": \"hostile-token\", \"token_type\": \"bearer\", \"expires_in\": 86400}");
+}
+
+void HostileServer::servePreflight()
+{
+    // As the sandbox answers them by default: every check passes (one healthy node, a backup an hour old).
+    const auto iso = [](const QDateTime &utc) { return utc.toString(Qt::ISODate).toUtf8(); };
+    route(QStringLiteral("GET /api/v1/healthcheck"), [iso](const Request &) {
+        return Reply::json("{\"healthy\": true, \"databaseHealthy\": true, \"serviceBusHealthy\": true, \"storageAccountHealthy\": true, "
+                           "\"readOnlyMode\": false, \"utcNow\": \"" + iso(QDateTime::currentDateTimeUtc()) + "\"}");
+    });
+    route(QStringLiteral("GET /api/v1/nodes"), [iso](const Request &) {
+        return Reply::json("[{\"nodeId\": 1, \"machineName\": \"HOSTILE-1\", \"binaryVersion\": \"11.2.2\", \"isCurrentNode\": true, "
+                           "\"readonlyModeEnabled\": false, \"lastConnected\": \"" + iso(QDateTime::currentDateTimeUtc()) + "\"}]");
+    });
+    routeJson(QStringLiteral("GET /api/v1/configuration/security/rotate-secret-keys-status"),
+              "{\"lastRequestDate\": null, \"lastRunDate\": null, \"lastStatus\": null, \"message\": null, \"progressStatus\": null}");
+    route(QStringLiteral("GET /api/v2/configuration/backup-logs"), [iso](const Request &) {
+        return Reply::json("{\"records\": [{\"backupTime\": \"" + iso(QDateTime::currentDateTimeUtc().addSecs(-3600))
+                           + "\", \"success\": true, \"displayName\": \"System\", \"notes\": \"Backup completed.\"}], "
+                             "\"sortBy\": [{\"name\": \"backupTime\", \"direction\": \"Desc\", \"priority\": 0}]}");
+    });
 }
 
 int HostileServer::count(const QString &methodAndPath) const

@@ -58,6 +58,11 @@ public:
     void setFallback(Handler handler) { m_fallback = std::move(handler); }
     // Answers the token endpoint with a token that never expires and no refresh token.
     void acceptAnyPassword();
+    // The reads of the checks before a rotation (health check, nodes, backup log, the secret-key
+    // rotation's status), answered
+    // as the default sandbox does, so that every check passes; routed from the start, and a test
+    // replaces any of them with route().
+    void servePreflight();
 
     const QList<Request> &requests() const { return m_requests; }
     int count(const QString &methodAndPath) const;

@@ -180,6 +180,7 @@ private Q_SLOTS:
     void editor_hintsBeforeTyping_errorsAfter_andSavedSaysOnlyWhatIsTrue();
 
     void wizard_fullRotation_followsEveryStepAndSendsOnePut();
+    void wizard_preflightChecks_warningNeedsATick_failureAndUndeterminedBlock();
     void wizard_failureThenRetry_oneEndingWithRetryInTheButtons();
     void wizard_serverRefusesStart_showsWordsAndSendsNothingMore();
     void rotationPage_failedStepIsNamedAndProgressKept_data();
@@ -1567,6 +1568,104 @@ RotationWizard *TestUi::openWizardAndConfirm(MainWindow *window)
     if (!wizard->button(QWizard::CommitButton)->isEnabled() || !child<QLabel>(wizard, "confirmWhy")->text().isEmpty())
         return nullptr;
     return wizard;
+}
+
+namespace {
+// The wizard's checks list once the checks have been read: name -> item.
+QHash<QString, QListWidgetItem *> preflightItems(RotationWizard *wizard)
+{
+    QHash<QString, QListWidgetItem *> items;
+    auto *list = wizard->findChild<QListWidget *>(QStringLiteral("preflightChecksList"));
+    for (int i = 0; list && i < list->count(); ++i) {
+        if (!list->item(i)->data(Qt::UserRole).toString().isEmpty())
+            items.insert(list->item(i)->data(Qt::UserRole).toString(), list->item(i));
+    }
+    return items;
+}
+} // namespace
+
+void TestUi::wizard_preflightChecks_warningNeedsATick_failureAndUndeterminedBlock()
+{
+    const auto openChecks = [this](SandboxProcess &sandbox, std::unique_ptr<MainWindow> &window) -> RotationWizard * {
+        window = openWindow(QStringLiteral("admin"), &sandbox);
+        if (!window)
+            return nullptr;
+        window->showPage(MainWindow::RotationPageIndex);
+        auto *rotate = child<QPushButton>(window->rotationPage(), "rotateButton");
+        if (!QTest::qWaitFor([&] { return rotate->isEnabled(); }, 10000))
+            return nullptr;
+        QTest::mouseClick(rotate, Qt::LeftButton);
+        RotationWizard *wizard = window->rotationPage()->wizard();
+        if (!wizard || !QTest::qWaitFor([&] { return preflightItems(wizard).size() == 6; }, 10000))
+            return nullptr;
+        return wizard;
+    };
+
+    // A warning (a backup older than 24 h) lets Next through only once it is ticked.
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--backup-age-hours"), QStringLiteral("30")}));
+        std::unique_ptr<MainWindow> window;
+        RotationWizard *wizard = openChecks(sandbox, window);
+        QVERIFY(wizard);
+        QListWidgetItem *backup = preflightItems(wizard).value(QStringLiteral("backup"));
+        QCOMPARE(backup->data(Qt::UserRole + 1).toString(), QStringLiteral("warning"));
+        QVERIFY(backup->flags() & Qt::ItemIsUserCheckable);
+        QCOMPARE(backup->checkState(), Qt::Unchecked);
+        QCOMPARE(preflightItems(wizard).value(QStringLiteral("health"))->data(Qt::UserRole + 1).toString(), QStringLiteral("pass"));
+        QVERIFY(!(preflightItems(wizard).value(QStringLiteral("health"))->flags() & Qt::ItemIsUserCheckable));
+        QTRY_VERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        auto *why = child<QLabel>(wizard, "preflightWhy");
+        QVERIFY2(why->text().contains(QLatin1String("Tick the warning")), qPrintable(why->text()));
+        QCOMPARE(wizard->button(QWizard::NextButton)->toolTip(), why->text());
+        backup->setCheckState(Qt::Checked);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(why->text().isEmpty());
+        backup->setCheckState(Qt::Unchecked);
+        QTRY_VERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        // The administrator's limit: 48 h makes the same backup pass, read again.
+        auto *age = child<QSpinBox>(wizard, "maxBackupAgeSpin");
+        age->setValue(48);
+        Q_EMIT age->editingFinished();
+        const auto backupOutcome = [wizard] {
+            QListWidgetItem *item = preflightItems(wizard).value(QStringLiteral("backup"));
+            return item ? item->data(Qt::UserRole + 1).toString() : QString(); // none while the checks are read again
+        };
+        QTRY_COMPARE(backupOutcome(), QStringLiteral("pass"));
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->close();
+    }
+    // A failure blocks Next with its reason, and cannot be ticked away.
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--node-down")}));
+        std::unique_ptr<MainWindow> window;
+        RotationWizard *wizard = openChecks(sandbox, window);
+        QVERIFY(wizard);
+        QListWidgetItem *nodes = preflightItems(wizard).value(QStringLiteral("nodes"));
+        QCOMPARE(nodes->data(Qt::UserRole + 1).toString(), QStringLiteral("fail"));
+        QVERIFY(!(nodes->flags() & Qt::ItemIsUserCheckable));
+        QVERIFY2(nodes->text().contains(QLatin1String("SS-NODE-2")), qPrintable(nodes->text()));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(child<QLabel>(wizard, "preflightWhy")->text().startsWith(QLatin1String("Failed:")),
+                 qPrintable(child<QLabel>(wizard, "preflightWhy")->text()));
+        wizard->close();
+    }
+    // A check not determined blocks Next too, and says why; nothing is ever started.
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--ignore-sort"), QStringLiteral("--backup-log-size"),
+                               QStringLiteral("1001")}));
+        std::unique_ptr<MainWindow> window;
+        RotationWizard *wizard = openChecks(sandbox, window);
+        QVERIFY(wizard);
+        QCOMPARE(preflightItems(wizard).value(QStringLiteral("backup"))->data(Qt::UserRole + 1).toString(), QStringLiteral("notDetermined"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        const QString why = child<QLabel>(wizard, "preflightWhy")->text();
+        QVERIFY2(why.startsWith(QLatin1String("Not determined:")) && why.contains(QLatin1String("1000")), qPrintable(why));
+        wizard->close();
+        QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
+    }
 }
 
 void TestUi::wizard_fullRotation_followsEveryStepAndSendsOnePut()
