@@ -160,6 +160,21 @@ MonitoringCheck::Result MonitoringCheck::judge(const Input &in)
     return r;
 }
 
+MonitoringCheck::Finding MonitoringCheck::fromPreflight(const PreflightCheck &c)
+{
+    Level level = Unknown;
+    switch (c.outcome) {
+    case PreflightCheck::Pass: level = Ok; break;
+    case PreflightCheck::Warning: level = Warning; break;
+    case PreflightCheck::Fail: level = c.name == QLatin1String("secret-key-rotation") ? Warning : Critical; break;
+    case PreflightCheck::NotDetermined: level = Unknown; break;
+    }
+    QString text = c.finding;
+    if (!c.serverSays.isEmpty() && c.outcome != PreflightCheck::Pass)
+        text += QLatin1Char(' ') + tr("The server says: %1").arg(c.serverSays);
+    return Finding{c.name, level, lineSafe(text)};
+}
+
 QString MonitoringCheck::Result::summary() const
 {
     QStringList texts;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Preflight.h"
 #include "RotationHistory.h"
 #include "RotationInfo.h"
 
@@ -69,6 +70,14 @@ public:
     };
 
     static Result judge(const Input &input);
+
+    // The checks before a rotation that a monitoring check also reports (issue 21's rules, read by
+    // RotationPreflight): the last backup and the secret-key rotation.
+    static QStringList preflightChecks() { return {QStringLiteral("backup"), QStringLiteral("secret-key-rotation")}; }
+    // A pass is OK; a warning WARNING; a failure CRITICAL, except a secret-key rotation running,
+    // which is maintenance (WARNING); not determined is UNKNOWN (never a pass: --skip-check leaves
+    // such a check out).
+    static Finding fromPreflight(const PreflightCheck &check);
 
     // "OK", "WARNING", "CRITICAL", "UNKNOWN": never translated (monitoring systems read them).
     static QString levelWord(Level level);

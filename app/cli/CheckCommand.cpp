@@ -98,9 +98,9 @@ class ProfileRun : public QObject
 {
 public:
     ProfileRun(Settings *settings, SecretStore *noSecrets, SecretStore *keychain, const QHash<QString, QString> &fileSecrets,
-               std::optional<int> maxAge, std::optional<int> warnAge)
+               std::optional<int> maxAge, std::optional<int> warnAge, const ServerCheck::Limits &common)
         : m_settings(settings), m_noSecrets(noSecrets), m_keychain(keychain), m_fileSecrets(fileSecrets), m_maxAge(maxAge),
-          m_warnAge(warnAge)
+          m_warnAge(warnAge), m_common(common)
     {}
 
     QList<MonitoringCheck::Result> run(const QList<ConnectionProfile> &profiles)
@@ -139,7 +139,7 @@ private:
             if (m_done == m_profiles.size())
                 m_loop.quit();
         });
-        ServerCheck::Limits limits;
+        ServerCheck::Limits limits = m_common;
         limits.maxAgeDays = m_maxAge.value_or(p.rotationPolicyDays);
         limits.warnAgeDays = std::min(limits.maxAgeDays, m_warnAge.value_or(MonitoringCheck::defaultWarnAgeDays(limits.maxAgeDays)));
         const auto fromFile = [this, check, p, limits] {
@@ -174,6 +174,7 @@ private:
     QHash<QString, QString> m_fileSecrets;
     std::optional<int> m_maxAge;
     std::optional<int> m_warnAge;
+    ServerCheck::Limits m_common;
     QList<ConnectionProfile> m_profiles;
     QList<MonitoringCheck::Result> m_results;
     QList<int> m_queue;
@@ -188,7 +189,8 @@ int Cli::check(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CliText::tr("Checks a server for a monitoring system: the key's age against the policy, the rotation state, a failed "
-                    "rotation waiting for a retry, and maintenance. Exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (also for wrong "
+                    "rotation waiting for a retry, maintenance, the secret-key rotation and the last backup's age. Exit 0 OK, 1 WARNING, 2 "
+                    "CRITICAL, 3 UNKNOWN (also for wrong "
                     "usage and a failed sign-in), as monitoring plugins do."));
     Connection connection;
     connection.addTo(parser);
@@ -213,7 +215,15 @@ int Cli::check(const QStringList &arguments)
                                          CliText::tr("With --all-profiles or --profile: the secrets of profiles with none in the "
                                                      "keychain, one PROFILE<TAB>SECRET a line, in a file only its owner may read."),
                                          QStringLiteral("FILE"));
-    parser.addOptions({maxAge, warnAge, format, out, allProfiles, credentials});
+    const QCommandLineOption maxBackupAge(
+        QStringLiteral("max-backup-age-hours"),
+        CliText::tr("WARNING when the last successful backup is older than N hours (default %1).").arg(Preflight::defaultMaxBackupAgeHours),
+        QStringLiteral("N"));
+    const QCommandLineOption skipCheck(QStringLiteral("skip-check"),
+                                       CliText::tr("Leave out a check this account cannot read: %1 (may be repeated).")
+                                           .arg(MonitoringCheck::preflightChecks().join(QStringLiteral(", "))),
+                                       QStringLiteral("NAME"));
+    parser.addOptions({maxAge, warnAge, format, out, allProfiles, credentials, maxBackupAge, skipCheck});
 
     const int parsed = parse(parser, arguments);
     if (parsed < 0)
@@ -245,6 +255,15 @@ int Cli::check(const QStringList &arguments)
         return usage(CliText::tr("--warn-age-days takes a number of days, 0 or more."));
     if (warnDays && maxDays && *warnDays > *maxDays)
         return usage(CliText::tr("--warn-age-days must not be more than --max-age-days."));
+    std::optional<int> backupHours;
+    if (!days(maxBackupAge, 1, &backupHours))
+        return usage(CliText::tr("--max-backup-age-hours takes a number of hours, 1 or more."));
+    const QStringList skipped = parser.values(skipCheck);
+    for (const QString &name : skipped) {
+        if (!MonitoringCheck::preflightChecks().contains(name))
+            return usage(
+                CliText::tr("--skip-check takes %1, not \"%2\".").arg(MonitoringCheck::preflightChecks().join(QStringLiteral(", ")), name));
+    }
     const bool signInOptions =
         parser.isSet(connection.passwordStdin) || parser.isSet(connection.tokenStdin) || parser.isSet(connection.platformSecretStdin);
     const bool all = parser.isSet(allProfiles);
@@ -267,6 +286,9 @@ int Cli::check(const QStringList &arguments)
             return usage(problem);
     }
 
+    ServerCheck::Limits common; // what every server is checked with, besides its policy
+    common.maxBackupAgeHours = backupHours.value_or(Preflight::defaultMaxBackupAgeHours);
+    common.skipped = skipped;
     CommandSession command;
     QList<MonitoringCheck::Result> results;
     if (all || byFile) {
@@ -283,14 +305,14 @@ int Cli::check(const QStringList &arguments)
         std::unique_ptr<KeychainSecretStore> keychain;
         if (std::any_of(profiles.cbegin(), profiles.cend(), [](const ConnectionProfile &p) { return p.rememberInKeychain; }))
             keychain = std::make_unique<KeychainSecretStore>();
-        ProfileRun run(command.settings.get(), command.secrets.get(), keychain.get(), fileSecrets, maxDays, warnDays);
+        ProfileRun run(command.settings.get(), command.secrets.get(), keychain.get(), fileSecrets, maxDays, warnDays, common);
         results = run.run(profiles);
         for (auto it = fileSecrets.begin(); it != fileSecrets.end(); ++it)
             it->fill(QLatin1Char('0'));
     } else {
         Session &session = *command.session;
         ServerCheck check(&session);
-        ServerCheck::Limits limits;
+        ServerCheck::Limits limits = common;
         QEventLoop loop;
         QObject::connect(&check, &ServerCheck::finished, &loop, &QEventLoop::quit);
         if (connection.open(parser, session, true) != exitOk) {

@@ -2,6 +2,7 @@
 
 #include "services/RotationHistoryReader.h"
 #include "session/Session.h"
+#include "usecases/RotationPreflight.h"
 #include "usecases/UnattendedSignIn.h"
 
 #include <QUrl>
@@ -90,11 +91,35 @@ void ServerCheck::read(const Limits &limits)
             } else {
                 m_input.historyProblem = message;
             }
-            done();
+            readPreflight();
         });
         RotationHistoryReader::Options options;
         options.untilLastCompleted = true;
         m_reader->start(options);
+    });
+}
+
+void ServerCheck::readPreflight()
+{
+    const QStringList wanted = [this] {
+        QStringList names;
+        for (const QString &name : MonitoringCheck::preflightChecks()) {
+            if (!m_limits.skipped.contains(name))
+                names << name;
+        }
+        return names;
+    }();
+    if (wanted.isEmpty())
+        return done();
+    RotationPreflight::Options options;
+    options.maxBackupAgeHours = m_limits.maxBackupAgeHours;
+    options.rotation = m_input.rotation; // read just now: not asked again
+    RotationPreflight::run(m_session->client(), options, this, [this, wanted](const PreflightReport &report) {
+        for (const QString &name : wanted) {
+            if (const PreflightCheck *c = report.find(name))
+                m_input.more << MonitoringCheck::fromPreflight(*c);
+        }
+        done();
     });
 }
 

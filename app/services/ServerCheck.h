@@ -12,7 +12,8 @@ class Session;
 
 // What `kmconsole check` reads from one server, into MonitoringCheck's rules: the rotation state,
 // then the audit until the last completed rotation (the key's age, by KeyAge::at on the session's
-// clock). Signs in by itself only as UnattendedSignIn does, with a secret it is given, never with
+// clock), then the checks before a rotation (RotationPreflight: the last backup, the secret-key
+// rotation). Signs in by itself only as UnattendedSignIn does, with a secret it is given, never with
 // a one-time code or a push (a profile that needs one is not signed in: "needs a one-time code").
 class ServerCheck : public QObject
 {
@@ -23,6 +24,8 @@ public:
     {
         int maxAgeDays = 365;
         int warnAgeDays = 335;
+        int maxBackupAgeHours = Preflight::defaultMaxBackupAgeHours;
+        QStringList skipped; // of MonitoringCheck::preflightChecks(): left out
     };
 
     explicit ServerCheck(Session *session, QObject *parent = nullptr);
@@ -45,6 +48,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void readPreflight();
     void done();
 
     Session *m_session;

@@ -148,6 +148,7 @@ private Q_SLOTS:
     void check_allProfiles_worstStateAndStoredSecretsOnly();
     void check_credentialsFile_refusedUnlessOnlyItsOwnerReadsIt();
     void check_allProfiles_atMostFourAtOnce();
+    void check_backupAndSecretKeyRotation_fromTheChecksBeforeARotation();
     void rotation_ifOlderThan_startsOnceThenRunningThenNothingDue();
 
 private:
@@ -1367,10 +1368,10 @@ void TestCli::audit_export_dayReadInAnotherTimeZone_failsAndSaysWhy()
 }
 
 namespace {
-QStringList checkAs(const SandboxProcess &sandbox, const QStringList &extra = {})
+QStringList checkAs(const SandboxProcess &sandbox, const QStringList &extra = {}, const QString &user = QStringLiteral("admin"))
 {
-    return QStringList{QStringLiteral("check"), QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"),
-                       QStringLiteral("auditor"), QStringLiteral("--password-stdin")}
+    return QStringList{QStringLiteral("check"), QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), user,
+                       QStringLiteral("--password-stdin")}
          + extra;
 }
 
@@ -1497,7 +1498,7 @@ void TestCli::check_allProfiles_worstStateAndStoredSecretsOnly()
     SandboxProcess old;
     QVERIFY(old.start({QStringLiteral("--seed"), QStringLiteral("400")}));
     const auto profile = [&](const QString &name, int policyDays) {
-        saveProfile(name, {{QStringLiteral("server"), old.urlText()}, {QStringLiteral("user"), QStringLiteral("auditor")},
+        saveProfile(name, {{QStringLiteral("server"), old.urlText()}, {QStringLiteral("user"), QStringLiteral("admin")},
                            {QStringLiteral("rotationPolicyDays"), policyDays}});
     };
     profile(QStringLiteral("fresh"), 36500);
@@ -1544,7 +1545,7 @@ void TestCli::check_credentialsFile_refusedUnlessOnlyItsOwnerReadsIt()
 #endif
     SandboxProcess old;
     QVERIFY(old.start());
-    saveProfile(QStringLiteral("prod"), {{QStringLiteral("server"), old.urlText()}, {QStringLiteral("user"), QStringLiteral("auditor")}});
+    saveProfile(QStringLiteral("prod"), {{QStringLiteral("server"), old.urlText()}, {QStringLiteral("user"), QStringLiteral("admin")}});
     QTemporaryDir dir;
     const QString credentials = dir.filePath(QStringLiteral("credentials"));
     for (const QFileDevice::Permissions wide : {QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup,
@@ -1570,7 +1571,7 @@ void TestCli::check_allProfiles_atMostFourAtOnce()
     QByteArray lines;
     for (int i = 1; i <= 6; ++i) {
         const QString name = QStringLiteral("server%1").arg(i);
-        saveProfile(name, {{QStringLiteral("server"), slow.urlText()}, {QStringLiteral("user"), QStringLiteral("auditor")}});
+        saveProfile(name, {{QStringLiteral("server"), slow.urlText()}, {QStringLiteral("user"), QStringLiteral("admin")}});
         lines += name.toUtf8() + "\tsandbox\n";
     }
     QTemporaryDir dir;
@@ -1583,6 +1584,51 @@ void TestCli::check_allProfiles_atMostFourAtOnce()
     QCOMPARE(slow.requestCount(QStringLiteral("POST /oauth2/token")), 6);
     const int most = slow.stats().value(QStringLiteral("maxOpen")).toObject().value(QStringLiteral("POST /oauth2/token")).toInt();
     QVERIFY2(most >= 2 && most <= 4, qPrintable(QString::number(most))); // in parallel, and bounded
+}
+
+void TestCli::check_backupAndSecretKeyRotation_fromTheChecksBeforeARotation()
+{
+    const QStringList young{QStringLiteral("--max-age-days"), QStringLiteral("36500")}; // the key's age is no matter here
+    // The last successful backup: 48 h old is WARNING against the default 24 h, OK against 72 h;
+    // none at all is CRITICAL.
+    SandboxProcess stale;
+    QVERIFY(stale.start({QStringLiteral("--seed"), QStringLiteral("400"), QStringLiteral("--backup-age-hours"), QStringLiteral("48")}));
+    Run r = kmconsole(checkAs(stale, young), "sandbox\n");
+    QVERIFY2(r.exitCode == 1, r.out.constData());
+    QVERIFY2(r.out.startsWith("KMCONSOLE WARNING - 127.0.0.1: The last successful backup"), r.out.constData());
+    r = kmconsole(checkAs(stale, young + QStringList{QStringLiteral("--max-backup-age-hours"), QStringLiteral("72")}), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    // An account that may not read the backup log: not determined is UNKNOWN, never a pass, and
+    // --skip-check leaves it out.
+    r = kmconsole(checkAs(stale, young, QStringLiteral("auditor")), "sandbox\n");
+    QVERIFY2(r.exitCode == 3, r.out.constData());
+    QVERIFY2(r.out.contains("backup-logs"), r.out.constData());
+    r = kmconsole(checkAs(stale, young + QStringList{QStringLiteral("--skip-check"), QStringLiteral("backup")}, QStringLiteral("auditor")),
+                  "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    QCOMPARE(kmconsole(checkAs(stale, young + QStringList{QStringLiteral("--skip-check"), QStringLiteral("health")}), "sandbox\n").exitCode, 3);
+    SandboxProcess none;
+    QVERIFY(none.start({QStringLiteral("--seed"), QStringLiteral("400"), QStringLiteral("--backup-age-hours"), QStringLiteral("none")}));
+    r = kmconsole(checkAs(none, young), "sandbox\n");
+    QVERIFY2(r.exitCode == 2, r.out.constData());
+
+    // A secret-key rotation running is maintenance: WARNING, with its progress.
+    SandboxProcess busy;
+    QVERIFY(busy.start({QStringLiteral("--seed"), QStringLiteral("400"), QStringLiteral("--secrets"), QStringLiteral("1000000"),
+                        QStringLiteral("--secret-key-rate"), QStringLiteral("1")}));
+    QUrl rotate = busy.url();
+    rotate.setPath(rotate.path() + QStringLiteral("/api/v1/configuration/security/rotate-secret-keys"));
+    QCOMPARE(httpRequest("POST", rotate, {}, {}, sandboxToken(busy.url())).status, 200);
+    r = kmconsole(checkAs(busy, young), "sandbox\n");
+    QVERIFY2(r.exitCode == 1, r.out.constData());
+    QVERIFY2(r.out.contains("A secret-key rotation is running"), r.out.constData());
+    r = kmconsole(checkAs(busy, young + QStringList{QStringLiteral("--format"), QStringLiteral("json")}), "sandbox\n");
+    const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("servers")).toArray().at(0).toObject().value(
+        QStringLiteral("findings")).toArray();
+    QStringList checks;
+    for (const QJsonValue &f : findings)
+        checks << f.toObject().value(QStringLiteral("check")).toString();
+    QVERIFY2(checks.contains(QStringLiteral("secret-key-rotation")) && checks.contains(QStringLiteral("backup")), qPrintable(checks.join(QLatin1Char(','))));
 }
 
 void TestCli::rotation_ifOlderThan_startsOnceThenRunningThenNothingDue()

@@ -142,6 +142,7 @@ private Q_SLOTS:
     void monitoringCheck_nagiosLineAndPerfData();
     void monitoringCheck_prometheusTextfile();
     void credentialsFile_linesAndPermissions();
+    void monitoringCheck_fromTheChecksBeforeARotation();
 };
 
 namespace {
@@ -2076,6 +2077,38 @@ void TestModels::monitoringCheck_prometheusTextfile()
         QVERIFY(lines.at(help + 1).startsWith(name + QLatin1Char('{')));
     }
     QVERIFY(text.endsWith(QLatin1Char('\n')));
+}
+
+void TestModels::monitoringCheck_fromTheChecksBeforeARotation()
+{
+    using M = MonitoringCheck;
+    const auto level = [](const char *name, PreflightCheck::Outcome outcome) {
+        PreflightCheck c;
+        c.name = QString::fromLatin1(name);
+        c.outcome = outcome;
+        c.finding = QStringLiteral("Found.");
+        return M::fromPreflight(c).level;
+    };
+    QCOMPARE(level("backup", PreflightCheck::Pass), M::Ok);
+    QCOMPARE(level("backup", PreflightCheck::Warning), M::Warning);
+    QCOMPARE(level("backup", PreflightCheck::Fail), M::Critical);
+    QCOMPARE(level("backup", PreflightCheck::NotDetermined), M::Unknown); // never a pass
+    QCOMPARE(level("secret-key-rotation", PreflightCheck::Pass), M::Ok);
+    QCOMPARE(level("secret-key-rotation", PreflightCheck::Fail), M::Warning); // running: maintenance
+    QCOMPARE(level("secret-key-rotation", PreflightCheck::NotDetermined), M::Unknown);
+    PreflightCheck c;
+    c.name = QStringLiteral("backup");
+    c.outcome = PreflightCheck::Warning;
+    c.finding = QStringLiteral("The last successful backup was made 2 d ago.");
+    c.serverSays = QStringLiteral("disk | full");
+    const M::Finding f = M::fromPreflight(c);
+    QCOMPARE(f.check, QStringLiteral("backup"));
+    QCOMPARE(f.text, QStringLiteral("The last successful backup was made 2 d ago. The server says: disk / full"));
+    MonitoringCheck::Input in = checkInput(100);
+    in.more << f;
+    const M::Result r = M::judge(in);
+    QCOMPARE(r.level, M::Warning);
+    QCOMPARE(r.findings.constFirst().check, QStringLiteral("backup"));
 }
 
 void TestModels::credentialsFile_linesAndPermissions()
