@@ -101,23 +101,24 @@ bool SecretKeyRotation::isRunning()
 QJsonObject SecretKeyRotation::status()
 {
     settle();
-    QJsonValue progress = QJsonValue::Null;
+    QJsonObject status{
+        {QStringLiteral("lastRequestDate"), dateOrNull(m_lastRequest)},
+        {QStringLiteral("lastRunDate"), dateOrNull(m_lastRun)},
+        {QStringLiteral("lastStatus"), textOrNull(m_lastStatus)},
+        {QStringLiteral("message"), textOrNull(m_message)},
+    };
+    // progressStatus only while a run runs: the published model has no null object (it is left
+    // out otherwise, as a .NET server leaves out a null member when told to).
     if (m_running) {
         const int processed = processedNow();
-        progress = QJsonObject{
+        status.insert(QStringLiteral("progressStatus"), QJsonObject{
             {QStringLiteral("isCancelling"), m_cancelling},
             {QStringLiteral("message"), m_cancelling ? QStringLiteral("Cancelling.")
                                         : processed >= m_total ? QStringLiteral("Finishing.")
                                                                : QStringLiteral("Re-encrypting secret keys.")},
             {QStringLiteral("secretsProcessed"), processed},
             {QStringLiteral("totalSecretsToProcess"), m_total},
-        };
+        });
     }
-    return QJsonObject{
-        {QStringLiteral("lastRequestDate"), dateOrNull(m_lastRequest)},
-        {QStringLiteral("lastRunDate"), dateOrNull(m_lastRun)},
-        {QStringLiteral("lastStatus"), textOrNull(m_lastStatus)},
-        {QStringLiteral("message"), textOrNull(m_message)},
-        {QStringLiteral("progressStatus"), progress},
-    };
+    return status;
 }
