@@ -4,6 +4,7 @@
 
 #include "AuditPageReader.h"
 #include "AuditQuery.h"
+#include <algorithm>
 
 namespace {
 const QString idSort = QStringLiteral("masterEncryptionKeyRotationInfoAuditId");
@@ -80,16 +81,19 @@ void RotationHistoryReader::onPage(const ApiResult<QByteArray> &result)
     PageInfo info;
     QString error;
     qint64 records = 0;
+    qint64 pageLowest = -1;
     bool lastCompletedWhole = false;
     const bool ok = AuditPageReader::read(result.value, info, error, QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"),
                                           [&](const AuditRecordView &r, QString *field, QString *problem) {
         ++records;
         if (m_sortHonoured) {
-            // Ids come newest first: one not below the lowest seen was added after the start (or
-            // was seen on the page before, pushed down by one that was).
+            // Ids come newest first: one on a later page not below the lowest of the pages before
+            // was added after the start (or was seen on the page before, pushed down by one that
+            // was). Within a page nothing is skipped: the first page's order is not known to be
+            // the one asked for until its echoed sort is read, after its records.
             if (m_lowestId >= 0 && r.auditId >= m_lowestId)
                 return true;
-            m_lowestId = r.auditId;
+            pageLowest = pageLowest < 0 ? r.auditId : std::min(pageLowest, r.auditId);
         }
         if (m_options.untilLastCompleted) {
             if (m_completedRotation >= 0 && r.hasRotationId && r.rotationId < m_completedRotation) {
@@ -127,6 +131,8 @@ void RotationHistoryReader::onPage(const ApiResult<QByteArray> &result)
         m_notice = tr("The server did not sort the audit by id when asked; events added while the history was read may be "
                       "counted twice.");
     }
+    if (pageLowest >= 0)
+        m_lowestId = m_lowestId < 0 ? pageLowest : std::min(m_lowestId, pageLowest);
     m_total = std::max(m_total, info.total);
     m_skip += records;
     Q_EMIT progress(m_read, m_total);

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void check_allProfiles_atMostFourAtOnce();
     void check_backupAndSecretKeyRotation_fromTheChecksBeforeARotation();
     void rotation_ifOlderThan_startsOnceThenRunningThenNothingDue();
+    void keyAge_aServerThatIgnoresTheSort_stillFindsTheLastCompletedRotation();
 
 private:
     SandboxProcess m_sandbox;
@@ -1661,6 +1662,30 @@ void TestCli::rotation_ifOlderThan_startsOnceThenRunningThenNothingDue()
     QStringList notANumber = policy;
     notANumber[3] = QStringLiteral("soon");
     QCOMPARE(kmconsole(notANumber, "sandbox\n").exitCode, 2);
+}
+
+void TestCli::keyAge_aServerThatIgnoresTheSort_stillFindsTheLastCompletedRotation()
+{
+    // Its audit comes oldest first: the first page's order is known only once its echoed sort is
+    // read, so no record of it may be taken for one added while reading (which dropped all but the
+    // first record, and with them the rotation that just completed).
+    SandboxProcess unsorted;
+    QVERIFY(unsorted.start({QStringLiteral("--ignore-sort"), QStringLiteral("--step-ms"), QStringLiteral("20")}));
+    Run r = kmconsole(as(unsorted, {QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
+                                    QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--wait"),
+                                    QStringLiteral("--poll-interval"), QStringLiteral("50")}),
+                      "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = kmconsole(as(unsorted, {QStringLiteral("rotation"), QStringLiteral("status"), QStringLiteral("--max-age-days"), QStringLiteral("30")}),
+                  "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    r = kmconsole(checkAs(unsorted, {QStringLiteral("--max-age-days"), QStringLiteral("30")}), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    r = kmconsole(as(unsorted, {QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--if-older-than"), QStringLiteral("30"),
+                                QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")}),
+                  "sandbox\n");
+    QVERIFY2(r.exitCode == 0 && r.err.contains("Nothing is due"), r.err.constData());
+    QCOMPARE(unsorted.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
