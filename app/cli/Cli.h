@@ -21,7 +21,8 @@
 // progress and a one-line reason on stderr. One exit-code table for every command (README):
 // 0 done; 1 an error (refused, unreachable, gave up after --give-up-after, sign-in failed);
 // 2 wrong usage found before anything was sent, or with --wait a failed rotation; 3 the state
-// could not be determined, nothing started; 4 rotation status --max-age-days: overdue.
+// could not be determined, nothing started; 4 rotation status --max-age-days: overdue. The one
+// exception is check, a monitoring plugin: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage too).
 namespace Cli {
 bool isCommand(int argc, char *argv[]); // a word remains: run() answers, no window
 int run(int argc, char *argv[]);
