@@ -907,6 +907,11 @@ SandboxServer::Response SandboxServer::faults(const Call &call)
     }
     if (o.contains(QLatin1String("replication")))
         m_engine->setReplicationEnabled(o.value(QLatin1String("replication")).toBool());
+    // The secret-key rotations started from now: how many secrets, how fast (0 and 1000 by default).
+    if (o.contains(QLatin1String("secretKeySecrets")))
+        m_secretKeys.settings().secrets = std::max(0, o.value(QLatin1String("secretKeySecrets")).toInt());
+    if (o.contains(QLatin1String("secretKeyRate")))
+        m_secretKeys.settings().ratePerSecond = std::max(1, o.value(QLatin1String("secretKeyRate")).toInt());
     if (o.contains(QLatin1String("failAt"))) {
         const int status = RotationEngine::statusFromName(o.value(QLatin1String("failAt")).toString());
         if (status < 0)

@@ -32,6 +32,9 @@ public:
 
     explicit SecretKeyRotation(Settings settings) : m_settings(std::move(settings)) {}
 
+    // The test controls change these for the next run (POST /sandbox/faults).
+    Settings &settings() { return m_settings; }
+
     // Empty on success, otherwise the reason for a 400.
     QString start();
     QString cancel();

@@ -3,9 +3,11 @@
 #include "Accessibility.h"
 #include "ColumnFitter.h"
 #include "Prompter.h"
+#include "SecretKeyPanel.h"
 #include "Theme.h"
 
 #include "services/ConfigurationService.h"
+#include "services/SecretKeyMonitor.h"
 #include "session/Session.h"
 
 #include "ConfigAuditModel.h"
@@ -563,6 +565,13 @@ void ConfigurationPage::onFailed(int operation, const ApiError &error)
             text += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
         text += QLatin1Char('\n') + tr("Your changes are kept; correct them or try Save again.");
         showBanner(text, Theme::Error);
+        // Refused because a secret-key rotation runs: say so, with its progress.
+        if (m_secretKeys) {
+            m_secretKeys->explainRefusal(error, this, [this](const QString &explained) {
+                if (!explained.isEmpty())
+                    showBanner(tr("Not saved. %1").arg(explained) + QLatin1Char('\n') + tr("Your changes are kept."), Theme::Error);
+            });
+        }
         break;
     }
     case ConfigurationService::History:
@@ -616,6 +625,42 @@ void ConfigurationPage::syncRows(int first, int last)
     }
 }
 
+void ConfigurationPage::followSecretKeys(SecretKeyMonitor *monitor)
+{
+    m_secretKeys = monitor;
+    m_secretKeyPanel = new SecretKeyPanel(monitor);
+    auto *outer = qobject_cast<QVBoxLayout *>(m_maintenance->parentWidget()->layout());
+    const int at = outer ? outer->indexOf(m_maintenance) + 1 : -1;
+    auto *kms = new QPushButton(tr("The AWS &KMS key was rotated…"));
+    kms->setObjectName(QStringLiteral("kmsKeyRotatedButton"));
+    describe(kms, tr("After the AWS KMS key itself was rotated, Delinea advises a secret-key rotation so that secrets move to the "
+                     "new key version. This offers one; nothing is guessed."));
+    m_kmsRotatedButton = kms;
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(kms);
+    if (outer) {
+        outer->insertWidget(at, m_secretKeyPanel);
+        outer->insertLayout(at + 1, row);
+    }
+    connect(kms, &QPushButton::clicked, this, &ConfigurationPage::offerSecretKeyRotationAfterKmsRotation);
+    connect(monitor, &SecretKeyMonitor::statusChanged, this, &ConfigurationPage::syncState);
+    syncState();
+}
+
+bool ConfigurationPage::offerSecretKeyRotationAfterKmsRotation()
+{
+    if (!m_secretKeys)
+        return false;
+    const QString why = m_secretKeys->whyNotStart();
+    if (!why.isEmpty()) {
+        Prompter::inform(this, tr("Rotate secret keys"), why, true);
+        return false;
+    }
+    // The panel asks for the host name and sends one start.
+    return m_secretKeyPanel->rotate();
+}
+
 void ConfigurationPage::syncState()
 {
     const ConfigFieldsModel *fields = m_service->fields();
@@ -627,6 +672,13 @@ void ConfigurationPage::syncState()
     m_typeCombo->setEnabled(!fields->isReadOnly() && fields->hasLoaded());
     m_readOnlyNote->setVisible(fields->isReadOnly());
     m_maintenance->setVisible(session->inMaintenance());
+    if (m_secretKeyPanel) {
+        // The secret-key rotation is shown while it runs, after a save, or once a run is known.
+        const bool running = m_secretKeys->isRotationRunning();
+        m_secretKeyPanel->setVisible(running || session->inMaintenance() || (m_secretKeys->hasStatus() && m_secretKeys->status().everRan()));
+        m_kmsRotatedButton->setVisible(fields->loadedKind() == KeyManagementKind::AwsKms);
+        m_kmsRotatedButton->setEnabled(!fields->isReadOnly() && m_secretKeys->whyNotStart().isEmpty());
+    }
 
     // The type's id: learned from the server, given by the administrator, or not known.
     QString note;

@@ -10,6 +10,8 @@ class QComboBox;
 class QDataWidgetMapper;
 class QFormLayout;
 class QLabel;
+class SecretKeyMonitor;
+class SecretKeyPanel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -35,6 +37,11 @@ public:
     // Asks whether to discard unsaved edits; true when there are none or the user agrees.
     bool confirmDiscard(const QString &why);
     void save(); // as the Save button: preview, then one PUT
+    // After a save, the page follows the secret-key rotation it started (and says a refused save
+    // was refused because one runs); "The AWS KMS key was rotated…" offers one.
+    void followSecretKeys(SecretKeyMonitor *monitor);
+    SecretKeyPanel *secretKeyPanel() const { return m_secretKeyPanel; }
+    bool offerSecretKeyRotationAfterKmsRotation(); // as the button: explains, then asks for the host name
     void chooseKind(int kind); // as picking a type in the list (a KeyManagementKind)
     QString bannerText() const;
     QString serverCopyText() const; // the notice that the server's copy changed while editing; empty when none
@@ -65,6 +72,9 @@ private:
     bool m_savedBanner = false;
 
     QLabel *m_banner;
+    SecretKeyMonitor *m_secretKeys = nullptr;
+    SecretKeyPanel *m_secretKeyPanel = nullptr;
+    QWidget *m_kmsRotatedButton = nullptr;
     QWidget *m_serverCopyNote;
     QLabel *m_serverCopyText;
     QWidget *m_maintenance;

@@ -8,6 +8,7 @@
 #include "Theme.h"
 
 #include "services/RotationHistoryReader.h"
+#include "services/SecretKeyMonitor.h"
 #include "services/Workspace.h"
 #include "session/Session.h"
 
@@ -15,6 +16,7 @@
 #include "DateText.h"
 #include "RotationAuditModel.h"
 #include "RotationHistoryModel.h"
+#include "SafeText.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -169,6 +171,14 @@ HistoryPage::HistoryPage(Workspace *workspace, QWidget *parent) : QWidget(parent
     m_notice->setWordWrap(true);
     m_notice->hide();
     layout->addWidget(m_notice);
+    m_secretKeys = new QLabel;
+    m_secretKeys->setObjectName(QStringLiteral("secretKeyHistory"));
+    m_secretKeys->setWordWrap(true);
+    m_secretKeys->setTextFormat(Qt::PlainText);
+    m_secretKeys->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_secretKeys);
+    connect(workspace->secretKeys(), &SecretKeyMonitor::statusChanged, this, &HistoryPage::showSecretKeys);
+    showSecretKeys();
 
     // The period: everything, the last month or year, or chosen days; the chart and table follow.
     auto *periodRow = new QHBoxLayout;
@@ -300,6 +310,30 @@ HistoryPage::HistoryPage(Workspace *workspace, QWidget *parent) : QWidget(parent
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) { openRotation(m_sorted->mapToSource(index).row()); });
     m_state->setText(tr("The history is read from the audit when this page is first shown."));
     m_open->setEnabled(false);
+}
+
+QString HistoryPage::secretKeyText() const
+{
+    return m_secretKeys->text();
+}
+
+void HistoryPage::showSecretKeys()
+{
+    const SecretKeyMonitor *monitor = m_workspace->secretKeys();
+    if (!monitor->hasStatus()) {
+        m_secretKeys->setText(tr("Last secret-key rotation: not read yet."));
+        return;
+    }
+    const SecretKeyRotationStatus &s = monitor->status();
+    auto local = [](const QDateTime &utc) { return utc.isValid() ? DateText::local(utc) : tr("never"); };
+    QString text = tr("Last secret-key rotation: requested %1, run %2, status %3, message: %4")
+                       .arg(local(s.lastRequestUtc), local(s.lastRunUtc),
+                            s.lastStatus.isEmpty() ? tr("none") : SafeText::oneLine(s.lastStatus),
+                            s.message.isEmpty() ? tr("none") : SafeText::oneLine(s.message));
+    if (s.isRunning())
+        text += QLatin1Char(' ') + tr("(running now: %1)").arg(monitor->progressText());
+    text += QLatin1Char(' ') + tr("Earlier runs are not published by the server.");
+    m_secretKeys->setText(text);
 }
 
 void HistoryPage::showEvent(QShowEvent *event)

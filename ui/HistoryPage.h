@@ -32,6 +32,9 @@ public:
     void readHistory();
     void openRotation(int row); // the rotation's events, in a dialog
     QString stateText() const;
+    // The last secret-key rotation (requested, run, status, message), above the MEK table: the
+    // server publishes only the last run.
+    QString secretKeyText() const;
     // The period shown, by the combo above the chart: the chart and the table hold its rotations.
     enum Period { AllTime, Last30Days, Last365Days, CustomPeriod };
     void setPeriod(Period period, const QDate &from = {}, const QDate &to = {});
@@ -56,6 +59,8 @@ private:
     QTableView *m_view;
     QLabel *m_state;
     QLabel *m_notice;
+    QLabel *m_secretKeys;
+    void showSecretKeys();
     QProgressBar *m_progress;
     QPushButton *m_read;
     QPushButton *m_stop;

@@ -74,6 +74,8 @@ MainWindow::MainWindow(Session *session, ServerFleet *fleet, QWidget *parent)
     m_configPage = new ConfigurationPage(m_workspace->configuration());
     m_rotationPage = new RotationPage(m_workspace->rotation());
     m_rotationPage->showKeyAge(m_workspace);
+    m_rotationPage->showSecretKeys(m_workspace->secretKeys());
+    m_configPage->followSecretKeys(m_workspace->secretKeys());
     m_auditPage = new AuditPage(m_workspace->audit());
     m_historyPage = new HistoryPage(m_workspace);
     m_serversPage = new ServersPage(m_fleet, session);

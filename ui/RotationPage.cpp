@@ -5,15 +5,18 @@
 #include "Prompter.h"
 #include "RotationProgressWidget.h"
 #include "RotationWizard.h"
+#include "SecretKeyPanel.h"
 #include "Theme.h"
 
 #include "services/RotationMonitor.h"
+#include "services/SecretKeyMonitor.h"
 #include "services/Workspace.h"
 #include "session/Session.h"
 
 #include "DateText.h"
 #include "RotationText.h"
 #include "SafeText.h"
+#include "SecretKeyText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -128,6 +131,13 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
         m_actionError->setText(error.isError() ? tr("The server refused: %1").arg(error.message()) : QString());
         m_actionError->setVisible(error.isError());
         refresh();
+        // Refused because a secret-key rotation runs: say so, with its progress.
+        if (error.isError() && m_secretKeys) {
+            m_secretKeys->explainRefusal(error, this, [this](const QString &explained) {
+                if (!explained.isEmpty())
+                    m_actionError->setText(explained);
+            });
+        }
     });
     connect(monitor, &RotationMonitor::rotationEnded, this, [this](bool completed) {
         const QString message = completed ? tr("The master encryption key rotation completed.")
@@ -146,6 +156,17 @@ void RotationPage::showKeyAge(Workspace *workspace)
     connect(workspace, &Workspace::keyAgeChanged, this, &RotationPage::refreshKeyAge);
     m_keyAgeRow->show();
     refreshKeyAge();
+}
+
+void RotationPage::showSecretKeys(SecretKeyMonitor *monitor)
+{
+    m_secretKeys = monitor;
+    m_secretKeyPanel = new SecretKeyPanel(monitor);
+    m_secretKeyPanel->setActionsVisible(true);
+    auto *outer = qobject_cast<QVBoxLayout *>(layout());
+    if (outer)
+        outer->insertWidget(outer->indexOf(m_actionError) + 1, m_secretKeyPanel);
+    connect(monitor, &SecretKeyMonitor::statusChanged, this, &RotationPage::refresh);
 }
 
 QString RotationPage::keyAgeText() const
@@ -247,7 +268,9 @@ void RotationPage::refresh()
 
     const RotationEligibility eligibility = m_monitor->eligibility();
     m_rotate->setEnabled(eligibility.canStart());
-    m_rotate->setToolTip(eligibility.canStart() ? tr("Opens a guided rotation with checks and confirmations.") : eligibility.whyNotStart());
+    m_rotate->setToolTip(eligibility.canStart() ? tr("Opens a guided rotation with checks and confirmations.")
+                         : m_secretKeys && m_secretKeys->isRotationRunning() ? SecretKeyText::refusedWhileRunning(m_secretKeys->status())
+                                                                              : eligibility.whyNotStart());
     m_retry->setEnabled(eligibility.canRetry());
     m_retry->setToolTip(eligibility.canRetry() ? tr("Retries the failed step after you confirm, and goes on following the rotation.")
                                                : eligibility.whyNotRetry());

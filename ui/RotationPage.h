@@ -9,6 +9,8 @@ class QPushButton;
 class RotationMonitor;
 class RotationProgressWidget;
 class RotationWizard;
+class SecretKeyMonitor;
+class SecretKeyPanel;
 class QSpinBox;
 class Workspace;
 
@@ -32,6 +34,9 @@ public:
     QString stateText() const;
     // The key's age against the profile's policy, under the state (the window's workspace knows it).
     void showKeyAge(Workspace *workspace);
+    // Beside the MEK rotation: the secret-key rotation, with "Rotate secret keys…" and Cancel.
+    void showSecretKeys(SecretKeyMonitor *monitor);
+    SecretKeyPanel *secretKeyPanel() const { return m_secretKeyPanel; }
     QString keyAgeText() const;
 
 Q_SIGNALS:
@@ -62,5 +67,7 @@ private:
     QLabel *m_keyAge = nullptr;
     QSpinBox *m_policy = nullptr;
     Workspace *m_workspace = nullptr;
+    SecretKeyMonitor *m_secretKeys = nullptr;
+    SecretKeyPanel *m_secretKeyPanel = nullptr;
     void refreshKeyAge();
 };

@@ -7,7 +7,9 @@
 
 class RotationMonitor;
 
-// The guided master encryption key rotation: preflight checks, backup confirmation, typing the
+// The guided master encryption key rotation: preflight checks (the rotation state's, then the
+// server's health, nodes, backups and rotations running, read by RotationPreflight; a warning goes
+// through only once ticked), backup confirmation, typing the
 // server's host name, then one PUT startmekrotation, the live progress and, on the same page, one
 // clear ending: the outcome, how long it took, and what to do next (with Retry in the button row
 // when it failed). The start is sent exactly once per run: the confirmation page is a commit page

@@ -449,7 +449,9 @@ bool ApiClient::handleRefusal(ApiCall *call, ApiError &error)
         classifyRefusedWrite(call, error);
         return true; // completes once a read has told which it was
     }
-    if (call->m_spec.replayable && ((m_readSucceeded && !call->m_spec.otherPermission) || tokenMayHaveExpired())) {
+    const bool sessionEnded = call->m_spec.otherPermission ? !m_readSucceeded && tokenMayHaveExpired() // another read worked: the session lives
+                                                           : m_readSucceeded || tokenMayHaveExpired();
+    if (call->m_spec.replayable && sessionEnded) {
         Q_EMIT sessionExpired(ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status));
         error = ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status);
     } else {
@@ -766,6 +768,18 @@ ApiCall *ApiClient::retryRotation(QObject *context, Callback<RotationInfo> done)
 ApiCall *ApiClient::getSecretKeyRotationStatus(QObject *context, Callback<SecretKeyRotationStatus> done)
 {
     return callObject<SecretKeyRotationStatus>(apiRequest("GET", QStringLiteral("/v1/configuration/security/rotate-secret-keys-status")),
+                                               context, std::move(done));
+}
+
+ApiCall *ApiClient::rotateSecretKeys(QObject *context, Callback<SecretKeyRotationStatus> done)
+{
+    return callObject<SecretKeyRotationStatus>(apiRequest("POST", QStringLiteral("/v1/configuration/security/rotate-secret-keys")),
+                                               context, std::move(done));
+}
+
+ApiCall *ApiClient::cancelSecretKeyRotation(QObject *context, Callback<SecretKeyRotationStatus> done)
+{
+    return callObject<SecretKeyRotationStatus>(apiRequest("POST", QStringLiteral("/v1/configuration/security/cancel-rotate-secret-keys")),
                                                context, std::move(done));
 }
 

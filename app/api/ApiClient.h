@@ -131,8 +131,11 @@ public:
     // The same page, its records left undecoded: for callers with their own fast decoder.
     ApiCall *searchRotationAuditRaw(const RotationAuditQuery &query, QObject *context, Callback<QByteArray> done);
     ApiCall *getRotationAuditUsers(QObject *context, Callback<QList<AuditUser>> done);
-    // The secret-key rotation's state (/v1/configuration/security/rotate-secret-keys-status).
+    // The secret-key rotation (/v1/configuration/security/…): its state, start and cancel. Only
+    // SecretKeyMonitor sends the two writes.
     ApiCall *getSecretKeyRotationStatus(QObject *context, Callback<SecretKeyRotationStatus> done);
+    ApiCall *rotateSecretKeys(QObject *context, Callback<SecretKeyRotationStatus> done);
+    ApiCall *cancelSecretKeyRotation(QObject *context, Callback<SecretKeyRotationStatus> done);
 
     // The largest answer a page of `take` audit records can need.
     static qint64 auditPageLimit(int take);

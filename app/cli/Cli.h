@@ -10,6 +10,8 @@
 //   kmconsole rotation preflight [--json] [--accept-warning NAME]... [--max-backup-age-hours N]
 //   kmconsole rotation start --confirm-backup --confirm-host HOST [--wait] [--accept-warning NAME]... [--skip-check NAME]...
 //   kmconsole rotation retry --confirm-host HOST [--wait]
+//   kmconsole secret-keys status [--json]
+//   kmconsole secret-keys rotate|cancel --confirm-host HOST [--wait]
 //   kmconsole audit export --out FILE [filters] [--sort COLUMN] [--desc] [--bom]
 //   kmconsole check [--max-age-days N] [--warn-age-days N] [--format nagios|prometheus|json] [--out FILE]
 //                   [--all-profiles] [--credentials FILE]   (exit codes of a monitoring plugin: 0 1 2 3)
@@ -38,6 +40,9 @@ int rotationStatus(const QStringList &arguments);
 int rotationPreflight(const QStringList &arguments);
 int rotationStart(const QStringList &arguments);
 int rotationRetry(const QStringList &arguments);
+int secretKeysStatus(const QStringList &arguments);
+int secretKeysRotate(const QStringList &arguments);
+int secretKeysCancel(const QStringList &arguments);
 int auditExport(const QStringList &arguments);
 int check(const QStringList &arguments);
 int report(const QStringList &arguments);

@@ -1,6 +1,7 @@
 #include "cli/CliCommon.h"
 
 #include "api/ServerUrl.h"
+#include "services/SecretKeyMonitor.h"
 #include "session/SecretStore.h"
 #include "session/Settings.h"
 #include "usecases/UnattendedSignIn.h"
@@ -315,3 +316,25 @@ CliCommon::CommandSession::CommandSession()
 }
 
 CliCommon::CommandSession::~CommandSession() = default;
+
+void CliCommon::printRefusalExplained(Session &session, const ApiError &refusal)
+{
+    SecretKeyMonitor monitor(&session);
+    QEventLoop loop;
+    QString explained;
+    bool answered = false;
+    monitor.explainRefusal(refusal, &loop, [&](const QString &text) {
+        explained = text;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    if (!explained.isEmpty())
+        printError(explained);
+}
+
+void CliCommon::printSecretKeyRotationIfRunning(Session &session)
+{
+    printRefusalExplained(session, ApiError(ApiError::BadRequest));
+}

@@ -45,6 +45,12 @@ bool stderrIsTerminal();
 // SetConsoleCtrlHandler; elsewhere it changes nothing (SIGINT ends the command as before).
 std::shared_ptr<void> onInterrupt(QObject *context, std::function<void()> onInterrupt);
 
+// After the server refused a key-management write: when a secret-key rotation is running, says
+// so with its progress (SecretKeyMonitor::explainRefusal); otherwise prints nothing more.
+void printRefusalExplained(Session &session, const ApiError &refusal);
+// The same when the console itself refused before sending (the state said no).
+void printSecretKeyRotationIfRunning(Session &session);
+
 // --lang CODE, for every command (Connection::addTo adds it too).
 QCommandLineOption languageOption();
 

@@ -284,6 +284,7 @@ int Cli::configSet(const QStringList &arguments)
         const auto fieldErrors = saved.error.fieldErrors();
         for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it)
             printError(CliText::tr("%1: %2").arg(it.key(), it.value().join(QLatin1Char(' '))));
+        printRefusalExplained(session, saved.error);
         return exitError;
     }
     const ConfigurationReading after = ConfigurationReading::learn(session, saved.value);

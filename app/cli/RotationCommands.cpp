@@ -3,11 +3,13 @@
 #include "services/RotationHistoryReader.h"
 
 #include "services/RotationMonitor.h"
+#include "services/SecretKeyMonitor.h"
 #include "usecases/RotationPreflight.h"
 
 #include "RotationEligibility.h"
 #include "RotationProgress.h"
 #include "RotationText.h"
+#include "SecretKeyText.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -531,6 +533,7 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
     const QString whyNot = starting ? eligibility.whyNotStart() : eligibility.whyNotRetry();
     if (!whyNot.isEmpty()) {
         printError(CliText::tr("%1 Nothing was sent.").arg(whyNot));
+        printSecretKeyRotationIfRunning(session);
         return errorExit;
     }
     if (starting) {
@@ -577,6 +580,7 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
     if (sentError.isError()) {
         printError((starting ? CliText::tr("The server did not start the rotation: %1") : CliText::tr("The server did not retry: %1"))
                        .arg(sentError.message()));
+        printRefusalExplained(session, sentError);
         return errorExit;
     }
     const RotationInfo sent = monitor.info();
@@ -594,4 +598,256 @@ int Cli::rotationStart(const QStringList &arguments)
 int Cli::rotationRetry(const QStringList &arguments)
 {
     return confirmedAction(arguments, RotationMonitor::Retry);
+}
+
+// ---- secret-key rotation: kmconsole secret-keys status|rotate|cancel
+
+namespace {
+QString secretKeyLines(const SecretKeyRotationStatus &s, const SecretKeyMonitor *monitor)
+{
+    auto utc = [](const QDateTime &d) { return d.isValid() ? d.toString(Qt::ISODate) : CliText::tr("never"); };
+    QString text;
+    QTextStream out(&text);
+    out << CliText::tr("Running:           %1").arg(s.isRunning() ? CliText::tr("yes") : CliText::tr("no")) << '\n';
+    if (s.isRunning()) {
+        out << CliText::tr("Progress:          %1").arg(monitor ? monitor->progressText() : SecretKeyText::progress(s)) << '\n';
+        if (!s.progressMessage.isEmpty())
+            out << CliText::tr("Server says:       %1").arg(safe(s.progressMessage)) << '\n';
+        out << CliText::tr("Changes:           %1").arg(SecretKeyText::acceptsChangesOnceEnded()) << '\n';
+    }
+    out << CliText::tr("Requested (UTC):   %1").arg(utc(s.lastRequestUtc)) << '\n'
+        << CliText::tr("Run (UTC):         %1").arg(utc(s.lastRunUtc)) << '\n'
+        << CliText::tr("Last status:       %1").arg(s.lastStatus.isEmpty() ? CliText::tr("none") : safe(s.lastStatus)) << '\n'
+        << CliText::tr("Message:           %1").arg(safe(s.message)) << '\n';
+    return text;
+}
+
+struct SecretKeyFollow
+{
+    Follow follow;
+    bool cancelling = false; // cancel --wait: a Cancelled ending is what was asked for
+};
+
+// The exit code of a secret-key rotation that has ended (README, exit codes): Completed 0;
+// Cancelled 0 for cancel --wait, 2 for rotate --wait; Failed 2; any other lastStatus 3.
+int secretKeyEndExit(const SecretKeyRotationStatus &s, bool cancelling)
+{
+    using O = SecretKeyRotationStatus::Outcome;
+    switch (s.outcome()) {
+    case O::Completed:
+        if (cancelling)
+            printProgress(CliText::tr("The secret-key rotation completed before the cancel took effect: %1").arg(safe(s.message)));
+        else
+            printProgress(CliText::tr("The secret-key rotation completed: %1").arg(safe(s.message)));
+        return completedExit;
+    case O::Cancelled:
+        printProgress(CliText::tr("The secret-key rotation was cancelled: %1").arg(safe(s.message)));
+        return cancelling ? completedExit : failedExit;
+    case O::Failed:
+        printProgress(CliText::tr("The secret-key rotation failed: %1").arg(safe(s.message)));
+        return failedExit;
+    case O::None:
+    case O::Unknown:
+        break;
+    }
+    printError(SecretKeyText::unknownOutcome(s));
+    return unknownExit;
+}
+
+// Polls until the run is no longer running by SecretKeyRotationStatus::isRunning, printing each
+// change of progress to stderr; server failures are outlasted up to --give-up-after.
+int followSecretKeys(SecretKeyMonitor &monitor, Session &session, const SecretKeyFollow &options)
+{
+    if (monitor.hasStatus() && !monitor.status().isRunning())
+        return secretKeyEndExit(monitor.status(), options.cancelling);
+    monitor.setActiveInterval(std::chrono::milliseconds(options.follow.intervalMs));
+    monitor.setIdleInterval(std::chrono::milliseconds(options.follow.intervalMs));
+    monitor.setBackoff(std::chrono::milliseconds(std::min(options.follow.intervalMs, 2000)), std::chrono::milliseconds(30000));
+    QEventLoop loop;
+    int exitCode = errorExit;
+    QString lastLine;
+    std::optional<qint64> failingSinceMs;
+    Clock *clock = session.client()->clock();
+    const auto finish = [&](int code) {
+        exitCode = code;
+        loop.quit();
+    };
+    QObject::connect(&monitor, &SecretKeyMonitor::statusChanged, &loop, [&] {
+        if (monitor.isConnectionLost()) {
+            const ApiError error = monitor.lastError();
+            if (!isServerFailure(error)) {
+                printError(error.message());
+                return finish(errorExit);
+            }
+            if (!failingSinceMs)
+                failingSinceMs = clock->monotonicMs();
+            const qint64 failedMs = clock->monotonicMs() - *failingSinceMs;
+            if (failedMs >= qint64(options.follow.giveUpSeconds) * 1000) {
+                printError(CliText::tr("Gave up following the secret-key rotation: the server has failed for %n s in a row (%1). It may "
+                                       "still be running on the server; check with \"kmconsole secret-keys status\".",
+                                       nullptr, int(failedMs / 1000))
+                               .arg(error.message()));
+                return finish(errorExit);
+            }
+            printProgress(CliText::tr("The server failed, retrying: %1").arg(error.message()));
+            return;
+        }
+        failingSinceMs.reset();
+        if (!monitor.hasStatus() || monitor.isActing())
+            return;
+        const SecretKeyRotationStatus &s = monitor.status();
+        if (!s.isRunning())
+            return finish(secretKeyEndExit(s, options.cancelling));
+        const QString line = monitor.progressText();
+        if (line != lastLine)
+            printProgress(line);
+        lastLine = line;
+    });
+    if (monitor.isRunning())
+        monitor.pollNow();
+    else
+        monitor.start();
+    loop.exec();
+    monitor.stop();
+    return exitCode;
+}
+
+// One read of the status through the monitor: 0, or the exit code after saying why not.
+int readSecretKeys(SecretKeyMonitor &monitor)
+{
+    QEventLoop loop;
+    monitor.setIdleInterval(std::chrono::milliseconds(0));
+    monitor.setActiveInterval(std::chrono::milliseconds(0));
+    const auto c = QObject::connect(&monitor, &SecretKeyMonitor::statusChanged, &loop, [&] {
+        if (monitor.hasStatus() || monitor.isConnectionLost())
+            loop.quit();
+    });
+    monitor.start();
+    loop.exec();
+    QObject::disconnect(c);
+    monitor.stop();
+    if (monitor.isConnectionLost()) {
+        printError(monitor.lastError().message());
+        return errorExit;
+    }
+    return 0;
+}
+
+int secretKeyAction(const QStringList &arguments, SecretKeyMonitor::Action action)
+{
+    const bool starting = action == SecretKeyMonitor::Start;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(starting ? CliText::tr("Starts a secret-key rotation: the server re-encrypts every secret's key and "
+                                                            "refuses key-management changes until it has ended.")
+                                              : CliText::tr("Cancels the secret-key rotation that is running."));
+    Connection connection;
+    connection.addTo(parser);
+    FollowOptions followOptions;
+    followOptions.wait = QCommandLineOption(QStringLiteral("wait"),
+                                            starting ? CliText::tr("Follow the rotation until it ends; exit 0 when it completes, 2 when it is "
+                                                                   "cancelled or fails, 3 when its status is not one the console knows.")
+                                                     : CliText::tr("Follow until the rotation has ended; exit 0 when it was cancelled (or "
+                                                                   "completed first), 2 when it failed, 3 when its status is not one the "
+                                                                   "console knows."));
+    followOptions.addTo(parser);
+    const QCommandLineOption confirmHost(QStringLiteral("confirm-host"), CliText::tr("The server's host name, typed again to confirm."),
+                                         QStringLiteral("HOST"));
+    parser.addOption(confirmHost);
+    SecretKeyFollow followed;
+    followed.cancelling = !starting;
+    if (const int code = prepare(parser, arguments, followOptions, &followed.follow))
+        return code < 0 ? 0 : code;
+    if (!parser.isSet(confirmHost)) {
+        printError(starting ? CliText::tr("A secret-key rotation needs --confirm-host HOST.")
+                            : CliText::tr("A cancel needs --confirm-host HOST."));
+        return exitUsage;
+    }
+    CommandSession command;
+    Session &session = *command.session;
+    if (const int code = connection.open(parser, session, parser.isSet(followOptions.wait)))
+        return code;
+    const QString host = session.host();
+    if (parser.value(confirmHost).trimmed().compare(host, Qt::CaseInsensitive) != 0) {
+        printError(CliText::tr("--confirm-host \"%1\" does not match the server's host name \"%2\"; nothing was sent.")
+                       .arg(parser.value(confirmHost), host));
+        return errorExit;
+    }
+    SecretKeyMonitor monitor(&session);
+    if (const int code = readSecretKeys(monitor))
+        return code;
+    const QString whyNot = starting ? monitor.whyNotStart() : monitor.whyNotCancel();
+    if (!whyNot.isEmpty()) {
+        printError(CliText::tr("%1 Nothing was sent.").arg(whyNot));
+        return errorExit;
+    }
+    QEventLoop loop;
+    ApiError sentError;
+    const auto finished = QObject::connect(&monitor, &SecretKeyMonitor::actionFinished, &loop, [&](SecretKeyMonitor::Action, const ApiError &error) {
+        sentError = error;
+        loop.quit();
+    });
+    if (!(starting ? monitor.requestStart() : monitor.requestCancel())) {
+        printError(CliText::tr("%1 Nothing was sent.").arg(starting ? monitor.whyNotStart() : monitor.whyNotCancel()));
+        return errorExit;
+    }
+    loop.exec();
+    QObject::disconnect(finished);
+    if (sentError.isError()) {
+        printError((starting ? CliText::tr("The server did not start the secret-key rotation: %1")
+                             : CliText::tr("The server did not cancel the secret-key rotation: %1"))
+                       .arg(sentError.message()));
+        if (starting) {
+            QString explained;
+            monitor.explainRefusal(sentError, &loop, [&](const QString &text) {
+                explained = text;
+                loop.quit();
+            });
+            loop.exec();
+            if (!explained.isEmpty())
+                printError(explained);
+        }
+        return errorExit;
+    }
+    printProgress(starting ? CliText::tr("Secret-key rotation started on %1 (%2).").arg(host, SecretKeyText::progress(monitor.status()))
+                           : CliText::tr("Cancel sent to %1; the rotation is cancelling.").arg(host));
+    return parser.isSet(followOptions.wait) ? followSecretKeys(monitor, session, followed) : 0;
+}
+} // namespace
+
+int Cli::secretKeysStatus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Prints the state of the secret-key rotation: whether one runs, its progress, "
+                                                 "and the last run."));
+    Connection connection;
+    connection.addTo(parser);
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON instead of text."));
+    parser.addOption(json);
+    if (const int code = parse(parser, arguments))
+        return code < 0 ? 0 : code;
+    CommandSession command;
+    Session &session = *command.session;
+    if (const int code = connection.open(parser, session))
+        return code;
+    const auto r = wait<SecretKeyRotationStatus>([&](auto done) { return session.client()->getSecretKeyRotationStatus(nullptr, done); });
+    if (!r.ok()) {
+        printError(r.error.message());
+        return errorExit;
+    }
+    QTextStream out(stdout);
+    if (parser.isSet(json))
+        out << QJsonDocument(r.value.publicJson()).toJson(QJsonDocument::Indented);
+    else
+        out << secretKeyLines(r.value, nullptr);
+    return 0;
+}
+
+int Cli::secretKeysRotate(const QStringList &arguments)
+{
+    return secretKeyAction(arguments, SecretKeyMonitor::Start);
+}
+
+int Cli::secretKeysCancel(const QStringList &arguments)
+{
+    return secretKeyAction(arguments, SecretKeyMonitor::Cancel);
 }

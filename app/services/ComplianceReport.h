@@ -9,6 +9,7 @@
 #include "RotationAuditRecord.h"
 #include "RotationHistory.h"
 #include "RotationInfo.h"
+#include "SecretKeyRotationStatus.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -35,6 +36,10 @@ struct ComplianceReport
     QString typeName;
     std::optional<QList<ConfigAuditRecord>> configurationChanges; // none: the server keeps no history (11.2)
     RotationInfo rotationState;
+    // The last secret-key rotation (the server publishes only the last): requested, run, status,
+    // message. None when it could not be read (secretKeyRotationError says why).
+    std::optional<SecretKeyRotationStatus> secretKeyRotation;
+    QString secretKeyRotationError;
     std::optional<RotationSummary> lastCompletedRotation;
     KeyAge keyAge;
     QList<RotationSummary> rotations; // of the period, newest first
@@ -78,6 +83,7 @@ private:
     void readVersion();
     void readChanges(qint64 skip);
     void readRotationState();
+    void readSecretKeyRotation();
     void readHistory();
     void complete();
     void fail(const QString &error);

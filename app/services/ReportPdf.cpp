@@ -7,6 +7,7 @@
 #include "RotationHistoryModel.h"
 #include "RotationText.h"
 #include "SafeText.h"
+#include "SecretKeyText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -127,6 +128,16 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
         w.line(ReportText::tr("Last ended %1 UTC.").arg(DateText::utcStamp(r.rotationState.lastEndUtc)));
     if (!r.rotationState.errorMessage.isEmpty())
         w.line(ReportText::tr("The server's error: %1").arg(SafeText::oneLine(r.rotationState.errorMessage)));
+
+    w.heading(ReportText::tr("Last secret-key rotation"));
+    if (r.secretKeyRotation) {
+        const SecretKeyRotationStatus &k = *r.secretKeyRotation;
+        auto stamp = [](const QDateTime &utc) { return utc.isValid() ? DateText::utcStamp(utc) + QStringLiteral(" UTC") : ReportText::tr("never"); };
+        w.line(ReportText::tr("Requested %1; run %2.").arg(stamp(k.lastRequestUtc), stamp(k.lastRunUtc)));
+        w.line(ReportText::tr("Status: %1").arg(SecretKeyText::lastRun(k)));
+    } else {
+        w.line(ReportText::tr("Could not be read: %1").arg(SafeText::oneLine(r.secretKeyRotationError)), true);
+    }
 
     const ComplianceReport::Totals totals = r.totals();
     w.heading(ReportText::tr("Rotations in the period"));

@@ -4,11 +4,12 @@
 #include "services/ConfigurationService.h"
 #include "services/RotationHistoryReader.h"
 #include "services/RotationMonitor.h"
+#include "services/SecretKeyMonitor.h"
 #include "session/Session.h"
 
 Workspace::Workspace(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_configuration(new ConfigurationService(session, this)),
-      m_rotation(new RotationMonitor(session, this)), m_audit(new AuditBrowser(session->client(), this)),
+      m_rotation(new RotationMonitor(session, this)), m_secretKeys(new SecretKeyMonitor(session, this)), m_audit(new AuditBrowser(session->client(), this)),
       m_history(new RotationHistoryReader(session->client(), this)),
       m_lastCompletedReader(new RotationHistoryReader(session->client(), this))
 {
@@ -51,6 +52,10 @@ void Workspace::reload()
         m_rotation->pollNow();
     else
         m_rotation->start();
+    if (m_secretKeys->isRunning())
+        m_secretKeys->pollNow();
+    else
+        m_secretKeys->start();
     refreshKeyAge();
 }
 
@@ -69,6 +74,7 @@ KeyAge Workspace::keyAge() const
 void Workspace::stop()
 {
     m_rotation->stop();
+    m_secretKeys->stop();
     m_history->cancel();
     m_lastCompletedReader->cancel();
 }
@@ -125,5 +131,6 @@ void Workspace::reloadShown()
     if (!m_configuration->fields()->isDirty()) // never replace what the administrator is editing
         m_configuration->load();
     m_audit->reload();
+    m_secretKeys->pollNow();
     refreshKeyAge();
 }

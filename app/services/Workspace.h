@@ -11,6 +11,7 @@ class AuditBrowser;
 class ConfigurationService;
 class RotationHistoryReader;
 class RotationMonitor;
+class SecretKeyMonitor;
 class Session;
 
 // Everything the window works with for one signed-in server: its session and the services that
@@ -29,6 +30,9 @@ public:
     Session *session() const { return m_session; }
     ConfigurationService *configuration() const { return m_configuration; }
     RotationMonitor *rotation() const { return m_rotation; }
+    // The secret-key rotation a save starts (or the administrator does): the Configuration and
+    // Rotation pages follow it.
+    SecretKeyMonitor *secretKeys() const { return m_secretKeys; }
     AuditBrowser *audit() const { return m_audit; }
     // Every rotation, read from the audit when the History page asks (it streams).
     RotationHistoryReader *history() const { return m_history; }
@@ -63,6 +67,7 @@ private:
     Session *m_session;
     ConfigurationService *m_configuration;
     RotationMonitor *m_rotation;
+    SecretKeyMonitor *m_secretKeys;
     AuditBrowser *m_audit;
     RotationHistoryReader *m_history;
     RotationHistoryReader *m_lastCompletedReader;

@@ -61,8 +61,9 @@ QString RotationPreflight::unreadable(const ApiError &error, const QString &endp
 {
     const QString words = SafeText::oneLine(error.detail());
     switch (error.kind()) {
-    case ApiError::PermissionDenied:
     case ApiError::AuthFailed:
+        return tr("%1 was refused because the session ended (%2); sign in again, then check again.").arg(endpoint, error.message());
+    case ApiError::PermissionDenied:
         return words.isEmpty() ? tr("This account may not read %1 (%2): it lacks the permission to view %3.").arg(endpoint).arg(error.httpStatus()).arg(what)
                                : tr("This account may not read %1 (%2): it lacks the permission to view %3. The server said: %4")
                                      .arg(endpoint).arg(error.httpStatus()).arg(what, words);

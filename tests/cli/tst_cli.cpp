@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QJsonArray>
 #include <QDir>
 
@@ -129,6 +130,10 @@ private Q_SLOTS:
     void rotation_preflight_secretKeyRotationRunning_fails();
     void rotation_start_runsThePreflightFirst();
     void rotation_start_defaultSandbox_behavesAsBefore();
+    void secretKeys_statusTextAndJson_rotateRefusedWhileRunning();
+    void secretKeys_writesRefusedWhileRunning_sayWhyWithProgress();
+    void secretKeys_rotateWait_exitCodes();
+    void secretKeys_cancelWait_exit0_rotateWaitCancelled_exit2();
     void audit_export_toFileWithFilters();
     void audit_export_toStdout();
     void longReads_renewTheSessionMidWay_neverWithAOneTimeCode();
@@ -1690,3 +1695,139 @@ void TestCli::keyAge_aServerThatIgnoresTheSort_stillFindsTheLastCompletedRotatio
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+namespace {
+QStringList adminAt(const SandboxProcess &sandbox)
+{
+    return {QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+}
+QStringList secretKeys(const char *verb, const SandboxProcess &sandbox, const QStringList &extra = {})
+{
+    return QStringList{QStringLiteral("secret-keys"), QLatin1String(verb)} + adminAt(sandbox) + extra;
+}
+const QStringList confirmLocal{QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")};
+const QStringList waitFast{QStringLiteral("--wait"), QStringLiteral("--poll-interval"), QStringLiteral("50")};
+} // namespace
+
+void TestCli::secretKeys_statusTextAndJson_rotateRefusedWhileRunning()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100")}));
+    Run r = kmconsole(secretKeys("status", sandbox, {QStringLiteral("--json")}), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("running")).toBool(true), false);
+    QVERIFY(o.value(QStringLiteral("lastRequestDate")).isNull());
+    QVERIFY(o.value(QStringLiteral("progressStatus")).isNull());
+
+    r = kmconsole(secretKeys("rotate", sandbox, confirmLocal), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("Secret-key rotation started on 127.0.0.1"), r.err.constData());
+    r = kmconsole(secretKeys("status", sandbox, {QStringLiteral("--json")}), "sandbox\n");
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("running")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("progressStatus")).toObject().value(QStringLiteral("totalSecretsToProcess")).toInt(), 100000);
+    QCOMPARE(o.value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Running"));
+    r = kmconsole(secretKeys("status", sandbox), "sandbox\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("of 100000 secrets processed") && r.out.contains("will accept changes once this has ended"), r.out.constData());
+
+    // A second run is refused before anything is sent, with the progress of the one that runs.
+    r = kmconsole(secretKeys("rotate", sandbox, confirmLocal), "sandbox\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("already running") && r.err.contains("of 100000") && r.err.contains("Nothing was sent"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/rotate-secret-keys")), 1);
+    // Usage and host: 2 without --confirm-host, 1 with the wrong one; nothing sent either way.
+    QCOMPARE(kmconsole(secretKeys("cancel", sandbox), "sandbox\n").exitCode, 2);
+    r = kmconsole(secretKeys("cancel", sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("prod.example.com")}), "sandbox\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("does not match"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/cancel-rotate-secret-keys")), 0);
+}
+
+void TestCli::secretKeys_writesRefusedWhileRunning_sayWhyWithProgress()
+{
+    // A save starts a run over 100000 secrets: the next save and a MEK rotation are refused, and
+    // the commands say it is the secret-key rotation, with its progress.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100")}));
+    const QStringList set = awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--type-id"),
+                                             QString::number(SandboxProcess::typeId(QStringLiteral("aws")))});
+    Run r = kmconsole(set, "sandbox\n" + secret + "\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = kmconsole(set, "sandbox\n" + secret + "\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("secret-key rotation is running") && r.err.contains("of 100000 secrets processed")
+                 && r.err.contains("will accept changes once this has ended"), r.err.constData());
+    r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup")} + confirmLocal
+                      + adminAt(sandbox), "sandbox\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("secret-key rotation is running") && r.err.contains("of 100000"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
+}
+
+void TestCli::secretKeys_rotateWait_exitCodes()
+{
+    // Completed: 0 (the default sandbox's run over no secrets ends at once).
+    SandboxProcess plain;
+    QVERIFY(plain.start());
+    Run r = kmconsole(secretKeys("rotate", plain, confirmLocal + waitFast), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("completed"), r.err.constData());
+    // Failed: 2, in the server's words.
+    SandboxProcess failing;
+    QVERIFY(failing.start({QStringLiteral("--secrets"), QStringLiteral("40"), QStringLiteral("--secret-key-rate"), QStringLiteral("200"),
+                           QStringLiteral("--secret-key-fail-after"), QStringLiteral("20")}));
+    r = kmconsole(secretKeys("rotate", failing, confirmLocal + waitFast), "sandbox\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("failed") && r.err.contains("secret 21"), r.err.constData());
+    // An unpublished lastStatus at the end: 3, never a guess.
+    SandboxProcess other;
+    QVERIFY(other.start({QStringLiteral("--secrets"), QStringLiteral("20"), QStringLiteral("--secret-key-rate"), QStringLiteral("200"),
+                         QStringLiteral("--secret-key-status-words"), QStringLiteral("completed=Success")}));
+    r = kmconsole(secretKeys("rotate", other, confirmLocal + waitFast), "sandbox\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("\"Success\"") && r.err.contains("not published"), r.err.constData());
+    // The other reading of "running" (kmsandbox --secret-key-running presence): the run is over by
+    // the console's rule while the server still says Running, so how it ended is not determined.
+    SandboxProcess presence;
+    QVERIFY(presence.start({QStringLiteral("--secret-key-running"), QStringLiteral("presence")}));
+    r = kmconsole(secretKeys("rotate", presence, confirmLocal + waitFast), "sandbox\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("\"Running\"") && r.err.contains("not published"), r.err.constData());
+    // The wrong host: 1, nothing sent.
+    QCOMPARE(kmconsole(secretKeys("rotate", plain, {QStringLiteral("--confirm-host"), QStringLiteral("elsewhere")}), "sandbox\n").exitCode, 1);
+}
+
+void TestCli::secretKeys_cancelWait_exit0_rotateWaitCancelled_exit2()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100"),
+                           QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("150")}));
+    // Nothing runs: a cancel is refused before anything is sent.
+    Run r = kmconsole(secretKeys("cancel", sandbox, confirmLocal), "sandbox\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("No secret-key rotation is running"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/cancel-rotate-secret-keys")), 0);
+
+    QCOMPARE(kmconsole(secretKeys("rotate", sandbox, confirmLocal), "sandbox\n").exitCode, 0);
+    r = kmconsole(secretKeys("cancel", sandbox, confirmLocal + waitFast), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("cancelling") && r.err.contains("was cancelled"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/cancel-rotate-secret-keys")), 1);
+
+    // rotate --wait whose run someone else cancels: 2.
+    const QByteArray token = sandboxToken(sandbox.url());
+    QUrl cancel = sandbox.url();
+    cancel.setPath(cancel.path() + QStringLiteral("/api/v1/configuration/security/cancel-rotate-secret-keys"));
+    QTimer canceller;
+    canceller.setInterval(100);
+    QObject::connect(&canceller, &QTimer::timeout, &canceller, [&] {
+        if (httpRequest("POST", cancel, {}, {}, token).status == 200)
+            canceller.stop();
+    });
+    canceller.start();
+    r = kmconsole(secretKeys("rotate", sandbox, confirmLocal + waitFast), "sandbox\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("was cancelled"), r.err.constData());
+}

@@ -3,8 +3,9 @@
 validating proxy, which checks every request and every response against the project's contract
 (tests/contract/key-management.openapi.json, from the vendor's 11.2.2 description).
 
-Every flow (sign-in, config show/set, rotation start/status/retry with --wait, rotation start
---if-older-than, check in every format, audit export with every filter, report) runs against kmsandbox --api-version 11.2 and two variants. The test fails
+Every flow (sign-in, config show/set, rotation preflight, rotation start/status/retry with --wait,
+rotation start --if-older-than, check in every format, secret-keys status/rotate/cancel (--wait),
+audit export with every filter, report) runs against kmsandbox --api-version 11.2 and two variants. The test fails
 on any violation Prism reports (--errors: a violating exchange is answered 422/500 and logged as
 an error), on any path Prism does not know (11.2.2 does not publish the 11.7 configuration audit
 or the Platform vault list: they must never be sent), and on a flow that does not end as it should.
@@ -206,6 +207,20 @@ def flows(console, prism, sandbox_url, ids, maintenance, access_denied):
             fail("config show --json: serverVersion is %r, not 11.2.000002" % shown.get("serverVersion"))
     check("config show")
 
+    # The checks before a rotation: the health check, the nodes, the backup log (newest first,
+    # paged) and the secret-key rotation's status, as JSON and as text; every check passes here.
+    r = console.run("rotation preflight --json", ["rotation", "preflight", "--json"], 0)
+    if r and r.returncode == 0:
+        checks = {c.get("name"): c.get("outcome") for c in json.loads(r.stdout).get("checks", [])}
+        if len(checks) != 6 or any(outcome != "pass" for outcome in checks.values()):
+            fail("rotation preflight --json: not every check passed: %s" % checks)
+    console.run("rotation preflight --max-backup-age-hours 1 --accept-warning backup",
+                ["rotation", "preflight", "--max-backup-age-hours", "1", "--accept-warning", "backup"], 0)
+    if access_denied:
+        console.run("rotation preflight by an account that may not read nodes or backups (not determined)",
+                    ["rotation", "preflight"], 3, user="auditor")
+    check("rotation preflight")
+
     # A rotation that fails at a step, its retry, and a status: all followed with --wait.
     status, _ = http("POST", sandbox_url + "/sandbox/faults", body={"failAt": "MarkDataStarted"})
     if status != 200:
@@ -229,6 +244,21 @@ def flows(console, prism, sandbox_url, ids, maintenance, access_denied):
         console.run("check --format " + fmt, ["check", "--max-age-days", "30", "--format", fmt], 0)
     console.run("check as a view-only account", ["check", "--max-age-days", "30", "--skip-check", "backup"], 0, user="auditor")
     check("check")
+
+    # The secret-key rotation: its status, a run that ends at once, one that is cancelled, and a
+    # cancel refused when nothing runs.
+    console.run("secret-keys status", ["secret-keys", "status"], 0)
+    console.run("secret-keys status --json", ["secret-keys", "status", "--json"], 0)
+    console.run("secret-keys rotate --wait",
+                ["secret-keys", "rotate", "--confirm-host", host, "--wait", "--poll-interval", "100"], 0)
+    console.run("secret-keys cancel (nothing runs)", ["secret-keys", "cancel", "--confirm-host", host], 1)
+    http("POST", sandbox_url + "/sandbox/faults", body={"secretKeySecrets": 1000000, "secretKeyRate": 100})
+    console.run("secret-keys rotate", ["secret-keys", "rotate", "--confirm-host", host], 0)
+    console.run("secret-keys status (running)", ["secret-keys", "status", "--json"], 0)
+    console.run("secret-keys cancel --wait",
+                ["secret-keys", "cancel", "--confirm-host", host, "--wait", "--poll-interval", "100"], 0)
+    http("POST", sandbox_url + "/sandbox/faults", body={"secretKeySecrets": 0, "secretKeyRate": 1000})
+    check("secret-keys")
 
     # Every filter of the audit export, alone and together, and the export of everything.
     with tempfile.TemporaryDirectory() as out:
@@ -314,7 +344,11 @@ def main():
             for needed in ("POST /oauth2/token", "GET /api/v1/version", "GET /api/v1/key-management",
                            "PUT /api/v1/key-management", "GET /api/v1/key-management/mekrotationinfo",
                            "PUT /api/v1/key-management/startmekrotation", "PUT /api/v1/key-management/retrymekstatus",
-                           "GET /api/v1/key-management/audit"):
+                           "GET /api/v1/key-management/audit", "GET /api/v1/healthcheck", "GET /api/v1/nodes",
+                           "GET /api/v2/configuration/backup-logs",
+                           "GET /api/v1/configuration/security/rotate-secret-keys-status",
+                           "POST /api/v1/configuration/security/rotate-secret-keys",
+                           "POST /api/v1/configuration/security/cancel-rotate-secret-keys"):
                 if not asked.get(needed):
                     fail("no %s went through the proxy: the flows did not run" % needed)
             print("   requests through Prism: %d; by route: %s" % (len(prism.requests()), json.dumps(asked, sort_keys=True)),

@@ -94,6 +94,22 @@ private Q_SLOTS:
         QVERIFY2(hits.isEmpty(), "a rotation started or retried outside RotationMonitor:\n" + describe(hits));
     }
 
+    void secretKeyRotationSentOnlyByItsMonitor()
+    {
+        // Start and cancel of a secret-key rotation: one path, SecretKeyMonitor::requestStart/requestCancel.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"((->|\.)(rotateSecretKeys|cancelSecretKeyRotation)\()")),
+                                      {QStringLiteral("app/services/SecretKeyMonitor.cpp"), QStringLiteral("app/api/ApiClient.cpp")});
+        QVERIFY2(hits.isEmpty(), "a secret-key rotation started or cancelled outside SecretKeyMonitor:\n" + describe(hits));
+    }
+
+    void secretKeyRunningIsOneRule()
+    {
+        // "Running" is SecretKeyRotationStatus::isRunning: nobody else compares the counts.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(secretsProcessed\s*<\s*\w*\.?totalSecretsToProcess)")),
+                                      {QStringLiteral("models/SecretKeyRotationStatus.h")});
+        QVERIFY2(hits.isEmpty(), "a second reading of \"running\":\n" + describe(hits));
+    }
+
     void oneUnattendedSignInPolicy()
     {
         // What a sign-in with nobody to ask does with a certificate or a vault choice: UnattendedSignIn.

@@ -9,11 +9,13 @@
 #include "services/ConfigurationService.h"
 #include "services/RotationHistoryReader.h"
 #include "services/RotationMonitor.h"
+#include "services/SecretKeyMonitor.h"
 #include "services/ServerFleet.h"
 #include "services/Workspace.h"
 #include "session/KeychainSecretStore.h"
 #include "session/Session.h"
 #include "session/Settings.h"
+#include "usecases/RotationPreflight.h"
 #include "usecases/UnattendedSignIn.h"
 
 #include "CsvReader.h"
@@ -58,6 +60,8 @@ class TestServices : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void preflight_defaultSandbox_everyCheckPasses_inOrder();
+    void preflight_refusedMissingOrUnreadable_isNotDetermined_neverAnEndedSession();
 
 #ifdef Q_OS_WIN
     void windows_settingsLiveInTheRegistry();
@@ -75,6 +79,9 @@ private Q_SLOTS:
     void configuration_neverSendsAnIdTheServerDidNotShow();
     void configuration_administratorsIdIsSentAndAMismatchIsSaid();
     void configuration_saveStartsMaintenanceUntilTheServerAllowsAgain();
+    void secretKeys_followedAfterASave_untilTheServerSaysItEnded();
+    void secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress();
+    void secretKeys_startAndCancel_cancellingUntilTheServerConfirms();
     void configuration_historyOn112_isSaidToBeMissing();
     void configuration_historyIsAskedAsTheServersVersionAllows();
 
@@ -424,6 +431,7 @@ void TestServices::session_testConnection_saysWhatItFound()
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /oauth2/token")), 0); // nothing signed in
 
     HostileServer notAServer;
+    notAServer.clearRoutes(); // not even the health check it answers by default
     notAServer.setFallback([](const HostileServer::Request &) {
         HostileServer::Reply r;
         r.contentType = "text/html";
@@ -569,6 +577,110 @@ void TestServices::configuration_saveStartsMaintenanceUntilTheServerAllowsAgain(
     QTRY_VERIFY_WITH_TIMEOUT(!s->inMaintenance(), 10000);
     QCOMPARE(maintenance.count(), 2);
     QVERIFY(workspace.rotation()->eligibility().canStart());
+}
+
+void TestServices::secretKeys_followedAfterASave_untilTheServerSaysItEnded()
+{
+    // A save starts a secret-key rotation over 2000 secrets at 4000 a second.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("2000"), QStringLiteral("--secret-key-rate"), QStringLiteral("4000")}));
+    auto s = session(sandbox);
+    Workspace workspace(s.get());
+    workspace.rotation()->setActiveInterval(100ms);
+    SecretKeyMonitor *keys = workspace.secretKeys();
+    keys->setActiveInterval(50ms);
+    ConfigurationService *config = workspace.configuration();
+    QSignalSpy loaded(config, &ConfigurationService::loaded), saved(config, &ConfigurationService::saved);
+    QSignalSpy ended(keys, &SecretKeyMonitor::runEnded);
+    workspace.reload();
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(keys->hasStatus());
+    QVERIFY(!keys->isRotationRunning());
+    config->fields()->setKind(KeyManagementKind::AwsKms);
+    fillAws(config->fields());
+    config->setTypeIdFromAdministrator(KeyManagementKind::AwsKms, SandboxProcess::typeId(QStringLiteral("aws")));
+    QVERIFY(config->save());
+    QVERIFY(saved.wait(10000));
+    // Followed at once after the save: processed of total, in the server's count.
+    QTRY_VERIFY_WITH_TIMEOUT(keys->isRotationRunning(), 5000);
+    QVERIFY2(keys->progressText().contains(QLatin1String("of 2000 secrets processed")), qPrintable(keys->progressText()));
+    QVERIFY(s->inMaintenance());
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.first().at(0).value<SecretKeyRotationStatus::Outcome>(), SecretKeyRotationStatus::Outcome::Completed);
+    QCOMPARE(keys->status().lastStatus, QStringLiteral("Completed"));
+    QVERIFY(keys->status().message.contains(QLatin1String("2000")));
+    QTRY_VERIFY_WITH_TIMEOUT(!s->inMaintenance(), 10000);
+}
+
+void TestServices::secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress()
+{
+    // A run started elsewhere (another console, the web UI): this console's save is refused, and
+    // the refusal is said as the secret-key rotation's, with its progress.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100")}));
+    auto s = session(sandbox);
+    Workspace workspace(s.get());
+    ConfigurationService *config = workspace.configuration();
+    QSignalSpy loaded(config, &ConfigurationService::loaded), failed(config, &ConfigurationService::failed);
+    workspace.reload();
+    QVERIFY(loaded.wait(10000));
+    QUrl rotate = sandbox.url();
+    rotate.setPath(rotate.path() + QStringLiteral("/api/v1/configuration/security/rotate-secret-keys"));
+    QCOMPARE(httpRequest("POST", rotate, {}, {}, sandboxToken(sandbox.url())).status, 200);
+    config->fields()->setKind(KeyManagementKind::AwsKms);
+    fillAws(config->fields());
+    config->setTypeIdFromAdministrator(KeyManagementKind::AwsKms, SandboxProcess::typeId(QStringLiteral("aws")));
+    QVERIFY(config->save());
+    QVERIFY(failed.wait(10000));
+    const ApiError refusal = failed.first().at(1).value<ApiError>();
+    QString explained;
+    workspace.secretKeys()->explainRefusal(refusal, this, [&](const QString &text) { explained = text; });
+    QTRY_VERIFY(!explained.isEmpty());
+    QVERIFY2(explained.contains(QLatin1String("secret-key rotation is running")) && explained.contains(QLatin1String("of 100000 secrets processed"))
+                 && explained.contains(QLatin1String("will accept changes once this has ended")), qPrintable(explained));
+    // Not running: nothing to add to the server's own refusal.
+    SandboxProcess idle;
+    QVERIFY(idle.start());
+    auto t = session(idle);
+    SecretKeyMonitor quiet(t.get());
+    bool answered = false;
+    quiet.explainRefusal(ApiError(ApiError::BadRequest, QStringLiteral("no")), this, [&](const QString &text) {
+        answered = true;
+        explained = text;
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY(explained.isEmpty());
+}
+
+void TestServices::secretKeys_startAndCancel_cancellingUntilTheServerConfirms()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100"),
+                           QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("300")}));
+    auto s = session(sandbox);
+    SecretKeyMonitor keys(s.get());
+    keys.setActiveInterval(50ms);
+    QSignalSpy acted(&keys, &SecretKeyMonitor::actionFinished), ended(&keys, &SecretKeyMonitor::runEnded);
+    keys.start();
+    QTRY_VERIFY(keys.hasStatus());
+    QVERIFY(!keys.whyNotCancel().isEmpty()); // nothing runs
+    QVERIFY(!keys.requestCancel());
+    QVERIFY(keys.requestStart());
+    QVERIFY(!keys.requestStart()); // one request at a time
+    QVERIFY(acted.wait(10000));
+    QVERIFY(!acted.first().at(1).value<ApiError>().isError());
+    QVERIFY(keys.isRotationRunning());
+    QVERIFY2(keys.whyNotStart().contains(QLatin1String("already running")), qPrintable(keys.whyNotStart()));
+    QVERIFY(!keys.requestStart());
+    QVERIFY(keys.requestCancel());
+    QVERIFY(acted.wait(10000));
+    QVERIFY(keys.isCancelling()); // until the server confirms the run has ended
+    QVERIFY(!keys.whyNotCancel().isEmpty());
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.first().at(0).value<SecretKeyRotationStatus::Outcome>(), SecretKeyRotationStatus::Outcome::Cancelled);
+    QVERIFY(!keys.isCancelling());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/rotate-secret-keys")), 1);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/cancel-rotate-secret-keys")), 1);
 }
 
 void TestServices::configuration_historyOn112_isSaidToBeMissing()
@@ -1494,6 +1606,64 @@ void TestServices::exporter_contradictoryTotal_failsWithNoFile()
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
+void TestServices::preflight_defaultSandbox_everyCheckPasses_inOrder()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    auto s = session(sandbox);
+    std::optional<PreflightReport> report;
+    RotationPreflight::run(s->client(), {}, this, [&](const PreflightReport &r) { report = r; });
+    QTRY_VERIFY(report.has_value());
+    QStringList names;
+    for (const PreflightCheck &c : report->checks) {
+        names << c.name;
+        QVERIFY2(c.outcome == PreflightCheck::Pass, qPrintable(c.name + QStringLiteral(": ") + c.finding));
+    }
+    QCOMPARE(names, Preflight::names());
+    QCOMPARE(report->verdict({}), PreflightReport::Clear);
+    QVERIFY2(report->find(QStringLiteral("nodes"))->finding.contains(QLatin1String("SS-NODE-1")), qPrintable(report->find(QStringLiteral("nodes"))->finding));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v2/configuration/backup-logs")), 1); // newest first: one page
+}
+
+void TestServices::preflight_refusedMissingOrUnreadable_isNotDetermined_neverAnEndedSession()
+{
+    HostileServer server;
+    server.routeJson(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"),
+                     "{\"processState\": \"Completed\", \"hasPermission\": true, \"canRequestRotation\": true}");
+    server.routeJson(QStringLiteral("GET /api/v1/nodes"), "{\"message\": \"You lack the View Server Nodes permission.\"}", 403);
+    server.routeJson(QStringLiteral("GET /api/v2/configuration/backup-logs"), "{\"message\": \"No HTTP resource was found.\"}", 404);
+    server.routeJson(QStringLiteral("GET /api/v1/healthcheck"), "{\"healthy\": \"yes\"}");
+    ApiClient client(new QNetworkAccessManager(this));
+    QVERIFY(client.setServer(server.baseUrl()));
+    client.useBearerToken(QStringLiteral("t"), 3600);
+    QSignalSpy expired(&client, &ApiClient::sessionExpired);
+    // A key-management read works first: a refused read of the nodes must not be taken for an ended session.
+    const auto info = [&] {
+        std::optional<ApiResult<RotationInfo>> out;
+        client.getRotationInfo(this, [&](const ApiResult<RotationInfo> &r) { out = r; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+            return out;
+        return out;
+    }();
+    QVERIFY(info && info->ok());
+    std::optional<PreflightReport> report;
+    RotationPreflight::run(&client, {}, this, [&](const PreflightReport &r) { report = r; });
+    QTRY_VERIFY(report.has_value());
+    const PreflightCheck *nodes = report->find(QStringLiteral("nodes"));
+    QCOMPARE(nodes->outcome, PreflightCheck::NotDetermined);
+    QVERIFY2(nodes->finding.contains(QLatin1String("GET /api/v1/nodes")) && nodes->finding.contains(QLatin1String("View Server Nodes")),
+             qPrintable(nodes->finding));
+    QCOMPARE(expired.count(), 0);
+    const PreflightCheck *backup = report->find(QStringLiteral("backup"));
+    QCOMPARE(backup->outcome, PreflightCheck::NotDetermined);
+    QVERIFY2(backup->finding.contains(QLatin1String("(404)")), qPrintable(backup->finding));
+    const PreflightCheck *health = report->find(QStringLiteral("health"));
+    QCOMPARE(health->outcome, PreflightCheck::NotDetermined);
+    QVERIFY2(health->finding.contains(QLatin1String("could not be read")), qPrintable(health->finding));
+    QCOMPARE(report->find(QStringLiteral("mek-rotation"))->outcome, PreflightCheck::Pass);
+    QCOMPARE(report->verdict({}), PreflightReport::Undetermined);
+}
+
 void TestServices::history_contradictoryTotal_fails()
 {
     // The rotation history (and so the report and the key's age) reads the same rule.
@@ -1642,8 +1812,15 @@ void TestServices::report_stableKeysPeriodTotalsAndNoSecret()
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     const QJsonObject json = builder.report().toJson();
     for (const char *key : {"server", "consoleVersion", "generatedUtc", "generatedBy", "configuration", "configurationChanges",
-                            "rotationState", "lastCompletedRotation", "keyAgeDays", "policyMaxAgeDays", "rotations", "totals"})
+                            "rotationState", "secretKeyRotation", "lastCompletedRotation", "keyAgeDays", "policyMaxAgeDays",
+                            "rotations", "totals"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
+    // The last secret-key rotation, the one the save above started: its four published fields.
+    const QJsonObject secretKeys = json.value(QStringLiteral("secretKeyRotation")).toObject();
+    QCOMPARE(secretKeys.keys(), (QStringList{QStringLiteral("lastRequestDate"), QStringLiteral("lastRunDate"),
+                                             QStringLiteral("lastStatus"), QStringLiteral("message")}));
+    QCOMPARE(secretKeys.value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Completed"));
+    QVERIFY(secretKeys.value(QStringLiteral("lastRequestDate")).toString().endsWith(QLatin1Char('Z')));
     const QByteArray text = QJsonDocument(json).toJson();
     QVERIFY(!text.contains(secret)); // never a secret
     QVERIFY(!json.value(QStringLiteral("configuration")).toObject().contains(QStringLiteral("awsKmsSecretAccessKey")));

@@ -56,6 +56,8 @@ public:
     void route(const QString &methodAndPath, Handler handler);
     void routeJson(const QString &methodAndPath, const QByteArray &body, int status = 200);
     void setFallback(Handler handler) { m_fallback = std::move(handler); }
+    // Drops every route, those served by default included: a server that is no Secret Server.
+    void clearRoutes() { m_routes.clear(); }
     // Answers the token endpoint with a token that never expires and no refresh token.
     void acceptAnyPassword();
     // The reads of the checks before a rotation (health check, nodes, backup log, the secret-key

@@ -25,6 +25,7 @@
 #include "RotationPage.h"
 #include "RotationProgressWidget.h"
 #include "RotationWizard.h"
+#include "SecretKeyPanel.h"
 #include "services/ComplianceReport.h"
 #include "services/ReportPdf.h"
 #include "SignInDialog.h"
@@ -32,6 +33,7 @@
 #include "services/AuditBrowser.h"
 #include "services/ConfigurationService.h"
 #include "services/RotationMonitor.h"
+#include "services/SecretKeyMonitor.h"
 #include "services/Workspace.h"
 #include "session/Session.h"
 #include "session/Settings.h"
@@ -170,6 +172,9 @@ private Q_SLOTS:
     void editor_azure_mustBeTypedWholeAndSaysWhy();
     void editor_typeMismatchAfterSave_isSaidProminently();
     void editor_maintenanceAfterSave_disablesSaveAndRotateUntilDone();
+    void secretKeys_pagesFollowTheRotationASaveStarted();
+    void secretKeys_refusedSaveAndRotate_sayWhyWithProgress();
+    void secretKeys_rotateAndCancelFromTheRotationPage();
     void editor_serverRejectsField_showsItOnTheField();
     void editor_serverError_keepsEditsAndRetryWorks();
     void editor_repeatedClicks_sendOnePut();
@@ -1193,6 +1198,115 @@ void TestUi::editor_maintenanceAfterSave_disablesSaveAndRotateUntilDone()
     QTRY_VERIFY(rotate->isEnabled());
     Prompter::queueAnswer(Prompter::Discard);
     QVERIFY(window->showPage(MainWindow::AuditPageIndex));
+}
+
+void TestUi::secretKeys_pagesFollowTheRotationASaveStarted()
+{
+    // A save starts a secret-key rotation over 3000 secrets at 3000 a second.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--secrets"), QStringLiteral("3000"),
+                           QStringLiteral("--secret-key-rate"), QStringLiteral("3000")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    window->workspace()->secretKeys()->setActiveInterval(std::chrono::milliseconds(50));
+    window->rotationMonitor()->setActiveInterval(std::chrono::milliseconds(100));
+    ConfigurationPage *page = window->configurationPage();
+    auto *panel = child<SecretKeyPanel>(page, "secretKeyPanel");
+    fillAws(page);
+    Prompter::queueAnswer(Prompter::Save);
+    page->save();
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().startsWith(QLatin1String("Saved")), 10000);
+    // Both pages follow it: processed of total, and when changes will be accepted (never a time).
+    QTRY_VERIFY_WITH_TIMEOUT(panel->stateText().startsWith(QLatin1String("Running")), 5000);
+    QVERIFY(panel->isVisibleTo(page));
+    QVERIFY2(panel->progressText().contains(QLatin1String("of 3000 secrets processed")), qPrintable(panel->progressText()));
+    QVERIFY(child<QLabel>(page, "secretKeyAcceptNote")->isVisibleTo(page));
+    QVERIFY(child<QLabel>(page, "secretKeyAcceptNote")->text().contains(QLatin1String("will accept changes once this has ended")));
+    SecretKeyPanel *rotationPanel = window->rotationPage()->secretKeyPanel();
+    QVERIFY(rotationPanel->stateText().startsWith(QLatin1String("Running")));
+    // The end, in the server's words.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->stateText().startsWith(QLatin1String("Not running")), 10000);
+    QVERIFY2(panel->lastRunText().contains(QLatin1String("Completed: Secret key rotation completed: 3000 secrets")), qPrintable(panel->lastRunText()));
+    QVERIFY(!child<QLabel>(page, "secretKeyAcceptNote")->isVisibleTo(page));
+    // The History page shows that last run above the MEK table.
+    QVERIFY(window->showPage(MainWindow::HistoryPageIndex));
+    QVERIFY2(window->historyPage()->secretKeyText().contains(QLatin1String("Completed")), qPrintable(window->historyPage()->secretKeyText()));
+    QVERIFY(window->historyPage()->secretKeyText().contains(QLatin1String("3000 secrets re-encrypted")));
+}
+
+void TestUi::secretKeys_refusedSaveAndRotate_sayWhyWithProgress()
+{
+    // A run started elsewhere: the save this window sends is refused, and the page says it is the
+    // secret-key rotation, with its progress; the MEK rotation says so too.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--secrets"), QStringLiteral("100000"),
+                           QStringLiteral("--secret-key-rate"), QStringLiteral("100")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    QUrl rotate = sandbox.url();
+    rotate.setPath(rotate.path() + QStringLiteral("/api/v1/configuration/security/rotate-secret-keys"));
+    QCOMPARE(httpRequest("POST", rotate, {}, {}, sandboxToken(sandbox.url(), QStringLiteral("admin"), password)).status, 200);
+    ConfigurationPage *page = window->configurationPage();
+    fillAws(page);
+    Prompter::queueAnswer(Prompter::Save);
+    page->save();
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().contains(QLatin1String("secret-key rotation is running")), 10000);
+    QVERIFY2(page->bannerText().startsWith(QLatin1String("Not saved")) && page->bannerText().contains(QLatin1String("of 100000 secrets processed"))
+                 && page->bannerText().contains(QLatin1String("will accept changes once this has ended")), qPrintable(page->bannerText()));
+    window->rotationMonitor()->pollNow();
+    auto *mek = child<QPushButton>(window->rotationPage(), "rotateButton");
+    QTRY_VERIFY_WITH_TIMEOUT(mek->toolTip().contains(QLatin1String("secret-key rotation is running")), 10000);
+    QVERIFY(!mek->isEnabled());
+    QVERIFY(mek->toolTip().contains(QLatin1String("of 100000")));
+    Prompter::queueAnswer(Prompter::Discard);
+    QVERIFY(window->showPage(MainWindow::AuditPageIndex));
+}
+
+void TestUi::secretKeys_rotateAndCancelFromTheRotationPage()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--secrets"), QStringLiteral("100000"),
+                           QStringLiteral("--secret-key-rate"), QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("400")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    window->workspace()->secretKeys()->setActiveInterval(std::chrono::milliseconds(50));
+    window->showPage(MainWindow::RotationPageIndex);
+    RotationPage *page = window->rotationPage();
+    SecretKeyMonitor *keys = window->workspace()->secretKeys();
+    QTRY_VERIFY(keys->hasStatus());
+    auto *rotate = child<QPushButton>(page, "rotateSecretKeysButton");
+    auto *cancel = child<QPushButton>(page, "cancelSecretKeysButton");
+    QTRY_VERIFY(rotate->isEnabled());
+    QVERIFY(!cancel->isVisibleTo(page)); // nothing to cancel
+    Prompter::queueText(QString()); // the host not typed: nothing sent
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    QVERIFY(Prompter::lastQuestion().contains(QLatin1String("re-encrypt every secret")));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/rotate-secret-keys")), 0);
+    Prompter::queueText(QStringLiteral("127.0.0.1"));
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    SecretKeyPanel *panel = page->secretKeyPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->stateText().startsWith(QLatin1String("Running")), 10000);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/rotate-secret-keys")), 1);
+    QVERIFY(!rotate->isEnabled());
+    QVERIFY(rotate->toolTip().contains(QLatin1String("already running")));
+    QTRY_VERIFY(panel->progressText().contains(QLatin1String("of 100000 secrets processed")));
+    // Cancel asks for the host too, then says "cancelling" until the server confirms the end.
+    QTRY_VERIFY(cancel->isVisibleTo(page) && cancel->isEnabled());
+    Prompter::queueText(QStringLiteral("127.0.0.1"));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(Prompter::lastQuestion().contains(QLatin1String("stops")));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->stateText().startsWith(QLatin1String("Cancelling")), 10000);
+    QVERIFY(!cancel->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(panel->stateText().startsWith(QLatin1String("Not running")), 10000);
+    QVERIFY2(panel->lastRunText().contains(QLatin1String("Cancelled")), qPrintable(panel->lastRunText()));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/cancel-rotate-secret-keys")), 1);
+
+    // The Configuration page's "The AWS KMS key was rotated…" offers the same, after the host name.
+    ConfigurationPage *config = window->configurationPage();
+    QTRY_VERIFY(config->secretKeyPanel());
+    Prompter::queueText(QStringLiteral("127.0.0.1"));
+    QVERIFY(config->offerSecretKeyRotationAfterKmsRotation());
+    QTRY_COMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/rotate-secret-keys")), 2);
 }
 
 void TestUi::editor_serverRejectsField_showsItOnTheField()

@@ -1,0 +1,172 @@
+#include "SecretKeyPanel.h"
+
+#include "Accessibility.h"
+#include "Prompter.h"
+#include "Theme.h"
+
+#include "services/SecretKeyMonitor.h"
+#include "session/Session.h"
+
+#include "DateText.h"
+#include "SafeText.h"
+#include "SecretKeyText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SecretKeyPanel::SecretKeyPanel(SecretKeyMonitor *monitor, QWidget *parent) : QFrame(parent), m_monitor(monitor)
+{
+    setObjectName(QStringLiteral("secretKeyPanel"));
+    setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Secret-key rotation"));
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    layout->addWidget(title);
+
+    m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("secretKeyState"));
+    Accessibility::setRole(m_state, QAccessible::AlertMessage);
+    m_bar = new QProgressBar;
+    m_bar->setObjectName(QStringLiteral("secretKeyProgressBar"));
+    m_bar->setAccessibleName(tr("Secrets processed"));
+    m_progress = new QLabel;
+    m_progress->setObjectName(QStringLiteral("secretKeyProgressText"));
+    m_serverMessage = new QLabel;
+    m_serverMessage->setObjectName(QStringLiteral("secretKeyServerMessage"));
+    m_accept = new QLabel(SecretKeyText::acceptsChangesOnceEnded());
+    m_accept->setObjectName(QStringLiteral("secretKeyAcceptNote"));
+    m_lastRun = new QLabel;
+    m_lastRun->setObjectName(QStringLiteral("secretKeyLastRun"));
+    m_actionError = new QLabel;
+    m_actionError->setObjectName(QStringLiteral("secretKeyActionError"));
+    m_actionError->setStyleSheet(Theme::errorText(this));
+    for (QLabel *l : {m_state, m_progress, m_serverMessage, m_accept, m_lastRun, m_actionError}) {
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::PlainText);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    layout->addWidget(m_state);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_serverMessage);
+    layout->addWidget(m_accept);
+    layout->addWidget(m_lastRun);
+    layout->addWidget(m_actionError);
+    m_actionError->hide();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    m_cancel = new QPushButton(tr("&Cancel secret-key rotation…"));
+    m_cancel->setObjectName(QStringLiteral("cancelSecretKeysButton"));
+    m_rotate = new QPushButton(tr("Rotate &secret keys…"));
+    m_rotate->setObjectName(QStringLiteral("rotateSecretKeysButton"));
+    describe(m_rotate, tr("Re-encrypts every secret's key on the server; it refuses key-management changes until it has ended."));
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_rotate);
+    layout->addLayout(buttons);
+    connect(m_rotate, &QPushButton::clicked, this, &SecretKeyPanel::rotate);
+    connect(m_cancel, &QPushButton::clicked, this, &SecretKeyPanel::cancel);
+
+    connect(monitor, &SecretKeyMonitor::statusChanged, this, &SecretKeyPanel::refresh);
+    connect(monitor, &SecretKeyMonitor::actionFinished, this, [this](SecretKeyMonitor::Action action, const ApiError &error) {
+        m_actionError->setText(!error.isError() ? QString()
+                               : action == SecretKeyMonitor::Start ? tr("The server did not start the secret-key rotation: %1").arg(error.message())
+                                                                   : tr("The server did not cancel the secret-key rotation: %1").arg(error.message()));
+        m_actionError->setVisible(error.isError());
+        refresh();
+    });
+    setActionsVisible(false);
+    refresh();
+}
+
+void SecretKeyPanel::setActionsVisible(bool visible)
+{
+    m_actionsVisible = visible;
+    refresh();
+}
+
+QString SecretKeyPanel::stateText() const
+{
+    return m_state->text();
+}
+
+QString SecretKeyPanel::progressText() const
+{
+    return m_progress->isVisibleTo(this) ? m_progress->text() : QString();
+}
+
+QString SecretKeyPanel::lastRunText() const
+{
+    return m_lastRun->text();
+}
+
+void SecretKeyPanel::refresh()
+{
+    const SecretKeyRotationStatus &s = m_monitor->status();
+    const bool known = m_monitor->hasStatus();
+    const bool running = m_monitor->isRotationRunning();
+    QString state = !known ? (m_monitor->isConnectionLost() ? tr("Not known: %1").arg(m_monitor->lastError().message()) : tr("Loading…"))
+                    : m_monitor->isCancelling() ? tr("Cancelling: the server has not yet confirmed that the rotation stopped.")
+                    : running ? tr("Running: the server is re-encrypting its secret keys.")
+                              : tr("Not running.");
+    if (known && m_monitor->isConnectionLost())
+        state = tr("%1 (possibly out of date: the server cannot be reached)").arg(state);
+    m_state->setText(state);
+    setStyleSheet(running ? Theme::frame(Theme::Active, this, QStringLiteral("QFrame#secretKeyPanel")) : QString());
+    m_bar->setVisible(running);
+    m_bar->setRange(0, std::max(s.totalSecretsToProcess, 1));
+    m_bar->setValue(std::clamp(s.secretsProcessed, 0, std::max(s.totalSecretsToProcess, 1)));
+    m_progress->setText(m_monitor->progressText());
+    m_progress->setVisible(running);
+    m_serverMessage->setText(tr("The server says: %1").arg(SafeText::oneLine(s.progressMessage)));
+    m_serverMessage->setVisible(running && !s.progressMessage.isEmpty());
+    m_accept->setVisible(running);
+    auto local = [](const QDateTime &utc) { return utc.isValid() ? DateText::local(utc) : tr("never"); };
+    m_lastRun->setText(known ? tr("Last run: requested %1, run %2. %3").arg(local(s.lastRequestUtc), local(s.lastRunUtc), SecretKeyText::lastRun(s))
+                             : QString());
+    m_lastRun->setVisible(known && !running);
+
+    const QString whyNotStart = m_monitor->whyNotStart();
+    const QString whyNotCancel = m_monitor->whyNotCancel();
+    m_rotate->setVisible(m_actionsVisible);
+    m_cancel->setVisible(m_actionsVisible && running);
+    m_rotate->setEnabled(whyNotStart.isEmpty());
+    m_rotate->setToolTip(whyNotStart.isEmpty() ? tr("Re-encrypts every secret's key on the server; it refuses key-management changes "
+                                                    "until it has ended.")
+                                               : whyNotStart);
+    m_cancel->setEnabled(whyNotCancel.isEmpty());
+    m_cancel->setToolTip(whyNotCancel.isEmpty() ? tr("Asks the server to stop the secret-key rotation.") : whyNotCancel);
+}
+
+bool SecretKeyPanel::rotate()
+{
+    if (!m_monitor->whyNotStart().isEmpty())
+        return false;
+    const QString host = m_monitor->session()->host();
+    if (!Prompter::confirmByTyping(this, tr("Rotate secret keys"),
+                                   tr("%1 will re-encrypt every secret's key and refuse key-management changes until it has ended. "
+                                      "Type the server's host name to start.").arg(host),
+                                   host, tr("&Rotate secret keys")))
+        return false;
+    m_actionError->hide();
+    return m_monitor->requestStart();
+}
+
+bool SecretKeyPanel::cancel()
+{
+    if (!m_monitor->whyNotCancel().isEmpty())
+        return false;
+    const QString host = m_monitor->session()->host();
+    if (!Prompter::confirmByTyping(this, tr("Cancel the secret-key rotation"),
+                                   tr("The secret-key rotation on %1 stops; secrets it has not reached keep their old keys. Type the "
+                                      "server's host name to cancel it.").arg(host),
+                                   host, tr("&Cancel the rotation")))
+        return false;
+    m_actionError->hide();
+    return m_monitor->requestCancel();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class SecretKeyMonitor;
+
+// The secret-key rotation at a glance, from SecretKeyMonitor: whether one runs, secrets
+// processed of total with the rate and the time left, "cancelling" until the server confirms,
+// the server's own words (its progress message, the last run's status and message), and that the
+// server will accept changes once it has ended (never when). With actions shown (the Rotation
+// page): "Rotate secret keys…" and "Cancel…", each after typing the host name.
+class SecretKeyPanel : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit SecretKeyPanel(SecretKeyMonitor *monitor, QWidget *parent = nullptr);
+
+    void setActionsVisible(bool visible);
+    // Ask for the host name, then send one start / one cancel. False when nothing was sent.
+    bool rotate();
+    bool cancel();
+
+    QString stateText() const;
+    QString progressText() const;
+    QString lastRunText() const;
+
+private:
+    void refresh();
+
+    SecretKeyMonitor *m_monitor;
+    QLabel *m_state;
+    QProgressBar *m_bar;
+    QLabel *m_progress;
+    QLabel *m_serverMessage;
+    QLabel *m_accept;
+    QLabel *m_lastRun;
+    QLabel *m_actionError;
+    QPushButton *m_rotate;
+    QPushButton *m_cancel;
+    bool m_actionsVisible = false;
+};
