@@ -23,6 +23,7 @@ public:
     RotationEngine(SandboxStore *store, int stepMs, QObject *parent = nullptr);
 
     void setFailAt(int status) { m_failAt = status; }
+    void setStepMs(int ms) { m_timer.setInterval(ms); } // a running rotation's next step comes after ms
     void setReplicationEnabled(bool on) { m_replication = on; }
     bool replicationEnabled() const { return m_replication; }
 

@@ -890,7 +890,7 @@ SandboxServer::Response SandboxServer::shutdown(const Call &)
 // Test and demo control: {"failRate": 0.5, "latencyMs": 300, "tokenTtl": 5, "failAt": "MarkDataStarted",
 // "replication": true, "failNext": {"PUT /api/v1/key-management": 1}, "passFirst": {"GET /api/v1/...": 2}
 // (the failures of failNext begin after that many requests pass), "expireTokens": true,
-// "revokeRefreshTokens": true, "resetCounts": true, "referenceQueries": true}
+// "revokeRefreshTokens": true, "resetCounts": true, "referenceQueries": true, "stepMs": 10}
 SandboxServer::Response SandboxServer::faults(const Call &call)
 {
     const QJsonObject o = QJsonDocument::fromJson(call.request.body()).object();
@@ -902,6 +902,12 @@ SandboxServer::Response SandboxServer::faults(const Call &call)
         m_options.tokenTtlSeconds = o.value(QLatin1String("tokenTtl")).toInt();
     if (o.contains(QLatin1String("referenceQueries")))
         m_options.referenceQueries = o.value(QLatin1String("referenceQueries")).toBool();
+    if (o.contains(QLatin1String("stepMs"))) {
+        const int stepMs = o.value(QLatin1String("stepMs")).toInt();
+        if (stepMs < 1)
+            return badRequest(QStringLiteral("stepMs must be 1 or more."));
+        m_engine->setStepMs(stepMs);
+    }
     if (o.contains(QLatin1String("replication")))
         m_engine->setReplicationEnabled(o.value(QLatin1String("replication")).toBool());
     // The secret-key rotations started from now: how many secrets, how fast (0 and 1000 by default).

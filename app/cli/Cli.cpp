@@ -41,6 +41,7 @@ const Command commands[] = {
     {"secret-keys rotate", &Cli::secretKeysRotate},
     {"secret-keys cancel", &Cli::secretKeysCancel},
     {"audit export", &Cli::auditExport},
+    {"check", &Cli::check},
     {"report", &Cli::report, true},
     {"profile list", &Cli::profileList},
     {"profile remove", &Cli::profileRemove},

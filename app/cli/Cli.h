@@ -13,6 +13,8 @@
 //   kmconsole secret-keys status [--json]
 //   kmconsole secret-keys rotate|cancel --confirm-host HOST [--wait]
 //   kmconsole audit export --out FILE [filters] [--sort COLUMN] [--desc] [--bom]
+//   kmconsole check [--max-age-days N] [--warn-age-days N] [--format nagios|prometheus|json] [--out FILE]
+//                   [--all-profiles] [--credentials FILE]   (exit codes of a monitoring plugin: 0 1 2 3)
 //   kmconsole report --out FILE [--format pdf|json] [--since YYYY-MM-DD] [--max-age-days N]
 //   kmconsole profile list
 //   kmconsole profile remove NAME
@@ -21,7 +23,8 @@
 // progress and a one-line reason on stderr. One exit-code table for every command (README):
 // 0 done; 1 an error (refused, unreachable, gave up after --give-up-after, sign-in failed);
 // 2 wrong usage found before anything was sent, or with --wait a failed rotation; 3 the state
-// could not be determined, nothing started; 4 rotation status --max-age-days: overdue.
+// could not be determined, nothing started; 4 rotation status --max-age-days: overdue. The one
+// exception is check, a monitoring plugin: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage too).
 namespace Cli {
 bool isCommand(int argc, char *argv[]); // a word remains: run() answers, no window
 int run(int argc, char *argv[]);
@@ -41,6 +44,7 @@ int secretKeysStatus(const QStringList &arguments);
 int secretKeysRotate(const QStringList &arguments);
 int secretKeysCancel(const QStringList &arguments);
 int auditExport(const QStringList &arguments);
+int check(const QStringList &arguments);
 int report(const QStringList &arguments);
 int profileList(const QStringList &arguments);
 int profileRemove(const QStringList &arguments);

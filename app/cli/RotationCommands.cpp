@@ -14,6 +14,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 #include <cmath>
 
@@ -391,6 +392,48 @@ int Cli::rotationPreflight(const QStringList &arguments)
 }
 
 namespace {
+// rotation start --if-older-than DAYS, the scheduler's policy run: exit 0 without sending anything
+// when a rotation is under way or the last completed one is DAYS old or less (by KeyAge, the one
+// rule of a key's age); nothing (go on and start) when one is due.
+std::optional<int> notDueYet(Session &session, const RotationInfo &info, int days)
+{
+    if (info.isActive()) {
+        printProgress(CliText::tr("A rotation is already running (%1); nothing was sent.")
+                          .arg(safe(RotationText::stateLabel(info.processState, info.processStateName))));
+        return completedExit;
+    }
+    RotationHistoryReader reader(session.client());
+    QEventLoop loop;
+    bool ok = false;
+    QString message;
+    QObject::connect(&reader, &RotationHistoryReader::finished, &loop, [&](bool done, const QString &text) {
+        ok = done;
+        message = text;
+        loop.quit();
+    });
+    RotationHistoryReader::Options options;
+    options.untilLastCompleted = true;
+    reader.start(options);
+    if (reader.isRunning())
+        loop.exec();
+    if (!ok) {
+        printError(CliText::tr("%1 Nothing was sent.").arg(message));
+        return errorExit;
+    }
+    const std::optional<RotationSummary> last = reader.history().lastCompleted();
+    const KeyAge age = KeyAge::at(*session.client()->clock(), last, days, 0);
+    if (age.state == KeyAge::Fresh) {
+        printProgress(CliText::tr("Nothing is due: the last rotation completed %1 (UTC), %2 days ago, within %n day(s); nothing was sent.",
+                                  nullptr, days)
+                          .arg(last->endedUtc.toString(Qt::ISODate), QLocale().toString(age.ageDays, 'f', 1)));
+        return completedExit;
+    }
+    printProgress(last ? CliText::tr("A rotation is due: the last one completed %1 (UTC), more than %n day(s) ago.", nullptr, days)
+                             .arg(last->endedUtc.toString(Qt::ISODate))
+                       : CliText::tr("A rotation is due: no completed rotation is known."));
+    return std::nullopt;
+}
+
 // Start or retry: both restart work on a production server, so both need the host typed again,
 // and both are sent only when the server's state allows them (RotationEligibility).
 int confirmedAction(const QStringList &arguments, RotationMonitor::Action action)
@@ -409,10 +452,15 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
                                            CliText::tr("Confirm that a current backup of the database and encryption.config exists on every node."));
     const QCommandLineOption confirmHost(QStringLiteral("confirm-host"), CliText::tr("The server's host name, typed again to confirm."),
                                          QStringLiteral("HOST"));
+    const QCommandLineOption ifOlderThan(QStringLiteral("if-older-than"),
+                                         CliText::tr("Start only when the last completed rotation is older than DAYS; exit 0 when "
+                                                     "nothing is due or a rotation is already running."),
+                                         QStringLiteral("DAYS"));
     parser.addOption(confirmHost);
     PreflightOptions preflightOptions;
     if (starting)
-        parser.addOptions({confirmBackup, preflightOptions.acceptWarning, preflightOptions.skipCheck, preflightOptions.maxBackupAge});
+        parser.addOptions({confirmBackup, ifOlderThan, preflightOptions.acceptWarning, preflightOptions.skipCheck,
+                           preflightOptions.maxBackupAge});
     Follow followed;
     followed.afterStarting = true;
     if (const int code = prepare(parser, arguments, followOptions, &followed))
@@ -420,6 +468,15 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
     if (starting && (!parser.isSet(confirmBackup) || !parser.isSet(confirmHost))) {
         printError(CliText::tr("A rotation needs both --confirm-backup and --confirm-host HOST."));
         return exitUsage;
+    }
+    std::optional<int> policyDays;
+    if (starting && parser.isSet(ifOlderThan)) {
+        bool ok = false;
+        policyDays = parser.value(ifOlderThan).toInt(&ok);
+        if (!ok || *policyDays < 1) {
+            printError(CliText::tr("--if-older-than takes a number of days, 1 or more."));
+            return exitUsage;
+        }
     }
     if (!starting && !parser.isSet(confirmHost)) {
         printError(CliText::tr("A retry needs --confirm-host HOST: it restarts the re-encryption on the server."));
@@ -467,6 +524,10 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
     if (before.processState == ProcessState::Unknown) {
         printError(CliText::tr("%1 Nothing was sent.").arg(unknownStateReason(before)));
         return unknownExit;
+    }
+    if (policyDays) {
+        if (const std::optional<int> code = notDueYet(session, before, *policyDays))
+            return *code;
     }
     const RotationEligibility eligibility = monitor.eligibility();
     const QString whyNot = starting ? eligibility.whyNotStart() : eligibility.whyNotRetry();

@@ -1,5 +1,7 @@
 #include "services/RotationHistoryReader.h"
 
+#include <algorithm>
+
 #include "api/ApiClient.h"
 
 #include "models/AuditField.h"
@@ -78,16 +80,19 @@ ApiResult<AuditPager::Reading> RotationHistoryReader::readPage(qint64 skip, cons
     ApiResult<AuditPager::Reading> out;
     AuditPager::Reading &page = out.value;
     QString error;
+    qint64 pageLowest = -1;
     bool lastCompletedWhole = false;
     const bool ok = AuditPageReader::read(json, page.info, error, QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"),
                                           [&](const AuditRecordView &r, QString *field, QString *problem) {
         ++page.records;
         if (m_sortHonoured) {
-            // Ids come newest first: one not below the lowest seen was added after the start (or
-            // was seen on the page before, pushed down by one that was).
+            // Ids come newest first: one on a later page not below the lowest of the pages before
+            // was added after the start (or was seen on the page before, pushed down by one that
+            // was). Within a page nothing is skipped: the first page's order is not known to be
+            // the one asked for until its echoed sort is read, after its records.
             if (m_lowestId >= 0 && r.auditId >= m_lowestId)
                 return true;
-            m_lowestId = r.auditId;
+            pageLowest = pageLowest < 0 ? r.auditId : std::min(pageLowest, r.auditId);
         }
         if (m_options.untilLastCompleted) {
             if (m_completedRotation >= 0 && r.hasRotationId && r.rotationId < m_completedRotation) {
@@ -116,6 +121,8 @@ ApiResult<AuditPager::Reading> RotationHistoryReader::readPage(qint64 skip, cons
         m_notice = tr("The server did not sort the audit by id when asked; events added while the history was read may be "
                       "counted twice.");
     }
+    if (pageLowest >= 0)
+        m_lowestId = m_lowestId < 0 ? pageLowest : std::min(m_lowestId, pageLowest);
     page.stop = lastCompletedWhole;
     return out;
 }

@@ -41,11 +41,9 @@ struct Run
 QString configHome;
 QString settingsFile();
 
-Run kmconsole(const QStringList &arguments, const QByteArray &stdinText = {}, const QString &stdoutFile = {})
+// The environment every command of these tests runs in.
+void prepare(QProcess &p)
 {
-    QProcess p;
-    if (!stdoutFile.isEmpty())
-        p.setStandardOutputFile(stdoutFile);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         env.insert(QLatin1String(variable), configHome + QLatin1Char('/') + QLatin1String(variable));
@@ -55,6 +53,14 @@ Run kmconsole(const QStringList &arguments, const QByteArray &stdinText = {}, co
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // the messages these tests read are English
     env.remove(QStringLiteral("LANGUAGE"));
     p.setProcessEnvironment(env);
+}
+
+Run kmconsole(const QStringList &arguments, const QByteArray &stdinText = {}, const QString &stdoutFile = {})
+{
+    QProcess p;
+    prepare(p);
+    if (!stdoutFile.isEmpty())
+        p.setStandardOutputFile(stdoutFile);
     p.start(QStringLiteral(KMCONSOLE_PATH), arguments);
     p.waitForStarted();
     p.write(stdinText);
@@ -150,6 +156,14 @@ private Q_SLOTS:
     void serverVersion_inConfigShowAndReport_112AskedNoConfigAudit();
     void audit_export_dayReadInAnotherTimeZone_failsAndSaysWhy();
     void rotationStatus_maxAgeDays_exits4WhenOverdueOrUnknown();
+    void check_fourExitCodes_usageAndSignInAreUnknown();
+    void check_prometheusTextfile_replacedWholeOrNotAtAll();
+    void check_allProfiles_worstStateAndStoredSecretsOnly();
+    void check_credentialsFile_refusedUnlessOnlyItsOwnerReadsIt();
+    void check_allProfiles_atMostFourAtOnce();
+    void check_backupAndSecretKeyRotation_fromTheChecksBeforeARotation();
+    void rotation_ifOlderThan_startsOnceThenRunningThenNothingDue();
+    void keyAge_aServerThatIgnoresTheSort_stillFindsTheLastCompletedRotation();
 
 private:
     SandboxProcess m_sandbox;
@@ -1675,6 +1689,320 @@ void TestCli::audit_export_dayReadInAnotherTimeZone_failsAndSaysWhy()
     QVERIFY(rows.size() > 3);
     for (qsizetype i = 1; i < rows.size(); ++i)
         QVERIFY2(rows.at(i).value(1).startsWith(QLatin1String("2020-01-02T")), qPrintable(rows.at(i).join(QLatin1Char(','))));
+}
+
+namespace {
+QStringList checkAs(const SandboxProcess &sandbox, const QStringList &extra = {}, const QString &user = QStringLiteral("admin"))
+{
+    return QStringList{QStringLiteral("check"), QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), user,
+                       QStringLiteral("--password-stdin")}
+         + extra;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.setPermissions(permissions);
+}
+} // namespace
+
+void TestCli::check_fourExitCodes_usageAndSignInAreUnknown()
+{
+    SandboxProcess old; // its last rotation completed in 2020
+    QVERIFY(old.start({QStringLiteral("--seed"), QStringLiteral("400")}));
+    Run r = kmconsole(checkAs(old, {QStringLiteral("--max-age-days"), QStringLiteral("36500")}), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    QVERIFY2(r.out.startsWith("KMCONSOLE OK - 127.0.0.1: ") && r.out.contains(" | key_age_days=") && r.out.count('\n') == 1,
+             r.out.constData());
+    r = kmconsole(checkAs(old, {QStringLiteral("--max-age-days"), QStringLiteral("36500"), QStringLiteral("--warn-age-days"),
+                                QStringLiteral("1")}),
+                  "sandbox\n");
+    QVERIFY2(r.exitCode == 1, r.out.constData());
+    QVERIFY(r.out.startsWith("KMCONSOLE WARNING - "));
+    r = kmconsole(checkAs(old), "sandbox\n"); // no profile: 365 days
+    QVERIFY2(r.exitCode == 2, r.out.constData());
+    QVERIFY2(r.out.startsWith("KMCONSOLE CRITICAL - ") && r.out.contains("OVERDUE") && r.out.contains(";335;365;0"), r.out.constData());
+    r = kmconsole(checkAs(old, {QStringLiteral("--format"), QStringLiteral("json")}), "sandbox\n");
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("CRITICAL"));
+    QVERIFY(json.value(QStringLiteral("servers")).toArray().at(0).toObject().value(QStringLiteral("keyAgeDays")).toDouble() > 365);
+
+    // A failed sign-in and every kind of wrong usage are UNKNOWN (3), never 1 or 2.
+    const int signIns = old.requestCount(QStringLiteral("POST /oauth2/token"));
+    r = kmconsole(checkAs(old), "not-the-password\n");
+    QVERIFY2(r.exitCode == 3, r.out.constData());
+    QVERIFY2(r.out.startsWith("KMCONSOLE UNKNOWN - "), r.out.constData());
+    QVERIFY(r.err.contains("Sign-in failed"));
+    for (const QStringList &wrong : {QStringList{QStringLiteral("--format"), QStringLiteral("xml")},
+                                     QStringList{QStringLiteral("--max-age-days"), QStringLiteral("zero")},
+                                     QStringList{QStringLiteral("--max-age-days"), QStringLiteral("10"), QStringLiteral("--warn-age-days"), QStringLiteral("20")},
+                                     QStringList{QStringLiteral("--no-such-option")}, QStringList{QStringLiteral("surplus")}}) {
+        r = kmconsole(checkAs(old, wrong), "sandbox\n");
+        QVERIFY2(r.exitCode == 3, qPrintable(wrong.join(QLatin1Char(' '))));
+        QVERIFY2(r.out.startsWith("KMCONSOLE UNKNOWN - "), r.out.constData());
+    }
+    r = kmconsole({QStringLiteral("check"), QStringLiteral("--server"), old.urlText(), QStringLiteral("--user"), QStringLiteral("auditor")});
+    QCOMPARE(r.exitCode, 3); // no secret source
+    QCOMPARE(old.requestCount(QStringLiteral("POST /oauth2/token")), signIns + 1); // only the wrong password was sent
+}
+
+void TestCli::check_prometheusTextfile_replacedWholeOrNotAtAll()
+{
+    SandboxProcess old;
+    QVERIFY(old.start({QStringLiteral("--seed"), QStringLiteral("400")}));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("kmconsole.prom"));
+    QVERIFY(writeFile(file, "previous 1\n", QFile::ReadOwner | QFile::WriteOwner));
+    const auto onlyTheFile = [&] { return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("kmconsole.prom")}; };
+
+    // A run cut short (the server never answers, and the run is killed) leaves the last file whole.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QProcess cut;
+    prepare(cut);
+    cut.start(QStringLiteral(KMCONSOLE_PATH),
+              {QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("prometheus"), QStringLiteral("--out"), file,
+               QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()), QStringLiteral("--user"),
+               QStringLiteral("auditor"), QStringLiteral("--password-stdin")});
+    QVERIFY(cut.waitForStarted());
+    cut.write("sandbox\n");
+    cut.closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections(), 20000); // the sign-in is under way
+    cut.kill();
+    QVERIFY(cut.waitForFinished(5000));
+    QCOMPARE(readAll(file), QByteArray("previous 1\n"));
+    QVERIFY(onlyTheFile());
+
+    // Wrong usage writes nothing either.
+    Run r = kmconsole(checkAs(old, {QStringLiteral("--format"), QStringLiteral("prometheus"), QStringLiteral("--out"), file,
+                                    QStringLiteral("--max-age-days"), QStringLiteral("0")}),
+                      "sandbox\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.isEmpty(), r.out.constData()); // no status line where a textfile was asked for
+    QCOMPARE(readAll(file), QByteArray("previous 1\n"));
+
+    // A complete run replaces it whole, and nothing else is left in the folder.
+    r = kmconsole(checkAs(old, {QStringLiteral("--format"), QStringLiteral("prometheus"), QStringLiteral("--out"), file,
+                                QStringLiteral("--max-age-days"), QStringLiteral("36500")}),
+                  "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QByteArray text = readAll(file);
+    QVERIFY2(text.startsWith("# HELP kmconsole_check_up ") && text.endsWith("\n"), text.constData());
+    for (const QByteArray &line : {QByteArray("# TYPE kmconsole_key_age_days gauge\n"), QByteArray("kmconsole_check_up{server=\"127.0.0.1\"} 1\n"),
+                                   QByteArray("kmconsole_check_status{server=\"127.0.0.1\"} 0\n"),
+                                   QByteArray("# TYPE kmconsole_rotation_state gauge\n"),
+                                   QByteArray("# TYPE kmconsole_last_rotation_duration_seconds gauge\n")})
+        QVERIFY2(text.contains(line), text.constData());
+    QVERIFY(text.contains("kmconsole_key_age_days{server=\"127.0.0.1\"} "));
+    QVERIFY(onlyTheFile());
+
+    // A failed sign-in is a whole file too, that says the check could not read the server.
+    r = kmconsole(checkAs(old, {QStringLiteral("--format"), QStringLiteral("prometheus"), QStringLiteral("--out"), file}), "wrong\n");
+    QCOMPARE(r.exitCode, 3);
+    text = readAll(file);
+    QVERIFY2(text.contains("kmconsole_check_up{server=\"127.0.0.1\"} 0\n") && !text.contains("kmconsole_key_age_days"), text.constData());
+    QVERIFY(onlyTheFile());
+
+    // A file that cannot be written: UNKNOWN, and why.
+    r = kmconsole(checkAs(old, {QStringLiteral("--format"), QStringLiteral("prometheus"), QStringLiteral("--out"), dir.path()}), "sandbox\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("Could not write"), r.err.constData());
+}
+
+void TestCli::check_allProfiles_worstStateAndStoredSecretsOnly()
+{
+    SandboxProcess old;
+    QVERIFY(old.start({QStringLiteral("--seed"), QStringLiteral("400")}));
+    const auto profile = [&](const QString &name, int policyDays) {
+        saveProfile(name, {{QStringLiteral("server"), old.urlText()}, {QStringLiteral("user"), QStringLiteral("admin")},
+                           {QStringLiteral("rotationPolicyDays"), policyDays}});
+    };
+    profile(QStringLiteral("fresh"), 36500);
+    profile(QStringLiteral("overdue"), 365);
+    profile(QStringLiteral("nosecret"), 365);
+    QTemporaryDir dir;
+    const QString credentials = dir.filePath(QStringLiteral("credentials"));
+    QVERIFY(writeFile(credentials, "# profile, tab, password\nfresh\tsandbox\noverdue\tsandbox\n", QFile::ReadOwner | QFile::WriteOwner));
+    const QStringList all{QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--credentials"), credentials};
+    Run r = kmconsole(all);
+    QVERIFY2(r.exitCode == 2, r.out.constData());
+    const QList<QByteArray> lines = r.out.split('\n');
+    QVERIFY2(lines.at(0).startsWith("KMCONSOLE CRITICAL - 3 server(s): 1 CRITICAL, 1 UNKNOWN, 1 OK | "), r.out.constData());
+    QVERIFY2(lines.at(0).contains("fresh_key_age_days=") && lines.at(0).contains("overdue_key_age_days="), lines.at(0).constData());
+    QVERIFY2(r.out.contains("\n[UNKNOWN] nosecret (127.0.0.1): no stored secret\n"), r.out.constData());
+    QVERIFY(r.out.contains("\n[OK] fresh (127.0.0.1): "));
+    QVERIFY(r.out.contains("\n[CRITICAL] overdue (127.0.0.1): "));
+    QCOMPARE(old.requestCount(QStringLiteral("POST /oauth2/token")), 2); // never a sign-in without a secret
+
+    r = kmconsole(all + QStringList{QStringLiteral("--format"), QStringLiteral("prometheus")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains("kmconsole_check_up{profile=\"nosecret\",server=\"127.0.0.1\"} 0\n")
+                 && r.out.contains("kmconsole_check_status{profile=\"overdue\",server=\"127.0.0.1\"} 2\n")
+                 && r.out.contains("kmconsole_key_age_days{profile=\"fresh\",server=\"127.0.0.1\"} "),
+             r.out.constData());
+
+    // Only the profile's own secret is taken: without the file every server is UNKNOWN; a check
+    // takes no server, profile or secret options beside --all-profiles.
+    r = kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles")});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.out.count("no stored secret"), 3);
+    QCOMPARE(kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--password-stdin")}, "sandbox\n").exitCode, 3);
+    // One profile with the file, in place of standard input.
+    r = kmconsole({QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("fresh"), QStringLiteral("--credentials"), credentials});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    QVERIFY(r.out.startsWith("KMCONSOLE OK - 127.0.0.1: "));
+    QVERIFY(!r.out.contains("sandbox") && !r.err.contains("sandbox"));
+}
+
+void TestCli::check_credentialsFile_refusedUnlessOnlyItsOwnerReadsIt()
+{
+#ifdef Q_OS_WIN
+    QSKIP("Windows keeps access in ACLs, which the command does not check (docs/operations.md says so).");
+#endif
+    SandboxProcess old;
+    QVERIFY(old.start());
+    saveProfile(QStringLiteral("prod"), {{QStringLiteral("server"), old.urlText()}, {QStringLiteral("user"), QStringLiteral("admin")}});
+    QTemporaryDir dir;
+    const QString credentials = dir.filePath(QStringLiteral("credentials"));
+    for (const QFileDevice::Permissions wide : {QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup,
+                                                QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther}) {
+        QVERIFY(writeFile(credentials, "prod\tsandbox\n", wide));
+        const Run r = kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--credentials"), credentials});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("chmod 600"), r.err.constData());
+        QVERIFY(r.out.startsWith("KMCONSOLE UNKNOWN - "));
+        QVERIFY(!r.out.contains("sandbox") && !r.err.contains("sandbox"));
+    }
+    QCOMPARE(old.requestCount(QStringLiteral("POST /oauth2/token")), 0);
+    QVERIFY(writeFile(credentials, "prod\tsandbox\n", QFile::ReadOwner | QFile::WriteOwner));
+    const Run r = kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--credentials"), credentials});
+    QVERIFY2(r.exitCode == 2, r.out.constData()); // signed in: no rotation ever completed
+    QCOMPARE(old.requestCount(QStringLiteral("POST /oauth2/token")), 1);
+}
+
+void TestCli::check_allProfiles_atMostFourAtOnce()
+{
+    SandboxProcess slow; // every answer held a little, so that the sign-ins overlap
+    QVERIFY(slow.start({QStringLiteral("--latency-ms"), QStringLiteral("150")}));
+    QByteArray lines;
+    for (int i = 1; i <= 6; ++i) {
+        const QString name = QStringLiteral("server%1").arg(i);
+        saveProfile(name, {{QStringLiteral("server"), slow.urlText()}, {QStringLiteral("user"), QStringLiteral("admin")}});
+        lines += name.toUtf8() + "\tsandbox\n";
+    }
+    QTemporaryDir dir;
+    const QString credentials = dir.filePath(QStringLiteral("credentials"));
+    QVERIFY(writeFile(credentials, lines, QFile::ReadOwner | QFile::WriteOwner));
+    const Run r = kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--credentials"), credentials,
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 2); // no completed rotation on any
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("servers")).toArray().size(), 6);
+    QCOMPARE(slow.requestCount(QStringLiteral("POST /oauth2/token")), 6);
+    const int most = slow.stats().value(QStringLiteral("maxOpen")).toObject().value(QStringLiteral("POST /oauth2/token")).toInt();
+    QVERIFY2(most >= 2 && most <= 4, qPrintable(QString::number(most))); // in parallel, and bounded
+}
+
+void TestCli::check_backupAndSecretKeyRotation_fromTheChecksBeforeARotation()
+{
+    const QStringList young{QStringLiteral("--max-age-days"), QStringLiteral("36500")}; // the key's age is no matter here
+    // The last successful backup: 48 h old is WARNING against the default 24 h, OK against 72 h;
+    // none at all is CRITICAL.
+    SandboxProcess stale;
+    QVERIFY(stale.start({QStringLiteral("--seed"), QStringLiteral("400"), QStringLiteral("--backup-age-hours"), QStringLiteral("48")}));
+    Run r = kmconsole(checkAs(stale, young), "sandbox\n");
+    QVERIFY2(r.exitCode == 1, r.out.constData());
+    QVERIFY2(r.out.startsWith("KMCONSOLE WARNING - 127.0.0.1: The last successful backup"), r.out.constData());
+    r = kmconsole(checkAs(stale, young + QStringList{QStringLiteral("--max-backup-age-hours"), QStringLiteral("72")}), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    // An account that may not read the backup log: not determined is UNKNOWN, never a pass, and
+    // --skip-check leaves it out.
+    r = kmconsole(checkAs(stale, young, QStringLiteral("auditor")), "sandbox\n");
+    QVERIFY2(r.exitCode == 3, r.out.constData());
+    QVERIFY2(r.out.contains("backup-logs"), r.out.constData());
+    r = kmconsole(checkAs(stale, young + QStringList{QStringLiteral("--skip-check"), QStringLiteral("backup")}, QStringLiteral("auditor")),
+                  "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    QCOMPARE(kmconsole(checkAs(stale, young + QStringList{QStringLiteral("--skip-check"), QStringLiteral("health")}), "sandbox\n").exitCode, 3);
+    SandboxProcess none;
+    QVERIFY(none.start({QStringLiteral("--seed"), QStringLiteral("400"), QStringLiteral("--backup-age-hours"), QStringLiteral("none")}));
+    r = kmconsole(checkAs(none, young), "sandbox\n");
+    QVERIFY2(r.exitCode == 2, r.out.constData());
+
+    // A secret-key rotation running is maintenance: WARNING, with its progress.
+    SandboxProcess busy;
+    QVERIFY(busy.start({QStringLiteral("--seed"), QStringLiteral("400"), QStringLiteral("--secrets"), QStringLiteral("1000000"),
+                        QStringLiteral("--secret-key-rate"), QStringLiteral("1")}));
+    QUrl rotate = busy.url();
+    rotate.setPath(rotate.path() + QStringLiteral("/api/v1/configuration/security/rotate-secret-keys"));
+    QCOMPARE(httpRequest("POST", rotate, {}, {}, sandboxToken(busy.url())).status, 200);
+    r = kmconsole(checkAs(busy, young), "sandbox\n");
+    QVERIFY2(r.exitCode == 1, r.out.constData());
+    QVERIFY2(r.out.contains("A secret-key rotation is running"), r.out.constData());
+    r = kmconsole(checkAs(busy, young + QStringList{QStringLiteral("--format"), QStringLiteral("json")}), "sandbox\n");
+    const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("servers")).toArray().at(0).toObject().value(
+        QStringLiteral("findings")).toArray();
+    QStringList checks;
+    for (const QJsonValue &f : findings)
+        checks << f.toObject().value(QStringLiteral("check")).toString();
+    QVERIFY2(checks.contains(QStringLiteral("secret-key-rotation")) && checks.contains(QStringLiteral("backup")), qPrintable(checks.join(QLatin1Char(','))));
+}
+
+void TestCli::rotation_ifOlderThan_startsOnceThenRunningThenNothingDue()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--step-ms"), QStringLiteral("60000")})); // held until the test lets it go
+    const QStringList policy{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--if-older-than"), QStringLiteral("30"),
+                             QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"),
+                             QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
+                             QStringLiteral("--password-stdin")};
+    Run r = kmconsole(policy, "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("A rotation is due") && r.err.contains("Rotation started on 127.0.0.1"), r.err.constData());
+    r = kmconsole(policy, "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("A rotation is already running") && r.err.contains("nothing was sent"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
+
+    QVERIFY(sandbox.setFaults({{QStringLiteral("stepMs"), 5}}));
+    QUrl info = sandbox.url();
+    info.setPath(info.path() + QStringLiteral("/api/v1/key-management/mekrotationinfo"));
+    const QByteArray token = sandboxToken(sandbox.url());
+    QTRY_COMPARE_WITH_TIMEOUT(httpRequest("GET", info, {}, {}, token).object().value(QStringLiteral("processState")).toString(),
+                              QStringLiteral("Completed"), 20000);
+    r = kmconsole(policy + QStringList{QStringLiteral("--wait"), QStringLiteral("--poll-interval"), QStringLiteral("50")}, "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("Nothing is due") && !r.err.contains("Rotation started"), r.err.constData());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
+    // A bad number is wrong usage (2, as for every command but check).
+    QStringList notANumber = policy;
+    notANumber[3] = QStringLiteral("soon");
+    QCOMPARE(kmconsole(notANumber, "sandbox\n").exitCode, 2);
+}
+
+void TestCli::keyAge_aServerThatIgnoresTheSort_stillFindsTheLastCompletedRotation()
+{
+    // Its audit comes oldest first: the first page's order is known only once its echoed sort is
+    // read, so no record of it may be taken for one added while reading (which dropped all but the
+    // first record, and with them the rotation that just completed).
+    SandboxProcess unsorted;
+    QVERIFY(unsorted.start({QStringLiteral("--ignore-sort"), QStringLiteral("--step-ms"), QStringLiteral("20")}));
+    Run r = kmconsole(as(unsorted, {QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
+                                    QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--wait"),
+                                    QStringLiteral("--poll-interval"), QStringLiteral("50")}),
+                      "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = kmconsole(as(unsorted, {QStringLiteral("rotation"), QStringLiteral("status"), QStringLiteral("--max-age-days"), QStringLiteral("30")}),
+                  "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    r = kmconsole(checkAs(unsorted, {QStringLiteral("--max-age-days"), QStringLiteral("30")}), "sandbox\n");
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    r = kmconsole(as(unsorted, {QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--if-older-than"), QStringLiteral("30"),
+                                QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")}),
+                  "sandbox\n");
+    QVERIFY2(r.exitCode == 0 && r.err.contains("Nothing is due"), r.err.constData());
+    QCOMPARE(unsorted.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

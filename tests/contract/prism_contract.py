@@ -4,8 +4,8 @@ validating proxy, which checks every request and every response against the proj
 (tests/contract/key-management.openapi.json, from the vendor's 11.2.2 description).
 
 Every flow (sign-in, config show/set, rotation preflight, rotation start/status/retry with --wait,
-secret-keys status/rotate/cancel (--wait), audit export with
-every filter, report) runs against kmsandbox --api-version 11.2 and two variants. The test fails
+rotation start --if-older-than, check in every format, secret-keys status/rotate/cancel (--wait),
+audit export with every filter, report) runs against kmsandbox --api-version 11.2 and two variants. The test fails
 on any violation Prism reports (--errors: a violating exchange is answered 422/500 and logged as
 an error), on any path Prism does not know (11.2.2 does not publish the 11.7 configuration audit
 or the Platform vault list: they must never be sent), and on a flow that does not end as it should.
@@ -233,7 +233,17 @@ def flows(console, prism, sandbox_url, ids, maintenance, access_denied, ignores_
     console.run("rotation status --wait", ["rotation", "status", "--wait", "--poll-interval", "100"], 0)
     console.run("rotation start --wait",
                 ["rotation", "start", "--confirm-backup", "--confirm-host", host, "--wait", "--poll-interval", "100"], 0)
+    # The scheduler's policy run, just after a completed rotation: nothing due, nothing sent.
+    console.run("rotation start --if-older-than (nothing due)",
+                ["rotation", "start", "--if-older-than", "30", "--confirm-backup", "--confirm-host", host, "--wait"], 0)
     check("rotation")
+
+    # The monitoring check in every format (with the backup log and the secret-key rotation's
+    # status), and as a view-only account that may not read the backup log.
+    for fmt in ("nagios", "prometheus", "json"):
+        console.run("check --format " + fmt, ["check", "--max-age-days", "30", "--format", fmt], 0)
+    console.run("check as a view-only account", ["check", "--max-age-days", "30", "--skip-check", "backup"], 0, user="auditor")
+    check("check")
 
     # The secret-key rotation: its status, a run that ends at once, one that is cancelled, and a
     # cancel refused when nothing runs.

@@ -1,5 +1,7 @@
 // Decoding of every API model from good and bad payloads, the query encoders, the type ids a
 // server shows, what may start a rotation, and text made safe to show.
+#include "models/CredentialsFile.h"
+#include "models/MonitoringCheck.h"
 #include "models/AuditExportState.h"
 #include "models/AuditField.h"
 #include "models/AuditFormat.h"
@@ -150,6 +152,12 @@ private Q_SLOTS:
     void parseUtcMs_readsEveryFormTheDecoderReads_data();
     void parseUtcMs_readsEveryFormTheDecoderReads();
     void historyModel_rowsAndDurations();
+    void monitoringCheck_levels();
+    void monitoringCheck_worstStateAndDefaults();
+    void monitoringCheck_nagiosLineAndPerfData();
+    void monitoringCheck_prometheusTextfile();
+    void credentialsFile_linesAndPermissions();
+    void monitoringCheck_fromTheChecksBeforeARotation();
 };
 
 namespace {
@@ -2157,6 +2165,214 @@ void TestModels::historyModel_rowsAndDurations()
     model.setSummaries(history.summaries());
     QCOMPARE(reset.count(), 0);
     QCOMPARE(changed.count(), 1);
+}
+
+namespace {
+// A server read now (by a ManualClock) whose last rotation completed ageDays before, judged
+// against 365 days with the warning from 335 (as `kmconsole check` judges it by default).
+MonitoringCheck::Input checkInput(std::optional<int> ageDays, ProcessState::State state = ProcessState::None)
+{
+    MonitoringCheck::Input in;
+    in.server = QStringLiteral("ss.example.com");
+    in.read = true;
+    in.rotation.processState = state;
+    in.rotation.processStateName = ProcessState::name(state);
+    in.rotation.canRequestRotation = true;
+    in.rotation.hasPermission = true;
+    in.historyRead = true;
+    const ManualClock clock;
+    const QDateTime now = clock.utcNow();
+    if (ageDays) {
+        RotationSummary s;
+        s.startedUtc = now.addDays(-*ageDays).addSecs(-90);
+        s.endedUtc = now.addDays(-*ageDays);
+        s.outcome = RotationOutcome::Completed;
+        in.lastCompleted = s;
+    }
+    in.age = KeyAge::at(clock, in.lastCompleted, in.maxAgeDays, in.maxAgeDays - in.warnAgeDays);
+    return in;
+}
+} // namespace
+
+void TestModels::monitoringCheck_levels()
+{
+    using M = MonitoringCheck;
+    // The key's age against the policy: OK, WARNING past the warning age, CRITICAL past the maximum
+    // or with no completed rotation known.
+    QCOMPARE(M::judge(checkInput(100)).level, M::Ok);
+    QCOMPARE(M::judge(checkInput(340)).level, M::Warning);
+    QCOMPARE(M::judge(checkInput(366)).level, M::Critical);
+    QCOMPARE(M::judge(checkInput(std::nullopt)).level, M::Critical);
+    QCOMPARE(M::judge(checkInput(100)).keyAgeDays.value_or(-1), 100.0);
+    QCOMPARE(M::judge(checkInput(100)).lastRotationSeconds.value_or(-1), qint64(90));
+    // A running rotation is no alarm; a failed one waiting for a retry is CRITICAL.
+    QCOMPARE(M::judge(checkInput(100, ProcessState::Running)).level, M::Ok);
+    MonitoringCheck::Input failed = checkInput(100, ProcessState::Failed);
+    failed.rotation.canRetryStatus = true;
+    failed.rotation.canRequestRotation = false;
+    failed.rotation.errorMessage = QStringLiteral("Key vault | unreachable");
+    const M::Result f = M::judge(failed);
+    QCOMPARE(f.level, M::Critical);
+    QCOMPARE(f.findings.constFirst().check, QStringLiteral("rotation"));
+    QVERIFY2(f.findings.constFirst().text.contains(QLatin1String("waits for a retry")), qPrintable(f.summary()));
+    QVERIFY2(!f.summary().contains(QLatin1Char('|')), qPrintable(f.summary())); // the perf data's separator
+    // An unpublished state cannot be judged: UNKNOWN.
+    MonitoringCheck::Input odd = checkInput(100);
+    odd.rotation.processState = ProcessState::Unknown;
+    odd.rotation.processStateName = QStringLiteral("Paused");
+    QCOMPARE(M::judge(odd).level, M::Unknown);
+    // Maintenance: an administrator's account, nothing running, and the server refuses a rotation.
+    MonitoringCheck::Input maintenance = checkInput(100);
+    maintenance.rotation.canRequestRotation = false;
+    maintenance.rotation.warningMessage = QStringLiteral("The server is in maintenance mode.");
+    const M::Result m = M::judge(maintenance);
+    QCOMPARE(m.level, M::Warning);
+    QCOMPARE(m.findings.constFirst().check, QStringLiteral("maintenance"));
+    QVERIFY(m.summary().startsWith(QLatin1String("The server does not allow a rotation now: The server is in maintenance mode.")));
+    // A view-only account is never allowed to rotate: that says nothing about maintenance.
+    maintenance.rotation.hasPermission = false;
+    QCOMPARE(M::judge(maintenance).level, M::Ok);
+    // Not read at all, or the audit not read: UNKNOWN.
+    MonitoringCheck::Input unread;
+    unread.server = QStringLiteral("ss.example.com");
+    unread.problem = QStringLiteral("Sign-in failed: wrong password.");
+    const M::Result u = M::judge(unread);
+    QCOMPARE(u.level, M::Unknown);
+    QVERIFY(!u.up);
+    QCOMPARE(u.summary(), unread.problem);
+    MonitoringCheck::Input noAudit = checkInput(100);
+    noAudit.historyRead = false;
+    noAudit.historyProblem = QStringLiteral("403");
+    QCOMPARE(M::judge(noAudit).level, M::Unknown);
+    QVERIFY(M::judge(noAudit).up);
+}
+
+void TestModels::monitoringCheck_worstStateAndDefaults()
+{
+    using M = MonitoringCheck;
+    QCOMPARE(M::worse(M::Ok, M::Warning), M::Warning);
+    QCOMPARE(M::worse(M::Unknown, M::Warning), M::Unknown);
+    QCOMPARE(M::worse(M::Unknown, M::Critical), M::Critical);
+    QCOMPARE(M::worse(M::Critical, M::Unknown), M::Critical);
+    QCOMPARE(M::overall({}), M::Unknown);
+    QCOMPARE(M::overall({M::judge(checkInput(100)), M::judge(checkInput(340))}), M::Warning);
+    QCOMPARE(M::overall({M::judge(checkInput(100)), M::judge(MonitoringCheck::Input())}), M::Unknown);
+    QCOMPARE(M::overall({M::judge(MonitoringCheck::Input()), M::judge(checkInput(400))}), M::Critical);
+    QCOMPARE(M::defaultWarnAgeDays(365), 335);
+    QCOMPARE(M::defaultWarnAgeDays(90), 60);
+    QCOMPARE(M::defaultWarnAgeDays(30), 15); // a short policy keeps a warning stage
+    QCOMPARE(M::defaultWarnAgeDays(1), 0);
+}
+
+void TestModels::monitoringCheck_nagiosLineAndPerfData()
+{
+    using M = MonitoringCheck;
+    const QString one = M::nagios({M::judge(checkInput(340))});
+    QVERIFY2(one.startsWith(QLatin1String("KMCONSOLE WARNING - ss.example.com: The key is 340")), qPrintable(one));
+    QVERIFY2(one.endsWith(QLatin1String(" | key_age_days=340.0;335;365;0 items_left=0;;;0 last_rotation_duration=90s;;;0\n")),
+             qPrintable(one));
+    QCOMPARE(one.count(QLatin1Char('\n')), 1);
+    // Unknown age: "U", as the plugin guidelines write an undetermined value.
+    QVERIFY(M::nagios({M::judge(checkInput(std::nullopt))}).contains(QLatin1String("key_age_days=U;335;365;0")));
+    // Several servers: a summary line with every server's perf data, then a line each.
+    M::Result a = M::judge(checkInput(100));
+    a.profile = QStringLiteral("prod");
+    M::Result b = M::judge(checkInput(400));
+    b.profile = QStringLiteral("it's dr");
+    const QStringList lines = M::nagios({a, b}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QLatin1String("KMCONSOLE CRITICAL - 2 server(s): 1 CRITICAL, 1 OK | prod_key_age_days=100.0;")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).contains(QLatin1String("'it''s dr_key_age_days'=400.0;335;365;0")), qPrintable(lines.at(0)));
+    QVERIFY(lines.at(1).startsWith(QLatin1String("[OK] prod (ss.example.com): ")));
+    QVERIFY(lines.at(2).startsWith(QLatin1String("[CRITICAL] it's dr (ss.example.com): ")));
+    const QJsonObject json = M::json({a, b});
+    QCOMPARE(json.value(QLatin1String("exitCode")).toInt(), 2);
+    QCOMPARE(json.value(QLatin1String("servers")).toArray().at(1).toObject().value(QLatin1String("keyAgeDays")).toDouble(), 400.0);
+}
+
+void TestModels::monitoringCheck_prometheusTextfile()
+{
+    using M = MonitoringCheck;
+    M::Result a = M::judge(checkInput(100, ProcessState::Completed));
+    a.profile = QStringLiteral("quote\" back\\slash\nline");
+    const M::Result b = M::judge(MonitoringCheck::Input());
+    const QString text = QString::fromUtf8(M::prometheus({a, b}));
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString labels = QStringLiteral("{profile=\"quote\\\" back\\\\slash\\nline\",server=\"ss.example.com\"}");
+    QVERIFY2(lines.contains(QStringLiteral("kmconsole_check_up") + labels + QStringLiteral(" 1")), qPrintable(text));
+    QVERIFY2(lines.contains(QStringLiteral("kmconsole_check_up{server=\"\"} 0")), qPrintable(text));
+    QVERIFY(lines.contains(QStringLiteral("kmconsole_key_age_days") + labels + QStringLiteral(" 100.0")));
+    QVERIFY(lines.contains(QStringLiteral("kmconsole_last_rotation_duration_seconds") + labels + QStringLiteral(" 90")));
+    QVERIFY(lines.contains(QStringLiteral("kmconsole_rotation_state") + labels.chopped(1) + QStringLiteral(",state=\"Completed\"} 1")));
+    QVERIFY(lines.contains(QStringLiteral("kmconsole_rotation_state") + labels.chopped(1) + QStringLiteral(",state=\"None\"} 0")));
+    // Every family has its HELP and TYPE lines, before its samples, once.
+    for (const char *family : {"kmconsole_check_up", "kmconsole_key_age_days", "kmconsole_rotation_state",
+                               "kmconsole_last_rotation_duration_seconds"}) {
+        const QString name = QString::fromLatin1(family);
+        const qsizetype help = lines.indexOf(QStringLiteral("# TYPE %1 gauge").arg(name));
+        QVERIFY2(help > 0 && lines.at(help - 1).startsWith(QStringLiteral("# HELP %1 ").arg(name)), family);
+        QCOMPARE(text.count(QStringLiteral("# TYPE %1 ").arg(name)), 1);
+        QVERIFY(lines.at(help + 1).startsWith(name + QLatin1Char('{')));
+    }
+    QVERIFY(text.endsWith(QLatin1Char('\n')));
+}
+
+void TestModels::monitoringCheck_fromTheChecksBeforeARotation()
+{
+    using M = MonitoringCheck;
+    const auto level = [](const char *name, PreflightCheck::Outcome outcome) {
+        PreflightCheck c;
+        c.name = QString::fromLatin1(name);
+        c.outcome = outcome;
+        c.finding = QStringLiteral("Found.");
+        return M::fromPreflight(c).level;
+    };
+    QCOMPARE(level("backup", PreflightCheck::Pass), M::Ok);
+    QCOMPARE(level("backup", PreflightCheck::Warning), M::Warning);
+    QCOMPARE(level("backup", PreflightCheck::Fail), M::Critical);
+    QCOMPARE(level("backup", PreflightCheck::NotDetermined), M::Unknown); // never a pass
+    QCOMPARE(level("secret-key-rotation", PreflightCheck::Pass), M::Ok);
+    QCOMPARE(level("secret-key-rotation", PreflightCheck::Fail), M::Warning); // running: maintenance
+    QCOMPARE(level("secret-key-rotation", PreflightCheck::NotDetermined), M::Unknown);
+    PreflightCheck c;
+    c.name = QStringLiteral("backup");
+    c.outcome = PreflightCheck::Warning;
+    c.finding = QStringLiteral("The last successful backup was made 2 d ago.");
+    c.serverSays = QStringLiteral("disk | full");
+    const M::Finding f = M::fromPreflight(c);
+    QCOMPARE(f.check, QStringLiteral("backup"));
+    QCOMPARE(f.text, QStringLiteral("The last successful backup was made 2 d ago. The server says: disk / full"));
+    MonitoringCheck::Input in = checkInput(100);
+    in.more << f;
+    const M::Result r = M::judge(in);
+    QCOMPARE(r.level, M::Warning);
+    QCOMPARE(r.findings.constFirst().check, QStringLiteral("backup"));
+}
+
+void TestModels::credentialsFile_linesAndPermissions()
+{
+    QHash<QString, QString> secrets;
+    QString problem;
+    QVERIFY(CredentialsFile::parse("# a comment\nprod\tp@ss\tword\r\n\n dr \tsecret\n", &secrets, &problem));
+    QCOMPARE(secrets.size(), 2);
+    QCOMPARE(secrets.value(QStringLiteral("prod")), QStringLiteral("p@ss\tword")); // the first tab splits
+    QCOMPARE(secrets.value(QStringLiteral("dr")), QStringLiteral("secret"));
+    QVERIFY(!CredentialsFile::parse("prod\tone\nprod-without-tab hunter2\n", &secrets, &problem));
+    QVERIFY(problem.contains(QLatin1String("Line 2")));
+    QVERIFY(!problem.contains(QLatin1String("hunter2"))); // a line is never quoted back
+    QVERIFY(secrets.isEmpty());
+    QVERIFY(!CredentialsFile::parse("prod\tone\nprod\ttwo\n", &secrets, &problem));
+    QVERIFY(!problem.contains(QLatin1String("one")) && !problem.contains(QLatin1String("two")));
+    QVERIFY(!CredentialsFile::parse("prod\t\n", &secrets, &problem));
+
+    using P = QFileDevice;
+    QVERIFY(CredentialsFile::permissionProblem(P::ReadOwner | P::WriteOwner | P::ReadUser | P::WriteUser, QStringLiteral("f")).isEmpty());
+    QVERIFY(CredentialsFile::permissionProblem(P::ReadOwner, QStringLiteral("f")).isEmpty());
+    QVERIFY(!CredentialsFile::permissionProblem(P::ReadOwner | P::ReadGroup, QStringLiteral("f")).isEmpty());
+    QVERIFY(!CredentialsFile::permissionProblem(P::ReadOwner | P::ReadOther, QStringLiteral("f")).isEmpty());
+    QVERIFY(!CredentialsFile::permissionProblem(P::ReadOwner | P::WriteOther, QStringLiteral("f")).isEmpty());
+    QVERIFY(!CredentialsFile::permissionProblem(P::WriteOwner, QStringLiteral("f")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestModels)
