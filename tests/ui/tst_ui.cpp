@@ -51,6 +51,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDebug>
 #include <QDialogButtonBox>
 #include <QTimer>
 #include <QFile>
@@ -132,6 +133,24 @@ QString typeId(const QString &kind)
 bool historyServed()
 {
     return SandboxProcess::variantValue(QStringLiteral("--api-version")) != QLatin1String("11.2");
+}
+// Everything the settings hold, as text: the settings file, or on Windows, where they are in the
+// registry (QSettings' native format), every key and its value.
+QByteArray settingsText(Settings *settings)
+{
+    settings->sync();
+#ifdef Q_OS_WIN
+    QSettings registry; // the organisation and application Settings uses
+    QString text;
+    QDebug out(&text);
+    out.noquote();
+    for (const QString &key : registry.allKeys())
+        out << key << registry.value(key) << "\n";
+    return text.toUtf8();
+#else
+    QFile file(settings->fileName());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+#endif
 }
 } // namespace
 
@@ -348,10 +367,7 @@ void TestUi::signIn_wrongPasswordThenRight_focusesThePasswordAndSavesNoSecret()
     QVERIFY(m_session->client()->isSignedIn());
     QVERIFY(passwordEdit->text().isEmpty()); // not kept in the widget
 
-    m_settings->sync();
-    QFile file(m_settings->fileName());
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(m_settings->fileName()));
-    const QByteArray text = file.readAll();
+    const QByteArray text = settingsText(m_settings.get());
     QVERIFY(text.contains("admin@127.0.0.1"));
     QVERIFY(!text.contains(password.toUtf8()));
     QVERIFY(!text.contains("access_token") && !text.contains("Bearer"));
@@ -634,10 +650,7 @@ void TestUi::signIn_keychain_remembersOnlyWhenAskedAndOnlyThere()
     remember->setChecked(true);
     QVERIFY(signInDialog(dialog, m_sandbox.urlText(), QStringLiteral("admin"), password));
     QCOMPARE(keychain.secrets().value(Session::keychainKey(*m_settings->profile(QStringLiteral("admin@127.0.0.1")))), password);
-    m_settings->sync();
-    QFile file(m_settings->fileName());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains(password.toUtf8())); // the keychain, never the settings file
+    QVERIFY(!settingsText(m_settings.get()).contains(password.toUtf8())); // the keychain, never the settings
     // Next time the password comes from the keychain.
     Session next(m_settings.get(), &keychain);
     SignInDialog again(&next);
@@ -811,10 +824,7 @@ void TestUi::signIn_apiToken_worksAndIsNotSaved()
     dialog.submit();
     QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
     QVERIFY(m_session->client()->isSignedIn());
-    m_settings->sync();
-    QFile file(m_settings->fileName());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains(token));
+    QVERIFY(!settingsText(m_settings.get()).contains(token));
     QCOMPARE(m_settings->profile(dialog.signedInProfile().name)->method, ConnectionProfile::Method::Token);
 }
 
@@ -842,10 +852,7 @@ void TestUi::signIn_platform_choosesAVaultAndSignsIn()
     QCOMPARE(m_session->client()->baseUrl(), platform.url());
     QCOMPARE(dialog.signedInProfile().method, ConnectionProfile::Method::Platform);
     QVERIFY(!dialog.signedInProfile().vault.isEmpty());
-    m_settings->sync();
-    QFile file(m_settings->fileName());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains("pl4tform")); // the client secret is never in the settings
+    QVERIFY(!settingsText(m_settings.get()).contains("pl4tform")); // the client secret is never in the settings
 
     // The service account works on every page: the configuration loads and saves, the rotation
     // state reads, the audit lists.
