@@ -54,6 +54,7 @@
 #include <QDebug>
 #include <QDialogButtonBox>
 #include <QTimer>
+#include <QWizard>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -2302,6 +2303,11 @@ QStringList unlabelledControls(QWidget *root)
             || qobject_cast<QComboBox *>(w->parent()) || qobject_cast<QAbstractSpinBox *>(w->parent()) || w->inherits("QHeaderView")
             || w->inherits("QComboBoxListView") || !w->parentWidget() || w->inherits("QCalendarWidget")
             || w->parentWidget()->inherits("QCalendarWidget") || w->window() != root->window())
+            continue;
+        // Qt on Windows gives every QWizard the Aero style's back button (an unnamed subclass of
+        // QAbstractButton), which the wizard's ClassicStyle never shows.
+        if (qobject_cast<QWizard *>(w->parentWidget()) && !w->isVisibleTo(w->parentWidget())
+            && qstrcmp(w->metaObject()->className(), "QAbstractButton") == 0)
             continue;
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
         // A label that names a shortcut must lead somewhere, else it shows a literal "&".
