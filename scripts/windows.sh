@@ -260,6 +260,6 @@ summary=$cache/last-run.txt
   fi
 } | tee "$summary"
 echo
-echo "Skipped test functions under Wine (each names the Windows API Wine lacks):"
+echo "Skipped test functions (a skip for Wine names the Windows API Wine lacks; the variant's own are as on Linux):"
 grep 'SKIP   :' "$tests_log" | sed 's/^/  /' || echo "  none"
 $tests_ok || { echo "windows.sh: some tests failed under Wine (see $tests_log)" >&2; exit 1; }
