@@ -21,7 +21,7 @@ if [ "${PLATFORM:-linux}" = windows ]; then
   WINEPREFIX=$cache/wineprefix WINEDEBUG=-all \
   WINEPATH="Z:$cache/win64/bin;Z:/usr/lib/gcc/x86_64-w64-mingw32/12-posix;Z:/usr/x86_64-w64-mingw32/lib" \
   QT_QPA_PLATFORM=windows xvfb-run -a -s '-screen 0 2600x1800x24' \
-    wine build/windows/tests/make_screenshots.exe --out "Z:$PWD/$out" --lang en --size 1400x900
+    wine build/windows/make_screenshots.exe --out "Z:$PWD/$out" --lang en --size 1400x900
   for picture in sign-in configuration rotation audit; do
     [ -f "$out/$picture.png" ] || { echo "screenshots: $out/$picture.png is missing" >&2; exit 1; }
   done

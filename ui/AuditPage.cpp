@@ -57,6 +57,10 @@ AuditPage::AuditPage(AuditBrowser *browser, QWidget *parent) : QWidget(parent), 
     connect(m_loadingDelay, &QTimer::timeout, this, [this] {
         if (!m_browser->isLoading())
             return;
+        // "Loading…" takes the empty line's height, which a font may make a pixel higher than
+        // its own (Windows' under Wine: 19 px and 18), so that saying it never moves the grid.
+        if (isVisible() && m_state->isHidden()) // laid out: the empty line has its height
+            m_state->setMinimumHeight(std::max(m_state->minimumHeight(), m_state->height()));
         m_state->setText(tr("Loading…"));
         m_state->setStyleSheet(QString());
         m_state->show();

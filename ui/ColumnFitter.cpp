@@ -26,6 +26,7 @@ ColumnFitter::ColumnFitter(QTableView *view, const QList<int> &required, const Q
     header->setTextElideMode(Qt::ElideNone); // a header is read whole, or the column is not shown
     view->setTextElideMode(Qt::ElideRight);
     view->viewport()->installEventFilter(this);
+    header->installEventFilter(this); // its font and style, which the headers' widths follow
 
     m_button = new QToolButton;
     m_button->setObjectName(view->objectName() + QStringLiteral("Columns"));
@@ -183,5 +184,17 @@ bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fit();
+    // A header is polished when its page is first shown, after the fit: the Windows style then
+    // measures its text wider, and a header fitted before came out clipped (tst_layout, French,
+    // under Wine). Fitted again then, and when its font or style changes; not at every showing,
+    // which would undo the widths a user gave the columns.
+    if (watched == m_view->horizontalHeader()) {
+        const bool firstShow = event->type() == QEvent::Show && !m_headerShown;
+        if (firstShow)
+            m_headerShown = true;
+        if (firstShow || event->type() == QEvent::Polish || event->type() == QEvent::FontChange
+            || event->type() == QEvent::StyleChange)
+            scheduleFit();
+    }
     return QObject::eventFilter(watched, event);
 }

@@ -46,4 +46,5 @@ private:
     QToolButton *m_button;
     bool m_fitting = false;
     bool m_scheduled = false;
+    bool m_headerShown = false; // the header was shown, and its columns fitted then, once
 };

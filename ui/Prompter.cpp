@@ -3,6 +3,7 @@
 #include "ui/DayEdit.h"
 #include "ui/Theme.h"
 
+#include <algorithm>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QInputDialog>
@@ -228,6 +229,15 @@ std::optional<int> Prompter::askNumber(QWidget *parent, const QString &title, co
     cancel->setDefault(true);
     layout->addWidget(buttons);
     int value = 0;
+    // The height the wrapped text needs at the width the dialog will have: adjustSize() measures
+    // it at the size hint's width, which a wider font (Windows) puts beyond the maximum width,
+    // and the dialog then came out too short for its question.
+    const auto fitHeight = [&] {
+        dialog.ensurePolished();
+        layout->activate();
+        const int width = std::clamp(dialog.sizeHint().width(), dialog.minimumWidth(), dialog.maximumWidth());
+        dialog.resize(width, std::max(dialog.heightForWidth(width), dialog.minimumSizeHint().height()));
+    };
     QObject::connect(ok, &QPushButton::clicked, &dialog, [&] {
         const QString why = check(edit->text(), &value);
         problem->setText(why);
@@ -240,13 +250,14 @@ std::optional<int> Prompter::askNumber(QWidget *parent, const QString &title, co
         s_lastRefusal = why;
         // The reason takes room of its own (nothing else is squeezed), and the field has the focus
         // again with its text selected, so the next try is typed straight away.
-        dialog.adjustSize();
+        fitHeight();
         edit->setFocus();
         edit->selectAll();
     });
     QObject::connect(cancel, &QPushButton::clicked, &dialog, &QDialog::reject);
     dialog.setMinimumWidth(std::min(480, parent ? parent->width() : 480));
     dialog.setMaximumWidth(560);
+    fitHeight();
     return dialog.exec() == QDialog::Accepted ? std::optional<int>(value) : std::nullopt;
 }
 

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #ifdef Q_OS_WIN
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <fcntl.h>
 #include <io.h>
@@ -211,7 +212,14 @@ int Cli::run(int argc, char *argv[])
     // The parser sees "kmconsole config show --json" as a program name and options, wherever the
     // command's words stood among them ("kmconsole --lang de config show").
     const QList<int> commandPositions = reading.wordPositions.mid(0, wordCount);
-    QStringList rest{app.arguments().constFirst() + QLatin1Char(' ') + words.mid(0, wordCount).join(QLatin1Char(' '))};
+#ifdef Q_OS_WIN
+    // cmd.exe hands over the name as typed, PowerShell the whole path of kmconsole.com: the usage
+    // line names what one types in either ("kmconsole config show").
+    const QString program = QFileInfo(app.arguments().constFirst()).completeBaseName();
+#else
+    const QString program = app.arguments().constFirst();
+#endif
+    QStringList rest{program + QLatin1Char(' ') + words.mid(0, wordCount).join(QLatin1Char(' '))};
     for (int i = 1; i < argc; ++i) {
         if (!commandPositions.contains(i) && !reading.qtPositions.contains(i))
             rest << QString::fromLocal8Bit(argv[i]);

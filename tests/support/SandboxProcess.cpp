@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
 #ifdef Q_OS_WIN
@@ -340,6 +341,37 @@ bool runningUnderWine()
 #else
     return false;
 #endif
+}
+
+int runHostProgram(const QString &program, const QStringList &arguments, const QString &workingDirectory, int timeoutMs)
+{
+#ifdef Q_OS_WIN
+    if (runningUnderWine() && !program.endsWith(QLatin1String(".exe"), Qt::CaseInsensitive)) {
+        QTemporaryDir dir;
+        const QString status = dir.filePath(QStringLiteral("status"));
+        // sh -c SCRIPT sh DIRECTORY STATUS PROGRAM ARGUMENTS...: the status file appears whole (mv).
+        const QString script = QStringLiteral("cd \"$1\" || exit; status=$2; shift 2; \"$@\"; echo $? >\"$status.part\"; mv \"$status.part\" \"$status\"");
+        QStringList shell{QStringLiteral("-c"), script, QStringLiteral("sh"), forUnix(workingDirectory), forUnix(status),
+                          QDir::fromNativeSeparators(program)};
+        shell << forUnix(arguments);
+        if (!dir.isValid() || !QProcess::startDetached(QStringLiteral("Z:/bin/sh"), shell))
+            return -1;
+        QDeadlineTimer deadline(timeoutMs);
+        while (!deadline.hasExpired()) {
+            QFile file(status);
+            if (file.open(QIODevice::ReadOnly))
+                return file.readAll().trimmed().toInt();
+            QThread::msleep(50); // polling a file that nothing signals
+        }
+        return -1;
+    }
+#endif
+    QProcess process;
+    process.setWorkingDirectory(workingDirectory);
+    process.start(program, arguments);
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit)
+        return -1;
+    return process.exitCode();
 }
 
 bool makeSelfSignedCertificate(const QString &certPath, const QString &keyPath, const QString &commonName)

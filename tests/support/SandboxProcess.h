@@ -85,6 +85,12 @@ QByteArray sandboxToken(const QUrl &base, const QString &user = QStringLiteral("
 // there only where Wine lacks the Windows API it uses, and says which (README, Windows).
 bool runningUnderWine();
 
+// Runs a program of the build machine (Debian's lupdate, a host tool like moc) and returns its exit
+// code, or -1 if it did not start or end within timeoutMs. A Windows test under Wine starts a Unix
+// program (a path that is not a .exe) through /bin/sh, which leaves its exit code in a file: Wine
+// gives no handle to wait for a Unix process. Elsewhere, a QProcess.
+int runHostProgram(const QString &program, const QStringList &arguments, const QString &workingDirectory, int timeoutMs);
+
 bool makeSelfSignedCertificate(const QString &certPath, const QString &keyPath, const QString &commonName);
 // A private certificate authority (caPath) and a server certificate it signed for 127.0.0.1
 // (certPath, keyPath): what an enterprise's own CA looks like, for --ca-file tests.
