@@ -174,19 +174,19 @@
     <name>AuditExportState</name>
     <message>
         <source>not a state file of kmconsole audit export</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zustandsdatei von kmconsole audit export</translation>
     </message>
     <message>
         <source>a state file of another version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zustandsdatei einer anderen Version (%1)</translation>
     </message>
     <message>
         <source>lastId is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>lastId ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>lastDate is not an ISO 8601 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>lastDate ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
 </context>
 <context>
@@ -284,19 +284,19 @@
     </message>
     <message>
         <source>The export stopped: the server did not sort the audit by id when asked, so the records after audit id %1 cannot be found. Export without --after-id or --state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen: Der Server hat das Prüfprotokoll nicht wie angefordert nach Audit-ID sortiert, daher lassen sich die Einträge nach Audit-ID %1 nicht finden. Exportieren Sie ohne --after-id oder --state.</translation>
     </message>
     <message>
         <source>The export stopped: %1 Export without --after-id or --state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen: %1 Exportieren Sie ohne --after-id oder --state.</translation>
     </message>
     <message>
         <source>audit id %1 is dated %2, after a record with a higher id (dated %3): on this server ids do not grow with time, so records after an id cannot be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-ID %1 ist auf %2 datiert, nach einem Eintrag mit höherer ID (datiert auf %3): Auf diesem Server wachsen die IDs nicht mit der Zeit, daher lassen sich Einträge nach einer ID nicht unterscheiden.</translation>
     </message>
     <message>
         <source>audit id %1 (dated %2) is not above %3, the last id exported, yet the export that ended there did not write it: on this server ids do not grow with time, and an export after an id would skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-ID %1 (datiert auf %2) liegt nicht über %3, der zuletzt exportierten ID, doch der Export, der dort endete, hat sie nicht geschrieben: Auf diesem Server wachsen die IDs nicht mit der Zeit, und ein Export nach einer ID würde sie überspringen.</translation>
     </message>
 </context>
 <context>
@@ -1186,23 +1186,23 @@ Notizen:
     </message>
     <message>
         <source>Cannot read the state file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The state file %1 cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei %1 ist nicht verwendbar: %2.</translation>
     </message>
     <message>
         <source>This server keeps no configuration audit (Secret Server 11.7 and later do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server führt kein Konfigurationsprotokoll (Secret Server 11.7 und neuer tun das).</translation>
     </message>
     <message>
         <source>Writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The configuration audit could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konfigurationsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The export stopped: the server reported %1 matching records when the export began, but its pages held %2 of them.</source>
@@ -1210,67 +1210,67 @@ Notizen:
     </message>
     <message>
         <source>Exports every rotation-audit record that matches the filters, in the chosen sort, to RFC 4180 CSV (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes), JSON Lines or CEF. Cells that a spreadsheet would run as a formula get a leading apostrophe. The file appears only when the export is complete. With --after-id or --state only records newer than the last exported are written, newest first; with --configuration the configuration audit is exported instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert jeden Eintrag des Rotationsprotokolls, der den Filtern entspricht, in der gewählten Sortierung als CSV nach RFC 4180 (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes), JSON Lines oder CEF. Zellen, die eine Tabellenkalkulation als Formel ausführen würde, erhalten einen vorangestellten Apostroph. Die Datei erscheint erst, wenn der Export vollständig ist. Mit --after-id oder --state werden nur Einträge geschrieben, die neuer als der zuletzt exportierte sind, die neuesten zuerst; mit --configuration wird stattdessen das Konfigurationsprotokoll exportiert.</translation>
     </message>
     <message>
         <source>The file to write, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei, oder - für die Standardausgabe.</translation>
     </message>
     <message>
         <source>csv, jsonl or cef; by default from the file&apos;s extension, else csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, jsonl oder cef; standardmäßig aus der Dateiendung, sonst csv.</translation>
     </message>
     <message>
         <source>Start the file with a UTF-8 byte order mark, for Excel (CSV only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarkierung beginnen, für Excel (nur CSV).</translation>
     </message>
     <message>
         <source>Only records with an audit id above N (newest first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge mit einer Audit-ID über N (die neuesten zuerst).</translation>
     </message>
     <message>
         <source>Keep the last exported id and the filters in FILE, and go on from them next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt exportierte ID und die Filter in DATEI festhalten und beim nächsten Mal dort fortfahren.</translation>
     </message>
     <message>
         <source>Export the configuration audit (Secret Server 11.7 and later) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen das Konfigurationsprotokoll exportieren (Secret Server 11.7 und neuer).</translation>
     </message>
     <message>
         <source>Attempts per request for transient failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche pro Anfrage bei vorübergehenden Fehlern.</translation>
     </message>
     <message>
         <source>--format takes csv, jsonl or cef.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format akzeptiert csv, jsonl oder cef.</translation>
     </message>
     <message>
         <source>--bom is for CSV only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bom gilt nur für CSV.</translation>
     </message>
     <message>
         <source>--after-id and --state export newest first by audit id: not with --sort, --desc, --from or --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--after-id und --state exportieren nach Audit-ID, die neuesten zuerst: nicht zusammen mit --sort, --desc, --from oder --to.</translation>
     </message>
     <message>
         <source>--configuration takes only --search: the configuration audit has no ids, users, actions or day filter to ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>--configuration akzeptiert nur --search: Das Konfigurationsprotokoll hat keine IDs, Benutzer, Aktionen oder Tagesfilter, nach denen sich fragen ließe.</translation>
     </message>
     <message>
         <source>--sort takes one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort akzeptiert einen der Werte %1.</translation>
     </message>
     <message>
         <source>--after-id takes a whole number from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--after-id akzeptiert eine ganze Zahl ab 0.</translation>
     </message>
     <message>
         <source>The state file %1 says where to go on from: give --after-id only to start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei %1 gibt an, wo fortgefahren wird: Geben Sie --after-id nur an, um eine neue zu beginnen.</translation>
     </message>
     <message>
         <source>The state file %1 was made with other filters (%2): give the same ones, or another state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei %1 wurde mit anderen Filtern erstellt (%2): Geben Sie dieselben an oder eine andere Zustandsdatei.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
@@ -1278,58 +1278,58 @@ Notizen:
     </message>
     <message numerus="yes">
         <source>Exported %n record(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Eintrag exportiert.</numerusform>
             <numerusform>%n Einträge exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing to standard output failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben in die Standardausgabe fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The state file was left as it was: the next run exports the same records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei blieb unverändert: Der nächste Lauf exportiert dieselben Einträge erneut.</translation>
     </message>
     <message>
         <source>The records were written, but the state file %1 could not be saved (%2): the next run exports them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge wurden geschrieben, aber die Zustandsdatei %1 konnte nicht gespeichert werden (%2): Der nächste Lauf exportiert sie erneut.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent. Give it with --type-id N, or set the type once in the web UI so that the console learns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts gesendet. Geben Sie ihn mit --type-id N an, oder stellen Sie den Typ einmal in der Weboberfläche ein, damit die Konsole ihn erfährt.</translation>
     </message>
     <message>
         <source>Change on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung auf %1:</translation>
     </message>
     <message>
         <source>Let this check&apos;s warning through (one of: %1); may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnung dieser Prüfung durchlassen (eine von: %1); kann mehrfach angegeben werden.</translation>
     </message>
     <message>
         <source>Warn when the last successful backup is older than N hours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen, wenn die letzte erfolgreiche Sicherung älter als N Stunden ist (Standard %1).</translation>
     </message>
     <message>
         <source>Start even though this check failed or could not be determined (one of: %1); may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch dann starten, wenn diese Prüfung fehlgeschlagen ist oder nicht festgestellt werden konnte (eine von: %1); kann mehrfach angegeben werden.</translation>
     </message>
     <message>
         <source>--max-backup-age-hours takes a number of hours, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-backup-age-hours akzeptiert eine Anzahl Stunden, mindestens 1.</translation>
     </message>
     <message>
         <source>There is no check named &quot;%1&quot;; the checks are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Prüfung namens „%1“; die Prüfungen sind: %2.</translation>
     </message>
     <message>
         <source>[skipped]</source>
-        <translation type="unfinished"></translation>
+        <translation>[übersprungen]</translation>
     </message>
     <message>
         <source>[accepted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[akzeptiert]</translation>
     </message>
     <message>
         <source>The server says: %1</source>
@@ -1337,67 +1337,67 @@ Notizen:
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <source>Checks, from the server&apos;s published endpoints, what must hold before a master encryption key rotation: health, nodes, the last backup, no rotation running, replication. Exit 0 when every check passes (or its warning is accepted), 1 on a failure or a warning not accepted, 3 when a check could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft anhand der veröffentlichten Endpunkte des Servers, was vor einer Rotation des Master-Verschlüsselungsschlüssels gegeben sein muss: Zustand, Knoten, die letzte Sicherung, keine laufende Rotation, Replikation. Exit-Code 0, wenn jede Prüfung bestanden ist (oder ihre Warnung akzeptiert wurde), 1 bei einem Fehlschlag oder einer nicht akzeptierten Warnung, 3, wenn eine Prüfung nicht festgestellt werden konnte.</translation>
     </message>
     <message>
         <source>Every check passed; a rotation may start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden; eine Rotation kann starten.</translation>
     </message>
     <message>
         <source>A check failed, or warned and was not accepted: do not rotate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung ist fehlgeschlagen oder hat gewarnt, ohne dass die Warnung akzeptiert wurde: Noch nicht rotieren.</translation>
     </message>
     <message>
         <source>A check could not be determined: do not rotate until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung konnte nicht festgestellt werden: Nicht rotieren, bis sie es ist.</translation>
     </message>
     <message>
         <source>A check before the rotation failed or warned; nothing was sent. Accept a warning with --accept-warning NAME, or skip a check with --skip-check NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung vor der Rotation ist fehlgeschlagen oder hat gewarnt; es wurde nichts gesendet. Akzeptieren Sie eine Warnung mit --accept-warning NAME, oder überspringen Sie eine Prüfung mit --skip-check NAME.</translation>
     </message>
     <message>
         <source>A check before the rotation could not be determined; nothing was sent. Skip it with --skip-check NAME once you have checked it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung vor der Rotation konnte nicht festgestellt werden; es wurde nichts gesendet. Überspringen Sie sie mit --skip-check NAME, sobald Sie sie selbst geprüft haben.</translation>
     </message>
     <message>
         <source>Running:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft:                 %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Progress:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt:           %1</translation>
     </message>
     <message>
         <source>Server says:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servermeldung:         %1</translation>
     </message>
     <message>
         <source>Changes:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen:            %1</translation>
     </message>
     <message>
         <source>Requested (UTC):   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert (UTC):     %1</translation>
     </message>
     <message>
         <source>Run (UTC):         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt (UTC):      %1</translation>
     </message>
     <message>
         <source>Last status:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Status:        %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -1405,78 +1405,78 @@ Notizen:
     </message>
     <message>
         <source>Message:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung:               %1</translation>
     </message>
     <message>
         <source>The secret-key rotation completed before the cancel took effect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation der Secret-Schlüssel wurde abgeschlossen, bevor der Abbruch wirksam wurde: %1</translation>
     </message>
     <message>
         <source>The secret-key rotation completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation der Secret-Schlüssel ist abgeschlossen: %1</translation>
     </message>
     <message>
         <source>The secret-key rotation was cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation der Secret-Schlüssel wurde abgebrochen: %1</translation>
     </message>
     <message>
         <source>The secret-key rotation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation der Secret-Schlüssel ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Gave up following the secret-key rotation: the server has failed for %n s in a row (%1). It may still be running on the server; check with &quot;kmconsole secret-keys status&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verfolgen der Rotation der Secret-Schlüssel aufgegeben: Der Server ist %n s hintereinander fehlgeschlagen (%1). Sie läuft auf dem Server möglicherweise noch; prüfen Sie mit „kmconsole secret-keys status“.</numerusform>
+            <numerusform>Verfolgen der Rotation der Secret-Schlüssel aufgegeben: Der Server ist %n s hintereinander fehlgeschlagen (%1). Sie läuft auf dem Server möglicherweise noch; prüfen Sie mit „kmconsole secret-keys status“.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server failed, retrying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler des Servers, neuer Versuch: %1</translation>
     </message>
     <message>
         <source>Starts a secret-key rotation: the server re-encrypts every secret&apos;s key and refuses key-management changes until it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet eine Rotation der Secret-Schlüssel: Der Server verschlüsselt den Schlüssel jedes Secrets neu und lehnt Änderungen an der Schlüsselverwaltung ab, bis sie beendet ist.</translation>
     </message>
     <message>
         <source>Cancels the secret-key rotation that is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bricht die laufende Rotation der Secret-Schlüssel ab.</translation>
     </message>
     <message>
         <source>Follow the rotation until it ends; exit 0 when it completes, 2 when it is cancelled or fails, 3 when its status is not one the console knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation verfolgen, bis sie endet; Exit-Code 0, wenn sie abgeschlossen wird, 2, wenn sie abgebrochen wird oder fehlschlägt, 3, wenn ihr Status der Konsole unbekannt ist.</translation>
     </message>
     <message>
         <source>Follow until the rotation has ended; exit 0 when it was cancelled (or completed first), 2 when it failed, 3 when its status is not one the console knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen, bis die Rotation beendet ist; Exit-Code 0, wenn sie abgebrochen (oder zuvor abgeschlossen) wurde, 2, wenn sie fehlgeschlagen ist, 3, wenn ihr Status der Konsole unbekannt ist.</translation>
     </message>
     <message>
         <source>A secret-key rotation needs --confirm-host HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rotation der Secret-Schlüssel erfordert --confirm-host HOST.</translation>
     </message>
     <message>
         <source>A cancel needs --confirm-host HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abbruch erfordert --confirm-host HOST.</translation>
     </message>
     <message>
         <source>The server did not start the secret-key rotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Rotation der Secret-Schlüssel nicht gestartet: %1</translation>
     </message>
     <message>
         <source>The server did not cancel the secret-key rotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Rotation der Secret-Schlüssel nicht abgebrochen: %1</translation>
     </message>
     <message>
         <source>Secret-key rotation started on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation der Secret-Schlüssel auf %1 gestartet (%2).</translation>
     </message>
     <message>
         <source>Cancel sent to %1; the rotation is cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch an %1 gesendet; die Rotation wird abgebrochen.</translation>
     </message>
     <message>
         <source>Prints the state of the secret-key rotation: whether one runs, its progress, and the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den Stand der Rotation der Secret-Schlüssel aus: ob eine läuft, ihren Fortschritt und den letzten Lauf.</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1522,7 @@ Notizen:
     </message>
     <message>
         <source>Reading the secret-key rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation der Secret-Schlüssel wird gelesen</translation>
     </message>
 </context>
 <context>
@@ -2033,23 +2033,23 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>The AWS &amp;KMS key was rotated…</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-&amp;KMS-Schlüssel wurde rotiert …</translation>
     </message>
     <message>
         <source>After the AWS KMS key itself was rotated, Delinea advises a secret-key rotation so that secrets move to the new key version. This offers one; nothing is guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdem der AWS-KMS-Schlüssel selbst rotiert wurde, empfiehlt Delinea eine Rotation der Secret-Schlüssel, damit die Secrets auf die neue Schlüsselversion umziehen. Hier wird eine angeboten; nichts wird erraten.</translation>
     </message>
     <message>
         <source>Rotate secret keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Schlüssel rotieren</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2346,7 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
     <message>
         <source>Last secret-key rotation: not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Rotation der Secret-Schlüssel: noch nicht gelesen.</translation>
     </message>
     <message>
         <source>never</source>
@@ -2354,7 +2354,7 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
     <message>
         <source>Last secret-key rotation: requested %1, run %2, status %3, message: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Rotation der Secret-Schlüssel: angefordert %1, ausgeführt %2, Status %3, Meldung: %4</translation>
     </message>
     <message>
         <source>none</source>
@@ -2362,11 +2362,11 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
     <message>
         <source>(running now: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(läuft gerade: %1)</translation>
     </message>
     <message>
         <source>Earlier runs are not published by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Läufe veröffentlicht der Server nicht.</translation>
     </message>
 </context>
 <context>
@@ -2589,15 +2589,15 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     <name>Preflight</name>
     <message>
         <source>Give this account the permission the server names, or check it yourself on the server, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen Sie diesem Konto die Berechtigung, die der Server nennt, oder prüfen Sie es selbst auf dem Server, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2605,249 +2605,249 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgestellt</translation>
     </message>
     <message>
         <source>The server is healthy, its database too, and it is not read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist fehlerfrei, seine Datenbank auch, und er ist nicht schreibgeschützt</translation>
     </message>
     <message>
         <source>the server reports itself unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet sich als nicht fehlerfrei</translation>
     </message>
     <message>
         <source>its database is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Datenbank ist nicht fehlerfrei</translation>
     </message>
     <message>
         <source>it is in read-only mode</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist im schreibgeschützten Modus</translation>
     </message>
     <message>
         <source>its service bus is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Service Bus ist nicht fehlerfrei</translation>
     </message>
     <message>
         <source>its storage account is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Speicherkonto ist nicht fehlerfrei</translation>
     </message>
     <message>
         <source>it reports a database mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>er meldet eine Datenbankabweichung</translation>
     </message>
     <message>
         <source>The health check says %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsprüfung meldet: %1.</translation>
     </message>
     <message>
         <source>Bring the server back to health (its logs and the health page in Secret Server say more), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie den Server wieder in einen fehlerfreien Zustand (seine Logdateien und die Zustandsseite in Secret Server sagen mehr), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>The health check does not say %1, so the server&apos;s health cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsprüfung nennt %1 nicht, daher lässt sich der Zustand des Servers nicht feststellen.</translation>
     </message>
     <message>
         <source>Check the server&apos;s health on the server itself, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Zustand des Servers auf dem Server selbst, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>The server and its database are healthy, but %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server und seine Datenbank sind fehlerfrei, aber %1.</translation>
     </message>
     <message>
         <source>Find out why before rotating; accept this warning only if it cannot harm the rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie die Ursache vor dem Rotieren; akzeptieren Sie diese Warnung nur, wenn sie der Rotation nicht schaden kann.</translation>
     </message>
     <message>
         <source>The server and its database are healthy, and it is not read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server und seine Datenbank sind fehlerfrei, und er ist nicht schreibgeschützt.</translation>
     </message>
     <message>
         <source>Every node connected recently, runs one version and is not read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten war kürzlich verbunden, läuft auf einer Version und ist nicht schreibgeschützt</translation>
     </message>
     <message>
         <source>The server listed no nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine Knoten aufgeführt.</translation>
     </message>
     <message>
         <source>Check the nodes on the server itself, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Knoten auf dem Server selbst, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>%1 does not report its version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet seine Version nicht.</translation>
     </message>
     <message>
         <source>The nodes run different versions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten laufen auf unterschiedlichen Versionen: %1.</translation>
     </message>
     <message>
         <source>Read-only mode is on for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der schreibgeschützte Modus ist aktiv für %1.</translation>
     </message>
     <message>
         <source>The health check did not say the server&apos;s time (utcNow), so whether each node connected recently cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsprüfung hat die Uhrzeit des Servers (utcNow) nicht genannt, daher lässt sich nicht feststellen, ob jeder Knoten kürzlich verbunden war.</translation>
     </message>
     <message>
         <source>The health check could not be read, so the server&apos;s time (utcNow) is not known and whether each node connected recently cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsprüfung konnte nicht gelesen werden, daher ist die Uhrzeit des Servers (utcNow) unbekannt, und es lässt sich nicht feststellen, ob jeder Knoten kürzlich verbunden war.</translation>
     </message>
     <message>
         <source>%1 (no lastConnected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein lastConnected)</translation>
     </message>
     <message>
         <source>%1, last connected %2 before the health check (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zuletzt verbunden %2 vor der Zustandsprüfung (%3)</translation>
     </message>
     <message>
         <source>Not connected in the last %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden in den letzten %1: %2.</translation>
     </message>
     <message>
         <source>When these nodes last connected is not a date: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann diese Knoten zuletzt verbunden waren, ist kein Datum: %1.</translation>
     </message>
     <message>
         <source>These nodes last connected later than the server&apos;s own time (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Knoten waren zuletzt später verbunden als die eigene Uhrzeit des Servers (%1): %2.</translation>
     </message>
     <message>
         <source>No node says it answered this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten gibt an, dieser Konsole geantwortet zu haben.</translation>
     </message>
     <message>
         <source>This console is talking to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole spricht mit %1.</translation>
     </message>
     <message>
         <source>Every node must be running, connected, on one version and writable: start or repair the nodes named, or remove a retired node from the cluster, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten muss laufen, verbunden sein, auf einer Version laufen und beschreibbar sein: Starten oder reparieren Sie die genannten Knoten, oder entfernen Sie einen stillgelegten Knoten aus dem Cluster, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Check the nodes on the server itself (Admin &gt; Server Nodes), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Knoten auf dem Server selbst (Admin &gt; Server Nodes), und prüfen Sie dann erneut.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s), all connected in the last %1, on version %2, none read-only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten, in den letzten %1 verbunden, auf Version %2, nicht schreibgeschützt.</numerusform>
+            <numerusform>%n Knoten, alle in den letzten %1 verbunden, auf Version %2, keiner schreibgeschützt.</numerusform>
         </translation>
     </message>
     <message>
         <source>A recent successful database backup is on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine aktuelle erfolgreiche Datenbanksicherung ist verzeichnet</translation>
     </message>
     <message>
         <source>The server ignored the requested order (newest first), and its backup log holds more than %1 records, so its last successful backup cannot be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die angeforderte Reihenfolge (neueste zuerst) ignoriert, und sein Sicherungsprotokoll enthält mehr als %1 Einträge, daher lässt sich seine letzte erfolgreiche Sicherung nicht finden.</translation>
     </message>
     <message>
         <source>Check the last backup on the server itself (Admin &gt; Backup), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die letzte Sicherung auf dem Server selbst (Admin &gt; Backup), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Back up the database and encryption.config on every node, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie die Datenbank und encryption.config auf jedem Knoten, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>The backup log is empty: no successful backup is on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherungsprotokoll ist leer: Es ist keine erfolgreiche Sicherung verzeichnet.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n backup(s) read from the log succeeded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n aus dem Protokoll gelesene Sicherung war nicht erfolgreich.</numerusform>
+            <numerusform>Keine der %n aus dem Protokoll gelesenen Sicherungen war erfolgreich.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last successful backup was made %1 ago (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte erfolgreiche Sicherung wurde vor %1 erstellt (%2).</translation>
     </message>
     <message>
         <source>That is older than the limit of %1 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das überschreitet die Grenze von %1 h.</translation>
     </message>
     <message>
         <source>Back up the database and encryption.config on every node; accept this warning only if that backup is still current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie die Datenbank und encryption.config auf jedem Knoten; akzeptieren Sie diese Warnung nur, wenn diese Sicherung noch aktuell ist.</translation>
     </message>
     <message>
         <source>No secret-key rotation is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rotation der Secret-Schlüssel läuft</translation>
     </message>
     <message>
         <source>A secret-key rotation is being cancelled (%1 of %2 secrets processed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rotation der Secret-Schlüssel wird abgebrochen (%1 von %2 Secrets verarbeitet).</translation>
     </message>
     <message>
         <source>A secret-key rotation is running: %1 of %2 secrets processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rotation der Secret-Schlüssel läuft: %1 von %2 Secrets verarbeitet.</translation>
     </message>
     <message>
         <source>Wait until it has ended (the server accepts key-management changes again then), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis sie beendet ist (dann nimmt der Server wieder Änderungen an der Schlüsselverwaltung an), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>No secret-key rotation is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft keine Rotation der Secret-Schlüssel.</translation>
     </message>
     <message>
         <source>No master encryption key rotation is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rotation des Master-Verschlüsselungsschlüssels läuft</translation>
     </message>
     <message>
         <source>The rotation state has no processState; whether a rotation runs cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rotationszustand enthält kein processState; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
     </message>
     <message>
         <source>The rotation state &quot;%1&quot; is not published; whether a rotation runs cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rotationszustand „%1“ ist nicht veröffentlicht; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
     </message>
     <message>
         <source>Check the rotation on the server itself, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Rotation auf dem Server selbst, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>A rotation is under way: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rotation ist im Gange: %1.</translation>
     </message>
     <message>
         <source>Wait for it to end (the Rotation page follows it), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis sie endet (die Seite Rotation verfolgt sie), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>The last rotation failed and waits for a retry: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Rotation ist fehlgeschlagen und wartet auf eine Wiederholung: %1.</translation>
     </message>
     <message>
         <source>Retry the failed step rather than start another rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie den fehlgeschlagenen Schritt, statt eine weitere Rotation zu starten.</translation>
     </message>
     <message>
         <source>No rotation is under way or waiting for a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rotation ist im Gange oder wartet auf eine Wiederholung.</translation>
     </message>
     <message>
         <source>Geo-replication is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Georeplikation ist aus</translation>
     </message>
     <message>
         <source>The rotation state says geo-replication is enabled; a rotation is not allowed while it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Rotationszustand ist Georeplikation aktiviert; solange sie es ist, ist keine Rotation erlaubt.</translation>
     </message>
     <message>
         <source>Turn geo-replication off on the server, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Georeplikation auf dem Server aus, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>The rotation state says geo-replication is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Rotationszustand ist Georeplikation aus.</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3208,7 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Last secret-key rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Rotation der Secret-Schlüssel</translation>
     </message>
     <message>
         <source>never</source>
@@ -3216,15 +3216,15 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Requested %1; run %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert %1; ausgeführt %2.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3275,11 +3275,11 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Audit id</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-ID</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3599,54 +3599,54 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Your account lacks the Administer Key Management permission.</source>
-        <translation type="unfinished">Ihrem Konto fehlt die Berechtigung „Schlüsselverwaltung administrieren“.</translation>
+        <translation>Ihrem Konto fehlt die Berechtigung „Schlüsselverwaltung administrieren“.</translation>
     </message>
 </context>
 <context>
     <name>RotationPreflight</name>
     <message>
         <source>the backup log</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sicherungsprotokoll</translation>
     </message>
     <message>
         <source>%1 was refused because the session ended (%2); sign in again, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgelehnt, weil die Sitzung beendet ist (%2); melden Sie sich erneut an, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>This account may not read %1 (%2): it lacks the permission to view %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf %1 nicht lesen (%2): Ihm fehlt die Berechtigung, %3 anzuzeigen.</translation>
     </message>
     <message>
         <source>This account may not read %1 (%2): it lacks the permission to view %3. The server said: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf %1 nicht lesen (%2): Ihm fehlt die Berechtigung, %3 anzuzeigen. Der Server meldete: %4</translation>
     </message>
     <message>
         <source>This server does not have %1 (404), so %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server hat %1 nicht (404), daher kann %2 nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The reply of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the health check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zustandsprüfung</translation>
     </message>
     <message>
         <source>the server nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Serverknoten</translation>
     </message>
     <message>
         <source>the rotation state</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rotationszustand</translation>
     </message>
     <message>
         <source>the secret-key rotation&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status der Rotation der Secret-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -4092,81 +4092,81 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
     <message>
         <source>Checks of the server&apos;s health, nodes and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen von Zustand, Knoten und Sicherungen des Servers</translation>
     </message>
     <message>
         <source>Health, nodes, the last backup, rotations running and replication, as the server reports them. Tick a warning to accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand, Knoten, die letzte Sicherung, laufende Rotationen und Replikation, wie der Server sie meldet. Setzen Sie bei einer Warnung ein Häkchen, um sie zu akzeptieren.</translation>
     </message>
     <message>
         <source>Warn when the last backup is older than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen, wenn die letzte Sicherung älter ist als:</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>The backup check warns past this age; it is checked again when changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsprüfung warnt ab diesem Alter; nach einer Änderung wird erneut geprüft.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Reads the health check, the nodes, the backup log and the rotation state again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Zustandsprüfung, Knoten, Sicherungsprotokoll und Rotationszustand erneut.</translation>
     </message>
     <message>
         <source>The checks before the rotation are still being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen vor der Rotation werden noch gelesen.</translation>
     </message>
     <message>
         <source>Failed: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1. %2</translation>
     </message>
     <message>
         <source>Not determined: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgestellt: %1. %2</translation>
     </message>
     <message>
         <source>Tick the warning &quot;%1&quot; to accept it, or deal with it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie bei der Warnung „%1“ ein Häkchen, um sie zu akzeptieren, oder beheben Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Reading the health check, the nodes, the backup log and the rotation state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung, Knoten, Sicherungsprotokoll und Rotationszustand werden gelesen …</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <source>Tick to accept this warning and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen, um diese Warnung zu akzeptieren und fortzufahren.</translation>
     </message>
     <message>
         <source>a current backup of encryption.config exists for every node (the backup log shows only the database&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>für jeden Knoten besteht eine aktuelle Sicherung von encryption.config (das Sicherungsprotokoll zeigt nur die der Datenbank).</translation>
     </message>
     <message>
         <source>DPAPI encryption of the master key is not in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DPAPI-Verschlüsselung des Master-Schlüssels wird nicht verwendet.</translation>
     </message>
 </context>
 <context>
     <name>SaveOutcome</name>
     <message>
         <source>THE SERVER SAVED A DIFFERENT TYPE: you asked for %1 (id %2); the server now reports %3 (id %4). Open the key management settings in the Secret Server web UI now and check them. If the id given was not this server&apos;s id for %1, set the type there; the console then learns the right id.</source>
-        <translation type="unfinished"></translation>
+        <translation>DER SERVER HAT EINEN ANDEREN TYP GESPEICHERT: Angefordert war %1 (ID %2); der Server meldet jetzt %3 (ID %4). Öffnen Sie jetzt die Einstellungen der Schlüsselverwaltung in der Weboberfläche von Secret Server und prüfen Sie sie. Falls die angegebene ID nicht die ID dieses Servers für %1 war, stellen Sie den Typ dort ein; die Konsole erfährt dann die richtige ID.</translation>
     </message>
 </context>
 <context>
     <name>SavePlan</name>
     <message>
         <source>The server has not shown which id it uses for %1, and the ids are published nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht angezeigt, welche ID er für %1 verwendet, und die IDs sind nirgends veröffentlicht.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4174,7 +4174,7 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>(sent again; never shown)</source>
@@ -4182,7 +4182,7 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
     <message>
         <source>(empty: the latest version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer: die neueste Version)</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -4194,19 +4194,19 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
     <message>
         <source>The configuration is not whole (%1): a save replaces all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration ist nicht vollständig (%1): Ein Speichern ersetzt sie ganz.</translation>
     </message>
     <message>
         <source> (id given by you; the server has not shown it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ID von Ihnen angegeben; der Server hat sie nicht angezeigt)</translation>
     </message>
     <message>
         <source>Type: %1 → %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1 → %2%3</translation>
     </message>
     <message>
         <source>Type: %1, unchanged%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1, unverändert%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4218,7 +4218,7 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
     <message>
         <source>%1: &quot;%2&quot;, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“, unverändert</translation>
     </message>
     <message>
         <source>type %1</source>
@@ -4229,62 +4229,62 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     <name>SecretKeyMonitor</name>
     <message>
         <source>A request is already on its way to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage ist bereits unterwegs zum Server.</translation>
     </message>
     <message>
         <source>The state of the secret-key rotation has not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stand der Rotation der Secret-Schlüssel wurde noch nicht gelesen.</translation>
     </message>
     <message>
         <source>The server cannot be reached; what is shown may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar; die Anzeige ist möglicherweise veraltet.</translation>
     </message>
     <message>
         <source>A secret-key rotation is already running (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Rotation der Secret-Schlüssel (%1).</translation>
     </message>
     <message>
         <source>No secret-key rotation is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft keine Rotation der Secret-Schlüssel.</translation>
     </message>
     <message>
         <source>The secret-key rotation is already being cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation der Secret-Schlüssel wird bereits abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>SecretKeyPanel</name>
     <message>
         <source>Secret-key rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation der Secret-Schlüssel</translation>
     </message>
     <message>
         <source>Secrets processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitete Secrets</translation>
     </message>
     <message>
         <source>&amp;Cancel secret-key rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation der Secret-Schlüssel a&amp;bbrechen …</translation>
     </message>
     <message>
         <source>Rotate &amp;secret keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret-Schlüssel rotieren …</translation>
     </message>
     <message>
         <source>Re-encrypts every secret&apos;s key on the server; it refuses key-management changes until it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt den Schlüssel jedes Secrets auf dem Server neu; bis zum Ende lehnt der Server Änderungen an der Schlüsselverwaltung ab.</translation>
     </message>
     <message>
         <source>The server did not start the secret-key rotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Rotation der Secret-Schlüssel nicht gestartet: %1</translation>
     </message>
     <message>
         <source>The server did not cancel the secret-key rotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Rotation der Secret-Schlüssel nicht abgebrochen: %1</translation>
     </message>
     <message>
         <source>Not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4292,15 +4292,15 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
     <message>
         <source>Cancelling: the server has not yet confirmed that the rotation stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Der Server hat noch nicht bestätigt, dass die Rotation angehalten wurde.</translation>
     </message>
     <message>
         <source>Running: the server is re-encrypting its secret keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: Der Server verschlüsselt seine Secret-Schlüssel neu.</translation>
     </message>
     <message>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht.</translation>
     </message>
     <message>
         <source>%1 (possibly out of date: the server cannot be reached)</source>
@@ -4316,70 +4316,70 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
     <message>
         <source>Last run: requested %1, run %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf: angefordert %1, ausgeführt %2. %3</translation>
     </message>
     <message>
         <source>Asks the server to stop the secret-key rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordert den Server auf, die Rotation der Secret-Schlüssel anzuhalten.</translation>
     </message>
     <message>
         <source>Rotate secret keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Schlüssel rotieren</translation>
     </message>
     <message>
         <source>%1 will re-encrypt every secret&apos;s key and refuse key-management changes until it has ended. Type the server&apos;s host name to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschlüsselt den Schlüssel jedes Secrets neu und lehnt bis zum Ende Änderungen an der Schlüsselverwaltung ab. Geben Sie zum Starten den Hostnamen des Servers ein.</translation>
     </message>
     <message>
         <source>&amp;Rotate secret keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Schlüssel &amp;rotieren</translation>
     </message>
     <message>
         <source>Cancel the secret-key rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation der Secret-Schlüssel abbrechen</translation>
     </message>
     <message>
         <source>The secret-key rotation on %1 stops; secrets it has not reached keep their old keys. Type the server&apos;s host name to cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation der Secret-Schlüssel auf %1 wird angehalten; Secrets, die sie noch nicht erreicht hat, behalten ihre alten Schlüssel. Geben Sie zum Abbrechen den Hostnamen des Servers ein.</translation>
     </message>
     <message>
         <source>&amp;Cancel the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation a&amp;bbrechen</translation>
     </message>
 </context>
 <context>
     <name>SecretKeyText</name>
     <message>
         <source>%1 of %2 secrets processed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Secrets verarbeitet</translation>
     </message>
     <message>
         <source>, %1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 pro Sekunde</translation>
     </message>
     <message>
         <source>, about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch etwa %1</translation>
     </message>
     <message>
         <source> (cancelling)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wird abgebrochen)</translation>
     </message>
     <message>
         <source>The server will accept changes once this has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt Änderungen an, sobald dies beendet ist.</translation>
     </message>
     <message>
         <source>Refused: a secret-key rotation is running on the server (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Auf dem Server läuft eine Rotation der Secret-Schlüssel (%1). %2</translation>
     </message>
     <message>
         <source>No secret-key rotation has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Rotation der Secret-Schlüssel ausgeführt.</translation>
     </message>
     <message>
         <source>(no status)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Status)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4387,7 +4387,7 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
     <message>
         <source>The secret-key rotation ended with the status &quot;%1&quot;, which is not published; how it ended cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation der Secret-Schlüssel endete mit dem Status „%1“, der nicht veröffentlicht ist; wie sie endete, lässt sich nicht feststellen.</translation>
     </message>
 </context>
 <context>

@@ -88,16 +88,16 @@
     </message>
     <message numerus="yes">
         <source>Exported %n record(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Exported %n record.</numerusform>
             <numerusform>Exported %n records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Gave up following the secret-key rotation: the server has failed for %n s in a row (%1). It may still be running on the server; check with &quot;kmconsole secret-keys status&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gave up following the secret-key rotation: the server has failed for %n s in a row (%1). It may still be running on the server; check with &quot;kmconsole secret-keys status&quot;.</numerusform>
+            <numerusform>Gave up following the secret-key rotation: the server has failed for %n s in a row (%1). It may still be running on the server; check with &quot;kmconsole secret-keys status&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -180,16 +180,16 @@
     <name>Preflight</name>
     <message numerus="yes">
         <source>%n node(s), all connected in the last %1, on version %2, none read-only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node, connected in the last %1, on version %2, not read-only.</numerusform>
+            <numerusform>%n nodes, all connected in the last %1, on version %2, none read-only.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>None of the %n backup(s) read from the log succeeded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The only backup read from the log (%n) did not succeed.</numerusform>
+            <numerusform>None of the %n backups read from the log succeeded.</numerusform>
         </translation>
     </message>
 </context>

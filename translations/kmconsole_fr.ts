@@ -174,19 +174,19 @@
     <name>AuditExportState</name>
     <message>
         <source>not a state file of kmconsole audit export</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier d&apos;état de kmconsole audit export</translation>
     </message>
     <message>
         <source>a state file of another version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier d&apos;état d&apos;une autre version (%1)</translation>
     </message>
     <message>
         <source>lastId is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>lastId n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>lastDate is not an ISO 8601 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>lastDate n&apos;est pas une date-heure ISO 8601</translation>
     </message>
 </context>
 <context>
@@ -284,19 +284,19 @@
     </message>
     <message>
         <source>The export stopped: the server did not sort the audit by id when asked, so the records after audit id %1 cannot be found. Export without --after-id or --state.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export s&apos;est arrêté : le serveur n&apos;a pas trié l&apos;audit par id comme demandé ; les enregistrements postérieurs à l&apos;id d&apos;audit %1 sont donc introuvables. Exportez sans --after-id ni --state.</translation>
     </message>
     <message>
         <source>The export stopped: %1 Export without --after-id or --state.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export s&apos;est arrêté : %1 Exportez sans --after-id ni --state.</translation>
     </message>
     <message>
         <source>audit id %1 is dated %2, after a record with a higher id (dated %3): on this server ids do not grow with time, so records after an id cannot be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id d&apos;audit %1 est datée du %2, après un enregistrement d&apos;id supérieur (daté du %3) : sur ce serveur, les id ne croissent pas avec le temps ; les enregistrements postérieurs à un id ne peuvent donc pas être distingués.</translation>
     </message>
     <message>
         <source>audit id %1 (dated %2) is not above %3, the last id exported, yet the export that ended there did not write it: on this server ids do not grow with time, and an export after an id would skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id d&apos;audit %1 (datée du %2) n&apos;est pas supérieure à %3, le dernier id exporté, et pourtant l&apos;export qui s&apos;est arrêté là ne l&apos;a pas écrite : sur ce serveur, les id ne croissent pas avec le temps, et un export après un id la sauterait.</translation>
     </message>
 </context>
 <context>
@@ -1186,23 +1186,23 @@ Notes :
     </message>
     <message>
         <source>Cannot read the state file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier d&apos;état %1 : %2</translation>
     </message>
     <message>
         <source>The state file %1 cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;état %1 est inutilisable : %2.</translation>
     </message>
     <message>
         <source>This server keeps no configuration audit (Secret Server 11.7 and later do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne tient pas d&apos;audit de configuration (Secret Server 11.7 et versions ultérieures le font).</translation>
     </message>
     <message>
         <source>Writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;écriture : %1</translation>
     </message>
     <message>
         <source>The configuration audit could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit de configuration n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The export stopped: the server reported %1 matching records when the export began, but its pages held %2 of them.</source>
@@ -1210,67 +1210,67 @@ Notes :
     </message>
     <message>
         <source>Exports every rotation-audit record that matches the filters, in the chosen sort, to RFC 4180 CSV (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes), JSON Lines or CEF. Cells that a spreadsheet would run as a formula get a leading apostrophe. The file appears only when the export is complete. With --after-id or --state only records newer than the last exported are written, newest first; with --configuration the configuration audit is exported instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte chaque enregistrement de l&apos;audit des rotations correspondant aux filtres, dans le tri choisi, en CSV RFC 4180 (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes), JSON Lines ou CEF. Les cellules qu&apos;un tableur exécuterait comme formule reçoivent une apostrophe en tête. Le fichier n&apos;apparaît qu&apos;une fois l&apos;export terminé. Avec --after-id ou --state, seuls les enregistrements plus récents que le dernier exporté sont écrits, les plus récents d&apos;abord ; avec --configuration, c&apos;est l&apos;audit de configuration qui est exporté.</translation>
     </message>
     <message>
         <source>The file to write, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire, ou - pour la sortie standard.</translation>
     </message>
     <message>
         <source>csv, jsonl or cef; by default from the file&apos;s extension, else csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, jsonl ou cef ; par défaut d&apos;après l&apos;extension du fichier, sinon csv.</translation>
     </message>
     <message>
         <source>Start the file with a UTF-8 byte order mark, for Excel (CSV only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le fichier par une marque d&apos;ordre des octets UTF-8, pour Excel (CSV uniquement).</translation>
     </message>
     <message>
         <source>Only records with an audit id above N (newest first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les enregistrements d&apos;id d&apos;audit supérieur à N (les plus récents d&apos;abord).</translation>
     </message>
     <message>
         <source>Keep the last exported id and the filters in FILE, and go on from them next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le dernier id exporté et les filtres dans FICHIER, et reprendre à partir d&apos;eux la fois suivante.</translation>
     </message>
     <message>
         <source>Export the configuration audit (Secret Server 11.7 and later) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter à la place l&apos;audit de configuration (Secret Server 11.7 et versions ultérieures).</translation>
     </message>
     <message>
         <source>Attempts per request for transient failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives par requête en cas d&apos;échecs passagers.</translation>
     </message>
     <message>
         <source>--format takes csv, jsonl or cef.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format accepte csv, jsonl ou cef.</translation>
     </message>
     <message>
         <source>--bom is for CSV only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bom ne vaut que pour le CSV.</translation>
     </message>
     <message>
         <source>--after-id and --state export newest first by audit id: not with --sort, --desc, --from or --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--after-id et --state exportent par id d&apos;audit, les plus récents d&apos;abord : pas avec --sort, --desc, --from ni --to.</translation>
     </message>
     <message>
         <source>--configuration takes only --search: the configuration audit has no ids, users, actions or day filter to ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>--configuration n&apos;accepte que --search : l&apos;audit de configuration n&apos;a ni id, ni utilisateurs, ni actions, ni filtre par jour à demander.</translation>
     </message>
     <message>
         <source>--sort takes one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort accepte l&apos;une des valeurs %1.</translation>
     </message>
     <message>
         <source>--after-id takes a whole number from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--after-id accepte un nombre entier à partir de 0.</translation>
     </message>
     <message>
         <source>The state file %1 says where to go on from: give --after-id only to start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;état %1 indique où reprendre : ne donnez --after-id que pour en commencer un nouveau.</translation>
     </message>
     <message>
         <source>The state file %1 was made with other filters (%2): give the same ones, or another state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;état %1 a été créé avec d&apos;autres filtres (%2) : donnez les mêmes, ou un autre fichier d&apos;état.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
@@ -1278,58 +1278,58 @@ Notes :
     </message>
     <message numerus="yes">
         <source>Exported %n record(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n enregistrement exporté.</numerusform>
             <numerusform>%n enregistrements exportés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing to standard output failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;écriture sur la sortie standard.</translation>
     </message>
     <message>
         <source>The state file was left as it was: the next run exports the same records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;état a été laissé tel quel : la prochaine exécution exportera de nouveau les mêmes enregistrements.</translation>
     </message>
     <message>
         <source>The records were written, but the state file %1 could not be saved (%2): the next run exports them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements ont été écrits, mais le fichier d&apos;état %1 n&apos;a pas pu être enregistré (%2) : la prochaine exécution les exportera de nouveau.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent. Give it with --type-id N, or set the type once in the web UI so that the console learns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n&apos;a été envoyé. Indiquez-le avec --type-id N, ou définissez le type une fois dans l&apos;interface web pour que la console l&apos;apprenne.</translation>
     </message>
     <message>
         <source>Change on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification sur %1 :</translation>
     </message>
     <message>
         <source>Let this check&apos;s warning through (one of: %1); may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser passer l&apos;avertissement de cette vérification (parmi : %1) ; peut être donné plusieurs fois.</translation>
     </message>
     <message>
         <source>Warn when the last successful backup is older than N hours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir quand la dernière sauvegarde réussie date de plus de N heures (%1 par défaut).</translation>
     </message>
     <message>
         <source>Start even though this check failed or could not be determined (one of: %1); may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer même si cette vérification a échoué ou n&apos;a pas pu être déterminée (parmi : %1) ; peut être donné plusieurs fois.</translation>
     </message>
     <message>
         <source>--max-backup-age-hours takes a number of hours, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-backup-age-hours accepte un nombre d&apos;heures, 1 ou plus.</translation>
     </message>
     <message>
         <source>There is no check named &quot;%1&quot;; the checks are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de vérification nommée « %1 » ; les vérifications sont : %2.</translation>
     </message>
     <message>
         <source>[skipped]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ignorée]</translation>
     </message>
     <message>
         <source>[accepted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[acceptée]</translation>
     </message>
     <message>
         <source>The server says: %1</source>
@@ -1337,67 +1337,67 @@ Notes :
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire : %1</translation>
     </message>
     <message>
         <source>Checks, from the server&apos;s published endpoints, what must hold before a master encryption key rotation: health, nodes, the last backup, no rotation running, replication. Exit 0 when every check passes (or its warning is accepted), 1 on a failure or a warning not accepted, 3 when a check could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie, à partir des points de terminaison publiés du serveur, ce qui doit être vrai avant une rotation de la clé de chiffrement principale : santé, nœuds, dernière sauvegarde, aucune rotation en cours, réplication. Code de sortie 0 quand chaque vérification réussit (ou que son avertissement est accepté), 1 en cas d&apos;échec ou d&apos;avertissement non accepté, 3 quand une vérification n&apos;a pas pu être déterminée.</translation>
     </message>
     <message>
         <source>Every check passed; a rotation may start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications ont réussi ; une rotation peut démarrer.</translation>
     </message>
     <message>
         <source>A check failed, or warned and was not accepted: do not rotate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification a échoué, ou a averti sans que cela soit accepté : ne lancez pas encore la rotation.</translation>
     </message>
     <message>
         <source>A check could not be determined: do not rotate until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification n&apos;a pas pu être déterminée : ne lancez pas la rotation avant qu&apos;elle le soit.</translation>
     </message>
     <message>
         <source>A check before the rotation failed or warned; nothing was sent. Accept a warning with --accept-warning NAME, or skip a check with --skip-check NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification avant la rotation a échoué ou a averti ; rien n&apos;a été envoyé. Acceptez un avertissement avec --accept-warning NOM, ou ignorez une vérification avec --skip-check NOM.</translation>
     </message>
     <message>
         <source>A check before the rotation could not be determined; nothing was sent. Skip it with --skip-check NAME once you have checked it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification avant la rotation n&apos;a pas pu être déterminée ; rien n&apos;a été envoyé. Ignorez-la avec --skip-check NOM une fois que vous l&apos;avez vérifiée vous-même.</translation>
     </message>
     <message>
         <source>Running:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours :             %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Progress:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression :          %1</translation>
     </message>
     <message>
         <source>Server says:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du serveur :   %1</translation>
     </message>
     <message>
         <source>Changes:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications :        %1</translation>
     </message>
     <message>
         <source>Requested (UTC):   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée (UTC) :       %1</translation>
     </message>
     <message>
         <source>Run (UTC):         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutée (UTC) :       %1</translation>
     </message>
     <message>
         <source>Last status:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier statut :       %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -1405,78 +1405,78 @@ Notes :
     </message>
     <message>
         <source>Message:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message :              %1</translation>
     </message>
     <message>
         <source>The secret-key rotation completed before the cancel took effect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La rotation des clés de secrets s&apos;est terminée avant que l&apos;annulation ne prenne effet : %1</translation>
     </message>
     <message>
         <source>The secret-key rotation completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La rotation des clés de secrets est terminée : %1</translation>
     </message>
     <message>
         <source>The secret-key rotation was cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La rotation des clés de secrets a été annulée : %1</translation>
     </message>
     <message>
         <source>The secret-key rotation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La rotation des clés de secrets a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>Gave up following the secret-key rotation: the server has failed for %n s in a row (%1). It may still be running on the server; check with &quot;kmconsole secret-keys status&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suivi de la rotation des clés de secrets abandonné : le serveur a échoué pendant %n s de suite (%1). Elle est peut-être encore en cours sur le serveur ; vérifiez avec « kmconsole secret-keys status ».</numerusform>
+            <numerusform>Suivi de la rotation des clés de secrets abandonné : le serveur a échoué pendant %n s de suite (%1). Elle est peut-être encore en cours sur le serveur ; vérifiez avec « kmconsole secret-keys status ».</numerusform>
         </translation>
     </message>
     <message>
         <source>The server failed, retrying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a échoué, nouvel essai : %1</translation>
     </message>
     <message>
         <source>Starts a secret-key rotation: the server re-encrypts every secret&apos;s key and refuses key-management changes until it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre une rotation des clés de secrets : le serveur rechiffre la clé de chaque secret et refuse les modifications de la gestion des clés jusqu&apos;à ce qu&apos;elle soit terminée.</translation>
     </message>
     <message>
         <source>Cancels the secret-key rotation that is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annule la rotation des clés de secrets en cours.</translation>
     </message>
     <message>
         <source>Follow the rotation until it ends; exit 0 when it completes, 2 when it is cancelled or fails, 3 when its status is not one the console knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre la rotation jusqu&apos;à sa fin ; code de sortie 0 si elle se termine, 2 si elle est annulée ou échoue, 3 si son statut est inconnu de la console.</translation>
     </message>
     <message>
         <source>Follow until the rotation has ended; exit 0 when it was cancelled (or completed first), 2 when it failed, 3 when its status is not one the console knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre jusqu&apos;à la fin de la rotation ; code de sortie 0 si elle a été annulée (ou s&apos;est terminée avant), 2 si elle a échoué, 3 si son statut est inconnu de la console.</translation>
     </message>
     <message>
         <source>A secret-key rotation needs --confirm-host HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rotation des clés de secrets exige --confirm-host HÔTE.</translation>
     </message>
     <message>
         <source>A cancel needs --confirm-host HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annulation exige --confirm-host HÔTE.</translation>
     </message>
     <message>
         <source>The server did not start the secret-key rotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas démarré la rotation des clés de secrets : %1</translation>
     </message>
     <message>
         <source>The server did not cancel the secret-key rotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas annulé la rotation des clés de secrets : %1</translation>
     </message>
     <message>
         <source>Secret-key rotation started on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation des clés de secrets démarrée sur %1 (%2).</translation>
     </message>
     <message>
         <source>Cancel sent to %1; the rotation is cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation envoyée à %1 ; la rotation est en cours d&apos;annulation.</translation>
     </message>
     <message>
         <source>Prints the state of the secret-key rotation: whether one runs, its progress, and the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l&apos;état de la rotation des clés de secrets : si une rotation est en cours, sa progression et la dernière exécution.</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1522,7 @@ Notes :
     </message>
     <message>
         <source>Reading the secret-key rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la rotation des clés de secrets</translation>
     </message>
 </context>
 <context>
@@ -2033,23 +2033,23 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré. %1</translation>
     </message>
     <message>
         <source>Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>The AWS &amp;KMS key was rotated…</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé AWS &amp;KMS a été renouvelée…</translation>
     </message>
     <message>
         <source>After the AWS KMS key itself was rotated, Delinea advises a secret-key rotation so that secrets move to the new key version. This offers one; nothing is guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la rotation de la clé AWS KMS elle-même, Delinea conseille une rotation des clés de secrets pour que les secrets passent à la nouvelle version de la clé. Ce bouton en propose une ; rien n&apos;est deviné.</translation>
     </message>
     <message>
         <source>Rotate secret keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les clés de secrets</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2346,7 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
     <message>
         <source>Last secret-key rotation: not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière rotation des clés de secrets : pas encore lue.</translation>
     </message>
     <message>
         <source>never</source>
@@ -2354,7 +2354,7 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
     <message>
         <source>Last secret-key rotation: requested %1, run %2, status %3, message: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière rotation des clés de secrets : demandée le %1, exécutée le %2, statut %3, message : %4</translation>
     </message>
     <message>
         <source>none</source>
@@ -2362,11 +2362,11 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
     <message>
         <source>(running now: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en cours : %1)</translation>
     </message>
     <message>
         <source>Earlier runs are not published by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne publie pas les exécutions antérieures.</translation>
     </message>
 </context>
 <context>
@@ -2589,15 +2589,15 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     <name>Preflight</name>
     <message>
         <source>Give this account the permission the server names, or check it yourself on the server, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordez à ce compte l&apos;autorisation que nomme le serveur, ou vérifiez vous-même sur le serveur, puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2605,249 +2605,249 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminée</translation>
     </message>
     <message>
         <source>The server is healthy, its database too, and it is not read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est sain, sa base de données aussi, et il n&apos;est pas en lecture seule</translation>
     </message>
     <message>
         <source>the server reports itself unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur se déclare en mauvaise santé</translation>
     </message>
     <message>
         <source>its database is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>sa base de données est en mauvaise santé</translation>
     </message>
     <message>
         <source>it is in read-only mode</source>
-        <translation type="unfinished"></translation>
+        <translation>il est en mode lecture seule</translation>
     </message>
     <message>
         <source>its service bus is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>son bus de service est en mauvaise santé</translation>
     </message>
     <message>
         <source>its storage account is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>son compte de stockage est en mauvaise santé</translation>
     </message>
     <message>
         <source>it reports a database mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>il signale une incohérence de base de données</translation>
     </message>
     <message>
         <source>The health check says %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle de santé indique que %1.</translation>
     </message>
     <message>
         <source>Bring the server back to health (its logs and the health page in Secret Server say more), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissez la santé du serveur (ses journaux et la page de santé de Secret Server en disent plus), puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>The health check does not say %1, so the server&apos;s health cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle de santé n&apos;indique pas %1 : la santé du serveur ne peut donc pas être déterminée.</translation>
     </message>
     <message>
         <source>Check the server&apos;s health on the server itself, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la santé du serveur sur le serveur lui-même, puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>The server and its database are healthy, but %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur et sa base de données sont sains, mais %1.</translation>
     </message>
     <message>
         <source>Find out why before rotating; accept this warning only if it cannot harm the rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez-en la raison avant la rotation ; n&apos;acceptez cet avertissement que s&apos;il ne peut pas nuire à la rotation.</translation>
     </message>
     <message>
         <source>The server and its database are healthy, and it is not read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur et sa base de données sont sains, et il n&apos;est pas en lecture seule.</translation>
     </message>
     <message>
         <source>Every node connected recently, runs one version and is not read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nœud s&apos;est connecté récemment, exécute la même version et n&apos;est pas en lecture seule</translation>
     </message>
     <message>
         <source>The server listed no nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a listé aucun nœud.</translation>
     </message>
     <message>
         <source>Check the nodes on the server itself, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les nœuds sur le serveur lui-même, puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>%1 does not report its version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;indique pas sa version.</translation>
     </message>
     <message>
         <source>The nodes run different versions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nœuds exécutent des versions différentes : %1.</translation>
     </message>
     <message>
         <source>Read-only mode is on for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode lecture seule est activé pour %1.</translation>
     </message>
     <message>
         <source>The health check did not say the server&apos;s time (utcNow), so whether each node connected recently cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle de santé n&apos;a pas indiqué l&apos;heure du serveur (utcNow) : impossible de déterminer si chaque nœud s&apos;est connecté récemment.</translation>
     </message>
     <message>
         <source>The health check could not be read, so the server&apos;s time (utcNow) is not known and whether each node connected recently cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle de santé n&apos;a pas pu être lu : l&apos;heure du serveur (utcNow) est donc inconnue, et il est impossible de déterminer si chaque nœud s&apos;est connecté récemment.</translation>
     </message>
     <message>
         <source>%1 (no lastConnected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas de lastConnected)</translation>
     </message>
     <message>
         <source>%1, last connected %2 before the health check (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dernière connexion %2 avant le contrôle de santé (%3)</translation>
     </message>
     <message>
         <source>Not connected in the last %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion depuis %1 : %2.</translation>
     </message>
     <message>
         <source>When these nodes last connected is not a date: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière connexion de ces nœuds n&apos;est pas une date : %1.</translation>
     </message>
     <message>
         <source>These nodes last connected later than the server&apos;s own time (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces nœuds se sont connectés pour la dernière fois après l&apos;heure du serveur lui-même (%1) : %2.</translation>
     </message>
     <message>
         <source>No node says it answered this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud n&apos;indique avoir répondu à cette console.</translation>
     </message>
     <message>
         <source>This console is talking to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console communique avec %1.</translation>
     </message>
     <message>
         <source>Every node must be running, connected, on one version and writable: start or repair the nodes named, or remove a retired node from the cluster, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nœud doit être démarré, connecté, sur la même version et accessible en écriture : démarrez ou réparez les nœuds nommés, ou retirez du cluster un nœud mis hors service, puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>Check the nodes on the server itself (Admin &gt; Server Nodes), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les nœuds sur le serveur lui-même (Admin &gt; Server Nodes), puis vérifiez de nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s), all connected in the last %1, on version %2, none read-only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nœud, connecté il y a moins de %1, en version %2, pas en lecture seule.</numerusform>
+            <numerusform>%n nœuds, tous connectés il y a moins de %1, en version %2, aucun en lecture seule.</numerusform>
         </translation>
     </message>
     <message>
         <source>A recent successful database backup is on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde récente et réussie de la base de données est enregistrée</translation>
     </message>
     <message>
         <source>The server ignored the requested order (newest first), and its backup log holds more than %1 records, so its last successful backup cannot be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a ignoré l&apos;ordre demandé (les plus récentes d&apos;abord), et son journal des sauvegardes contient plus de %1 enregistrements : sa dernière sauvegarde réussie est donc introuvable.</translation>
     </message>
     <message>
         <source>Check the last backup on the server itself (Admin &gt; Backup), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la dernière sauvegarde sur le serveur lui-même (Admin &gt; Backup), puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>Back up the database and encryption.config on every node, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardez la base de données et encryption.config sur chaque nœud, puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>The backup log is empty: no successful backup is on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des sauvegardes est vide : aucune sauvegarde réussie n&apos;est enregistrée.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n backup(s) read from the log succeeded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune sauvegarde lue dans le journal n&apos;a réussi (%n lue).</numerusform>
+            <numerusform>Aucune des %n sauvegardes lues dans le journal n&apos;a réussi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last successful backup was made %1 ago (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière sauvegarde réussie a été faite il y a %1 (%2).</translation>
     </message>
     <message>
         <source>That is older than the limit of %1 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela dépasse la limite de %1 h.</translation>
     </message>
     <message>
         <source>Back up the database and encryption.config on every node; accept this warning only if that backup is still current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardez la base de données et encryption.config sur chaque nœud ; n&apos;acceptez cet avertissement que si cette sauvegarde est encore récente.</translation>
     </message>
     <message>
         <source>No secret-key rotation is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rotation des clés de secrets en cours</translation>
     </message>
     <message>
         <source>A secret-key rotation is being cancelled (%1 of %2 secrets processed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rotation des clés de secrets est en cours d&apos;annulation (%1 secrets traités sur %2).</translation>
     </message>
     <message>
         <source>A secret-key rotation is running: %1 of %2 secrets processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rotation des clés de secrets est en cours : %1 secrets traités sur %2.</translation>
     </message>
     <message>
         <source>Wait until it has ended (the server accepts key-management changes again then), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez qu&apos;elle soit terminée (le serveur accepte alors de nouveau les modifications de la gestion des clés), puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>No secret-key rotation is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rotation des clés de secrets n&apos;est en cours.</translation>
     </message>
     <message>
         <source>No master encryption key rotation is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rotation de la clé de chiffrement principale en cours</translation>
     </message>
     <message>
         <source>The rotation state has no processState; whether a rotation runs cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de la rotation ne contient pas de processState ; impossible de déterminer si une rotation est en cours.</translation>
     </message>
     <message>
         <source>The rotation state &quot;%1&quot; is not published; whether a rotation runs cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de rotation « %1 » n&apos;est pas publié ; impossible de déterminer si une rotation est en cours.</translation>
     </message>
     <message>
         <source>Check the rotation on the server itself, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la rotation sur le serveur lui-même, puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>A rotation is under way: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rotation est en cours : %1.</translation>
     </message>
     <message>
         <source>Wait for it to end (the Rotation page follows it), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez qu&apos;elle se termine (la page Rotation la suit), puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>The last rotation failed and waits for a retry: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière rotation a échoué et attend une relance : %1.</translation>
     </message>
     <message>
         <source>Retry the failed step rather than start another rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez l&apos;étape en échec plutôt que de démarrer une autre rotation.</translation>
     </message>
     <message>
         <source>No rotation is under way or waiting for a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rotation n&apos;est en cours ni en attente de relance.</translation>
     </message>
     <message>
         <source>Geo-replication is off</source>
-        <translation type="unfinished"></translation>
+        <translation>La géoréplication est désactivée</translation>
     </message>
     <message>
         <source>The rotation state says geo-replication is enabled; a rotation is not allowed while it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après l&apos;état de la rotation, la géoréplication est activée ; aucune rotation n&apos;est permise tant qu&apos;elle l&apos;est.</translation>
     </message>
     <message>
         <source>Turn geo-replication off on the server, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez la géoréplication sur le serveur, puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>The rotation state says geo-replication is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après l&apos;état de la rotation, la géoréplication est désactivée.</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3208,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Last secret-key rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière rotation des clés de secrets</translation>
     </message>
     <message>
         <source>never</source>
@@ -3216,15 +3216,15 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Requested %1; run %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée le %1 ; exécutée le %2.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -3275,11 +3275,11 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Audit id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id d&apos;audit</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id utilisateur</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3599,54 +3599,54 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Your account lacks the Administer Key Management permission.</source>
-        <translation type="unfinished">Votre compte n&apos;a pas l&apos;autorisation « Administrer la gestion des clés ».</translation>
+        <translation>Votre compte n&apos;a pas l&apos;autorisation « Administrer la gestion des clés ».</translation>
     </message>
 </context>
 <context>
     <name>RotationPreflight</name>
     <message>
         <source>the backup log</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal des sauvegardes</translation>
     </message>
     <message>
         <source>%1 was refused because the session ended (%2); sign in again, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été refusé car la session a pris fin (%2) ; reconnectez-vous, puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>This account may not read %1 (%2): it lacks the permission to view %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne peut pas lire %1 (%2) : il n&apos;a pas l&apos;autorisation de voir %3.</translation>
     </message>
     <message>
         <source>This account may not read %1 (%2): it lacks the permission to view %3. The server said: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne peut pas lire %1 (%2) : il n&apos;a pas l&apos;autorisation de voir %3. Le serveur a indiqué : %4</translation>
     </message>
     <message>
         <source>This server does not have %1 (404), so %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;a pas %1 (404) : %2 ne peut donc pas être lu.</translation>
     </message>
     <message>
         <source>The reply of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 n&apos;a pas pu être lue : %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>the health check</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle de santé</translation>
     </message>
     <message>
         <source>the server nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>les nœuds du serveur</translation>
     </message>
     <message>
         <source>the rotation state</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;état de la rotation</translation>
     </message>
     <message>
         <source>the secret-key rotation&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>le statut de la rotation des clés de secrets</translation>
     </message>
 </context>
 <context>
@@ -4092,81 +4092,81 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
     <message>
         <source>Checks of the server&apos;s health, nodes and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications de la santé, des nœuds et des sauvegardes du serveur</translation>
     </message>
     <message>
         <source>Health, nodes, the last backup, rotations running and replication, as the server reports them. Tick a warning to accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé, nœuds, dernière sauvegarde, rotations en cours et réplication, tels que le serveur les signale. Cochez un avertissement pour l&apos;accepter.</translation>
     </message>
     <message>
         <source>Warn when the last backup is older than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir si la dernière sauvegarde date de plus de :</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>The backup check warns past this age; it is checked again when changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification des sauvegardes avertit au-delà de cet âge ; elle est refaite après une modification.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Reads the health check, the nodes, the backup log and the rotation state again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relit le contrôle de santé, les nœuds, le journal des sauvegardes et l&apos;état de la rotation.</translation>
     </message>
     <message>
         <source>The checks before the rotation are still being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications avant la rotation sont encore en cours de lecture.</translation>
     </message>
     <message>
         <source>Failed: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1. %2</translation>
     </message>
     <message>
         <source>Not determined: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminé : %1. %2</translation>
     </message>
     <message>
         <source>Tick the warning &quot;%1&quot; to accept it, or deal with it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez l&apos;avertissement « %1 » pour l&apos;accepter, ou réglez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Reading the health check, the nodes, the backup log and the rotation state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du contrôle de santé, des nœuds, du journal des sauvegardes et de l&apos;état de la rotation…</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire : %1</translation>
     </message>
     <message>
         <source>Tick to accept this warning and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher pour accepter cet avertissement et continuer.</translation>
     </message>
     <message>
         <source>a current backup of encryption.config exists for every node (the backup log shows only the database&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>une sauvegarde récente d&apos;encryption.config existe pour chaque nœud (le journal des sauvegardes ne montre que celle de la base de données).</translation>
     </message>
     <message>
         <source>DPAPI encryption of the master key is not in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement DPAPI de la clé principale n&apos;est pas utilisé.</translation>
     </message>
 </context>
 <context>
     <name>SaveOutcome</name>
     <message>
         <source>THE SERVER SAVED A DIFFERENT TYPE: you asked for %1 (id %2); the server now reports %3 (id %4). Open the key management settings in the Secret Server web UI now and check them. If the id given was not this server&apos;s id for %1, set the type there; the console then learns the right id.</source>
-        <translation type="unfinished"></translation>
+        <translation>LE SERVEUR A ENREGISTRÉ UN AUTRE TYPE : vous avez demandé %1 (id %2) ; le serveur indique maintenant %3 (id %4). Ouvrez dès maintenant les paramètres de gestion des clés dans l&apos;interface web de Secret Server et vérifiez-les. Si l&apos;id indiqué n&apos;était pas celui de ce serveur pour %1, définissez le type à cet endroit ; la console apprend alors le bon id.</translation>
     </message>
 </context>
 <context>
     <name>SavePlan</name>
     <message>
         <source>The server has not shown which id it uses for %1, and the ids are published nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué quel id il utilise pour %1, et ces id ne sont publiés nulle part.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4174,7 +4174,7 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id %2)</translation>
     </message>
     <message>
         <source>(sent again; never shown)</source>
@@ -4182,7 +4182,7 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
     <message>
         <source>(empty: the latest version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide : la dernière version)</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -4194,19 +4194,19 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
     <message>
         <source>The configuration is not whole (%1): a save replaces all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n&apos;est pas complète (%1) : un enregistrement la remplace entièrement.</translation>
     </message>
     <message>
         <source> (id given by you; the server has not shown it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (id indiqué par vous ; le serveur ne l&apos;a pas indiqué)</translation>
     </message>
     <message>
         <source>Type: %1 → %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Type : %1 → %2%3</translation>
     </message>
     <message>
         <source>Type: %1, unchanged%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Type : %1, inchangé%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4218,7 +4218,7 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
     <message>
         <source>%1: &quot;%2&quot;, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 », inchangé</translation>
     </message>
     <message>
         <source>type %1</source>
@@ -4229,62 +4229,62 @@ What next: check that secrets open as before, and take a new backup of encryptio
     <name>SecretKeyMonitor</name>
     <message>
         <source>A request is already on its way to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête est déjà en route vers le serveur.</translation>
     </message>
     <message>
         <source>The state of the secret-key rotation has not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de la rotation des clés de secrets n&apos;a pas encore été lu.</translation>
     </message>
     <message>
         <source>The server cannot be reached; what is shown may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable ; ce qui est affiché n&apos;est peut-être plus à jour.</translation>
     </message>
     <message>
         <source>A secret-key rotation is already running (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rotation des clés de secrets est déjà en cours (%1).</translation>
     </message>
     <message>
         <source>No secret-key rotation is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rotation des clés de secrets n&apos;est en cours.</translation>
     </message>
     <message>
         <source>The secret-key rotation is already being cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rotation des clés de secrets est déjà en cours d&apos;annulation.</translation>
     </message>
 </context>
 <context>
     <name>SecretKeyPanel</name>
     <message>
         <source>Secret-key rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation des clés de secrets</translation>
     </message>
     <message>
         <source>Secrets processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets traités</translation>
     </message>
     <message>
         <source>&amp;Cancel secret-key rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la rotation des clés de secrets…</translation>
     </message>
     <message>
         <source>Rotate &amp;secret keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les c&amp;lés de secrets…</translation>
     </message>
     <message>
         <source>Re-encrypts every secret&apos;s key on the server; it refuses key-management changes until it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechiffre la clé de chaque secret sur le serveur ; celui-ci refuse les modifications de la gestion des clés jusqu&apos;à la fin.</translation>
     </message>
     <message>
         <source>The server did not start the secret-key rotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas démarré la rotation des clés de secrets : %1</translation>
     </message>
     <message>
         <source>The server did not cancel the secret-key rotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas annulé la rotation des clés de secrets : %1</translation>
     </message>
     <message>
         <source>Not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : %1</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4292,15 +4292,15 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
     <message>
         <source>Cancelling: the server has not yet confirmed that the rotation stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation en cours : le serveur n&apos;a pas encore confirmé l&apos;arrêt de la rotation.</translation>
     </message>
     <message>
         <source>Running: the server is re-encrypting its secret keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours : le serveur rechiffre ses clés de secrets.</translation>
     </message>
     <message>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas en cours.</translation>
     </message>
     <message>
         <source>%1 (possibly out of date: the server cannot be reached)</source>
@@ -4316,70 +4316,70 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
     <message>
         <source>Last run: requested %1, run %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution : demandée le %1, exécutée le %2. %3</translation>
     </message>
     <message>
         <source>Asks the server to stop the secret-key rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au serveur d&apos;arrêter la rotation des clés de secrets.</translation>
     </message>
     <message>
         <source>Rotate secret keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les clés de secrets</translation>
     </message>
     <message>
         <source>%1 will re-encrypt every secret&apos;s key and refuse key-management changes until it has ended. Type the server&apos;s host name to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 va rechiffrer la clé de chaque secret et refuser les modifications de la gestion des clés jusqu&apos;à la fin. Saisissez le nom d&apos;hôte du serveur pour démarrer.</translation>
     </message>
     <message>
         <source>&amp;Rotate secret keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer les clés de secrets</translation>
     </message>
     <message>
         <source>Cancel the secret-key rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la rotation des clés de secrets</translation>
     </message>
     <message>
         <source>The secret-key rotation on %1 stops; secrets it has not reached keep their old keys. Type the server&apos;s host name to cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rotation des clés de secrets sur %1 s&apos;arrête ; les secrets qu&apos;elle n&apos;a pas encore atteints gardent leurs anciennes clés. Saisissez le nom d&apos;hôte du serveur pour l&apos;annuler.</translation>
     </message>
     <message>
         <source>&amp;Cancel the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la rotation</translation>
     </message>
 </context>
 <context>
     <name>SecretKeyText</name>
     <message>
         <source>%1 of %2 secrets processed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secrets traités sur %2</translation>
     </message>
     <message>
         <source>, %1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 par seconde</translation>
     </message>
     <message>
         <source>, about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, environ %1 restant</translation>
     </message>
     <message>
         <source> (cancelling)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulation en cours)</translation>
     </message>
     <message>
         <source>The server will accept changes once this has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur acceptera les modifications une fois cette opération terminée.</translation>
     </message>
     <message>
         <source>Refused: a secret-key rotation is running on the server (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : une rotation des clés de secrets est en cours sur le serveur (%1). %2</translation>
     </message>
     <message>
         <source>No secret-key rotation has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rotation des clés de secrets n&apos;a eu lieu.</translation>
     </message>
     <message>
         <source>(no status)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun statut)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4387,7 +4387,7 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
     <message>
         <source>The secret-key rotation ended with the status &quot;%1&quot;, which is not published; how it ended cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rotation des clés de secrets s&apos;est terminée avec le statut « %1 », qui n&apos;est pas publié ; impossible de déterminer comment elle s&apos;est terminée.</translation>
     </message>
 </context>
 <context>
