@@ -100,6 +100,27 @@
             <numerusform>Gave up following the secret-key rotation: the server has failed for %n s in a row (%1). It may still be running on the server; check with &quot;kmconsole secret-keys status&quot;.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Check every saved profile, %n at a time; the worst state is the exit code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due: the last rotation completed %1 (UTC), %2 days ago, within %n day(s); nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A rotation is due: the last one completed %1 (UTC), more than %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfigValidation</name>
@@ -173,6 +194,16 @@
         <translation>
             <numerusform>%n rotation, from %1 audit events.</numerusform>
             <numerusform>%n rotations, from %1 audit events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCheck</name>
+    <message numerus="yes">
+        <source>%n server(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1478,6 +1478,127 @@ Notes :
         <source>Prints the state of the secret-key rotation: whether one runs, its progress, and the last run.</source>
         <translation>Affiche l&apos;état de la rotation des clés de secrets : si une rotation est en cours, sa progression et la dernière exécution.</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the credentials file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a server for a monitoring system: the key&apos;s age against the policy, the rotation state, a failed rotation waiting for a retry, maintenance, the secret-key rotation and the last backup&apos;s age. Exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (also for wrong usage and a failed sign-in), as monitoring plugins do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRITICAL when the last completed rotation is older than N days (default: the profile&apos;s policy, else 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING when it is older than N days (default: 30 days less than the maximum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nagios (one status line with performance data, the default), prometheus (the node exporter&apos;s textfile format) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE, replaced whole only once complete, instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check every saved profile, %n at a time; the worst state is the exit code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --all-profiles or --profile: the secrets of profiles with none in the keychain, one PROFILE&lt;TAB&gt;SECRET a line, in a file only its owner may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING when the last successful backup is older than N hours (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out a check this account cannot read: %1 (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong usage; see kmconsole check --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes nagios, prometheus or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--warn-age-days takes a number of days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--warn-age-days must not be more than --max-age-days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-check takes %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all-profiles signs in with each saved profile&apos;s own stored secret; it takes no server, profile or secret options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--credentials goes with --all-profiles, or with --profile NAME instead of a secret on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check never signs in with a one-time code or a push: use an account without two-factor authentication, or a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved profile to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in; the reason is on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation is already running (%1); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due: the last rotation completed %1 (UTC), %2 days ago, within %n day(s); nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A rotation is due: the last one completed %1 (UTC), more than %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rotation is due: no completed rotation is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start only when the last completed rotation is older than DAYS; exit 0 when nothing is due or a rotation is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--if-older-than takes a number of days, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnFitter</name>
@@ -2137,6 +2258,25 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
 </context>
 <context>
+    <name>CredentialsFile</name>
+    <message>
+        <source>Line %1 of the credentials file is not PROFILE, a tab and the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials file names the profile &quot;%1&quot; twice (line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials file %1 may be read or changed by other accounts; make it readable by its owner only (chmod 600). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials file %1 cannot be read by its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>%1 UTC</source>
@@ -2568,6 +2708,64 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     <message>
         <source>R&amp;eload</source>
         <translation>R&amp;echarger</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCheck</name>
+    <message>
+        <source>The server&apos;s rotation state has no processState; whether a rotation runs cannot be determined.</source>
+        <translation type="unfinished">L&apos;état de la rotation communiqué par le serveur ne contient pas de processState ; impossible de déterminer si une rotation est en cours.</translation>
+    </message>
+    <message>
+        <source>The server reports the rotation state &quot;%1&quot;, which is not published; whether a rotation runs cannot be determined.</source>
+        <translation type="unfinished">Le serveur signale l&apos;état de rotation « %1 », qui n&apos;est pas publié ; impossible de déterminer si une rotation est en cours.</translation>
+    </message>
+    <message>
+        <source>The last rotation failed (%1) and waits for a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last rotation failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation type="unfinished">Le serveur indique : %1</translation>
+    </message>
+    <message>
+        <source>A rotation is running: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rotation is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow a rotation now and gives no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow a rotation now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s age could not be determined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved profile to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4586,37 @@ What next: check that secrets open as before, and take a new backup of encryptio
     <message>
         <source>The secret-key rotation ended with the status &quot;%1&quot;, which is not published; how it ended cannot be determined.</source>
         <translation>La rotation des clés de secrets s&apos;est terminée avec le statut « %1 », qui n&apos;est pas publié ; impossible de déterminer comment elle s&apos;est terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message>
+        <source>The profile signs in with a Duo push; a check never asks for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile signs in with a one-time code; a check never asks for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (SHA-256 %2); nothing was sent. Trust it in the window&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant has several vaults and the profile names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished">Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The rotation state could not be read: %1</source>
+        <translation type="unfinished">L&apos;état de la rotation n&apos;a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
