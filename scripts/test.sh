@@ -6,5 +6,5 @@ bash scripts/install-deps.sh
 bash scripts/install-prism.sh  # the contract_prism test's validating proxy
 [ -f build/dev/CMakeCache.txt ] || cmake --preset dev
 cmake --build --preset dev --parallel "$(nproc)"
-# Four at a time (the preset): the end-to-end tests mostly wait on a sandbox, not on a core.
+# Six at a time (the preset): the end-to-end tests mostly wait on a sandbox, not on a core.
 QT_QPA_PLATFORM=offscreen ctest --preset dev "$@"
