@@ -21,6 +21,27 @@
 using namespace CliCommon;
 
 namespace {
+// Reads the rotation audit newest first until the last completed rotation is whole: that
+// rotation (nullopt when none completed), or nullopt-of-nullopt with *message when the read failed.
+std::optional<std::optional<RotationSummary>> readUntilLastCompleted(Session &session, QString *message)
+{
+    RotationHistoryReader reader(session.client());
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&reader, &RotationHistoryReader::finished, &loop, [&](bool done, const QString &text) {
+        ok = done;
+        *message = text;
+        loop.quit();
+    });
+    RotationHistoryReader::Options options;
+    options.untilLastCompleted = true;
+    reader.start(options);
+    if (reader.isRunning())
+        loop.exec();
+    if (!ok)
+        return std::nullopt;
+    return reader.history().lastCompleted();
+}
 // The exit codes of the rotation commands (README, "Exit codes"): when several apply, a failed
 // rotation's 2 comes first, then 1, then 3, then 4.
 constexpr int completedExit = 0;
@@ -299,25 +320,13 @@ int Cli::rotationStatus(const QStringList &arguments)
     std::optional<KeyAge> age;
     std::optional<RotationSummary> lastCompleted;
     if (maxAgeDays) {
-        RotationHistoryReader reader(session.client());
-        QEventLoop loop;
-        bool ok = false;
         QString message;
-        QObject::connect(&reader, &RotationHistoryReader::finished, &loop, [&](bool done, const QString &text) {
-            ok = done;
-            message = text;
-            loop.quit();
-        });
-        RotationHistoryReader::Options options;
-        options.untilLastCompleted = true;
-        reader.start(options);
-        if (reader.isRunning())
-            loop.exec();
-        if (!ok) {
+        const auto read = readUntilLastCompleted(session, &message);
+        if (!read) {
             printError(message);
             return errorExit;
         }
-        lastCompleted = reader.history().lastCompleted();
+        lastCompleted = *read;
         age = KeyAge::at(*session.client()->clock(), lastCompleted, *maxAgeDays, 0);
     }
     QTextStream out(stdout);
@@ -402,25 +411,13 @@ std::optional<int> notDueYet(Session &session, const RotationInfo &info, int day
                           .arg(safe(RotationText::stateLabel(info.processState, info.processStateName))));
         return completedExit;
     }
-    RotationHistoryReader reader(session.client());
-    QEventLoop loop;
-    bool ok = false;
     QString message;
-    QObject::connect(&reader, &RotationHistoryReader::finished, &loop, [&](bool done, const QString &text) {
-        ok = done;
-        message = text;
-        loop.quit();
-    });
-    RotationHistoryReader::Options options;
-    options.untilLastCompleted = true;
-    reader.start(options);
-    if (reader.isRunning())
-        loop.exec();
-    if (!ok) {
+    const auto read = readUntilLastCompleted(session, &message);
+    if (!read) {
         printError(CliText::tr("%1 Nothing was sent.").arg(message));
         return errorExit;
     }
-    const std::optional<RotationSummary> last = reader.history().lastCompleted();
+    const std::optional<RotationSummary> last = *read;
     const KeyAge age = KeyAge::at(*session.client()->clock(), last, days, 0);
     if (age.state == KeyAge::Fresh) {
         printProgress(CliText::tr("Nothing is due: the last rotation completed %1 (UTC), %2 days ago, within %n day(s); nothing was sent.",

@@ -41,18 +41,7 @@ void ServerCheck::signInAndRead(const ConnectionProfile &profile, QString secret
                         : tr("The profile signs in with a one-time code; a check never asks for one."),
                     limits);
     }
-    Credentials c;
-    c.method = profile.method;
-    c.server = profile.server;
-    c.userName = profile.userName;
-    c.domain = profile.domain;
-    c.platformUrl = profile.platformUrl;
-    c.clientId = profile.platformClientId;
-    c.vault = profile.vault;
-    (profile.method == ConnectionProfile::Method::Platform ? c.clientSecret
-     : profile.method == ConnectionProfile::Method::Token  ? c.token
-                                                           : c.password) = secret;
-    secret.fill(QLatin1Char('0'));
+    Credentials c = UnattendedSignIn::credentialsOf(profile, secret);
     m_session->setProfile(profile);
     UnattendedSignIn::start(m_session, c, this, [this, limits](const UnattendedSignIn::Result &r) {
         switch (r.outcome) {

@@ -236,16 +236,7 @@ void ServerFleet::signInByItself(Entry *e)
             return finish(x);
         }
         const ConnectionProfile &profile = x->status.profile;
-        Credentials c;
-        c.method = profile.method;
-        c.server = profile.server;
-        c.userName = profile.userName;
-        c.domain = profile.domain;
-        c.platformUrl = profile.platformUrl;
-        c.clientId = profile.platformClientId;
-        c.vault = profile.vault;
-        (profile.method == ConnectionProfile::Method::Platform ? c.clientSecret : c.password) = *secret;
-        secret->fill(QLatin1Char('0'));
+        Credentials c = UnattendedSignIn::credentialsOf(profile, *secret);
         Session *session = x->session;
         session->setProfile(profile);
         UnattendedSignIn::start(session, c, this, [this, id, ticket](const UnattendedSignIn::Result &result) {

@@ -33,3 +33,20 @@ void UnattendedSignIn::start(Session *session, Credentials credentials, QObject 
     if (!sent)
         finish(Result{Refused, ApiError(ApiError::BadRequest, problem), problem, {}, {}});
 }
+
+Credentials UnattendedSignIn::credentialsOf(const ConnectionProfile &profile, QString &secret)
+{
+    Credentials c;
+    c.method = profile.method;
+    c.server = profile.server;
+    c.userName = profile.userName;
+    c.domain = profile.domain;
+    c.platformUrl = profile.platformUrl;
+    c.clientId = profile.platformClientId;
+    c.vault = profile.vault;
+    (profile.method == ConnectionProfile::Method::Platform ? c.clientSecret
+     : profile.method == ConnectionProfile::Method::Token  ? c.token
+                                                           : c.password) = secret;
+    secret.fill(QLatin1Char('0'));
+    return c;
+}

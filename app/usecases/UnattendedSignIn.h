@@ -34,4 +34,7 @@ public:
     // Starts signing in; done runs once, later or (when signIn refuses at once) before this returns.
     // The credentials are wiped here. context ends the wait early when it goes.
     static void start(Session *session, Credentials credentials, QObject *context, std::function<void(const Result &)> done);
+    // A saved profile's credentials with its stored secret, which goes where the profile's method
+    // takes it (the password, the API token or the platform client secret); the secret is wiped.
+    static Credentials credentialsOf(const ConnectionProfile &profile, QString &secret);
 };
