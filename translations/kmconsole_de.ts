@@ -1480,124 +1480,124 @@ Notizen:
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not read the credentials file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit den Anmeldedaten %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>no stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeicherter geheimer Wert</translation>
     </message>
     <message>
         <source>Checks a server for a monitoring system: the key&apos;s age against the policy, the rotation state, a failed rotation waiting for a retry, maintenance, the secret-key rotation and the last backup&apos;s age. Exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (also for wrong usage and a failed sign-in), as monitoring plugins do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft einen Server für ein Überwachungssystem: das Alter des Schlüssels gemessen an der Richtlinie, den Zustand der Rotation, eine fehlgeschlagene Rotation, die auf eine Wiederholung wartet, den Wartungsmodus, die Rotation der Secret-Schlüssel und das Alter der letzten Sicherung. Exit-Code 0: OK, 1: WARNING, 2: CRITICAL, 3: UNKNOWN (auch bei falscher Verwendung und fehlgeschlagener Anmeldung), wie bei Überwachungs-Plugins üblich.</translation>
     </message>
     <message>
         <source>CRITICAL when the last completed rotation is older than N days (default: the profile&apos;s policy, else 365).</source>
-        <translation type="unfinished"></translation>
+        <translation>CRITICAL, wenn die letzte abgeschlossene Rotation älter als N Tage ist (Standard: die Richtlinie des Profils, sonst 365).</translation>
     </message>
     <message>
         <source>WARNING when it is older than N days (default: 30 days less than the maximum).</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING, wenn sie älter als N Tage ist (Standard: 30 Tage weniger als das Maximum).</translation>
     </message>
     <message>
         <source>nagios (one status line with performance data, the default), prometheus (the node exporter&apos;s textfile format) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>nagios (eine Statuszeile mit Performance-Daten, der Standard), prometheus (das Textdateiformat des Node Exporters) oder json.</translation>
     </message>
     <message>
         <source>Write to FILE, replaced whole only once complete, instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In DATEI statt in die Standardausgabe schreiben; die Datei wird erst ersetzt, wenn sie vollständig ist, und dann als Ganzes.</translation>
     </message>
     <message numerus="yes">
         <source>Check every saved profile, %n at a time; the worst state is the exit code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jedes gespeicherte Profil prüfen, %n gleichzeitig; der schlechteste Zustand bestimmt den Exit-Code.</numerusform>
+            <numerusform>Jedes gespeicherte Profil prüfen, %n gleichzeitig; der schlechteste Zustand bestimmt den Exit-Code.</numerusform>
         </translation>
     </message>
     <message>
         <source>With --all-profiles or --profile: the secrets of profiles with none in the keychain, one PROFILE&lt;TAB&gt;SECRET a line, in a file only its owner may read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --all-profiles oder --profile: die geheimen Werte der Profile, für die keiner im Schlüsselbund liegt, einer pro Zeile als PROFIL&lt;TAB&gt;GEHEIMNIS, in einer Datei, die nur ihr Eigentümer lesen darf.</translation>
     </message>
     <message>
         <source>WARNING when the last successful backup is older than N hours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING, wenn die letzte erfolgreiche Sicherung älter als N Stunden ist (Standard %1).</translation>
     </message>
     <message>
         <source>Leave out a check this account cannot read: %1 (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung auslassen, die dieses Konto nicht lesen kann: %1 (kann mehrfach angegeben werden).</translation>
     </message>
     <message>
         <source>Wrong usage; see kmconsole check --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Verwendung; siehe kmconsole check --help.</translation>
     </message>
     <message>
         <source>--format takes nagios, prometheus or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet nagios, prometheus oder json.</translation>
     </message>
     <message>
         <source>--warn-age-days takes a number of days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--warn-age-days erwartet eine Anzahl Tage, mindestens 0.</translation>
     </message>
     <message>
         <source>--warn-age-days must not be more than --max-age-days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--warn-age-days darf nicht größer als --max-age-days sein.</translation>
     </message>
     <message>
         <source>--skip-check takes %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip-check erwartet %1, nicht „%2“.</translation>
     </message>
     <message>
         <source>--all-profiles signs in with each saved profile&apos;s own stored secret; it takes no server, profile or secret options.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-profiles meldet sich mit dem eigenen gespeicherten geheimen Wert jedes gespeicherten Profils an; Optionen für Server, Profil oder geheimen Wert sind damit nicht zulässig.</translation>
     </message>
     <message>
         <source>--credentials goes with --all-profiles, or with --profile NAME instead of a secret on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--credentials gehört zu --all-profiles oder zu --profile NAME anstelle eines geheimen Werts auf der Standardeingabe.</translation>
     </message>
     <message>
         <source>A check never signs in with a one-time code or a push: use an account without two-factor authentication, or a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung meldet sich nie mit einem Einmalcode oder einem Push an: Verwenden Sie ein Konto ohne Zwei-Faktor-Authentifizierung oder ein Token.</translation>
     </message>
     <message>
         <source>There is no saved profile to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Profil, das geprüft werden kann.</translation>
     </message>
     <message>
         <source>Not signed in; the reason is on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet; der Grund steht in der Standardfehlerausgabe.</translation>
     </message>
     <message>
         <source>A rotation is already running (%1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Rotation (%1); es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing is due: the last rotation completed %1 (UTC), %2 days ago, within %n day(s); nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es ist keine Rotation fällig: Die letzte wurde am %1 (UTC) abgeschlossen, vor %2 Tagen, also innerhalb von %n Tag; es wurde nichts gesendet.</numerusform>
+            <numerusform>Es ist keine Rotation fällig: Die letzte wurde am %1 (UTC) abgeschlossen, vor %2 Tagen, also innerhalb von %n Tagen; es wurde nichts gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A rotation is due: the last one completed %1 (UTC), more than %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Rotation ist fällig: Die letzte wurde am %1 (UTC) abgeschlossen, vor mehr als %n Tag.</numerusform>
+            <numerusform>Eine Rotation ist fällig: Die letzte wurde am %1 (UTC) abgeschlossen, vor mehr als %n Tagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A rotation is due: no completed rotation is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rotation ist fällig: Es ist keine abgeschlossene Rotation bekannt.</translation>
     </message>
     <message>
         <source>Start only when the last completed rotation is older than DAYS; exit 0 when nothing is due or a rotation is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur starten, wenn die letzte abgeschlossene Rotation älter als TAGE ist; Exit-Code 0, wenn nichts fällig ist oder bereits eine Rotation läuft.</translation>
     </message>
     <message>
         <source>--if-older-than takes a number of days, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--if-older-than erwartet eine Anzahl Tage, mindestens 1.</translation>
     </message>
 </context>
 <context>
@@ -2261,19 +2261,19 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     <name>CredentialsFile</name>
     <message>
         <source>Line %1 of the credentials file is not PROFILE, a tab and the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Datei mit den Anmeldedaten besteht nicht aus PROFIL, einem Tabulator und dem geheimen Wert.</translation>
     </message>
     <message>
         <source>The credentials file names the profile &quot;%1&quot; twice (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit den Anmeldedaten nennt das Profil „%1“ zweimal (Zeile %2).</translation>
     </message>
     <message>
         <source>The credentials file %1 may be read or changed by other accounts; make it readable by its owner only (chmod 600). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit den Anmeldedaten %1 kann von anderen Konten gelesen oder geändert werden; machen Sie sie nur für ihren Eigentümer lesbar (chmod 600). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The credentials file %1 cannot be read by its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit den Anmeldedaten %1 kann von ihrem Eigentümer nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2714,57 +2714,57 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     <name>MonitoringCheck</name>
     <message>
         <source>The server&apos;s rotation state has no processState; whether a rotation runs cannot be determined.</source>
-        <translation type="unfinished">Der Rotationszustand des Servers enthält kein processState; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
+        <translation>Der Rotationszustand des Servers enthält kein processState; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
     </message>
     <message>
         <source>The server reports the rotation state &quot;%1&quot;, which is not published; whether a rotation runs cannot be determined.</source>
-        <translation type="unfinished">Der Server meldet den Rotationszustand „%1“, der nicht veröffentlicht ist; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
+        <translation>Der Server meldet den Rotationszustand „%1“, der nicht veröffentlicht ist; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
     </message>
     <message>
         <source>The last rotation failed (%1) and waits for a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Rotation ist fehlgeschlagen (%1) und wartet auf eine Wiederholung.</translation>
     </message>
     <message>
         <source>The last rotation failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Rotation ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>The server says: %1</source>
-        <translation type="unfinished">Der Server meldet: %1</translation>
+        <translation>Der Server meldet: %1</translation>
     </message>
     <message>
         <source>A rotation is running: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rotation läuft: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 items left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Elementen übrig.</translation>
     </message>
     <message>
         <source>No rotation is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft keine Rotation.</translation>
     </message>
     <message>
         <source>The server does not allow a rotation now and gives no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lässt derzeit keine Rotation zu und nennt keinen Grund.</translation>
     </message>
     <message>
         <source>The server does not allow a rotation now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lässt derzeit keine Rotation zu: %1</translation>
     </message>
     <message>
         <source>The key&apos;s age could not be determined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Alter des Schlüssels konnte nicht festgestellt werden: %1</translation>
     </message>
     <message>
         <source>There is no saved profile to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Profil, das geprüft werden kann.</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Server: %1</numerusform>
+            <numerusform>%n Server: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4592,31 +4592,31 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     <name>ServerCheck</name>
     <message>
         <source>The profile signs in with a Duo push; a check never asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil meldet sich mit einem Duo-Push an; eine Prüfung fordert nie einen an.</translation>
     </message>
     <message>
         <source>The profile signs in with a one-time code; a check never asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil meldet sich mit einem Einmalcode an; eine Prüfung fordert nie einen an.</translation>
     </message>
     <message>
         <source>Sign-in refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (SHA-256 %2); nothing was sent. Trust it in the window&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (SHA-256 %2); es wurde nichts gesendet. Vertrauen Sie ihm bei der Anmeldung im Fenster.</translation>
     </message>
     <message>
         <source>The tenant has several vaults and the profile names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hat mehrere Tresore, und das Profil nennt keinen.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished">Anmeldung fehlgeschlagen: %1</translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The rotation state could not be read: %1</source>
-        <translation type="unfinished">Der Zustand der Rotation konnte nicht gelesen werden: %1</translation>
+        <translation>Der Zustand der Rotation konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -102,23 +102,23 @@
     </message>
     <message numerus="yes">
         <source>Check every saved profile, %n at a time; the worst state is the exit code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Check every saved profile, %n at a time; the worst state is the exit code.</numerusform>
+            <numerusform>Check every saved profile, %n at a time; the worst state is the exit code.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing is due: the last rotation completed %1 (UTC), %2 days ago, within %n day(s); nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing is due: the last rotation completed %1 (UTC), %2 days ago, within %n day; nothing was sent.</numerusform>
+            <numerusform>Nothing is due: the last rotation completed %1 (UTC), %2 days ago, within %n days; nothing was sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A rotation is due: the last one completed %1 (UTC), more than %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A rotation is due: the last one completed %1 (UTC), more than %n day ago.</numerusform>
+            <numerusform>A rotation is due: the last one completed %1 (UTC), more than %n days ago.</numerusform>
         </translation>
     </message>
 </context>
@@ -201,9 +201,9 @@
     <name>MonitoringCheck</name>
     <message numerus="yes">
         <source>%n server(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n server: %1</numerusform>
+            <numerusform>%n servers: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1480,124 +1480,124 @@ Notes :
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not read the credentials file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier d&apos;identifiants %1 : %2</translation>
     </message>
     <message>
         <source>no stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret enregistré</translation>
     </message>
     <message>
         <source>Checks a server for a monitoring system: the key&apos;s age against the policy, the rotation state, a failed rotation waiting for a retry, maintenance, the secret-key rotation and the last backup&apos;s age. Exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (also for wrong usage and a failed sign-in), as monitoring plugins do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un serveur pour un système de supervision : l&apos;âge de la clé par rapport à la politique, l&apos;état de la rotation, une rotation échouée en attente d&apos;une relance, le mode maintenance, la rotation des clés de secrets et l&apos;âge de la dernière sauvegarde. Code de sortie 0 : OK, 1 : WARNING, 2 : CRITICAL, 3 : UNKNOWN (également en cas d&apos;utilisation incorrecte ou d&apos;échec de la connexion), comme le font les plugins de supervision.</translation>
     </message>
     <message>
         <source>CRITICAL when the last completed rotation is older than N days (default: the profile&apos;s policy, else 365).</source>
-        <translation type="unfinished"></translation>
+        <translation>CRITICAL si la dernière rotation terminée date de plus de N jours (par défaut : la politique du profil, sinon 365).</translation>
     </message>
     <message>
         <source>WARNING when it is older than N days (default: 30 days less than the maximum).</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING si elle date de plus de N jours (par défaut : 30 jours de moins que le maximum).</translation>
     </message>
     <message>
         <source>nagios (one status line with performance data, the default), prometheus (the node exporter&apos;s textfile format) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>nagios (une ligne d&apos;état avec des données de performance, par défaut), prometheus (le format de fichier texte du node exporter) ou json.</translation>
     </message>
     <message>
         <source>Write to FILE, replaced whole only once complete, instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FICHIER au lieu de la sortie standard ; le fichier n&apos;est remplacé, en entier, qu&apos;une fois complet.</translation>
     </message>
     <message numerus="yes">
         <source>Check every saved profile, %n at a time; the worst state is the exit code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifier chaque profil enregistré, %n à la fois ; le pire état détermine le code de sortie.</numerusform>
+            <numerusform>Vérifier chaque profil enregistré, %n à la fois ; le pire état détermine le code de sortie.</numerusform>
         </translation>
     </message>
     <message>
         <source>With --all-profiles or --profile: the secrets of profiles with none in the keychain, one PROFILE&lt;TAB&gt;SECRET a line, in a file only its owner may read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --all-profiles ou --profile : les secrets des profils qui n&apos;en ont aucun dans le trousseau, un PROFIL&lt;TAB&gt;SECRET par ligne, dans un fichier que seul son propriétaire peut lire.</translation>
     </message>
     <message>
         <source>WARNING when the last successful backup is older than N hours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING si la dernière sauvegarde réussie date de plus de N heures (%1 par défaut).</translation>
     </message>
     <message>
         <source>Leave out a check this account cannot read: %1 (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre une vérification que ce compte ne peut pas lire : %1 (peut être répété).</translation>
     </message>
     <message>
         <source>Wrong usage; see kmconsole check --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation incorrecte ; voir kmconsole check --help.</translation>
     </message>
     <message>
         <source>--format takes nagios, prometheus or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend nagios, prometheus ou json.</translation>
     </message>
     <message>
         <source>--warn-age-days takes a number of days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--warn-age-days attend un nombre de jours, 0 ou plus.</translation>
     </message>
     <message>
         <source>--warn-age-days must not be more than --max-age-days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--warn-age-days ne doit pas dépasser --max-age-days.</translation>
     </message>
     <message>
         <source>--skip-check takes %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip-check attend %1, pas « %2 ».</translation>
     </message>
     <message>
         <source>--all-profiles signs in with each saved profile&apos;s own stored secret; it takes no server, profile or secret options.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-profiles se connecte avec le secret enregistré propre à chaque profil enregistré ; il n&apos;accepte aucune option de serveur, de profil ou de secret.</translation>
     </message>
     <message>
         <source>--credentials goes with --all-profiles, or with --profile NAME instead of a secret on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--credentials s&apos;utilise avec --all-profiles, ou avec --profile NOM au lieu d&apos;un secret sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>A check never signs in with a one-time code or a push: use an account without two-factor authentication, or a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification ne se connecte jamais avec un code à usage unique ni une notification push : utilisez un compte sans authentification à deux facteurs, ou un jeton.</translation>
     </message>
     <message>
         <source>There is no saved profile to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun profil enregistré à vérifier.</translation>
     </message>
     <message>
         <source>Not signed in; the reason is on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté ; la raison figure sur la sortie d&apos;erreur standard.</translation>
     </message>
     <message>
         <source>A rotation is already running (%1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rotation est déjà en cours (%1) ; rien n&apos;a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing is due: the last rotation completed %1 (UTC), %2 days ago, within %n day(s); nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune rotation n&apos;est due : la dernière s&apos;est terminée le %1 (UTC), il y a %2 jours, donc dans la limite de %n jour ; rien n&apos;a été envoyé.</numerusform>
+            <numerusform>Aucune rotation n&apos;est due : la dernière s&apos;est terminée le %1 (UTC), il y a %2 jours, donc dans la limite de %n jours ; rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A rotation is due: the last one completed %1 (UTC), more than %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une rotation est due : la dernière s&apos;est terminée le %1 (UTC), il y a plus de %n jour.</numerusform>
+            <numerusform>Une rotation est due : la dernière s&apos;est terminée le %1 (UTC), il y a plus de %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>A rotation is due: no completed rotation is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rotation est due : aucune rotation terminée n&apos;est connue.</translation>
     </message>
     <message>
         <source>Start only when the last completed rotation is older than DAYS; exit 0 when nothing is due or a rotation is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne démarrer que si la dernière rotation terminée date de plus de JOURS ; code de sortie 0 si aucune rotation n&apos;est due ou si une rotation est déjà en cours.</translation>
     </message>
     <message>
         <source>--if-older-than takes a number of days, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--if-older-than attend un nombre de jours, 1 ou plus.</translation>
     </message>
 </context>
 <context>
@@ -2261,19 +2261,19 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     <name>CredentialsFile</name>
     <message>
         <source>Line %1 of the credentials file is not PROFILE, a tab and the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du fichier d&apos;identifiants n&apos;est pas de la forme PROFIL, une tabulation et le secret.</translation>
     </message>
     <message>
         <source>The credentials file names the profile &quot;%1&quot; twice (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;identifiants nomme le profil « %1 » deux fois (ligne %2).</translation>
     </message>
     <message>
         <source>The credentials file %1 may be read or changed by other accounts; make it readable by its owner only (chmod 600). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;identifiants %1 peut être lu ou modifié par d&apos;autres comptes ; rendez-le lisible par son seul propriétaire (chmod 600). Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The credentials file %1 cannot be read by its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;identifiants %1 ne peut pas être lu par son propriétaire.</translation>
     </message>
 </context>
 <context>
@@ -2714,57 +2714,57 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     <name>MonitoringCheck</name>
     <message>
         <source>The server&apos;s rotation state has no processState; whether a rotation runs cannot be determined.</source>
-        <translation type="unfinished">L&apos;état de la rotation communiqué par le serveur ne contient pas de processState ; impossible de déterminer si une rotation est en cours.</translation>
+        <translation>L&apos;état de la rotation communiqué par le serveur ne contient pas de processState ; impossible de déterminer si une rotation est en cours.</translation>
     </message>
     <message>
         <source>The server reports the rotation state &quot;%1&quot;, which is not published; whether a rotation runs cannot be determined.</source>
-        <translation type="unfinished">Le serveur signale l&apos;état de rotation « %1 », qui n&apos;est pas publié ; impossible de déterminer si une rotation est en cours.</translation>
+        <translation>Le serveur signale l&apos;état de rotation « %1 », qui n&apos;est pas publié ; impossible de déterminer si une rotation est en cours.</translation>
     </message>
     <message>
         <source>The last rotation failed (%1) and waits for a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière rotation a échoué (%1) et attend une relance.</translation>
     </message>
     <message>
         <source>The last rotation failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière rotation a échoué (%1).</translation>
     </message>
     <message>
         <source>The server says: %1</source>
-        <translation type="unfinished">Le serveur indique : %1</translation>
+        <translation>Le serveur indique : %1</translation>
     </message>
     <message>
         <source>A rotation is running: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rotation est en cours : %1.</translation>
     </message>
     <message>
         <source>%1 of %2 items left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments restants sur %2.</translation>
     </message>
     <message>
         <source>No rotation is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rotation n&apos;est en cours.</translation>
     </message>
     <message>
         <source>The server does not allow a rotation now and gives no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;autorise pas de rotation pour le moment et n&apos;en donne pas la raison.</translation>
     </message>
     <message>
         <source>The server does not allow a rotation now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;autorise pas de rotation pour le moment : %1</translation>
     </message>
     <message>
         <source>The key&apos;s age could not be determined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;âge de la clé n&apos;a pas pu être déterminé : %1</translation>
     </message>
     <message>
         <source>There is no saved profile to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun profil enregistré à vérifier.</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serveur : %1</numerusform>
+            <numerusform>%n serveurs : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4592,31 +4592,31 @@ What next: check that secrets open as before, and take a new backup of encryptio
     <name>ServerCheck</name>
     <message>
         <source>The profile signs in with a Duo push; a check never asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil se connecte avec une notification Duo Push ; une vérification n&apos;en demande jamais.</translation>
     </message>
     <message>
         <source>The profile signs in with a one-time code; a check never asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil se connecte avec un code à usage unique ; une vérification n&apos;en demande jamais.</translation>
     </message>
     <message>
         <source>Sign-in refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée : %1</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (SHA-256 %2); nothing was sent. Trust it in the window&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;est pas approuvé (SHA-256 %2) ; rien n&apos;a été envoyé. Approuvez-le lors de la connexion dans la fenêtre.</translation>
     </message>
     <message>
         <source>The tenant has several vaults and the profile names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire a plusieurs coffres et le profil n&apos;en nomme aucun.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished">Échec de la connexion : %1</translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
         <source>The rotation state could not be read: %1</source>
-        <translation type="unfinished">L&apos;état de la rotation n&apos;a pas pu être lu : %1</translation>
+        <translation>L&apos;état de la rotation n&apos;a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
