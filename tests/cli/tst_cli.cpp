@@ -1829,7 +1829,7 @@ void TestCli::check_allProfiles_worstStateAndStoredSecretsOnly()
     Run r = kmconsole(all);
     QVERIFY2(r.exitCode == 2, r.out.constData());
     const QList<QByteArray> lines = r.out.split('\n');
-    QVERIFY2(lines.at(0).startsWith("KMCONSOLE CRITICAL - 3 server(s): 1 CRITICAL, 1 UNKNOWN, 1 OK | "), r.out.constData());
+    QVERIFY2(lines.at(0).startsWith("KMCONSOLE CRITICAL - 3 servers: 1 CRITICAL, 1 UNKNOWN, 1 OK | "), r.out.constData());
     QVERIFY2(lines.at(0).contains("fresh_key_age_days=") && lines.at(0).contains("overdue_key_age_days="), lines.at(0).constData());
     QVERIFY2(r.out.contains("\n[UNKNOWN] nosecret (127.0.0.1): no stored secret\n"), r.out.constData());
     QVERIFY(r.out.contains("\n[OK] fresh (127.0.0.1): "));
