@@ -255,6 +255,13 @@ std::optional<int> Prompter::askNumber(QWidget *parent, const QString &title, co
         edit->selectAll();
     });
     QObject::connect(cancel, &QPushButton::clicked, &dialog, &QDialog::reject);
+    // Cancel is the default while the field is empty (Enter takes nothing by mistake); once a whole
+    // number in range is typed, Enter means OK: what was typed is never dropped without a word.
+    QObject::connect(edit, &QLineEdit::textChanged, &dialog, [edit, ok, cancel] {
+        const bool typed = edit->hasAcceptableInput();
+        ok->setDefault(typed);
+        cancel->setDefault(!typed);
+    });
     dialog.setMinimumWidth(std::min(480, parent ? parent->width() : 480));
     dialog.setMaximumWidth(560);
     fitHeight();
