@@ -255,10 +255,12 @@ std::optional<int> Prompter::askNumber(QWidget *parent, const QString &title, co
         edit->selectAll();
     });
     QObject::connect(cancel, &QPushButton::clicked, &dialog, &QDialog::reject);
-    // Cancel is the default while the field is empty (Enter takes nothing by mistake); once a whole
-    // number in range is typed, Enter means OK: what was typed is never dropped without a word.
-    QObject::connect(edit, &QLineEdit::textChanged, &dialog, [edit, ok, cancel] {
-        const bool typed = edit->hasAcceptableInput();
+    // Cancel is the default while the field is empty or what it holds would be refused (Enter takes
+    // nothing by mistake); once a number that would be taken is typed, Enter means OK: what was
+    // typed is never dropped without a word.
+    QObject::connect(edit, &QLineEdit::textChanged, &dialog, [&check, edit, ok, cancel] {
+        int typedValue = 0;
+        const bool typed = check(edit->text(), &typedValue).isEmpty();
         ok->setDefault(typed);
         cancel->setDefault(!typed);
     });

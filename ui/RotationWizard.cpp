@@ -131,6 +131,10 @@ public:
             if (!(item->flags() & Qt::ItemIsUserCheckable) || name.isEmpty()
                 || item->data(Qt::UserRole + 1).toString() != PreflightCheck::outcomeName(PreflightCheck::Warning))
                 return;
+            if (auto *tick = m_checks->findChild<QCheckBox *>(QStringLiteral("acceptWarning-%1").arg(name))) {
+                const QSignalBlocker quiet(tick);
+                tick->setChecked(item->checkState() == Qt::Checked);
+            }
             if (item->checkState() == Qt::Checked && !m_accepted.contains(name))
                 m_accepted << name;
             else if (item->checkState() != Qt::Checked)
@@ -212,8 +216,6 @@ private:
                     lines << RotationWizard::tr("The server says: %1").arg(SafeText::oneLine(c.serverSays));
                 if (!c.whatToDo.isEmpty())
                     lines << RotationWizard::tr("What to do: %1").arg(c.whatToDo);
-                if (c.outcome == PreflightCheck::Warning)
-                    lines << RotationWizard::tr("Tick to accept this warning and go on.");
                 const QStyle::StandardPixmap icon = c.outcome == PreflightCheck::Pass ? QStyle::SP_DialogApplyButton
                                                   : c.outcome == PreflightCheck::Warning ? QStyle::SP_MessageBoxWarning
                                                   : c.outcome == PreflightCheck::Fail ? QStyle::SP_MessageBoxCritical
@@ -228,10 +230,29 @@ private:
                     item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable); // only a warning can be accepted
                 }
                 m_checks->addItem(item);
+                if (c.outcome == PreflightCheck::Warning)
+                    addTick(item, c);
             }
         }
         sayWhy();
         Q_EMIT completeChanged();
+    }
+
+    // A warning is accepted with a real check box on a row of its own, under it: a screen reader
+    // says "check box, not checked" (Qt 6.4 gives a checkable list item neither role nor state). It
+    // and the item's own tick state (Space on the row) stay one.
+    void addTick(QListWidgetItem *item, const PreflightCheck &c)
+    {
+        auto *row = new QListWidgetItem;
+        row->setFlags(Qt::ItemIsEnabled);
+        m_checks->addItem(row);
+        auto *tick = new QCheckBox(RotationWizard::tr("Tick to accept this warning and go on."));
+        tick->setObjectName(QStringLiteral("acceptWarning-%1").arg(c.name));
+        tick->setAccessibleName(QStringLiteral("%1: %2").arg(c.headline(), tick->text()));
+        tick->setChecked(item->checkState() == Qt::Checked);
+        row->setSizeHint(tick->sizeHint());
+        m_checks->setItemWidget(row, tick);
+        QObject::connect(tick, &QCheckBox::toggled, this, [item](bool on) { item->setCheckState(on ? Qt::Checked : Qt::Unchecked); });
     }
 
     void sayWhy()

@@ -1453,6 +1453,17 @@ void TestUi::secretKeys_refusalBanner_goesWhenTheRunEnds()
     QTRY_VERIFY_WITH_TIMEOUT(!keys->isRotationRunning(), 10000);
     QTRY_VERIFY(page->bannerKind().isEmpty()); // the run has ended: the refusal no longer says what is true
     QVERIFY(page->hasUnsavedChanges());
+    // The run started elsewhere stays shown here, as on Rotation and History: its last-run line.
+    auto *panel = child<SecretKeyPanel>(page, "secretKeyPanel");
+    QVERIFY(panel->isVisibleTo(page));
+    QVERIFY2(panel->lastRunText().contains(QLatin1String("Cancelled")), qPrintable(panel->lastRunText()));
+    // Named for a screen reader, its progress line announced (a StatusBar), and read where it is shown:
+    // before the page's later parts, not after the history.
+    QVERIFY(!panel->accessibleName().isEmpty());
+    QCOMPARE(QAccessible::queryAccessibleInterface(child<QLabel>(panel, "secretKeyProgressText"))->role(), QAccessible::StatusBar);
+    const QObjectList siblings = panel->parentWidget()->children();
+    QVERIFY(siblings.indexOf(panel) < siblings.indexOf(child<QPushButton>(page, "kmsKeyRotatedButton")) + 2);
+    QVERIFY(siblings.indexOf(panel) < siblings.size() - 3);
     QVERIFY(child<QPushButton>(page, "saveButton")->isEnabled());
     Prompter::queueAnswer(Prompter::Discard);
     QVERIFY(window->showPage(MainWindow::AuditPageIndex));
@@ -2023,7 +2034,7 @@ void TestUi::wizard_preflight_namesEveryFailure_andGivesTheChecksTheRoom()
 {
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--node-down"), QStringLiteral("--unhealthy"),
-                           QStringLiteral("database")}));
+                           QStringLiteral("database"), QStringLiteral("--backup-age-hours"), QStringLiteral("30")}));
     auto window = openWindow(QStringLiteral("admin"), &sandbox);
     QVERIFY(window);
     window->showPage(MainWindow::RotationPageIndex);
@@ -2055,6 +2066,19 @@ void TestUi::wizard_preflight_namesEveryFailure_andGivesTheChecksTheRoom()
     QVERIFY2(checks->height() > child<QListWidget>(wizard, "preflightList")->height(),
              qPrintable(QStringLiteral("%1 <= %2").arg(checks->height()).arg(child<QListWidget>(wizard, "preflightList")->height())));
     QCOMPARE(checks->verticalScrollMode(), QAbstractItemView::ScrollPerPixel);
+    // The warning is accepted with a real check box, heard as one, and it is the row's tick.
+    auto *tick = child<QCheckBox>(wizard, "acceptWarning-backup");
+    QAccessibleInterface *heard = QAccessible::queryAccessibleInterface(tick);
+    QCOMPARE(heard->role(), QAccessible::CheckBox);
+    QVERIFY(heard->state().checkable && !heard->state().checked);
+    QVERIFY(heard->text(QAccessible::Name).contains(Preflight::subject(QStringLiteral("backup"))));
+    checks->scrollToItem(checks->item(checks->row(preflightItems(wizard).value(QStringLiteral("backup"))) + 1));
+    QTRY_VERIFY(tick->isVisible());
+    QTest::mouseClick(tick, Qt::LeftButton, {}, QPoint(8, tick->height() / 2)); // on the box
+    QVERIFY(tick->isChecked());
+    QCOMPARE(preflightItems(wizard).value(QStringLiteral("backup"))->checkState(), Qt::Checked);
+    preflightItems(wizard).value(QStringLiteral("backup"))->setCheckState(Qt::Unchecked);
+    QVERIFY(!tick->isChecked());
     wizard->close();
 }
 
