@@ -44,6 +44,11 @@ QString yesNo(bool value)
 }
 } // namespace
 
+QString PreflightCheck::headline() const
+{
+    return outcome == Pass ? title : Preflight::subject(name);
+}
+
 QString PreflightCheck::outcomeName(Outcome outcome)
 {
     switch (outcome) {
@@ -121,6 +126,21 @@ QJsonObject PreflightReport::toJson(const QStringList &acceptedWarnings, const Q
 QStringList Preflight::names()
 {
     return {healthName, nodesName, backupName, QStringLiteral("secret-key-rotation"), mekName, replicationName};
+}
+
+QString Preflight::subject(const QString &name)
+{
+    if (name == healthName)
+        return tr("Server health");
+    if (name == nodesName)
+        return tr("Nodes");
+    if (name == backupName)
+        return tr("Last database backup");
+    if (name == mekName)
+        return tr("Master encryption key rotation");
+    if (name == replicationName)
+        return tr("Geo-replication");
+    return tr("Secret-key rotation");
 }
 
 PreflightCheck Preflight::health(const PreflightRead<HealthCheck> &read)

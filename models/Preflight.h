@@ -26,6 +26,10 @@ struct PreflightCheck
     QString serverSays; // the server's own words (made safe to show), when it sent any
     QString whatToDo;   // empty when it passed
 
+    // What a list shows first: the rule itself when it holds; otherwise the check's neutral name
+    // (Preflight::subject), so a failed rule never reads as its opposite: the finding says what was found.
+    QString headline() const;
+
     static QString outcomeName(Outcome outcome); // "pass", "warning", "fail", "notDetermined" (JSON)
     static QString outcomeLabel(Outcome outcome); // translated, for people
     QJsonObject toJson(bool accepted) const;
@@ -72,6 +76,8 @@ public:
 
     // The names of the checks, in the order they are shown.
     static QStringList names();
+    // A check's neutral name, for people ("Server health"), by its name.
+    static QString subject(const QString &name);
 
     // healthy, database healthy, not read-only (GET /v1/healthcheck).
     static PreflightCheck health(const PreflightRead<HealthCheck> &read);

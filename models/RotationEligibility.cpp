@@ -7,6 +7,8 @@ RotationEligibility::RotationEligibility(const Context &c)
         blocker = tr("The rotation state has not loaded yet.");
     else if (c.stale)
         blocker = tr("The server cannot be reached, so the state shown may be out of date.");
+    else if (!c.secretKeys.isEmpty())
+        blocker = c.secretKeys;
     else if (c.maintenance)
         blocker = tr("The server is re-encrypting its secret keys after a configuration change; it refuses changes until that finishes.");
     else if (c.acting)

@@ -21,6 +21,7 @@ public:
         bool acting = false;                // a start or retry is in flight
         bool maintenance = false;           // the server is re-encrypting after a configuration save
         bool stale = false;                 // the last poll failed: what is shown may be out of date
+        QString secretKeys;                 // a secret-key rotation runs: the sentence that says so (Session)
     };
 
     struct Check

@@ -18,7 +18,7 @@ QString SecretKeyText::progress(const SecretKeyRotationStatus &s, std::optional<
     QString text = SecretKeyTextTr::tr("%1 of %2 secrets processed").arg(s.secretsProcessed).arg(s.totalSecretsToProcess);
     if (perSecond && *perSecond > 0)
         text += SecretKeyTextTr::tr(", %1 per second").arg(std::lround(*perSecond));
-    if (secondsLeft)
+    if (secondsLeft && !s.isCancelling) // a run that is stopping has no time left to completion
         text += SecretKeyTextTr::tr(", about %1 left").arg(DurationText::of(*secondsLeft));
     if (s.isCancelling)
         text += SecretKeyTextTr::tr(" (cancelling)");
@@ -28,6 +28,12 @@ QString SecretKeyText::progress(const SecretKeyRotationStatus &s, std::optional<
 QString SecretKeyText::acceptsChangesOnceEnded()
 {
     return SecretKeyTextTr::tr("The server will accept changes once this has ended.");
+}
+
+QString SecretKeyText::running(const SecretKeyRotationStatus &s, std::optional<double> perSecond, std::optional<qint64> secondsLeft)
+{
+    return SecretKeyTextTr::tr("A secret-key rotation is running on the server (%1). %2")
+        .arg(progress(s, perSecond, secondsLeft), acceptsChangesOnceEnded());
 }
 
 QString SecretKeyText::refusedWhileRunning(const SecretKeyRotationStatus &s)

@@ -14,6 +14,9 @@ QString progress(const SecretKeyRotationStatus &status, std::optional<double> pe
                  std::optional<qint64> secondsLeft = std::nullopt);
 // What the server will accept: never a predicted time.
 QString acceptsChangesOnceEnded();
+// "A secret-key rotation is running on the server (progress). …accepts changes once ended": why a
+// key-management change is held back while one runs (Session::secretKeyRotationRunning).
+QString running(const SecretKeyRotationStatus &status, std::optional<double> perSecond, std::optional<qint64> secondsLeft);
 // A write the server refused while a secret-key rotation runs.
 QString refusedWhileRunning(const SecretKeyRotationStatus &status);
 // The last run: "Completed: <message>" in the server's words, or that none has run.

@@ -3047,6 +3047,30 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
         <source>The rotation state says geo-replication is off.</source>
         <translation>Laut Rotationszustand ist Georeplikation aus.</translation>
     </message>
+    <message>
+        <source>Server health</source>
+        <translation>Zustand des Servers</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Last database backup</source>
+        <translation>Letzte Datenbanksicherung</translation>
+    </message>
+    <message>
+        <source>Master encryption key rotation</source>
+        <translation>Rotation des Master-Verschlüsselungsschlüssels</translation>
+    </message>
+    <message>
+        <source>Geo-replication</source>
+        <translation>Georeplikation</translation>
+    </message>
+    <message>
+        <source>Secret-key rotation</source>
+        <translation>Rotation der Secret-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>Prompter</name>
@@ -4586,6 +4610,10 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     <message>
         <source>The secret-key rotation ended with the status &quot;%1&quot;, which is not published; how it ended cannot be determined.</source>
         <translation>Die Rotation der Secret-Schlüssel endete mit dem Status „%1“, der nicht veröffentlicht ist; wie sie endete, lässt sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>A secret-key rotation is running on the server (%1). %2</source>
+        <translation>Auf dem Server läuft eine Rotation der Secret-Schlüssel (%1). %2</translation>
     </message>
 </context>
 <context>

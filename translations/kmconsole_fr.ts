@@ -3047,6 +3047,30 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
         <source>The rotation state says geo-replication is off.</source>
         <translation>D&apos;après l&apos;état de la rotation, la géoréplication est désactivée.</translation>
     </message>
+    <message>
+        <source>Server health</source>
+        <translation>Santé du serveur</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>Last database backup</source>
+        <translation>Dernière sauvegarde de la base de données</translation>
+    </message>
+    <message>
+        <source>Master encryption key rotation</source>
+        <translation>Rotation de la clé de chiffrement principale</translation>
+    </message>
+    <message>
+        <source>Geo-replication</source>
+        <translation>Géoréplication</translation>
+    </message>
+    <message>
+        <source>Secret-key rotation</source>
+        <translation>Rotation des clés de secrets</translation>
+    </message>
 </context>
 <context>
     <name>Prompter</name>
@@ -4586,6 +4610,10 @@ What next: check that secrets open as before, and take a new backup of encryptio
     <message>
         <source>The secret-key rotation ended with the status &quot;%1&quot;, which is not published; how it ended cannot be determined.</source>
         <translation>La rotation des clés de secrets s&apos;est terminée avec le statut « %1 », qui n&apos;est pas publié ; impossible de déterminer comment elle s&apos;est terminée.</translation>
+    </message>
+    <message>
+        <source>A secret-key rotation is running on the server (%1). %2</source>
+        <translation>Une rotation des clés de secrets est en cours sur le serveur (%1). %2</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "models/ConfigAuditModel.h"
 #include "models/ConfigFieldsModel.h"
 #include "models/SafeText.h"
+#include "models/SecretKeyText.h"
 
 #include <QComboBox>
 #include <QDataWidgetMapper>
@@ -515,9 +516,15 @@ void ConfigurationPage::showBanner(const QString &text, int tone, const char *ki
 {
     m_banner->setProperty("kind", text.isEmpty() ? QString() : QString::fromLatin1(kind));
     m_savedBanner = false;
+    m_refusedWhileRunning = false;
     m_typesContradicted = false;
     m_banner->setText(text);
+    QWidget *focused = window()->focusWidget();
+    if (focused && focused == m_banner && text.isEmpty()) // before it hides, or Qt moves the keyboard on to a setting
+        (m_saveButton->isEnabled() ? static_cast<QWidget *>(m_saveButton) : m_saveState)->setFocus(Qt::OtherFocusReason);
     m_banner->setVisible(!text.isEmpty());
+    if (focused && focused == m_saveState && !text.isEmpty())
+        m_banner->setFocus(Qt::OtherFocusReason); // what came of the save, heard
     m_banner->setStyleSheet(Theme::banner(Theme::Tone(tone), this));
 }
 
@@ -560,8 +567,11 @@ void ConfigurationPage::onFailed(int operation, const ApiError &error)
         // Refused because a secret-key rotation runs: say so, with its progress.
         if (m_secretKeys) {
             m_secretKeys->explainRefusal(error, this, [this](const QString &explained) {
-                if (!explained.isEmpty())
-                    showBanner(tr("Not saved. %1").arg(explained) + QLatin1Char('\n') + tr("Your changes are kept."), Theme::Error, "notSaved");
+                if (explained.isEmpty())
+                    return;
+                showBanner(tr("Not saved. %1").arg(explained) + QLatin1Char('\n') + tr("Your changes are kept."), Theme::Error, "notSaved");
+                m_refusedWhileRunning = true; // kept true to what it says: see syncState
+                syncState();
             });
         }
         break;
@@ -627,6 +637,7 @@ void ConfigurationPage::followSecretKeys(SecretKeyMonitor *monitor)
     kms->setObjectName(QStringLiteral("kmsKeyRotatedButton"));
     describe(kms, tr("After the AWS KMS key itself was rotated, Delinea advises a secret-key rotation so that secrets move to the "
                      "new key version. This offers one; nothing is guessed."));
+    kms->setWhatsThis(kms->toolTip()); // what it does, for the tooltip again once the reason it was disabled has gone
     m_kmsRotatedButton = kms;
     auto *row = new QHBoxLayout;
     row->addStretch();
@@ -634,6 +645,13 @@ void ConfigurationPage::followSecretKeys(SecretKeyMonitor *monitor)
     if (outer) {
         outer->insertWidget(at, m_secretKeyPanel);
         outer->insertLayout(at + 1, row);
+        // Read (and tabbed) where it is shown, after the maintenance line, not after the history.
+        if (QLayoutItem *next = outer->itemAt(at + 2); next && next->widget()) {
+            m_secretKeyPanel->stackUnder(next->widget());
+            kms->stackUnder(next->widget());
+        }
+        if (auto *checkNow = m_maintenance->findChild<QPushButton *>(QStringLiteral("maintenanceCheckButton")))
+            QWidget::setTabOrder(checkNow, kms);
     }
     connect(kms, &QPushButton::clicked, this, &ConfigurationPage::offerSecretKeyRotationAfterKmsRotation);
     connect(monitor, &SecretKeyMonitor::statusChanged, this, &ConfigurationPage::syncState);
@@ -670,9 +688,28 @@ void ConfigurationPage::syncState()
         // Shown while one runs, and after a save here until the page is left behind: how the run
         // the save started ended stays in view.
         m_savedThisSession = m_savedThisSession || session->inMaintenance();
-        m_secretKeyPanel->setVisible(running || session->inMaintenance() || m_savedThisSession);
+        // A run that is known (whoever started it) keeps its last-run line here, as on Rotation and History.
+        const SecretKeyRotationStatus &status = m_secretKeys->status();
+        const bool runKnown = m_secretKeys->hasStatus() && (status.lastRequestUtc.isValid() || status.lastRunUtc.isValid());
+        m_secretKeyPanel->setVisible(running || session->inMaintenance() || m_savedThisSession || runKnown);
         m_kmsRotatedButton->setVisible(fields->loadedKind() == KeyManagementKind::AwsKms);
-        m_kmsRotatedButton->setEnabled(!fields->isReadOnly() && m_secretKeys->whyNotStart().isEmpty());
+        const QString whyNotKms = fields->isReadOnly() ? tr("Your account may not change the configuration.") : m_secretKeys->whyNotStart();
+        // Its dialog confirmed, the keyboard goes to the run it started (the panel), never on to a setting.
+        if (!whyNotKms.isEmpty() && window()->focusWidget() == m_kmsRotatedButton)
+            (m_secretKeyPanel->isVisibleTo(this) ? static_cast<QWidget *>(m_secretKeyPanel) : m_saveState)->setFocus(Qt::OtherFocusReason);
+        m_kmsRotatedButton->setEnabled(whyNotKms.isEmpty());
+        m_kmsRotatedButton->setToolTip(whyNotKms.isEmpty() ? m_kmsRotatedButton->whatsThis() : whyNotKms);
+        m_kmsRotatedButton->setAccessibleDescription(m_kmsRotatedButton->toolTip()); // a reader hears why it is disabled, too
+    }
+
+    // A save refused while a secret-key rotation ran says only what is true now: the run's
+    // progress while it runs and the changes are kept; nothing once it has ended or they were put back.
+    if (m_refusedWhileRunning) {
+        if (session->secretKeyRotationRunning().isEmpty() || !fields->isDirty())
+            showBanner(QString(), Theme::Neutral);
+        else if (m_secretKeys && m_secretKeys->hasStatus())
+            m_banner->setText(tr("Not saved. %1").arg(SecretKeyText::refusedWhileRunning(m_secretKeys->status())) + QLatin1Char('\n')
+                              + tr("Your changes are kept."));
     }
 
     // The type's id: learned from the server, given by the administrator, or not known.
@@ -711,6 +748,16 @@ void ConfigurationPage::syncState()
         showBanner(QString(), Theme::Neutral);
 
     const QString whyNot = m_service->whyCannotSave();
+    // After the save preview the keyboard stays by Save: on the banner or the line that says why
+    // Save is disabled, and back on Save when it can be pressed again; never on to a setting or
+    // the history search, where Qt would move it.
+    if (QWidget *focused = window()->focusWidget()) {
+        const bool bannerShown = m_banner->isVisibleTo(this);
+        if (focused == m_saveButton && !whyNot.isEmpty())
+            (bannerShown ? m_banner : m_saveState)->setFocus(Qt::OtherFocusReason);
+        else if (focused == m_saveState && (whyNot.isEmpty() || bannerShown))
+            (whyNot.isEmpty() ? static_cast<QWidget *>(m_saveButton) : m_banner)->setFocus(Qt::OtherFocusReason);
+    }
     m_saveButton->setEnabled(whyNot.isEmpty());
     m_saveButton->setToolTip(whyNot.isEmpty() ? tr("Shows what will be sent, then saves it to the server.") : whyNot);
     m_saveButton->setAccessibleDescription(m_saveButton->toolTip()); // a reader hears why it is disabled, too

@@ -74,6 +74,7 @@ private:
     QDataWidgetMapper *m_problemMapper;
     bool m_typesContradicted = false; // said in the banner; the load that follows keeps it
     bool m_savedBanner = false;
+    bool m_refusedWhileRunning = false; // the banner is a save refused while a secret-key rotation ran
 
     QLabel *m_banner;
     SecretKeyMonitor *m_secretKeys = nullptr;

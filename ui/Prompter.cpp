@@ -255,6 +255,15 @@ std::optional<int> Prompter::askNumber(QWidget *parent, const QString &title, co
         edit->selectAll();
     });
     QObject::connect(cancel, &QPushButton::clicked, &dialog, &QDialog::reject);
+    // Cancel is the default while the field is empty or what it holds would be refused (Enter takes
+    // nothing by mistake); once a number that would be taken is typed, Enter means OK: what was
+    // typed is never dropped without a word.
+    QObject::connect(edit, &QLineEdit::textChanged, &dialog, [&check, edit, ok, cancel] {
+        int typedValue = 0;
+        const bool typed = check(edit->text(), &typedValue).isEmpty();
+        ok->setDefault(typed);
+        cancel->setDefault(!typed);
+    });
     dialog.setMinimumWidth(std::min(480, parent ? parent->width() : 480));
     dialog.setMaximumWidth(560);
     fitHeight();

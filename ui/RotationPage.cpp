@@ -271,9 +271,7 @@ void RotationPage::refresh()
                                        tr("Your account lacks the Administer Key Management permission."));
     const RotationEligibility eligibility = m_monitor->eligibility();
     m_rotate->setEnabled(eligibility.canStart());
-    m_rotate->setToolTip(eligibility.canStart() ? tr("Opens a guided rotation with checks and confirmations.")
-                         : m_secretKeys && m_secretKeys->isRotationRunning() ? SecretKeyText::refusedWhileRunning(m_secretKeys->status())
-                                                                              : eligibility.whyNotStart());
+    m_rotate->setToolTip(eligibility.canStart() ? tr("Opens a guided rotation with checks and confirmations.") : eligibility.whyNotStart());
     m_retry->setEnabled(eligibility.canRetry());
     m_retry->setToolTip(eligibility.canRetry() ? tr("Retries the failed step after you confirm, and goes on following the rotation.")
                                                : eligibility.whyNotRetry());

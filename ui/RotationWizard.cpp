@@ -22,8 +22,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 bool hasEnded(const RotationInfo &i)
@@ -77,7 +80,7 @@ public:
         m_list->setWordWrap(true);
         m_list->setSelectionMode(QAbstractItemView::NoSelection);
         describe(m_list, RotationWizard::tr("What was checked before the rotation, and whether it passed."), false);
-        layout->addWidget(m_list);
+        layout->addWidget(m_list, 2);
         // The checks read from the server's published endpoints (RotationPreflight): a warning goes
         // through only once its box is ticked; a failure or a check not determined blocks Next.
         m_checks = new QListWidget;
@@ -87,7 +90,13 @@ public:
         m_checks->setSelectionMode(QAbstractItemView::NoSelection);
         describe(m_checks, RotationWizard::tr("Health, nodes, the last backup, rotations running and replication, as the server reports "
                                               "them. Tick a warning to accept it."), false);
-        layout->addWidget(m_checks, 1);
+        // The server's checks get the room: a row is scrolled by pixels and laid out again on a
+        // resize, so a tall row (a warning with its tick box) is never cut.
+        m_checks->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        m_checks->setResizeMode(QListView::Adjust);
+        m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        m_list->setResizeMode(QListView::Adjust);
+        layout->addWidget(m_checks, 5);
         auto *row = new QHBoxLayout;
         auto *ageLabel = new QLabel(RotationWizard::tr("Warn when the last backup is older than:"));
         m_maxAge = new QSpinBox;
@@ -122,6 +131,10 @@ public:
             if (!(item->flags() & Qt::ItemIsUserCheckable) || name.isEmpty()
                 || item->data(Qt::UserRole + 1).toString() != PreflightCheck::outcomeName(PreflightCheck::Warning))
                 return;
+            if (auto *tick = m_checks->findChild<QCheckBox *>(QStringLiteral("acceptWarning-%1").arg(name))) {
+                const QSignalBlocker quiet(tick);
+                tick->setChecked(item->checkState() == Qt::Checked);
+            }
             if (item->checkState() == Qt::Checked && !m_accepted.contains(name))
                 m_accepted << name;
             else if (item->checkState() != Qt::Checked)
@@ -142,22 +155,28 @@ public:
     bool isComplete() const override { return whyIncomplete().isEmpty(); }
     QString whyIncomplete() const override
     {
+        // Every reason, not only the first: the server's own, each failed check, each one not determined.
+        QStringList reasons;
         const RotationEligibility eligibility = m_monitor->eligibility();
         if (!eligibility.canStart())
-            return eligibility.whyNotStart();
-        if (!m_report)
-            return RotationWizard::tr("The checks before the rotation are still being read.");
+            reasons << eligibility.whyNotStart();
+        if (!m_report) {
+            reasons << RotationWizard::tr("The checks before the rotation are still being read.");
+            return reasons.join(QLatin1Char('\n'));
+        }
         for (const PreflightCheck &c : m_report->checks) {
             if (c.outcome == PreflightCheck::Fail)
-                return RotationWizard::tr("Failed: %1. %2").arg(c.title, SafeText::oneLine(c.finding));
+                reasons << RotationWizard::tr("Failed: %1. %2").arg(c.headline(), SafeText::oneLine(c.finding));
         }
         for (const PreflightCheck &c : m_report->checks) {
             if (c.outcome == PreflightCheck::NotDetermined)
-                return RotationWizard::tr("Not determined: %1. %2").arg(c.title, SafeText::oneLine(c.finding));
+                reasons << RotationWizard::tr("Not determined: %1. %2").arg(c.headline(), SafeText::oneLine(c.finding));
         }
+        if (!reasons.isEmpty())
+            return reasons.join(QLatin1Char('\n'));
         for (const PreflightCheck &c : m_report->checks) {
             if (c.outcome == PreflightCheck::Warning && !m_accepted.contains(c.name))
-                return RotationWizard::tr("Tick the warning \"%1\" to accept it, or deal with it first.").arg(c.title);
+                return RotationWizard::tr("Tick the warning \"%1\" to accept it, or deal with it first.").arg(c.headline());
         }
         return QString();
     }
@@ -191,14 +210,12 @@ private:
             m_checks->addItem(RotationWizard::tr("Reading the health check, the nodes, the backup log and the rotation state…"));
         } else {
             for (const PreflightCheck &c : m_report->checks) {
-                QStringList lines{QStringLiteral("%1: %2").arg(PreflightCheck::outcomeLabel(c.outcome), c.title),
+                QStringList lines{QStringLiteral("%1: %2").arg(PreflightCheck::outcomeLabel(c.outcome), c.headline()),
                                   SafeText::oneLine(c.finding)};
                 if (!c.serverSays.isEmpty())
                     lines << RotationWizard::tr("The server says: %1").arg(SafeText::oneLine(c.serverSays));
                 if (!c.whatToDo.isEmpty())
                     lines << RotationWizard::tr("What to do: %1").arg(c.whatToDo);
-                if (c.outcome == PreflightCheck::Warning)
-                    lines << RotationWizard::tr("Tick to accept this warning and go on.");
                 const QStyle::StandardPixmap icon = c.outcome == PreflightCheck::Pass ? QStyle::SP_DialogApplyButton
                                                   : c.outcome == PreflightCheck::Warning ? QStyle::SP_MessageBoxWarning
                                                   : c.outcome == PreflightCheck::Fail ? QStyle::SP_MessageBoxCritical
@@ -213,10 +230,29 @@ private:
                     item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable); // only a warning can be accepted
                 }
                 m_checks->addItem(item);
+                if (c.outcome == PreflightCheck::Warning)
+                    addTick(item, c);
             }
         }
         sayWhy();
         Q_EMIT completeChanged();
+    }
+
+    // A warning is accepted with a real check box on a row of its own, under it: a screen reader
+    // says "check box, not checked" (Qt 6.4 gives a checkable list item neither role nor state). It
+    // and the item's own tick state (Space on the row) stay one.
+    void addTick(QListWidgetItem *item, const PreflightCheck &c)
+    {
+        auto *row = new QListWidgetItem;
+        row->setFlags(Qt::ItemIsEnabled);
+        m_checks->addItem(row);
+        auto *tick = new QCheckBox(RotationWizard::tr("Tick to accept this warning and go on."));
+        tick->setObjectName(QStringLiteral("acceptWarning-%1").arg(c.name));
+        tick->setAccessibleName(QStringLiteral("%1: %2").arg(c.headline(), tick->text()));
+        tick->setChecked(item->checkState() == Qt::Checked);
+        row->setSizeHint(tick->sizeHint());
+        m_checks->setItemWidget(row, tick);
+        QObject::connect(tick, &QCheckBox::toggled, this, [item](bool on) { item->setCheckState(on ? Qt::Checked : Qt::Unchecked); });
     }
 
     void sayWhy()
@@ -239,7 +275,8 @@ private:
         const QStyle *s = style();
         for (const RotationEligibility::Check &check : eligibility.startChecks())
             m_list->addItem(new QListWidgetItem(s->standardIcon(check.passed ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical),
-                                                (check.passed ? RotationWizard::tr("Passed: %1") : RotationWizard::tr("Failed: %1")).arg(check.text)));
+                                                check.passed ? RotationWizard::tr("Passed: %1").arg(check.text) // a failed rule says what was found, never the rule
+                                                             : RotationWizard::tr("Failed: %1").arg(check.whyNot)));
         const RotationInfo &i = m_monitor->info();
         if (!i.warningMessage.isEmpty())
             m_list->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_MessageBoxInformation),
@@ -530,7 +567,9 @@ RotationWizard::RotationWizard(RotationMonitor *monitor, QWidget *parent) : QWiz
         if (which == QWizard::CustomButton1)
             retryFailedStep();
     });
-    resize(640, 480);
+    // Big enough for every check on the first page, bounded by the screen (it still fits 900x620).
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 900, 620);
+    resize(std::min(860, room.width() - 40), std::min(840, room.height() - 60));
     connect(monitor, &RotationMonitor::actionFinished, this, [this](RotationMonitor::Action action, const ApiError &error) {
         if (action != RotationMonitor::Start || !m_startSent || m_startAccepted)
             return;
@@ -560,7 +599,9 @@ void RotationWizard::updateButtons()
         return;
     const QString why = step->isComplete() ? QString() : step->whyIncomplete();
     button(QWizard::NextButton)->setToolTip(why.isEmpty() ? tr("Goes on to the next page.") : why);
+    button(QWizard::NextButton)->setAccessibleDescription(button(QWizard::NextButton)->toolTip()); // heard, too
     button(QWizard::CommitButton)->setToolTip(why.isEmpty() ? tr("Starts the rotation. It cannot be undone.") : why);
+    button(QWizard::CommitButton)->setAccessibleDescription(button(QWizard::CommitButton)->toolTip());
     QAbstractButton *retry = button(QWizard::CustomButton1);
     retry->setVisible(currentId() == RunPageId && m_offerRetry);
     retry->setEnabled(m_offerRetry && m_monitor->eligibility().canRetry());

@@ -23,6 +23,7 @@ SecretKeyPanel::SecretKeyPanel(SecretKeyMonitor *monitor, QWidget *parent) : QFr
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Secret-key rotation"));
+    setAccessibleName(title->text()); // a named group for a screen reader, not an empty frame
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
@@ -35,6 +36,7 @@ SecretKeyPanel::SecretKeyPanel(SecretKeyMonitor *monitor, QWidget *parent) : QFr
     m_bar->setAccessibleName(tr("Secrets processed"));
     m_progress = new QLabel;
     m_progress->setObjectName(QStringLiteral("secretKeyProgressText"));
+    Accessibility::setRole(m_progress, QAccessible::StatusBar); // "n of N, rate, time left": its changes are announced
     m_serverMessage = new QLabel;
     m_serverMessage->setObjectName(QStringLiteral("secretKeyServerMessage"));
     m_accept = new QLabel(SecretKeyText::acceptsChangesOnceEnded());
@@ -148,14 +150,41 @@ void SecretKeyPanel::refresh()
 
     const QString whyNotStart = m_permitted ? m_monitor->whyNotStart() : m_whyNotPermitted;
     const QString whyNotCancel = m_permitted ? m_monitor->whyNotCancel() : m_whyNotPermitted;
+    // The keyboard stays in the panel when the button it was on is disabled or hidden (after a
+    // confirmation, say): on the next action, or the panel itself, never on to an editable setting
+    // elsewhere, which is where Qt would move it. So: enable and show first, move focus, then disable.
+    const bool rotateOk = whyNotStart.isEmpty();
+    const bool cancelOk = whyNotCancel.isEmpty();
+    const bool cancelShown = m_actionsVisible && running;
+    QWidget *focused = window()->focusWidget();
+    const bool inPanel = focused == this || focused == m_rotate || focused == m_cancel;
+    if (rotateOk)
+        m_rotate->setEnabled(true);
+    if (cancelOk)
+        m_cancel->setEnabled(true);
+    if (m_actionsVisible)
+        m_rotate->setVisible(true);
+    if (cancelShown)
+        m_cancel->setVisible(true);
+    if (inPanel) {
+        const bool stays = (focused == m_rotate && rotateOk && m_actionsVisible) || (focused == m_cancel && cancelOk && cancelShown);
+        if (!stays) {
+            QWidget *to = cancelShown && cancelOk ? static_cast<QWidget *>(m_cancel)
+                          : m_actionsVisible && rotateOk ? static_cast<QWidget *>(m_rotate) : static_cast<QWidget *>(this);
+            if (to != focused)
+                to->setFocus(Qt::OtherFocusReason);
+        }
+    }
     m_rotate->setVisible(m_actionsVisible);
-    m_cancel->setVisible(m_actionsVisible && running);
-    m_rotate->setEnabled(whyNotStart.isEmpty());
-    m_rotate->setToolTip(whyNotStart.isEmpty() ? tr("Re-encrypts every secret's key on the server; it refuses key-management changes "
-                                                    "until it has ended.")
-                                               : whyNotStart);
-    m_cancel->setEnabled(whyNotCancel.isEmpty());
-    m_cancel->setToolTip(whyNotCancel.isEmpty() ? tr("Asks the server to stop the secret-key rotation.") : whyNotCancel);
+    m_cancel->setVisible(cancelShown);
+    m_rotate->setEnabled(rotateOk);
+    m_rotate->setToolTip(rotateOk ? tr("Re-encrypts every secret's key on the server; it refuses key-management changes "
+                                       "until it has ended.")
+                                  : whyNotStart);
+    m_rotate->setAccessibleDescription(m_rotate->toolTip()); // a reader hears why it is disabled, too
+    m_cancel->setEnabled(cancelOk);
+    m_cancel->setToolTip(cancelOk ? tr("Asks the server to stop the secret-key rotation.") : whyNotCancel);
+    m_cancel->setAccessibleDescription(m_cancel->toolTip());
 }
 
 bool SecretKeyPanel::rotate()

@@ -256,7 +256,7 @@ int preflightExit(PreflightReport::Verdict verdict)
 // One check, as lines: its outcome and name, what was found, the server's words, what to do.
 QStringList checkLines(const PreflightCheck &c, bool accepted, bool skipped)
 {
-    QString head = QStringLiteral("%1: %2 (%3)").arg(PreflightCheck::outcomeLabel(c.outcome), c.title, c.name);
+    QString head = QStringLiteral("%1: %2 (%3)").arg(PreflightCheck::outcomeLabel(c.outcome), c.headline(), c.name);
     if (skipped)
         head += QLatin1Char(' ') + CliText::tr("[skipped]");
     else if (accepted && c.outcome == PreflightCheck::Warning)

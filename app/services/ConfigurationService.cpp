@@ -129,6 +129,9 @@ QString ConfigurationService::whyCannotSave() const
         return tr("Your account may not change the configuration.");
     if (m_saving)
         return tr("A save is under way.");
+    // One rule, whoever started it: while a secret-key rotation is known to run, the server refuses.
+    if (!m_session->secretKeyRotationRunning().isEmpty())
+        return m_session->secretKeyRotationRunning();
     if (m_session->inMaintenance())
         return tr("The server is re-encrypting its secret keys after the last change and refuses changes until it has finished.");
     if (!m_fields->isDirty())

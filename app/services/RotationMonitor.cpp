@@ -5,6 +5,7 @@
 #include "models/RotationProgress.h"
 
 #include <algorithm>
+#include <utility>
 
 RotationMonitor::RotationMonitor(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_client(session->client()), m_timeline(new RotationTimelineModel(this))
@@ -25,6 +26,13 @@ RotationMonitor::RotationMonitor(Session *session, QObject *parent)
             pollNow();
         }
         Q_EMIT infoChanged();
+    });
+    // A secret-key rotation, whoever started it, holds a start back (eligibility): say so when one
+    // begins or ends (its progress alone changes no decision).
+    connect(m_session, &Session::secretKeyRotationChanged, this, [this] {
+        const bool running = !m_session->secretKeyRotationRunning().isEmpty();
+        if (std::exchange(m_secretKeysRunning, running) != running)
+            Q_EMIT infoChanged();
     });
 }
 
@@ -183,6 +191,7 @@ RotationEligibility RotationMonitor::eligibility() const
     context.info = m_hasInfo ? &m_info : nullptr;
     context.acting = m_acting;
     context.maintenance = m_session->inMaintenance();
+    context.secretKeys = m_session->secretKeyRotationRunning();
     context.stale = isConnectionLost();
     return RotationEligibility(context);
 }

@@ -109,6 +109,7 @@ private:
     std::chrono::milliseconds m_capInactive{60000};
     bool m_windowActive = false;
     bool m_serverAskedWait = false;
+    bool m_secretKeysRunning = false;
     int m_maintenanceEpoch = 0; // a poll sent before the last save is asked again
     ClockTimer m_timer;
     ClockTimer m_countdown;

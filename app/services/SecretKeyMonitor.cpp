@@ -98,6 +98,7 @@ void SecretKeyMonitor::apply(const SecretKeyRotationStatus &status)
         m_cancelRequested = false;
         m_followSave = false;
     }
+    m_session->setSecretKeyRotationRunning(running ? SecretKeyText::running(m_status, secretsPerSecond(), isCancelling() ? std::nullopt : secondsLeft()) : QString());
     Q_EMIT statusChanged();
     if (wasRunning && !running)
         Q_EMIT runEnded(status.outcome());
@@ -105,7 +106,8 @@ void SecretKeyMonitor::apply(const SecretKeyRotationStatus &status)
 
 QString SecretKeyMonitor::progressText() const
 {
-    return SecretKeyText::progress(m_status, secretsPerSecond(), secondsLeft());
+    // No time left while cancelling: the run is stopping, not completing.
+    return SecretKeyText::progress(m_status, secretsPerSecond(), isCancelling() ? std::nullopt : secondsLeft());
 }
 
 QString SecretKeyMonitor::whyNotStart() const

@@ -530,6 +530,14 @@ void Session::setMaintenance(bool on)
     Q_EMIT maintenanceChanged(on);
 }
 
+void Session::setSecretKeyRotationRunning(const QString &why)
+{
+    if (m_secretKeyRun == why)
+        return;
+    m_secretKeyRun = why;
+    Q_EMIT secretKeyRotationChanged();
+}
+
 KeyManagementTypes::Learned Session::learnType(int id, const QString &name)
 {
     const KeyManagementTypes::Learned learned = m_types.learn(id, name);

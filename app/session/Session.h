@@ -135,6 +135,13 @@ public:
     bool inMaintenance() const { return m_maintenance; }
     void setMaintenance(bool on);
 
+    // One rule for "a secret-key rotation runs", whoever started it (a save here, the command line,
+    // another console): SecretKeyMonitor sets the sentence that says so, with its progress, from
+    // every status it reads; empty while none is known to run. Save and the MEK rotation hold back
+    // while it is set, with this sentence as their reason.
+    QString secretKeyRotationRunning() const { return m_secretKeyRun; }
+    void setSecretKeyRotationRunning(const QString &why);
+
 Q_SIGNALS:
     void signedIn();
     void signInFailed(const ApiError &error);
@@ -146,6 +153,7 @@ Q_SIGNALS:
     // A reply contradicted the ids remembered for this server, and all of them were dropped.
     void typesContradicted();
     void maintenanceChanged(bool on);
+    void secretKeyRotationChanged();
     void policyChanged(int days);
 
 private:
@@ -177,4 +185,5 @@ private:
     QPointer<ApiCall> m_call;
     bool m_keepSignedIn = false;
     bool m_maintenance = false;
+    QString m_secretKeyRun;
 };

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void preflight_backupLog_sortIgnored_readsUpTo1000();
     void preflight_rotationAndReplication();
     void preflight_secretKeyRotation();
+    void preflight_headline_saysWhatWasFoundForEachState();
     void preflight_verdict_acceptsAndSkipsByName();
 
     void auditPage_goodPayload_decodesRecordsAndEnvelope();
@@ -635,6 +636,8 @@ void TestModels::secretKeyText_progressRateTimeLeftAndNeverAPrediction()
              QStringLiteral("40 of 160 secrets processed, 12 per second, about %1 left").arg(DurationText::of(95)));
     s.isCancelling = true;
     QVERIFY(SecretKeyText::progress(s).endsWith(QLatin1String("(cancelling)")));
+    // A run that is stopping has no time left to completion: none is shown.
+    QCOMPARE(SecretKeyText::progress(s, 12.4, 95), QStringLiteral("40 of 160 secrets processed, 12 per second (cancelling)"));
     // When changes will be accepted: once it has ended, never a time.
     const QString refusal = SecretKeyText::refusedWhileRunning(s);
     QVERIFY2(refusal.contains(QLatin1String("40 of 160")) && refusal.contains(SecretKeyText::acceptsChangesOnceEnded()), qPrintable(refusal));
@@ -1335,6 +1338,98 @@ void TestModels::preflight_secretKeyRotation()
     QCOMPARE(Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(cancelling)).outcome, PreflightCheck::Fail);
     const PreflightCheck unread = Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::failed(QStringLiteral("404")));
     QCOMPARE(unread.outcome, PreflightCheck::NotDetermined);
+}
+
+void TestModels::preflight_headline_saysWhatWasFoundForEachState()
+{
+    // Each check × state: the pass sentence ("No secret-key rotation is running") only under a pass;
+    // under a failure, a warning or "not determined" the check's neutral name, with a finding of
+    // that state (never the pass finding).
+    const QByteArray all = R"("healthy":true,"databaseHealthy":true,"readOnlyMode":false,"utcNow":"2026-12-07T12:00:00Z")";
+    HealthCheck now;
+    now.utcNow = JsonFields::parseDateTime(serverNow);
+    const QString recent = QStringLiteral("2026-12-07T11:59:00Z");
+    BackupLogScan sorted;
+    sorted.add(backupPage({{QStringLiteral("2026-12-06T11:00:00Z"), true}}, QStringLiteral("BACKUPTIME"), QStringLiteral("desc")));
+    BackupLogScan none;
+    none.add(backupPage({{QStringLiteral("2026-12-07T11:00:00Z"), false}}, QStringLiteral("backupTime"), QStringLiteral("Desc")));
+    RotationInfo idle;
+    idle.processState = ProcessState::Completed;
+    RotationInfo running = idle;
+    running.processState = ProcessState::Running;
+    RotationInfo failed = idle;
+    failed.processState = ProcessState::Failed;
+    RotationInfo replicated = idle;
+    replicated.isReplicationEnabled = true;
+    SecretKeyRotationStatus skIdle;
+    SecretKeyRotationStatus skRunning;
+    skRunning.hasProgress = true;
+    skRunning.secretsProcessed = 40;
+    skRunning.totalSecretsToProcess = 100;
+    const PreflightRead<HealthCheck> unreadHealth = PreflightRead<HealthCheck>::failed(QStringLiteral("403"));
+    const QDateTime at = JsonFields::parseDateTime(serverNow);
+    struct Row
+    {
+        const char *label;
+        PreflightCheck check;
+        PreflightCheck pass;
+        PreflightCheck::Outcome outcome;
+    };
+    const PreflightCheck healthPass = Preflight::health(PreflightRead<HealthCheck>::of(healthOf("{" + all + "}")));
+    const PreflightCheck nodesPass = Preflight::nodes(PreflightRead<QList<ServerNode>>::of({nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true)}),
+                                                      PreflightRead<HealthCheck>::of(now));
+    const PreflightCheck backupPass = Preflight::backup(PreflightRead<BackupLogScan>::of(sorted), at, 48);
+    const PreflightCheck skPass = Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(skIdle));
+    const PreflightCheck mekPass = Preflight::mekRotation(PreflightRead<RotationInfo>::of(idle));
+    const PreflightCheck replPass = Preflight::replication(PreflightRead<RotationInfo>::of(idle));
+    const QList<Row> rows{
+        {"health pass", healthPass, healthPass, PreflightCheck::Pass},
+        {"health fail", Preflight::health(PreflightRead<HealthCheck>::of(healthOf(R"({"healthy":false,"databaseHealthy":false,"readOnlyMode":false})"))),
+         healthPass, PreflightCheck::Fail},
+        {"health warning", Preflight::health(PreflightRead<HealthCheck>::of(healthOf("{" + all + R"(,"serviceBusHealthy":false})"))), healthPass,
+         PreflightCheck::Warning},
+        {"health not determined", Preflight::health(unreadHealth), healthPass, PreflightCheck::NotDetermined},
+        {"nodes pass", nodesPass, nodesPass, PreflightCheck::Pass},
+        {"nodes fail", Preflight::nodes(PreflightRead<QList<ServerNode>>::of({nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true, true)}),
+                                        PreflightRead<HealthCheck>::of(now)),
+         nodesPass, PreflightCheck::Fail},
+        {"nodes not determined", Preflight::nodes(PreflightRead<QList<ServerNode>>::failed(QStringLiteral("403")), unreadHealth), nodesPass,
+         PreflightCheck::NotDetermined},
+        {"backup pass", backupPass, backupPass, PreflightCheck::Pass},
+        {"backup warning", Preflight::backup(PreflightRead<BackupLogScan>::of(sorted), at, 24), backupPass, PreflightCheck::Warning},
+        {"backup fail", Preflight::backup(PreflightRead<BackupLogScan>::of(none), at, 24), backupPass, PreflightCheck::Fail},
+        {"backup not determined", Preflight::backup(PreflightRead<BackupLogScan>::failed(QStringLiteral("404")), at, 24), backupPass,
+         PreflightCheck::NotDetermined},
+        {"secret keys pass", skPass, skPass, PreflightCheck::Pass},
+        {"secret keys fail", Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(skRunning)), skPass, PreflightCheck::Fail},
+        {"secret keys not determined", Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::failed(QStringLiteral("404"))), skPass,
+         PreflightCheck::NotDetermined},
+        {"mek pass", mekPass, mekPass, PreflightCheck::Pass},
+        {"mek running", Preflight::mekRotation(PreflightRead<RotationInfo>::of(running)), mekPass, PreflightCheck::Fail},
+        {"mek failed", Preflight::mekRotation(PreflightRead<RotationInfo>::of(failed)), mekPass, PreflightCheck::Fail},
+        {"mek not determined", Preflight::mekRotation(PreflightRead<RotationInfo>::failed(QStringLiteral("403"))), mekPass, PreflightCheck::NotDetermined},
+        {"replication pass", replPass, replPass, PreflightCheck::Pass},
+        {"replication fail", Preflight::replication(PreflightRead<RotationInfo>::of(replicated)), replPass, PreflightCheck::Fail},
+        {"replication not determined", Preflight::replication(PreflightRead<RotationInfo>::failed(QStringLiteral("403"))), replPass,
+         PreflightCheck::NotDetermined},
+    };
+    for (const Row &row : rows) {
+        const PreflightCheck &c = row.check;
+        QVERIFY2(c.outcome == row.outcome, row.label);
+        QCOMPARE(c.name, row.pass.name);
+        if (row.outcome == PreflightCheck::Pass) {
+            QVERIFY2(c.headline() == row.pass.title, row.label);
+            continue;
+        }
+        QVERIFY2(c.headline() == Preflight::subject(c.name), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(row.label), c.headline())));
+        QVERIFY2(!c.headline().contains(row.pass.title), row.label);
+        QVERIFY2(!c.finding.isEmpty() && c.finding != row.pass.finding, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(row.label), c.finding)));
+    }
+    // Each check has a name of its own.
+    QSet<QString> subjects;
+    for (const QString &name : Preflight::names())
+        subjects.insert(Preflight::subject(name));
+    QCOMPARE(subjects.size(), Preflight::names().size());
 }
 
 void TestModels::preflight_verdict_acceptsAndSkipsByName()

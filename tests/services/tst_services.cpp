@@ -89,6 +89,7 @@ private Q_SLOTS:
     void secretKeys_followedAfterASave_untilTheServerSaysItEnded();
     void secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress();
     void secretKeys_startAndCancel_cancellingUntilTheServerConfirms();
+    void secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation();
     void secretKeys_rateAndTimeLeft_followTheSessionsClock();
     void configuration_historyOn112_isSaidToBeMissing();
     void configuration_historyIsAskedAsTheServersVersionAllows();
@@ -726,6 +727,51 @@ void TestServices::secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress()
     });
     QTRY_VERIFY(answered);
     QVERIFY(explained.isEmpty());
+}
+
+void TestServices::secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation()
+{
+    // One rule, whoever started the run: once the monitor knows one runs, a save and a MEK
+    // rotation hold back with the sentence that says so; the cancelling run shows no time left.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100"),
+                           QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("300")}));
+    auto s = session(sandbox);
+    Workspace workspace(s.get());
+    ConfigurationService *config = workspace.configuration();
+    SecretKeyMonitor *keys = workspace.secretKeys();
+    keys->setActiveInterval(50ms);
+    QSignalSpy loaded(config, &ConfigurationService::loaded);
+    workspace.reload();
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(keys->hasStatus() && workspace.rotation()->hasInfo());
+    config->fields()->setKind(KeyManagementKind::AwsKms);
+    fillAws(config->fields());
+    config->setTypeIdFromAdministrator(KeyManagementKind::AwsKms, SandboxProcess::typeId(QStringLiteral("aws")));
+    QVERIFY2(config->canSave(), qPrintable(config->whyCannotSave()));
+    QVERIFY(s->secretKeyRotationRunning().isEmpty());
+    // Started elsewhere (another console, the command line).
+    SecretKeyMonitor elsewhere(s.get());
+    QSignalSpy acted(&elsewhere, &SecretKeyMonitor::actionFinished);
+    elsewhere.start();
+    QTRY_VERIFY(elsewhere.hasStatus());
+    QVERIFY(elsewhere.requestStart());
+    QVERIFY(acted.wait(10000));
+    keys->pollNow();
+    QTRY_VERIFY(keys->isRotationRunning());
+    QVERIFY(!config->canSave());
+    QVERIFY2(config->whyCannotSave().contains(QLatin1String("secret-key rotation is running")), qPrintable(config->whyCannotSave()));
+    QVERIFY(!workspace.rotation()->eligibility().canStart());
+    QCOMPARE(workspace.rotation()->eligibility().whyNotStart(), s->secretKeyRotationRunning());
+    QVERIFY(!config->save());
+    QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
+    // Cancelling: no time left; ended: both free again.
+    QVERIFY(keys->requestCancel());
+    QTRY_VERIFY(keys->isCancelling());
+    QVERIFY2(!keys->progressText().contains(QLatin1String(" left")), qPrintable(keys->progressText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->isRotationRunning(), 10000);
+    QVERIFY(s->secretKeyRotationRunning().isEmpty());
+    QVERIFY2(config->canSave(), qPrintable(config->whyCannotSave()));
 }
 
 void TestServices::secretKeys_startAndCancel_cancellingUntilTheServerConfirms()

@@ -26,6 +26,8 @@
 #include "ui/RotationProgressWidget.h"
 #include "ui/RotationWizard.h"
 #include "ui/SecretKeyPanel.h"
+
+#include "models/Preflight.h"
 #include "services/ComplianceReport.h"
 #include "services/ReportPdf.h"
 #include "ui/SignInDialog.h"
@@ -67,6 +69,8 @@
 #include <QDebug>
 #include <QDialogButtonBox>
 #include <QTimer>
+#include <QListWidget>
+#include <QScreen>
 #include <QWizard>
 #include <QFile>
 #include <QHeaderView>
@@ -206,6 +210,11 @@ private Q_SLOTS:
     void secretKeys_pagesFollowTheRotationASaveStarted();
     void secretKeys_refusedSaveAndRotate_sayWhyWithProgress();
     void secretKeys_rotateAndCancelFromTheRotationPage();
+    void secretKeys_runStartedElsewhere_holdsSaveAndMek_refusalBannerFollowsIt();
+    void secretKeys_refusalBanner_goesWhenTheRunEnds();
+    void prompter_askNumber_enterTakesATypedNumber();
+    void wizard_preflight_namesEveryFailure_andGivesTheChecksTheRoom();
+    void focus_afterConfirmations_staysByWhatOpenedThem();
     void editor_serverRejectsField_showsItOnTheField();
     void editor_serverError_keepsEditsAndRetryWorks();
     void editor_repeatedClicks_sendOnePut();
@@ -1368,6 +1377,181 @@ void TestUi::secretKeys_rotateAndCancelFromTheRotationPage()
     QTRY_COMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/rotate-secret-keys")), 2);
 }
 
+void TestUi::secretKeys_runStartedElsewhere_holdsSaveAndMek_refusalBannerFollowsIt()
+{
+    // A run started elsewhere (the command line): once the console's monitor knows it, Save and the
+    // MEK rotation hold back with the reason, as after a save from here; a save refused before it
+    // knew leaves a banner that follows the run and goes with it (or with the changes).
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--secrets"), QStringLiteral("100000"),
+                           QStringLiteral("--secret-key-rate"), QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("50")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    SecretKeyMonitor *keys = window->workspace()->secretKeys();
+    QTRY_VERIFY(keys->hasStatus());
+    const QByteArray token = sandboxToken(sandbox.url(), QStringLiteral("admin"), password);
+    QUrl rotate = sandbox.url();
+    rotate.setPath(rotate.path() + QStringLiteral("/api/v1/configuration/security/rotate-secret-keys"));
+    QCOMPARE(httpRequest("POST", rotate, {}, {}, token).status, 200);
+    ConfigurationPage *page = window->configurationPage();
+    auto *save = child<QPushButton>(page, "saveButton");
+    fillAws(page);
+    QVERIFY(save->isEnabled()); // not known yet: the monitor polls slowly while idle
+    Prompter::queueAnswer(Prompter::Save);
+    page->save();
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().contains(QLatin1String("secret-key rotation is running")), 10000);
+    // Put back: "Your changes are kept" is no longer true, and the banner goes.
+    QTest::mouseClick(child<QPushButton>(page, "revertButton"), Qt::LeftButton);
+    QTRY_VERIFY(page->bannerKind().isEmpty());
+    // The monitor knows the run now: Save and Rotate master encryption key… hold back, with why.
+    QVERIFY(keys->isRotationRunning());
+    fillAws(page);
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(save->toolTip().contains(QLatin1String("secret-key rotation is running")), qPrintable(save->toolTip()));
+    auto *mek = child<QPushButton>(window->rotationPage(), "rotateButton");
+    QTRY_VERIFY(!mek->isEnabled());
+    QVERIFY2(mek->toolTip().contains(QLatin1String("secret-key rotation is running")), qPrintable(mek->toolTip()));
+    auto *kms = child<QPushButton>(page, "kmsKeyRotatedButton");
+    QVERIFY(!kms->isEnabled());
+    QVERIFY2(kms->toolTip().contains(QLatin1String("already running")), qPrintable(kms->toolTip()));
+    // The run ends (cancelled elsewhere): both go back to what is true.
+    QUrl cancel = sandbox.url();
+    cancel.setPath(cancel.path() + QStringLiteral("/api/v1/configuration/security/cancel-rotate-secret-keys"));
+    QCOMPARE(httpRequest("POST", cancel, {}, {}, token).status, 200);
+    keys->setActiveInterval(std::chrono::milliseconds(50));
+    keys->pollNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->isRotationRunning(), 10000);
+    QTRY_VERIFY(save->isEnabled());
+    Prompter::queueAnswer(Prompter::Discard);
+    QVERIFY(window->showPage(MainWindow::AuditPageIndex));
+}
+
+void TestUi::secretKeys_refusalBanner_goesWhenTheRunEnds()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--secrets"), QStringLiteral("100000"),
+                           QStringLiteral("--secret-key-rate"), QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("50")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    SecretKeyMonitor *keys = window->workspace()->secretKeys();
+    QTRY_VERIFY(keys->hasStatus());
+    const QByteArray token = sandboxToken(sandbox.url(), QStringLiteral("admin"), password);
+    QUrl rotate = sandbox.url();
+    rotate.setPath(rotate.path() + QStringLiteral("/api/v1/configuration/security/rotate-secret-keys"));
+    QCOMPARE(httpRequest("POST", rotate, {}, {}, token).status, 200);
+    ConfigurationPage *page = window->configurationPage();
+    fillAws(page);
+    Prompter::queueAnswer(Prompter::Save);
+    page->save();
+    QTRY_VERIFY_WITH_TIMEOUT(page->bannerText().contains(QLatin1String("secret-key rotation is running")), 10000);
+    QCOMPARE(page->bannerKind(), QStringLiteral("notSaved"));
+    QUrl cancel = sandbox.url();
+    cancel.setPath(cancel.path() + QStringLiteral("/api/v1/configuration/security/cancel-rotate-secret-keys"));
+    QCOMPARE(httpRequest("POST", cancel, {}, {}, token).status, 200);
+    keys->setActiveInterval(std::chrono::milliseconds(50));
+    keys->pollNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->isRotationRunning(), 10000);
+    QTRY_VERIFY(page->bannerKind().isEmpty()); // the run has ended: the refusal no longer says what is true
+    QVERIFY(page->hasUnsavedChanges());
+    // The run started elsewhere stays shown here, as on Rotation and History: its last-run line.
+    auto *panel = child<SecretKeyPanel>(page, "secretKeyPanel");
+    QVERIFY(panel->isVisibleTo(page));
+    QVERIFY2(panel->lastRunText().contains(QLatin1String("Cancelled")), qPrintable(panel->lastRunText()));
+    // Named for a screen reader, its progress line announced (a StatusBar), and read where it is shown:
+    // before the page's later parts, not after the history.
+    QVERIFY(!panel->accessibleName().isEmpty());
+    QCOMPARE(QAccessible::queryAccessibleInterface(child<QLabel>(panel, "secretKeyProgressText"))->role(), QAccessible::StatusBar);
+    const QObjectList siblings = panel->parentWidget()->children();
+    QVERIFY(siblings.indexOf(panel) < siblings.indexOf(child<QPushButton>(page, "kmsKeyRotatedButton")) + 2);
+    QVERIFY(siblings.indexOf(panel) < siblings.size() - 3);
+    QVERIFY(child<QPushButton>(page, "saveButton")->isEnabled());
+    Prompter::queueAnswer(Prompter::Discard);
+    QVERIFY(window->showPage(MainWindow::AuditPageIndex));
+}
+
+void TestUi::prompter_askNumber_enterTakesATypedNumber()
+{
+    // Empty: Enter is Cancel (nothing taken by mistake). Typed: Enter is OK, the number kept.
+    QWidget parent;
+    parent.show();
+    for (const bool typeFirst : {false, true}) {
+        bool inspected = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *edit = child<QLineEdit>(dialog, "numberEdit");
+            QPushButton *ok = nullptr;
+            for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                if (!b->isDefault())
+                    ok = b;
+            QVERIFY(ok); // Cancel is the default while empty
+            if (typeFirst) {
+                typeInto(edit, QStringLiteral("7"));
+                QVERIFY(ok->isDefault());
+                typeInto(edit, QString());
+                QVERIFY(!ok->isDefault()); // emptied again: Cancel again
+                typeInto(edit, QStringLiteral("7"));
+            }
+            inspected = true;
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        const std::optional<int> got = Prompter::askNumber(&parent, QStringLiteral("Type id"), QStringLiteral("Which id?"), 0, 100);
+        QVERIFY(inspected);
+        if (typeFirst)
+            QCOMPARE(got, std::optional<int>(7));
+        else
+            QVERIFY(!got);
+    }
+}
+
+void TestUi::focus_afterConfirmations_staysByWhatOpenedThem()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--secrets"), QStringLiteral("100000"),
+                           QStringLiteral("--secret-key-rate"), QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("50")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    SecretKeyMonitor *keys = window->workspace()->secretKeys();
+    keys->setActiveInterval(std::chrono::milliseconds(50));
+    QTRY_VERIFY(keys->hasStatus());
+    // The Configuration page: after the save preview, the keyboard stays by Save (on the banner
+    // that says what came of it, or on Save), never on a setting or the history search.
+    ConfigurationPage *config = window->configurationPage();
+    fillAws(config);
+    auto *save = child<QPushButton>(config, "saveButton");
+    save->setFocus();
+    Prompter::queueAnswer(Prompter::Save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(config->bannerKind() == QLatin1String("saved"), 10000);
+    QWidget *focused = window->focusWidget();
+    QVERIFY2(focused == child<QLabel>(config, "configBanner") || focused == save || focused == child<QLabel>(config, "saveState"),
+             qPrintable(focused ? focused->objectName() : QStringLiteral("none")));
+    // The run the save started, cancelled elsewhere (not waited out).
+    window->rotationMonitor()->setActiveInterval(std::chrono::milliseconds(100));
+    QTRY_VERIFY_WITH_TIMEOUT(keys->isRotationRunning(), 10000);
+    QUrl stop = sandbox.url();
+    stop.setPath(stop.path() + QStringLiteral("/api/v1/configuration/security/cancel-rotate-secret-keys"));
+    QCOMPARE(httpRequest("POST", stop, {}, {}, sandboxToken(sandbox.url(), QStringLiteral("admin"), password)).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->isRotationRunning() && !window->workspace()->session()->inMaintenance(), 15000);
+
+    // The Rotation page: "Rotate secret keys…" confirmed, the keyboard goes to the run it started
+    // (the panel, then "Cancel secret-key rotation…"), never to the policy spin box.
+    window->showPage(MainWindow::RotationPageIndex);
+    RotationPage *page = window->rotationPage();
+    auto *rotate = child<QPushButton>(page, "rotateSecretKeysButton");
+    auto *cancel = child<QPushButton>(page, "cancelSecretKeysButton");
+    QTRY_VERIFY_WITH_TIMEOUT(rotate->isEnabled(), 15000);
+    rotate->setFocus();
+    Prompter::queueText(QStringLiteral("127.0.0.1"));
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisibleTo(page) && cancel->isEnabled(), 10000);
+    QTRY_COMPARE(window->focusWidget(), static_cast<QWidget *>(cancel));
+    Prompter::queueText(QStringLiteral("127.0.0.1"));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->isRotationRunning(), 10000);
+    QTRY_COMPARE(window->focusWidget(), static_cast<QWidget *>(rotate)); // the run over: back on what starts one
+}
+
 void TestUi::editor_serverRejectsField_showsItOnTheField()
 {
     auto window = openWindow();
@@ -1844,6 +2028,58 @@ void TestUi::wizard_preflightChecks_warningNeedsATick_failureAndUndeterminedBloc
         wizard->close();
         QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
     }
+}
+
+void TestUi::wizard_preflight_namesEveryFailure_andGivesTheChecksTheRoom()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--node-down"), QStringLiteral("--unhealthy"),
+                           QStringLiteral("database"), QStringLiteral("--backup-age-hours"), QStringLiteral("30")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    window->showPage(MainWindow::RotationPageIndex);
+    auto *rotate = child<QPushButton>(window->rotationPage(), "rotateButton");
+    QTRY_VERIFY_WITH_TIMEOUT(rotate->isEnabled(), 10000);
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    RotationWizard *wizard = window->rotationPage()->wizard();
+    QVERIFY(wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(preflightItems(wizard).size(), 6, 10000);
+    // Both failures are named, each by its check and what was found; the pass sentence never heads a failure.
+    const QString why = child<QLabel>(wizard, "preflightWhy")->text();
+    QVERIFY2(why.contains(Preflight::subject(QStringLiteral("health"))) && why.contains(Preflight::subject(QStringLiteral("nodes"))), qPrintable(why));
+    QVERIFY2(why.contains(QLatin1String("unhealthy")), qPrintable(why));
+    QListWidgetItem *health = preflightItems(wizard).value(QStringLiteral("health"));
+    QVERIFY2(!health->text().contains(QLatin1String("The server is healthy")), qPrintable(health->text()));
+    // A disabled Next says why, to the mouse and to a screen reader.
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QVERIFY(!next->isEnabled());
+    QCOMPARE(next->toolTip(), why);
+    QCOMPARE(next->accessibleDescription(), why);
+    // The wizard opens as big as the screen allows (up to what the checks need), the server's
+    // checks get the room, and no row is taller than the list shows.
+    const QRect room = wizard->screen()->availableGeometry();
+    QVERIFY2(wizard->height() >= std::min(840, room.height() - 60) && wizard->width() >= std::min(860, room.width() - 40),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(wizard->width()).arg(wizard->height()).arg(room.width()).arg(room.height())));
+    QVERIFY(wizard->width() <= room.width() && wizard->height() <= room.height());
+    QApplication::processEvents();
+    auto *checks = child<QListWidget>(wizard, "preflightChecksList");
+    QVERIFY2(checks->height() > child<QListWidget>(wizard, "preflightList")->height(),
+             qPrintable(QStringLiteral("%1 <= %2").arg(checks->height()).arg(child<QListWidget>(wizard, "preflightList")->height())));
+    QCOMPARE(checks->verticalScrollMode(), QAbstractItemView::ScrollPerPixel);
+    // The warning is accepted with a real check box, heard as one, and it is the row's tick.
+    auto *tick = child<QCheckBox>(wizard, "acceptWarning-backup");
+    QAccessibleInterface *heard = QAccessible::queryAccessibleInterface(tick);
+    QCOMPARE(heard->role(), QAccessible::CheckBox);
+    QVERIFY(heard->state().checkable && !heard->state().checked);
+    QVERIFY(heard->text(QAccessible::Name).contains(Preflight::subject(QStringLiteral("backup"))));
+    checks->scrollToItem(checks->item(checks->row(preflightItems(wizard).value(QStringLiteral("backup"))) + 1));
+    QTRY_VERIFY(tick->isVisible());
+    QTest::mouseClick(tick, Qt::LeftButton, {}, QPoint(8, tick->height() / 2)); // on the box
+    QVERIFY(tick->isChecked());
+    QCOMPARE(preflightItems(wizard).value(QStringLiteral("backup"))->checkState(), Qt::Checked);
+    preflightItems(wizard).value(QStringLiteral("backup"))->setCheckState(Qt::Unchecked);
+    QVERIFY(!tick->isChecked());
+    wizard->close();
 }
 
 void TestUi::wizard_fullRotation_followsEveryStepAndSendsOnePut()
