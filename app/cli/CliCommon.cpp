@@ -338,3 +338,11 @@ void CliCommon::printSecretKeyRotationIfRunning(Session &session)
 {
     printRefusalExplained(session, ApiError(ApiError::BadRequest));
 }
+
+bool CliCommon::hostConfirmed(const QString &typed, const QString &host)
+{
+    if (typed.trimmed().compare(host, Qt::CaseInsensitive) == 0)
+        return true;
+    printError(CliText::tr("--confirm-host \"%1\" does not match the server's host name \"%2\"; nothing was sent.").arg(typed, host));
+    return false;
+}

@@ -31,6 +31,9 @@ constexpr int exitError = 1;
 constexpr int exitUsage = 2;
 
 void printError(const QString &message);   // "kmconsole: …" on stderr, one line
+// Whether the --confirm-host the administrator typed names the session's server (case aside); when
+// not, says so on stderr ("nothing was sent"). Every write command asks it before sending.
+bool hostConfirmed(const QString &typed, const QString &host);
 void printWarning(const QString &message); // "kmconsole: warning: …"
 void printProgress(const QString &line);   // stderr, with the local time
 // A value a server sent, for stdout: one line, nothing a terminal would act on.

@@ -230,11 +230,8 @@ int Cli::configSet(const QStringList &arguments)
     }
 
     const QString host = session.host();
-    if (parser.value(confirmHost).trimmed().compare(host, Qt::CaseInsensitive) != 0) {
-        printError(CliText::tr("--confirm-host \"%1\" does not match the server's host name \"%2\"; nothing was sent.")
-                       .arg(parser.value(confirmHost), host));
+    if (!hostConfirmed(parser.value(confirmHost), host))
         return exitError;
-    }
     const auto current = readConfig(session);
     if (!current)
         return exitError;

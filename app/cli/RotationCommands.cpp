@@ -489,11 +489,8 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
     if (const int code = connection.open(parser, session, parser.isSet(followOptions.wait)))
         return code;
     const QString host = session.host();
-    if (parser.value(confirmHost).trimmed().compare(host, Qt::CaseInsensitive) != 0) {
-        printError(CliText::tr("--confirm-host \"%1\" does not match the server's host name \"%2\"; nothing was sent.")
-                       .arg(parser.value(confirmHost), host));
+    if (!hostConfirmed(parser.value(confirmHost), host))
         return errorExit;
-    }
     // The window's path: the monitor reads the state, RotationEligibility judges it with all the
     // monitor knows (a save's maintenance, a request in flight), and the monitor sends it once.
     RotationMonitor monitor(&session);
@@ -764,11 +761,8 @@ int secretKeyAction(const QStringList &arguments, SecretKeyMonitor::Action actio
     if (const int code = connection.open(parser, session, parser.isSet(followOptions.wait)))
         return code;
     const QString host = session.host();
-    if (parser.value(confirmHost).trimmed().compare(host, Qt::CaseInsensitive) != 0) {
-        printError(CliText::tr("--confirm-host \"%1\" does not match the server's host name \"%2\"; nothing was sent.")
-                       .arg(parser.value(confirmHost), host));
+    if (!hostConfirmed(parser.value(confirmHost), host))
         return errorExit;
-    }
     SecretKeyMonitor monitor(&session);
     if (const int code = readSecretKeys(monitor))
         return code;
