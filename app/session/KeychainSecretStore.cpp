@@ -7,21 +7,6 @@ namespace {
 const QString service = QStringLiteral("kmconsole");
 }
 
-KeychainSecretStore::KeychainSecretStore(QObject *parent) : SecretStore(parent)
-{
-    m_reason = tr("Checking for a system keychain…");
-}
-
-void KeychainSecretStore::settle(bool available, const QString &reason)
-{
-    if (m_probed)
-        return;
-    m_probed = true;
-    m_available = available;
-    m_reason = reason;
-    Q_EMIT availabilityKnown(available);
-}
-
 void KeychainSecretStore::probe()
 {
     if (m_probed)
