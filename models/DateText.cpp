@@ -23,7 +23,28 @@ QString withSeconds(QString format)
         format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
     return format;
 }
+QTimeZone &localZone()
+{
+    static QTimeZone zone; // invalid: the system's
+    return zone;
+}
+
+QDateTime toLocal(const QDateTime &utc)
+{
+    const QTimeZone &zone = localZone();
+    return zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime();
+}
 } // namespace
+
+void DateText::setLocalZone(const QTimeZone &zone)
+{
+    localZone() = zone;
+}
+
+QDate DateText::localDateOf(const QDateTime &utc)
+{
+    return utc.isValid() ? toLocal(utc).date() : QDate();
+}
 
 QString DateText::local(const QDateTime &utc)
 {
@@ -37,7 +58,7 @@ QString DateText::local(const QDateTime &utc)
         cachedFormat = fullYear(locale.dateFormat(QLocale::ShortFormat)) + QLatin1Char(' ')
                      + withSeconds(locale.timeFormat(QLocale::ShortFormat));
     }
-    return locale.toString(utc.toLocalTime(), cachedFormat);
+    return locale.toString(toLocal(utc), cachedFormat);
 }
 
 QString DateText::utc(const QDateTime &utc)
@@ -61,5 +82,5 @@ QString DateText::localTime(const QDateTime &utc)
 {
     if (!utc.isValid())
         return QString();
-    return QLocale().toString(utc.toLocalTime().time(), withSeconds(QLocale().timeFormat(QLocale::ShortFormat)));
+    return QLocale().toString(toLocal(utc).time(), withSeconds(QLocale().timeFormat(QLocale::ShortFormat)));
 }

@@ -386,7 +386,7 @@ void HistoryPage::applyPeriod()
         for (const RotationSummary &r : std::as_const(m_all)) {
             const bool in = period == Last30Days  ? r.startedUtc >= now.addDays(-30)
                           : period == Last365Days ? r.startedUtc >= now.addDays(-365)
-                                                  : r.startedUtc.toLocalTime().date() >= from && r.startedUtc.toLocalTime().date() <= to;
+                                                  : DateText::localDateOf(r.startedUtc) >= from && DateText::localDateOf(r.startedUtc) <= to;
             if (in)
                 shown << r;
         }

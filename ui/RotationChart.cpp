@@ -131,7 +131,7 @@ QString RotationChart::summary() const
         failed += r.outcome == RotationOutcome::FailedBeforeKeySwap || r.outcome == RotationOutcome::FailedAfterKeySwap;
     }
     QString text = tr("%n rotation(s) from %1 to %2: %3 completed, %4 failed. The higher a mark, the longer it took.", nullptr, int(rows.size()))
-                       .arg(DateText::localDate(rows.last().startedUtc.toLocalTime().date()), DateText::localDate(rows.first().startedUtc.toLocalTime().date()))
+                       .arg(DateText::localDate(DateText::localDateOf(rows.last().startedUtc)), DateText::localDate(DateText::localDateOf(rows.first().startedUtc)))
                        .arg(completed)
                        .arg(failed);
     if (drawnInOrder(startsOf(rows)))
@@ -239,7 +239,7 @@ RotationChart::Geometry RotationChart::geometry() const
         g.labels << r;
         g.labelTexts << text;
     };
-    auto dateOf = [&](int row) { return DateText::localDate(rows.at(row).startedUtc.toLocalTime().date()); };
+    auto dateOf = [&](int row) { return DateText::localDate(DateText::localDateOf(rows.at(row).startedUtc)); };
     place(dateOf(n - 1), g.plot.left(), false);
     if (dateOf(0) != dateOf(n - 1))
         place(dateOf(0), g.plot.left() + g.plot.width(), true);

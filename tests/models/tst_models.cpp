@@ -2078,21 +2078,18 @@ void TestModels::dateText_localFollowsTheTimeZone()
     QFETCH(QDateTime, utc);
     QFETCH(QString, local);
     QFETCH(QString, date);
-    const QByteArray savedZone = qgetenv("TZ");
-    const bool hadZone = qEnvironmentVariableIsSet("TZ");
     const QLocale savedLocale;
     const auto restore = qScopeGuard([&] {
-        if (hadZone)
-            qputenv("TZ", savedZone);
-        else
-            qunsetenv("TZ");
+        DateText::setLocalZone(QTimeZone());
         QLocale::setDefault(savedLocale);
     });
-    qputenv("TZ", zone);
+    const QTimeZone timeZone(zone);
+    QVERIFY2(timeZone.isValid(), zone.constData());
+    DateText::setLocalZone(timeZone);
     QLocale::setDefault(QLocale(locale));
     QCOMPARE(DateText::local(utc), local);
     QCOMPARE(DateText::localTime(utc), local.section(QLatin1Char(' '), 1));
-    QCOMPARE(DateText::localDate(utc.toLocalTime().date()), date);
+    QCOMPARE(DateText::localDate(DateText::localDateOf(utc)), date);
     QCOMPARE(DateText::utc(utc), utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")); // never local
 }
 
