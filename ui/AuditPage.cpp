@@ -47,6 +47,7 @@ AuditPage::AuditPage(AuditBrowser *browser, QWidget *parent) : QWidget(parent), 
 {
     setObjectName(QStringLiteral("auditPage"));
     buildUi();
+    keepStateLineHeight();
     connect(m_browser, &AuditBrowser::pageLoaded, this, &AuditPage::onPageLoaded);
     connect(m_browser, &AuditBrowser::failed, this, &AuditPage::onFailed);
     // "Loading…" only when the server is slow: a page that arrives at once is not preceded by a
@@ -57,10 +58,6 @@ AuditPage::AuditPage(AuditBrowser *browser, QWidget *parent) : QWidget(parent), 
     connect(m_loadingDelay, &QTimer::timeout, this, [this] {
         if (!m_browser->isLoading())
             return;
-        // "Loading…" takes the empty line's height, which a font may make a pixel higher than
-        // its own (Windows' under Wine: 19 px and 18), so that saying it never moves the grid.
-        if (isVisible() && m_state->isHidden()) // laid out: the empty line has its height
-            m_state->setMinimumHeight(std::max(m_state->minimumHeight(), m_state->height()));
         m_state->setText(tr("Loading…"));
         m_state->setStyleSheet(QString());
         m_state->show();
@@ -433,13 +430,45 @@ void AuditPage::onPageLoaded()
         m_state->setStyleSheet(Theme::banner(Theme::Warning, this));
         m_state->show();
     } else {
-        m_state->hide();
+        hideState();
     }
     m_retry->hide();
     updatePager();
     if (m_browser->model()->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_browser->model()->index(0, 0));
     updateDetails();
+}
+
+void AuditPage::hideState()
+{
+    // Cleared as well as hidden: the hidden line keeps its size, and a banner's padding or a
+    // second line of the last message would otherwise stay as the line's height.
+    m_state->clear();
+    m_state->setStyleSheet(QString());
+    m_state->hide();
+}
+
+void AuditPage::keepStateLineHeight()
+{
+    // An empty line and "Loading…" differ by a pixel in some fonts (the ellipsis may come from a
+    // fallback font: Windows' fonts under Wine, 19 px and 18).
+    QLabel probe;
+    probe.setFont(m_state->font());
+    probe.setTextFormat(Qt::PlainText);
+    probe.setWordWrap(true);
+    int height = 0;
+    for (const QString &line : {QString(), tr("Loading…")}) {
+        probe.setText(line);
+        height = std::max({height, probe.heightForWidth(1000), probe.sizeHint().height()});
+    }
+    m_state->setMinimumHeight(height);
+}
+
+void AuditPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        keepStateLineHeight();
+    QWidget::changeEvent(event);
 }
 
 void AuditPage::onFailed(const ApiError &error)
@@ -449,7 +478,7 @@ void AuditPage::onFailed(const ApiError &error)
     const auto kind = error.kind();
     if (kind == ApiError::ConnectionRefused || kind == ApiError::Network || kind == ApiError::Timeout
         || kind == ApiError::HostNotFound || kind == ApiError::Tls) {
-        m_state->hide();
+        hideState();
         m_retry->hide();
         updatePager();
         return;

@@ -52,9 +52,14 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
+    // The state line says nothing and keeps one line's height: the tallest of its one-line texts,
+    // so that neither saying "Loading…" nor taking it back moves the grid, in any font.
+    void hideState();
+    void keepStateLineHeight();
     void applyFilters();
     void onPageLoaded();
     void onFailed(const ApiError &error);

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -36,7 +37,20 @@ QString localOrNever(const QDateTime &utc)
 RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(parent), m_monitor(monitor)
 {
     setObjectName(QStringLiteral("rotationPage"));
-    auto *layout = new QVBoxLayout(this);
+    // On a small screen the page scrolls rather than making the window taller than the screen
+    // (at 900x620 with Windows' fonts and the connection banner shown, it did not fit).
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("rotationScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop of its own: the controls inside are the stops
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(scroll);
+    auto *content = new QWidget;
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+    m_body = layout;
 
     auto *header = new QFrame;
     header->setObjectName(QStringLiteral("stateFrame"));
@@ -164,8 +178,7 @@ void RotationPage::showSecretKeys(SecretKeyMonitor *monitor)
     m_secretKeyPanel = new SecretKeyPanel(monitor);
     m_secretKeyPanel->setActionsVisible(true);
     // Below the MEK rotation and its buttons: a rotation of its own.
-    if (auto *outer = qobject_cast<QVBoxLayout *>(layout()))
-        outer->addWidget(m_secretKeyPanel);
+    m_body->addWidget(m_secretKeyPanel);
     connect(monitor, &SecretKeyMonitor::statusChanged, this, &RotationPage::refresh);
 }
 

@@ -12,6 +12,7 @@ class RotationWizard;
 class SecretKeyMonitor;
 class SecretKeyPanel;
 class QSpinBox;
+class QVBoxLayout;
 class Workspace;
 
 // The rotate/retry panel: the rotation's state at a glance, its dates and messages, the live
@@ -52,6 +53,7 @@ private:
 
     RotationMonitor *m_monitor;
     QPointer<RotationWizard> m_wizard;
+    QVBoxLayout *m_body; // the page inside its scroll area
     QLabel *m_stateIcon;
     QLabel *m_state;
     QLabel *m_dates;
