@@ -123,6 +123,13 @@ private Q_SLOTS:
         QVERIFY2(app.isEmpty(), "a second non-interactive sign-in policy (use UnattendedSignIn):\n" + describe(app));
     }
 
+    void secretKeyProgressInOneWording()
+    {
+        // "40 of 160 secrets processed": SecretKeyText::progress, for the window, the commands and the preflight.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(%\d of %\d secrets)")), {QStringLiteral("models/SecretKeyText.cpp")});
+        QVERIFY2(hits.isEmpty(), "the secret-key progress worded outside SecretKeyText:\n" + describe(hits));
+    }
+
     void onePreflightReading()
     {
         // The checks before a rotation read the health check, nodes and backup log in one place:
