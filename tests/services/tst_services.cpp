@@ -18,6 +18,7 @@
 #include "session/Session.h"
 #include "session/Settings.h"
 #include "usecases/SavePlan.h"
+#include "usecases/SignInProfile.h"
 #include "usecases/RotationPreflight.h"
 #include "usecases/UnattendedSignIn.h"
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
 #endif
 
     void savePlan_previewListsEveryFieldNeverASecret_andRefusesWhatTheRulesRefuse();
+    void signInProfile_whichProfileIsSavedTheSecretKeptAndThePinsCarried();
     void session_password_learnsTheProfileAndTheServersTypes();
     void session_tls_trustOnceAlwaysAndAChangedCertificate();
     void unattendedSignIn_refusesACertificateAndSaysItOnce();
@@ -293,6 +295,150 @@ void TestServices::savePlan_previewListsEveryFieldNeverASecret_andRefusesWhatThe
     KeyManagementConfig unnamed;
     unnamed.typeId = 11;
     QVERIFY(plan.outcome(unnamed, KeyManagementKind::Other).typeAsAsked);
+}
+
+void TestServices::signInProfile_whichProfileIsSavedTheSecretKeptAndThePinsCarried()
+{
+    // The one decision of the sign-in dialog, the commands and the Servers page (SignInProfile);
+    // each row is what one of them does today: a changed row is a changed behaviour.
+    using Front = SignInProfile::FrontEnd;
+    using Secret = SignInProfile::Secret;
+    ConnectionProfile prod;
+    prod.name = QStringLiteral("prod");
+    prod.server = QStringLiteral("https://ss.example.com/SecretServer");
+    prod.userName = QStringLiteral("admin");
+    prod.rememberInKeychain = true;
+    prod.rotationPolicyDays = 90;
+    prod.pinnedSha256 = QStringLiteral("ab12");
+    prod.pinnedErrors = {QSslError::SelfSignedCertificate};
+    prod.pinnedHost = QStringLiteral("ss.example.com:443");
+    ConnectionProfile prodUnkept = prod;
+    prodUnkept.rememberInKeychain = false;
+    ConnectionProfile otherServer = prod; // what a sign-in used: another server than the profile's
+    otherServer.name.clear();
+    otherServer.server = QStringLiteral("https://ss2.example.com/SecretServer");
+    ConnectionProfile otherUser = prod;
+    otherUser.userName = QStringLiteral("auditor");
+    ConnectionProfile asToken = prod;
+    asToken.method = ConnectionProfile::Method::Token;
+    ConnectionProfile platform;
+    platform.name = QStringLiteral("tenant");
+    platform.method = ConnectionProfile::Method::Platform;
+    platform.platformUrl = QStringLiteral("https://tenant.delinea.app");
+    platform.platformClientId = QStringLiteral("svc");
+    platform.server = QStringLiteral("https://tenant.secretservercloud.com");
+    platform.pinnedSha256 = QStringLiteral("cd34");
+    ConnectionProfile otherVault = platform;
+    otherVault.server = QStringLiteral("https://tenant2.secretservercloud.com");
+    ConnectionProfile otherTenant = platform;
+    otherTenant.platformUrl = QStringLiteral("https://other.delinea.app");
+
+    // Whether the chosen profile's pins go with the attempt.
+    struct PinRow
+    {
+        const char *what;
+        Front front;
+        ConnectionProfile chosen;
+        ConnectionProfile attempt;
+        bool carried;
+    };
+    const PinRow pins[] = {
+        {"window, same server and method", Front::Window, prod, otherUser, true},
+        {"window, another server", Front::Window, prod, otherServer, false},
+        {"window, same server, another method", Front::Window, prod, asToken, false},
+        {"window, platform, another vault of the same tenant", Front::Window, platform, otherVault, true},
+        {"window, platform, another tenant", Front::Window, platform, otherTenant, false},
+        {"command, --profile with another --server", Front::CommandLine, prod, otherServer, true},
+        {"command, --profile with another method", Front::CommandLine, prod, asToken, true},
+        {"servers page, the profile as it is", Front::ServersPage, prod, prod, true},
+    };
+    for (const PinRow &row : pins) {
+        QCOMPARE(SignInProfile::pinsCarryOver(row.front, row.chosen, row.attempt), row.carried);
+        const ConnectionProfile start = SignInProfile::startFrom(row.front, row.chosen, row.attempt);
+        QVERIFY2(start.pinnedSha256.isEmpty() != row.carried, row.what);
+        QVERIFY2(start.pinnedErrors.isEmpty() != (row.carried && !row.attempt.pinnedErrors.isEmpty()), row.what);
+        QCOMPARE(start.server, row.attempt.server); // nothing else changes
+    }
+
+    // Whether a saved profile's secret is there to be read (the Servers page, check, the dialog's prefill).
+    QVERIFY(SignInProfile::secretKept(prod, true));
+    QVERIFY(!SignInProfile::secretKept(prod, false));
+    QVERIFY(!SignInProfile::secretKept(prodUnkept, true));
+
+    // The window offers a new profile for another connection than the chosen one's, never when renewing.
+    QVERIFY(SignInProfile::offersNewProfile(ConnectionProfile{}, prod, false));
+    QVERIFY(!SignInProfile::offersNewProfile(prod, otherServer, true));
+    QVERIFY(SignInProfile::offersNewProfile(prod, otherServer, false));
+    QVERIFY(SignInProfile::offersNewProfile(prod, otherUser, false));
+    QVERIFY(!SignInProfile::offersNewProfile(prod, prodUnkept, false)); // the same connection
+
+    // After the sign-in: which profile is saved, under which name and policy, what the keychain does.
+    struct Row
+    {
+        const char *what;
+        Front front;
+        ConnectionProfile chosen;
+        bool saveAsked;
+        const char *newName;
+        bool renewing;
+        bool keep;
+        bool keychain;
+        ConnectionProfile used;
+        const char *savedAs; // nullptr: nothing saved
+        bool savedKeeps;
+        int savedPolicy;
+        Secret secret;
+        const char *sessionName;
+    };
+    const ConnectionProfile none;
+    const Row rows[] = {
+        {"chosen, used as it is, keep", Front::Window, prod, false, "", false, true, true, prod, "prod", true, 90, Secret::Keep, "prod"},
+        {"chosen, used as it is, keep unticked", Front::Window, prod, false, "", false, false, true, prod, "prod", false, 90, Secret::Forget,
+         "prod"},
+        {"chosen, kept nothing, keeps nothing", Front::Window, prodUnkept, false, "", false, false, true, prodUnkept, "prod", false, 90,
+         Secret::Untouched, "prod"},
+        {"chosen, keep ticked, no keychain", Front::Window, prod, false, "", false, true, false, prod, "prod", false, 90, Secret::Forget, "prod"},
+        {"chosen, renewing: still saved", Front::Window, prod, false, "", true, true, true, prod, "prod", true, 90, Secret::Keep, "prod"},
+        {"chosen, a name typed is not a new profile", Front::Window, prod, true, "copy", false, true, true, prod, "prod", true, 90, Secret::Keep,
+         "prod"},
+        {"new connection saved", Front::Window, none, true, "  lab  ", false, true, true, otherServer, "lab", true, 365, Secret::Keep, "lab"},
+        {"new connection, not saved", Front::Window, none, false, "lab", false, true, true, otherServer, nullptr, false, 0, Secret::Untouched, ""},
+        {"new connection, no name", Front::Window, none, true, "  ", false, true, true, otherServer, nullptr, false, 0, Secret::Untouched, ""},
+        {"chosen, another server, saved anew", Front::Window, prod, true, "prod2", false, false, true, otherServer, "prod2", false, 90,
+         Secret::Forget, "prod2"}, // nothing is kept under the new name; the removal asks for none
+        {"chosen, another user, not saved: no longer the profile", Front::Window, prod, false, "", false, true, true, otherUser, nullptr, false, 0,
+         Secret::Untouched, ""},
+        {"chosen, another server, renewing: not saved", Front::Window, prod, true, "prod2", true, true, true, otherServer, nullptr, false, 0,
+         Secret::Untouched, ""},
+        {"command, --profile as it is", Front::CommandLine, prod, false, "", false, false, false, prod, nullptr, false, 0, Secret::Untouched,
+         "prod"},
+        {"command, --profile with another user", Front::CommandLine, prod, false, "", false, false, false, otherUser, nullptr, false, 0,
+         Secret::Untouched, "prod"},
+        {"servers page", Front::ServersPage, prod, false, "", false, true, true, prod, nullptr, false, 0, Secret::Untouched, "prod"},
+    };
+    for (const Row &row : rows) {
+        SignInProfile::Request request;
+        request.front = row.front;
+        request.chosen = row.chosen;
+        request.saveAsked = row.saveAsked;
+        request.newName = QString::fromLatin1(row.newName);
+        request.renewing = row.renewing;
+        request.keepSecretAsked = row.keep;
+        request.keychainAvailable = row.keychain;
+        const SignInProfile::Decision d = SignInProfile::afterSignIn(request, row.used);
+        QVERIFY2(d.save.has_value() == (row.savedAs != nullptr), row.what);
+        if (d.save) {
+            QVERIFY2(d.save->name == QLatin1String(row.savedAs), row.what);
+            QVERIFY2(d.save->rememberInKeychain == row.savedKeeps, row.what);
+            QVERIFY2(d.save->rotationPolicyDays == row.savedPolicy, row.what);
+            QVERIFY2(d.save->sameConnection(row.used) && d.save->pinnedSha256 == row.used.pinnedSha256, row.what);
+            QVERIFY2(d.session.name == d.save->name && d.session.rememberInKeychain == d.save->rememberInKeychain, row.what);
+        } else {
+            QVERIFY2(d.session.sameConnection(row.used), row.what);
+        }
+        QVERIFY2(d.secret == row.secret, row.what);
+        QVERIFY2(d.session.name == QLatin1String(row.sessionName), row.what);
+    }
 }
 
 void TestServices::session_password_learnsTheProfileAndTheServersTypes()
