@@ -23,6 +23,7 @@
 #include "usecases/UnattendedSignIn.h"
 
 #include "models/RotationEligibility.h"
+#include "models/SecretKeyText.h"
 
 #include "CsvReader.h"
 #include "models/JsonFields.h"
@@ -277,7 +278,8 @@ void TestServices::savePlan_previewListsEveryFieldNeverASecret_andRefusesWhatThe
     const SavePlan given = SavePlan::make(types, current, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault, azure, 12);
     QVERIFY2(given.canSave(), qPrintable(given.whyNot));
     QVERIFY(!given.typeIdShownByServer);
-    QVERIFY(given.previewLines().first().contains(QLatin1String("(id 12)")));
+    QCOMPARE(given.typeId, std::optional<int>(12));
+    QVERIFY(TrText::has(given.previewLines().first(), SavePlan::tr("%1 (id %2)").arg(QStringLiteral("%1"), QStringLiteral("12"))));
     ConfigField::Values notWhole = azure;
     notWhole[F::AzureKeyName].clear();
     QCOMPARE(SavePlan::make(types, current, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault, notWhole, 12).refusal,
@@ -291,7 +293,13 @@ void TestServices::savePlan_previewListsEveryFieldNeverASecret_andRefusesWhatThe
     saved.typeName = QStringLiteral("None");
     const SaveOutcome wrong = plan.outcome(saved, KeyManagementKind::None);
     QVERIFY(!wrong.typeAsAsked);
-    QVERIFY(wrong.mismatchText().contains(QLatin1String("(id 11)")) && wrong.mismatchText().contains(QLatin1String("(id 0)")));
+    QCOMPARE(wrong.askedId, 11);
+    QCOMPARE(wrong.gotId, 0);
+    QVERIFY(TrText::is(wrong.mismatchText(), SaveOutcome::tr("THE SERVER SAVED A DIFFERENT TYPE: you asked for %1 (id %2); the server now reports %3 "
+                                                              "(id %4). Open the key management settings in the Secret Server web UI now and "
+                                                              "check them. If the id given was not this server's id for %1, set the type there; "
+                                                              "the console then learns the right id.")
+                                                       .arg(QStringLiteral("%1"), QStringLiteral("11"), QStringLiteral("%3"), QStringLiteral("0"))));
     KeyManagementConfig unnamed;
     unnamed.typeId = 11;
     QVERIFY(plan.outcome(unnamed, KeyManagementKind::Other).typeAsAsked);
@@ -826,7 +834,9 @@ void TestServices::secretKeys_followedAfterASave_untilTheServerSaysItEnded()
     QVERIFY(saved.wait(10000));
     // Followed at once after the save: processed of total, in the server's count.
     QTRY_VERIFY_WITH_TIMEOUT(keys->isRotationRunning(), 5000);
-    QVERIFY2(keys->progressText().contains(QLatin1String("of 4000 secrets processed")), qPrintable(keys->progressText()));
+    QVERIFY2(TrText::has(keys->progressText(), QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed")
+                                                    .arg(QStringLiteral("%1"), QStringLiteral("4000"))),
+             qPrintable(keys->progressText()));
     QVERIFY(s->inMaintenance());
     QVERIFY(ended.wait(10000));
     QCOMPARE(ended.first().at(0).value<SecretKeyRotationStatus::Outcome>(), SecretKeyRotationStatus::Outcome::Completed);
@@ -859,8 +869,10 @@ void TestServices::secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress()
     QString explained;
     workspace.secretKeys()->explainRefusal(refusal, this, [&](const QString &text) { explained = text; });
     QTRY_VERIFY(!explained.isEmpty());
-    QVERIFY2(explained.contains(QLatin1String("secret-key rotation is running")) && explained.contains(QLatin1String("of 100000 secrets processed"))
-                 && explained.contains(QLatin1String("will accept changes once this has ended")), qPrintable(explained));
+    QVERIFY2(TrText::is(explained, QCoreApplication::translate("SecretKeyText", "Refused: a secret-key rotation is running on the server (%1). %2"))
+                 && TrText::has(explained, QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed")
+                                               .arg(QStringLiteral("%1"), QStringLiteral("100000")))
+                 && explained.endsWith(SecretKeyText::acceptsChangesOnceEnded()), qPrintable(explained));
     // Not running: nothing to add to the server's own refusal.
     SandboxProcess idle;
     QVERIFY(idle.start());
@@ -906,7 +918,8 @@ void TestServices::secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation()
     keys->pollNow();
     QTRY_VERIFY(keys->isRotationRunning());
     QVERIFY(!config->canSave());
-    QVERIFY2(config->whyCannotSave().contains(QLatin1String("secret-key rotation is running")), qPrintable(config->whyCannotSave()));
+    QVERIFY2(TrText::is(config->whyCannotSave(), QCoreApplication::translate("SecretKeyText", "A secret-key rotation is running on the server (%1). %2")),
+             qPrintable(config->whyCannotSave()));
     QVERIFY(!workspace.rotation()->eligibility().canStart());
     QCOMPARE(workspace.rotation()->eligibility().whyNotStart(), s->secretKeyRotationRunning());
     QVERIFY(!config->save());
@@ -914,7 +927,7 @@ void TestServices::secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation()
     // Cancelling: no time left; ended: both free again.
     QVERIFY(keys->requestCancel());
     QTRY_VERIFY(keys->isCancelling());
-    QVERIFY2(!keys->progressText().contains(QLatin1String(" left")), qPrintable(keys->progressText()));
+    QVERIFY2(!TrText::has(keys->progressText(), QCoreApplication::translate("SecretKeyText", ", about %1 left")), qPrintable(keys->progressText()));
     QTRY_VERIFY_WITH_TIMEOUT(!keys->isRotationRunning(), 10000);
     QVERIFY(s->secretKeyRotationRunning().isEmpty());
     QVERIFY2(config->canSave(), qPrintable(config->whyCannotSave()));
@@ -938,7 +951,7 @@ void TestServices::secretKeys_startAndCancel_cancellingUntilTheServerConfirms()
     QVERIFY(acted.wait(10000));
     QVERIFY(!acted.first().at(1).value<ApiError>().isError());
     QVERIFY(keys.isRotationRunning());
-    QVERIFY2(keys.whyNotStart().contains(QLatin1String("already running")), qPrintable(keys.whyNotStart()));
+    QVERIFY2(TrText::is(keys.whyNotStart(), SecretKeyMonitor::tr("A secret-key rotation is already running (%1).")), qPrintable(keys.whyNotStart()));
     QVERIFY(!keys.requestStart());
     QVERIFY(keys.requestCancel());
     QVERIFY(acted.wait(10000));
@@ -979,7 +992,8 @@ void TestServices::secretKeys_rateAndTimeLeft_followTheSessionsClock()
     QVERIFY(keys.secretsPerSecond().has_value());
     QVERIFY(*keys.secretsPerSecond() > 0);
     QVERIFY(keys.secondsLeft().has_value());
-    QVERIFY2(keys.progressText().contains(QLatin1String("per second")) && keys.progressText().contains(QLatin1String("left")),
+    QVERIFY2(TrText::has(keys.progressText(), QCoreApplication::translate("SecretKeyText", ", %1 per second"))
+                 && TrText::has(keys.progressText(), QCoreApplication::translate("SecretKeyText", ", about %1 left")),
              qPrintable(keys.progressText()));
 }
 
@@ -2063,7 +2077,7 @@ void TestServices::preflight_refusedMissingOrUnreadable_isNotDetermined_neverAnE
     QVERIFY2(backup->finding.contains(QLatin1String("(404)")), qPrintable(backup->finding));
     const PreflightCheck *health = report->find(QStringLiteral("health"));
     QCOMPARE(health->outcome, PreflightCheck::NotDetermined);
-    QVERIFY2(health->finding.contains(QLatin1String("could not be read")), qPrintable(health->finding));
+    QVERIFY2(TrText::is(health->finding, RotationPreflight::tr("The reply of %1 could not be read: %2")), qPrintable(health->finding));
     QCOMPARE(report->find(QStringLiteral("mek-rotation"))->outcome, PreflightCheck::Pass);
     QCOMPARE(report->verdict({}), PreflightReport::Undetermined);
 }
