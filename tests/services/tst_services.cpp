@@ -779,7 +779,8 @@ void TestServices::configuration_administratorsIdIsSentAndAMismatchIsSaid()
     QVERIFY(saved2.first().at(0).value<SaveOutcome>().typeAsAsked);
     QVERIFY(config2.typeIdShownByServer(KeyManagementKind::AwsKms));
     // One name everywhere, before and after the server named it: the server's, with the console's in brackets.
-    QCOMPARE(config2.typeName(KeyManagementKind::AwsKms), QStringLiteral("Amazon KMS (AWS KMS)"));
+    QCOMPARE(config2.typeName(KeyManagementKind::AwsKms),
+             ConfigurationService::tr("%1 (%2)").arg(QStringLiteral("Amazon KMS"), KeyManagementTypes::defaultName(KeyManagementKind::AwsKms)));
 }
 
 void TestServices::configuration_saveStartsMaintenanceUntilTheServerAllowsAgain()

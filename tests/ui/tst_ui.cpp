@@ -1138,7 +1138,8 @@ void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
     QVERIFY(!page->hasUnsavedChanges());
     QVERIFY(secret->text().isEmpty()); // the stored secret is not shown back
     // One name, after as before: the server's, with the console's in brackets.
-    QCOMPARE(child<QComboBox>(page, "typeCombo")->currentText(), QStringLiteral("Amazon KMS (AWS KMS)"));
+    QCOMPARE(child<QComboBox>(page, "typeCombo")->currentText(),
+             ConfigurationService::tr("%1 (%2)").arg(QStringLiteral("Amazon KMS"), KeyManagementTypes::defaultName(KeyManagementKind::AwsKms)));
 
     const QJsonObject stored = serverConfig();
     QCOMPARE(QString::number(stored.value(QStringLiteral("keyManagementTypeId")).toInt()), typeId(QStringLiteral("aws")));
