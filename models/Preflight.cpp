@@ -5,6 +5,7 @@
 #include "models/MekStatus.h"
 #include "models/RotationText.h"
 #include "models/SafeText.h"
+#include "models/SecretKeyText.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -344,9 +345,8 @@ PreflightCheck Preflight::secretKeyRotation(const PreflightRead<SecretKeyRotatio
     c.serverSays = SafeText::oneLine(s.hasProgress && !s.progressMessage.isEmpty() ? s.progressMessage : s.message);
     if (s.isRunning()) {
         c.outcome = PreflightCheck::Fail;
-        c.finding = s.isCancelling
-            ? tr("A secret-key rotation is being cancelled (%1 of %2 secrets processed).").arg(s.secretsProcessed).arg(s.totalSecretsToProcess)
-            : tr("A secret-key rotation is running: %1 of %2 secrets processed.").arg(s.secretsProcessed).arg(s.totalSecretsToProcess);
+        // The progress in the one wording of the window and the commands ("… (cancelling)" included).
+        c.finding = tr("A secret-key rotation is running: %1.").arg(SecretKeyText::progress(s));
         c.whatToDo = tr("Wait until it has ended (the server accepts key-management changes again then), then check again.");
         return c;
     }

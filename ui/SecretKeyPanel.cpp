@@ -112,6 +112,11 @@ QString SecretKeyPanel::stateText() const
     return m_state->text();
 }
 
+QString SecretKeyPanel::stateKind() const
+{
+    return m_state->property("kind").toString();
+}
+
 QString SecretKeyPanel::progressText() const
 {
     return m_progress->isVisibleTo(this) ? m_progress->text() : QString();
@@ -134,6 +139,10 @@ void SecretKeyPanel::refresh()
     if (known && m_monitor->isConnectionLost())
         state = tr("%1 (possibly out of date: the server cannot be reached)").arg(state);
     m_state->setText(state);
+    m_state->setProperty("kind", QString::fromLatin1(!known                       ? (m_monitor->isConnectionLost() ? "notKnown" : "loading")
+                                                     : m_monitor->isCancelling() ? "cancelling"
+                                                     : running                   ? "running"
+                                                                                 : "notRunning"));
     setStyleSheet(running ? Theme::frame(Theme::Active, this, QStringLiteral("QFrame#secretKeyPanel")) : QString());
     m_bar->setVisible(running);
     m_bar->setRange(0, std::max(s.totalSecretsToProcess, 1));

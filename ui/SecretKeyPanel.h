@@ -27,6 +27,9 @@ public:
     bool cancel();
 
     QString stateText() const;
+    // The state line in a word that stays in every language: "loading", "notKnown", "running",
+    // "cancelling" or "notRunning". Also the state label's "kind" property.
+    QString stateKind() const;
     QString progressText() const;
     QString lastRunText() const;
 

@@ -7,6 +7,7 @@
 #include "api/ServerUrl.h"
 #include "session/SecretStore.h"
 #include "session/Session.h"
+#include "usecases/SignInProfile.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -353,11 +354,11 @@ void SignInDialog::updateSaveOffer()
     // A profile changes only when the administrator saves it: a different combination than the
     // chosen profile's is offered as a new profile instead.
     const bool isNew = m_chosen.name.isEmpty();
-    const bool differs = !isNew && !m_chosen.sameConnection(formProfile());
-    const bool offer = m_mode != Renew && (isNew || differs);
+    const bool offer = SignInProfile::offersNewProfile(m_chosen, formProfile(), m_mode == Renew);
     m_form->setRowVisible(m_saveRow, offer);
     if (!offer)
         return;
+    const bool differs = !isNew;
     const ConnectionProfile p = formProfile();
     const QString host = p.method == ConnectionProfile::Method::Platform ? ServerUrl::normalise(p.platformUrl).host()
                                                                            : ServerUrl::normalise(p.server).host();
@@ -409,8 +410,9 @@ void SignInDialog::onProfileChosen(int index)
     m_otpMode->setCurrentIndex(m_otpMode->findData(p.oneTimeCode == QLatin1String("push") ? Push
                                                    : p.oneTimeCode == QLatin1String("code") ? Code : NoCode));
     SecretStore *secrets = m_session->secrets();
-    m_rememberCheck->setChecked(p.rememberInKeychain && secrets && secrets->isAvailable());
-    if (!p.name.isEmpty() && p.rememberInKeychain && secrets && secrets->isAvailable()) {
+    const bool kept = SignInProfile::secretKept(p, secrets && secrets->isAvailable());
+    m_rememberCheck->setChecked(kept);
+    if (!p.name.isEmpty() && kept) {
         secrets->read(Session::keychainKey(p), [this, name](std::optional<QString> secret) {
             if (!secret || m_chosen.name != name)
                 return;
@@ -537,15 +539,8 @@ void SignInDialog::submit()
     c.clientId = m_clientIdEdit->text();
     c.clientSecret = m_clientSecretEdit->text();
     c.vault = m_vaultEdit->text();
-    // The session starts from the chosen profile's trust decisions only for the same server.
-    ConnectionProfile base = formProfile();
-    const bool sameServer = m_chosen.method == base.method
-        && (base.method == ConnectionProfile::Method::Platform ? m_chosen.platformUrl == base.platformUrl : m_chosen.server == base.server);
-    if (!sameServer) {
-        base.pinnedSha256.clear();
-        base.pinnedErrors.clear();
-    }
-    m_session->setProfile(base);
+    // The session starts from the chosen profile's trust decisions only where SignInProfile carries them.
+    m_session->setProfile(SignInProfile::startFrom(SignInProfile::FrontEnd::Window, m_chosen, formProfile()));
     // Busy first: the session may say at once that it waits for a push.
     setBusy(true, tr("Signing in…"));
     QString problem;
@@ -622,37 +617,25 @@ void SignInDialog::onSignedIn()
 {
     setBusy(false);
     const ConnectionProfile used = m_session->profile();
-    const bool remember = m_rememberCheck->isEnabled() && m_rememberCheck->isChecked();
-    const QString secret = used.method == ConnectionProfile::Method::Token ? m_tokenEdit->text()
-                         : used.method == ConnectionProfile::Method::Platform ? m_clientSecretEdit->text() : m_passwordEdit->text();
-    std::optional<ConnectionProfile> toSave;
-    if (!m_chosen.name.isEmpty() && m_chosen.sameConnection(used)) {
-        // The chosen profile, used as it is: what this sign-in decided goes into it.
-        toSave = used;
-        toSave->name = m_chosen.name;
-    } else if (m_saveCheck->isChecked() && !m_profileNameEdit->text().trimmed().isEmpty() && m_mode != Renew) {
-        toSave = used;
-        toSave->name = m_profileNameEdit->text().trimmed();
-        toSave->rotationPolicyDays = m_chosen.name.isEmpty() ? 365 : m_chosen.rotationPolicyDays;
+    SignInProfile::Request request;
+    request.front = SignInProfile::FrontEnd::Window;
+    request.chosen = m_chosen;
+    request.saveAsked = m_saveCheck->isChecked();
+    request.newName = m_profileNameEdit->text();
+    request.renewing = m_mode == Renew;
+    request.keepSecretAsked = m_rememberCheck->isChecked();
+    request.keychainAvailable = m_rememberCheck->isEnabled(); // enabled only while the keychain can be used
+    const SignInProfile::Decision decision = SignInProfile::afterSignIn(request, used);
+    if (decision.save) {
+        const QString secret = used.method == ConnectionProfile::Method::Token ? m_tokenEdit->text()
+                             : used.method == ConnectionProfile::Method::Platform ? m_clientSecretEdit->text() : m_passwordEdit->text();
+        if (decision.secret == SignInProfile::Secret::Keep)
+            m_session->rememberSecret(*decision.save, secret);
+        else if (decision.secret == SignInProfile::Secret::Forget)
+            m_session->forgetSecret(*decision.save);
+        m_settings->saveProfile(*decision.save);
     }
-    if (toSave) {
-        if (remember)
-            m_session->rememberSecret(*toSave, secret);
-        else if (toSave->rememberInKeychain)
-            m_session->forgetSecret(*toSave);
-        toSave->rememberInKeychain = remember;
-        m_settings->saveProfile(*toSave);
-        m_session->setProfile(*toSave);
-    }
-    if (!toSave) {
-        // Another server or user than the chosen profile's, not saved: the session is no longer
-        // that profile, so nothing later (a renewal, the Servers page, the key-age policy) takes
-        // it for one or writes into it.
-        ConnectionProfile unsaved = m_session->profile();
-        if (!m_chosen.name.isEmpty() && !m_chosen.sameConnection(unsaved))
-            unsaved.name.clear();
-        m_session->setProfile(unsaved);
-    }
+    m_session->setProfile(decision.session);
     m_signedIn = m_session->profile();
     clearSecrets();
     Q_EMIT signedIn();
@@ -667,7 +650,7 @@ void SignInDialog::removeChosenProfile()
     Prompter::Question q;
     q.title = tr("Remove profile");
     q.text = tr("Remove the profile \"%1\"?").arg(name);
-    q.details = m_chosen.rememberInKeychain ? tr("The secret kept for it in the system keychain is removed too.") : QString();
+    q.details = SignInProfile::secretKept(m_chosen, true) ? tr("The secret kept for it in the system keychain is removed too.") : QString();
     q.answers = {Prompter::Yes, Prompter::Cancel};
     q.defaultAnswer = Prompter::Cancel;
     q.warning = true;

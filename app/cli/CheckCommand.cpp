@@ -8,6 +8,7 @@
 #include "session/KeychainSecretStore.h"
 #include "session/Session.h"
 #include "session/Settings.h"
+#include "usecases/SignInProfile.h"
 
 #include "models/CredentialsFile.h"
 #include "models/MonitoringCheck.h"
@@ -148,7 +149,7 @@ private:
                 return check->fail(CliText::tr("no stored secret"), limits); // nothing is sent without one
             check->signInAndRead(p, *it, limits);
         };
-        if (!p.rememberInKeychain || !m_keychain)
+        if (!SignInProfile::secretKept(p, m_keychain != nullptr))
             return fromFile();
         // The keychain first; a keychain that does not answer counts as holding nothing.
         auto answered = std::make_shared<bool>(false);
@@ -303,7 +304,7 @@ int Cli::check(const QStringList &arguments)
         if (profiles.isEmpty())
             return usage(CliText::tr("There is no saved profile to check."));
         std::unique_ptr<KeychainSecretStore> keychain;
-        if (std::any_of(profiles.cbegin(), profiles.cend(), [](const ConnectionProfile &p) { return p.rememberInKeychain; }))
+        if (std::any_of(profiles.cbegin(), profiles.cend(), [](const ConnectionProfile &p) { return SignInProfile::secretKept(p, true); }))
             keychain = std::make_unique<KeychainSecretStore>();
         ProfileRun run(command.settings.get(), command.secrets.get(), keychain.get(), fileSecrets, maxDays, warnDays, common);
         results = run.run(profiles);

@@ -4,6 +4,7 @@
 #include "services/SecretKeyMonitor.h"
 #include "session/SecretStore.h"
 #include "session/Settings.h"
+#include "usecases/SignInProfile.h"
 #include "usecases/UnattendedSignIn.h"
 
 #include "models/SafeText.h"
@@ -216,6 +217,8 @@ void CliCommon::Connection::addTo(QCommandLineParser &parser) const
 int CliCommon::Connection::open(const QCommandLineParser &parser, Session &session, bool keepSignedIn) const
 {
     ConnectionProfile p;
+    SignInProfile::Request request;
+    request.front = SignInProfile::FrontEnd::CommandLine;
     if (parser.isSet(profile)) {
         const auto saved = session.settings()->profile(parser.value(profile));
         if (!saved) {
@@ -223,6 +226,7 @@ int CliCommon::Connection::open(const QCommandLineParser &parser, Session &sessi
             return exitUsage;
         }
         p = *saved;
+        request.chosen = *saved;
     }
     const int sources = int(parser.isSet(passwordStdin)) + int(parser.isSet(tokenStdin)) + int(parser.isSet(platformSecretStdin));
     if (sources != 1) {
@@ -259,7 +263,7 @@ int CliCommon::Connection::open(const QCommandLineParser &parser, Session &sessi
         p.caFile = parser.value(caFile);
     if (parser.isSet(proxy))
         p.proxy = parser.value(proxy);
-    session.setProfile(p);
+    session.setProfile(SignInProfile::startFrom(request.front, request.chosen, p));
 
     const QString secret = StdinLines::next();
     (c.method == ConnectionProfile::Method::Password ? c.password
@@ -282,6 +286,8 @@ int CliCommon::Connection::open(const QCommandLineParser &parser, Session &sessi
     QObject::disconnect(push);
     switch (result->outcome) {
     case UnattendedSignIn::SignedIn:
+        // Nothing is saved and no secret kept from the command line (SignInProfile decides it).
+        session.setProfile(SignInProfile::afterSignIn(request, session.profile()).session);
         return exitOk;
     case UnattendedSignIn::Refused:
         printError(result->problem);

@@ -1,5 +1,6 @@
 #include "services/ServerFleet.h"
 #include "usecases/ConfigurationReading.h"
+#include "usecases/SignInProfile.h"
 #include "usecases/UnattendedSignIn.h"
 
 #include "api/ApiClient.h"
@@ -221,7 +222,7 @@ void ServerFleet::signInByItself(Entry *e)
                                                              : tr("Needs a one-time code: sign in yourself.");
         return finish(e);
     }
-    if (!p.rememberInKeychain || !m_secrets || !m_secrets->isAvailable()) {
+    if (!SignInProfile::secretKept(p, m_secrets && m_secrets->isAvailable())) {
         s.signInNote = tr("No password is kept for it: sign in yourself.");
         return finish(e);
     }
@@ -238,7 +239,7 @@ void ServerFleet::signInByItself(Entry *e)
         const ConnectionProfile &profile = x->status.profile;
         Credentials c = UnattendedSignIn::credentialsOf(profile, *secret);
         Session *session = x->session;
-        session->setProfile(profile);
+        session->setProfile(SignInProfile::startFrom(SignInProfile::FrontEnd::ServersPage, profile, profile));
         UnattendedSignIn::start(session, c, this, [this, id, ticket](const UnattendedSignIn::Result &result) {
             Entry *y = find(id);
             if (!y || !y->replies.isCurrent(ticket))
@@ -253,6 +254,11 @@ void ServerFleet::signInByItself(Entry *e)
                 y->status.signInNote = tr("Sign-in failed: %1 It is not tried again by itself.").arg(error.message());
                 return finish(y);
             }
+            // The profile signed in as it is: nothing is saved, no secret kept (SignInProfile decides it).
+            SignInProfile::Request request;
+            request.front = SignInProfile::FrontEnd::ServersPage;
+            request.chosen = y->status.profile;
+            y->session->setProfile(SignInProfile::afterSignIn(request, y->session->profile()).session);
             y->status.needsSignIn = false;
             y->status.signInNote.clear();
             readState(y);

@@ -1335,7 +1335,11 @@ void TestModels::preflight_secretKeyRotation()
     SecretKeyRotationStatus cancelling = running;
     cancelling.secretsProcessed = 100;
     cancelling.isCancelling = true;
-    QCOMPARE(Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(cancelling)).outcome, PreflightCheck::Fail);
+    const PreflightCheck stopping = Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(cancelling));
+    QCOMPARE(stopping.outcome, PreflightCheck::Fail);
+    // The progress in SecretKeyText's one wording, cancelling or not.
+    QVERIFY2(fail.finding.contains(SecretKeyText::progress(running)), qPrintable(fail.finding));
+    QVERIFY2(stopping.finding.contains(SecretKeyText::progress(cancelling)), qPrintable(stopping.finding));
     const PreflightCheck unread = Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::failed(QStringLiteral("404")));
     QCOMPARE(unread.outcome, PreflightCheck::NotDetermined);
 }

@@ -123,6 +123,25 @@ private Q_SLOTS:
         QVERIFY2(app.isEmpty(), "a second non-interactive sign-in policy (use UnattendedSignIn):\n" + describe(app));
     }
 
+    void oneSignInProfileDecision()
+    {
+        // Which profile a sign-in saves, whether its secret is kept, whether pins carry over:
+        // SignInProfile. The session layer keeps the fields (Settings) and removes a profile with
+        // its secret (Session::removeProfile), below the use case.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\brememberInKeychain\b|\bsameConnection\(|\bpinned(Sha256|Errors)\.clear\(\))")),
+                                      {QStringLiteral("app/usecases/SignInProfile.cpp"), QStringLiteral("app/usecases/SignInProfile.h"),
+                                       QStringLiteral("app/session/Settings.cpp"), QStringLiteral("app/session/Settings.h"),
+                                       QStringLiteral("app/session/Session.cpp")});
+        QVERIFY2(hits.isEmpty(), "a sign-in's profile, keychain or pin decision outside SignInProfile:\n" + describe(hits));
+    }
+
+    void secretKeyProgressInOneWording()
+    {
+        // "40 of 160 secrets processed": SecretKeyText::progress, for the window, the commands and the preflight.
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(%\d of %\d secrets)")), {QStringLiteral("models/SecretKeyText.cpp")});
+        QVERIFY2(hits.isEmpty(), "the secret-key progress worded outside SecretKeyText:\n" + describe(hits));
+    }
+
     void onePreflightReading()
     {
         // The checks before a rotation read the health check, nodes and backup log in one place:

@@ -18,10 +18,12 @@
 #include "session/Session.h"
 #include "session/Settings.h"
 #include "usecases/SavePlan.h"
+#include "usecases/SignInProfile.h"
 #include "usecases/RotationPreflight.h"
 #include "usecases/UnattendedSignIn.h"
 
 #include "models/RotationEligibility.h"
+#include "models/SecretKeyText.h"
 
 #include "CsvReader.h"
 #include "models/JsonFields.h"
@@ -75,6 +77,7 @@ private Q_SLOTS:
 #endif
 
     void savePlan_previewListsEveryFieldNeverASecret_andRefusesWhatTheRulesRefuse();
+    void signInProfile_whichProfileIsSavedTheSecretKeptAndThePinsCarried();
     void session_password_learnsTheProfileAndTheServersTypes();
     void session_tls_trustOnceAlwaysAndAChangedCertificate();
     void unattendedSignIn_refusesACertificateAndSaysItOnce();
@@ -275,7 +278,8 @@ void TestServices::savePlan_previewListsEveryFieldNeverASecret_andRefusesWhatThe
     const SavePlan given = SavePlan::make(types, current, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault, azure, 12);
     QVERIFY2(given.canSave(), qPrintable(given.whyNot));
     QVERIFY(!given.typeIdShownByServer);
-    QVERIFY(given.previewLines().first().contains(QLatin1String("(id 12)")));
+    QCOMPARE(given.typeId, std::optional<int>(12));
+    QVERIFY(TrText::has(given.previewLines().first(), SavePlan::tr("%1 (id %2)").arg(QStringLiteral("%1"), QStringLiteral("12"))));
     ConfigField::Values notWhole = azure;
     notWhole[F::AzureKeyName].clear();
     QCOMPARE(SavePlan::make(types, current, KeyManagementKind::AwsKms, KeyManagementKind::AzureKeyVault, notWhole, 12).refusal,
@@ -289,10 +293,160 @@ void TestServices::savePlan_previewListsEveryFieldNeverASecret_andRefusesWhatThe
     saved.typeName = QStringLiteral("None");
     const SaveOutcome wrong = plan.outcome(saved, KeyManagementKind::None);
     QVERIFY(!wrong.typeAsAsked);
-    QVERIFY(wrong.mismatchText().contains(QLatin1String("(id 11)")) && wrong.mismatchText().contains(QLatin1String("(id 0)")));
+    QCOMPARE(wrong.askedId, 11);
+    QCOMPARE(wrong.gotId, 0);
+    QVERIFY(TrText::is(wrong.mismatchText(), SaveOutcome::tr("THE SERVER SAVED A DIFFERENT TYPE: you asked for %1 (id %2); the server now reports %3 "
+                                                              "(id %4). Open the key management settings in the Secret Server web UI now and "
+                                                              "check them. If the id given was not this server's id for %1, set the type there; "
+                                                              "the console then learns the right id.")
+                                                       .arg(QStringLiteral("%1"), QStringLiteral("11"), QStringLiteral("%3"), QStringLiteral("0"))));
     KeyManagementConfig unnamed;
     unnamed.typeId = 11;
     QVERIFY(plan.outcome(unnamed, KeyManagementKind::Other).typeAsAsked);
+}
+
+void TestServices::signInProfile_whichProfileIsSavedTheSecretKeptAndThePinsCarried()
+{
+    // The one decision of the sign-in dialog, the commands and the Servers page (SignInProfile);
+    // each row is what one of them does today: a changed row is a changed behaviour.
+    using Front = SignInProfile::FrontEnd;
+    using Secret = SignInProfile::Secret;
+    ConnectionProfile prod;
+    prod.name = QStringLiteral("prod");
+    prod.server = QStringLiteral("https://ss.example.com/SecretServer");
+    prod.userName = QStringLiteral("admin");
+    prod.rememberInKeychain = true;
+    prod.rotationPolicyDays = 90;
+    prod.pinnedSha256 = QStringLiteral("ab12");
+    prod.pinnedErrors = {QSslError::SelfSignedCertificate};
+    prod.pinnedHost = QStringLiteral("ss.example.com:443");
+    ConnectionProfile prodUnkept = prod;
+    prodUnkept.rememberInKeychain = false;
+    ConnectionProfile otherServer = prod; // what a sign-in used: another server than the profile's
+    otherServer.name.clear();
+    otherServer.server = QStringLiteral("https://ss2.example.com/SecretServer");
+    ConnectionProfile otherUser = prod;
+    otherUser.userName = QStringLiteral("auditor");
+    ConnectionProfile asToken = prod;
+    asToken.method = ConnectionProfile::Method::Token;
+    ConnectionProfile platform;
+    platform.name = QStringLiteral("tenant");
+    platform.method = ConnectionProfile::Method::Platform;
+    platform.platformUrl = QStringLiteral("https://tenant.delinea.app");
+    platform.platformClientId = QStringLiteral("svc");
+    platform.server = QStringLiteral("https://tenant.secretservercloud.com");
+    platform.pinnedSha256 = QStringLiteral("cd34");
+    ConnectionProfile otherVault = platform;
+    otherVault.server = QStringLiteral("https://tenant2.secretservercloud.com");
+    ConnectionProfile otherTenant = platform;
+    otherTenant.platformUrl = QStringLiteral("https://other.delinea.app");
+
+    // Whether the chosen profile's pins go with the attempt.
+    struct PinRow
+    {
+        const char *what;
+        Front front;
+        ConnectionProfile chosen;
+        ConnectionProfile attempt;
+        bool carried;
+    };
+    const PinRow pins[] = {
+        {"window, same server and method", Front::Window, prod, otherUser, true},
+        {"window, another server", Front::Window, prod, otherServer, false},
+        {"window, same server, another method", Front::Window, prod, asToken, false},
+        {"window, platform, another vault of the same tenant", Front::Window, platform, otherVault, true},
+        {"window, platform, another tenant", Front::Window, platform, otherTenant, false},
+        {"command, --profile with another --server", Front::CommandLine, prod, otherServer, true},
+        {"command, --profile with another method", Front::CommandLine, prod, asToken, true},
+        {"servers page, the profile as it is", Front::ServersPage, prod, prod, true},
+    };
+    for (const PinRow &row : pins) {
+        QCOMPARE(SignInProfile::pinsCarryOver(row.front, row.chosen, row.attempt), row.carried);
+        const ConnectionProfile start = SignInProfile::startFrom(row.front, row.chosen, row.attempt);
+        QVERIFY2(start.pinnedSha256.isEmpty() != row.carried, row.what);
+        QVERIFY2(start.pinnedErrors.isEmpty() != (row.carried && !row.attempt.pinnedErrors.isEmpty()), row.what);
+        QCOMPARE(start.server, row.attempt.server); // nothing else changes
+    }
+
+    // Whether a saved profile's secret is there to be read (the Servers page, check, the dialog's prefill).
+    QVERIFY(SignInProfile::secretKept(prod, true));
+    QVERIFY(!SignInProfile::secretKept(prod, false));
+    QVERIFY(!SignInProfile::secretKept(prodUnkept, true));
+
+    // The window offers a new profile for another connection than the chosen one's, never when renewing.
+    QVERIFY(SignInProfile::offersNewProfile(ConnectionProfile{}, prod, false));
+    QVERIFY(!SignInProfile::offersNewProfile(prod, otherServer, true));
+    QVERIFY(SignInProfile::offersNewProfile(prod, otherServer, false));
+    QVERIFY(SignInProfile::offersNewProfile(prod, otherUser, false));
+    QVERIFY(!SignInProfile::offersNewProfile(prod, prodUnkept, false)); // the same connection
+
+    // After the sign-in: which profile is saved, under which name and policy, what the keychain does.
+    struct Row
+    {
+        const char *what;
+        Front front;
+        ConnectionProfile chosen;
+        bool saveAsked;
+        const char *newName;
+        bool renewing;
+        bool keep;
+        bool keychain;
+        ConnectionProfile used;
+        const char *savedAs; // nullptr: nothing saved
+        bool savedKeeps;
+        int savedPolicy;
+        Secret secret;
+        const char *sessionName;
+    };
+    const ConnectionProfile none;
+    const Row rows[] = {
+        {"chosen, used as it is, keep", Front::Window, prod, false, "", false, true, true, prod, "prod", true, 90, Secret::Keep, "prod"},
+        {"chosen, used as it is, keep unticked", Front::Window, prod, false, "", false, false, true, prod, "prod", false, 90, Secret::Forget,
+         "prod"},
+        {"chosen, kept nothing, keeps nothing", Front::Window, prodUnkept, false, "", false, false, true, prodUnkept, "prod", false, 90,
+         Secret::Untouched, "prod"},
+        {"chosen, keep ticked, no keychain", Front::Window, prod, false, "", false, true, false, prod, "prod", false, 90, Secret::Forget, "prod"},
+        {"chosen, renewing: still saved", Front::Window, prod, false, "", true, true, true, prod, "prod", true, 90, Secret::Keep, "prod"},
+        {"chosen, a name typed is not a new profile", Front::Window, prod, true, "copy", false, true, true, prod, "prod", true, 90, Secret::Keep,
+         "prod"},
+        {"new connection saved", Front::Window, none, true, "  lab  ", false, true, true, otherServer, "lab", true, 365, Secret::Keep, "lab"},
+        {"new connection, not saved", Front::Window, none, false, "lab", false, true, true, otherServer, nullptr, false, 0, Secret::Untouched, ""},
+        {"new connection, no name", Front::Window, none, true, "  ", false, true, true, otherServer, nullptr, false, 0, Secret::Untouched, ""},
+        {"chosen, another server, saved anew", Front::Window, prod, true, "prod2", false, false, true, otherServer, "prod2", false, 90,
+         Secret::Forget, "prod2"}, // nothing is kept under the new name; the removal asks for none
+        {"chosen, another user, not saved: no longer the profile", Front::Window, prod, false, "", false, true, true, otherUser, nullptr, false, 0,
+         Secret::Untouched, ""},
+        {"chosen, another server, renewing: not saved", Front::Window, prod, true, "prod2", true, true, true, otherServer, nullptr, false, 0,
+         Secret::Untouched, ""},
+        {"command, --profile as it is", Front::CommandLine, prod, false, "", false, false, false, prod, nullptr, false, 0, Secret::Untouched,
+         "prod"},
+        {"command, --profile with another user", Front::CommandLine, prod, false, "", false, false, false, otherUser, nullptr, false, 0,
+         Secret::Untouched, "prod"},
+        {"servers page", Front::ServersPage, prod, false, "", false, true, true, prod, nullptr, false, 0, Secret::Untouched, "prod"},
+    };
+    for (const Row &row : rows) {
+        SignInProfile::Request request;
+        request.front = row.front;
+        request.chosen = row.chosen;
+        request.saveAsked = row.saveAsked;
+        request.newName = QString::fromLatin1(row.newName);
+        request.renewing = row.renewing;
+        request.keepSecretAsked = row.keep;
+        request.keychainAvailable = row.keychain;
+        const SignInProfile::Decision d = SignInProfile::afterSignIn(request, row.used);
+        QVERIFY2(d.save.has_value() == (row.savedAs != nullptr), row.what);
+        if (d.save) {
+            QVERIFY2(d.save->name == QLatin1String(row.savedAs), row.what);
+            QVERIFY2(d.save->rememberInKeychain == row.savedKeeps, row.what);
+            QVERIFY2(d.save->rotationPolicyDays == row.savedPolicy, row.what);
+            QVERIFY2(d.save->sameConnection(row.used) && d.save->pinnedSha256 == row.used.pinnedSha256, row.what);
+            QVERIFY2(d.session.name == d.save->name && d.session.rememberInKeychain == d.save->rememberInKeychain, row.what);
+        } else {
+            QVERIFY2(d.session.sameConnection(row.used), row.what);
+        }
+        QVERIFY2(d.secret == row.secret, row.what);
+        QVERIFY2(d.session.name == QLatin1String(row.sessionName), row.what);
+    }
 }
 
 void TestServices::session_password_learnsTheProfileAndTheServersTypes()
@@ -625,7 +779,8 @@ void TestServices::configuration_administratorsIdIsSentAndAMismatchIsSaid()
     QVERIFY(saved2.first().at(0).value<SaveOutcome>().typeAsAsked);
     QVERIFY(config2.typeIdShownByServer(KeyManagementKind::AwsKms));
     // One name everywhere, before and after the server named it: the server's, with the console's in brackets.
-    QCOMPARE(config2.typeName(KeyManagementKind::AwsKms), QStringLiteral("Amazon KMS (AWS KMS)"));
+    QCOMPARE(config2.typeName(KeyManagementKind::AwsKms),
+             ConfigurationService::tr("%1 (%2)").arg(QStringLiteral("Amazon KMS"), KeyManagementTypes::defaultName(KeyManagementKind::AwsKms)));
 }
 
 void TestServices::configuration_saveStartsMaintenanceUntilTheServerAllowsAgain()
@@ -680,7 +835,9 @@ void TestServices::secretKeys_followedAfterASave_untilTheServerSaysItEnded()
     QVERIFY(saved.wait(10000));
     // Followed at once after the save: processed of total, in the server's count.
     QTRY_VERIFY_WITH_TIMEOUT(keys->isRotationRunning(), 5000);
-    QVERIFY2(keys->progressText().contains(QLatin1String("of 4000 secrets processed")), qPrintable(keys->progressText()));
+    QVERIFY2(TrText::has(keys->progressText(), QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed")
+                                                    .arg(QStringLiteral("%1"), QStringLiteral("4000"))),
+             qPrintable(keys->progressText()));
     QVERIFY(s->inMaintenance());
     QVERIFY(ended.wait(10000));
     QCOMPARE(ended.first().at(0).value<SecretKeyRotationStatus::Outcome>(), SecretKeyRotationStatus::Outcome::Completed);
@@ -713,8 +870,10 @@ void TestServices::secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress()
     QString explained;
     workspace.secretKeys()->explainRefusal(refusal, this, [&](const QString &text) { explained = text; });
     QTRY_VERIFY(!explained.isEmpty());
-    QVERIFY2(explained.contains(QLatin1String("secret-key rotation is running")) && explained.contains(QLatin1String("of 100000 secrets processed"))
-                 && explained.contains(QLatin1String("will accept changes once this has ended")), qPrintable(explained));
+    QVERIFY2(TrText::is(explained, QCoreApplication::translate("SecretKeyText", "Refused: a secret-key rotation is running on the server (%1). %2"))
+                 && TrText::has(explained, QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed")
+                                               .arg(QStringLiteral("%1"), QStringLiteral("100000")))
+                 && explained.endsWith(SecretKeyText::acceptsChangesOnceEnded()), qPrintable(explained));
     // Not running: nothing to add to the server's own refusal.
     SandboxProcess idle;
     QVERIFY(idle.start());
@@ -760,7 +919,8 @@ void TestServices::secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation()
     keys->pollNow();
     QTRY_VERIFY(keys->isRotationRunning());
     QVERIFY(!config->canSave());
-    QVERIFY2(config->whyCannotSave().contains(QLatin1String("secret-key rotation is running")), qPrintable(config->whyCannotSave()));
+    QVERIFY2(TrText::is(config->whyCannotSave(), QCoreApplication::translate("SecretKeyText", "A secret-key rotation is running on the server (%1). %2")),
+             qPrintable(config->whyCannotSave()));
     QVERIFY(!workspace.rotation()->eligibility().canStart());
     QCOMPARE(workspace.rotation()->eligibility().whyNotStart(), s->secretKeyRotationRunning());
     QVERIFY(!config->save());
@@ -768,7 +928,7 @@ void TestServices::secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation()
     // Cancelling: no time left; ended: both free again.
     QVERIFY(keys->requestCancel());
     QTRY_VERIFY(keys->isCancelling());
-    QVERIFY2(!keys->progressText().contains(QLatin1String(" left")), qPrintable(keys->progressText()));
+    QVERIFY2(!TrText::has(keys->progressText(), QCoreApplication::translate("SecretKeyText", ", about %1 left")), qPrintable(keys->progressText()));
     QTRY_VERIFY_WITH_TIMEOUT(!keys->isRotationRunning(), 10000);
     QVERIFY(s->secretKeyRotationRunning().isEmpty());
     QVERIFY2(config->canSave(), qPrintable(config->whyCannotSave()));
@@ -792,7 +952,7 @@ void TestServices::secretKeys_startAndCancel_cancellingUntilTheServerConfirms()
     QVERIFY(acted.wait(10000));
     QVERIFY(!acted.first().at(1).value<ApiError>().isError());
     QVERIFY(keys.isRotationRunning());
-    QVERIFY2(keys.whyNotStart().contains(QLatin1String("already running")), qPrintable(keys.whyNotStart()));
+    QVERIFY2(TrText::is(keys.whyNotStart(), SecretKeyMonitor::tr("A secret-key rotation is already running (%1).")), qPrintable(keys.whyNotStart()));
     QVERIFY(!keys.requestStart());
     QVERIFY(keys.requestCancel());
     QVERIFY(acted.wait(10000));
@@ -833,7 +993,8 @@ void TestServices::secretKeys_rateAndTimeLeft_followTheSessionsClock()
     QVERIFY(keys.secretsPerSecond().has_value());
     QVERIFY(*keys.secretsPerSecond() > 0);
     QVERIFY(keys.secondsLeft().has_value());
-    QVERIFY2(keys.progressText().contains(QLatin1String("per second")) && keys.progressText().contains(QLatin1String("left")),
+    QVERIFY2(TrText::has(keys.progressText(), QCoreApplication::translate("SecretKeyText", ", %1 per second"))
+                 && TrText::has(keys.progressText(), QCoreApplication::translate("SecretKeyText", ", about %1 left")),
              qPrintable(keys.progressText()));
 }
 
@@ -1917,7 +2078,7 @@ void TestServices::preflight_refusedMissingOrUnreadable_isNotDetermined_neverAnE
     QVERIFY2(backup->finding.contains(QLatin1String("(404)")), qPrintable(backup->finding));
     const PreflightCheck *health = report->find(QStringLiteral("health"));
     QCOMPARE(health->outcome, PreflightCheck::NotDetermined);
-    QVERIFY2(health->finding.contains(QLatin1String("could not be read")), qPrintable(health->finding));
+    QVERIFY2(TrText::is(health->finding, RotationPreflight::tr("The reply of %1 could not be read: %2")), qPrintable(health->finding));
     QCOMPARE(report->find(QStringLiteral("mek-rotation"))->outcome, PreflightCheck::Pass);
     QCOMPARE(report->verdict({}), PreflightReport::Undetermined);
 }
