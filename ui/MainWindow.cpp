@@ -119,8 +119,15 @@ MainWindow::MainWindow(Session *session, ServerFleet *fleet, QWidget *parent)
         if (row == m_pages->currentIndex() || row < 0)
             return;
         if (!showPage(row)) {
-            const QSignalBlocker block(m_sidebar);
-            m_sidebar->setCurrentRow(m_pages->currentIndex());
+            // Put back once the click or key that chose the row is done with: the view selects the
+            // row it was given after this returns, and the list highlighted a page not shown.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    const QSignalBlocker block(m_sidebar);
+                    m_sidebar->setCurrentRow(m_pages->currentIndex());
+                },
+                Qt::QueuedConnection);
         }
     });
 

@@ -1783,6 +1783,28 @@ void TestUi::editor_leavingWithUnsavedEdits_asksFirst()
     QVERIFY(!window->showPage(MainWindow::RotationPageIndex));
     QCOMPARE(window->currentPage(), int(MainWindow::ConfigurationPageIndex));
     QVERIFY(page->hasUnsavedChanges());
+    // Chosen in the page list, by the pointer and by a key, then cancelled: the list highlights the
+    // page that stays shown (the view used to select the clicked row after the prompt had put the
+    // current one back).
+    auto *pageList = child<QListWidget>(window.get(), "pageList");
+    const auto highlighted = [pageList] {
+        const QList<QListWidgetItem *> selected = pageList->selectedItems();
+        return selected.size() == 1 ? pageList->row(selected.first()) : -1;
+    };
+    Prompter::queueAnswer(Prompter::Cancel);
+    QTest::mouseClick(pageList->viewport(), Qt::LeftButton, {},
+                      pageList->visualItemRect(pageList->item(MainWindow::RotationPageIndex)).center());
+    QApplication::processEvents();
+    QCOMPARE(window->currentPage(), int(MainWindow::ConfigurationPageIndex));
+    QTRY_COMPARE(highlighted(), int(MainWindow::ConfigurationPageIndex));
+    QCOMPARE(pageList->currentRow(), int(MainWindow::ConfigurationPageIndex));
+    pageList->setFocus();
+    Prompter::queueAnswer(Prompter::Cancel);
+    QTest::keyClick(pageList, Qt::Key_Down);
+    QApplication::processEvents();
+    QCOMPARE(window->currentPage(), int(MainWindow::ConfigurationPageIndex));
+    QTRY_COMPARE(highlighted(), int(MainWindow::ConfigurationPageIndex));
+    QVERIFY(page->hasUnsavedChanges());
     Prompter::queueAnswer(Prompter::Discard);
     QVERIFY(window->showPage(MainWindow::RotationPageIndex));
     QVERIFY(!page->hasUnsavedChanges());
