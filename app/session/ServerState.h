@@ -16,8 +16,8 @@ class Settings;
 // the key-management type ids it has shown (kept per address in the settings), whether it is in
 // maintenance after a configuration save, the sentence of a secret-key rotation that runs, its
 // version, whether this account may administer it, and the rotation policy the key's age is
-// judged against. Session owns one (Session::server()) and points it at the address each sign-in
-// reaches; sign-in and trust stay in Session. Qt Core only: it sends nothing.
+// judged against. Session owns one (Session::server()) and has it take the ids remembered for the
+// address each sign-in reaches; sign-in and trust stay in Session. Qt Core only: it sends nothing.
 class ServerState : public QObject
 {
     Q_OBJECT
