@@ -77,9 +77,9 @@ ConfigurationPage::ConfigurationPage(ConfigurationService *service, QWidget *par
     connect(m_service, &ConfigurationService::historyLoaded, this, &ConfigurationPage::updateHistoryPager);
     connect(m_service, &ConfigurationService::failed, this,
             [this](ConfigurationService::Operation op, const ApiError &error) { onFailed(int(op), error); });
-    connect(m_service->session(), &Session::maintenanceChanged, this, &ConfigurationPage::syncState);
-    connect(m_service->session(), &Session::typesChanged, this, &ConfigurationPage::syncTypes);
-    connect(m_service->session(), &Session::typesContradicted, this, [this] {
+    // Maintenance reaches the page once, through the service's busyChanged above.
+    connect(m_service->session()->server(), &ServerState::typesChanged, this, &ConfigurationPage::syncTypes);
+    connect(m_service->session()->server(), &ServerState::typesContradicted, this, [this] {
         showBanner(tr("The server's reply contradicted the type ids remembered for this address (its ids changed, or another "
                       "server answers here): the console forgot them all and learns them again from the server."),
                    Theme::Warning, "typesContradicted");
@@ -681,17 +681,17 @@ void ConfigurationPage::syncState()
     m_typeCombo->setCurrentIndex(m_typeCombo->findData(int(kind)));
     m_typeCombo->setEnabled(!fields->isReadOnly() && fields->hasLoaded());
     m_readOnlyNote->setVisible(fields->isReadOnly());
-    m_maintenance->setVisible(session->inMaintenance());
+    m_maintenance->setVisible(session->server()->inMaintenance());
     if (m_secretKeyPanel) {
         // The secret-key rotation is shown while it runs, after a save, or once a run is known.
         const bool running = m_secretKeys->isRotationRunning();
         // Shown while one runs, and after a save here until the page is left behind: how the run
         // the save started ended stays in view.
-        m_savedThisSession = m_savedThisSession || session->inMaintenance();
+        m_savedThisSession = m_savedThisSession || session->server()->inMaintenance();
         // A run that is known (whoever started it) keeps its last-run line here, as on Rotation and History.
         const SecretKeyRotationStatus &status = m_secretKeys->status();
         const bool runKnown = m_secretKeys->hasStatus() && (status.lastRequestUtc.isValid() || status.lastRunUtc.isValid());
-        m_secretKeyPanel->setVisible(running || session->inMaintenance() || m_savedThisSession || runKnown);
+        m_secretKeyPanel->setVisible(running || session->server()->inMaintenance() || m_savedThisSession || runKnown);
         m_kmsRotatedButton->setVisible(fields->loadedKind() == KeyManagementKind::AwsKms);
         const QString whyNotKms = fields->isReadOnly() ? tr("Your account may not change the configuration.") : m_secretKeys->whyNotStart();
         // Its dialog confirmed, the keyboard goes to the run it started (the panel), never on to a setting.
@@ -705,7 +705,7 @@ void ConfigurationPage::syncState()
     // A save refused while a secret-key rotation ran says only what is true now: the run's
     // progress while it runs and the changes are kept; nothing once it has ended or they were put back.
     if (m_refusedWhileRunning) {
-        if (session->secretKeyRotationRunning().isEmpty() || !fields->isDirty())
+        if (session->server()->secretKeyRotationRunning().isEmpty() || !fields->isDirty())
             showBanner(QString(), Theme::Neutral);
         else if (m_secretKeys && m_secretKeys->hasStatus())
             m_banner->setText(tr("Not saved. %1").arg(SecretKeyText::refusedWhileRunning(m_secretKeys->status())) + QLatin1Char('\n')

@@ -146,15 +146,14 @@ MainWindow::MainWindow(Session *session, ServerFleet *fleet, QWidget *parent)
     statusBar()->addWidget(m_versionLabel);
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_connection, 1);
-    ApiClient *client = session->client();
-    connect(client, &ApiClient::requestFinished, this, [this](bool ok, const ApiError &error) {
+    connect(session, &Session::requestFinished, this, [this](bool ok, const ApiError &error) {
         const QString text = ok ? tr("Last request: OK") : tr("Last request failed: %1").arg(error.message());
         m_connection->setToolTip(text);
         m_connection->setText(m_connection->fontMetrics().elidedText(text, Qt::ElideRight, std::max(80, m_connection->width())));
     });
-    connect(client, &ApiClient::sessionExpired, this, [this] { QMetaObject::invokeMethod(this, &MainWindow::renewSession, Qt::QueuedConnection); });
-    connect(client, &ApiClient::signedIn, this, &MainWindow::onSignedIn);
-    connect(session->serverVersion(), &ServerVersionProbe::changed, this, &MainWindow::showServerVersion);
+    connect(session, &Session::sessionExpired, this, [this] { QMetaObject::invokeMethod(this, &MainWindow::renewSession, Qt::QueuedConnection); });
+    connect(session, &Session::signedIn, this, &MainWindow::onSignedIn);
+    connect(session->server()->version(), &ServerVersionProbe::changed, this, &MainWindow::showServerVersion);
 
     buildActions();
     // 1100x760 where the screen has room; never more than the screen offers (a 900x620 laptop
@@ -239,7 +238,7 @@ void MainWindow::onSignedIn()
     // The application's display name is added by the platform: "host — kmconsole".
     setWindowTitle(m_session->host());
     showServerVersion();
-    m_session->serverVersion()->whenKnown(this, [] {}); // asked once per session; changed() shows it
+    m_session->server()->version()->whenKnown(this, [] {}); // asked once per session; changed() shows it
     if (!m_renewing)
         reload();
 }
@@ -315,13 +314,13 @@ QString MainWindow::aboutText() const
     return tr("<h3>kmconsole %1</h3><p>A console for the Key Management API of Delinea Secret Server.</p>"
               "<p>Server: %2<br>Secret Server version: %3<br>Language: %4<br>Qt %5</p>")
         .arg(QStringLiteral(KMCONSOLE_VERSION), m_session->client()->baseUrl().toDisplayString().toHtmlEscaped(),
-             m_session->serverVersion()->displayText().toHtmlEscaped(),
+             m_session->server()->version()->displayText().toHtmlEscaped(),
              Localization::describe(language.isEmpty() ? QStringLiteral("en") : language), QString::fromLatin1(qVersion()));
 }
 
 void MainWindow::showServerVersion()
 {
-    const ServerVersionProbe *version = m_session->serverVersion();
+    const ServerVersionProbe *version = m_session->server()->version();
     m_versionLabel->setText(version->isKnown() ? tr("Version: %1").arg(version->displayText()) : QString());
 }
 

@@ -54,7 +54,7 @@ ReportDialog::ReportDialog(Workspace *workspace, QWidget *parent)
     m_policy->setObjectName(QStringLiteral("reportPolicy"));
     m_policy->setRange(1, 3650);
     m_policy->setSuffix(tr(" days"));
-    m_policy->setValue(workspace->session()->rotationPolicyDays());
+    m_policy->setValue(workspace->session()->server()->rotationPolicyDays());
     m_policy->setAccessibleName(tr("Rotation policy in days"));
     describe(m_policy, tr("The key's greatest allowed age; the report judges the key's age against it."));
     form->addRow(tr("&Policy: at most"), m_policy);

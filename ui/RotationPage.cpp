@@ -165,8 +165,8 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
 void RotationPage::showKeyAge(Workspace *workspace)
 {
     m_workspace = workspace;
-    m_policy->setValue(workspace->session()->rotationPolicyDays());
-    connect(m_policy, &QSpinBox::valueChanged, workspace->session(), &Session::setRotationPolicyDays);
+    m_policy->setValue(workspace->session()->server()->rotationPolicyDays());
+    connect(m_policy, &QSpinBox::valueChanged, workspace->session()->server(), &ServerState::setRotationPolicyDays);
     connect(workspace, &Workspace::keyAgeChanged, this, &RotationPage::refreshKeyAge);
     m_keyAgeRow->show();
     refreshKeyAge();

@@ -56,7 +56,7 @@ SignInDialog::SignInDialog(Session *session, QWidget *parent)
     connect(m_session, &Session::connectionTested, this, &SignInDialog::onTested);
     connect(m_session, &Session::waitingForPush, this, [this] {
         setBusy(true, tr("Approve the sign-in on your phone (Duo push); waiting up to %n seconds. Cancel stops waiting.", nullptr,
-                         int(ApiClient::pushTimeout.count())));
+                         int(Session::pushTimeout.count())));
     });
     if (SecretStore *secrets = m_session->secrets()) {
         connect(secrets, &SecretStore::availabilityKnown, this, &SignInDialog::updateKeychainOption);

@@ -82,7 +82,7 @@ bool writeState(const QString &fileName, const AuditExportState &state, QString 
 int exportConfigurationAudit(Session &session, QIODevice *device, AuditFormat::Format format, bool byteOrderMark,
                              const QString &search, int pageSize, int attempts, QString *message, qint64 *written)
 {
-    ServerVersionProbe *probe = session.serverVersion();
+    ServerVersionProbe *probe = session.server()->version();
     if (!probe->isKnown()) {
         QEventLoop loop;
         probe->whenKnown(&loop, [&loop] { loop.quit(); });

@@ -317,11 +317,11 @@ int Cli::check(const QStringList &arguments)
         QEventLoop loop;
         QObject::connect(&check, &ServerCheck::finished, &loop, &QEventLoop::quit);
         if (connection.open(parser, session, true) != exitOk) {
-            limits.maxAgeDays = maxDays.value_or(session.rotationPolicyDays());
+            limits.maxAgeDays = maxDays.value_or(session.server()->rotationPolicyDays());
             limits.warnAgeDays = std::min(limits.maxAgeDays, warnDays.value_or(MonitoringCheck::defaultWarnAgeDays(limits.maxAgeDays)));
             check.fail(CliText::tr("Not signed in; the reason is on standard error."), limits);
         } else {
-            limits.maxAgeDays = maxDays.value_or(session.rotationPolicyDays());
+            limits.maxAgeDays = maxDays.value_or(session.server()->rotationPolicyDays());
             limits.warnAgeDays = std::min(limits.maxAgeDays, warnDays.value_or(MonitoringCheck::defaultWarnAgeDays(limits.maxAgeDays)));
             check.read(limits);
             loop.exec();

@@ -29,7 +29,7 @@ QJsonObject toJson(const KeyManagementConfig &c, KeyManagementKind kind, const Q
 // The server's version (GET /v1/version), asked once for this session.
 const ServerVersionProbe &serverVersion(Session &session)
 {
-    ServerVersionProbe *probe = session.serverVersion();
+    ServerVersionProbe *probe = session.server()->version();
     if (!probe->isKnown()) {
         QEventLoop loop;
         probe->whenKnown(&loop, [&loop] { loop.quit(); });
@@ -123,7 +123,7 @@ int Cli::configShow(const QStringList &arguments)
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         printText(out, reply->config, reply->kind,
-                  reply->config.typeName.isEmpty() ? session.types().nameOf(reply->kind) : reply->config.typeName, server,
+                  reply->config.typeName.isEmpty() ? session.server()->types().nameOf(reply->kind) : reply->config.typeName, server,
                   version.displayText());
     }
     return exitOk;
@@ -235,7 +235,7 @@ int Cli::configSet(const QStringList &arguments)
     const auto current = readConfig(session);
     if (!current)
         return exitError;
-    const KeyManagementTypes types = session.types();
+    const KeyManagementTypes types = session.server()->types();
     // The window's plan and rules: never an id the server has shown for another type, nor the saved
     // type's id when switching away from it; every field of the type; the same preview.
     const SavePlan plan = SavePlan::make(types, current->config, current->kind, *kind, values, givenId);

@@ -92,7 +92,7 @@ int Cli::report(const QStringList &arguments)
         error = message;
         loop.quit();
     });
-    builder.build(sinceDay, policy.value_or(session.rotationPolicyDays()));
+    builder.build(sinceDay, policy.value_or(session.server()->rotationPolicyDays()));
     if (builder.isRunning())
         loop.exec();
     if (!ok) {

@@ -124,7 +124,7 @@ ComplianceReportBuilder::ComplianceReportBuilder(Session *session, QObject *pare
         if (!m_running)
             return;
         if (!ok && error.kind() == ApiError::NotFound) { // not on this server (its version did not say)
-            m_session->serverVersion()->noteConfigAuditMissing();
+            m_session->server()->version()->noteConfigAuditMissing();
             m_report.configurationChanges.reset();
             return readRotationState();
         }
@@ -191,7 +191,7 @@ void ComplianceReportBuilder::readConfiguration()
 
 void ComplianceReportBuilder::readVersion()
 {
-    ServerVersionProbe *version = m_session->serverVersion();
+    ServerVersionProbe *version = m_session->server()->version();
     const ReplyGuard::Ticket ticket = m_replies.ticket();
     version->whenKnown(this, [this, ticket, version] {
         if (!m_replies.isCurrent(ticket))

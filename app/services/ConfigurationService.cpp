@@ -11,8 +11,9 @@ ConfigurationService::ConfigurationService(Session *session, QObject *parent)
 {
     m_historyQuery.take = 10;
     m_historyQuery.sort = {QStringLiteral("dateRecorded"), true};
-    connect(m_session, &Session::maintenanceChanged, this, &ConfigurationService::busyChanged);
-    connect(m_session, &Session::typesChanged, this, &ConfigurationService::busyChanged);
+    // Whether a save may go: maintenance holds it back. (The ids a type change teaches reach the
+    // page through ServerState::typesChanged: a busyChanged as well would redraw it twice.)
+    connect(m_session->server(), &ServerState::maintenanceChanged, this, &ConfigurationService::busyChanged);
 }
 
 KeyManagementKind ConfigurationService::learnFrom(const KeyManagementConfig &config)
@@ -28,7 +29,7 @@ QString ConfigurationService::typeName(KeyManagementKind kind) const
     }
     // One name for a type everywhere, before and after the server has named it: the server's,
     // with the console's in brackets where they differ ("Amazon KMS (AWS KMS)").
-    const QString server = m_session->types().nameOf(kind);
+    const QString server = m_session->server()->types().nameOf(kind);
     const QString console = KeyManagementTypes::defaultName(kind);
     if (server.compare(console, Qt::CaseInsensitive) == 0)
         return console;
@@ -37,12 +38,12 @@ QString ConfigurationService::typeName(KeyManagementKind kind) const
 
 std::optional<int> ConfigurationService::typeIdFor(KeyManagementKind kind) const
 {
-    return m_session->types().idOf(kind);
+    return m_session->server()->types().idOf(kind);
 }
 
 bool ConfigurationService::typeIdShownByServer(KeyManagementKind kind) const
 {
-    return m_session->types().isConfirmed(kind);
+    return m_session->server()->types().isConfirmed(kind);
 }
 
 QString ConfigurationService::whyTypeIdRefused(KeyManagementKind kind, int id) const
@@ -53,7 +54,7 @@ QString ConfigurationService::whyTypeIdRefused(KeyManagementKind kind, int id) c
         savedId = m_fields->loaded().typeId;
         savedKind = m_fields->loadedKind();
     }
-    return m_session->types().whyRefused(kind, id, savedId, savedKind);
+    return m_session->server()->types().whyRefused(kind, id, savedId, savedKind);
 }
 
 QString ConfigurationService::setTypeIdFromAdministrator(KeyManagementKind kind, int id)
@@ -61,12 +62,12 @@ QString ConfigurationService::setTypeIdFromAdministrator(KeyManagementKind kind,
     const QString refused = whyTypeIdRefused(kind, id);
     if (!refused.isEmpty())
         return refused;
-    return m_session->setTypeFromAdministrator(kind, id);
+    return m_session->server()->setTypeFromAdministrator(kind, id);
 }
 
 int ConfigurationService::forgetTypeIds()
 {
-    return m_session->forgetTypes();
+    return m_session->server()->forgetTypes();
 }
 
 void ConfigurationService::load()
@@ -105,7 +106,7 @@ void ConfigurationService::loadServerCopy()
     if (!m_serverCopy || m_saving)
         return;
     const KeyManagementConfig copy = *std::exchange(m_serverCopy, std::nullopt);
-    m_fields->load(copy, m_session->types().kindOf(copy.typeId, copy.typeName));
+    m_fields->load(copy, m_session->server()->types().kindOf(copy.typeId, copy.typeName));
     Q_EMIT loaded();
     Q_EMIT serverCopyChanged();
 }
@@ -130,9 +131,9 @@ QString ConfigurationService::whyCannotSave() const
     if (m_saving)
         return tr("A save is under way.");
     // One rule, whoever started it: while a secret-key rotation is known to run, the server refuses.
-    if (!m_session->secretKeyRotationRunning().isEmpty())
-        return m_session->secretKeyRotationRunning();
-    if (m_session->inMaintenance())
+    if (!m_session->server()->secretKeyRotationRunning().isEmpty())
+        return m_session->server()->secretKeyRotationRunning();
+    if (m_session->server()->inMaintenance())
         return tr("The server is re-encrypting its secret keys after the last change and refuses changes until it has finished.");
     if (!m_fields->isDirty())
         return tr("Nothing has changed.");
@@ -148,7 +149,7 @@ QString ConfigurationService::whyCannotSave() const
 
 SavePlan ConfigurationService::plan() const
 {
-    return SavePlan::make(m_session->types(), m_fields->loaded(), m_fields->loadedKind(), m_fields->kind(), m_fields->values());
+    return SavePlan::make(m_session->server()->types(), m_fields->loaded(), m_fields->loadedKind(), m_fields->kind(), m_fields->values());
 }
 
 bool ConfigurationService::save()
@@ -168,7 +169,7 @@ bool ConfigurationService::save()
             return;
         }
         // The server now re-encrypts its secret keys; it refuses changes until that is done.
-        m_session->setMaintenance(true);
+        m_session->server()->setMaintenance(true);
         const KeyManagementKind got = learnFrom(r.value);
         m_lastOutcome = plan.outcome(r.value, got);
         m_fields->load(r.value, got);
@@ -185,7 +186,7 @@ void ConfigurationService::reloadHistory()
 {
     const int request = ++m_historyRequest;
     // The configuration audit is 11.7's: the server's version decides whether it is asked at all.
-    ServerVersionProbe *version = m_session->serverVersion();
+    ServerVersionProbe *version = m_session->server()->version();
     version->whenKnown(this, [this, request, version] {
         if (request != m_historyRequest)
             return;
@@ -206,7 +207,7 @@ void ConfigurationService::readHistory(int request)
         if (!r.ok()) {
             if (r.error.kind() == ApiError::NotFound) {
                 m_historyAvailable = false; // no history endpoint (not 11.7): not asked again this session
-                m_session->serverVersion()->noteConfigAuditMissing();
+                m_session->server()->version()->noteConfigAuditMissing();
             }
             Q_EMIT failed(History, r.error);
             return;

@@ -20,7 +20,7 @@ RotationMonitor::RotationMonitor(Session *session, QObject *parent)
     });
     // A configuration save starts maintenance: ask at once whether the server did enter it (one
     // that did not allows a rotation again at once), then follow it at the active pace.
-    connect(m_session, &Session::maintenanceChanged, this, [this](bool on) {
+    connect(m_session->server(), &ServerState::maintenanceChanged, this, [this](bool on) {
         if (on) {
             ++m_maintenanceEpoch;
             pollNow();
@@ -29,8 +29,8 @@ RotationMonitor::RotationMonitor(Session *session, QObject *parent)
     });
     // A secret-key rotation, whoever started it, holds a start back (eligibility): say so when one
     // begins or ends (its progress alone changes no decision).
-    connect(m_session, &Session::secretKeyRotationChanged, this, [this] {
-        const bool running = !m_session->secretKeyRotationRunning().isEmpty();
+    connect(m_session->server(), &ServerState::secretKeyRotationChanged, this, [this] {
+        const bool running = !m_session->server()->secretKeyRotationRunning().isEmpty();
         if (std::exchange(m_secretKeysRunning, running) != running)
             Q_EMIT infoChanged();
     });
@@ -146,7 +146,7 @@ void RotationMonitor::scheduleNext()
         next = m_backoff.next(m_lastError.retryAfterSeconds());
         m_serverAskedWait = next > m_backoff.current();
     }
-    else if ((m_hasInfo && m_info.isActive()) || m_session->inMaintenance())
+    else if ((m_hasInfo && m_info.isActive()) || m_session->server()->inMaintenance())
         next = m_activeInterval;
     else
         next = m_idleInterval;
@@ -175,11 +175,15 @@ void RotationMonitor::apply(const RotationInfo &info)
     m_lastDone = std::max(m_lastDone, progress.done);
     m_info = info;
     m_hasInfo = true;
-    // Maintenance after a configuration save ends when the server allows a rotation again.
-    if (m_session->inMaintenance() && (!info.hasPermission || info.canRequestRotation))
-        m_session->setMaintenance(false);
     m_timeline->update(m_info, m_history);
-    Q_EMIT infoChanged();
+    ServerState *server = m_session->server();
+    server->setMayAdminister(info.hasPermission);
+    // Maintenance after a configuration save ends when the server allows a rotation again; the
+    // change says infoChanged (the constructor's connection), so the views refresh once per reply.
+    if (server->inMaintenance() && (!info.hasPermission || info.canRequestRotation))
+        server->setMaintenance(false);
+    else
+        Q_EMIT infoChanged();
     const bool ended = info.processState == ProcessState::Completed || info.processState == ProcessState::Failed;
     if (wasActive && ended)
         Q_EMIT rotationEnded(info.processState == ProcessState::Completed);
@@ -190,8 +194,8 @@ RotationEligibility RotationMonitor::eligibility() const
     RotationEligibility::Context context;
     context.info = m_hasInfo ? &m_info : nullptr;
     context.acting = m_acting;
-    context.maintenance = m_session->inMaintenance();
-    context.secretKeys = m_session->secretKeyRotationRunning();
+    context.maintenance = m_session->server()->inMaintenance();
+    context.secretKeys = m_session->server()->secretKeyRotationRunning();
     context.stale = isConnectionLost();
     return RotationEligibility(context);
 }

@@ -10,7 +10,7 @@ SecretKeyMonitor::SecretKeyMonitor(Session *session, QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &ClockTimer::timeout, this, &SecretKeyMonitor::poll);
     // A configuration save starts a secret-key rotation on the server: follow it from now.
-    connect(m_session, &Session::maintenanceChanged, this, [this](bool on) {
+    connect(m_session->server(), &ServerState::maintenanceChanged, this, [this](bool on) {
         if (!on)
             return;
         m_followSave = true;
@@ -98,7 +98,7 @@ void SecretKeyMonitor::apply(const SecretKeyRotationStatus &status)
         m_cancelRequested = false;
         m_followSave = false;
     }
-    m_session->setSecretKeyRotationRunning(running ? SecretKeyText::running(m_status, secretsPerSecond(), isCancelling() ? std::nullopt : secondsLeft()) : QString());
+    m_session->server()->setSecretKeyRotationRunning(running ? SecretKeyText::running(m_status, secretsPerSecond(), isCancelling() ? std::nullopt : secondsLeft()) : QString());
     Q_EMIT statusChanged();
     if (wasRunning && !running)
         Q_EMIT runEnded(status.outcome());

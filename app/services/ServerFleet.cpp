@@ -301,6 +301,7 @@ void ServerFleet::readState(Entry *e)
                 return finish(y);
             }
             y->status.rotation = info.value;
+            y->session->server()->setMayAdminister(info.value.hasPermission);
             if (!y->reader) {
                 y->reader = new RotationHistoryReader(y->session->client(), this);
                 connect(y->reader, &RotationHistoryReader::finished, this, [this, id](bool ok, const QString &message) {
@@ -345,6 +346,8 @@ void ServerFleet::finish(Entry *e)
 {
     ServerStatus &s = e->status;
     const Clock &clock = *e->session->client()->clock();
+    // The policy as the server's state has it now (the window may have changed it since).
+    s.profile.rotationPolicyDays = e->session->server()->rotationPolicyDays();
     judge(s, clock);
     s.busy = false;
     s.checkedUtc = clock.utcNow();

@@ -13,11 +13,14 @@ Workspace::Workspace(Session *session, QObject *parent)
       m_history(new RotationHistoryReader(session->client(), this)),
       m_lastCompletedReader(new RotationHistoryReader(session->client(), this))
 {
-    // Only the rotation endpoint says whether this account may administer (hasPermission).
+    // Only the rotation endpoint says whether this account may administer (hasPermission): the
+    // monitor keeps it in the server's state, and the configuration is read-only without it.
+    const auto applyPermission = [this] { m_configuration->fields()->setReadOnly(!m_session->server()->mayAdminister().value_or(true)); };
+    connect(session->server(), &ServerState::permissionChanged, this, applyPermission);
+    applyPermission(); // the Servers page may have read it already
     connect(m_rotation, &RotationMonitor::infoChanged, this, [this] {
         if (!m_rotation->hasInfo())
             return;
-        m_configuration->fields()->setReadOnly(!m_rotation->info().hasPermission);
         // A rotation that has just ended may have made a new key: its age starts again.
         const int state = int(m_rotation->info().processState);
         if (m_lastProcessState != -2 && state != m_lastProcessState && state == int(ProcessState::Completed))
@@ -31,7 +34,7 @@ Workspace::Workspace(Session *session, QObject *parent)
         m_lastCompleted = m_lastCompletedReader->history().lastCompleted();
         Q_EMIT keyAgeChanged();
     });
-    connect(session, &Session::policyChanged, this, &Workspace::keyAgeChanged);
+    connect(session->server(), &ServerState::policyChanged, this, &Workspace::keyAgeChanged);
     connect(session->client(), &ApiClient::requestFinished, this, &Workspace::onRequestFinished);
     connect(m_rotation, &RotationMonitor::countdownChanged, this, &Workspace::connectionChanged);
 }
@@ -68,7 +71,7 @@ void Workspace::refreshKeyAge()
 
 KeyAge Workspace::keyAge() const
 {
-    return KeyAge::at(*m_session->client()->clock(), m_lastCompleted, m_session->rotationPolicyDays());
+    return KeyAge::at(*m_session->client()->clock(), m_lastCompleted, m_session->server()->rotationPolicyDays());
 }
 
 void Workspace::stop()

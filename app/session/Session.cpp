@@ -69,12 +69,26 @@ QStringList ConnectionReport::lines()
 
 Session::Session(Settings *settings, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_settings(settings), m_secrets(secrets), m_network(new QNetworkAccessManager(this)),
-      m_client(new ApiClient(m_network, this)), m_version(new ServerVersionProbe(m_client, this))
+      m_client(new ApiClient(m_network, this)), m_server(new ServerState(settings, [client = m_client] { return client->baseUrl(); }, new ServerVersionProbe(m_client), this))
 {
     m_network->setProxyFactory(new ProxyPolicy(QString()));
     // Connected first: a new token (not a renewal) forgets the last session's version before
     // anyone asks for it; the window asks as soon as the client has signed in.
-    connect(m_client, &ApiClient::signedIn, m_version, &ServerVersionProbe::reset);
+    connect(m_client, &ApiClient::signedIn, m_server->version(), &ServerVersionProbe::reset);
+    connect(m_client, &ApiClient::sessionExpired, this, &Session::sessionExpired);
+    connect(m_client, &ApiClient::requestFinished, this, &Session::requestFinished);
+    // The policy is the profile's: a change is kept there (and saved, when the profile is).
+    connect(m_server, &ServerState::policyChanged, this, [this](int days) {
+        if (days == m_profile.rotationPolicyDays)
+            return;
+        m_profile.rotationPolicyDays = days;
+        if (!m_profile.name.isEmpty()) {
+            if (auto saved = m_settings->profile(m_profile.name)) {
+                saved->rotationPolicyDays = days;
+                m_settings->saveProfile(*saved);
+            }
+        }
+    });
 }
 
 Session::~Session()
@@ -89,21 +103,7 @@ Session::~Session()
 void Session::setProfile(const ConnectionProfile &profile)
 {
     m_profile = profile;
-}
-
-void Session::setRotationPolicyDays(int days)
-{
-    days = std::clamp(days, 1, 36500);
-    if (days == m_profile.rotationPolicyDays)
-        return;
-    m_profile.rotationPolicyDays = days;
-    if (!m_profile.name.isEmpty()) {
-        if (auto saved = m_settings->profile(m_profile.name)) {
-            saved->rotationPolicyDays = days;
-            m_settings->saveProfile(*saved);
-        }
-    }
-    Q_EMIT policyChanged(days);
+    m_server->setRotationPolicyDays(profile.rotationPolicyDays);
 }
 
 QString Session::displayName() const
@@ -224,7 +224,7 @@ void Session::submitPassword()
     const Credentials &c = *m_attempt;
     const QUrl base = ServerUrl::normalise(c.server);
     m_client->setBaseUrl(base);
-    m_types = m_settings->types(base);
+    m_server->loadTypes();
     const SignInRequest request{c.userName.trimmed(), c.password, c.domain.trimmed(), c.oneTimeCode.trimmed()};
     m_call = m_client->signIn(request, this, [this](const ApiResult<NoContent> &r) {
         if (r.ok())
@@ -239,7 +239,7 @@ void Session::submitToken()
 {
     const QUrl base = ServerUrl::normalise(m_attempt->server);
     m_client->setBaseUrl(base);
-    m_types = m_settings->types(base);
+    m_server->loadTypes();
     m_client->useBearerToken(m_attempt->token);
     // A pasted token is checked with one harmless read.
     m_call = m_client->getRotationInfo(this, [this](const ApiResult<RotationInfo> &r) {
@@ -310,7 +310,7 @@ void Session::useVault(const PlatformVault &vault)
 {
     const QUrl base = ServerUrl::normalise(vault.url.toString());
     m_client->setBaseUrl(base);
-    m_types = m_settings->types(base);
+    m_server->loadTypes();
     m_profile.vault = vault.name.isEmpty() ? base.toString() : vault.name;
     m_client->useBearerToken(m_platformToken, m_platformExpiresIn, m_attempt->clientId.trimmed());
     // The platform's token must work against the vault too: one harmless read shows it does.
@@ -520,52 +520,6 @@ void Session::testConnection(const QString &server, const QString &proxy, const 
             finish(report);
         });
     });
-}
-
-void Session::setMaintenance(bool on)
-{
-    if (m_maintenance == on)
-        return;
-    m_maintenance = on;
-    Q_EMIT maintenanceChanged(on);
-}
-
-void Session::setSecretKeyRotationRunning(const QString &why)
-{
-    if (m_secretKeyRun == why)
-        return;
-    m_secretKeyRun = why;
-    Q_EMIT secretKeyRotationChanged();
-}
-
-KeyManagementTypes::Learned Session::learnType(int id, const QString &name)
-{
-    const KeyManagementTypes::Learned learned = m_types.learn(id, name);
-    if (learned == KeyManagementTypes::Learned::Nothing)
-        return learned;
-    m_settings->setTypes(m_client->baseUrl(), m_types);
-    Q_EMIT typesChanged();
-    if (learned == KeyManagementTypes::Learned::Contradicted)
-        Q_EMIT typesContradicted();
-    return learned;
-}
-
-QString Session::setTypeFromAdministrator(KeyManagementKind kind, int id)
-{
-    const QString refused = m_types.setFromAdministrator(kind, id);
-    if (!refused.isEmpty())
-        return refused;
-    m_settings->setTypes(m_client->baseUrl(), m_types);
-    Q_EMIT typesChanged();
-    return QString();
-}
-
-int Session::forgetTypes()
-{
-    const int count = m_settings->forgetTypes(m_client->baseUrl());
-    m_types = KeyManagementTypes();
-    Q_EMIT typesChanged();
-    return count;
 }
 
 QString Session::keychainKey(const ConnectionProfile &profile)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "session/ServerState.h"
 #include "session/ServerVersionProbe.h"
 #include "session/Settings.h"
 
@@ -61,10 +62,11 @@ struct ConnectionReport
 };
 
 // One signed-in (or signing-in) connection to one Secret Server: its ApiClient, its profile, its
-// TLS trust, its proxy and CA, the key-management type ids the server has shown, and sign-in by
-// password (with a one-time code or a Duo push), a pasted token or a Delinea Platform service
-// account. The sign-in dialog and every command are views of it: they gather credentials, show
-// what it asks (a certificate to trust, a vault to choose) and report how it went.
+// TLS trust, its proxy and CA, and sign-in by password (with a one-time code or a Duo push), a
+// pasted token or a Delinea Platform service account. The sign-in dialog and every command are
+// views of it: they gather credentials, show what it asks (a certificate to trust, a vault to
+// choose) and report how it went. What is known about the server itself (type ids, maintenance,
+// version, permission, policy) is its ServerState, server().
 class Session : public QObject
 {
     Q_OBJECT
@@ -76,8 +78,10 @@ public:
     ~Session() override;
 
     ApiClient *client() const { return m_client; }
-    // The server's version (GET /v1/version, asked once per sign-in) and what it allows.
-    ServerVersionProbe *serverVersion() const { return m_version; }
+    // What is known about the server this session reaches; owned here, one for the session's life.
+    ServerState *server() const { return m_server; }
+    // How long a Duo push may wait for its approval (for the dialog that says so).
+    static constexpr std::chrono::seconds pushTimeout = ApiClient::pushTimeout;
     Settings *settings() const { return m_settings; }
     SecretStore *secrets() const { return m_secrets; }
 
@@ -85,9 +89,6 @@ public:
     // sign-in decided (pins, the vault, the one-time code it needed).
     const ConnectionProfile &profile() const { return m_profile; }
     void setProfile(const ConnectionProfile &profile);
-    // How old the key may get before it is overdue: kept in the profile (saved, when the profile is).
-    int rotationPolicyDays() const { return m_profile.rotationPolicyDays; }
-    void setRotationPolicyDays(int days);
     QString host() const { return m_client->baseUrl().host(); }
     QString displayName() const; // "user@host", the platform client, or "token@host"
 
@@ -109,15 +110,6 @@ public:
     void testConnection(const QString &server, const QString &proxy = QString(), const QString &caFile = QString(),
                         bool platform = false);
 
-    // --- what the server has shown about key-management types
-    KeyManagementTypes types() const { return m_types; }
-    // What a reply's type taught; Contradicted when it dropped every id remembered for this server.
-    KeyManagementTypes::Learned learnType(int id, const QString &name);
-    // The administrator's id, unless the server's replies rule it out (the reason, else empty).
-    QString setTypeFromAdministrator(KeyManagementKind kind, int id);
-    // Forgets every id this server has shown or the administrator gave; returns how many went.
-    int forgetTypes();
-
     // --- the keychain: an entry per profile, server and user, so it is found only for all three
     static QString keychainKey(const ConnectionProfile &profile);
     // Removes a saved profile and its keychain entry. done(problem): empty when all went.
@@ -129,19 +121,6 @@ public:
     // A proxy setting and a CA file, applied to this session's connections. Returns a problem.
     QString applyNetwork(const QString &proxy, const QString &caFile);
 
-    // After a configuration save the server re-encrypts its secret keys and refuses changes
-    // until it has finished; the configuration service sets this, the rotation poll clears it
-    // when the server allows a rotation again.
-    bool inMaintenance() const { return m_maintenance; }
-    void setMaintenance(bool on);
-
-    // One rule for "a secret-key rotation runs", whoever started it (a save here, the command line,
-    // another console): SecretKeyMonitor sets the sentence that says so, with its progress, from
-    // every status it reads; empty while none is known to run. Save and the MEK rotation hold back
-    // while it is set, with this sentence as their reason.
-    QString secretKeyRotationRunning() const { return m_secretKeyRun; }
-    void setSecretKeyRotationRunning(const QString &why);
-
 Q_SIGNALS:
     void signedIn();
     void signInFailed(const ApiError &error);
@@ -149,12 +128,10 @@ Q_SIGNALS:
     void vaultChoiceNeeded(const QList<PlatformVault> &vaults);
     void waitingForPush(); // the request is out; the user approves it on the phone
     void connectionTested(const ConnectionReport &report);
-    void typesChanged();
-    // A reply contradicted the ids remembered for this server, and all of them were dropped.
-    void typesContradicted();
-    void maintenanceChanged(bool on);
-    void secretKeyRotationChanged();
-    void policyChanged(int days);
+    // The token was refused and could not be renewed: the user must sign in again.
+    void sessionExpired(const ApiError &error);
+    // Every call that reached the server or failed to; for a status bar.
+    void requestFinished(bool ok, const ApiError &error);
 
 private:
     void submit();
@@ -173,9 +150,8 @@ private:
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
     ApiClient *m_client;
-    ServerVersionProbe *m_version;
+    ServerState *m_server;
     ConnectionProfile m_profile;
-    KeyManagementTypes m_types;
     QList<QPair<QByteArray, QList<QSslError::SslError>>> m_trustedOnce;
     std::optional<Credentials> m_attempt;
     std::optional<Credentials> m_kept; // only with keepSignedIn, for the command line
@@ -184,6 +160,4 @@ private:
     int m_platformExpiresIn = 0;
     QPointer<ApiCall> m_call;
     bool m_keepSignedIn = false;
-    bool m_maintenance = false;
-    QString m_secretKeyRun;
 };

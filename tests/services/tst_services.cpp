@@ -17,6 +17,7 @@
 #include "session/KeychainSecretStore.h"
 #include "session/Session.h"
 #include "session/Settings.h"
+#include "usecases/ConfigurationReading.h"
 #include "usecases/SavePlan.h"
 #include "usecases/SignInProfile.h"
 #include "usecases/RotationPreflight.h"
@@ -89,6 +90,9 @@ private Q_SLOTS:
     void configuration_neverSendsAnIdTheServerDidNotShow();
     void configuration_administratorsIdIsSentAndAMismatchIsSaid();
     void configuration_saveStartsMaintenanceUntilTheServerAllowsAgain();
+    void serverState_maintenanceEnding_refreshesTheRotationViewsOnce();
+    void serverState_aTypeLearnedOrMaintenance_redrawsTheConfigurationOnce();
+    void serverState_sharedByTheFleetAndTheWorkspace();
     void secretKeys_followedAfterASave_untilTheServerSaysItEnded();
     void secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress();
     void secretKeys_startAndCancel_cancellingUntilTheServerConfirms();
@@ -792,7 +796,7 @@ void TestServices::configuration_saveStartsMaintenanceUntilTheServerAllowsAgain(
     workspace.rotation()->setActiveInterval(100ms);
     ConfigurationService *config = workspace.configuration();
     QSignalSpy loaded(config, &ConfigurationService::loaded), saved(config, &ConfigurationService::saved);
-    QSignalSpy maintenance(s.get(), &Session::maintenanceChanged);
+    QSignalSpy maintenance(s->server(), &ServerState::maintenanceChanged);
     workspace.reload();
     QVERIFY(loaded.wait(10000));
     QTRY_VERIFY(workspace.rotation()->hasInfo());
@@ -801,14 +805,101 @@ void TestServices::configuration_saveStartsMaintenanceUntilTheServerAllowsAgain(
     config->setTypeIdFromAdministrator(KeyManagementKind::AwsKms, SandboxProcess::typeId(QStringLiteral("aws")));
     QVERIFY(config->save());
     QVERIFY(saved.wait(10000));
-    QVERIFY(s->inMaintenance());
+    QVERIFY(s->server()->inMaintenance());
     QCOMPARE(config->whyCannotSave(), ConfigurationService::tr("The server is re-encrypting its secret keys after the last change and refuses changes until it has finished."));
     QVERIFY(workspace.rotation()->eligibility().whyNotStart().contains(
         RotationEligibility::tr("The server is re-encrypting its secret keys after a configuration change; it refuses changes until that finishes.")));
     // The server refuses writes meanwhile; the poll finds when it allows a rotation again.
-    QTRY_VERIFY_WITH_TIMEOUT(!s->inMaintenance(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!s->server()->inMaintenance(), 10000);
     QCOMPARE(maintenance.count(), 2);
     QVERIFY(workspace.rotation()->eligibility().canStart());
+}
+
+void TestServices::serverState_maintenanceEnding_refreshesTheRotationViewsOnce()
+{
+    // The reply that ends maintenance says infoChanged once: every rotation view (page, progress,
+    // wizard) redraws on it, and the maintenance change used to say it a second time.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    auto s = session(sandbox);
+    Workspace workspace(s.get());
+    ConfigurationService *config = workspace.configuration();
+    QSignalSpy loaded(config, &ConfigurationService::loaded), saved(config, &ConfigurationService::saved);
+    workspace.reload();
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(workspace.rotation()->hasInfo());
+    int infos = 0;
+    int afterTheEnd = -1;
+    QObject context;
+    connect(workspace.rotation(), &RotationMonitor::infoChanged, &context, [&infos] { ++infos; });
+    // The monitor's own handler of the change runs first (connected first); whatever the same
+    // reply says after it is counted until the event loop turns.
+    connect(s->server(), &ServerState::maintenanceChanged, &context, [&](bool on) {
+        if (on)
+            return;
+        QMetaObject::invokeMethod(&context, [&, at = infos] { afterTheEnd = infos - at; }, Qt::QueuedConnection);
+    });
+    config->fields()->setKind(KeyManagementKind::AwsKms);
+    fillAws(config->fields());
+    config->setTypeIdFromAdministrator(KeyManagementKind::AwsKms, SandboxProcess::typeId(QStringLiteral("aws")));
+    QVERIFY(config->save());
+    QVERIFY(saved.wait(10000));
+    QVERIFY(s->server()->inMaintenance());
+    QTRY_VERIFY_WITH_TIMEOUT(afterTheEnd >= 0, 10000); // the default sandbox allows a rotation again at once
+    QVERIFY(!s->server()->inMaintenance());
+    QCOMPARE(afterTheEnd, 0);
+}
+
+void TestServices::serverState_aTypeLearnedOrMaintenance_redrawsTheConfigurationOnce()
+{
+    // The Configuration page redraws on the service's busyChanged and on the server's typesChanged;
+    // each change reaches it once (a type learned used to say busyChanged as well, and the page
+    // listened to maintenance directly besides the service's busyChanged).
+    Session s(m_settings.get(), &m_secrets);
+    s.client()->setBaseUrl(QUrl(QStringLiteral("https://ss.example.test/SecretServer")));
+    ConfigurationService config(&s);
+    QSignalSpy busy(&config, &ConfigurationService::busyChanged);
+    QSignalSpy types(s.server(), &ServerState::typesChanged);
+    KeyManagementConfig reply;
+    reply.typeId = 7;
+    reply.typeName = QStringLiteral("None");
+    ConfigurationReading::learn(s, reply); // as the service does with every configuration it reads
+    QCOMPARE(types.count(), 1);
+    QCOMPARE(busy.count(), 0);
+    s.server()->setMaintenance(true);
+    QCOMPARE(busy.count(), 1);
+    s.server()->setMaintenance(true);
+    QCOMPARE(busy.count(), 1);
+    // Kept per address, as before the split.
+    QCOMPARE(m_settings->types(s.client()->baseUrl()).idOf(KeyManagementKind::None), std::optional<int>(7));
+}
+
+void TestServices::serverState_sharedByTheFleetAndTheWorkspace()
+{
+    // One state per server: the Servers page's fleet and the window's workspace see the same one,
+    // so what one learns (here: this account may not administer) the other holds to.
+    Session s(m_settings.get(), &m_secrets);
+    ConnectionProfile p;
+    p.name = QStringLiteral("prod");
+    p.server = QStringLiteral("https://ss.example.test/SecretServer");
+    p.rotationPolicyDays = 90;
+    m_settings->saveProfile(p);
+    s.setProfile(p);
+    ServerFleet fleet(m_settings.get(), &m_secrets);
+    fleet.adopt(&s);
+    QCOMPARE(fleet.session(fleet.rowOf(QStringLiteral("prod")))->server(), s.server());
+    QCOMPARE(s.server()->rotationPolicyDays(), 90);
+    s.server()->setMayAdminister(false); // as the fleet's read of the rotation found
+    Workspace workspace(&s);
+    QVERIFY(workspace.configuration()->fields()->isReadOnly());
+    s.server()->setMayAdminister(true);
+    QVERIFY(!workspace.configuration()->fields()->isReadOnly());
+    // The policy set in the window is the profile's, saved with it.
+    QSignalSpy keyAge(&workspace, &Workspace::keyAgeChanged);
+    s.server()->setRotationPolicyDays(30);
+    QCOMPARE(keyAge.count(), 1);
+    QCOMPARE(s.profile().rotationPolicyDays, 30);
+    QCOMPARE(m_settings->profile(QStringLiteral("prod"))->rotationPolicyDays, 30);
 }
 
 void TestServices::secretKeys_followedAfterASave_untilTheServerSaysItEnded()
@@ -838,12 +929,12 @@ void TestServices::secretKeys_followedAfterASave_untilTheServerSaysItEnded()
     QVERIFY2(TrText::has(keys->progressText(), QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed")
                                                     .arg(QStringLiteral("%1"), QStringLiteral("4000"))),
              qPrintable(keys->progressText()));
-    QVERIFY(s->inMaintenance());
+    QVERIFY(s->server()->inMaintenance());
     QVERIFY(ended.wait(10000));
     QCOMPARE(ended.first().at(0).value<SecretKeyRotationStatus::Outcome>(), SecretKeyRotationStatus::Outcome::Completed);
     QCOMPARE(keys->status().lastStatus, QStringLiteral("Completed"));
     QVERIFY(keys->status().message.contains(QLatin1String("4000")));
-    QTRY_VERIFY_WITH_TIMEOUT(!s->inMaintenance(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!s->server()->inMaintenance(), 10000);
 }
 
 void TestServices::secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress()
@@ -908,7 +999,7 @@ void TestServices::secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation()
     fillAws(config->fields());
     config->setTypeIdFromAdministrator(KeyManagementKind::AwsKms, SandboxProcess::typeId(QStringLiteral("aws")));
     QVERIFY2(config->canSave(), qPrintable(config->whyCannotSave()));
-    QVERIFY(s->secretKeyRotationRunning().isEmpty());
+    QVERIFY(s->server()->secretKeyRotationRunning().isEmpty());
     // Started elsewhere (another console, the command line).
     SecretKeyMonitor elsewhere(s.get());
     QSignalSpy acted(&elsewhere, &SecretKeyMonitor::actionFinished);
@@ -922,7 +1013,7 @@ void TestServices::secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation()
     QVERIFY2(TrText::is(config->whyCannotSave(), QCoreApplication::translate("SecretKeyText", "A secret-key rotation is running on the server (%1). %2")),
              qPrintable(config->whyCannotSave()));
     QVERIFY(!workspace.rotation()->eligibility().canStart());
-    QCOMPARE(workspace.rotation()->eligibility().whyNotStart(), s->secretKeyRotationRunning());
+    QCOMPARE(workspace.rotation()->eligibility().whyNotStart(), s->server()->secretKeyRotationRunning());
     QVERIFY(!config->save());
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
     // Cancelling: no time left; ended: both free again.
@@ -930,7 +1021,7 @@ void TestServices::secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation()
     QTRY_VERIFY(keys->isCancelling());
     QVERIFY2(!TrText::has(keys->progressText(), QCoreApplication::translate("SecretKeyText", ", about %1 left")), qPrintable(keys->progressText()));
     QTRY_VERIFY_WITH_TIMEOUT(!keys->isRotationRunning(), 10000);
-    QVERIFY(s->secretKeyRotationRunning().isEmpty());
+    QVERIFY(s->server()->secretKeyRotationRunning().isEmpty());
     QVERIFY2(config->canSave(), qPrintable(config->whyCannotSave()));
 }
 
@@ -1036,7 +1127,7 @@ void TestServices::configuration_historyIsAskedAsTheServersVersionAllows()
     QVERIFY(!config.historyAvailable());
     QCOMPARE(unserved(old), 0);
     QCOMPARE(old.requestCount(QStringLiteral("GET /api/v1/version")), 1);
-    QCOMPARE(s->serverVersion()->version().text, QStringLiteral("11.2.000002"));
+    QCOMPARE(s->server()->version()->version().text, QStringLiteral("11.2.000002"));
 
     // A version between 11.2 and 11.7: asked once, and its 404 believed for the session.
     SandboxProcess between;

@@ -744,7 +744,7 @@ void TestAccessibility::keyboard_mainTasksWithKeysAlone()
     QVERIFY(tabTo(child<QPushButton>(config, "saveButton")));
     press(Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(config->bannerKind() == QLatin1String("saved"), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!window.workspace()->session()->inMaintenance(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.workspace()->session()->server()->inMaintenance(), 15000);
 
     // Page and sort the audit: Ctrl+3, Tab into the grid, Alt+N a page on, Ctrl+Shift+S sorts.
     QTest::keySequence(focused(), QKeySequence(Qt::CTRL | Qt::Key_3));

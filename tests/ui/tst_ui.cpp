@@ -516,7 +516,7 @@ void TestUi::signIn_anotherUser_leavesEverySavedProfileExactlyAsItWas()
     dialog.submit();
     QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
     // What the window does next: a key-age policy, and a renewal when the session ends.
-    m_session->setRotationPolicyDays(30);
+    m_session->server()->setRotationPolicyDays(30);
     SignInDialog renew(m_session.get());
     renew.selectProfile(m_session->profile().name.isEmpty() ? m_settings->lastProfileName() : m_session->profile().name);
     renew.prefill(m_session->client()->baseUrl().toString(), m_session->client()->userName(), QString());
@@ -1133,7 +1133,7 @@ void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
                         ConfigurationPage::tr("%1\n\nA save replaces the whole configuration; fields of other types are not sent. After a change the server "
                                               "enters maintenance mode and re-encrypts every secret key. If the new key cannot be reached, Secret Server cannot "
                                               "decrypt secrets: check the values first.")));
-    QVERIFY(Prompter::lastQuestion().contains(SavePlan::tr("%1 (id %2)").arg(m_session->types().nameOf(KeyManagementKind::AwsKms), typeId(QStringLiteral("aws"))))); // the id sent
+    QVERIFY(Prompter::lastQuestion().contains(SavePlan::tr("%1 (id %2)").arg(m_session->server()->types().nameOf(KeyManagementKind::AwsKms), typeId(QStringLiteral("aws"))))); // the id sent
     QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("saved"), 10000);
     QVERIFY(!page->hasUnsavedChanges());
     QVERIFY(secret->text().isEmpty()); // the stored secret is not shown back
@@ -1151,7 +1151,7 @@ void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
         QVERIFY(page->service()->history()->data(page->service()->history()->index(0, ConfigAuditModel::NotesColumn)).toString().contains(QLatin1String("Amazon KMS")));
     }
     // A banner describes the current state: editing again removes "Saved".
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->inMaintenance(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->server()->inMaintenance(), 10000);
     typeInto(accessKey, QStringLiteral("ASIAIOSFODNN7EXAMPLE"));
     QVERIFY(page->bannerText().isEmpty());
     Prompter::queueAnswer(Prompter::Discard);
@@ -1202,7 +1202,7 @@ void TestUi::editor_azure_mustBeTypedWholeAndSaysWhy()
     Prompter::queueAnswer(Prompter::Save);
     page->save();
     QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("saved"), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->inMaintenance(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->server()->inMaintenance(), 10000);
     // The server reports none of it back: the form says so, and every field must be typed again.
     auto *note = child<QLabel>(page, "unreportedNote");
     QVERIFY(note->isVisibleTo(page));
@@ -1565,7 +1565,7 @@ void TestUi::focus_afterConfirmations_staysByWhatOpenedThem()
     QUrl stop = sandbox.url();
     stop.setPath(stop.path() + QStringLiteral("/api/v1/configuration/security/cancel-rotate-secret-keys"));
     QCOMPARE(httpRequest("POST", stop, {}, {}, sandboxToken(sandbox.url(), QStringLiteral("admin"), password)).status, 200);
-    QTRY_VERIFY_WITH_TIMEOUT(!keys->isRotationRunning() && !window->workspace()->session()->inMaintenance(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->isRotationRunning() && !window->workspace()->session()->server()->inMaintenance(), 15000);
 
     // The Rotation page: "Rotate secret keys…" confirmed, the keyboard goes to the run it started
     // (the panel, then "Cancel secret-key rotation…"), never to the policy spin box.
@@ -1634,7 +1634,7 @@ void TestUi::editor_serverError_keepsEditsAndRetryWorks()
     QCOMPARE(m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), puts + 2);
     QCOMPARE(QString::number(serverConfig().value(QStringLiteral("keyManagementTypeId")).toInt()), typeId(QStringLiteral("azure")));
     QVERIFY(!serverConfig().contains(QStringLiteral("azureKeyVaultKeyName"))); // the published model reports none of it
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->inMaintenance(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->server()->inMaintenance(), 10000);
 }
 
 void TestUi::editor_repeatedClicks_sendOnePut()
@@ -1656,7 +1656,7 @@ void TestUi::editor_repeatedClicks_sendOnePut()
     QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("saved"), 10000);
     QVERIFY(m_sandbox.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 0}}));
     QCOMPARE(m_sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), puts + 1);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->inMaintenance(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->server()->inMaintenance(), 10000);
 }
 
 void TestUi::editor_sessionExpiresMidEdit_signInAgainKeepsEdits()
@@ -1706,7 +1706,7 @@ void TestUi::editor_sessionExpiresMidEdit_signInAgainKeepsEdits()
     QTest::mouseClick(child<QPushButton>(page, "saveButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("saved"), 10000);
     QCOMPARE(QString::number(serverConfig().value(QStringLiteral("keyManagementTypeId")).toInt()), typeId(QStringLiteral("azure")));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->inMaintenance(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->server()->inMaintenance(), 10000);
 }
 
 void TestUi::editor_reloadWhileEditing_keepsTheEditsAndSaysTheServerCopyChanged()
@@ -1937,7 +1937,7 @@ void TestUi::editor_hintsBeforeTyping_errorsAfter_andSavedSaysOnlyWhatIsTrue()
     Prompter::queueAnswer(Prompter::Save);
     page->save();
     QTRY_COMPARE_WITH_TIMEOUT(page->bannerText(), ConfigurationPage::tr("Saved."), 10000);
-    QTRY_VERIFY(!window->workspace()->session()->inMaintenance());
+    QTRY_VERIFY(!window->workspace()->session()->server()->inMaintenance());
     QVERIFY(!child<QWidget>(page, "maintenanceBanner")->isVisibleTo(page));
     QCOMPARE(page->bannerText(), ConfigurationPage::tr("Saved.")); // only what is true now: nothing about the maintenance that ended
 }
@@ -3191,7 +3191,7 @@ void TestUi::rotationPage_keyAgeAgainstThePolicy()
     auto *policy = child<QSpinBox>(page, "policySpin");
     QCOMPARE(policy->value(), 365);
     policy->setValue(3650); // ten years
-    QCOMPARE(m_session->rotationPolicyDays(), 3650);
+    QCOMPARE(m_session->server()->rotationPolicyDays(), 3650);
     QTRY_VERIFY(window->workspace()->keyAge().state != KeyAge::Overdue);
     QTRY_VERIFY(page->keyAgeText().startsWith(window->workspace()->keyAge().sentence()));
     // A server that never rotated: the age is unknown, and says so.
