@@ -4,6 +4,7 @@
 // back-off (on an injected schedule, not the wall clock), the audit browser, and the exporter
 // (exact or failed, whatever the server does).
 #include "api/ApiError.h"
+#include "api/ReadRetry.h"
 #include "services/AuditBrowser.h"
 #include "services/AuditExporter.h"
 #include "services/AuditPager.h"
@@ -128,6 +129,10 @@ private Q_SLOTS:
     void exporter_contradictoryTotal_failsWithNoFile();
     void pager_walksToTheTotalOrTheStop_data();
     void pager_walksToTheTotalOrTheStop();
+    void readRetry_policyTable_data();
+    void readRetry_policyTable();
+    void pager_retriesOnItsClock_aTestMovesTimeInsteadOfWaiting();
+    void exporter_retriesOnTheClientsClock();
     void history_contradictoryTotal_fails();
 
     void history_readsEveryRotationOfTheAudit();
@@ -1822,6 +1827,130 @@ void TestServices::pager_walksToTheTotalOrTheStop()
     if (!says.isEmpty())
         QVERIFY2(finished.at(0).at(2).toString().contains(says), qPrintable(finished.at(0).at(2).toString()));
     QVERIFY(!pager.isRunning());
+}
+
+void TestServices::readRetry_policyTable_data()
+{
+    QTest::addColumn<int>("retry");      // 1 for the first retry
+    QTest::addColumn<int>("retryAfter"); // seconds the server asked for; 0: none
+    QTest::addColumn<qint64>("waitMs");
+    // The policy: 1 s first, doubled, capped at 8 s; the server's Retry-After when longer.
+    QTest::newRow("first retry") << 1 << 0 << qint64(1000);
+    QTest::newRow("second") << 2 << 0 << qint64(2000);
+    QTest::newRow("third") << 3 << 0 << qint64(4000);
+    QTest::newRow("fourth, at the cap") << 4 << 0 << qint64(8000);
+    QTest::newRow("sixth, capped") << 6 << 0 << qint64(8000);
+    QTest::newRow("Retry-After longer than the schedule wins") << 1 << 5 << qint64(5000);
+    QTest::newRow("Retry-After shorter than the schedule") << 4 << 2 << qint64(8000);
+    QTest::newRow("Retry-After above the cap wins") << 6 << 30 << qint64(30000);
+    QTest::newRow("Retry-After at ApiError's cap") << 1 << ApiError::maxRetryAfterSeconds << qint64(ApiError::maxRetryAfterSeconds) * 1000;
+}
+
+void TestServices::readRetry_policyTable()
+{
+    QFETCH(int, retry);
+    QFETCH(int, retryAfter);
+    QFETCH(qint64, waitMs);
+    ReadRetry::Policy policy;
+    policy.attempts = 10;
+    policy.first = std::chrono::milliseconds(1000);
+    policy.most = std::chrono::milliseconds(8000);
+    ApiError error(ApiError::ServerError);
+    error.setRetryAfterSeconds(retryAfter);
+    QCOMPARE(ReadRetry::delay(policy, retry, error).count(), waitMs);
+    // The retrier waits the same, one failure after another.
+    ManualClock clock;
+    ReadRetry retrier;
+    retrier.setClock(&clock);
+    retrier.setPolicy(policy);
+    for (int i = 1; i < retry; ++i)
+        QVERIFY(retrier.retry(ApiError(ApiError::ServerError), [] {}));
+    QVERIFY(retrier.retry(error, [] {}));
+    QCOMPARE(retrier.lastWait().count(), waitMs);
+}
+
+void TestServices::pager_retriesOnItsClock_aTestMovesTimeInsteadOfWaiting()
+{
+    // Two 503s (the second asking for 30 s), then the page: the retries wait on the clock, and
+    // a test advances it instead of waiting 31 s; an error that is not transient is not retried.
+    ManualClock clock;
+    AuditPager pager;
+    pager.setClock(&clock);
+    AuditPager::Options options;
+    options.pageSize = 5;
+    options.attempts = 3;
+    options.firstRetryDelay = std::chrono::milliseconds(1000);
+    int asked = 0;
+    QSignalSpy finished(&pager, &AuditPager::finished);
+    pager.start(options, [&](qint64 skip, int take, QObject *, const AuditPager::Reply &reply) -> ApiCall * {
+        ++asked;
+        if (asked <= 2) {
+            ApiError busy(ApiError::ServerError);
+            busy.setRetryAfterSeconds(asked == 2 ? 30 : 0);
+            reply({{}, busy});
+            return nullptr;
+        }
+        AuditPager::Reading page;
+        page.info.total = 3;
+        page.info.totalGiven = true;
+        page.info.skip = skip;
+        page.info.take = take;
+        page.records = 3;
+        reply({page, {}});
+        return nullptr;
+    });
+    QCOMPARE(asked, 1);
+    clock.advance(999);
+    QCOMPARE(asked, 1);
+    clock.advance(1);
+    QCOMPARE(asked, 2); // the first retry, after 1 s
+    clock.advance(29999);
+    QCOMPARE(asked, 2); // the server asked for 30 s: more than the schedule's 2 s
+    clock.advance(1);
+    QCOMPARE(asked, 3);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QCOMPARE(pager.received(), 3);
+
+    asked = 0;
+    finished.clear();
+    pager.start(options, [&](qint64, int, QObject *, const AuditPager::Reply &reply) -> ApiCall * {
+        ++asked;
+        reply({{}, ApiError(ApiError::PermissionDenied)});
+        return nullptr;
+    });
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!finished.at(0).at(0).toBool());
+    clock.advance(60000);
+    QCOMPARE(asked, 1);
+    QCOMPARE(clock.activeTimers(), 0);
+}
+
+void TestServices::exporter_retriesOnTheClientsClock()
+{
+    // The export's retry waits run on its client's clock: with a ManualClock it waits until the
+    // test moves time (no 1 s of real time), and then goes on to a whole file.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("30")}));
+    auto s = session(sandbox);
+    ManualClock clock;
+    s->client()->setClock(&clock);
+    QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("GET /api/v1/key-management/audit"), 1}}}}));
+    QTemporaryDir dir;
+    AuditExporter exporter(s->client());
+    QSignalSpy finished(&exporter, &AuditExporter::finished);
+    AuditExporter::Options options;
+    options.firstRetryDelay = std::chrono::milliseconds(1000);
+    QVERIFY(exporter.exportToFile(dir.filePath(QStringLiteral("a.csv")), options));
+    QTRY_COMPARE(clock.activeTimers(), 1); // the first request failed: a retry is due in 1 s
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")), 1);
+    QVERIFY(!finished.wait(200)); // nothing moves while the clock stands still
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")), 1);
+    clock.advance(1000);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).value<AuditExporter::Outcome>(), AuditExporter::Completed);
+    QVERIFY(exporter.rowsWritten() >= 30);
+    QCOMPARE(exporter.rowsWritten(), exporter.expectedRows());
 }
 
 void TestServices::exporter_contradictoryTotal_failsWithNoFile_data()
