@@ -10,6 +10,7 @@
 #include "services/AuditPager.h"
 #include "services/ComplianceReport.h"
 #include "services/ConfigurationService.h"
+#include "services/RotationEventsReader.h"
 #include "services/RotationHistoryReader.h"
 #include "services/RotationMonitor.h"
 #include "services/SecretKeyMonitor.h"
@@ -133,6 +134,8 @@ private Q_SLOTS:
     void readRetry_policyTable();
     void pager_retriesOnItsClock_aTestMovesTimeInsteadOfWaiting();
     void exporter_retriesOnTheClientsClock();
+    void rotationEvents_readsOneRotationsEventsForTheDialog();
+    void fleet_ownsTheServersModel();
     void history_contradictoryTotal_fails();
 
     void history_readsEveryRotationOfTheAudit();
@@ -1951,6 +1954,47 @@ void TestServices::exporter_retriesOnTheClientsClock()
     QCOMPARE(finished.at(0).at(0).value<AuditExporter::Outcome>(), AuditExporter::Completed);
     QVERIFY(exporter.rowsWritten() >= 30);
     QCOMPARE(exporter.rowsWritten(), exporter.expectedRows());
+}
+
+void TestServices::rotationEvents_readsOneRotationsEventsForTheDialog()
+{
+    // The History page's events dialog renders this reader: one rotation's events, oldest first,
+    // read day by day through the pager.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("600")}));
+    auto s = session(sandbox);
+    RotationHistoryReader history(s->client());
+    QSignalSpy read(&history, &RotationHistoryReader::finished);
+    history.start();
+    QVERIFY(read.wait(15000));
+    const QList<RotationSummary> rotations = history.history().summaries();
+    QVERIFY(!rotations.isEmpty());
+    const RotationSummary rotation = rotations.first();
+    Workspace workspace(s.get());
+    QObject owner;
+    RotationEventsReader *reader = workspace.readRotationEvents(rotation, &owner);
+    QCOMPARE(reader->parent(), &owner);
+    QSignalSpy finished(reader, &RotationEventsReader::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QCOMPARE(reader->eventCount(), rotation.events);
+    QAbstractItemModelTester tester(reader->model());
+    QCOMPARE(reader->model()->rowCount(), rotation.events);
+    for (int r = 0; r < reader->model()->rowCount(); ++r) {
+        QCOMPARE(reader->model()->index(r, RotationAuditModel::RotationColumn).data().toString(), QStringLiteral("#%1").arg(rotation.rotationId));
+        if (r > 0)
+            QVERIFY(reader->model()->record(r - 1).dateUtc <= reader->model()->record(r).dateUtc);
+    }
+}
+
+void TestServices::fleet_ownsTheServersModel()
+{
+    // The Servers page shows the fleet's model; it builds none of its own.
+    MemorySecretStore keychain(true);
+    ServerFleet fleet(m_settings.get(), &keychain);
+    QVERIFY(fleet.model());
+    QCOMPARE(fleet.model()->parent(), &fleet);
+    QCOMPARE(fleet.model()->rowCount(), fleet.count());
 }
 
 void TestServices::exporter_contradictoryTotal_failsWithNoFile_data()
