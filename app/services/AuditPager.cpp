@@ -60,10 +60,12 @@ void AuditPager::pump()
         return;
     // Ask ahead only for pages the reported total says exist (it may grow while the walk runs).
     const qint64 known = std::max(m_total, m_options.expectedTotal);
-    while (m_options.window > 1 && m_inFlight.size() + m_ready.size() < m_options.window && m_nextSkip < known)
+    // (A reply may come at once and end the walk or make it wait: each request checks again.)
+    const auto mayAsk = [this] { return m_running && !m_retry.isWaiting(); };
+    while (mayAsk() && m_options.window > 1 && m_inFlight.size() + m_ready.size() < m_options.window && m_nextSkip < known)
         request(m_nextSkip);
     // Nothing asked: the next page (past the reported total, to see the end for itself).
-    if (m_inFlight.isEmpty() && m_ready.isEmpty())
+    if (mayAsk() && m_inFlight.isEmpty() && m_ready.isEmpty())
         request(m_nextSkip);
 }
 

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void readRetry_policyTable_data();
     void readRetry_policyTable();
     void pager_retriesOnItsClock_aTestMovesTimeInsteadOfWaiting();
+    void pager_window_asksAheadAndTakesPagesInOrder();
     void exporter_retriesOnTheClientsClock();
     void rotationEvents_readsOneRotationsEventsForTheDialog();
     void fleet_ownsTheServersModel();
@@ -1927,6 +1928,48 @@ void TestServices::pager_retriesOnItsClock_aTestMovesTimeInsteadOfWaiting()
     clock.advance(60000);
     QCOMPARE(asked, 1);
     QCOMPARE(clock.activeTimers(), 0);
+}
+
+void TestServices::pager_window_asksAheadAndTakesPagesInOrder()
+{
+    // The exporter's walk: three pages asked at once, answered last first, taken first first.
+    AuditPager pager;
+    AuditPager::Options options;
+    options.pageSize = 2;
+    options.window = 3;
+    options.expectedTotal = 7;
+    QList<std::pair<qint64, AuditPager::Reply>> asked;
+    QList<qint64> counted;
+    QList<qint64> accepted;
+    QSignalSpy finished(&pager, &AuditPager::finished);
+    pager.start(options, [&](qint64 skip, int take, QObject *, const AuditPager::Reply &reply) -> ApiCall * {
+        Q_UNUSED(take);
+        asked << std::make_pair(skip, reply);
+        return nullptr;
+    });
+    const auto page = [&](qint64 skip, qint64 records) {
+        AuditPager::Reading r;
+        r.info.total = 7;
+        r.info.totalGiven = true;
+        r.records = records;
+        r.count = [&counted, skip](AuditPager::Reading &) { counted << skip; };
+        r.accept = [&accepted, skip](AuditPager::Reading &) { accepted << skip; };
+        return ApiResult<AuditPager::Reading>{r, {}};
+    };
+    QCOMPARE(asked.size(), 3); // skip 0, 2, 4 at once
+    QCOMPARE(asked.at(2).first, 4);
+    asked.at(2).second(page(4, 2));
+    asked.at(1).second(page(2, 2));
+    QVERIFY(counted.isEmpty()); // nothing before the first page
+    asked.at(0).second(page(0, 2));
+    QCOMPARE(counted, (QList<qint64>{0, 2, 4}));
+    QCOMPARE(accepted, counted);
+    QCOMPARE(asked.size(), 4); // and the last page
+    QCOMPARE(asked.at(3).first, 6);
+    asked.at(3).second(page(6, 1));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QCOMPARE(pager.received(), 7);
 }
 
 void TestServices::exporter_retriesOnTheClientsClock()
