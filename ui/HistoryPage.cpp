@@ -5,10 +5,9 @@
 
 #include <QToolButton>
 #include "ui/RotationChart.h"
-#include "models/AuditField.h"
 #include "ui/Theme.h"
 
-#include "services/AuditPager.h"
+#include "services/RotationEventsReader.h"
 #include "services/RotationHistoryReader.h"
 #include "services/SecretKeyMonitor.h"
 #include "services/Workspace.h"
@@ -36,13 +35,11 @@
 #include <QVBoxLayout>
 
 namespace {
-// One rotation's own events. The audit cannot be asked for one rotation, but it can be asked for
-// one day: the days the rotation ran are read and its events kept.
+// One rotation's own events, as its reader (RotationEventsReader, from the Workspace) reads them.
 class RotationEventsDialog : public QDialog
 {
 public:
-    RotationEventsDialog(ApiClient *client, const RotationSummary &rotation, QWidget *parent)
-        : QDialog(parent), m_client(client), m_rotation(rotation)
+    RotationEventsDialog(Workspace *workspace, const RotationSummary &rotation, QWidget *parent) : QDialog(parent)
     {
         setObjectName(QStringLiteral("rotationEventsDialog"));
         setWindowTitle(HistoryPage::tr("Rotation #%1").arg(rotation.rotationId));
@@ -51,10 +48,8 @@ public:
         m_state->setObjectName(QStringLiteral("eventsState"));
         m_state->setWordWrap(true);
         layout->addWidget(m_state);
-        m_model = new RotationAuditModel(this);
         auto *view = new QTableView;
         view->setObjectName(QStringLiteral("eventsView"));
-        view->setModel(m_model);
         view->setAccessibleName(HistoryPage::tr("Events of the rotation"));
         describe(view, HistoryPage::tr("Every audit event of this rotation, oldest first."), false);
         view->horizontalHeader()->setStretchLastSection(true);
@@ -67,75 +62,29 @@ public:
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         layout->addWidget(buttons);
         resize(900, 420);
-        m_day = rotation.startedUtc.date();
-        const QDateTime end = rotation.endedUtc.isValid() ? rotation.endedUtc : rotation.lastEventUtc;
-        m_lastDay = std::min(end.date(), m_day.addDays(6)); // a week at most
-        m_cut = end.date() > m_lastDay;
-        connect(&m_pager, &AuditPager::finished, this, [this](bool ok, const ApiError &, const QString &reason) { dayRead(ok, reason); });
-        readDay();
+        m_reader = workspace->readRotationEvents(rotation, this);
+        view->setModel(m_reader->model());
+        connect(m_reader, &RotationEventsReader::finished, this, &RotationEventsDialog::render);
     }
-
-    int eventCount() const { return int(m_events.size()); }
 
 private:
-    void readDay()
-    {
-        AuditPager::Options paging;
-        paging.pageSize = 1000;
-        paging.attempts = 1; // as before the pager: a failure is shown at once
-        m_pager.start(paging, [this](qint64 skip, int take, QObject *context, const AuditPager::Reply &reply) {
-            RotationAuditQuery q;
-            q.date = m_day;
-            q.skip = skip;
-            q.take = take;
-            q.sort = {AuditField::spec(AuditField::AuditId).sortName, false};
-            return m_client->searchRotationAudit(q, context, [this, reply](const ApiResult<Page<RotationAuditRecord>> &r) {
-                if (!r.ok())
-                    return reply({{}, r.error});
-                for (const RotationAuditRecord &e : r.value.records) {
-                    if (e.rotationInfoId == m_rotation.rotationId)
-                        m_events << e;
-                }
-                reply({{r.value.info, r.value.records.size(), false}, {}});
-            });
-        });
-    }
-
-    void dayRead(bool ok, const QString &reason)
+    void render(bool ok, const QString &reason)
     {
         if (!ok) {
             m_state->setText(HistoryPage::tr("The events could not be read: %1").arg(reason));
             m_state->setStyleSheet(Theme::errorText(this));
             return;
         }
-        if (m_day < m_lastDay) {
-            m_day = m_day.addDays(1);
-            return readDay();
-        }
-        std::sort(m_events.begin(), m_events.end(), [](const RotationAuditRecord &a, const RotationAuditRecord &b) {
-            return a.dateUtc != b.dateUtc ? a.dateUtc < b.dateUtc : a.auditId < b.auditId;
-        });
-        Page<RotationAuditRecord> page;
-        page.records = m_events;
-        page.info.total = m_events.size();
-        page.info.take = int(m_events.size());
-        m_model->setPage(page, std::max<int>(1, int(m_events.size())));
-        QString text = HistoryPage::tr("%n event(s), from %1 to %2.", nullptr, int(m_events.size()))
-                           .arg(DateText::local(m_rotation.startedUtc), DateText::local(m_rotation.lastEventUtc));
-        if (m_cut)
+        const RotationSummary &rotation = m_reader->rotation();
+        QString text = HistoryPage::tr("%n event(s), from %1 to %2.", nullptr, m_reader->eventCount())
+                           .arg(DateText::local(rotation.startedUtc), DateText::local(rotation.lastEventUtc));
+        if (m_reader->isCut())
             text += QLatin1Char(' ') + HistoryPage::tr("Only its first week is shown.");
         m_state->setText(text);
     }
 
-    ApiClient *m_client;
-    RotationSummary m_rotation;
-    RotationAuditModel *m_model;
+    RotationEventsReader *m_reader;
     QLabel *m_state;
-    QList<RotationAuditRecord> m_events;
-    QDate m_day;
-    QDate m_lastDay;
-    bool m_cut = false;
-    AuditPager m_pager;
 };
 } // namespace
 
@@ -433,7 +382,7 @@ void HistoryPage::openRotation(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    auto *dialog = new RotationEventsDialog(m_workspace->session()->client(), m_model->summaryAt(row), this);
+    auto *dialog = new RotationEventsDialog(m_workspace, m_model->summaryAt(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 
 ServersPage::ServersPage(ServerFleet *fleet, Session *current, QWidget *parent)
-    : QWidget(parent), m_fleet(fleet), m_current(current), m_model(new ServerFleetModel(fleet, this))
+    : QWidget(parent), m_fleet(fleet), m_current(current), m_model(fleet->model())
 {
     setObjectName(QStringLiteral("serversPage"));
     auto *layout = new QVBoxLayout(this);

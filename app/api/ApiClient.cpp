@@ -75,7 +75,8 @@ ApiError transportError(QNetworkReply *reply, bool timedOut, bool cancelled, boo
     }
 }
 
-// Retry-After: seconds, or an HTTP date; capped.
+// Retry-After: seconds, or an HTTP date (RFC 9110's IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT",
+// which Qt's RFC 2822 reading refuses for its "GMT"; or a numeric zone); capped.
 int retryAfterOf(QNetworkReply *reply, const Clock &clock)
 {
     const QByteArray value = reply->rawHeader("Retry-After").trimmed();
@@ -84,7 +85,12 @@ int retryAfterOf(QNetworkReply *reply, const Clock &clock)
     bool ok = false;
     qint64 seconds = value.toLongLong(&ok);
     if (!ok) {
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        const QString text = QString::fromLatin1(value);
+        QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+        if (!when.isValid()) {
+            when = QDateTime::fromString(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")); // C locale names
+            when.setTimeSpec(Qt::UTC);
+        }
         seconds = when.isValid() ? clock.utcNow().secsTo(when) : 0;
     }
     return int(std::clamp<qint64>(seconds, 0, ApiError::maxRetryAfterSeconds));

@@ -117,6 +117,7 @@ int exportConfigurationAudit(Session &session, QIODevice *device, AuditFormat::F
     AuditPager::Options paging;
     paging.pageSize = pageSize;
     paging.attempts = attempts;
+    pager.setClock(session.client()->clock());
     pager.start(paging, [&](qint64 skip, int take, QObject *context, const AuditPager::Reply &reply) {
         ConfigAuditQuery q;
         q.searchText = search;

@@ -1,7 +1,7 @@
 #include "services/AuditExporter.h"
-#include "services/AuditPager.h"
 
 #include "models/AuditField.h"
+#include "models/Page.h"
 #include "models/CsvWriter.h"
 
 #include <QDateTime>
@@ -22,12 +22,12 @@ const QByteArray &AuditExporter::header()
 
 AuditExporter::AuditExporter(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
-    m_retryTimer.setSingleShot(true);
+    connect(&m_pager, &AuditPager::finished, this, &AuditExporter::walked);
 }
 
 AuditExporter::~AuditExporter()
 {
-    cancelInFlight();
+    m_pager.cancel();
     // A QSaveFile that was never committed removes its temporary file; one being committed is
     // waited for, so that the file is whole or absent.
     if (m_commitThread)
@@ -67,7 +67,7 @@ void AuditExporter::begin(const Options &options)
     m_running = true;
     m_written = 0;
     m_expected = 0;
-    m_attempt = 0;
+    m_pager.setClock(m_client->clock()); // its retries wait on the client's clock (ReadRetry)
     m_notice.clear();
     m_lastId = m_options.afterId.value_or(-1);
     m_lastDateMs = m_options.resumeDateMs;
@@ -120,8 +120,36 @@ bool AuditExporter::write(const QByteArray &bytes)
     return false;
 }
 
+AuditPager::Options AuditExporter::paging() const
+{
+    AuditPager::Options options;
+    options.attempts = m_options.attempts;
+    options.firstRetryDelay = m_options.firstRetryDelay;
+    return options;
+}
+
+void AuditExporter::walked(bool ok, const ApiError &error, const QString &reason)
+{
+    if (!isWorking())
+        return;
+    if (!ok) {
+        // No attempt failed: the pages themselves were refused (a contradicted total, a failed query).
+        if (m_pager.failures() == 0 && error.kind() == ApiError::QueryFailed)
+            return fail(tr("The export stopped: the server reported that the query failed."));
+        if (m_pager.failures() == 0)
+            return fail(tr("The export stopped: %1").arg(reason));
+        return fail(tr("The export stopped after %n attempt(s): %1", nullptr, std::max(1, m_pager.failures())).arg(error.message()));
+    }
+    if (m_walk == Snapshot) {
+        ++m_segment;
+        return snapshotNext();
+    }
+    m_pageSize = m_pager.pageSize();
+    finishSegment();
+}
+
 // The snapshot of each segment, all taken before the first row is written: how many records match
-// now, and the newest of them by audit id.
+// now, and the newest of them by audit id (a walk of one page of one record).
 void AuditExporter::snapshotNext()
 {
     if (!isWorking())
@@ -131,36 +159,43 @@ void AuditExporter::snapshotNext()
         Q_EMIT progress(0, m_expected);
         return startSegment();
     }
-    RotationAuditQuery q = m_segments.at(m_segment).query;
-    q.sort = {idSort, true};
-    q.skip = 0;
-    q.take = 1;
-    q.isExporting = true;
-    m_snapshotCall = m_client->searchRotationAudit(q, this, [this](const ApiResult<Page<RotationAuditRecord>> &r) {
-        if (!isWorking())
-            return;
-        if (!r.ok())
-            return retryLater(r.error, &AuditExporter::snapshotNext);
-        m_attempt = 0;
-        // A count the server contradicts is no count: the export could not tell a short file from a whole one.
-        const QString contradiction = r.value.info.totalContradiction(r.value.records.size());
-        if (!contradiction.isEmpty())
-            return fail(tr("The export stopped: %1").arg(contradiction));
-        Segment &s = m_segments[m_segment];
-        s.expected = r.value.info.total;
-        s.latestTotal = s.expected;
-        m_expected += s.expected;
-        if (!r.value.records.isEmpty() && r.value.info.sortApplied(idSort, true))
-            s.maxId = r.value.records.first().auditId;
-        else if (!r.value.records.isEmpty() && m_options.afterId)
-            return fail(tr("The export stopped: the server did not sort the audit by id when asked, so the records after "
-                           "audit id %1 cannot be found. Export without --after-id or --state.").arg(*m_options.afterId));
-        else if (!r.value.records.isEmpty())
-            noticeOnce(tr("The server did not sort by audit id when asked, so records added during the export cannot be told "
-                          "apart by id; the export fails rather than guess if the total changes."));
-        ++m_segment;
-        snapshotNext();
+    m_walk = Snapshot;
+    AuditPager::Options options = paging();
+    options.pageSize = 1;
+    m_pager.start(options, [this](qint64, int, QObject *context, const AuditPager::Reply &reply) {
+        RotationAuditQuery q = m_segments.at(m_segment).query;
+        q.sort = {idSort, true};
+        q.skip = 0;
+        q.take = 1;
+        q.isExporting = true;
+        return m_client->searchRotationAudit(q, context, [this, reply](const ApiResult<Page<RotationAuditRecord>> &r) {
+            if (!r.ok())
+                return reply({{}, r.error});
+            AuditPager::Reading page;
+            page.info = r.value.info;
+            page.records = r.value.records.size();
+            page.stop = true;
+            const std::optional<qint64> newest = r.value.records.isEmpty() ? std::nullopt : std::optional(r.value.records.first().auditId);
+            page.accept = [this, newest](AuditPager::Reading &read) { tookSnapshot(read.info, newest); };
+            reply({page, {}});
+        });
     });
+}
+
+void AuditExporter::tookSnapshot(const PageInfo &info, std::optional<qint64> newest)
+{
+    Segment &s = m_segments[m_segment];
+    s.expected = info.total;
+    s.latestTotal = s.expected;
+    m_expected += s.expected;
+    if (newest && info.sortApplied(idSort, true))
+        s.maxId = *newest;
+    else if (newest && m_options.afterId)
+        return fail(tr("The export stopped: the server did not sort the audit by id when asked, so the records after "
+                       "audit id %1 cannot be found. Export without --after-id or --state.").arg(*m_options.afterId));
+    else if (newest)
+        noticeOnce(tr("The server did not sort by audit id when asked, so records added during the export cannot be told "
+                      "apart by id; the export fails rather than guess if the total changes."));
 }
 
 void AuditExporter::startSegment()
@@ -174,88 +209,45 @@ void AuditExporter::startSegment()
     m_seenSet.clear();
     if (s.maxId >= 0 && s.maxId < bitmapLimit)
         m_seenBits.assign(size_t(s.maxId / 64 + 1), 0);
-    m_ready.clear();
-    m_nextSkip = 0;
-    m_expectSkip = 0;
     m_pagesWithoutProgress = 0;
-    pump();
-}
-
-void AuditExporter::requestAhead()
-{
-    if (!isWorking() || m_retryTimer.isActive())
-        return;
-    const Segment &s = m_segments.at(m_segment);
-    // Ask ahead only for pages the reported total says exist (it may grow while exporting).
-    while (m_inFlight.size() + m_ready.size() < m_options.window && m_nextSkip < std::max(s.latestTotal, s.expected)) {
-        request(m_nextSkip);
-        m_nextSkip += m_pageSize;
-    }
-}
-
-void AuditExporter::pump()
-{
-    if (!isWorking() || m_retryTimer.isActive())
-        return;
-    requestAhead();
-    if (m_inFlight.isEmpty() && m_ready.isEmpty()) {
-        // Past the reported total and still short: one more page, to see the end for itself.
-        request(m_nextSkip);
-        m_nextSkip += m_pageSize;
-    }
-}
-
-void AuditExporter::request(qint64 skip)
-{
-    RotationAuditQuery q = m_segments.at(m_segment).query;
-    q.skip = skip;
-    q.take = m_pageSize;
-    q.isExporting = true;
-    const int take = m_pageSize;
-    const ReplyGuard::Ticket ticket = m_replies.ticket();
-    m_inFlight.insert(skip, m_client->searchRotationAuditRaw(q, this, [this, skip, take, ticket](const ApiResult<QByteArray> &r) {
-        if (m_replies.isCurrent(ticket))
-            onPage(skip, take, r);
-    }));
-}
-
-void AuditExporter::onPage(qint64 skip, int take, const ApiResult<QByteArray> &result)
-{
-    if (!isWorking() || !m_inFlight.contains(skip))
-        return; // cancelled, or a page from before a restart
-    m_inFlight.remove(skip);
-    // The next page is asked for before this one is decoded and written, so the server is never
-    // left idle while the console works (the window still bounds what is held).
-    if (result.ok())
-        requestAhead();
-    if (!result.ok()) {
-        if (result.error.kind() == ApiError::Cancelled)
-            return;
-        // A server with a smaller bound on take says so with a 400 on it: use smaller pages.
-        if (result.error.kind() == ApiError::BadRequest && result.error.fieldErrors().contains(QStringLiteral("take")) && m_pageSize > 50) {
-            m_pageSize = std::max(50, m_pageSize / 2);
-            restartFrom(m_expectSkip);
-            return;
-        }
-        forgetInFlight();
-        m_nextSkip = m_expectSkip;
-        return retryLater(result.error, &AuditExporter::pump);
-    }
-    AuditCsv::Page page;
-    QString error;
-    if (!AuditCsv::decodePage(result.value, page, error, QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"),
-                              m_options.format))
-        return fail(tr("The export stopped: the server's answer could not be read: %1").arg(error));
-    if (!page.info.success)
-        return fail(tr("The export stopped: the server reported that the query failed."));
-    m_attempt = 0;
-    m_ready.insert(skip, {take, std::move(page)});
-    while (isWorking() && m_ready.contains(m_expectSkip)) {
-        auto [pageTake, next] = m_ready.take(m_expectSkip);
-        process(m_expectSkip, pageTake, next);
-    }
-    if (isWorking())
-        pump();
+    m_walk = Rows;
+    AuditPager::Options options = paging();
+    options.pageSize = m_pageSize;
+    options.window = m_options.window;
+    options.expectedTotal = s.expected;
+    options.pastTheTotal = true; // the snapshot's records are all there is to write: the stop says when
+    m_pager.start(options, [this](qint64 skip, int take, QObject *context, const AuditPager::Reply &reply) {
+        RotationAuditQuery q = m_segments.at(m_segment).query;
+        q.skip = skip;
+        q.take = take;
+        q.isExporting = true;
+        return m_client->searchRotationAuditRaw(q, context, [this, skip, take, reply](const ApiResult<QByteArray> &r) {
+            if (!r.ok()) {
+                // A server with a smaller bound on take says so with a 400 on it: use smaller pages.
+                if (r.error.kind() == ApiError::BadRequest && r.error.fieldErrors().contains(QStringLiteral("take")) && take > 50) {
+                    AuditPager::Reading smaller;
+                    smaller.smallerPages = std::max(50, take / 2);
+                    return reply({smaller, {}});
+                }
+                return reply({{}, r.error});
+            }
+            auto page = std::make_shared<AuditCsv::Page>();
+            QString error;
+            if (!AuditCsv::decodePage(r.value, *page, error, QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"),
+                                      m_options.format))
+                return fail(tr("The export stopped: the server's answer could not be read: %1").arg(error));
+            AuditPager::Reading reading;
+            reading.info = page->info;
+            reading.records = page->ids.size();
+            auto kept = std::make_shared<Kept>();
+            reading.count = [this, page, kept](AuditPager::Reading &read) {
+                count(*page, *kept);
+                read.distinct = m_segments.at(m_segment).received;
+            };
+            reading.accept = [this, skip, take, page, kept](AuditPager::Reading &read) { read.stop = accept(skip, take, *page, *kept); };
+            reply({reading, {}});
+        });
+    });
 }
 
 bool AuditExporter::markSeen(qint64 id)
@@ -274,7 +266,9 @@ bool AuditExporter::markSeen(qint64 id)
     return true;
 }
 
-void AuditExporter::process(qint64 skip, int take, const AuditCsv::Page &page)
+// A page's turn, before the pager checks its total against the distinct records received: which
+// of its records are written.
+void AuditExporter::count(const AuditCsv::Page &page, Kept &kept)
 {
     Segment &s = m_segments[m_segment];
     if (!page.info.sortApplied(s.query.sort.field, s.query.sort.descending) && !s.query.sort.field.isEmpty())
@@ -287,9 +281,6 @@ void AuditExporter::process(qint64 skip, int take, const AuditCsv::Page &page)
         s.latestTotal = page.info.total;
 
     // Newer than the snapshot, or already written (pushed down from an earlier page): left out.
-    qint64 added = 0;
-    bool all = true;
-    QByteArray chunk;
     const std::optional<qint64> afterId = m_options.afterId;
     for (qsizetype i = 0; i < page.ids.size(); ++i) {
         const qint64 id = page.ids.at(i);
@@ -301,53 +292,58 @@ void AuditExporter::process(qint64 skip, int take, const AuditCsv::Page &page)
                 return fail(tr("The export stopped: %1 Export without --after-id or --state.").arg(why));
             s.reachedAfterId = s.reachedAfterId || id <= *afterId;
         }
-        const bool keep = fresh && (s.maxId < 0 || id <= s.maxId) && s.written + added < s.expected && (!afterId || id > *afterId);
+        const bool keep = fresh && (s.maxId < 0 || id <= s.maxId) && s.written + kept.added < s.expected && (!afterId || id > *afterId);
         if (keep) {
-            ++added;
+            ++kept.added;
             noteWritten(id, page.dates.at(i));
-            if (!all)
-                chunk.append(page.rows.constData() + page.rowStart(i), page.ends.at(i) - page.rowStart(i));
-        } else if (all) {
-            all = false;
-            chunk = page.rows.left(page.rowStart(i));
+            if (!kept.all)
+                kept.chunk.append(page.rows.constData() + page.rowStart(i), page.ends.at(i) - page.rowStart(i));
+        } else if (kept.all) {
+            kept.all = false;
+            kept.chunk = page.rows.left(page.rowStart(i));
         }
     }
-    // Every distinct record the pages held so far exists on the server: a total below that is a contradiction.
-    const QString contradiction = page.info.totalContradiction(s.received);
-    if (!contradiction.isEmpty())
-        return fail(tr("The export stopped: %1").arg(contradiction));
-    if (!write(all ? page.rows : chunk))
-        return;
-    s.written += added;
-    m_written += added;
+}
+
+// The page passed the pager's checks: it is written, and the export's stop rules say whether the
+// segment is whole (true) or fail it.
+bool AuditExporter::accept(qint64 skip, int take, const AuditCsv::Page &page, const Kept &kept)
+{
+    Segment &s = m_segments[m_segment];
+    if (!write(kept.all ? page.rows : kept.chunk))
+        return true;
+    s.written += kept.added;
+    m_written += kept.added;
     Q_EMIT progress(m_written, m_expected);
 
     const qsizetype received = page.ids.size();
-    if (s.maxId < 0 && s.latestTotal != s.expected)
-        return fail(tr("The export stopped: the number of matching records changed from %1 to %2 while it ran, and this "
-                       "server does not sort by audit id, so an exact file cannot be made. Try again.")
-                        .arg(s.expected).arg(s.latestTotal));
-    if (s.written == s.expected || s.reachedAfterId)
-        return finishSegment();
-    if (received == 0)
-        return fail(tr("The export stopped: the server reported %1 matching records when the export began, but its pages "
-                       "held %2 of them.").arg(s.expected).arg(s.written));
-    m_pagesWithoutProgress = added == 0 ? m_pagesWithoutProgress + 1 : 0;
-    if (m_pagesWithoutProgress >= stalledPagesAllowed)
-        return fail(tr("The export stopped: the server sent records already written %n time(s) in a row; its paging does "
-                       "not advance (%1 of %2 records written).", nullptr, m_pagesWithoutProgress)
-                        .arg(s.written).arg(s.expected));
-    // A server may add records while we read; one that keeps growing far past the snapshot is not paging.
-    if (skip > 2 * s.expected + 10 * qint64(take))
-        return fail(tr("The export stopped: the server keeps reporting more records (%1, %2 when the export began); its "
-                       "paging does not end.").arg(s.latestTotal).arg(s.expected));
-    if (received < take && skip + received < s.latestTotal) {
-        // The server sent fewer than asked though more exist: it trims pages. Go on at its size.
-        m_pageSize = int(received);
-        restartFrom(skip + received);
-        return;
+    if (s.maxId < 0 && s.latestTotal != s.expected) {
+        fail(tr("The export stopped: the number of matching records changed from %1 to %2 while it ran, and this "
+                "server does not sort by audit id, so an exact file cannot be made. Try again.")
+                 .arg(s.expected).arg(s.latestTotal));
+        return true;
     }
-    m_expectSkip = skip + take;
+    if (s.written == s.expected || s.reachedAfterId)
+        return true;
+    if (received == 0) {
+        fail(tr("The export stopped: the server reported %1 matching records when the export began, but its pages "
+                "held %2 of them.").arg(s.expected).arg(s.written));
+        return true;
+    }
+    m_pagesWithoutProgress = kept.added == 0 ? m_pagesWithoutProgress + 1 : 0;
+    if (m_pagesWithoutProgress >= stalledPagesAllowed) {
+        fail(tr("The export stopped: the server sent records already written %n time(s) in a row; its paging does "
+                "not advance (%1 of %2 records written).", nullptr, m_pagesWithoutProgress)
+                 .arg(s.written).arg(s.expected));
+        return true;
+    }
+    // A server may add records while we read; one that keeps growing far past the snapshot is not paging.
+    if (skip > 2 * s.expected + 10 * qint64(take)) {
+        fail(tr("The export stopped: the server keeps reporting more records (%1, %2 when the export began); its "
+                "paging does not end.").arg(s.latestTotal).arg(s.expected));
+        return true;
+    }
+    return false; // a server that trims pages is followed by the pager, at its size
 }
 
 // Walking newest first by id, a record with a lower id must not be dated later than one with a
@@ -388,50 +384,10 @@ void AuditExporter::noteWritten(qint64 id, qint64 dateMs)
     }
 }
 
-void AuditExporter::restartFrom(qint64 skip)
-{
-    forgetInFlight();
-    m_expectSkip = skip;
-    m_nextSkip = skip;
-    pump();
-}
-
 void AuditExporter::finishSegment()
 {
-    forgetInFlight();
     ++m_segment;
     startSegment();
-}
-
-void AuditExporter::retryLater(const ApiError &error, void (AuditExporter::*again)())
-{
-    if (error.isTransient() && ++m_attempt < m_options.attempts) {
-        m_retryTimer.disconnect();
-        connect(&m_retryTimer, &QTimer::timeout, this, again);
-        m_retryTimer.start(AuditPager::retryDelay(error, m_attempt, m_options.firstRetryDelay));
-        return;
-    }
-    fail(tr("The export stopped after %n attempt(s): %1", nullptr, std::max(1, m_attempt)).arg(error.message()));
-}
-
-void AuditExporter::forgetInFlight()
-{
-    // Pages asked ahead are let finish and ignored: aborting a reply the network thread has
-    // already finished only makes Qt complain, and the bytes are on their way anyway.
-    m_replies.supersede();
-    m_inFlight.clear();
-    m_ready.clear();
-}
-
-void AuditExporter::cancelInFlight()
-{
-    const auto calls = std::exchange(m_inFlight, {});
-    for (const QPointer<ApiCall> &call : calls) {
-        if (call)
-            call->cancel();
-    }
-    if (m_snapshotCall)
-        m_snapshotCall->cancel();
 }
 
 void AuditExporter::noticeOnce(const QString &text)
@@ -456,9 +412,7 @@ void AuditExporter::stop(Outcome outcome, const QString &message)
     if (!m_running || m_commitThread)
         return; // the file is whole and being put in place: too late to call it off
     m_running = false;
-    m_retryTimer.stop();
-    cancelInFlight();
-    m_ready.clear();
+    m_pager.cancel();
     QString text = message;
     if (m_file) {
         m_file->cancelWriting();
@@ -471,8 +425,7 @@ void AuditExporter::stop(Outcome outcome, const QString &message)
 void AuditExporter::complete()
 {
     // Every record is written: a page asked for past the end is not needed any more.
-    cancelInFlight();
-    m_retryTimer.stop();
+    m_pager.cancel();
     if (m_file) {
         // Committing syncs the whole file to disk: a good part of a second for a large export.
         // It runs on a thread of its own, so that the window never stalls on it; the export is

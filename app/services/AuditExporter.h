@@ -1,18 +1,16 @@
 #pragma once
 
-#include "models/ReplyGuard.h"
+#include "services/AuditPager.h"
 
 #include "api/ApiClient.h"
 
 #include "models/AuditCsv.h"
 
 #include <QDate>
-#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
 #include <QSet>
-#include <QTimer>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -45,8 +43,9 @@ class QSaveFile;
 //
 // To a file, it writes through QSaveFile: a cancelled or failed export leaves nothing at the
 // destination, and an existing file there is untouched. Transient failures (5xx, 429, time-outs,
-// connections lost before or during a body) are retried with back-off, honouring Retry-After; a
-// server that refuses or trims the page size gets smaller pages.
+// connections lost before or during a body) are retried by ReadRetry (back-off, Retry-After); a
+// server that refuses or trims the page size gets smaller pages. The pages are walked by the
+// AuditPager (a window of pages asked ahead, taken in order), which also checks each total.
 class AuditExporter : public QObject
 {
     Q_OBJECT
@@ -119,23 +118,27 @@ private:
         bool reachedAfterId = false;
     };
 
+    // What one page adds to the file (counted in the page's turn, written once the pager's checks passed).
+    struct Kept
+    {
+        qint64 added = 0;
+        bool all = true;  // every row of the page; otherwise chunk holds those kept
+        QByteArray chunk;
+    };
+
     void begin(const Options &options);
+    AuditPager::Options paging() const;
+    void walked(bool ok, const ApiError &error, const QString &reason);
     void snapshotNext();
+    void tookSnapshot(const PageInfo &info, std::optional<qint64> newest);
     void startSegment();
-    void pump();
-    void requestAhead();
-    void request(qint64 skip);
-    void onPage(qint64 skip, int take, const ApiResult<QByteArray> &result);
-    void process(qint64 skip, int take, const AuditCsv::Page &page);
-    void restartFrom(qint64 skip);
-    void retryLater(const ApiError &error, void (AuditExporter::*again)());
+    void count(const AuditCsv::Page &page, Kept &kept);
+    bool accept(qint64 skip, int take, const AuditCsv::Page &page, const Kept &kept);
     void finishSegment();
     void fail(const QString &message);
     void stop(Outcome outcome, const QString &message);
     void complete();
     bool write(const QByteArray &bytes);
-    void cancelInFlight(); // aborts: the export is over
-    void forgetInFlight(); // ignores: the export goes on from elsewhere
     bool markSeen(qint64 id); // false when already written
     void noticeOnce(const QString &text);
     QString checkIdOrder(Segment &s, qint64 id, qint64 dateMs) const; // incremental: why ids cannot be trusted
@@ -147,20 +150,16 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     QPointer<QThread> m_commitThread; // while the finished file is synced and put in place
     QIODevice *m_device = nullptr;
-    QTimer m_retryTimer;
     bool m_running = false;
-    int m_attempt = 0;
     int m_pageSize = 1000;
 
     QList<Segment> m_segments;
     qsizetype m_segment = 0;
-    QPointer<ApiCall> m_snapshotCall;
-    QMap<qint64, QPointer<ApiCall>> m_inFlight; // skip -> call
-    QMap<qint64, std::pair<int, AuditCsv::Page>> m_ready; // pages that came early: skip -> (take, page)
-    qint64 m_nextSkip = 0;   // the next page to ask for
-    qint64 m_expectSkip = 0; // the next page to write
+    // Every page goes through the pager: the snapshots (one record each), then each segment's rows
+    // in a window, with its retries (ReadRetry) and the exactness check.
+    AuditPager m_pager;
+    enum Walk { Snapshot, Rows } m_walk = Snapshot;
     int m_pagesWithoutProgress = 0;
-    ReplyGuard m_replies; // replies to requests made before a restart are ignored
 
     qint64 m_written = 0;
     qint64 m_expected = 0;

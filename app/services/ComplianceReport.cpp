@@ -213,6 +213,7 @@ void ComplianceReportBuilder::readChanges()
     AuditPager::Options paging;
     paging.pageSize = 200;
     paging.attempts = 1; // as before the pager: the report fails at once and says why
+    m_changesPager.setClock(m_session->client()->clock());
     m_changesPager.start(paging, [this, since, dateSort](qint64 skip, int take, QObject *context, const AuditPager::Reply &reply) {
         Q_EMIT progress(tr("Reading the configuration's changes"), skip, 0);
         ConfigAuditQuery q;

@@ -55,6 +55,7 @@ void RotationHistoryReader::start(const Options &options)
     paging.pageSize = m_options.pageSize;
     paging.attempts = m_options.attempts;
     paging.firstRetryDelay = m_options.firstRetryDelay;
+    m_pager.setClock(m_client->clock());
     m_pager.start(paging, [this](qint64 skip, int take, QObject *context, const AuditPager::Reply &reply) {
         RotationAuditQuery q;
         q.skip = skip;

@@ -2,6 +2,8 @@
 
 #include "session/Session.h"
 
+#include "api/ReadRetry.h"
+
 #include "models/RotationProgress.h"
 
 #include <algorithm>
@@ -143,7 +145,7 @@ void RotationMonitor::scheduleNext()
     std::chrono::milliseconds next{0};
     m_serverAskedWait = false;
     if (m_lastError.isError()) {
-        next = m_backoff.next(m_lastError.retryAfterSeconds());
+        next = ReadRetry::waitAfter(m_backoff, m_lastError);
         m_serverAskedWait = next > m_backoff.current();
     }
     else if ((m_hasInfo && m_info.isActive()) || m_session->server()->inMaintenance())

@@ -2,6 +2,8 @@
 
 #include "session/Session.h"
 
+#include "api/ReadRetry.h"
+
 #include "models/SecretKeyText.h"
 
 SecretKeyMonitor::SecretKeyMonitor(Session *session, QObject *parent)
@@ -71,7 +73,7 @@ void SecretKeyMonitor::scheduleNext()
         return;
     std::chrono::milliseconds next{0};
     if (m_lastError.isError())
-        next = m_backoff.next(m_lastError.retryAfterSeconds());
+        next = ReadRetry::waitAfter(m_backoff, m_lastError);
     else if (isRotationRunning() || m_followSave)
         next = m_activeInterval;
     else

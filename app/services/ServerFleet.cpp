@@ -16,6 +16,7 @@ ServerFleet::ServerFleet(Settings *settings, SecretStore *secrets, QObject *pare
     : QObject(parent), m_settings(settings), m_secrets(secrets)
 {
     reloadProfiles();
+    m_model = new ServerFleetModel(this, this);
 }
 
 ServerFleet::~ServerFleet()

@@ -15,6 +15,7 @@
 #include <optional>
 
 class RotationHistoryReader;
+class ServerFleetModel;
 class SecretStore;
 class Session;
 
@@ -53,6 +54,9 @@ class ServerFleet : public QObject
 public:
     ServerFleet(Settings *settings, SecretStore *secrets, QObject *parent = nullptr);
     ~ServerFleet() override;
+
+    // The Servers view's table over this fleet (the fleet owns it; the page only shows it).
+    ServerFleetModel *model() const { return m_model; }
 
     // The window's own session, for its profile: shown as signed in, refreshed like the others,
     // not owned (the window keeps it).
@@ -117,6 +121,7 @@ private:
     int m_maxParallel = 4;
     std::chrono::milliseconds m_timeout{15000};
     Clock *m_clock = Clock::system();
+    ServerFleetModel *m_model = nullptr;
 };
 
 // The Servers view's table over a ServerFleet.

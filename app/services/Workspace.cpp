@@ -2,6 +2,7 @@
 
 #include "services/AuditBrowser.h"
 #include "services/ConfigurationService.h"
+#include "services/RotationEventsReader.h"
 #include "services/RotationHistoryReader.h"
 #include "services/RotationMonitor.h"
 #include "services/SecretKeyMonitor.h"
@@ -136,4 +137,11 @@ void Workspace::reloadShown()
     m_audit->reload();
     m_secretKeys->pollNow();
     refreshKeyAge();
+}
+
+RotationEventsReader *Workspace::readRotationEvents(const RotationSummary &rotation, QObject *owner) const
+{
+    auto *reader = new RotationEventsReader(m_session->client(), owner);
+    reader->start(rotation);
+    return reader;
 }

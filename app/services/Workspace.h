@@ -9,6 +9,7 @@
 class ApiError;
 class AuditBrowser;
 class ConfigurationService;
+class RotationEventsReader;
 class RotationHistoryReader;
 class RotationMonitor;
 class SecretKeyMonitor;
@@ -36,6 +37,9 @@ public:
     AuditBrowser *audit() const { return m_audit; }
     // Every rotation, read from the audit when the History page asks (it streams).
     RotationHistoryReader *history() const { return m_history; }
+    // One rotation's own events (the History page's events dialog), being read: the reader and its
+    // model belong to owner (each dialog has its own).
+    RotationEventsReader *readRotationEvents(const RotationSummary &rotation, QObject *owner) const;
 
     // The key's age: since the last completed rotation, found newest first in the audit on every
     // reload and whenever a rotation ends; judged against the profile's policy.

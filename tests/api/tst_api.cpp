@@ -124,6 +124,7 @@ private Q_SLOTS:
     void reply_brokenMidBody_isATransportError_data();
     void reply_brokenMidBody_isATransportError();
     void reply_429_carriesRetryAfter();
+    void reply_retryAfterAsAnHttpDate_isSecondsFromTheClock();
     void reply_serverText_isMadeSafe();
     void log_neverContainsSecrets();
 
@@ -957,6 +958,26 @@ void TestApi::reply_429_carriesRetryAfter()
     const auto capped = await<KeyManagementConfig>([&](auto done) { return client.getConfig(this, done); });
     QCOMPARE(capped.error.kind(), ApiError::ServerError);
     QCOMPARE(capped.error.retryAfterSeconds(), ApiError::maxRetryAfterSeconds);
+}
+
+void TestApi::reply_retryAfterAsAnHttpDate_isSecondsFromTheClock()
+{
+    // Retry-After's other form (RFC 9110): an HTTP date, read against the client's clock.
+    ManualClock clock;
+    const QByteArray when = QLocale::c().toString(clock.utcNow().addSecs(90), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+    HostileServer server;
+    server.route(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"), [when](const HostileServer::Request &) {
+        HostileServer::Reply r = HostileServer::Reply::json("{\"message\": \"Busy.\"}", 503);
+        r.headers.append(qMakePair(QByteArray("Retry-After"), when));
+        return r;
+    });
+    ApiClient client(&m_network);
+    client.setClock(&clock);
+    client.setBaseUrl(QUrl(server.baseUrl()));
+    client.useBearerToken(QStringLiteral("t"));
+    const auto r = await<RotationInfo>([&](auto done) { return client.getRotationInfo(this, done); });
+    QCOMPARE(r.error.kind(), ApiError::ServerError);
+    QCOMPARE(r.error.retryAfterSeconds(), 90);
 }
 
 void TestApi::reply_serverText_isMadeSafe()

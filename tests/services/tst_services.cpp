@@ -4,11 +4,13 @@
 // back-off (on an injected schedule, not the wall clock), the audit browser, and the exporter
 // (exact or failed, whatever the server does).
 #include "api/ApiError.h"
+#include "api/ReadRetry.h"
 #include "services/AuditBrowser.h"
 #include "services/AuditExporter.h"
 #include "services/AuditPager.h"
 #include "services/ComplianceReport.h"
 #include "services/ConfigurationService.h"
+#include "services/RotationEventsReader.h"
 #include "services/RotationHistoryReader.h"
 #include "services/RotationMonitor.h"
 #include "services/SecretKeyMonitor.h"
@@ -135,6 +137,13 @@ private Q_SLOTS:
     void exporter_contradictoryTotal_failsWithNoFile();
     void pager_walksToTheTotalOrTheStop_data();
     void pager_walksToTheTotalOrTheStop();
+    void readRetry_policyTable_data();
+    void readRetry_policyTable();
+    void pager_retriesOnItsClock_aTestMovesTimeInsteadOfWaiting();
+    void pager_window_asksAheadAndTakesPagesInOrder();
+    void exporter_retriesOnTheClientsClock();
+    void rotationEvents_readsOneRotationsEventsForTheDialog();
+    void fleet_ownsTheServersModel();
     void history_contradictoryTotal_fails();
 
     void history_readsEveryRotationOfTheAudit();
@@ -2074,6 +2083,213 @@ void TestServices::pager_walksToTheTotalOrTheStop()
     if (!says.isEmpty())
         QVERIFY2(finished.at(0).at(2).toString().contains(says), qPrintable(finished.at(0).at(2).toString()));
     QVERIFY(!pager.isRunning());
+}
+
+void TestServices::readRetry_policyTable_data()
+{
+    QTest::addColumn<int>("retry");      // 1 for the first retry
+    QTest::addColumn<int>("retryAfter"); // seconds the server asked for; 0: none
+    QTest::addColumn<qint64>("waitMs");
+    // The policy: 1 s first, doubled, capped at 8 s; the server's Retry-After when longer.
+    QTest::newRow("first retry") << 1 << 0 << qint64(1000);
+    QTest::newRow("second") << 2 << 0 << qint64(2000);
+    QTest::newRow("third") << 3 << 0 << qint64(4000);
+    QTest::newRow("fourth, at the cap") << 4 << 0 << qint64(8000);
+    QTest::newRow("sixth, capped") << 6 << 0 << qint64(8000);
+    QTest::newRow("Retry-After longer than the schedule wins") << 1 << 5 << qint64(5000);
+    QTest::newRow("Retry-After shorter than the schedule") << 4 << 2 << qint64(8000);
+    QTest::newRow("Retry-After above the cap wins") << 6 << 30 << qint64(30000);
+    QTest::newRow("Retry-After at ApiError's cap") << 1 << ApiError::maxRetryAfterSeconds << qint64(ApiError::maxRetryAfterSeconds) * 1000;
+}
+
+void TestServices::readRetry_policyTable()
+{
+    QFETCH(int, retry);
+    QFETCH(int, retryAfter);
+    QFETCH(qint64, waitMs);
+    ReadRetry::Policy policy;
+    policy.attempts = 10;
+    policy.first = std::chrono::milliseconds(1000);
+    policy.most = std::chrono::milliseconds(8000);
+    ApiError error(ApiError::ServerError);
+    error.setRetryAfterSeconds(retryAfter);
+    QCOMPARE(ReadRetry::delay(policy, retry, error).count(), waitMs);
+    // The retrier waits the same, one failure after another.
+    ManualClock clock;
+    ReadRetry retrier;
+    retrier.setClock(&clock);
+    retrier.setPolicy(policy);
+    for (int i = 1; i < retry; ++i)
+        QVERIFY(retrier.retry(ApiError(ApiError::ServerError), [] {}));
+    QVERIFY(retrier.retry(error, [] {}));
+    QCOMPARE(retrier.lastWait().count(), waitMs);
+}
+
+void TestServices::pager_retriesOnItsClock_aTestMovesTimeInsteadOfWaiting()
+{
+    // Two 503s (the second asking for 30 s), then the page: the retries wait on the clock, and
+    // a test advances it instead of waiting 31 s; an error that is not transient is not retried.
+    ManualClock clock;
+    AuditPager pager;
+    pager.setClock(&clock);
+    AuditPager::Options options;
+    options.pageSize = 5;
+    options.attempts = 3;
+    options.firstRetryDelay = std::chrono::milliseconds(1000);
+    int asked = 0;
+    QSignalSpy finished(&pager, &AuditPager::finished);
+    pager.start(options, [&](qint64 skip, int take, QObject *, const AuditPager::Reply &reply) -> ApiCall * {
+        ++asked;
+        if (asked <= 2) {
+            ApiError busy(ApiError::ServerError);
+            busy.setRetryAfterSeconds(asked == 2 ? 30 : 0);
+            reply({{}, busy});
+            return nullptr;
+        }
+        AuditPager::Reading page;
+        page.info.total = 3;
+        page.info.totalGiven = true;
+        page.info.skip = skip;
+        page.info.take = take;
+        page.records = 3;
+        reply({page, {}});
+        return nullptr;
+    });
+    QCOMPARE(asked, 1);
+    clock.advance(999);
+    QCOMPARE(asked, 1);
+    clock.advance(1);
+    QCOMPARE(asked, 2); // the first retry, after 1 s
+    clock.advance(29999);
+    QCOMPARE(asked, 2); // the server asked for 30 s: more than the schedule's 2 s
+    clock.advance(1);
+    QCOMPARE(asked, 3);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QCOMPARE(pager.received(), 3);
+
+    asked = 0;
+    finished.clear();
+    pager.start(options, [&](qint64, int, QObject *, const AuditPager::Reply &reply) -> ApiCall * {
+        ++asked;
+        reply({{}, ApiError(ApiError::PermissionDenied)});
+        return nullptr;
+    });
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!finished.at(0).at(0).toBool());
+    clock.advance(60000);
+    QCOMPARE(asked, 1);
+    QCOMPARE(clock.activeTimers(), 0);
+}
+
+void TestServices::pager_window_asksAheadAndTakesPagesInOrder()
+{
+    // The exporter's walk: three pages asked at once, answered last first, taken first first.
+    AuditPager pager;
+    AuditPager::Options options;
+    options.pageSize = 2;
+    options.window = 3;
+    options.expectedTotal = 7;
+    QList<std::pair<qint64, AuditPager::Reply>> asked;
+    QList<qint64> counted;
+    QList<qint64> accepted;
+    QSignalSpy finished(&pager, &AuditPager::finished);
+    pager.start(options, [&](qint64 skip, int take, QObject *, const AuditPager::Reply &reply) -> ApiCall * {
+        Q_UNUSED(take);
+        asked << std::make_pair(skip, reply);
+        return nullptr;
+    });
+    const auto page = [&](qint64 skip, qint64 records) {
+        AuditPager::Reading r;
+        r.info.total = 7;
+        r.info.totalGiven = true;
+        r.records = records;
+        r.count = [&counted, skip](AuditPager::Reading &) { counted << skip; };
+        r.accept = [&accepted, skip](AuditPager::Reading &) { accepted << skip; };
+        return ApiResult<AuditPager::Reading>{r, {}};
+    };
+    QCOMPARE(asked.size(), 3); // skip 0, 2, 4 at once
+    QCOMPARE(asked.at(2).first, 4);
+    asked.at(2).second(page(4, 2));
+    asked.at(1).second(page(2, 2));
+    QVERIFY(counted.isEmpty()); // nothing before the first page
+    asked.at(0).second(page(0, 2));
+    QCOMPARE(counted, (QList<qint64>{0, 2, 4}));
+    QCOMPARE(accepted, counted);
+    QCOMPARE(asked.size(), 4); // and the last page
+    QCOMPARE(asked.at(3).first, 6);
+    asked.at(3).second(page(6, 1));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QCOMPARE(pager.received(), 7);
+}
+
+void TestServices::exporter_retriesOnTheClientsClock()
+{
+    // The export's retry waits run on its client's clock: with a ManualClock it waits until the
+    // test moves time (no 1 s of real time), and then goes on to a whole file.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("30")}));
+    auto s = session(sandbox);
+    ManualClock clock;
+    s->client()->setClock(&clock);
+    QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("GET /api/v1/key-management/audit"), 1}}}}));
+    QTemporaryDir dir;
+    AuditExporter exporter(s->client());
+    QSignalSpy finished(&exporter, &AuditExporter::finished);
+    AuditExporter::Options options;
+    options.firstRetryDelay = std::chrono::milliseconds(1000);
+    QVERIFY(exporter.exportToFile(dir.filePath(QStringLiteral("a.csv")), options));
+    QTRY_COMPARE(clock.activeTimers(), 1); // the first request failed: a retry is due in 1 s
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")), 1);
+    QVERIFY(!finished.wait(200)); // nothing moves while the clock stands still
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")), 1);
+    clock.advance(1000);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).value<AuditExporter::Outcome>(), AuditExporter::Completed);
+    QVERIFY(exporter.rowsWritten() >= 30);
+    QCOMPARE(exporter.rowsWritten(), exporter.expectedRows());
+}
+
+void TestServices::rotationEvents_readsOneRotationsEventsForTheDialog()
+{
+    // The History page's events dialog renders this reader: one rotation's events, oldest first,
+    // read day by day through the pager.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("600")}));
+    auto s = session(sandbox);
+    RotationHistoryReader history(s->client());
+    QSignalSpy read(&history, &RotationHistoryReader::finished);
+    history.start();
+    QVERIFY(read.wait(15000));
+    const QList<RotationSummary> rotations = history.history().summaries();
+    QVERIFY(!rotations.isEmpty());
+    const RotationSummary rotation = rotations.first();
+    Workspace workspace(s.get());
+    QObject owner;
+    RotationEventsReader *reader = workspace.readRotationEvents(rotation, &owner);
+    QCOMPARE(reader->parent(), &owner);
+    QSignalSpy finished(reader, &RotationEventsReader::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QCOMPARE(reader->eventCount(), rotation.events);
+    QAbstractItemModelTester tester(reader->model());
+    QCOMPARE(reader->model()->rowCount(), rotation.events);
+    for (int r = 0; r < reader->model()->rowCount(); ++r) {
+        QCOMPARE(reader->model()->index(r, RotationAuditModel::RotationColumn).data().toString(), QStringLiteral("#%1").arg(rotation.rotationId));
+        if (r > 0)
+            QVERIFY(reader->model()->record(r - 1).dateUtc <= reader->model()->record(r).dateUtc);
+    }
+}
+
+void TestServices::fleet_ownsTheServersModel()
+{
+    // The Servers page shows the fleet's model; it builds none of its own.
+    MemorySecretStore keychain(true);
+    ServerFleet fleet(m_settings.get(), &keychain);
+    QVERIFY(fleet.model());
+    QCOMPARE(fleet.model()->parent(), &fleet);
+    QCOMPARE(fleet.model()->rowCount(), fleet.count());
 }
 
 void TestServices::exporter_contradictoryTotal_failsWithNoFile_data()
