@@ -1,5 +1,5 @@
 // Each rule has one definition (docs/architecture.md, "Where each rule lives once"): this suite
-// reads the console's sources (app/, models/, ui/) and fails when a second one appears.
+// reads the console's sources (app/, models/, ui/; sandbox/ too for the namespace) and fails when a second one appears.
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -222,6 +222,46 @@ private Q_SLOTS:
         const QRegularExpression pattern(QStringLiteral(R"(\x22(masterEncryptionKeyRotationInfo\w*|currentStatus|AuditId|RotationId)\b)"));
         const auto hits = findOutside(pattern, {QStringLiteral("models/AuditField.cpp")});
         QVERIFY2(hits.isEmpty(), "an audit field named outside models/AuditField.cpp:\n" + describe(hits));
+    }
+
+    void oneNamespace()
+    {
+        // Every header of the project declares inside namespace km (scripts/dev/one-namespace.py); outside it
+        // stay only the preamble, Qt's (and uic's, QtKeychain's) forward declarations and Q_DECLARE_METATYPE. The
+        // emulator is the project's too.
+        const QString root = qEnvironmentVariableIsSet("KMCONSOLE_RULES_SOURCE_DIR") ? qEnvironmentVariable("KMCONSOLE_RULES_SOURCE_DIR")
+                                                                                    : QStringLiteral(KMCONSOLE_SOURCE_DIR);
+        const QRegularExpression allowedOutside(QStringLiteral(R"(^(#|//|/\*|(class|struct)\s+Q[A-Z]\w*\s*;|namespace\s+(Ui|QKeychain)\s*\{|Q_DECLARE_METATYPE\())"));
+        QList<Hit> hits;
+        int headers = 0;
+        for (const QString &dir : {QStringLiteral("app"), QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("sandbox")}) {
+            QDirIterator it(root + QLatin1Char('/') + dir, {QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                const QString relative = path.mid(root.size() + 1);
+                QFile file(path);
+                QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(relative));
+                ++headers;
+                bool inside = false;
+                bool opened = false;
+                int number = 0;
+                while (!file.atEnd()) {
+                    const QString line = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
+                    ++number;
+                    if (line == QLatin1String("namespace km {")) {
+                        inside = opened = true;
+                    } else if (line == QLatin1String("} // namespace km")) {
+                        inside = false;
+                    } else if (!inside && !line.isEmpty() && !line.at(0).isSpace() && !allowedOutside.match(line).hasMatch()) {
+                        hits.append({relative, number, line.trimmed()});
+                    }
+                }
+                if (!opened)
+                    hits.append({relative, 0, QStringLiteral("no namespace km")});
+            }
+        }
+        QVERIFY2(headers >= 50, "the headers were not found");
+        QVERIFY2(hits.isEmpty(), "a declaration outside namespace km (run scripts/dev/one-namespace.py):\n" + describe(hits));
     }
 
     void wallClockOnlyInTheClock()
