@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+namespace km {
+
 namespace {
 // "2024-05-01T10:00:00Z" exactly: what QDateTime writes for a valid date of that text (which
 // parsed already). Anything else is written the way the tree decoder writes it.
@@ -110,3 +112,5 @@ bool AuditCsv::decodePage(const QByteArray &text, Page &out, QString &error, con
     out = std::move(page);
     return true;
 }
+
+} // namespace km

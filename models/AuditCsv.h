@@ -7,6 +7,8 @@
 #include <QList>
 #include <limits>
 
+namespace km {
+
 // A page of the rotation audit (PagingOfMasterEncryptionKeyRotationInfoAuditViewModel) turned
 // straight into export rows without building a JSON tree or a QString per field: what makes an
 // export cheap. CSV by default (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes,
@@ -34,3 +36,5 @@ bool decodePage(const QByteArray &json, Page &out, QString &error,
                 const QString &path = QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"),
                 AuditFormat::Format format = AuditFormat::Csv);
 }
+
+} // namespace km

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace km {
+
 namespace {
 const QLatin1String kind("kmconsole audit export state");
 
@@ -84,3 +86,5 @@ QStringList AuditExportState::differences(const QMap<QString, QString> &saved, c
     }
     return out;
 }
+
+} // namespace km

@@ -6,6 +6,8 @@
 #include <QString>
 #include <limits>
 
+namespace km {
+
 // What `audit export --state FILE` keeps between runs: the last audit id exported, the newest
 // date exported and the ids of that date (how the next run tells ids that do not grow with time),
 // and the filters the export was made with (name -> value; a filter not given is absent). A run
@@ -26,3 +28,5 @@ struct AuditExportState
     // The names of the filters that differ (empty: the same).
     static QStringList differences(const QMap<QString, QString> &saved, const QMap<QString, QString> &now);
 };
+
+} // namespace km

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace km {
+
 namespace AuditField {
 namespace {
 constexpr QLatin1String L(const char *s)
@@ -17,16 +19,16 @@ const std::array<Spec, Count> &all()
     // (docs/operations.md, "Audit to a SIEM", lists them).
     static const std::array<Spec, Count> table = {{
         {AuditId, L("masterEncryptionKeyRotationInfoAuditId"), L("AuditId"), L("masterEncryptionKeyRotationInfoAuditId"),
-         L("externalId"), QT_TRANSLATE_NOOP("RotationAuditModel", "Audit id")},
+         L("externalId"), QT_TRANSLATE_NOOP("km::RotationAuditModel", "Audit id")},
         {RotationId, L("masterEncryptionKeyRotationInfoId"), L("RotationId"), L("masterEncryptionKeyRotationInfoId"), L("cn1"),
-         QT_TRANSLATE_NOOP("RotationAuditModel", "Rotation")},
-        {Date, L("date"), L("Date"), L("date"), L("rt"), QT_TRANSLATE_NOOP("RotationAuditModel", "Date")},
-        {UserId, L("userId"), L("UserId"), L("userId"), L("suid"), QT_TRANSLATE_NOOP("RotationAuditModel", "User id")},
-        {UserName, L("userName"), L("UserName"), L("userName"), L("suser"), QT_TRANSLATE_NOOP("RotationAuditModel", "User name")},
-        {DisplayName, L("displayName"), L("DisplayName"), L("displayName"), L("cs1"), QT_TRANSLATE_NOOP("RotationAuditModel", "User")},
-        {Action, L("action"), L("Action"), L("action"), L("act"), QT_TRANSLATE_NOOP("RotationAuditModel", "Action")},
-        {Status, L("currentStatus"), L("Status"), L("currentStatus"), L("outcome"), QT_TRANSLATE_NOOP("RotationAuditModel", "Status")},
-        {Notes, L("notes"), L("Notes"), L("notes"), L("msg"), QT_TRANSLATE_NOOP("RotationAuditModel", "Notes")},
+         QT_TRANSLATE_NOOP("km::RotationAuditModel", "Rotation")},
+        {Date, L("date"), L("Date"), L("date"), L("rt"), QT_TRANSLATE_NOOP("km::RotationAuditModel", "Date")},
+        {UserId, L("userId"), L("UserId"), L("userId"), L("suid"), QT_TRANSLATE_NOOP("km::RotationAuditModel", "User id")},
+        {UserName, L("userName"), L("UserName"), L("userName"), L("suser"), QT_TRANSLATE_NOOP("km::RotationAuditModel", "User name")},
+        {DisplayName, L("displayName"), L("DisplayName"), L("displayName"), L("cs1"), QT_TRANSLATE_NOOP("km::RotationAuditModel", "User")},
+        {Action, L("action"), L("Action"), L("action"), L("act"), QT_TRANSLATE_NOOP("km::RotationAuditModel", "Action")},
+        {Status, L("currentStatus"), L("Status"), L("currentStatus"), L("outcome"), QT_TRANSLATE_NOOP("km::RotationAuditModel", "Status")},
+        {Notes, L("notes"), L("Notes"), L("notes"), L("msg"), QT_TRANSLATE_NOOP("km::RotationAuditModel", "Notes")},
     }};
     return table;
 }
@@ -38,7 +40,7 @@ const Spec &spec(Id id)
 
 QString label(Id id)
 {
-    return QCoreApplication::translate("RotationAuditModel", spec(id).label);
+    return QCoreApplication::translate("km::RotationAuditModel", spec(id).label);
 }
 
 const QList<Id> &csvColumns()
@@ -76,3 +78,5 @@ QStringList csvColumnNames()
     return names;
 }
 } // namespace AuditField
+
+} // namespace km

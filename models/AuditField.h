@@ -7,6 +7,8 @@
 #include <array>
 #include <optional>
 
+namespace km {
+
 // The one table of the rotation audit's fields (MasterEncryptionKeyRotationInfoAuditViewModel):
 // what each is called on the wire (and so in JSON Lines), in the CSV's header, by the API's
 // sortBy[0].name, on screen, and which CEF key carries it. The decoders, the CSV, JSON Lines and
@@ -21,7 +23,7 @@ struct Spec
     QLatin1String csvColumn; // the CSV header's name (and `audit export --sort`'s)
     QLatin1String sortName;  // sortBy[0].name
     QLatin1String cefKey;    // the CEF extension key that carries it (empty: not carried)
-    const char *label;       // on screen, translated in the context "RotationAuditModel"
+    const char *label;       // on screen, translated in the context "km::RotationAuditModel"
 };
 
 const Spec &spec(Id id);
@@ -36,3 +38,5 @@ const QByteArray &csvHeader(); // the CSV columns, comma separated, CRLF
 std::optional<Id> byName(const QString &name);
 QStringList csvColumnNames();
 } // namespace AuditField
+
+} // namespace km

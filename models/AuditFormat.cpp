@@ -5,6 +5,8 @@
 #include "models/CsvWriter.h"
 #include "models/MekStatus.h"
 
+namespace km {
+
 namespace AuditFormat {
 namespace {
 QByteArrayView bytes(QLatin1String s)
@@ -244,3 +246,5 @@ void appendConfigRecord(QByteArray &out, Format format, const QString &action, c
     }
 }
 } // namespace AuditFormat
+
+} // namespace km

@@ -5,6 +5,8 @@
 #include <QString>
 #include <optional>
 
+namespace km {
+
 struct AuditRecordView;
 
 // The formats an audit export writes, one record a line, from the field table (AuditField):
@@ -39,3 +41,5 @@ const QByteArray &configCsvHeader(); // "Date,DisplayName,Action,Notes\r\n"
 void appendConfigRecord(QByteArray &out, Format format, const QString &action, const QString &dateIso, qint64 dateMs,
                         const QString &displayName, const QString &notes);
 } // namespace AuditFormat
+
+} // namespace km

@@ -6,6 +6,8 @@
 
 #include <limits>
 
+namespace km {
+
 namespace {
 const char *typeName(JsonCursor::Type t)
 {
@@ -284,3 +286,5 @@ bool AuditPageReader::read(const QByteArray &text, PageInfo &info, QString &erro
     info = pageInfo;
     return true;
 }
+
+} // namespace km

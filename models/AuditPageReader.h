@@ -7,6 +7,8 @@
 #include <QString>
 #include <functional>
 
+namespace km {
+
 // One record of a rotation-audit page (MasterEncryptionKeyRotationInfoAuditViewModel) as views
 // into the page: nothing is copied until a reader keeps something. Valid only during the visit.
 struct AuditRecordView
@@ -31,3 +33,5 @@ using Visitor = std::function<bool(const AuditRecordView &record, QString *field
 
 bool read(const QByteArray &json, PageInfo &info, QString &error, const QString &path, const Visitor &visit);
 }
+
+} // namespace km

@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+namespace km {
+
 namespace {
 void addPaging(QUrlQuery &q, qint64 skip, int take, const SortOrder &sort)
 {
@@ -66,3 +68,5 @@ QUrlQuery ConfigAuditQuery::toUrlQuery() const
     addPaging(q, skip, take, sort);
     return q;
 }
+
+} // namespace km

@@ -6,6 +6,8 @@
 #include <QUrlQuery>
 #include <optional>
 
+namespace km {
+
 // Sort of a paged query: sortBy[0].name and direction.
 struct SortOrder
 {
@@ -45,3 +47,5 @@ struct ConfigAuditQuery
 
     QUrlQuery toUrlQuery() const;
 };
+
+} // namespace km

@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+namespace km {
+
 // Waiting after failures: first, then twice as long each time up to most; a server's
 // Retry-After stretches one wait (never beyond the cap ApiError puts on it). Pure arithmetic, so
 // the schedule is tested without waiting for it.
@@ -32,3 +34,5 @@ private:
     ms m_most;
     ms m_current{0};
 };
+
+} // namespace km

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <limits>
 
+namespace km {
+
 namespace {
 class SystemClock final : public Clock
 {
@@ -87,3 +89,5 @@ void ClockTimer::fire()
         start(); // the next one an interval from now
     Q_EMIT timeout();
 }
+
+} // namespace km

@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <chrono>
 
+namespace km {
+
 class ClockTimer;
 
 // Time, behind a seam: poll back-off, token expiry, the rotation's time left and every timer that
@@ -68,3 +70,5 @@ private:
     qint64 m_dueMs = -1;
     bool m_singleShot = false;
 };
+
+} // namespace km

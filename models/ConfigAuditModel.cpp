@@ -3,6 +3,8 @@
 #include "models/DateText.h"
 #include "models/SafeText.h"
 
+namespace km {
+
 ConfigAuditModel::ConfigAuditModel(QObject *parent) : PagedTableModel(parent)
 {
 }
@@ -58,3 +60,5 @@ QVariant ConfigAuditModel::headerData(int section, Qt::Orientation orientation, 
     }
     return {};
 }
+
+} // namespace km

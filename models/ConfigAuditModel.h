@@ -3,6 +3,8 @@
 #include "models/PagedTableModel.h"
 #include "models/RotationAuditRecord.h"
 
+namespace km {
+
 // One page of the configuration change history (/config/audit), for the table under the editor.
 class ConfigAuditModel : public PagedTableModel<ConfigAuditRecord>
 {
@@ -21,3 +23,5 @@ public:
     // The API's sort name for a column.
     static QString sortName(int column);
 };
+
+} // namespace km

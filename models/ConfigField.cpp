@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace km {
+
 namespace {
 struct FieldText
 {
@@ -98,3 +100,5 @@ std::optional<ConfigField::Id> ConfigField::byKey(const QString &key)
     }
     return std::nullopt;
 }
+
+} // namespace km

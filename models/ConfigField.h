@@ -8,6 +8,8 @@
 #include <array>
 #include <optional>
 
+namespace km {
+
 // The one table of the key-management configuration's fields: what each is called on the wire,
 // on screen and on the command line, which type needs it, whether it is a secret, whether the
 // published GET model reports it, and how its value is checked. The editor, its validation, the
@@ -48,3 +50,5 @@ QList<Id> of(KeyManagementKind kind);
 std::optional<Id> byJsonName(const QString &name); // case-insensitive, as modelState keys come
 std::optional<Id> byKey(const QString &key);
 } // namespace ConfigField
+
+} // namespace km

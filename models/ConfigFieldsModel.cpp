@@ -4,6 +4,8 @@
 
 #include "models/ConfigValidation.h"
 
+namespace km {
+
 using ConfigField::Id;
 
 ConfigFieldsModel::ConfigFieldsModel(QObject *parent) : QAbstractTableModel(parent)
@@ -282,3 +284,5 @@ QVariant ConfigFieldsModel::headerData(int section, Qt::Orientation orientation,
     }
     return {};
 }
+
+} // namespace km

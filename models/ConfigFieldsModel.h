@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QStringList>
 
+namespace km {
+
 // The key management configuration being edited, one row per field of ConfigField's table: what
 // the server reported, what the administrator typed, what is wrong with each field (as typed,
 // and what the server's 400 said). The editor's form is bound to it; the configuration service
@@ -95,3 +97,5 @@ private:
     bool m_revealAll = false;
     bool m_readOnly = false;
 };
+
+} // namespace km

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+namespace km {
+
 namespace {
 // lupdate sees ConfigValidationText::tr with the context the runtime uses.
 struct ConfigValidationText
@@ -127,3 +129,5 @@ QString ConfigValidation::azurePrincipalId(const QString &v)
         return ConfigValidationText::tr("The principal (client) id is a GUID such as 5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21.");
     return QString();
 }
+
+} // namespace km

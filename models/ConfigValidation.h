@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace km {
+
 // Checks of the configuration fields as the user types. Each returns an empty string when the
 // value is acceptable, or a translated reason to show next to the field.
 namespace ConfigValidation {
@@ -24,3 +26,5 @@ QString requiredSecret();
 // Why a value the server does not report must be typed for a save.
 QString requiredUnreported();
 }
+
+} // namespace km

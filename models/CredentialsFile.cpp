@@ -1,5 +1,7 @@
 #include "models/CredentialsFile.h"
 
+namespace km {
+
 bool CredentialsFile::parse(const QByteArray &bytes, QHash<QString, QString> *secrets, QString *problem)
 {
     secrets->clear();
@@ -40,3 +42,5 @@ QString CredentialsFile::permissionProblem(QFileDevice::Permissions p, const QSt
         return tr("The credentials file %1 cannot be read by its owner.").arg(path);
     return QString();
 }
+
+} // namespace km

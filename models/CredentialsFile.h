@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 
+namespace km {
+
 // The file that gives `kmconsole check --all-profiles` (and `--profile NAME --credentials FILE`)
 // the secrets of profiles with none in the keychain: one "PROFILE<TAB>SECRET" a line (UTF-8;
 // blank lines and lines starting with "#" are skipped; a CR before the LF is dropped). The secret
@@ -22,3 +24,5 @@ public:
     // permission bits (on Windows Qt reports no ACL here, and the command does not check: docs).
     static QString permissionProblem(QFileDevice::Permissions permissions, const QString &path);
 };
+
+} // namespace km

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+namespace km {
+
 namespace {
 // The first code point of UTF-8 text and its length in bytes (valid UTF-8 assumed; a stray byte
 // counts as itself).
@@ -123,3 +125,5 @@ QByteArray CsvWriter::byteOrderMark()
 {
     return QByteArray("\xEF\xBB\xBF", 3);
 }
+
+} // namespace km

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace km {
+
 // RFC 4180 CSV for spreadsheets: comma separated, CRLF line ends, a field quoted when it holds
 // a comma, quote, CR or LF, quotes doubled, UTF-8. A text field that starts with = + - @, a tab
 // or a carriage return gets a leading apostrophe so that no spreadsheet evaluates it as a
@@ -20,3 +22,5 @@ bool needsFormulaGuard(const QString &value);
 void appendField(QByteArray &out, const char *utf8, qsizetype size, bool guardFormula = true);
 bool needsFormulaGuard(const char *utf8, qsizetype size);
 }
+
+} // namespace km

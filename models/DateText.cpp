@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+namespace km {
+
 namespace {
 struct DateTextTr
 {
@@ -84,3 +86,5 @@ QString DateText::localTime(const QDateTime &utc)
         return QString();
     return QLocale().toString(toLocal(utc).time(), withSeconds(QLocale().timeFormat(QLocale::ShortFormat)));
 }
+
+} // namespace km

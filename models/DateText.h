@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTimeZone>
 
+namespace km {
+
 // Dates as the console shows them: the locale's order, a four-digit year and seconds, in local
 // time (so the eleven events of one rotation can be told apart); the UTC form for tooltips.
 namespace DateText {
@@ -19,3 +21,5 @@ QDate localDateOf(const QDateTime &utc); // the calendar day it is, local
 // does not read TZ's IANA names).
 void setLocalZone(const QTimeZone &zone);
 }
+
+} // namespace km

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace km {
+
 namespace {
 struct DurationTextTr
 {
@@ -20,3 +22,5 @@ QString DurationText::of(qint64 seconds)
         return DurationTextTr::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
     return DurationTextTr::tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
 }
+
+} // namespace km

@@ -11,6 +11,8 @@
 #include <emmintrin.h>
 #endif
 
+namespace km {
+
 namespace {
 constexpr int maxDepth = 64;
 constexpr char32_t replacementCharacter = 0xFFFD;
@@ -554,3 +556,5 @@ bool JsonCursor::atEnd()
     skipSpace();
     return ok() && m_p == m_end;
 }
+
+} // namespace km

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QString>
 
+namespace km {
+
 // A strict, allocation-light reader of one JSON text (RFC 8259), for the few places where
 // QJsonDocument's tree costs more than the work itself (an export of a million audit records).
 // It reads forward only; strings are decoded into a caller's buffer as UTF-8. Any malformed
@@ -74,3 +76,5 @@ private:
     int m_depth = 0;
     Level m_levels[65];
 };
+
+} // namespace km

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+namespace km {
+
 namespace {
 const char *typeName(const QJsonValue &v)
 {
@@ -178,3 +180,5 @@ QJsonArray JsonFields::readArray(const QString &key, Presence presence)
     }
     return v.toArray();
 }
+
+} // namespace km

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace km {
+
 // Reads the fields of one JSON object strictly: a field of the wrong type, or a required field
 // that is missing, is an error that names the field (with its path, e.g.
 // "PagingOf...records[3].userId"). Unknown fields are ignored so newer servers still load.
@@ -49,3 +51,5 @@ private:
     QString m_path;
     QString m_error;
 };
+
+} // namespace km

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace km {
+
 bool JsonText::parse(const QByteArray &text, QJsonValue &out, QString *error)
 {
     JsonCursor gate(text);
@@ -28,3 +30,5 @@ bool JsonText::parse(const QByteArray &text, QJsonValue &out, QString *error)
     out = container ? (doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array())) : doc.array().first();
     return true;
 }
+
+} // namespace km

@@ -4,6 +4,8 @@
 #include <QJsonValue>
 #include <QString>
 
+namespace km {
+
 // The one reading of a reply's JSON text as a tree, for every reply the console decodes with
 // JsonFields. JsonCursor's grammar decides what is JSON, the same grammar the export and the
 // rotation history read pages with in place, and QJsonDocument then builds the tree; so the
@@ -12,3 +14,5 @@
 namespace JsonText {
 bool parse(const QByteArray &text, QJsonValue &out, QString *error = nullptr);
 }
+
+} // namespace km

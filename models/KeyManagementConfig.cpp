@@ -6,6 +6,8 @@
 
 #include "models/JsonFields.h"
 
+namespace km {
+
 bool KeyManagementConfig::operator==(const KeyManagementConfig &o) const
 {
     return configId == o.configId && typeId == o.typeId && typeName == o.typeName && reported == o.reported;
@@ -86,3 +88,5 @@ QJsonObject KeyManagementConfig::publicJson(KeyManagementKind kind) const
     o.insert(QStringLiteral("notReported"), notReported);
     return o;
 }
+
+} // namespace km

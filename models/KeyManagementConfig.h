@@ -8,6 +8,8 @@
 #include <array>
 #include <optional>
 
+namespace km {
+
 // KeyManagementConfigModel: what GET /v1/key-management, /stub and the PUT reply return. The
 // published model has the type and the AWS fields only; a server that also sends Azure fields is
 // read, but none is expected. Secrets are never kept, whatever the server sends for them.
@@ -48,3 +50,5 @@ struct KeyManagementConfigUpdate
                                                          QList<ConfigField::Id> *missing = nullptr);
     QJsonObject toJson() const;
 };
+
+} // namespace km

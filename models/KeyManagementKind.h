@@ -5,6 +5,8 @@
 #include <QString>
 #include <optional>
 
+namespace km {
+
 enum class KeyManagementKind { None, AwsKms, AzureKeyVault, Other };
 
 // The kind's word on the command line and in JSON: "none", "aws", "azure" ("other" otherwise).
@@ -27,3 +29,5 @@ inline std::optional<KeyManagementKind> kindOfKey(const QString &key)
     }
     return std::nullopt;
 }
+
+} // namespace km

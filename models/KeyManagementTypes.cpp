@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+namespace km {
+
 KeyManagementKind KeyManagementTypes::kindOfName(const QString &name)
 {
     const QString n = name.simplified().toLower();
@@ -178,3 +180,5 @@ KeyManagementTypes KeyManagementTypes::fromStrings(const QStringList &lines)
     }
     return types;
 }
+
+} // namespace km

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace km {
+
 // The key-management type ids one server uses. The ids are published nowhere, so the console
 // never makes one up: it learns each id, with the name the server gave it, from the server's own
 // replies (GET, stub, PUT), or takes one the administrator typed for a type the server has not
@@ -66,3 +68,5 @@ public:
 private:
     QList<Type> m_types; // most recently learned last
 };
+
+} // namespace km

@@ -1,5 +1,7 @@
 #include "models/MekStatus.h"
 
+namespace km {
+
 namespace {
 const char *const statusNames[] = {
     "NeverRun",
@@ -79,3 +81,5 @@ bool ProcessState::isActive(State state)
 {
     return state == Pending || state == Running || state == Retry;
 }
+
+} // namespace km

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace km {
+
 // The master encryption key rotation statuses, in the order a rotation walks them (api.md).
 // The numeric values are the positions in that order, which is also the server's statusValue.
 namespace MekStatus {
@@ -38,3 +40,5 @@ QString name(State state);
 State fromName(const QString &name);
 bool isActive(State state); // Pending, Running or Retry: a rotation is under way
 } // namespace ProcessState
+
+} // namespace km

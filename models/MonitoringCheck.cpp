@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace km {
+
 namespace {
 // A server's words in a status line: one line, and no "|", which would start the perf data.
 QString lineSafe(const QString &text)
@@ -340,3 +342,5 @@ QJsonObject MonitoringCheck::json(const QList<Result> &results)
     return QJsonObject{
         {QStringLiteral("status"), levelWord(level)}, {QStringLiteral("exitCode"), int(level)}, {QStringLiteral("servers"), servers}};
 }
+
+} // namespace km

@@ -11,6 +11,8 @@
 #include <QString>
 #include <optional>
 
+namespace km {
+
 // What `kmconsole check` says about a server, by the monitoring-plugin convention (Nagios,
 // Icinga, Zabbix, Sensu): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN; one status line with
 // performance data; the node-exporter textfile format; JSON. The rules only: what was read comes
@@ -102,3 +104,5 @@ public:
     // A label value in the exposition format: backslash, double quote and newline escaped.
     static QString escapeLabel(const QString &value);
 };
+
+} // namespace km

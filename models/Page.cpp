@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace km {
+
 namespace {
 class PageText
 {
@@ -70,3 +72,5 @@ QString PageInfo::totalContradiction(qint64 received) const
         return PageText::tr("the server reported %1 matching records but had already sent %2.").arg(total).arg(received);
     return {};
 }
+
+} // namespace km

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QList>
 
+namespace km {
+
 // The paging envelope (PagingOf...) without its records.
 struct PageInfo
 {
@@ -78,3 +80,5 @@ struct Page
         return true;
     }
 };
+
+} // namespace km

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+namespace km {
+
 // One page of a paged API result as a table: the records, the envelope, and the page size that
 // was asked for (page labels come from skip, take and total, not from the server's page fields).
 template<class Record>
@@ -34,3 +36,5 @@ protected:
     PageInfo m_info;
     int m_take = 50;
 };
+
+} // namespace km

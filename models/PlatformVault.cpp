@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+namespace km {
+
 bool PlatformVault::decodeList(const QJsonValue &json, QList<PlatformVault> &out, QString &error)
 {
     QJsonArray vaults;
@@ -56,3 +58,5 @@ bool PlatformVault::decodeList(const QJsonValue &json, QList<PlatformVault> &out
     out = list;
     return true;
 }
+
+} // namespace km

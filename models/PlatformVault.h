@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace km {
+
 // One Secret Server vault of a Delinea Platform tenant, from GET /vaultbroker/api/vaults. The
 // shape is not published; this reads what the platform's public SDKs read: vaults[].name,
 // connection.url, isDefault, isActive.
@@ -20,3 +22,5 @@ struct PlatformVault
     // https or http URL is an error naming it.
     static bool decodeList(const QJsonValue &json, QList<PlatformVault> &out, QString &error);
 };
+
+} // namespace km

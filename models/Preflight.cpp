@@ -11,6 +11,8 @@
 #include <QMap>
 #include <QSet>
 
+namespace km {
+
 namespace {
 const QString healthName = QStringLiteral("health");
 const QString nodesName = QStringLiteral("nodes");
@@ -403,3 +405,5 @@ PreflightCheck Preflight::replication(const PreflightRead<RotationInfo> &read)
     c.finding = tr("The rotation state says geo-replication is off.");
     return c;
 }
+
+} // namespace km

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace km {
+
 // One check before a master encryption key rotation, as the wizard's first page and
 // `kmconsole rotation preflight` show it: what was checked, what was found, the server's own
 // words, and what to do. A check the console could not read (a missing permission, a missing
@@ -92,3 +94,5 @@ public:
     // replication, as the rotation info says.
     static PreflightCheck replication(const PreflightRead<RotationInfo> &read);
 };
+
+} // namespace km

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+namespace km {
+
 bool HealthCheck::decode(const QJsonObject &json, HealthCheck &out, QString &error, const QString &path)
 {
     HealthCheck h;
@@ -128,3 +130,5 @@ bool BackupLogScan::add(const Page<BackupLogRecord> &page)
     }
     return true;
 }
+
+} // namespace km

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+namespace km {
+
 // The three published reads the checks before a rotation use, decoded strictly (JsonFields): the
 // health check, the server nodes and the backup log. A field the record publishes as optional and
 // the server left out is remembered as missing (the checks then say "not determined"), never
@@ -87,3 +89,5 @@ private:
     bool m_found = false;
     BackupLogRecord m_last;
 };
+
+} // namespace km

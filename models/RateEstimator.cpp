@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+namespace km {
+
 RateEstimator::RateEstimator(int window, qint64 minimumSpanMs) : m_window(window), m_minimumSpanMs(minimumSpanMs)
 {
 }
@@ -56,3 +58,5 @@ std::optional<qint64> RateEstimator::secondsLeft() const
         return std::nullopt;
     return qint64(std::ceil(double(m_samples.last().items) / *rate));
 }
+
+} // namespace km

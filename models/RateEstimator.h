@@ -3,6 +3,8 @@
 #include <QList>
 #include <optional>
 
+namespace km {
+
 // The re-encryption rate and the time left, from (time, items left) samples. The rate is a
 // least-squares slope over the recent window, so one late poll does not swing it; until there
 // are enough points over enough time it has no answer ("estimating…").
@@ -27,3 +29,5 @@ private:
     int m_window;
     qint64 m_minimumSpanMs;
 };
+
+} // namespace km

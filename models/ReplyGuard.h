@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+namespace km {
+
 // The one way to drop a reply that a newer request, a restart or a cancel replaced: take a ticket
 // as the request goes out; when the reply comes, it is acted on only if the ticket is still
 // current. supersede() makes every ticket taken so far stale. Used by every service that sends
@@ -22,3 +24,5 @@ public:
 private:
     quint64 m_current = 0;
 };
+
+} // namespace km

@@ -6,6 +6,8 @@
 #include "models/RotationText.h"
 #include "models/SafeText.h"
 
+namespace km {
+
 RotationAuditModel::RotationAuditModel(QObject *parent) : PagedTableModel(parent)
 {
 }
@@ -133,3 +135,5 @@ QString RotationAuditModel::toTabSeparated(const QList<int> &rows) const
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
+
+} // namespace km

@@ -4,6 +4,8 @@
 #include "models/PagedTableModel.h"
 #include "models/RotationAuditRecord.h"
 
+namespace km {
+
 // One page of the rotation audit, as the server sorted and filtered it: date (local time with
 // seconds, UTC on hover), the rotation the event belongs to, user (display name, user name on
 // hover), action (translated where known, as sent on hover), status in words, notes (one line,
@@ -30,3 +32,5 @@ public:
     static int columnOfSortName(const QString &name); // -1 when no column sorts by it
     static AuditField::Id fieldOf(int column);        // AuditField::Count for none
 };
+
+} // namespace km

@@ -3,6 +3,8 @@
 #include "models/AuditField.h"
 #include "models/JsonFields.h"
 
+namespace km {
+
 bool RotationAuditRecord::decode(const QJsonObject &json, RotationAuditRecord &out, QString &error,
                                  const QString &path)
 {
@@ -58,3 +60,5 @@ bool ConfigAuditRecord::decode(const QJsonObject &json, ConfigAuditRecord &out, 
     out = r;
     return true;
 }
+
+} // namespace km

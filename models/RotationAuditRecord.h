@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+namespace km {
+
 // MasterEncryptionKeyRotationInfoAuditViewModel: one event of the MEK rotation audit.
 struct RotationAuditRecord
 {
@@ -45,3 +47,5 @@ struct ConfigAuditRecord
     static bool decode(const QJsonObject &json, ConfigAuditRecord &out, QString &error,
                        const QString &path = QStringLiteral("KeyManagementConfigAuditViewModel"));
 };
+
+} // namespace km

@@ -1,5 +1,7 @@
 #include "models/RotationEligibility.h"
 
+namespace km {
+
 RotationEligibility::RotationEligibility(const Context &c)
 {
     QString blocker;
@@ -42,3 +44,5 @@ RotationEligibility::RotationEligibility(const Context &c)
                                          : tr("Nothing has failed, so there is nothing to retry.");
     }
 }
+
+} // namespace km

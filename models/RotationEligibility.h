@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace km {
+
 // Whether a master encryption key rotation may start or be retried now, and why not: computed
 // once, here, for the Rotation page, the wizard and the command line alike. The server's own
 // flags decide; what the console knows besides (nothing loaded yet, a request in flight, the
@@ -45,3 +47,5 @@ private:
     QString m_whyNotStart;
     QString m_whyNotRetry;
 };
+
+} // namespace km

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace km {
+
 namespace {
 struct RotationHistoryTr
 {
@@ -220,3 +222,5 @@ QString KeyAge::sentence() const
     }
     return QString();
 }
+
+} // namespace km

@@ -10,6 +10,8 @@
 #include <QString>
 #include <optional>
 
+namespace km {
+
 struct AuditRecordView;
 
 // How a rotation ended, from the statuses its audit events recorded (the published status enum;
@@ -91,3 +93,5 @@ struct KeyAge
 // Reads "2024-05-01T10:00:00Z" (and every other form JsonFields accepts) into milliseconds since
 // the epoch, UTC; the canonical form without building a QDateTime. false when it is not a date.
 bool parseUtcMs(QByteArrayView text, qint64 *ms);
+
+} // namespace km

@@ -4,6 +4,8 @@
 #include "models/DurationText.h"
 #include "models/SafeText.h"
 
+namespace km {
+
 RotationHistoryModel::RotationHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void RotationHistoryModel::setSummaries(const QList<RotationSummary> &summaries)
@@ -118,3 +120,5 @@ QVariant RotationHistoryModel::headerData(int section, Qt::Orientation orientati
     }
     return {};
 }
+
+} // namespace km

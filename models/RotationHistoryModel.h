@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+namespace km {
+
 // The rotation history, one row per rotation, newest first: the History view's table and the
 // report's rotations. Replaced as a whole while the history streams in (a few thousand rows at
 // most), with the selection-friendly reset a view expects.
@@ -36,3 +38,5 @@ public:
 private:
     QList<RotationSummary> m_rows;
 };
+
+} // namespace km

@@ -4,6 +4,8 @@
 
 #include "models/JsonFields.h"
 
+namespace km {
+
 bool RotationInfo::decode(const QJsonObject &json, RotationInfo &out, QString &error, const QString &path)
 {
     RotationInfo r;
@@ -62,3 +64,5 @@ QJsonObject RotationInfo::publicJson() const
         {QStringLiteral("errorMessage"), SafeText::oneLine(errorMessage)},
     };
 }
+
+} // namespace km

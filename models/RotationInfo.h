@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+namespace km {
+
 // MEKRotationInfoResponseViewModel: the state of the master encryption key rotation.
 struct RotationInfo
 {
@@ -37,3 +39,5 @@ struct RotationInfo
     static bool decode(const QJsonObject &json, RotationInfo &out, QString &error,
                        const QString &path = QStringLiteral("MEKRotationInfoResponseViewModel"));
 };
+
+} // namespace km

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+namespace km {
+
 RotationProgress RotationProgress::of(const RotationInfo &info, int mostSeenDone)
 {
     RotationProgress p;
@@ -20,3 +22,5 @@ RotationProgress RotationProgress::of(const RotationInfo &info, int mostSeenDone
     p.m_reEncrypting = info.isActive() && p.total > 0 && info.itemsToRotate > 0 && !MekStatus::isFailure(info.status);
     return p;
 }
+
+} // namespace km

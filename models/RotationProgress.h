@@ -2,6 +2,8 @@
 
 #include "models/RotationInfo.h"
 
+namespace km {
+
 // How far a rotation's re-encryption has come: the one reading of itemsToRotate and totalItems
 // for the window's progress bar, the monitor's rate and last progress, and the commands' "items
 // left". Items count down only during re-encryption; before it nothing is done, after it (or when
@@ -21,3 +23,5 @@ struct RotationProgress
 private:
     bool m_reEncrypting = false;
 };
+
+} // namespace km

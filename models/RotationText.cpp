@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace km {
+
 namespace {
 struct RotationTextTr
 {
@@ -92,3 +94,5 @@ QString RotationText::actionLabel(const QString &raw)
         return RotationTextTr::tr("Rotation completed");
     return SafeText::oneLine(raw);
 }
+
+} // namespace km

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace km {
+
 // What the rotation statuses and states mean, in words for the user (translated).
 namespace RotationText {
 QString sentence(MekStatus::Status status, const QString &rawName = QString());
@@ -14,3 +16,5 @@ QString actionLabel(const QString &raw);
 // The audit actions known so far, as servers send them (for the filter list).
 QStringList knownActions();
 }
+
+} // namespace km

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+namespace km {
+
 RotationTimelineModel::RotationTimelineModel(QObject *parent) : QAbstractListModel(parent)
 {
     update(RotationInfo{}, {});
@@ -132,3 +134,5 @@ QVariant RotationTimelineModel::data(const QModelIndex &index, int role) const
     }
     return {};
 }
+
+} // namespace km

@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 
+namespace km {
+
 // The steps of a master encryption key rotation in the order api.md gives, each done, running,
 // failed or still to come, with the time the console first saw it; and, when the rotation
 // failed, a last row naming the failure.
@@ -45,3 +47,5 @@ private:
     };
     QList<Row> m_rows;
 };
+
+} // namespace km

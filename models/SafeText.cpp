@@ -1,5 +1,7 @@
 #include "models/SafeText.h"
 
+namespace km {
+
 namespace {
 bool isBidiControl(char16_t c)
 {
@@ -90,3 +92,5 @@ QString SafeText::multiLine(const QString &text)
 {
     return clean(text, true);
 }
+
+} // namespace km

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace km {
+
 // Text that came from a server, made safe to show. A server's message or an audit field may hold
 // escape sequences (clear the screen, retitle the terminal, move the cursor), other control
 // characters, or bidirectional overrides that reorder what surrounds them. None of that reaches
@@ -11,3 +13,5 @@ namespace SafeText {
 QString oneLine(const QString &text);
 QString multiLine(const QString &text); // keeps line breaks (as \n), drops everything else above
 }
+
+} // namespace km

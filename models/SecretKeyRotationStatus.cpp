@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace km {
+
 int SecretKeyRotationStatus::secretsLeft() const
 {
     if (!hasProgress)
@@ -99,3 +101,5 @@ QJsonObject SecretKeyRotationStatus::publicJson() const
     }
     return o;
 }
+
+} // namespace km

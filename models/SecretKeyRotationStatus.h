@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace km {
+
 // RotateSecretKeysStatusModel: the state of the secret-key rotation (a re-encryption of every
 // secret's key, started by a configuration save or by "rotate secret keys"), as
 // GET /api/v1/configuration/security/rotate-secret-keys-status, POST …/rotate-secret-keys and
@@ -52,3 +54,5 @@ struct SecretKeyRotationStatus
     static bool decode(const QJsonObject &json, SecretKeyRotationStatus &out, QString &error,
                        const QString &path = QStringLiteral("RotateSecretKeysStatusModel"));
 };
+
+} // namespace km

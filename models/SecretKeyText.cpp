@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <cmath>
 
+namespace km {
+
 namespace {
 struct SecretKeyTextTr
 {
@@ -55,3 +57,5 @@ QString SecretKeyText::unknownOutcome(const SecretKeyRotationStatus &s)
     return SecretKeyTextTr::tr("The secret-key rotation ended with the status \"%1\", which is not published; how it ended cannot be "
                                "determined.").arg(SafeText::oneLine(s.lastStatus));
 }
+
+} // namespace km

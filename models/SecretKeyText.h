@@ -5,6 +5,8 @@
 #include <QString>
 #include <optional>
 
+namespace km {
+
 // The secret-key rotation in words (translated), one wording for the window and the commands.
 // The server's own words (lastStatus, message) are passed through SafeText, never rephrased.
 namespace SecretKeyText {
@@ -24,3 +26,5 @@ QString lastRun(const SecretKeyRotationStatus &status);
 // Why a run's end cannot be read (a lastStatus the console does not know).
 QString unknownOutcome(const SecretKeyRotationStatus &status);
 }
+
+} // namespace km

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+namespace km {
+
 ServerVersion ServerVersion::parse(const QString &text)
 {
     ServerVersion v;
@@ -42,3 +44,5 @@ ServerVersion::Offer ServerVersion::configAudit() const
         return Offer::No; // 11.2 and older: the published 11.2.2 API has no configuration audit
     return Offer::AskOnce;
 }
+
+} // namespace km

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace km {
+
 // What GET /v1/version (VersionSummary, published in 11.2.2) said: "11.2.000002", "11.7.000061".
 // Only major.minor is compared; the build number is shown, never interpreted. The one place that
 // decides which of the API's unpublished-in-11.2 paths a server may be asked for.
@@ -27,3 +29,5 @@ struct ServerVersion
     enum class Offer { No, Yes, AskOnce };
     Offer configAudit() const;
 };
+
+} // namespace km

@@ -2,6 +2,8 @@
 
 #include "models/JsonFields.h"
 
+namespace km {
+
 bool TokenResponse::decode(const QJsonObject &json, TokenResponse &out, QString &error)
 {
     TokenResponse t;
@@ -21,3 +23,5 @@ bool TokenResponse::decode(const QJsonObject &json, TokenResponse &out, QString 
     out = t;
     return true;
 }
+
+} // namespace km

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace km {
+
 // The answer of POST /oauth2/token. Holds secrets: never log or persist it.
 struct TokenResponse
 {
@@ -13,3 +15,5 @@ struct TokenResponse
 
     static bool decode(const QJsonObject &json, TokenResponse &out, QString &error);
 };
+
+} // namespace km

@@ -1,5 +1,7 @@
 #include "sandbox/JsonWriter.h"
 
+namespace km {
+
 void JsonWriter::key(QLatin1String name)
 {
     separate();
@@ -100,3 +102,5 @@ void JsonWriter::appendString(QByteArray *out, const QString &text)
     *p++ = '"';
     out->resize(p - out->data());
 }
+
+} // namespace km

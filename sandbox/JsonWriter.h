@@ -4,6 +4,8 @@
 #include <QLatin1String>
 #include <QString>
 
+namespace km {
+
 // Writes compact JSON straight into a byte array. The audit serves up to a thousand records a
 // page and a million in an export; building QJsonObjects for them cost more than the query.
 // Callers keep the structure right: keys only inside objects, every begin ended.
@@ -41,3 +43,5 @@ private:
     QByteArray *m_out;
     bool m_first = true;
 };
+
+} // namespace km

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+namespace km {
+
 namespace {
 QtMessageHandler previousHandler = nullptr;
 
@@ -33,3 +35,5 @@ QString RedactingMessageHandler::redact(const QString &message)
     text.replace(field, QStringLiteral("\\1[redacted]"));
     return text;
 }
+
+} // namespace km

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <algorithm>
 
+namespace km {
+
 namespace {
 constexpr qint64 bookmarkSpacing = 1000;
 constexpr qint64 rebuildAfterRecords = 10000; // appended since the bookmarks, each counted apart until then
@@ -479,3 +481,5 @@ RotationAuditPages::Page RotationAuditPages::referencePage(const Query &query) c
     page.recordsJson = QJsonDocument(records).toJson(QJsonDocument::Compact);
     return page;
 }
+
+} // namespace km

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariant>
 
+namespace km {
+
 // Pages of the rotation audit, fast at a million records and more, with exactly the records,
 // order and totals of the plain query (ORDER BY col, id LIMIT/OFFSET; LIKE; COUNT), which
 // referencePage() still runs so that tests can compare the two:
@@ -82,3 +84,5 @@ private:
     // "query signature@next skip" -> the last key served before it, in the query's own order.
     QHash<QString, Key> m_continuations;
 };
+
+} // namespace km

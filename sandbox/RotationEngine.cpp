@@ -1,5 +1,7 @@
 #include "sandbox/RotationEngine.h"
 
+namespace km {
+
 namespace {
 const char *const names[] = {
     "NeverRun", "RotationRequested", "KeyRotationStarted", "KeyRotationCompleted", "PendingRestart",
@@ -174,3 +176,5 @@ void RotationEngine::tick()
     enter(next, QStringLiteral("Status Changed"), QLatin1String(sentences[next]));
     failHere();
 }
+
+} // namespace km

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+namespace km {
+
 // Walks a master encryption key rotation through the statuses of api.md, one step per tick,
 // persisting every change and appending a rotation-audit record for it. Can be told to fail at a
 // chosen status (once) so that retry can be exercised.
@@ -48,3 +50,5 @@ private:
     int m_failAt = -1;
     bool m_replication = false;
 };
+
+} // namespace km

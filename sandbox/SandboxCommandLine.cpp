@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <cstdio>
 
+namespace km {
+
 namespace {
 QCommandLineOption valued(const char *name, const char *description, const char *valueName)
 {
@@ -261,3 +263,5 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     o.testControls = isSet("test-controls");
     return m_errors.isEmpty() ? Outcome::Run : Outcome::Invalid;
 }
+
+} // namespace km

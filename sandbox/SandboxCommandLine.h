@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+namespace km {
+
 // kmsandbox's command line: every option with its default, and a check of every value before
 // anything runs. A bad value is a usage error (exit status 2) that names the option.
 class SandboxCommandLine
@@ -19,3 +21,5 @@ private:
     SandboxOptions m_options;
     QStringList m_errors;
 };
+
+} // namespace km

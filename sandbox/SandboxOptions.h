@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace km {
+
 // Everything kmsandbox can be told on its command line (SandboxCommandLine fills it in). Where the
 // published API is silent, an option picks one plausible real-server behaviour; the defaults
 // follow the published record. docs/sandbox.md describes each.
@@ -70,3 +72,5 @@ struct SandboxOptions
     bool replication = false;
     quint32 randomSeed = 0; // 0: random; otherwise the --fail-rate draws are repeatable
 };
+
+} // namespace km

@@ -16,6 +16,8 @@
 #include <limits>
 #include <memory>
 
+namespace km {
+
 namespace {
 QJsonValue dateOrNull(const QDateTime &utc)
 {
@@ -1036,3 +1038,5 @@ SandboxServer::Response SandboxServer::backupLogs(const Call &call)
                                   {QStringLiteral("priority"), 0}});
     return json(QJsonObject{{QStringLiteral("records"), records}, {QStringLiteral("sortBy"), sortBy}});
 }
+
+} // namespace km

@@ -14,6 +14,8 @@
 #include <QRandomGenerator>
 #include <functional>
 
+namespace km {
+
 // The Secret Server key-management API over QHttpServer: routing from one table, OAuth2 tokens,
 // validation, paging envelopes, error bodies, the Delinea Platform's token and vault list, and
 // fault injection. Every path is matched here by hand so that the base path, 404 and 405 behave
@@ -128,3 +130,5 @@ private:
     QMap<QString, int> m_failNext; // "METHOD /path" -> answer the next N with 500
     QMap<QString, int> m_passFirst; // "METHOD /path" -> let N pass before failNext's begin
 };
+
+} // namespace km

@@ -13,6 +13,8 @@
 #include <QUuid>
 #include <QVariant>
 
+namespace km {
+
 namespace {
 // An API sort name (any case) to its published spelling and column; false when there is none.
 bool lookUpSort(const QList<SandboxStore::SortColumn> &columns, const QString &sortName, SandboxStore::SortColumn *sort)
@@ -604,3 +606,5 @@ void SandboxStore::clearSessions(bool accessTokens, bool refreshTokens)
     if (refreshTokens)
         exec(QStringLiteral("DELETE FROM sessions WHERE refresh = 1"));
 }
+
+} // namespace km

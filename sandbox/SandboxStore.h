@@ -11,6 +11,8 @@
 #include "sandbox/RotationAuditPages.h"
 #include "sandbox/SandboxUser.h"
 
+namespace km {
+
 // kmsandbox's state in SQLite: configuration, configuration audit, rotation state and rotation
 // audit. It shares no code with the console's JSON layer on purpose: the conformance tests are a
 // real cross-check only if the two sides were written separately.
@@ -112,3 +114,5 @@ private:
     QHash<QString, qint64> m_textIds; // audit_text key -> id, as far as seen
     bool m_auditIdsUnordered = false;
 };
+
+} // namespace km

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxUser.h"
 
+namespace km {
+
 namespace {
 // The seeded users include names a CSV export or a spreadsheet must survive.
 const QList<SandboxUser> &everyone()
@@ -39,3 +41,5 @@ SandboxUser SandboxUser::byId(int id)
     }
     return {};
 }
+
+} // namespace km

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+namespace km {
+
 // An account of the sandbox: the two that sign in with a password, the platform service account
 // that a Delinea Platform token stands for, and the people of the seeded audit history.
 struct SandboxUser
@@ -20,3 +22,5 @@ struct SandboxUser
     static QList<SandboxUser> seededAuditUsers(); // who appears in the seeded history
     static SandboxUser byId(int id);              // id 0 when there is none
 };
+
+} // namespace km

@@ -4,6 +4,8 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+namespace km {
+
 namespace {
 const QLatin1String prefix("sha256:");
 
@@ -38,3 +40,5 @@ bool SecretDigest::isDigest(const QString &stored)
 {
     return stored.startsWith(prefix);
 }
+
+} // namespace km

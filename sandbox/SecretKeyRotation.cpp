@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <algorithm>
 
+namespace km {
+
 namespace {
 QJsonValue dateOrNull(const QDateTime &utc)
 {
@@ -122,3 +124,5 @@ QJsonObject SecretKeyRotation::status()
     }
     return status;
 }
+
+} // namespace km

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace km {
+
 // The secret-key rotation (RotateSecretKeysStatusModel): a run over `secrets` secrets at `rate`
 // per second, started by a configuration save or POST rotate-secret-keys, cancelled by POST
 // cancel-rotate-secret-keys (isCancelling for cancelMs, then it ends "Cancelled"). Progress is
@@ -57,3 +59,5 @@ private:
     QDateTime m_lastRequest, m_lastRun;
     QString m_lastStatus, m_message;
 };
+
+} // namespace km

@@ -1,6 +1,8 @@
 #include "sandbox/SeededAuditHistory.h"
 #include "sandbox/RotationEngine.h"
 
+namespace km {
+
 namespace {
 // A stable hash of an index, so that seeded record i is the same whatever else exists.
 quint32 mix(quint64 x)
@@ -131,3 +133,5 @@ std::optional<SeededAuditHistory::CompletedRotation> SeededAuditHistory::lastCom
     done.requestedBy = requested.user.id;
     return done;
 }
+
+} // namespace km

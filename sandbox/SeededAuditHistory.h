@@ -6,6 +6,8 @@
 #include <QString>
 #include <optional>
 
+namespace km {
+
 // The seeded rotation audit: record i is a pure function of i, so that seeding more records adds
 // only the missing ones and two sandboxes seeded alike agree. Rotations come in a repeating run
 // of seven: five walk cleanly (11 events), one fails after the key swap and one before it (13
@@ -41,3 +43,5 @@ public:
     // The last rotation that completed among the first `count` records, if any did.
     static std::optional<CompletedRotation> lastCompleted(qint64 count);
 };
+
+} // namespace km

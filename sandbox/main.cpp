@@ -24,6 +24,8 @@
 #include <unistd.h>
 #endif
 
+using namespace km;
+
 namespace {
 #ifdef Q_OS_WIN
 // Ctrl+C, Ctrl+Break or a closed console: the handler runs on a thread of its own and only asks

@@ -29,7 +29,7 @@
     </message>
 </context>
 <context>
-    <name>ApiClient</name>
+    <name>km::ApiClient</name>
     <message>
         <source>It is not JSON (%1).</source>
         <translation>Sie ist kein JSON (%1).</translation>
@@ -190,7 +190,7 @@
     </message>
 </context>
 <context>
-    <name>AuditExporter</name>
+    <name>km::AuditExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -300,7 +300,7 @@
     </message>
 </context>
 <context>
-    <name>AuditPage</name>
+    <name>km::AuditPage</name>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
@@ -1601,7 +1601,7 @@ Notizen:
     </message>
 </context>
 <context>
-    <name>ColumnFitter</name>
+    <name>km::ColumnFitter</name>
     <message>
         <source>Columns</source>
         <translation>Spalten</translation>
@@ -1612,7 +1612,7 @@ Notizen:
     </message>
 </context>
 <context>
-    <name>ComplianceReportBuilder</name>
+    <name>km::ComplianceReportBuilder</name>
     <message>
         <source>Reading the rotation audit</source>
         <translation>Rotationsprotokoll wird gelesen</translation>
@@ -1647,7 +1647,7 @@ Notizen:
     </message>
 </context>
 <context>
-    <name>ConfigAuditModel</name>
+    <name>km::ConfigAuditModel</name>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
@@ -1741,7 +1741,7 @@ Notizen:
     </message>
 </context>
 <context>
-    <name>ConfigFieldsModel</name>
+    <name>km::ConfigFieldsModel</name>
     <message>
         <source>Field</source>
         <translation>Feld</translation>
@@ -1833,7 +1833,7 @@ Notizen:
     </message>
 </context>
 <context>
-    <name>ConfigurationPage</name>
+    <name>km::ConfigurationPage</name>
     <message>
         <source>Defaults loaded from the server. Nothing is saved until you click Save.</source>
         <translation>Standardwerte vom Server geladen. Gespeichert wird erst, wenn Sie auf Speichern klicken.</translation>
@@ -2174,7 +2174,7 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
 </context>
 <context>
-    <name>ConfigurationService</name>
+    <name>km::ConfigurationService</name>
     <message>
         <source>Type %1</source>
         <translation>Typ %1</translation>
@@ -2221,7 +2221,7 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
 </context>
 <context>
-    <name>ConnectionBanner</name>
+    <name>km::ConnectionBanner</name>
     <message>
         <source>Asks the server again now instead of waiting.</source>
         <translation>Fragt den Server sofort erneut, statt zu warten.</translation>
@@ -2284,7 +2284,7 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
 </context>
 <context>
-    <name>DayEdit</name>
+    <name>km::DayEdit</name>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
@@ -2338,7 +2338,7 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
 </context>
 <context>
-    <name>HistoryPage</name>
+    <name>km::HistoryPage</name>
     <message>
         <source>Rotation #%1</source>
         <translation>Rotation #%1</translation>
@@ -2557,7 +2557,7 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
 </context>
 <context>
-    <name>KeychainSecretStore</name>
+    <name>km::KeychainSecretStore</name>
     <message>
         <source>Checking for a system keychain…</source>
         <translation>Schlüsselbund des Systems wird gesucht …</translation>
@@ -2572,7 +2572,7 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>km::MainWindow</name>
     <message>
         <source>kmconsole</source>
         <translation>kmconsole</translation>
@@ -3155,7 +3155,7 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
 </context>
 <context>
-    <name>ReportDialog</name>
+    <name>km::ReportDialog</name>
     <message>
         <source>Compliance report</source>
         <translation>Compliance-Bericht</translation>
@@ -3450,7 +3450,7 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
-    <name>RotationAuditModel</name>
+    <name>km::RotationAuditModel</name>
     <message>
         <source>User name: %1 (id %2)</source>
         <translation>Benutzername: %1 (ID %2)</translation>
@@ -3509,7 +3509,7 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
-    <name>RotationChart</name>
+    <name>km::RotationChart</name>
     <message>
         <source>Rotations over time</source>
         <translation>Rotationen im Zeitverlauf</translation>
@@ -3665,7 +3665,7 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
-    <name>RotationHistoryModel</name>
+    <name>km::RotationHistoryModel</name>
     <message>
         <source>Not ended; last event %1</source>
         <translation>Nicht beendet; letztes Ereignis %1</translation>
@@ -3700,7 +3700,7 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
-    <name>RotationHistoryReader</name>
+    <name>km::RotationHistoryReader</name>
     <message>
         <source>The rotation history could not be read: %1</source>
         <translation>Der Rotationsverlauf konnte nicht gelesen werden: %1</translation>
@@ -3718,7 +3718,7 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
-    <name>RotationPage</name>
+    <name>km::RotationPage</name>
     <message>
         <source>never</source>
         <translation>nie</translation>
@@ -3872,7 +3872,7 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
-    <name>RotationProgressWidget</name>
+    <name>km::RotationProgressWidget</name>
     <message>
         <source>Items re-encrypted</source>
         <translation>Neu verschlüsselte Elemente</translation>
@@ -4066,7 +4066,7 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
-    <name>RotationTimelineModel</name>
+    <name>km::RotationTimelineModel</name>
     <message>
         <source>to do</source>
         <translation>ausstehend</translation>
@@ -4101,7 +4101,7 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
-    <name>RotationWizard</name>
+    <name>km::RotationWizard</name>
     <message>
         <source>Before you rotate</source>
         <translation>Vor der Rotation</translation>
@@ -4448,7 +4448,7 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
 </context>
 <context>
-    <name>SecretKeyMonitor</name>
+    <name>km::SecretKeyMonitor</name>
     <message>
         <source>A request is already on its way to the server.</source>
         <translation>Eine Anfrage ist bereits unterwegs zum Server.</translation>
@@ -4475,7 +4475,7 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
 </context>
 <context>
-    <name>SecretKeyPanel</name>
+    <name>km::SecretKeyPanel</name>
     <message>
         <source>Secret-key rotation</source>
         <translation>Rotation der Secret-Schlüssel</translation>
@@ -4617,7 +4617,7 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
 </context>
 <context>
-    <name>ServerCheck</name>
+    <name>km::ServerCheck</name>
     <message>
         <source>The profile signs in with a Duo push; a check never asks for one.</source>
         <translation>Das Profil meldet sich mit einem Duo-Push an; eine Prüfung fordert nie einen an.</translation>
@@ -4648,7 +4648,7 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
 </context>
 <context>
-    <name>ServerFleet</name>
+    <name>km::ServerFleet</name>
     <message>
         <source>The last sign-in failed; it is not tried again by itself (a directory locks accounts after a few).</source>
         <translation>Die letzte Anmeldung ist fehlgeschlagen; sie wird nicht von selbst wiederholt (ein Verzeichnisdienst sperrt Konten nach einigen Fehlversuchen).</translation>
@@ -4714,7 +4714,7 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
 </context>
 <context>
-    <name>ServerFleetModel</name>
+    <name>km::ServerFleetModel</name>
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
@@ -4803,14 +4803,14 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
 </context>
 <context>
-    <name>ServerVersionProbe</name>
+    <name>km::ServerVersionProbe</name>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
 </context>
 <context>
-    <name>ServersPage</name>
+    <name>km::ServersPage</name>
     <message>
         <source>Every saved server. Refreshing signs in by itself only where a password is kept in the keychain, never with a one-time code or push, and never again after a failed sign-in.</source>
         <translation>Alle gespeicherten Server. Beim Aktualisieren meldet sich die Konsole nur dort von selbst an, wo ein Kennwort im Schlüsselbund hinterlegt ist, nie mit einem Einmalcode oder Push und nach einer fehlgeschlagenen Anmeldung nie wieder.</translation>
@@ -4873,7 +4873,7 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>km::Session</name>
     <message>
         <source>Host: %1
 Problems:
@@ -4994,7 +4994,7 @@ Das Zertifikat, dem Sie vertraut haben, hatte den Fingerabdruck:
     </message>
 </context>
 <context>
-    <name>SignInDialog</name>
+    <name>km::SignInDialog</name>
     <message>
         <source>New connection…</source>
         <translation>Neue Verbindung …</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AuditExporter</name>
+    <name>km::AuditExporter</name>
     <message numerus="yes">
         <source>The export stopped after %n attempt(s): %1</source>
         <translation>
@@ -40,7 +40,7 @@
     </message>
 </context>
 <context>
-    <name>AuditPage</name>
+    <name>km::AuditPage</name>
     <message numerus="yes">
         <source>Page %1 of %2 · %n record(s)</source>
         <translation>
@@ -140,7 +140,7 @@
     </message>
 </context>
 <context>
-    <name>ConfigurationPage</name>
+    <name>km::ConfigurationPage</name>
     <message numerus="yes">
         <source>Page %1 of %2 (%n change(s))</source>
         <translation>
@@ -157,7 +157,7 @@
     </message>
 </context>
 <context>
-    <name>ConnectionBanner</name>
+    <name>km::ConnectionBanner</name>
     <message numerus="yes">
         <source>Trying again in %n s.</source>
         <translation>
@@ -174,7 +174,7 @@
     </message>
 </context>
 <context>
-    <name>HistoryPage</name>
+    <name>km::HistoryPage</name>
     <message numerus="yes">
         <source>%n event(s), from %1 to %2.</source>
         <translation>
@@ -235,7 +235,7 @@
     </message>
 </context>
 <context>
-    <name>RotationChart</name>
+    <name>km::RotationChart</name>
     <message numerus="yes">
         <source>%n rotation(s) from %1 to %2: %3 completed, %4 failed. The higher a mark, the longer it took.</source>
         <translation>
@@ -276,7 +276,7 @@
     </message>
 </context>
 <context>
-    <name>RotationHistoryReader</name>
+    <name>km::RotationHistoryReader</name>
     <message numerus="yes">
         <source>Read %n event(s) of %1 rotation(s).</source>
         <translation>
@@ -286,7 +286,7 @@
     </message>
 </context>
 <context>
-    <name>ServerFleet</name>
+    <name>km::ServerFleet</name>
     <message numerus="yes">
         <source>Key due for rotation within %n day(s)</source>
         <translation>
@@ -296,7 +296,7 @@
     </message>
 </context>
 <context>
-    <name>ServerFleetModel</name>
+    <name>km::ServerFleetModel</name>
     <message numerus="yes">
         <source>unknown (policy %n day(s))</source>
         <translation>
@@ -306,7 +306,7 @@
     </message>
 </context>
 <context>
-    <name>SignInDialog</name>
+    <name>km::SignInDialog</name>
     <message numerus="yes">
         <source>Approve the sign-in on your phone (Duo push); waiting up to %n seconds. Cancel stops waiting.</source>
         <translation>

@@ -29,7 +29,7 @@
     </message>
 </context>
 <context>
-    <name>ApiClient</name>
+    <name>km::ApiClient</name>
     <message>
         <source>It is not JSON (%1).</source>
         <translation>Ce n&apos;est pas du JSON (%1).</translation>
@@ -190,7 +190,7 @@
     </message>
 </context>
 <context>
-    <name>AuditExporter</name>
+    <name>km::AuditExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
@@ -300,7 +300,7 @@
     </message>
 </context>
 <context>
-    <name>AuditPage</name>
+    <name>km::AuditPage</name>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -1601,7 +1601,7 @@ Notes :
     </message>
 </context>
 <context>
-    <name>ColumnFitter</name>
+    <name>km::ColumnFitter</name>
     <message>
         <source>Columns</source>
         <translation>Colonnes</translation>
@@ -1612,7 +1612,7 @@ Notes :
     </message>
 </context>
 <context>
-    <name>ComplianceReportBuilder</name>
+    <name>km::ComplianceReportBuilder</name>
     <message>
         <source>Reading the rotation audit</source>
         <translation>Lecture de l&apos;audit des rotations</translation>
@@ -1647,7 +1647,7 @@ Notes :
     </message>
 </context>
 <context>
-    <name>ConfigAuditModel</name>
+    <name>km::ConfigAuditModel</name>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -1741,7 +1741,7 @@ Notes :
     </message>
 </context>
 <context>
-    <name>ConfigFieldsModel</name>
+    <name>km::ConfigFieldsModel</name>
     <message>
         <source>Field</source>
         <translation>Champ</translation>
@@ -1833,7 +1833,7 @@ Notes :
     </message>
 </context>
 <context>
-    <name>ConfigurationPage</name>
+    <name>km::ConfigurationPage</name>
     <message>
         <source>Defaults loaded from the server. Nothing is saved until you click Save.</source>
         <translation>Valeurs par défaut chargées depuis le serveur. Rien n&apos;est enregistré avant que vous cliquiez sur Enregistrer.</translation>
@@ -2174,7 +2174,7 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
 </context>
 <context>
-    <name>ConfigurationService</name>
+    <name>km::ConfigurationService</name>
     <message>
         <source>Type %1</source>
         <translation>Type %1</translation>
@@ -2221,7 +2221,7 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
 </context>
 <context>
-    <name>ConnectionBanner</name>
+    <name>km::ConnectionBanner</name>
     <message>
         <source>Asks the server again now instead of waiting.</source>
         <translation>Interroge de nouveau le serveur maintenant au lieu d&apos;attendre.</translation>
@@ -2284,7 +2284,7 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
 </context>
 <context>
-    <name>DayEdit</name>
+    <name>km::DayEdit</name>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
@@ -2338,7 +2338,7 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
 </context>
 <context>
-    <name>HistoryPage</name>
+    <name>km::HistoryPage</name>
     <message>
         <source>Rotation #%1</source>
         <translation>Rotation #%1</translation>
@@ -2557,7 +2557,7 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
 </context>
 <context>
-    <name>KeychainSecretStore</name>
+    <name>km::KeychainSecretStore</name>
     <message>
         <source>Checking for a system keychain…</source>
         <translation>Recherche d&apos;un trousseau système…</translation>
@@ -2572,7 +2572,7 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>km::MainWindow</name>
     <message>
         <source>kmconsole</source>
         <translation>kmconsole</translation>
@@ -3155,7 +3155,7 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
 </context>
 <context>
-    <name>ReportDialog</name>
+    <name>km::ReportDialog</name>
     <message>
         <source>Compliance report</source>
         <translation>Rapport de conformité</translation>
@@ -3450,7 +3450,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
-    <name>RotationAuditModel</name>
+    <name>km::RotationAuditModel</name>
     <message>
         <source>User name: %1 (id %2)</source>
         <translation>Nom d&apos;utilisateur : %1 (id %2)</translation>
@@ -3509,7 +3509,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
-    <name>RotationChart</name>
+    <name>km::RotationChart</name>
     <message>
         <source>Rotations over time</source>
         <translation>Rotations dans le temps</translation>
@@ -3665,7 +3665,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
-    <name>RotationHistoryModel</name>
+    <name>km::RotationHistoryModel</name>
     <message>
         <source>Not ended; last event %1</source>
         <translation>Non terminée ; dernier événement %1</translation>
@@ -3700,7 +3700,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
-    <name>RotationHistoryReader</name>
+    <name>km::RotationHistoryReader</name>
     <message>
         <source>The rotation history could not be read: %1</source>
         <translation>L&apos;historique des rotations n&apos;a pas pu être lu : %1</translation>
@@ -3718,7 +3718,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
-    <name>RotationPage</name>
+    <name>km::RotationPage</name>
     <message>
         <source>never</source>
         <translation>jamais</translation>
@@ -3872,7 +3872,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
-    <name>RotationProgressWidget</name>
+    <name>km::RotationProgressWidget</name>
     <message>
         <source>Items re-encrypted</source>
         <translation>Éléments rechiffrés</translation>
@@ -4066,7 +4066,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
-    <name>RotationTimelineModel</name>
+    <name>km::RotationTimelineModel</name>
     <message>
         <source>to do</source>
         <translation>à faire</translation>
@@ -4101,7 +4101,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
-    <name>RotationWizard</name>
+    <name>km::RotationWizard</name>
     <message>
         <source>Before you rotate</source>
         <translation>Avant la rotation</translation>
@@ -4448,7 +4448,7 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
 </context>
 <context>
-    <name>SecretKeyMonitor</name>
+    <name>km::SecretKeyMonitor</name>
     <message>
         <source>A request is already on its way to the server.</source>
         <translation>Une requête est déjà en route vers le serveur.</translation>
@@ -4475,7 +4475,7 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
 </context>
 <context>
-    <name>SecretKeyPanel</name>
+    <name>km::SecretKeyPanel</name>
     <message>
         <source>Secret-key rotation</source>
         <translation>Rotation des clés de secrets</translation>
@@ -4617,7 +4617,7 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
 </context>
 <context>
-    <name>ServerCheck</name>
+    <name>km::ServerCheck</name>
     <message>
         <source>The profile signs in with a Duo push; a check never asks for one.</source>
         <translation>Le profil se connecte avec une notification Duo Push ; une vérification n&apos;en demande jamais.</translation>
@@ -4648,7 +4648,7 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
 </context>
 <context>
-    <name>ServerFleet</name>
+    <name>km::ServerFleet</name>
     <message>
         <source>The last sign-in failed; it is not tried again by itself (a directory locks accounts after a few).</source>
         <translation>La dernière connexion a échoué ; elle n&apos;est pas retentée automatiquement (un annuaire verrouille les comptes après quelques échecs).</translation>
@@ -4714,7 +4714,7 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
 </context>
 <context>
-    <name>ServerFleetModel</name>
+    <name>km::ServerFleetModel</name>
     <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
@@ -4803,14 +4803,14 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
 </context>
 <context>
-    <name>ServerVersionProbe</name>
+    <name>km::ServerVersionProbe</name>
     <message>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
 </context>
 <context>
-    <name>ServersPage</name>
+    <name>km::ServersPage</name>
     <message>
         <source>Every saved server. Refreshing signs in by itself only where a password is kept in the keychain, never with a one-time code or push, and never again after a failed sign-in.</source>
         <translation>Tous les serveurs enregistrés. Lors de l&apos;actualisation, la console ne se connecte d&apos;elle-même qu&apos;aux serveurs dont le mot de passe est conservé dans le trousseau, jamais avec un code à usage unique ou une notification push, et plus jamais après un échec de connexion.</translation>
@@ -4873,7 +4873,7 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>km::Session</name>
     <message>
         <source>Host: %1
 Problems:
@@ -4994,7 +4994,7 @@ Le certificat que vous aviez approuvé avait l&apos;empreinte :
     </message>
 </context>
 <context>
-    <name>SignInDialog</name>
+    <name>km::SignInDialog</name>
     <message>
         <source>New connection…</source>
         <translation>Nouvelle connexion…</translation>

@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QTextDocumentFragment>
 
+namespace km {
+
 namespace {
 const char roleProperty[] = "kmAccessibleRole";
 const char validatedProperty[] = "kmValidated";
@@ -279,3 +281,5 @@ void Accessibility::nameClearButton(QLineEdit *edit)
     if (auto *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
         clear->setText(QCoreApplication::translate("Accessibility", "Clear"));
 }
+
+} // namespace km

@@ -10,6 +10,8 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 
+namespace km {
+
 // What a control is for, for screen readers and, as a tooltip, for the mouse.
 inline void describe(QWidget *widget, const QString &description, bool asToolTip = true)
 {
@@ -46,3 +48,5 @@ void nameClearButton(QLineEdit *edit);
 // A window's text without its mnemonic markers.
 QString withoutMnemonic(QString text);
 }
+
+} // namespace km

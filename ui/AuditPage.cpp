@@ -43,6 +43,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+namespace km {
+
 AuditPage::AuditPage(AuditBrowser *browser, QWidget *parent) : QWidget(parent), m_browser(browser)
 {
     setObjectName(QStringLiteral("auditPage"));
@@ -676,3 +678,5 @@ void AuditPage::onExportFinished(AuditExporter::Outcome outcome, const QString &
     else if (answer == Prompter::ShowInFolder)
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
 }
+
+} // namespace km

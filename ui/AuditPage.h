@@ -7,10 +7,6 @@
 
 #include <chrono>
 
-class ApiError;
-class AuditBrowser;
-class ColumnFitter;
-class DayEdit;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -20,6 +16,13 @@ class QPushButton;
 class QTableView;
 class QTextBrowser;
 class QTimer;
+
+namespace km {
+
+class ApiError;
+class AuditBrowser;
+class ColumnFitter;
+class DayEdit;
 
 // The rotation audit, a view of AuditBrowser: a paged grid sorted and filtered on the server
 // (user, action, one day, a search), a details pane, paging controls, keyboard paths, and export
@@ -100,3 +103,5 @@ private:
     QCheckBox *m_bom;
     QPushButton *m_export;
 };
+
+} // namespace km

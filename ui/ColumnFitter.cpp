@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+namespace km {
+
 ColumnFitter::ColumnFitter(QTableView *view, const QList<int> &required, const QList<int> &optional, int stretch)
     : QObject(view), m_view(view), m_required(required), m_optional(optional), m_stretch(stretch)
 {
@@ -198,3 +200,5 @@ bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
     }
     return QObject::eventFilter(watched, event);
 }
+
+} // namespace km

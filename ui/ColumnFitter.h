@@ -9,6 +9,8 @@ class QMenu;
 class QTableView;
 class QToolButton;
 
+namespace km {
+
 // Fits a table's columns to its width, so that the columns that matter stay on screen at any
 // size: the required ones are always shown; the others keep their width while there is room,
 // then elide (down to their header's width), then hide, the least important first. A header is
@@ -48,3 +50,5 @@ private:
     bool m_scheduled = false;
     bool m_headerShown = false; // the header was shown, and its columns fitted then, once
 };
+
+} // namespace km

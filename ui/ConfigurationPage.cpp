@@ -33,6 +33,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace km {
+
 namespace {
 // Writes the model's value into an editor only when it differs, so the text being typed, its
 // cursor and its selection are never reset under the user's fingers.
@@ -778,3 +780,5 @@ void ConfigurationPage::syncState()
         state = whyNot.isEmpty() ? tr("Unsaved changes.") : whyNot;
     m_saveState->setText(state);
 }
+
+} // namespace km

@@ -4,19 +4,22 @@
 
 #include <QWidget>
 
-class ApiError;
-class ConfigurationService;
 class QComboBox;
 class QDataWidgetMapper;
 class QFormLayout;
 class QLabel;
-class SecretKeyMonitor;
-class SecretKeyPanel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
 class QToolButton;
+
+namespace km {
+
+class ApiError;
+class ConfigurationService;
+class SecretKeyMonitor;
+class SecretKeyPanel;
 struct SaveOutcome;
 
 // The key management configuration editor, a view of ConfigurationService: the type (named as
@@ -107,3 +110,5 @@ private:
     QPushButton *m_historyNext;
     QLabel *m_historyPage;
 };
+
+} // namespace km

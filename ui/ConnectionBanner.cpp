@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <algorithm>
 
+namespace km {
+
 ConnectionBanner::ConnectionBanner(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("connectionBanner"));
@@ -86,3 +88,5 @@ void ConnectionBanner::refresh()
         m_text->setText(text); // only when it says something new: a reader hears it once
     m_countdown->setText(tr("It has failed for %1. %2").arg(DurationText::of(m_workspace->lostForSeconds()), when));
 }
+
+} // namespace km

@@ -5,6 +5,9 @@
 class QLabel;
 class QPushButton;
 class QTimer;
+
+namespace km {
+
 class Workspace;
 
 // One way to show a lost connection, above every page: the reason, the back-off countdown and
@@ -27,3 +30,5 @@ private:
     QPushButton *m_retry;
     QTimer *m_tick;
 };
+
+} // namespace km

@@ -15,6 +15,8 @@
 
 #include <utility>
 
+namespace km {
+
 DayEdit::DayEdit(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
@@ -124,3 +126,5 @@ bool DayEdit::commit()
         Q_EMIT dayChanged(m_day);
     return true;
 }
+
+} // namespace km

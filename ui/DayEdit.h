@@ -7,6 +7,8 @@ class QAction;
 class QLineEdit;
 class QToolButton;
 
+namespace km {
+
 // A day, typed or picked from a calendar. Typed text means what it says: YYYY-MM-DD, or the
 // locale's own date form with a four-digit year; anything else is refused with the reason in the
 // tooltip, never turned into another day. Empty means no day.
@@ -40,3 +42,5 @@ private:
     bool m_acceptable = true;
     QString m_problem;
 };
+
+} // namespace km

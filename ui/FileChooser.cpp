@@ -2,6 +2,8 @@
 
 #include <QFileDialog>
 
+namespace km {
+
 QStringList FileChooser::s_queue;
 
 QString FileChooser::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
@@ -15,3 +17,5 @@ void FileChooser::queueAnswer(const QString &fileName)
 {
     s_queue.append(fileName);
 }
+
+} // namespace km

@@ -5,6 +5,8 @@
 
 class QWidget;
 
+namespace km {
+
 // The "save as" question, behind a seam like Prompter's: tests queue the file name the user
 // would pick (or an empty one for Cancel).
 class FileChooser
@@ -16,3 +18,5 @@ public:
 private:
     static QStringList s_queue;
 };
+
+} // namespace km

@@ -34,6 +34,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace km {
+
 namespace {
 // One rotation's own events, as its reader (RotationEventsReader, from the Workspace) reads them.
 class RotationEventsDialog : public QDialog
@@ -391,3 +393,5 @@ QString HistoryPage::stateText() const
 {
     return m_state->text();
 }
+
+} // namespace km

@@ -12,6 +12,9 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace km {
+
 class RotationChart;
 class RotationHistoryModel;
 class Workspace;
@@ -68,3 +71,5 @@ private:
     bool m_started = false;
     bool m_failed = false; // the last read failed: read again when the connection returns
 };
+
+} // namespace km

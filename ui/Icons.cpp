@@ -1,5 +1,7 @@
 #include "ui/Icons.h"
 
+namespace km {
+
 QIcon Icons::get(Name name)
 {
     struct Entry
@@ -33,3 +35,5 @@ QIcon Icons::get(Name name)
 #endif
     return e.theme ? QIcon::fromTheme(QString::fromLatin1(e.theme), bundled) : bundled;
 }
+
+} // namespace km

@@ -38,6 +38,8 @@
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
+namespace km {
+
 MainWindow::MainWindow(Session *session, ServerFleet *fleet, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_workspace(new Workspace(session, this)),
       m_fleet(fleet ? fleet : new ServerFleet(session->settings(), session->secrets(), this)), m_ownsFleet(!fleet)
@@ -358,3 +360,5 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_session->settings()->sync();
     event->accept();
 }
+
+} // namespace km

@@ -2,6 +2,13 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QSystemTrayIcon;
+
+namespace km {
+
 class AuditPage;
 class ConfigurationPage;
 class ConnectionBanner;
@@ -9,10 +16,6 @@ class HistoryPage;
 class ReportDialog;
 class ServerFleet;
 class ServersPage;
-class QLabel;
-class QListWidget;
-class QStackedWidget;
-class QSystemTrayIcon;
 class RotationMonitor;
 class RotationPage;
 class Session;
@@ -84,3 +87,5 @@ private:
     QLabel *m_connection;
     bool m_renewing = false;
 };
+
+} // namespace km

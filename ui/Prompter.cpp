@@ -15,6 +15,8 @@
 #include <QFormLayout>
 #include <QVBoxLayout>
 
+namespace km {
+
 QList<Prompter::Answer> Prompter::s_queue;
 QStringList Prompter::s_texts;
 QString Prompter::s_last;
@@ -304,3 +306,5 @@ int Prompter::questionsAsked()
 {
     return s_asked;
 }
+
+} // namespace km

@@ -10,6 +10,8 @@
 
 class QWidget;
 
+namespace km {
+
 // Every modal question the console asks goes through here, so that GUI tests can answer it:
 // queueAnswer() makes the next ask() return that answer without showing anything, queueText()
 // the next typed answer (a host name, an id, a choice), and lastQuestion() tells what was asked.
@@ -67,3 +69,5 @@ private:
     static int s_asked;
     static bool s_lastInformation;
 };
+
+} // namespace km

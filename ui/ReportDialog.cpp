@@ -29,6 +29,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+namespace km {
+
 ReportDialog::ReportDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_builder(new ComplianceReportBuilder(workspace->session(), this))
 {
@@ -188,3 +190,5 @@ void ReportDialog::onFinished(bool ok, const QString &error)
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_file).absolutePath()));
     accept();
 }
+
+} // namespace km

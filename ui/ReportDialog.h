@@ -2,13 +2,16 @@
 
 #include <QDialog>
 
-class ComplianceReportBuilder;
-class DayEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+
+namespace km {
+
+class ComplianceReportBuilder;
+class DayEdit;
 class Workspace;
 
 // File > Report…: the compliance report of `kmconsole report`, from the window. The period and
@@ -41,3 +44,5 @@ private:
     QString m_file;
     QString m_written;
 };
+
+} // namespace km

@@ -13,6 +13,8 @@
 #include <cmath>
 #include <limits>
 
+namespace km {
+
 namespace {
 QColor outcomeColor(RotationOutcome::Outcome outcome)
 {
@@ -353,3 +355,5 @@ bool RotationChart::event(QEvent *event)
     }
     return QWidget::event(event);
 }
+
+} // namespace km

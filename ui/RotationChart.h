@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+namespace km {
+
 class RotationHistoryModel;
 
 // Rotations over time, where a glance says more than the table: one mark per rotation, as high as
@@ -50,3 +52,5 @@ private:
     RotationHistoryModel *m_model;
     QString m_period;
 };
+
+} // namespace km

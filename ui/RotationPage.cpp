@@ -27,6 +27,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+namespace km {
+
 namespace {
 QString localOrNever(const QDateTime &utc)
 {
@@ -327,3 +329,5 @@ void RotationPage::retry()
     if (m_monitor->requestRetry())
         refresh();
 }
+
+} // namespace km

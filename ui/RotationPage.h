@@ -3,16 +3,19 @@
 #include <QPointer>
 #include <QWidget>
 
-class ApiError;
 class QLabel;
 class QPushButton;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace km {
+
+class ApiError;
 class RotationMonitor;
 class RotationProgressWidget;
 class RotationWizard;
 class SecretKeyMonitor;
 class SecretKeyPanel;
-class QSpinBox;
-class QVBoxLayout;
 class Workspace;
 
 // The rotate/retry panel: the rotation's state at a glance, its dates and messages, the live
@@ -73,3 +76,5 @@ private:
     SecretKeyPanel *m_secretKeyPanel = nullptr;
     void refreshKeyAge();
 };
+
+} // namespace km

@@ -15,6 +15,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+namespace km {
+
 namespace {
 // Adds an icon per step state; the text already says the state in words.
 class TimelineIcons : public QIdentityProxyModel
@@ -182,3 +184,5 @@ int RotationProgressWidget::progressMaximum() const
 {
     return m_progress->maximum();
 }
+
+} // namespace km

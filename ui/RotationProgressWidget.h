@@ -5,6 +5,9 @@
 class QLabel;
 class QListView;
 class QProgressBar;
+
+namespace km {
+
 class RotationMonitor;
 
 // What a running (or finished) rotation is doing: the status in words, items re-encrypted of
@@ -37,3 +40,5 @@ private:
     QListView *m_timeline;
     bool m_endingSaidElsewhere = false;
 };
+
+} // namespace km

@@ -28,6 +28,8 @@
 
 #include <algorithm>
 
+namespace km {
+
 namespace {
 bool hasEnded(const RotationInfo &i)
 {
@@ -650,3 +652,5 @@ void RotationWizard::retryFailedStep()
         return;
     m_monitor->requestRetry();
 }
+
+} // namespace km

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QWizard>
 
+namespace km {
+
 class RotationMonitor;
 
 // The guided master encryption key rotation: preflight checks (the rotation state's, then the
@@ -52,3 +54,5 @@ private:
     bool m_startAccepted = false;
     ApiError m_startError;
 };
+
+} // namespace km

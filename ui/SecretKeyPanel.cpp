@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace km {
+
 SecretKeyPanel::SecretKeyPanel(SecretKeyMonitor *monitor, QWidget *parent) : QFrame(parent), m_monitor(monitor)
 {
     setObjectName(QStringLiteral("secretKeyPanel"));
@@ -223,3 +225,5 @@ bool SecretKeyPanel::cancel()
     m_actionError->hide();
     return m_monitor->requestCancel();
 }
+
+} // namespace km

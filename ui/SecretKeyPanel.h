@@ -5,6 +5,9 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+
+namespace km {
+
 class SecretKeyMonitor;
 
 // The secret-key rotation at a glance, from SecretKeyMonitor: whether one runs, secrets
@@ -50,3 +53,5 @@ private:
     bool m_permitted = true;
     QString m_whyNotPermitted;
 };
+
+} // namespace km

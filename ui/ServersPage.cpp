@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace km {
+
 ServersPage::ServersPage(ServerFleet *fleet, Session *current, QWidget *parent)
     : QWidget(parent), m_fleet(fleet), m_current(current), m_model(fleet->model())
 {
@@ -160,3 +162,5 @@ QString ServersPage::stateText() const
 {
     return m_state->text();
 }
+
+} // namespace km

@@ -5,6 +5,9 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+
+namespace km {
+
 class ServerFleet;
 class ServerFleetModel;
 class Session;
@@ -49,3 +52,5 @@ private:
     QPushButton *m_signOut;
     bool m_shown = false;
 };
+
+} // namespace km

@@ -25,6 +25,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace km {
+
 namespace {
 QLineEdit *lineEdit(const char *name, const QString &accessibleName, bool secret = false)
 {
@@ -685,3 +687,5 @@ void SignInDialog::onTested(const ConnectionReport &report)
     const bool good = r.reachable && (!r.usesTls || r.tlsTrusted) && r.apiAnswers;
     showMessage(r.lines().join(QLatin1Char('\n')), !good);
 }
+
+} // namespace km

@@ -4,7 +4,6 @@
 
 #include <QDialog>
 
-class ApiError;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -14,6 +13,10 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QToolButton;
+
+namespace km {
+
+class ApiError;
 class Session;
 struct CertificateReview;
 struct ConnectionReport;
@@ -114,3 +117,5 @@ private:
     QHBoxLayout *m_otpRow;
     QHBoxLayout *m_saveRow;
 };
+
+} // namespace km

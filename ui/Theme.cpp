@@ -10,6 +10,8 @@
 
 #include <cmath>
 
+namespace km {
+
 namespace {
 struct Colours
 {
@@ -220,3 +222,5 @@ QList<Theme::ColourPair> Theme::colourPairs(const QPalette &p)
     pairs.append({QStringLiteral("error text/Base"), error, p.color(QPalette::Base)});
     return pairs;
 }
+
+} // namespace km

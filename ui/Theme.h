@@ -8,6 +8,8 @@ class QPalette;
 class QStyle;
 class QWidget;
 
+namespace km {
+
 // Colours for messages and states that read well on a light and on a dark palette. Text always
 // says what the colour means; the colour only helps.
 namespace Theme {
@@ -39,3 +41,5 @@ struct ColourPair
 };
 QList<ColourPair> colourPairs(const QPalette &palette);
 }
+
+} // namespace km

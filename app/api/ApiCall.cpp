@@ -2,6 +2,8 @@
 
 #include <QNetworkReply>
 
+namespace km {
+
 ApiCall::ApiCall(RequestSpec spec, QObject *context, Handler handler, QObject *parent)
     : QObject(parent), m_spec(std::move(spec)), m_context(context), m_hasContext(context != nullptr),
       m_handler(std::move(handler))
@@ -40,3 +42,5 @@ void ApiCall::complete(const ApiError &error, const ApiReply &reply)
     Q_EMIT finished();
     deleteLater();
 }
+
+} // namespace km

@@ -16,6 +16,8 @@
 
 class QNetworkReply;
 
+namespace km {
+
 // What one HTTP request is: verb, URL, body, how long it may take, how large its answer may be,
 // and how it may be repeated.
 struct RequestSpec
@@ -84,3 +86,5 @@ private:
     bool m_renewed = false;       // the session was renewed for this call once already
     QList<QSslError> m_sslErrors; // verification errors of this call that were not accepted
 };
+
+} // namespace km

@@ -15,6 +15,8 @@
 #include <QSslConfiguration>
 #include <QUrlQuery>
 
+namespace km {
+
 namespace {
 constexpr qint64 smallReplyLimit = 256 * 1024;     // a configuration, a rotation state, a token
 constexpr qint64 usersReplyLimit = 8 * 1024 * 1024; // the distinct users of the audit
@@ -827,3 +829,5 @@ ApiCall *ApiClient::getRotationAuditUsers(QObject *context, Callback<QList<Audit
             return true;
         });
 }
+
+} // namespace km

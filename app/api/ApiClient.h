@@ -24,6 +24,8 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
+namespace km {
+
 template<class T>
 struct ApiResult
 {
@@ -195,3 +197,5 @@ private:
     bool m_readSucceeded = false; // a read has worked in this session
     QList<QPointer<ApiCall>> m_waitingForToken;
 };
+
+} // namespace km

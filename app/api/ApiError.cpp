@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace km {
+
 ApiError::ApiError(Kind kind, QString detail, int httpStatus)
     : m_kind(kind), m_detail(SafeText::oneLine(detail)), m_httpStatus(httpStatus)
 {
@@ -86,3 +88,5 @@ QString ApiError::kindName() const
     }
     return QStringLiteral("unknown");
 }
+
+} // namespace km

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace km {
+
 // One error type for everything a call can end in: what kind of failure, the HTTP status, the
 // server's own words (made safe to show: see SafeText), field errors from a 400's modelState,
 // the TLS errors of a certificate that did not verify, and how long the server asked to wait.
@@ -74,4 +76,6 @@ private:
     int m_retryAfter = 0;
 };
 
-Q_DECLARE_METATYPE(ApiError)
+} // namespace km
+
+Q_DECLARE_METATYPE(km::ApiError)

@@ -1,5 +1,7 @@
 #include "api/ReadRetry.h"
 
+namespace km {
+
 ReadRetry::ms ReadRetry::waitAfter(Backoff &backoff, const ApiError &error)
 {
     return backoff.next(error.retryAfterSeconds());
@@ -53,3 +55,5 @@ void ReadRetry::stop()
     m_timer.stop();
     m_again = nullptr;
 }
+
+} // namespace km

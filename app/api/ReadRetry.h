@@ -9,6 +9,8 @@
 #include <chrono>
 #include <functional>
 
+namespace km {
+
 // The one retry policy for reads. A read that failed transiently (ApiError::isTransient: 5xx, 429,
 // time-outs, lost connections) is sent again after a wait from Backoff (first, doubled each time,
 // capped at most), stretched to what the server's Retry-After asked for (seconds or an HTTP date,
@@ -58,3 +60,5 @@ private:
     int m_failures = 0;
     ms m_lastWait{0};
 };
+
+} // namespace km

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+namespace km {
+
 QUrl ServerUrl::normalise(const QString &text, QString *error)
 {
     auto fail = [error](const QString &message) {
@@ -64,3 +66,5 @@ QUrl ServerUrl::tokenUrl(const QUrl &base)
     url.setPath(base.path() + QStringLiteral("/oauth2/token"));
     return url;
 }
+
+} // namespace km

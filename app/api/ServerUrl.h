@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace km {
+
 // The base URL of a Secret Server as users type or paste it: "host", "https://host/SecretServer/",
 // "https://tenant.secretservercloud.com//api", ".../api/v1/key-management", ".../oauth2/token".
 // normalise() turns any of these into the base the API lives under ({base}/api/v1, {base}/oauth2).
@@ -18,3 +20,5 @@ public:
     static QUrl apiUrl(const QUrl &base, const QString &pathUnderApi); // "/v1/key-management"
     static QUrl tokenUrl(const QUrl &base);
 };
+
+} // namespace km

@@ -22,6 +22,8 @@
 #include <psapi.h>
 #endif
 
+namespace km {
+
 using namespace CliCommon;
 
 namespace {
@@ -446,3 +448,5 @@ int Cli::auditExport(const QStringList &arguments)
         printProgress(message);
     return exitOk;
 }
+
+} // namespace km

@@ -25,6 +25,8 @@
 #include <cstdio>
 #include <memory>
 
+namespace km {
+
 using namespace CliCommon;
 
 namespace {
@@ -336,3 +338,5 @@ int Cli::check(const QStringList &arguments)
         return unknownExit;
     return MonitoringCheck::overall(results);
 }
+
+} // namespace km

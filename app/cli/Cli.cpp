@@ -20,6 +20,8 @@
 #include <windows.h>
 #endif
 
+namespace km {
+
 namespace {
 // Every command, one line each: its words and what runs it. A command that draws (the report's
 // PDF needs fonts) gets an offscreen QGuiApplication.
@@ -239,3 +241,5 @@ int Cli::printConsoleHelpOrVersion(int argc, char *argv[])
     parser.process(app); // prints the help or the version and exits
     return 0;
 }
+
+} // namespace km

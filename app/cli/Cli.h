@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+namespace km {
+
 // The console's work without a window, for scripts and schedulers:
 //   kmconsole config show [--json]
 //   kmconsole config set --type none|aws|azure [fields] [--secret-stdin] --confirm-host HOST [--dry-run]
@@ -49,3 +51,5 @@ int report(const QStringList &arguments);
 int profileList(const QStringList &arguments);
 int profileRemove(const QStringList &arguments);
 }
+
+} // namespace km

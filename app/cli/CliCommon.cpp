@@ -24,6 +24,8 @@
 #include <unistd.h>
 #endif
 
+namespace km {
+
 namespace {
 // The command line never touches the keychain: a secret comes on standard input.
 class NoSecretStore final : public SecretStore
@@ -352,3 +354,5 @@ bool CliCommon::hostConfirmed(const QString &typed, const QString &host)
     printError(CliText::tr("--confirm-host \"%1\" does not match the server's host name \"%2\"; nothing was sent.").arg(typed, host));
     return false;
 }
+
+} // namespace km

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+namespace km {
+
 class Settings;
 
 // The one translation context of the command line.
@@ -117,3 +119,5 @@ struct CommandSession
     std::unique_ptr<Session> session;
 };
 }
+
+} // namespace km

@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+namespace km {
+
 using namespace CliCommon;
 
 namespace {
@@ -334,3 +336,5 @@ int Cli::configForgetTypes(const QStringList &arguments)
     QTextStream(stdout) << CliText::tr("Forgot %n type id(s) remembered for %1.", nullptr, dropped).arg(where) << '\n';
     return exitOk;
 }
+
+} // namespace km

@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 
+namespace km {
+
 ConsoleOptions::ConsoleOptions()
     : server(QStringLiteral("server"), tr("Secret Server address to prefill."), QStringLiteral("URL")),
       user(QStringLiteral("user"), tr("User name to prefill."), QStringLiteral("NAME")),
@@ -27,3 +29,5 @@ QString ConsoleOptions::description()
     return tr("Console for the Secret Server Key Management API.\n"
               "Commands without a window (add --help to any): %1.").arg(Cli::commandNames());
 }
+
+} // namespace km

@@ -5,6 +5,8 @@
 
 class QCommandLineParser;
 
+namespace km {
+
 // The options of the console's window (kmconsole without a command), in one place for the
 // window itself and for --help and --version, which answer without a display.
 struct ConsoleOptions
@@ -23,3 +25,5 @@ public:
     QCommandLineOption passwordStdin;
     QCommandLineOption lang;
 };
+
+} // namespace km

@@ -13,6 +13,8 @@
 #include <cstdio>
 
 
+namespace km {
+
 int Cli::profileList(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -69,3 +71,5 @@ int Cli::profileRemove(const QStringList &arguments)
     }
     return CliCommon::exitOk;
 }
+
+} // namespace km

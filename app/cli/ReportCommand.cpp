@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+namespace km {
+
 using namespace CliCommon;
 
 int Cli::report(const QStringList &arguments)
@@ -122,3 +124,5 @@ int Cli::report(const QStringList &arguments)
         printProgress(CliText::tr("Wrote the report to %1.").arg(file));
     return exitOk;
 }
+
+} // namespace km

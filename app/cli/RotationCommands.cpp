@@ -18,6 +18,8 @@
 #include <QTextStream>
 #include <cmath>
 
+namespace km {
+
 using namespace CliCommon;
 
 namespace {
@@ -842,3 +844,5 @@ int Cli::secretKeysCancel(const QStringList &arguments)
 {
     return secretKeyAction(arguments, SecretKeyMonitor::Cancel);
 }
+
+} // namespace km

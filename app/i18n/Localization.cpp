@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+namespace km {
+
 QString Localization::requestedLanguage(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -48,3 +50,5 @@ QString Localization::describe(const QString &code)
     const QString name = locale.nativeLanguageName();
     return QStringLiteral("%1 (%2)").arg(name.isEmpty() ? code : name, code);
 }
+
+} // namespace km

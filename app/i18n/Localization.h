@@ -4,6 +4,8 @@
 
 class QCoreApplication;
 
+namespace km {
+
 // The console's language: kmconsole's own translations (embedded under :/i18n) and Qt's for the
 // standard dialogs. The system locale decides unless --lang CODE says otherwise.
 namespace Localization {
@@ -14,3 +16,5 @@ QString install(QCoreApplication &app, const QString &code);
 // "Deutsch (de)", for the About box.
 QString describe(const QString &code);
 }
+
+} // namespace km

@@ -17,6 +17,8 @@
 #include <QIcon>
 #include <QTextStream>
 
+using namespace km;
+
 int main(int argc, char *argv[])
 {
     if (Cli::isCommand(argc, argv))

@@ -4,6 +4,8 @@
 
 #include "models/AuditField.h"
 
+namespace km {
+
 AuditBrowser::AuditBrowser(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_model(new RotationAuditModel(this))
 {
@@ -200,3 +202,5 @@ void AuditBrowser::loadUsers()
         Q_EMIT usersLoaded();
     });
 }
+
+} // namespace km

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+namespace km {
+
 // Pages through the rotation audit on the server: filters and sort go to the server and reset to
 // the first page; a reply that arrives after the user has moved on is dropped, so an older page
 // never replaces a newer one; a failed request leaves the last good page in the model.
@@ -71,3 +73,5 @@ private:
     std::optional<qint64> m_rotation;
     QDateTime m_rotationStartedUtc; // the rotation is still to be found from its start
 };
+
+} // namespace km

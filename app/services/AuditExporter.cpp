@@ -9,6 +9,8 @@
 #include <QThread>
 #include <memory>
 
+namespace km {
+
 namespace {
 constexpr int stalledPagesAllowed = 3;         // pages in a row that add nothing before giving up
 constexpr qint64 bitmapLimit = 64 * 1024 * 1024; // ids up to this are tracked in a bitmap (8 MB)
@@ -469,3 +471,5 @@ void AuditExporter::announceCompleted()
         text += QLatin1Char(' ') + m_notice;
     Q_EMIT finished(Completed, text);
 }
+
+} // namespace km

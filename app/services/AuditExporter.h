@@ -19,6 +19,8 @@ class QIODevice;
 class QSaveFile;
 
 
+namespace km {
+
 // Exports every rotation-audit record that matches a query, in its sort, to CSV
 // (AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes), streaming page by page so that
 // memory stays flat for any size, with the next page requested while the current one is written.
@@ -170,3 +172,5 @@ private:
     qint64 m_lastDateMs = AuditCsv::Page::noDate;
     QList<qint64> m_idsAtLastDate;
 };
+
+} // namespace km

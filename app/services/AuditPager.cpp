@@ -2,6 +2,8 @@
 
 #include "api/ApiCall.h"
 
+namespace km {
+
 AuditPager::AuditPager(QObject *parent) : QObject(parent)
 {
 }
@@ -156,3 +158,5 @@ void AuditPager::finish(bool ok, const ApiError &error, const QString &reason)
     m_running = false;
     Q_EMIT finished(ok, error, ok || !reason.isEmpty() ? reason : error.message());
 }
+
+} // namespace km

@@ -13,6 +13,8 @@
 #include <chrono>
 #include <functional>
 
+namespace km {
+
 class ApiCall;
 
 // The one walk of a paged audit, page after page from skip 0 (the rotation history, the report's
@@ -106,3 +108,5 @@ private:
     qint64 m_skip = 0;     // the next page to take: the records received
     qint64 m_total = 0;
 };
+
+} // namespace km

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace km {
+
 namespace {
 QJsonValue utc(const QDateTime &d)
 {
@@ -296,3 +298,5 @@ void ComplianceReportBuilder::fail(const QString &error)
     m_replies.supersede();
     Q_EMIT finished(false, error);
 }
+
+} // namespace km

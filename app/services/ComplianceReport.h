@@ -17,6 +17,8 @@
 #include <QPointer>
 #include <optional>
 
+namespace km {
+
 class Session;
 
 // What an auditor asks first, gathered from one server: its configuration (never a secret) and
@@ -97,3 +99,5 @@ private:
     ReplyGuard m_replies;
     QList<ConfigAuditRecord> m_changes;
 };
+
+} // namespace km

@@ -5,6 +5,8 @@
 
 #include "models/KeyManagementTypes.h"
 
+namespace km {
+
 ConfigurationService::ConfigurationService(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_client(session->client()), m_fields(new ConfigFieldsModel(this)),
       m_history(new ConfigAuditModel(this))
@@ -247,3 +249,5 @@ void ConfigurationService::historyPrevious()
     m_historyQuery.skip = std::max<qint64>(0, m_historyQuery.skip - m_historyQuery.take);
     reloadHistory();
 }
+
+} // namespace km

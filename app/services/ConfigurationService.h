@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+namespace km {
+
 class Session;
 
 // The key management configuration of one server: loads it into the editor's model, saves the
@@ -99,3 +101,5 @@ private:
     SaveOutcome m_lastOutcome;
     std::optional<KeyManagementConfig> m_serverCopy;
 };
+
+} // namespace km

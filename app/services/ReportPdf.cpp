@@ -19,6 +19,8 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+namespace km {
+
 namespace {
 struct ReportText
 {
@@ -217,3 +219,5 @@ bool ReportPdf::write(const ComplianceReport &report, const QString &fileName, Q
     }
     return true;
 }
+
+} // namespace km

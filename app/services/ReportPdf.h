@@ -2,8 +2,11 @@
 
 #include <QString>
 
-struct ComplianceReport;
 class QTextDocument;
+
+namespace km {
+
+struct ComplianceReport;
 
 // The compliance report as a PDF, made with Qt's own writer: A4, or Letter where the locale
 // measures in inches; tables that run over a page repeat their header; page numbers; the text
@@ -14,3 +17,5 @@ bool write(const ComplianceReport &report, const QString &fileName, QString *err
 // The laid-out text, for tests and previews; the caller owns it.
 QTextDocument *document(const ComplianceReport &report);
 }
+
+} // namespace km

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+namespace km {
+
 RotationEventsReader::RotationEventsReader(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_model(new RotationAuditModel(this))
 {
@@ -69,3 +71,5 @@ void RotationEventsReader::dayRead(bool ok, const QString &reason)
     m_model->setPage(page, std::max<int>(1, int(m_events.size())));
     Q_EMIT finished(true, QString());
 }
+
+} // namespace km

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QObject>
 
+namespace km {
+
 class ApiClient;
 class RotationAuditModel;
 
@@ -45,3 +47,5 @@ private:
     bool m_cut = false;
     AuditPager m_pager;
 };
+
+} // namespace km

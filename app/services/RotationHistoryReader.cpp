@@ -9,6 +9,8 @@
 #include "models/AuditQuery.h"
 #include "models/MekStatus.h"
 
+namespace km {
+
 namespace {
 const QString idSort = AuditField::spec(AuditField::AuditId).sortName;
 }
@@ -133,3 +135,5 @@ void RotationHistoryReader::finish(bool ok, const QString &message)
     m_running = false;
     Q_EMIT finished(ok, message);
 }
+
+} // namespace km

@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QTimer>
 
+namespace km {
+
 class ApiCall;
 
 // Reads the rotation audit page by page and folds it into one summary per rotation
@@ -70,3 +72,5 @@ private:
     QString m_notice;
     ApiError m_error;
 };
+
+} // namespace km

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <utility>
 
+namespace km {
+
 RotationMonitor::RotationMonitor(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_client(session->client()), m_timeline(new RotationTimelineModel(this))
 {
@@ -237,3 +239,5 @@ bool RotationMonitor::act(Action action)
         m_client->retryRotation(this, done);
     return true;
 }
+
+} // namespace km

@@ -14,6 +14,8 @@
 
 #include <chrono>
 
+namespace km {
+
 class Session;
 
 // Follows the master encryption key rotation of one server: polls mekrotationinfo every 2 s while
@@ -127,3 +129,5 @@ private:
     RateEstimator m_rate;
     int m_lastDone = 0;
 };
+
+} // namespace km

@@ -6,6 +6,8 @@
 
 #include "models/SecretKeyText.h"
 
+namespace km {
+
 SecretKeyMonitor::SecretKeyMonitor(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_client(session->client())
 {
@@ -194,3 +196,5 @@ void SecretKeyMonitor::explainRefusal(const ApiError &refusal, QObject *context,
         done(r.value.isRunning() ? SecretKeyText::refusedWhileRunning(r.value) : QString());
     });
 }
+
+} // namespace km

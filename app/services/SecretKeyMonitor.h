@@ -14,6 +14,8 @@
 #include <chrono>
 #include <functional>
 
+namespace km {
+
 class Session;
 
 // Follows the secret-key rotation of one server (GET …/rotate-secret-keys-status): every 2 s while
@@ -98,3 +100,5 @@ private:
     ApiError m_lastError;
     RateEstimator m_rate;
 };
+
+} // namespace km

@@ -7,6 +7,8 @@
 
 #include <QUrl>
 
+namespace km {
+
 ServerCheck::ServerCheck(Session *session, QObject *parent) : QObject(parent), m_session(session)
 {}
 
@@ -116,3 +118,5 @@ void ServerCheck::done()
 {
     Q_EMIT finished();
 }
+
+} // namespace km

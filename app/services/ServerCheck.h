@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+namespace km {
+
 class RotationHistoryReader;
 class Session;
 
@@ -56,3 +58,5 @@ private:
     MonitoringCheck::Input m_input;
     Limits m_limits;
 };
+
+} // namespace km

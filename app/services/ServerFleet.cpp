@@ -12,6 +12,8 @@
 #include "models/RotationText.h"
 #include "models/SafeText.h"
 
+namespace km {
+
 ServerFleet::ServerFleet(Settings *settings, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_settings(settings), m_secrets(secrets)
 {
@@ -478,3 +480,5 @@ QVariant ServerFleetModel::headerData(int section, Qt::Orientation orientation, 
     }
     return {};
 }
+
+} // namespace km

@@ -14,6 +14,8 @@
 #include <chrono>
 #include <optional>
 
+namespace km {
+
 class RotationHistoryReader;
 class ServerFleetModel;
 class SecretStore;
@@ -143,3 +145,5 @@ public:
 private:
     ServerFleet *m_fleet;
 };
+
+} // namespace km

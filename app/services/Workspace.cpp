@@ -8,6 +8,8 @@
 #include "services/SecretKeyMonitor.h"
 #include "session/Session.h"
 
+namespace km {
+
 Workspace::Workspace(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_configuration(new ConfigurationService(session, this)),
       m_rotation(new RotationMonitor(session, this)), m_secretKeys(new SecretKeyMonitor(session, this)), m_audit(new AuditBrowser(session->client(), this)),
@@ -145,3 +147,5 @@ RotationEventsReader *Workspace::readRotationEvents(const RotationSummary &rotat
     reader->start(rotation);
     return reader;
 }
+
+} // namespace km

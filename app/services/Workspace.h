@@ -6,6 +6,8 @@
 #include <QObject>
 #include <optional>
 
+namespace km {
+
 class ApiError;
 class AuditBrowser;
 class ConfigurationService;
@@ -82,3 +84,5 @@ private:
     QString m_problem;
     QDateTime m_lostSince;
 };
+
+} // namespace km

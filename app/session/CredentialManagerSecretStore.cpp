@@ -10,6 +10,8 @@
 #include <windows.h>
 #include <wincred.h>
 
+namespace km {
+
 namespace {
 std::wstring targetName(const QString &key)
 {
@@ -99,3 +101,5 @@ void KeychainSecretStore::remove(const QString &key, std::function<void(bool, co
             done(ok, error);
     }, Qt::QueuedConnection);
 }
+
+} // namespace km

@@ -3,6 +3,8 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
+namespace km {
+
 namespace {
 const QString service = QStringLiteral("kmconsole");
 }
@@ -72,3 +74,5 @@ void KeychainSecretStore::remove(const QString &key, std::function<void(bool, co
     });
     job->start();
 }
+
+} // namespace km

@@ -2,6 +2,8 @@
 
 #include "session/SecretStore.h"
 
+namespace km {
+
 // The system keychain through QtKeychain, with the insecure fallback off.
 class KeychainSecretStore : public SecretStore
 {
@@ -26,3 +28,5 @@ private:
     bool m_available = false;
     QString m_reason;
 };
+
+} // namespace km

@@ -1,5 +1,7 @@
 #include "session/KeychainSecretStore.h"
 
+namespace km {
+
 // What the two keychain backends share (QtKeychain in KeychainSecretStore.cpp, Windows' Credential
 // Manager API in CredentialManagerSecretStore.cpp): whether a keychain is there, learned once.
 
@@ -17,3 +19,5 @@ void KeychainSecretStore::settle(bool available, const QString &reason)
     m_reason = reason;
     Q_EMIT availabilityKnown(available);
 }
+
+} // namespace km

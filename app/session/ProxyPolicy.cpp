@@ -3,6 +3,8 @@
 #include <QHostAddress>
 #include <QUrl>
 
+namespace km {
+
 namespace {
 QString environment(const char *lower)
 {
@@ -109,3 +111,5 @@ QList<QNetworkProxy> ProxyPolicy::queryProxy(const QNetworkProxyQuery &query)
         return {*proxy};
     return QNetworkProxyFactory::systemProxyForQuery(query);
 }
+
+} // namespace km

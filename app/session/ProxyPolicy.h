@@ -4,6 +4,8 @@
 #include <QNetworkProxyFactory>
 #include <QString>
 
+namespace km {
+
 // Which proxy a connection goes through. "" follows the system: the https_proxy, http_proxy,
 // all_proxy and no_proxy variables first (either case), then the desktop's settings (Qt asks
 // libproxy). "none" connects directly; a URL (http://host:port or socks5://host:port) names one.
@@ -25,3 +27,5 @@ public:
 private:
     QString m_setting;
 };
+
+} // namespace km

@@ -4,6 +4,8 @@
 #include <functional>
 #include <optional>
 
+namespace km {
+
 // Where the passwords, tokens and client secrets the user asked to keep go: the system keychain
 // (KeychainSecretStore), or, in tests, a double that keeps them in memory. Where no keychain
 // exists, isAvailable() is false with a reason, and nothing else breaks.
@@ -28,3 +30,5 @@ public:
 Q_SIGNALS:
     void availabilityKnown(bool available);
 };
+
+} // namespace km

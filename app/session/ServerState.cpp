@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <utility>
 
+namespace km {
+
 ServerState::ServerState(Settings *settings, std::function<QUrl()> address, ServerVersionProbe *version, QObject *parent)
     : QObject(parent), m_settings(settings), m_address(std::move(address)), m_version(version)
 {
@@ -79,3 +81,5 @@ void ServerState::setRotationPolicyDays(int days)
     m_policyDays = days;
     Q_EMIT policyChanged(days);
 }
+
+} // namespace km

@@ -8,6 +8,8 @@
 #include <functional>
 #include <optional>
 
+namespace km {
+
 class ServerVersionProbe;
 class Settings;
 
@@ -84,3 +86,5 @@ private:
     std::optional<bool> m_mayAdminister;
     int m_policyDays = 365;
 };
+
+} // namespace km

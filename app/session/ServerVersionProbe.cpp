@@ -1,5 +1,7 @@
 #include "session/ServerVersionProbe.h"
 
+namespace km {
+
 ServerVersionProbe::ServerVersionProbe(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
 }
@@ -68,3 +70,5 @@ bool ServerVersionProbe::mayAskConfigAudit() const
     }
     return !m_configAuditMissing;
 }
+
+} // namespace km

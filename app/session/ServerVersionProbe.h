@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <functional>
 
+namespace km {
+
 // Asks GET /v1/version once per signed-in session and keeps the answer, for the status bar,
 // About, `config show`, the report, and the decision which paths this server may be asked for
 // (ServerVersion::configAudit). Callers that need it wait with whenKnown(); a failed or
@@ -51,3 +53,5 @@ private:
     QList<QPair<QPointer<QObject>, std::function<void()>>> m_waiting;
     ReplyGuard m_replies;
 };
+
+} // namespace km

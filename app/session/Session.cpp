@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 
+namespace km {
+
 void Credentials::wipe()
 {
     for (QString *secret : {&password, &oneTimeCode, &token, &clientSecret}) {
@@ -571,3 +573,5 @@ void Session::forgetSecret(const ConnectionProfile &profile)
     if (m_secrets)
         m_secrets->remove(keychainKey(profile));
 }
+
+} // namespace km

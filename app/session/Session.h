@@ -11,6 +11,9 @@
 #include <QSslCertificate>
 
 class QNetworkAccessManager;
+
+namespace km {
+
 class SecretStore;
 
 // What an administrator gives to sign in, one of three ways. Held only for one attempt (and,
@@ -161,3 +164,5 @@ private:
     QPointer<ApiCall> m_call;
     bool m_keepSignedIn = false;
 };
+
+} // namespace km

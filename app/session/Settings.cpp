@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <algorithm>
 
+namespace km {
+
 namespace {
 // User-chosen names and URLs are kept out of the key path ('/' and friends) by percent-encoding.
 QString keyOf(const QString &text)
@@ -225,3 +227,5 @@ void Settings::setLastPage(int page)
 {
     m_settings->setValue(QStringLiteral("window/lastPage"), page);
 }
+
+} // namespace km

@@ -10,6 +10,10 @@
 #include <QUrl>
 #include <optional>
 
+class QSettings;
+
+namespace km {
+
 // A named connection: where, as whom and how. Never a password, token or client secret.
 struct ConnectionProfile
 {
@@ -85,3 +89,5 @@ public:
 private:
     class QSettings *m_settings;
 };
+
+} // namespace km

@@ -1,5 +1,7 @@
 #include "usecases/ConfigurationReading.h"
 
+namespace km {
+
 ConfigurationReading ConfigurationReading::learn(Session &session, const KeyManagementConfig &config)
 {
     ConfigurationReading r;
@@ -10,3 +12,5 @@ ConfigurationReading ConfigurationReading::learn(Session &session, const KeyMana
     r.typeName = config.typeName.isEmpty() ? types.nameOf(r.kind) : config.typeName;
     return r;
 }
+
+} // namespace km

@@ -6,6 +6,8 @@
 #include "models/KeyManagementKind.h"
 #include "models/KeyManagementTypes.h"
 
+namespace km {
+
 // What a configuration the server sent teaches, and what it is: the one reading for the
 // Configuration page, "config show" and "config set", the report and the Servers page. The
 // session learns the type id (KeyManagementTypes decides whether it contradicts what was
@@ -19,3 +21,5 @@ struct ConfigurationReading
 
     static ConfigurationReading learn(Session &session, const KeyManagementConfig &config);
 };
+
+} // namespace km

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+namespace km {
+
 namespace {
 const QString healthEndpoint = QStringLiteral("GET /api/v1/healthcheck");
 const QString nodesEndpoint = QStringLiteral("GET /api/v1/nodes");
@@ -114,3 +116,5 @@ void RotationPreflight::run(ApiClient *client, const Options &options, QObject *
     });
     readBackupPage(run, context);
 }
+
+} // namespace km

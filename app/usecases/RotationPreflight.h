@@ -8,6 +8,8 @@
 #include <functional>
 #include <optional>
 
+namespace km {
+
 // The checks before a master encryption key rotation, read from published endpoints and judged
 // by the rules of models/Preflight: the one reading for the wizard's first page, `rotation
 // preflight` and `rotation start`. It sends the reads at once (the backup log page by page), and
@@ -32,3 +34,5 @@ public:
     // Why a read gave nothing: the endpoint, and for a refusal the permission it needs.
     static QString unreadable(const ApiError &error, const QString &endpoint, const QString &what);
 };
+
+} // namespace km

@@ -2,6 +2,8 @@
 
 #include "models/SafeText.h"
 
+namespace km {
+
 SavePlan SavePlan::make(const KeyManagementTypes &types, const KeyManagementConfig &current, KeyManagementKind currentKind,
                         KeyManagementKind kind, const ConfigField::Values &values, std::optional<int> givenId)
 {
@@ -108,3 +110,5 @@ QString SaveOutcome::mismatchText() const
         .arg(gotName)
         .arg(gotId);
 }
+
+} // namespace km

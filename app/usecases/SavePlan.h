@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace km {
+
 struct SaveOutcome;
 
 // Planning a configuration save: the one place that decides the type id to send and where it came
@@ -79,3 +81,5 @@ public:
     // Empty when the type is as asked; else the warning both front ends show, in capitals first.
     QString mismatchText() const;
 };
+
+} // namespace km

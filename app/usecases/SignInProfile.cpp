@@ -1,5 +1,7 @@
 #include "usecases/SignInProfile.h"
 
+namespace km {
+
 bool SignInProfile::pinsCarryOver(FrontEnd front, const ConnectionProfile &profile, const ConnectionProfile &attempt)
 {
     if (front != FrontEnd::Window)
@@ -59,3 +61,5 @@ SignInProfile::Decision SignInProfile::afterSignIn(const Request &request, const
     d.session = *d.save;
     return d;
 }
+
+} // namespace km

@@ -4,6 +4,8 @@
 
 #include <optional>
 
+namespace km {
+
 // What a sign-in does with the saved profiles: the one place that decides whether a profile's
 // "Always trust" pins carry over to an attempt, which profile a sign-in saves, and whether the
 // secret is kept in the system keychain (or forgotten there). The sign-in dialog, the commands
@@ -61,3 +63,5 @@ public:
     // and decided, such as a new pin).
     static Decision afterSignIn(const Request &request, const ConnectionProfile &used);
 };
+
+} // namespace km

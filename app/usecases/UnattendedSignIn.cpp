@@ -2,6 +2,8 @@
 
 #include <memory>
 
+namespace km {
+
 void UnattendedSignIn::start(Session *session, Credentials credentials, QObject *context, std::function<void(const Result &)> done)
 {
     auto *once = new QObject(context); // the connections of this one attempt; gone after the answer
@@ -50,3 +52,5 @@ Credentials UnattendedSignIn::credentialsOf(const ConnectionProfile &profile, QS
     secret.fill(QLatin1Char('0'));
     return c;
 }
+
+} // namespace km

@@ -6,6 +6,8 @@
 #include <functional>
 #include <optional>
 
+namespace km {
+
 // Signing a session in with nobody to ask: the one policy of the commands and the Servers page.
 // Nothing is decided for the administrator: a certificate that does not verify is refused (it is
 // trusted in the window's sign-in, or pinned in a profile), and a tenant with several vaults is
@@ -38,3 +40,5 @@ public:
     // takes it (the password, the API token or the platform client secret); the secret is wiped.
     static Credentials credentialsOf(const ConnectionProfile &profile, QString &secret);
 };
+
+} // namespace km

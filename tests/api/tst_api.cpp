@@ -24,6 +24,8 @@
 #include <QTest>
 #include <optional>
 
+using namespace km;
+
 namespace {
 const QString awsAccessKey = QStringLiteral("AKIAIOSFODNN7EXAMPLE");
 const QString awsSecret = QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");

@@ -30,6 +30,8 @@
 #include <cstdio>
 #include <functional>
 
+using namespace km;
+
 namespace {
 // Runs the event loop until the condition holds, looking every millisecond (no busy loop).
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 60000)

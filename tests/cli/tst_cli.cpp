@@ -27,6 +27,8 @@
 #endif
 #endif
 
+using namespace km;
+
 namespace {
 struct Run
 {

@@ -17,6 +17,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+using namespace km;
+
 namespace {
 const QString path = QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel");
 

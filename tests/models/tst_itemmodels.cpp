@@ -16,6 +16,8 @@
 #include <QTest>
 #include <limits>
 
+using namespace km;
+
 namespace {
 using F = ConfigField::Id;
 

@@ -45,6 +45,8 @@
 
 #include "../support/ManualClock.h"
 
+using namespace km;
+
 // Declared before the JSON fixtures: moc cannot read past raw strings that hold quotes.
 class TestModels : public QObject
 {

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+using namespace km;
+
 namespace {
 const QStringList walk = {
     QStringLiteral("RotationRequested"), QStringLiteral("KeyRotationStarted"), QStringLiteral("KeyRotationCompleted"),

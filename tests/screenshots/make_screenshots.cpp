@@ -60,6 +60,8 @@
 #include <cstdio>
 #include <functional>
 
+using namespace km;
+
 namespace {
 const QString password = QStringLiteral("sandbox");
 int g_problems = 0;

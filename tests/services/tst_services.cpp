@@ -50,6 +50,8 @@
 #include <QTcpServer>
 #include <QUrlQuery>
 
+using namespace km;
+
 using namespace std::chrono_literals;
 
 namespace {

@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+namespace km {
+
 CannedHttpServer::CannedHttpServer(QObject *parent) : QTcpServer(parent)
 {
     listen(QHostAddress::LocalHost, 0);
@@ -33,3 +35,5 @@ QString CannedHttpServer::baseUrl() const
 {
     return QStringLiteral("http://127.0.0.1:%1/SecretServer").arg(serverPort());
 }
+
+} // namespace km

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QTcpServer>
 
+namespace km {
+
 // A loopback TCP server that answers every request with one canned raw HTTP response, or never
 // answers at all: for the replies no honest sandbox sends (HTML, broken JSON, silence).
 class CannedHttpServer : public QTcpServer
@@ -21,3 +23,5 @@ private:
     bool m_silent = false;
     int m_requests = 0;
 };
+
+} // namespace km

@@ -6,6 +6,8 @@
 #include <QToolButton>
 #include <QWidget>
 
+namespace km {
+
 // Text that does not fit where it is shown: a button or an unwrapped label narrower than its text.
 // An icon-only tool button (a line edit's clear button, named "Clear" for screen readers) shows no
 // text: its text is its accessible name, not something cut off.
@@ -39,3 +41,5 @@ inline QStringList clippedText(QWidget *root)
     }
     return found;
 }
+
+} // namespace km

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+namespace km {
+
 bool readCsv(const QByteArray &data, QList<QStringList> *rows, QString *error)
 {
     rows->clear();
@@ -66,3 +68,5 @@ bool readCsv(const QByteArray &data, QList<QStringList> *rows, QString *error)
         return fail(QStringLiteral("last record does not end with CRLF"));
     return true;
 }
+
+} // namespace km

@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QUrl>
 
+namespace km {
+
 HostileServer::Reply HostileServer::Reply::json(const QByteArray &body, int status)
 {
     Reply r;
@@ -160,3 +162,5 @@ void HostileServer::serve(QTcpSocket *socket, const Request &request)
     else
         send();
 }
+
+} // namespace km

@@ -8,6 +8,10 @@
 #include <QUrlQuery>
 #include <functional>
 
+class QTcpSocket;
+
+namespace km {
+
 // A loopback HTTP server that impersonates the API and misbehaves on cue, for the replies no
 // honest sandbox sends: a body cut short, a body that never ends, a stall after the headers, a
 // page that never advances, 429 with Retry-After, escape sequences in every string, an ignored
@@ -76,3 +80,5 @@ private:
     Handler m_fallback;
     QList<Request> m_requests;
 };
+
+} // namespace km

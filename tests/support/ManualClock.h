@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <algorithm>
 
+namespace km {
+
 // Time that moves only when a test says so; the ClockTimers on it fire, in order of their due
 // times, as advance() passes them.
 class ManualClock final : public Clock
@@ -48,3 +50,5 @@ private:
     QDateTime m_epoch = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
     QList<QPointer<ClockTimer>> m_timers;
 };
+
+} // namespace km

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+namespace km {
+
 // A keychain for tests: available (or not, on request), keeping secrets in memory, so the
 // "remember in the keychain" paths are tested without a desktop keychain.
 class MemorySecretStore final : public SecretStore
@@ -38,3 +40,5 @@ private:
     bool m_available;
     QHash<QString, QString> m_secrets;
 };
+
+} // namespace km

@@ -23,6 +23,8 @@
 #include <csignal>
 #endif
 
+namespace km {
+
 #ifdef Q_OS_WIN
 namespace {
 // The Linux kmsandbox that Wine runs for a Windows build without QtHttpServer ("Z:/…",
@@ -419,3 +421,5 @@ bool makeCaSignedCertificate(const QString &caPath, const QString &certPath, con
                 caKey, QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), certPath, QStringLiteral("-days"), QStringLiteral("2"),
                 QStringLiteral("-extfile"), ext});
 }
+
+} // namespace km

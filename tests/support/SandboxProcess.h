@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 
+namespace km {
+
 // A real kmsandbox on a free loopback port, for the duration of a test. start() waits for its
 // "listening on URL" line; the destructor stops it with SIGTERM (POST /sandbox/shutdown on Windows).
 //
@@ -95,3 +97,5 @@ bool makeSelfSignedCertificate(const QString &certPath, const QString &keyPath, 
 // A private certificate authority (caPath) and a server certificate it signed for 127.0.0.1
 // (certPath, keyPath): what an enterprise's own CA looks like, for --ca-file tests.
 bool makeCaSignedCertificate(const QString &caPath, const QString &certPath, const QString &keyPath);
+
+} // namespace km

@@ -7,6 +7,8 @@
 #include <memory>
 #include <vector>
 
+namespace km {
+
 // Installs the console's compiled translation for a language (from the build's .qm folder) and
 // Qt's own, as the application does; "en" needs none. The translators stay in `installed`.
 inline bool installTestLanguage(const QString &qmDir, const QString &language, std::vector<std::unique_ptr<QTranslator>> &installed)
@@ -25,3 +27,5 @@ inline bool installTestLanguage(const QString &qmDir, const QString &language, s
     }
     return true;
 }
+
+} // namespace km

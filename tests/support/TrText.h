@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QString>
 
+namespace km {
+
 // Checks on the words a test protects (a wording fix, a message that must say one thing), in any
 // language: the test passes the translated template, obtained as the code gets it
 // (Class::tr("source") or QCoreApplication::translate), and the text must be that template with
@@ -36,3 +38,5 @@ inline bool has(const QString &text, const QString &translatedTemplate)
     return pattern(translatedTemplate, false).match(text).hasMatch();
 }
 } // namespace TrText
+
+} // namespace km

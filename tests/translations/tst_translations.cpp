@@ -12,6 +12,8 @@
 
 #include "SandboxProcess.h" // runHostProgram
 
+using namespace km;
+
 namespace {
 struct Message
 {
@@ -157,15 +159,15 @@ void TestTranslations::translator_servesTheWindowsStrings()
     QTranslator de, fr;
     QVERIFY(de.load(QStringLiteral(KMCONSOLE_QM_DIR "/kmconsole_de.qm")));
     QVERIFY(fr.load(QStringLiteral(KMCONSOLE_QM_DIR "/kmconsole_fr.qm")));
-    QCOMPARE(de.translate("SignInDialog", "&Sign In"), QStringLiteral("&Anmelden"));
-    QCOMPARE(fr.translate("SignInDialog", "&Sign In"), QStringLiteral("&Se connecter"));
-    QCOMPARE(de.translate("ConfigurationPage", "Page %1 of %2 (%n change(s))", nullptr, 1), QStringLiteral("Seite %1 von %2 (%n Änderung)"));
-    QCOMPARE(de.translate("ConfigurationPage", "Page %1 of %2 (%n change(s))", nullptr, 3), QStringLiteral("Seite %1 von %2 (%n Änderungen)"));
-    QCOMPARE(fr.translate("AuditExporter", "Exported %n record(s).", nullptr, 1), QStringLiteral("%n enregistrement exporté."));
-    QCOMPARE(fr.translate("AuditExporter", "Exported %n record(s).", nullptr, 0), QStringLiteral("%n enregistrement exporté.")); // French: 0 is singular
+    QCOMPARE(de.translate("km::SignInDialog", "&Sign In"), QStringLiteral("&Anmelden"));
+    QCOMPARE(fr.translate("km::SignInDialog", "&Sign In"), QStringLiteral("&Se connecter"));
+    QCOMPARE(de.translate("km::ConfigurationPage", "Page %1 of %2 (%n change(s))", nullptr, 1), QStringLiteral("Seite %1 von %2 (%n Änderung)"));
+    QCOMPARE(de.translate("km::ConfigurationPage", "Page %1 of %2 (%n change(s))", nullptr, 3), QStringLiteral("Seite %1 von %2 (%n Änderungen)"));
+    QCOMPARE(fr.translate("km::AuditExporter", "Exported %n record(s).", nullptr, 1), QStringLiteral("%n enregistrement exporté."));
+    QCOMPARE(fr.translate("km::AuditExporter", "Exported %n record(s).", nullptr, 0), QStringLiteral("%n enregistrement exporté.")); // French: 0 is singular
     QTranslator en;
     QVERIFY(en.load(QStringLiteral(KMCONSOLE_QM_DIR "/kmconsole_en.qm")));
-    QCOMPARE(en.translate("AuditExporter", "Exported %n record(s).", nullptr, 2), QStringLiteral("Exported %n records."));
+    QCOMPARE(en.translate("km::AuditExporter", "Exported %n record(s).", nullptr, 2), QStringLiteral("Exported %n records."));
 }
 
 void TestTranslations::commandLine_followsLangAndLocale()

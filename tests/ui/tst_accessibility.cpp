@@ -59,6 +59,8 @@
 
 #include <memory>
 
+using namespace km;
+
 namespace {
 const QString password = QStringLiteral("Pw-Unique-7731");
 

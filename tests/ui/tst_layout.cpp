@@ -44,6 +44,8 @@
 #include <memory>
 #include <vector>
 
+using namespace km;
+
 namespace {
 const QString password = QStringLiteral("Pw-Layout-5521");
 

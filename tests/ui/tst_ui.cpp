@@ -104,6 +104,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+using namespace km;
+
 namespace {
 const QString password = QStringLiteral("Pw-Unique-7731");
 const QString awsAccessKey = QStringLiteral("AKIAIOSFODNN7EXAMPLE");
