@@ -29,73 +29,6 @@
     </message>
 </context>
 <context>
-    <name>km::ApiClient</name>
-    <message>
-        <source>It is not JSON (%1).</source>
-        <translation>Sie ist kein JSON (%1).</translation>
-    </message>
-    <message>
-        <source>It redirects to %1; use that address instead.</source>
-        <translation>Er leitet auf %1 um; verwenden Sie stattdessen diese Adresse.</translation>
-    </message>
-    <message>
-        <source>The user name, password or domain is not correct.</source>
-        <translation>Benutzername, Kennwort oder Domäne ist nicht korrekt.</translation>
-    </message>
-    <message>
-        <source>Expected a JSON object.</source>
-        <translation>Ein JSON-Objekt wurde erwartet.</translation>
-    </message>
-    <message>
-        <source>No server address is set.</source>
-        <translation>Es ist keine Serveradresse festgelegt.</translation>
-    </message>
-    <message>
-        <source>You are not signed in.</source>
-        <translation>Sie sind nicht angemeldet.</translation>
-    </message>
-    <message>
-        <source>Your session has expired. Sign in again.</source>
-        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>There is no token endpoint at this address.</source>
-        <translation>Unter dieser Adresse gibt es keinen Token-Endpunkt.</translation>
-    </message>
-    <message>
-        <source>Expected a JSON array of users.</source>
-        <translation>Eine JSON-Liste von Benutzern wurde erwartet.</translation>
-    </message>
-    <message>
-        <source>(The limit for this request is %1 KB.)</source>
-        <translation>(Die Grenze für diese Anfrage liegt bei %1 KB.)</translation>
-    </message>
-    <message>
-        <source>(It stopped sending in the middle of its answer.)</source>
-        <translation>(Er hat mitten in seiner Antwort aufgehört zu senden.)</translation>
-    </message>
-    <message>
-        <source>The connection broke before the whole answer arrived (%1).</source>
-        <translation>Die Verbindung brach ab, bevor die ganze Antwort angekommen war (%1).</translation>
-    </message>
-    <message>
-        <source>The server refused this change (HTTP %1): %2 If your session had ended it has been renewed, so trying again will tell.</source>
-        <translation>Der Server hat diese Änderung abgelehnt (HTTP %1): %2 Falls Ihre Sitzung abgelaufen war, wurde sie erneuert; ein erneuter Versuch wird es zeigen.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Sign in again.</source>
-        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>(Severity: %1.)</source>
-        <translation>(Schweregrad: %1.)</translation>
-    </message>
-    <message>
-        <source>Your session had ended, so nothing was changed. Sign in again, then repeat the change.</source>
-        <translation>Ihre Sitzung war abgelaufen, daher wurde nichts geändert. Melden Sie sich erneut an und wiederholen Sie dann die Änderung.</translation>
-    </message>
-</context>
-<context>
     <name>ApiError</name>
     <message>
         <source>The server&apos;s host name could not be found. Check the server address.</source>
@@ -187,420 +120,6 @@
     <message>
         <source>lastDate is not an ISO 8601 date-time</source>
         <translation>lastDate ist kein Datum mit Uhrzeit nach ISO 8601</translation>
-    </message>
-</context>
-<context>
-    <name>km::AuditExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Writing the file failed: %1</source>
-        <translation>Das Schreiben der Datei ist fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The export stopped after %n attempt(s): %1</source>
-        <translation>
-            <numerusform>Der Export wurde nach %n Versuch abgebrochen: %1</numerusform>
-            <numerusform>Der Export wurde nach %n Versuchen abgebrochen: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>Der Export wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>No file was written.</source>
-        <translation>Es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record(s).</source>
-        <translation>
-            <numerusform>%n Eintrag exportiert.</numerusform>
-            <numerusform>%n Einträge exportiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A range of more than %n day(s) is too long to export at once.</source>
-        <translation>
-            <numerusform>Ein Zeitraum von mehr als %n Tag ist zu lang, um ihn auf einmal zu exportieren.</numerusform>
-            <numerusform>Ein Zeitraum von mehr als %n Tagen ist zu lang, um ihn auf einmal zu exportieren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server did not sort by audit id when asked, so records added during the export cannot be told apart by id; the export fails rather than guess if the total changes.</source>
-        <translation>Der Server hat nicht wie angefordert nach Audit-ID sortiert, daher lassen sich während des Exports hinzugekommene Einträge nicht anhand der ID unterscheiden; ändert sich die Gesamtzahl, schlägt der Export fehl, statt zu raten.</translation>
-    </message>
-    <message>
-        <source>The export stopped: the server&apos;s answer could not be read: %1</source>
-        <translation>Der Export wurde abgebrochen: Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The export stopped: the server reported that the query failed.</source>
-        <translation>Der Export wurde abgebrochen: Der Server hat gemeldet, dass die Abfrage fehlgeschlagen ist.</translation>
-    </message>
-    <message>
-        <source>The server did not apply the sort it was asked for; the rows are in the order it sent them.</source>
-        <translation>Der Server hat die angeforderte Sortierung nicht angewendet; die Zeilen stehen in der Reihenfolge, in der er sie gesendet hat.</translation>
-    </message>
-    <message>
-        <source>The export stopped: the number of matching records changed from %1 to %2 while it ran, and this server does not sort by audit id, so an exact file cannot be made. Try again.</source>
-        <translation>Der Export wurde abgebrochen: Die Anzahl der passenden Einträge hat sich während des Exports von %1 auf %2 geändert, und dieser Server sortiert nicht nach Audit-ID, daher lässt sich keine exakte Datei erstellen. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The export stopped: the server reported %1 matching records when the export began, but its pages held %2 of them.</source>
-        <translation>Der Export wurde abgebrochen: Der Server hat zu Beginn des Exports %1 passende Einträge gemeldet, seine Seiten enthielten aber %2 davon.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The export stopped: the server sent records already written %n time(s) in a row; its paging does not advance (%1 of %2 records written).</source>
-        <translation>
-            <numerusform>Der Export wurde abgebrochen: Der Server hat %n-mal hintereinander bereits geschriebene Einträge gesendet; seine seitenweise Ausgabe kommt nicht voran (%1 von %2 Einträgen geschrieben).</numerusform>
-            <numerusform>Der Export wurde abgebrochen: Der Server hat %n-mal hintereinander bereits geschriebene Einträge gesendet; seine seitenweise Ausgabe kommt nicht voran (%1 von %2 Einträgen geschrieben).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export stopped: the server keeps reporting more records (%1, %2 when the export began); its paging does not end.</source>
-        <translation>Der Export wurde abgebrochen: Der Server meldet immer mehr Einträge (%1, zu Beginn des Exports %2); seine seitenweise Ausgabe endet nicht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record(s) to %1.</source>
-        <translation>
-            <numerusform>%n Eintrag in %1 exportiert.</numerusform>
-            <numerusform>%n Einträge in %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export stopped: the server sent records dated outside %1 (UTC), the day asked for; it may read the day in its own time zone, so an exact file cannot be made.</source>
-        <translation>Der Export wurde abgebrochen: Der Server hat Einträge mit einem Datum außerhalb von %1 (UTC), dem angeforderten Tag, gesendet; er liest den Tag möglicherweise in seiner eigenen Zeitzone, daher lässt sich keine exakte Datei erstellen.</translation>
-    </message>
-    <message>
-        <source>The export stopped: %1</source>
-        <translation>Der Export wurde angehalten: %1</translation>
-    </message>
-    <message>
-        <source>The export stopped: the server did not sort the audit by id when asked, so the records after audit id %1 cannot be found. Export without --after-id or --state.</source>
-        <translation>Der Export wurde abgebrochen: Der Server hat das Prüfprotokoll nicht wie angefordert nach Audit-ID sortiert, daher lassen sich die Einträge nach Audit-ID %1 nicht finden. Exportieren Sie ohne --after-id oder --state.</translation>
-    </message>
-    <message>
-        <source>The export stopped: %1 Export without --after-id or --state.</source>
-        <translation>Der Export wurde abgebrochen: %1 Exportieren Sie ohne --after-id oder --state.</translation>
-    </message>
-    <message>
-        <source>audit id %1 is dated %2, after a record with a higher id (dated %3): on this server ids do not grow with time, so records after an id cannot be told apart.</source>
-        <translation>Audit-ID %1 ist auf %2 datiert, nach einem Eintrag mit höherer ID (datiert auf %3): Auf diesem Server wachsen die IDs nicht mit der Zeit, daher lassen sich Einträge nach einer ID nicht unterscheiden.</translation>
-    </message>
-    <message>
-        <source>audit id %1 (dated %2) is not above %3, the last id exported, yet the export that ended there did not write it: on this server ids do not grow with time, and an export after an id would skip it.</source>
-        <translation>Audit-ID %1 (datiert auf %2) liegt nicht über %3, der zuletzt exportierten ID, doch der Export, der dort endete, hat sie nicht geschrieben: Auf diesem Server wachsen die IDs nicht mit der Zeit, und ein Export nach einer ID würde sie überspringen.</translation>
-    </message>
-</context>
-<context>
-    <name>km::AuditPage</name>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
-    </message>
-    <message>
-        <source>All users</source>
-        <translation>Alle Benutzer</translation>
-    </message>
-    <message>
-        <source>User %1</source>
-        <translation>Benutzer %1</translation>
-    </message>
-    <message>
-        <source>Filter by user</source>
-        <translation>Nach Benutzer filtern</translation>
-    </message>
-    <message>
-        <source>Filter by action</source>
-        <translation>Nach Aktion filtern</translation>
-    </message>
-    <message>
-        <source>Any action</source>
-        <translation>Jede Aktion</translation>
-    </message>
-    <message>
-        <source>Filter by day (UTC)</source>
-        <translation>Nach Tag filtern (UTC)</translation>
-    </message>
-    <message>
-        <source>Search the audit</source>
-        <translation>Prüfprotokoll durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search user, action or notes (Ctrl+F)</source>
-        <translation>Benutzer, Aktion oder Notizen suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>Ben&amp;utzer:</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>A&amp;ktion:</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Rotation audit records</source>
-        <translation>Einträge des Rotationsprotokolls</translation>
-    </message>
-    <message>
-        <source>Details of the selected record</source>
-        <translation>Details des ausgewählten Eintrags</translation>
-    </message>
-    <message>
-        <source>Select a record to see all of it here.</source>
-        <translation>Wählen Sie einen Eintrag, um ihn hier vollständig zu sehen.</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Previous</source>
-        <translation>&lt; &amp;Vorherige</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Nächste &gt;</translation>
-    </message>
-    <message>
-        <source>La&amp;st &gt;|</source>
-        <translation>&amp;Letzte &gt;|</translation>
-    </message>
-    <message>
-        <source>Records per page</source>
-        <translation>Einträge pro Seite</translation>
-    </message>
-    <message>
-        <source>%1 per page</source>
-        <translation>%1 pro Seite</translation>
-    </message>
-    <message>
-        <source>&amp;BOM for Excel</source>
-        <translation>&amp;BOM für Excel</translation>
-    </message>
-    <message>
-        <source>Start the CSV file with a UTF-8 byte order mark, so that Excel reads non-ASCII text right.</source>
-        <translation>Die CSV-Datei mit einer UTF-8-Bytereihenfolge-Markierung beginnen, damit Excel Sonderzeichen richtig liest.</translation>
-    </message>
-    <message>
-        <source>No audit records match.</source>
-        <translation>Keine Protokolleinträge entsprechen den Filtern.</translation>
-    </message>
-    <message>
-        <source>The audit could not be loaded: %1</source>
-        <translation>Das Prüfprotokoll konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>No records</source>
-        <translation>Keine Einträge</translation>
-    </message>
-    <message numerus="yes">
-        <source>Page %1 of %2 · %n record(s)</source>
-        <translation>
-            <numerusform>Seite %1 von %2 · %n Eintrag</numerusform>
-            <numerusform>Seite %1 von %2 · %n Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>rotation-audit-%1.csv</source>
-        <translation>rotationsprotokoll-%1.csv</translation>
-    </message>
-    <message>
-        <source>Export the rotation audit</source>
-        <translation>Rotationsprotokoll exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 of %2 records…</source>
-        <translation>%1 von %2 Einträgen exportiert …</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Export abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Starting the export…</source>
-        <translation>Export wird gestartet …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Exporting the audit</source>
-        <translation>Prüfprotokoll wird exportiert</translation>
-    </message>
-    <message>
-        <source>Shows only the records of this user.</source>
-        <translation>Zeigt nur die Einträge dieses Benutzers.</translation>
-    </message>
-    <message>
-        <source>Shows only the records with this action; any action name can be typed.</source>
-        <translation>Zeigt nur die Einträge mit dieser Aktion; jeder Aktionsname kann eingegeben werden.</translation>
-    </message>
-    <message>
-        <source>Shows only the records whose user, action or notes contain this text.</source>
-        <translation>Zeigt nur die Einträge, deren Benutzer, Aktion oder Notizen diesen Text enthalten.</translation>
-    </message>
-    <message>
-        <source>Removes every filter.</source>
-        <translation>Entfernt alle Filter.</translation>
-    </message>
-    <message>
-        <source>Loads the page again.</source>
-        <translation>Lädt die Seite erneut.</translation>
-    </message>
-    <message>
-        <source>The rotation audit records of this page. Click a column header to sort; Ctrl+C copies the selected rows.</source>
-        <translation>Die Einträge des Rotationsprotokolls auf dieser Seite. Klicken Sie auf einen Spaltenkopf, um zu sortieren; Strg+C kopiert die ausgewählten Zeilen.</translation>
-    </message>
-    <message>
-        <source>Everything about the selected record, notes in full.</source>
-        <translation>Alles zum ausgewählten Eintrag, die Notizen vollständig.</translation>
-    </message>
-    <message>
-        <source>Goes to the first page.</source>
-        <translation>Geht zur ersten Seite.</translation>
-    </message>
-    <message>
-        <source>Goes to the previous page (Page Up at the first row).</source>
-        <translation>Geht zur vorherigen Seite (Bild auf in der ersten Zeile).</translation>
-    </message>
-    <message>
-        <source>Goes to the next page (Page Down at the last row).</source>
-        <translation>Geht zur nächsten Seite (Bild ab in der letzten Zeile).</translation>
-    </message>
-    <message>
-        <source>Goes to the last page.</source>
-        <translation>Geht zur letzten Seite.</translation>
-    </message>
-    <message>
-        <source>How many records each page shows.</source>
-        <translation>Wie viele Einträge jede Seite zeigt.</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xportieren</translation>
-    </message>
-    <message>
-        <source>Everything that matches the filters…</source>
-        <translation>Alles, was den Filtern entspricht …</translation>
-    </message>
-    <message>
-        <source>A range of days…</source>
-        <translation>Einen Zeitraum von Tagen …</translation>
-    </message>
-    <message>
-        <source>&amp;Day (UTC):</source>
-        <translation>&amp;Tag (UTC):</translation>
-    </message>
-    <message>
-        <source>Shows only the records of one day (UTC), typed as YYYY-MM-DD or picked from the calendar; empty for every day.</source>
-        <translation>Zeigt nur die Einträge eines Tages (UTC), eingegeben als YYYY-MM-DD oder im Kalender ausgewählt; leer für alle Tage.</translation>
-    </message>
-    <message>
-        <source>Exports every record that matches the filters, in this sort, or a range of days, to CSV.</source>
-        <translation>Exportiert alle Einträge, die den Filtern entsprechen, in dieser Sortierung, oder einen Zeitraum von Tagen als CSV.</translation>
-    </message>
-    <message>
-        <source>The server did not apply the sort asked for; the records are in its own order.</source>
-        <translation>Der Server hat die angeforderte Sortierung nicht angewendet; die Einträge stehen in seiner eigenen Reihenfolge.</translation>
-    </message>
-    <message>
-        <source>An export is under way.</source>
-        <translation>Ein Export läuft.</translation>
-    </message>
-    <message>
-        <source>The audit has not loaded yet.</source>
-        <translation>Das Prüfprotokoll ist noch nicht geladen.</translation>
-    </message>
-    <message>
-        <source>Record %1 of rotation %2
-Date: %3 (%4)
-User: %5 (%6, id %7)
-Action: %8
-Status: %9
-
-Notes:
-%10</source>
-        <translation>Eintrag %1 der Rotation %2
-Datum: %3 (%4)
-Benutzer: %5 (%6, ID %7)
-Aktion: %8
-Status: %9
-
-Notizen:
-%10</translation>
-    </message>
-    <message>
-        <source>Export a range of days</source>
-        <translation>Zeitraum von Tagen exportieren</translation>
-    </message>
-    <message>
-        <source>The server filters the audit one day at a time, so the export walks the days of this range (UTC), with the other filters and the sort on screen.</source>
-        <translation>Der Server filtert das Prüfprotokoll tageweise, daher geht der Export die Tage dieses Zeitraums (UTC) einzeln durch, mit den übrigen Filtern und der Sortierung auf dem Bildschirm.</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Export abgebrochen</translation>
-    </message>
-    <message>
-        <source>The server sent records dated outside %1 (UTC), the day asked for: it may read the day in its own time zone. The list shows what it sent.</source>
-        <translation>Der Server hat Einträge mit einem Datum außerhalb von %1 (UTC), dem angeforderten Tag, gesendet: Er liest den Tag möglicherweise in seiner eigenen Zeitzone. Die Liste zeigt, was er gesendet hat.</translation>
-    </message>
-    <message>
-        <source>|&lt; F&amp;irst</source>
-        <translation>|&lt; E&amp;rste</translation>
-    </message>
-    <message>
-        <source>Shows every rotation&apos;s records again.</source>
-        <translation>Zeigt wieder die Einträge aller Rotationen.</translation>
-    </message>
-    <message>
-        <source>Rotation %1 only ✕</source>
-        <translation>Nur Rotation %1 ✕</translation>
-    </message>
-    <message>
-        <source>Remove the filter: rotation %1 only</source>
-        <translation>Filter entfernen: nur Rotation %1</translation>
-    </message>
-    <message>
-        <source>Rotation filter</source>
-        <translation>Rotationsfilter</translation>
-    </message>
-    <message>
-        <source>No records are shown until the day is corrected or cleared.</source>
-        <translation>Es werden keine Einträge angezeigt, bis der Tag korrigiert oder gelöscht ist.</translation>
-    </message>
-    <message>
-        <source>Not filtered: the day is not valid</source>
-        <translation>Nicht gefiltert: Der Tag ist ungültig</translation>
-    </message>
-    <message>
-        <source>Correct or clear the day first.</source>
-        <translation>Korrigieren oder löschen Sie zuerst den Tag.</translation>
     </message>
 </context>
 <context>
@@ -1601,71 +1120,6 @@ Notizen:
     </message>
 </context>
 <context>
-    <name>km::ColumnFitter</name>
-    <message>
-        <source>Columns</source>
-        <translation>Spalten</translation>
-    </message>
-    <message>
-        <source>Shows or hides columns; the ones that do not fit are hidden first.</source>
-        <translation>Blendet Spalten ein oder aus; die nicht passenden werden zuerst ausgeblendet.</translation>
-    </message>
-</context>
-<context>
-    <name>km::ComplianceReportBuilder</name>
-    <message>
-        <source>Reading the rotation audit</source>
-        <translation>Rotationsprotokoll wird gelesen</translation>
-    </message>
-    <message>
-        <source>Reading the configuration</source>
-        <translation>Konfiguration wird gelesen</translation>
-    </message>
-    <message>
-        <source>The configuration could not be read: %1</source>
-        <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Reading the configuration&apos;s changes</source>
-        <translation>Änderungen der Konfiguration werden gelesen</translation>
-    </message>
-    <message>
-        <source>The configuration&apos;s changes could not be read: %1</source>
-        <translation>Die Änderungen der Konfiguration konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Reading the rotation state</source>
-        <translation>Zustand der Rotation wird gelesen</translation>
-    </message>
-    <message>
-        <source>The rotation state could not be read: %1</source>
-        <translation>Der Zustand der Rotation konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Reading the secret-key rotation</source>
-        <translation>Rotation der Secret-Schlüssel wird gelesen</translation>
-    </message>
-</context>
-<context>
-    <name>km::ConfigAuditModel</name>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-</context>
-<context>
     <name>ConfigField</name>
     <message>
         <source>Access key id</source>
@@ -1738,21 +1192,6 @@ Notizen:
     <message>
         <source>The client secret. The server never sends it back, so type it to save.</source>
         <translation>Das Client-Geheimnis. Der Server sendet es nie zurück, geben Sie es daher zum Speichern ein.</translation>
-    </message>
-</context>
-<context>
-    <name>km::ConfigFieldsModel</name>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1269,1725 @@ Notizen:
     <message>
         <source>The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net).</source>
         <translation>Die Tresor-URL hat die Form https://NAME.vault.azure.net/ (in anderen Azure-Clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; für ein verwaltetes HSM NAME.managedhsm.azure.net).</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsFile</name>
+    <message>
+        <source>Line %1 of the credentials file is not PROFILE, a tab and the secret.</source>
+        <translation>Zeile %1 der Datei mit den Anmeldedaten besteht nicht aus PROFIL, einem Tabulator und dem geheimen Wert.</translation>
+    </message>
+    <message>
+        <source>The credentials file names the profile &quot;%1&quot; twice (line %2).</source>
+        <translation>Die Datei mit den Anmeldedaten nennt das Profil „%1“ zweimal (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 may be read or changed by other accounts; make it readable by its owner only (chmod 600). Nothing was sent.</source>
+        <translation>Die Datei mit den Anmeldedaten %1 kann von anderen Konten gelesen oder geändert werden; machen Sie sie nur für ihren Eigentümer lesbar (chmod 600). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 cannot be read by its owner.</source>
+        <translation>Die Datei mit den Anmeldedaten %1 kann von ihrem Eigentümer nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>KeyManagementTypes</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>AWS KMS</source>
+        <translation>AWS KMS</translation>
+    </message>
+    <message>
+        <source>Azure Key Vault</source>
+        <translation>Azure Key Vault</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Unbekannter Typ</translation>
+    </message>
+    <message>
+        <source>The console cannot save a type it does not know.</source>
+        <translation>Die Konsole kann keinen Typ speichern, den sie nicht kennt.</translation>
+    </message>
+    <message>
+        <source>A type id is a whole number, 0 or more.</source>
+        <translation>Eine Typ-ID ist eine ganze Zahl, mindestens 0.</translation>
+    </message>
+    <message>
+        <source>The server uses id %1 for the type it has now (%2), not for %3.</source>
+        <translation>Der Server verwendet die ID %1 für seinen aktuellen Typ (%2), nicht für %3.</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>The server has shown id %1 for %2, not for %3.</source>
+        <translation>Der Server hat die ID %1 für %2 angezeigt, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>einen anderen Typ</translation>
+    </message>
+    <message>
+        <source>The server has shown id %1 for %2, not %3.</source>
+        <translation>Der Server hat für %2 die ID %1 angezeigt, nicht %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCheck</name>
+    <message>
+        <source>The server&apos;s rotation state has no processState; whether a rotation runs cannot be determined.</source>
+        <translation>Der Rotationszustand des Servers enthält kein processState; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>The server reports the rotation state &quot;%1&quot;, which is not published; whether a rotation runs cannot be determined.</source>
+        <translation>Der Server meldet den Rotationszustand „%1“, der nicht veröffentlicht ist; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>The last rotation failed (%1) and waits for a retry.</source>
+        <translation>Die letzte Rotation ist fehlgeschlagen (%1) und wartet auf eine Wiederholung.</translation>
+    </message>
+    <message>
+        <source>The last rotation failed (%1).</source>
+        <translation>Die letzte Rotation ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>A rotation is running: %1.</source>
+        <translation>Eine Rotation läuft: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items left.</source>
+        <translation>%1 von %2 Elementen übrig.</translation>
+    </message>
+    <message>
+        <source>No rotation is running.</source>
+        <translation>Es läuft keine Rotation.</translation>
+    </message>
+    <message>
+        <source>The server does not allow a rotation now and gives no reason.</source>
+        <translation>Der Server lässt derzeit keine Rotation zu und nennt keinen Grund.</translation>
+    </message>
+    <message>
+        <source>The server does not allow a rotation now: %1</source>
+        <translation>Der Server lässt derzeit keine Rotation zu: %1</translation>
+    </message>
+    <message>
+        <source>The key&apos;s age could not be determined: %1</source>
+        <translation>Das Alter des Schlüssels konnte nicht festgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no saved profile to check.</source>
+        <translation>Es gibt kein gespeichertes Profil, das geprüft werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s): %1</source>
+        <translation>
+            <numerusform>%n Server: %1</numerusform>
+            <numerusform>%n Server: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>the server did not say how many records match (its total was null or missing), so the pages cannot be checked for completeness.</source>
+        <translation>der Server hat nicht angegeben, wie viele Einträge passen (seine Gesamtzahl fehlte oder war null), daher lässt sich die Vollständigkeit der Seiten nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>the server reported %1 matching records, which cannot be.</source>
+        <translation>der Server meldete %1 passende Einträge, was nicht sein kann.</translation>
+    </message>
+    <message>
+        <source>the server reported %1 matching records but had already sent %2.</source>
+        <translation>der Server meldete %1 passende Einträge, hatte aber bereits %2 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Give this account the permission the server names, or check it yourself on the server, then check again.</source>
+        <translation>Erteilen Sie diesem Konto die Berechtigung, die der Server nennt, oder prüfen Sie es selbst auf dem Server, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>Nicht festgestellt</translation>
+    </message>
+    <message>
+        <source>The server is healthy, its database too, and it is not read-only</source>
+        <translation>Der Server ist fehlerfrei, seine Datenbank auch, und er ist nicht schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the server reports itself unhealthy</source>
+        <translation>der Server meldet sich als nicht fehlerfrei</translation>
+    </message>
+    <message>
+        <source>its database is unhealthy</source>
+        <translation>seine Datenbank ist nicht fehlerfrei</translation>
+    </message>
+    <message>
+        <source>it is in read-only mode</source>
+        <translation>er ist im schreibgeschützten Modus</translation>
+    </message>
+    <message>
+        <source>its service bus is unhealthy</source>
+        <translation>sein Service Bus ist nicht fehlerfrei</translation>
+    </message>
+    <message>
+        <source>its storage account is unhealthy</source>
+        <translation>sein Speicherkonto ist nicht fehlerfrei</translation>
+    </message>
+    <message>
+        <source>it reports a database mismatch</source>
+        <translation>er meldet eine Datenbankabweichung</translation>
+    </message>
+    <message>
+        <source>The health check says %1.</source>
+        <translation>Die Zustandsprüfung meldet: %1.</translation>
+    </message>
+    <message>
+        <source>Bring the server back to health (its logs and the health page in Secret Server say more), then check again.</source>
+        <translation>Bringen Sie den Server wieder in einen fehlerfreien Zustand (seine Logdateien und die Zustandsseite in Secret Server sagen mehr), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The health check does not say %1, so the server&apos;s health cannot be determined.</source>
+        <translation>Die Zustandsprüfung nennt %1 nicht, daher lässt sich der Zustand des Servers nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s health on the server itself, then check again.</source>
+        <translation>Prüfen Sie den Zustand des Servers auf dem Server selbst, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server and its database are healthy, but %1.</source>
+        <translation>Der Server und seine Datenbank sind fehlerfrei, aber %1.</translation>
+    </message>
+    <message>
+        <source>Find out why before rotating; accept this warning only if it cannot harm the rotation.</source>
+        <translation>Klären Sie die Ursache vor dem Rotieren; akzeptieren Sie diese Warnung nur, wenn sie der Rotation nicht schaden kann.</translation>
+    </message>
+    <message>
+        <source>The server and its database are healthy, and it is not read-only.</source>
+        <translation>Der Server und seine Datenbank sind fehlerfrei, und er ist nicht schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Every node connected recently, runs one version and is not read-only</source>
+        <translation>Jeder Knoten war kürzlich verbunden, läuft auf einer Version und ist nicht schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The server listed no nodes.</source>
+        <translation>Der Server hat keine Knoten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Check the nodes on the server itself, then check again.</source>
+        <translation>Prüfen Sie die Knoten auf dem Server selbst, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 does not report its version.</source>
+        <translation>%1 meldet seine Version nicht.</translation>
+    </message>
+    <message>
+        <source>The nodes run different versions: %1.</source>
+        <translation>Die Knoten laufen auf unterschiedlichen Versionen: %1.</translation>
+    </message>
+    <message>
+        <source>Read-only mode is on for %1.</source>
+        <translation>Der schreibgeschützte Modus ist aktiv für %1.</translation>
+    </message>
+    <message>
+        <source>The health check did not say the server&apos;s time (utcNow), so whether each node connected recently cannot be determined.</source>
+        <translation>Die Zustandsprüfung hat die Uhrzeit des Servers (utcNow) nicht genannt, daher lässt sich nicht feststellen, ob jeder Knoten kürzlich verbunden war.</translation>
+    </message>
+    <message>
+        <source>The health check could not be read, so the server&apos;s time (utcNow) is not known and whether each node connected recently cannot be determined.</source>
+        <translation>Die Zustandsprüfung konnte nicht gelesen werden, daher ist die Uhrzeit des Servers (utcNow) unbekannt, und es lässt sich nicht feststellen, ob jeder Knoten kürzlich verbunden war.</translation>
+    </message>
+    <message>
+        <source>%1 (no lastConnected)</source>
+        <translation>%1 (kein lastConnected)</translation>
+    </message>
+    <message>
+        <source>%1, last connected %2 before the health check (%3)</source>
+        <translation>%1, zuletzt verbunden %2 vor der Zustandsprüfung (%3)</translation>
+    </message>
+    <message>
+        <source>Not connected in the last %1: %2.</source>
+        <translation>Nicht verbunden in den letzten %1: %2.</translation>
+    </message>
+    <message>
+        <source>When these nodes last connected is not a date: %1.</source>
+        <translation>Wann diese Knoten zuletzt verbunden waren, ist kein Datum: %1.</translation>
+    </message>
+    <message>
+        <source>These nodes last connected later than the server&apos;s own time (%1): %2.</source>
+        <translation>Diese Knoten waren zuletzt später verbunden als die eigene Uhrzeit des Servers (%1): %2.</translation>
+    </message>
+    <message>
+        <source>No node says it answered this console.</source>
+        <translation>Kein Knoten gibt an, dieser Konsole geantwortet zu haben.</translation>
+    </message>
+    <message>
+        <source>This console is talking to %1.</source>
+        <translation>Diese Konsole spricht mit %1.</translation>
+    </message>
+    <message>
+        <source>Every node must be running, connected, on one version and writable: start or repair the nodes named, or remove a retired node from the cluster, then check again.</source>
+        <translation>Jeder Knoten muss laufen, verbunden sein, auf einer Version laufen und beschreibbar sein: Starten oder reparieren Sie die genannten Knoten, oder entfernen Sie einen stillgelegten Knoten aus dem Cluster, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the nodes on the server itself (Admin &gt; Server Nodes), then check again.</source>
+        <translation>Prüfen Sie die Knoten auf dem Server selbst (Admin &gt; Server Nodes), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s), all connected in the last %1, on version %2, none read-only.</source>
+        <translation>
+            <numerusform>%n Knoten, in den letzten %1 verbunden, auf Version %2, nicht schreibgeschützt.</numerusform>
+            <numerusform>%n Knoten, alle in den letzten %1 verbunden, auf Version %2, keiner schreibgeschützt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A recent successful database backup is on record</source>
+        <translation>Eine aktuelle erfolgreiche Datenbanksicherung ist verzeichnet</translation>
+    </message>
+    <message>
+        <source>The server ignored the requested order (newest first), and its backup log holds more than %1 records, so its last successful backup cannot be found.</source>
+        <translation>Der Server hat die angeforderte Reihenfolge (neueste zuerst) ignoriert, und sein Sicherungsprotokoll enthält mehr als %1 Einträge, daher lässt sich seine letzte erfolgreiche Sicherung nicht finden.</translation>
+    </message>
+    <message>
+        <source>Check the last backup on the server itself (Admin &gt; Backup), then check again.</source>
+        <translation>Prüfen Sie die letzte Sicherung auf dem Server selbst (Admin &gt; Backup), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Back up the database and encryption.config on every node, then check again.</source>
+        <translation>Sichern Sie die Datenbank und encryption.config auf jedem Knoten, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The backup log is empty: no successful backup is on record.</source>
+        <translation>Das Sicherungsprotokoll ist leer: Es ist keine erfolgreiche Sicherung verzeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n backup(s) read from the log succeeded.</source>
+        <translation>
+            <numerusform>Die %n aus dem Protokoll gelesene Sicherung war nicht erfolgreich.</numerusform>
+            <numerusform>Keine der %n aus dem Protokoll gelesenen Sicherungen war erfolgreich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last successful backup was made %1 ago (%2).</source>
+        <translation>Die letzte erfolgreiche Sicherung wurde vor %1 erstellt (%2).</translation>
+    </message>
+    <message>
+        <source>That is older than the limit of %1 h.</source>
+        <translation>Das überschreitet die Grenze von %1 h.</translation>
+    </message>
+    <message>
+        <source>Back up the database and encryption.config on every node; accept this warning only if that backup is still current.</source>
+        <translation>Sichern Sie die Datenbank und encryption.config auf jedem Knoten; akzeptieren Sie diese Warnung nur, wenn diese Sicherung noch aktuell ist.</translation>
+    </message>
+    <message>
+        <source>No secret-key rotation is running</source>
+        <translation>Keine Rotation der Secret-Schlüssel läuft</translation>
+    </message>
+    <message>
+        <source>Wait until it has ended (the server accepts key-management changes again then), then check again.</source>
+        <translation>Warten Sie, bis sie beendet ist (dann nimmt der Server wieder Änderungen an der Schlüsselverwaltung an), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>No secret-key rotation is running.</source>
+        <translation>Es läuft keine Rotation der Secret-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No master encryption key rotation is running</source>
+        <translation>Keine Rotation des Master-Verschlüsselungsschlüssels läuft</translation>
+    </message>
+    <message>
+        <source>The rotation state has no processState; whether a rotation runs cannot be determined.</source>
+        <translation>Der Rotationszustand enthält kein processState; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>The rotation state &quot;%1&quot; is not published; whether a rotation runs cannot be determined.</source>
+        <translation>Der Rotationszustand „%1“ ist nicht veröffentlicht; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>Check the rotation on the server itself, then check again.</source>
+        <translation>Prüfen Sie die Rotation auf dem Server selbst, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>A rotation is under way: %1.</source>
+        <translation>Eine Rotation ist im Gange: %1.</translation>
+    </message>
+    <message>
+        <source>Wait for it to end (the Rotation page follows it), then check again.</source>
+        <translation>Warten Sie, bis sie endet (die Seite Rotation verfolgt sie), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The last rotation failed and waits for a retry: %1.</source>
+        <translation>Die letzte Rotation ist fehlgeschlagen und wartet auf eine Wiederholung: %1.</translation>
+    </message>
+    <message>
+        <source>Retry the failed step rather than start another rotation.</source>
+        <translation>Wiederholen Sie den fehlgeschlagenen Schritt, statt eine weitere Rotation zu starten.</translation>
+    </message>
+    <message>
+        <source>No rotation is under way or waiting for a retry.</source>
+        <translation>Keine Rotation ist im Gange oder wartet auf eine Wiederholung.</translation>
+    </message>
+    <message>
+        <source>Geo-replication is off</source>
+        <translation>Georeplikation ist aus</translation>
+    </message>
+    <message>
+        <source>The rotation state says geo-replication is enabled; a rotation is not allowed while it is.</source>
+        <translation>Laut Rotationszustand ist Georeplikation aktiviert; solange sie es ist, ist keine Rotation erlaubt.</translation>
+    </message>
+    <message>
+        <source>Turn geo-replication off on the server, then check again.</source>
+        <translation>Schalten Sie die Georeplikation auf dem Server aus, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The rotation state says geo-replication is off.</source>
+        <translation>Laut Rotationszustand ist Georeplikation aus.</translation>
+    </message>
+    <message>
+        <source>Server health</source>
+        <translation>Zustand des Servers</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Last database backup</source>
+        <translation>Letzte Datenbanksicherung</translation>
+    </message>
+    <message>
+        <source>Master encryption key rotation</source>
+        <translation>Rotation des Master-Verschlüsselungsschlüssels</translation>
+    </message>
+    <message>
+        <source>Geo-replication</source>
+        <translation>Georeplikation</translation>
+    </message>
+    <message>
+        <source>Secret-key rotation</source>
+        <translation>Rotation der Secret-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A secret-key rotation is running: %1.</source>
+        <translation>Eine Rotation der Secret-Schlüssel läuft: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Trust &amp;once</source>
+        <translation>&amp;Einmal vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust for this server</source>
+        <translation>Für diesen Server &amp;immer vertrauen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Geben Sie zur Bestätigung %1 ein</translation>
+    </message>
+    <message>
+        <source>Type %1 above first.</source>
+        <translation>Geben Sie zuerst oben %1 ein.</translation>
+    </message>
+    <message>
+        <source>&amp;From (UTC):</source>
+        <translation>&amp;Von (UTC):</translation>
+    </message>
+    <message>
+        <source>&amp;To (UTC):</source>
+        <translation>&amp;Bis (UTC):</translation>
+    </message>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Geben Sie eine ganze Zahl von %1 bis %2 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPolicy</name>
+    <message>
+        <source>Leave the user name and password out of the proxy address; proxies that ask for a password are not supported.</source>
+        <translation>Lassen Sie Benutzername und Kennwort aus der Proxy-Adresse heraus; Proxys, die ein Kennwort verlangen, werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address; use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>„%1“ ist keine Proxy-Adresse; verwenden Sie http://HOST:PORT oder socks5://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>An https:// proxy (TLS to the proxy) is not supported; use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>Ein https://-Proxy (TLS zum Proxy) wird nicht unterstützt; verwenden Sie http://HOST:PORT oder socks5://HOST:PORT.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Key management compliance report</source>
+        <translation>Compliance-Bericht zur Schlüsselverwaltung</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC by %2 with kmconsole %3</source>
+        <translation>Erstellt am %1 UTC von %2 mit kmconsole %3</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (UTC)</source>
+        <translation>Zeitraum: %1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>The master encryption key&apos;s age</source>
+        <translation>Alter des Master-Verschlüsselungsschlüssels</translation>
+    </message>
+    <message>
+        <source>Last completed rotation: #%1, requested by %2, started %3 UTC, completed %4 UTC.</source>
+        <translation>Letzte abgeschlossene Rotation: #%1, angefordert von %2, gestartet %3 UTC, abgeschlossen %4 UTC.</translation>
+    </message>
+    <message>
+        <source>The newest rotation failed after the key was changed: a new key exists but is not fully in use; the age counts from the last completed rotation.</source>
+        <translation>Die neueste Rotation ist nach dem Schlüsselwechsel fehlgeschlagen: Ein neuer Schlüssel existiert, ist aber nicht vollständig in Gebrauch; das Alter zählt ab der letzten abgeschlossenen Rotation.</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>Zustand der Rotation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last ended %1 UTC.</source>
+        <translation>Zuletzt beendet: %1 UTC.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s error: %1</source>
+        <translation>Fehler des Servers: %1</translation>
+    </message>
+    <message>
+        <source>Rotations in the period</source>
+        <translation>Rotationen im Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s): %1 completed, %2 failed; median duration %3.</source>
+        <translation>
+            <numerusform>%n Rotation: %1 abgeschlossen, %2 fehlgeschlagen; mediane Dauer: %3.</numerusform>
+            <numerusform>%n Rotationen: %1 abgeschlossen, %2 fehlgeschlagen; mediane Dauer: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <source>Ended (UTC)</source>
+        <translation>Beendet (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Key management configuration</source>
+        <translation>Konfiguration der Schlüsselverwaltung</translation>
+    </message>
+    <message>
+        <source>Type: %1 (id %2). Secrets are never part of this report.</source>
+        <translation>Typ: %1 (ID %2). Geheime Werte sind nie Teil dieses Berichts.</translation>
+    </message>
+    <message>
+        <source>(not reported by the server)</source>
+        <translation>(vom Server nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Configuration changes in the period</source>
+        <translation>Konfigurationsänderungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Key management compliance report: %1</source>
+        <translation>Compliance-Bericht zur Schlüsselverwaltung: %1</translation>
+    </message>
+    <message>
+        <source>Secret Server version: %1</source>
+        <translation>Secret-Server-Version: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>This server keeps no configuration history that the API can read.</source>
+        <translation>Dieser Server führt keinen Konfigurationsverlauf, den die API lesen kann.</translation>
+    </message>
+    <message>
+        <source>Every rotation in the period</source>
+        <translation>Alle Rotationen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last secret-key rotation</source>
+        <translation>Letzte Rotation der Secret-Schlüssel</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Requested %1; run %2.</source>
+        <translation>Angefordert %1; ausgeführt %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RotationEligibility</name>
+    <message>
+        <source>The rotation state has not loaded yet.</source>
+        <translation>Der Zustand der Rotation ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the state shown may be out of date.</source>
+        <translation>Der Server ist nicht erreichbar, daher ist der angezeigte Zustand möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <source>The server is re-encrypting its secret keys after a configuration change; it refuses changes until that finishes.</source>
+        <translation>Der Server verschlüsselt nach einer Konfigurationsänderung seine Secret-Schlüssel neu; bis zum Abschluss lehnt er Änderungen ab.</translation>
+    </message>
+    <message>
+        <source>A request to the server is under way.</source>
+        <translation>Eine Anfrage an den Server läuft.</translation>
+    </message>
+    <message>
+        <source>your account may administer key management.</source>
+        <translation>Ihr Konto darf die Schlüsselverwaltung administrieren.</translation>
+    </message>
+    <message>
+        <source>Your account lacks the Administer Key Management permission.</source>
+        <translation>Ihrem Konto fehlt die Berechtigung „Schlüsselverwaltung administrieren“.</translation>
+    </message>
+    <message>
+        <source>no rotation is running.</source>
+        <translation>Es läuft keine Rotation.</translation>
+    </message>
+    <message>
+        <source>A rotation is already running.</source>
+        <translation>Es läuft bereits eine Rotation.</translation>
+    </message>
+    <message>
+        <source>no failed rotation is waiting for a retry.</source>
+        <translation>Keine fehlgeschlagene Rotation wartet auf eine Wiederholung.</translation>
+    </message>
+    <message>
+        <source>The last rotation failed: retry it first.</source>
+        <translation>Die letzte Rotation ist fehlgeschlagen: Wiederholen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>geo-replication is off.</source>
+        <translation>Georeplikation ist aus.</translation>
+    </message>
+    <message>
+        <source>Geo-replication is enabled.</source>
+        <translation>Georeplikation ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>the server allows a rotation now.</source>
+        <translation>Der Server erlaubt jetzt eine Rotation.</translation>
+    </message>
+    <message>
+        <source>The server does not allow a rotation now.</source>
+        <translation>Der Server erlaubt derzeit keine Rotation.</translation>
+    </message>
+    <message>
+        <source>The rotation is running; there is nothing to retry.</source>
+        <translation>Die Rotation läuft; es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Nothing has failed, so there is nothing to retry.</source>
+        <translation>Nichts ist fehlgeschlagen, also gibt es nichts zu wiederholen.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationHistory</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed before the key changed</source>
+        <translation>Vor dem Schlüsselwechsel fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed after the key changed</source>
+        <translation>Nach dem Schlüsselwechsel fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running or stopped</source>
+        <translation>Läuft oder angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n day(s)).</source>
+        <translation>
+            <numerusform>Es ist keine abgeschlossene Rotation bekannt, daher ist das Alter des Schlüssels unbekannt (Richtlinie: höchstens %n Tag).</numerusform>
+            <numerusform>Es ist keine abgeschlossene Rotation bekannt, daher ist das Alter des Schlüssels unbekannt (Richtlinie: höchstens %n Tage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old; the policy allows %n day(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel ist %1 Tage alt; die Richtlinie erlaubt %n Tag.</numerusform>
+            <numerusform>Der Schlüssel ist %1 Tage alt; die Richtlinie erlaubt %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old and due for rotation within %n day(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel ist %1 Tage alt und innerhalb von %n Tag zur Rotation fällig.</numerusform>
+            <numerusform>Der Schlüssel ist %1 Tage alt und innerhalb von %n Tagen zur Rotation fällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old: OVERDUE, the policy allows %n day(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel ist %1 Tage alt: ÜBERFÄLLIG, die Richtlinie erlaubt %n Tag.</numerusform>
+            <numerusform>Der Schlüssel ist %1 Tage alt: ÜBERFÄLLIG, die Richtlinie erlaubt %n Tage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationPreflight</name>
+    <message>
+        <source>the backup log</source>
+        <translation>das Sicherungsprotokoll</translation>
+    </message>
+    <message>
+        <source>%1 was refused because the session ended (%2); sign in again, then check again.</source>
+        <translation>%1 wurde abgelehnt, weil die Sitzung beendet ist (%2); melden Sie sich erneut an, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>This account may not read %1 (%2): it lacks the permission to view %3.</source>
+        <translation>Dieses Konto darf %1 nicht lesen (%2): Ihm fehlt die Berechtigung, %3 anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>This account may not read %1 (%2): it lacks the permission to view %3. The server said: %4</source>
+        <translation>Dieses Konto darf %1 nicht lesen (%2): Ihm fehlt die Berechtigung, %3 anzuzeigen. Der Server meldete: %4</translation>
+    </message>
+    <message>
+        <source>This server does not have %1 (404), so %2 cannot be read.</source>
+        <translation>Dieser Server hat %1 nicht (404), daher kann %2 nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The reply of %1 could not be read: %2</source>
+        <translation>Die Antwort von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the health check</source>
+        <translation>die Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>the server nodes</source>
+        <translation>die Serverknoten</translation>
+    </message>
+    <message>
+        <source>the rotation state</source>
+        <translation>der Rotationszustand</translation>
+    </message>
+    <message>
+        <source>the secret-key rotation&apos;s status</source>
+        <translation>der Status der Rotation der Secret-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>RotationText</name>
+    <message>
+        <source>No master encryption key rotation has run yet.</source>
+        <translation>Es wurde noch keine Rotation des Master-Verschlüsselungsschlüssels ausgeführt.</translation>
+    </message>
+    <message>
+        <source>A rotation was requested and is about to start.</source>
+        <translation>Eine Rotation wurde angefordert und beginnt gleich.</translation>
+    </message>
+    <message>
+        <source>Creating the new master encryption key.</source>
+        <translation>Der neue Master-Verschlüsselungsschlüssel wird erstellt.</translation>
+    </message>
+    <message>
+        <source>The new master encryption key is in place.</source>
+        <translation>Der neue Master-Verschlüsselungsschlüssel ist eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the application to restart on every node.</source>
+        <translation>Warten auf den Neustart der Anwendung auf jedem Knoten.</translation>
+    </message>
+    <message>
+        <source>Marking the data that must be re-encrypted.</source>
+        <translation>Die neu zu verschlüsselnden Daten werden markiert.</translation>
+    </message>
+    <message>
+        <source>All data to re-encrypt is marked.</source>
+        <translation>Alle neu zu verschlüsselnden Daten sind markiert.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting secrets with the new key.</source>
+        <translation>Secrets werden mit dem neuen Schlüssel neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>All secrets are re-encrypted.</source>
+        <translation>Alle Secrets sind neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting session data.</source>
+        <translation>Sitzungsdaten werden neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Session data is re-encrypted: the rotation is finished.</source>
+        <translation>Sitzungsdaten sind neu verschlüsselt: Die Rotation ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The rotation stopped with errors before the key was changed; the old key is still in use.</source>
+        <translation>Die Rotation wurde mit Fehlern beendet, bevor der Schlüssel gewechselt wurde; der alte Schlüssel ist weiter in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>The rotation failed after the new key was made, so data is only partly re-encrypted. Retry to finish it.</source>
+        <translation>Die Rotation ist nach dem Erstellen des neuen Schlüssels fehlgeschlagen, daher sind die Daten nur teilweise neu verschlüsselt. Wiederholen Sie sie, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The server reports a status this console does not know: &quot;%1&quot;.</source>
+        <translation>Der Server meldet einen Status, den diese Konsole nicht kennt: „%1“.</translation>
+    </message>
+    <message>
+        <source>Rotation requested</source>
+        <translation>Rotation angefordert</translation>
+    </message>
+    <message>
+        <source>New key being created</source>
+        <translation>Neuer Schlüssel wird erstellt</translation>
+    </message>
+    <message>
+        <source>New key in place</source>
+        <translation>Neuer Schlüssel eingesetzt</translation>
+    </message>
+    <message>
+        <source>Application restart</source>
+        <translation>Neustart der Anwendung</translation>
+    </message>
+    <message>
+        <source>Marking data</source>
+        <translation>Daten werden markiert</translation>
+    </message>
+    <message>
+        <source>Data marked</source>
+        <translation>Daten markiert</translation>
+    </message>
+    <message>
+        <source>Re-encrypting secrets</source>
+        <translation>Secrets werden neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Secrets re-encrypted</source>
+        <translation>Secrets neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Re-encrypting session data</source>
+        <translation>Sitzungsdaten werden neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Session data re-encrypted</source>
+        <translation>Sitzungsdaten neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Stopped before the key changed</source>
+        <translation>Vor dem Schlüsselwechsel beendet</translation>
+    </message>
+    <message>
+        <source>Failed after the key changed</source>
+        <translation>Nach dem Schlüsselwechsel fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation>Rotation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Retry requested</source>
+        <translation>Wiederholung angefordert</translation>
+    </message>
+    <message>
+        <source>Rotation completed</source>
+        <translation>Rotation abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SaveOutcome</name>
+    <message>
+        <source>THE SERVER SAVED A DIFFERENT TYPE: you asked for %1 (id %2); the server now reports %3 (id %4). Open the key management settings in the Secret Server web UI now and check them. If the id given was not this server&apos;s id for %1, set the type there; the console then learns the right id.</source>
+        <translation>DER SERVER HAT EINEN ANDEREN TYP GESPEICHERT: Angefordert war %1 (ID %2); der Server meldet jetzt %3 (ID %4). Öffnen Sie jetzt die Einstellungen der Schlüsselverwaltung in der Weboberfläche von Secret Server und prüfen Sie sie. Falls die angegebene ID nicht die ID dieses Servers für %1 war, stellen Sie den Typ dort ein; die Konsole erfährt dann die richtige ID.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePlan</name>
+    <message>
+        <source>The server has not shown which id it uses for %1, and the ids are published nowhere.</source>
+        <translation>Der Server hat nicht angezeigt, welche ID er für %1 verwendet, und die IDs sind nirgends veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>(sent again; never shown)</source>
+        <translation>(erneut gesendet; nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>(empty: the latest version)</source>
+        <translation>(leer: die neueste Version)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(not reported by the server)</source>
+        <translation>(vom Server nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>The configuration is not whole (%1): a save replaces all of it.</source>
+        <translation>Die Konfiguration ist nicht vollständig (%1): Ein Speichern ersetzt sie ganz.</translation>
+    </message>
+    <message>
+        <source> (id given by you; the server has not shown it)</source>
+        <translation> (ID von Ihnen angegeben; der Server hat sie nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Type: %1 → %2%3</source>
+        <translation>Typ: %1 → %2%3</translation>
+    </message>
+    <message>
+        <source>Type: %1, unchanged%2</source>
+        <translation>Typ: %1, unverändert%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1: „%2“ → „%3“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;, unchanged</source>
+        <translation>%1: „%2“, unverändert</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeyText</name>
+    <message>
+        <source>%1 of %2 secrets processed</source>
+        <translation>%1 von %2 Secrets verarbeitet</translation>
+    </message>
+    <message>
+        <source>, %1 per second</source>
+        <translation>, %1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <source> (cancelling)</source>
+        <translation> (wird abgebrochen)</translation>
+    </message>
+    <message>
+        <source>The server will accept changes once this has ended.</source>
+        <translation>Der Server nimmt Änderungen an, sobald dies beendet ist.</translation>
+    </message>
+    <message>
+        <source>Refused: a secret-key rotation is running on the server (%1). %2</source>
+        <translation>Abgelehnt: Auf dem Server läuft eine Rotation der Secret-Schlüssel (%1). %2</translation>
+    </message>
+    <message>
+        <source>No secret-key rotation has run.</source>
+        <translation>Es wurde noch keine Rotation der Secret-Schlüssel ausgeführt.</translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation>(kein Status)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The secret-key rotation ended with the status &quot;%1&quot;, which is not published; how it ended cannot be determined.</source>
+        <translation>Die Rotation der Secret-Schlüssel endete mit dem Status „%1“, der nicht veröffentlicht ist; wie sie endete, lässt sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>A secret-key rotation is running on the server (%1). %2</source>
+        <translation>Auf dem Server läuft eine Rotation der Secret-Schlüssel (%1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>Enter the address of the Secret Server.</source>
+        <translation>Geben Sie die Adresse des Secret Servers ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address.</source>
+        <translation>„%1“ ist keine gültige Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// or http://, not %1://.</source>
+        <translation>Die Serveradresse muss mit https:// oder http:// beginnen, nicht mit %1://.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the server address.</source>
+        <translation>Lassen Sie Benutzername und Kennwort aus der Serveradresse heraus.</translation>
+    </message>
+</context>
+<context>
+    <name>km::ApiClient</name>
+    <message>
+        <source>It is not JSON (%1).</source>
+        <translation>Sie ist kein JSON (%1).</translation>
+    </message>
+    <message>
+        <source>It redirects to %1; use that address instead.</source>
+        <translation>Er leitet auf %1 um; verwenden Sie stattdessen diese Adresse.</translation>
+    </message>
+    <message>
+        <source>The user name, password or domain is not correct.</source>
+        <translation>Benutzername, Kennwort oder Domäne ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object.</source>
+        <translation>Ein JSON-Objekt wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>No server address is set.</source>
+        <translation>Es ist keine Serveradresse festgelegt.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>There is no token endpoint at this address.</source>
+        <translation>Unter dieser Adresse gibt es keinen Token-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON array of users.</source>
+        <translation>Eine JSON-Liste von Benutzern wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>(The limit for this request is %1 KB.)</source>
+        <translation>(Die Grenze für diese Anfrage liegt bei %1 KB.)</translation>
+    </message>
+    <message>
+        <source>(It stopped sending in the middle of its answer.)</source>
+        <translation>(Er hat mitten in seiner Antwort aufgehört zu senden.)</translation>
+    </message>
+    <message>
+        <source>The connection broke before the whole answer arrived (%1).</source>
+        <translation>Die Verbindung brach ab, bevor die ganze Antwort angekommen war (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused this change (HTTP %1): %2 If your session had ended it has been renewed, so trying again will tell.</source>
+        <translation>Der Server hat diese Änderung abgelehnt (HTTP %1): %2 Falls Ihre Sitzung abgelaufen war, wurde sie erneuert; ein erneuter Versuch wird es zeigen.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>(Severity: %1.)</source>
+        <translation>(Schweregrad: %1.)</translation>
+    </message>
+    <message>
+        <source>Your session had ended, so nothing was changed. Sign in again, then repeat the change.</source>
+        <translation>Ihre Sitzung war abgelaufen, daher wurde nichts geändert. Melden Sie sich erneut an und wiederholen Sie dann die Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>km::AuditExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Das Schreiben der Datei ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Der Export wurde nach %n Versuch abgebrochen: %1</numerusform>
+            <numerusform>Der Export wurde nach %n Versuchen abgebrochen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation>
+            <numerusform>%n Eintrag exportiert.</numerusform>
+            <numerusform>%n Einträge exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A range of more than %n day(s) is too long to export at once.</source>
+        <translation>
+            <numerusform>Ein Zeitraum von mehr als %n Tag ist zu lang, um ihn auf einmal zu exportieren.</numerusform>
+            <numerusform>Ein Zeitraum von mehr als %n Tagen ist zu lang, um ihn auf einmal zu exportieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not sort by audit id when asked, so records added during the export cannot be told apart by id; the export fails rather than guess if the total changes.</source>
+        <translation>Der Server hat nicht wie angefordert nach Audit-ID sortiert, daher lassen sich während des Exports hinzugekommene Einträge nicht anhand der ID unterscheiden; ändert sich die Gesamtzahl, schlägt der Export fehl, statt zu raten.</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server&apos;s answer could not be read: %1</source>
+        <translation>Der Export wurde abgebrochen: Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server reported that the query failed.</source>
+        <translation>Der Export wurde abgebrochen: Der Server hat gemeldet, dass die Abfrage fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>The server did not apply the sort it was asked for; the rows are in the order it sent them.</source>
+        <translation>Der Server hat die angeforderte Sortierung nicht angewendet; die Zeilen stehen in der Reihenfolge, in der er sie gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The export stopped: the number of matching records changed from %1 to %2 while it ran, and this server does not sort by audit id, so an exact file cannot be made. Try again.</source>
+        <translation>Der Export wurde abgebrochen: Die Anzahl der passenden Einträge hat sich während des Exports von %1 auf %2 geändert, und dieser Server sortiert nicht nach Audit-ID, daher lässt sich keine exakte Datei erstellen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server reported %1 matching records when the export began, but its pages held %2 of them.</source>
+        <translation>Der Export wurde abgebrochen: Der Server hat zu Beginn des Exports %1 passende Einträge gemeldet, seine Seiten enthielten aber %2 davon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped: the server sent records already written %n time(s) in a row; its paging does not advance (%1 of %2 records written).</source>
+        <translation>
+            <numerusform>Der Export wurde abgebrochen: Der Server hat %n-mal hintereinander bereits geschriebene Einträge gesendet; seine seitenweise Ausgabe kommt nicht voran (%1 von %2 Einträgen geschrieben).</numerusform>
+            <numerusform>Der Export wurde abgebrochen: Der Server hat %n-mal hintereinander bereits geschriebene Einträge gesendet; seine seitenweise Ausgabe kommt nicht voran (%1 von %2 Einträgen geschrieben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stopped: the server keeps reporting more records (%1, %2 when the export began); its paging does not end.</source>
+        <translation>Der Export wurde abgebrochen: Der Server meldet immer mehr Einträge (%1, zu Beginn des Exports %2); seine seitenweise Ausgabe endet nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag in %1 exportiert.</numerusform>
+            <numerusform>%n Einträge in %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stopped: the server sent records dated outside %1 (UTC), the day asked for; it may read the day in its own time zone, so an exact file cannot be made.</source>
+        <translation>Der Export wurde abgebrochen: Der Server hat Einträge mit einem Datum außerhalb von %1 (UTC), dem angeforderten Tag, gesendet; er liest den Tag möglicherweise in seiner eigenen Zeitzone, daher lässt sich keine exakte Datei erstellen.</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Der Export wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server did not sort the audit by id when asked, so the records after audit id %1 cannot be found. Export without --after-id or --state.</source>
+        <translation>Der Export wurde abgebrochen: Der Server hat das Prüfprotokoll nicht wie angefordert nach Audit-ID sortiert, daher lassen sich die Einträge nach Audit-ID %1 nicht finden. Exportieren Sie ohne --after-id oder --state.</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1 Export without --after-id or --state.</source>
+        <translation>Der Export wurde abgebrochen: %1 Exportieren Sie ohne --after-id oder --state.</translation>
+    </message>
+    <message>
+        <source>audit id %1 is dated %2, after a record with a higher id (dated %3): on this server ids do not grow with time, so records after an id cannot be told apart.</source>
+        <translation>Audit-ID %1 ist auf %2 datiert, nach einem Eintrag mit höherer ID (datiert auf %3): Auf diesem Server wachsen die IDs nicht mit der Zeit, daher lassen sich Einträge nach einer ID nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>audit id %1 (dated %2) is not above %3, the last id exported, yet the export that ended there did not write it: on this server ids do not grow with time, and an export after an id would skip it.</source>
+        <translation>Audit-ID %1 (datiert auf %2) liegt nicht über %3, der zuletzt exportierten ID, doch der Export, der dort endete, hat sie nicht geschrieben: Auf diesem Server wachsen die IDs nicht mit der Zeit, und ein Export nach einer ID würde sie überspringen.</translation>
+    </message>
+</context>
+<context>
+    <name>km::AuditPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Nach Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Nach Aktion filtern</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>Filter by day (UTC)</source>
+        <translation>Nach Tag filtern (UTC)</translation>
+    </message>
+    <message>
+        <source>Search the audit</source>
+        <translation>Prüfprotokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search user, action or notes (Ctrl+F)</source>
+        <translation>Benutzer, Aktion oder Notizen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Rotation audit records</source>
+        <translation>Einträge des Rotationsprotokolls</translation>
+    </message>
+    <message>
+        <source>Details of the selected record</source>
+        <translation>Details des ausgewählten Eintrags</translation>
+    </message>
+    <message>
+        <source>Select a record to see all of it here.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn hier vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Vorherige</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nächste &gt;</translation>
+    </message>
+    <message>
+        <source>La&amp;st &gt;|</source>
+        <translation>&amp;Letzte &gt;|</translation>
+    </message>
+    <message>
+        <source>Records per page</source>
+        <translation>Einträge pro Seite</translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>%1 pro Seite</translation>
+    </message>
+    <message>
+        <source>&amp;BOM for Excel</source>
+        <translation>&amp;BOM für Excel</translation>
+    </message>
+    <message>
+        <source>Start the CSV file with a UTF-8 byte order mark, so that Excel reads non-ASCII text right.</source>
+        <translation>Die CSV-Datei mit einer UTF-8-Bytereihenfolge-Markierung beginnen, damit Excel Sonderzeichen richtig liest.</translation>
+    </message>
+    <message>
+        <source>No audit records match.</source>
+        <translation>Keine Protokolleinträge entsprechen den Filtern.</translation>
+    </message>
+    <message>
+        <source>The audit could not be loaded: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Keine Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n record(s)</source>
+        <translation>
+            <numerusform>Seite %1 von %2 · %n Eintrag</numerusform>
+            <numerusform>Seite %1 von %2 · %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>rotation-audit-%1.csv</source>
+        <translation>rotationsprotokoll-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the rotation audit</source>
+        <translation>Rotationsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 records…</source>
+        <translation>%1 von %2 Einträgen exportiert …</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Starting the export…</source>
+        <translation>Export wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting the audit</source>
+        <translation>Prüfprotokoll wird exportiert</translation>
+    </message>
+    <message>
+        <source>Shows only the records of this user.</source>
+        <translation>Zeigt nur die Einträge dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>Shows only the records with this action; any action name can be typed.</source>
+        <translation>Zeigt nur die Einträge mit dieser Aktion; jeder Aktionsname kann eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Shows only the records whose user, action or notes contain this text.</source>
+        <translation>Zeigt nur die Einträge, deren Benutzer, Aktion oder Notizen diesen Text enthalten.</translation>
+    </message>
+    <message>
+        <source>Removes every filter.</source>
+        <translation>Entfernt alle Filter.</translation>
+    </message>
+    <message>
+        <source>Loads the page again.</source>
+        <translation>Lädt die Seite erneut.</translation>
+    </message>
+    <message>
+        <source>The rotation audit records of this page. Click a column header to sort; Ctrl+C copies the selected rows.</source>
+        <translation>Die Einträge des Rotationsprotokolls auf dieser Seite. Klicken Sie auf einen Spaltenkopf, um zu sortieren; Strg+C kopiert die ausgewählten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Everything about the selected record, notes in full.</source>
+        <translation>Alles zum ausgewählten Eintrag, die Notizen vollständig.</translation>
+    </message>
+    <message>
+        <source>Goes to the first page.</source>
+        <translation>Geht zur ersten Seite.</translation>
+    </message>
+    <message>
+        <source>Goes to the previous page (Page Up at the first row).</source>
+        <translation>Geht zur vorherigen Seite (Bild auf in der ersten Zeile).</translation>
+    </message>
+    <message>
+        <source>Goes to the next page (Page Down at the last row).</source>
+        <translation>Geht zur nächsten Seite (Bild ab in der letzten Zeile).</translation>
+    </message>
+    <message>
+        <source>Goes to the last page.</source>
+        <translation>Geht zur letzten Seite.</translation>
+    </message>
+    <message>
+        <source>How many records each page shows.</source>
+        <translation>Wie viele Einträge jede Seite zeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Everything that matches the filters…</source>
+        <translation>Alles, was den Filtern entspricht …</translation>
+    </message>
+    <message>
+        <source>A range of days…</source>
+        <translation>Einen Zeitraum von Tagen …</translation>
+    </message>
+    <message>
+        <source>&amp;Day (UTC):</source>
+        <translation>&amp;Tag (UTC):</translation>
+    </message>
+    <message>
+        <source>Shows only the records of one day (UTC), typed as YYYY-MM-DD or picked from the calendar; empty for every day.</source>
+        <translation>Zeigt nur die Einträge eines Tages (UTC), eingegeben als YYYY-MM-DD oder im Kalender ausgewählt; leer für alle Tage.</translation>
+    </message>
+    <message>
+        <source>Exports every record that matches the filters, in this sort, or a range of days, to CSV.</source>
+        <translation>Exportiert alle Einträge, die den Filtern entsprechen, in dieser Sortierung, oder einen Zeitraum von Tagen als CSV.</translation>
+    </message>
+    <message>
+        <source>The server did not apply the sort asked for; the records are in its own order.</source>
+        <translation>Der Server hat die angeforderte Sortierung nicht angewendet; die Einträge stehen in seiner eigenen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>An export is under way.</source>
+        <translation>Ein Export läuft.</translation>
+    </message>
+    <message>
+        <source>The audit has not loaded yet.</source>
+        <translation>Das Prüfprotokoll ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Record %1 of rotation %2
+Date: %3 (%4)
+User: %5 (%6, id %7)
+Action: %8
+Status: %9
+
+Notes:
+%10</source>
+        <translation>Eintrag %1 der Rotation %2
+Datum: %3 (%4)
+Benutzer: %5 (%6, ID %7)
+Aktion: %8
+Status: %9
+
+Notizen:
+%10</translation>
+    </message>
+    <message>
+        <source>Export a range of days</source>
+        <translation>Zeitraum von Tagen exportieren</translation>
+    </message>
+    <message>
+        <source>The server filters the audit one day at a time, so the export walks the days of this range (UTC), with the other filters and the sort on screen.</source>
+        <translation>Der Server filtert das Prüfprotokoll tageweise, daher geht der Export die Tage dieses Zeitraums (UTC) einzeln durch, mit den übrigen Filtern und der Sortierung auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server sent records dated outside %1 (UTC), the day asked for: it may read the day in its own time zone. The list shows what it sent.</source>
+        <translation>Der Server hat Einträge mit einem Datum außerhalb von %1 (UTC), dem angeforderten Tag, gesendet: Er liest den Tag möglicherweise in seiner eigenen Zeitzone. Die Liste zeigt, was er gesendet hat.</translation>
+    </message>
+    <message>
+        <source>|&lt; F&amp;irst</source>
+        <translation>|&lt; E&amp;rste</translation>
+    </message>
+    <message>
+        <source>Shows every rotation&apos;s records again.</source>
+        <translation>Zeigt wieder die Einträge aller Rotationen.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 only ✕</source>
+        <translation>Nur Rotation %1 ✕</translation>
+    </message>
+    <message>
+        <source>Remove the filter: rotation %1 only</source>
+        <translation>Filter entfernen: nur Rotation %1</translation>
+    </message>
+    <message>
+        <source>Rotation filter</source>
+        <translation>Rotationsfilter</translation>
+    </message>
+    <message>
+        <source>No records are shown until the day is corrected or cleared.</source>
+        <translation>Es werden keine Einträge angezeigt, bis der Tag korrigiert oder gelöscht ist.</translation>
+    </message>
+    <message>
+        <source>Not filtered: the day is not valid</source>
+        <translation>Nicht gefiltert: Der Tag ist ungültig</translation>
+    </message>
+    <message>
+        <source>Correct or clear the day first.</source>
+        <translation>Korrigieren oder löschen Sie zuerst den Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>km::ColumnFitter</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Shows or hides columns; the ones that do not fit are hidden first.</source>
+        <translation>Blendet Spalten ein oder aus; die nicht passenden werden zuerst ausgeblendet.</translation>
+    </message>
+</context>
+<context>
+    <name>km::ComplianceReportBuilder</name>
+    <message>
+        <source>Reading the rotation audit</source>
+        <translation>Rotationsprotokoll wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the configuration</source>
+        <translation>Konfiguration wird gelesen</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the configuration&apos;s changes</source>
+        <translation>Änderungen der Konfiguration werden gelesen</translation>
+    </message>
+    <message>
+        <source>The configuration&apos;s changes could not be read: %1</source>
+        <translation>Die Änderungen der Konfiguration konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the rotation state</source>
+        <translation>Zustand der Rotation wird gelesen</translation>
+    </message>
+    <message>
+        <source>The rotation state could not be read: %1</source>
+        <translation>Der Zustand der Rotation konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the secret-key rotation</source>
+        <translation>Rotation der Secret-Schlüssel wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>km::ConfigAuditModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>km::ConfigFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2258,32 +3416,6 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
 </context>
 <context>
-    <name>CredentialsFile</name>
-    <message>
-        <source>Line %1 of the credentials file is not PROFILE, a tab and the secret.</source>
-        <translation>Zeile %1 der Datei mit den Anmeldedaten besteht nicht aus PROFIL, einem Tabulator und dem geheimen Wert.</translation>
-    </message>
-    <message>
-        <source>The credentials file names the profile &quot;%1&quot; twice (line %2).</source>
-        <translation>Die Datei mit den Anmeldedaten nennt das Profil „%1“ zweimal (Zeile %2).</translation>
-    </message>
-    <message>
-        <source>The credentials file %1 may be read or changed by other accounts; make it readable by its owner only (chmod 600). Nothing was sent.</source>
-        <translation>Die Datei mit den Anmeldedaten %1 kann von anderen Konten gelesen oder geändert werden; machen Sie sie nur für ihren Eigentümer lesbar (chmod 600). Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>The credentials file %1 cannot be read by its owner.</source>
-        <translation>Die Datei mit den Anmeldedaten %1 kann von ihrem Eigentümer nicht gelesen werden.</translation>
-    </message>
-</context>
-<context>
-    <name>DateText</name>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
-    </message>
-</context>
-<context>
     <name>km::DayEdit</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2316,25 +3448,6 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     <message>
         <source>&quot;%1&quot; is not a date: %2 has no day %3 (it has %4 days).</source>
         <translation>„%1“ ist kein Datum: Der Monat %2 hat keinen Tag %3 (er hat %4 Tage).</translation>
-    </message>
-</context>
-<context>
-    <name>DurationText</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 T %2 h</translation>
     </message>
 </context>
 <context>
@@ -2510,53 +3623,6 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
 </context>
 <context>
-    <name>KeyManagementTypes</name>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>AWS KMS</source>
-        <translation>AWS KMS</translation>
-    </message>
-    <message>
-        <source>Azure Key Vault</source>
-        <translation>Azure Key Vault</translation>
-    </message>
-    <message>
-        <source>Unknown type</source>
-        <translation>Unbekannter Typ</translation>
-    </message>
-    <message>
-        <source>The console cannot save a type it does not know.</source>
-        <translation>Die Konsole kann keinen Typ speichern, den sie nicht kennt.</translation>
-    </message>
-    <message>
-        <source>A type id is a whole number, 0 or more.</source>
-        <translation>Eine Typ-ID ist eine ganze Zahl, mindestens 0.</translation>
-    </message>
-    <message>
-        <source>The server uses id %1 for the type it has now (%2), not for %3.</source>
-        <translation>Der Server verwendet die ID %1 für seinen aktuellen Typ (%2), nicht für %3.</translation>
-    </message>
-    <message>
-        <source>type %1</source>
-        <translation>Typ %1</translation>
-    </message>
-    <message>
-        <source>The server has shown id %1 for %2, not for %3.</source>
-        <translation>Der Server hat die ID %1 für %2 angezeigt, nicht für %3.</translation>
-    </message>
-    <message>
-        <source>another type</source>
-        <translation>einen anderen Typ</translation>
-    </message>
-    <message>
-        <source>The server has shown id %1 for %2, not %3.</source>
-        <translation>Der Server hat für %2 die ID %1 angezeigt, nicht %3.</translation>
-    </message>
-</context>
-<context>
     <name>km::KeychainSecretStore</name>
     <message>
         <source>Checking for a system keychain…</source>
@@ -2711,450 +3777,6 @@ Ein Speichern ersetzt die gesamte Konfiguration; Felder anderer Typen werden nic
     </message>
 </context>
 <context>
-    <name>MonitoringCheck</name>
-    <message>
-        <source>The server&apos;s rotation state has no processState; whether a rotation runs cannot be determined.</source>
-        <translation>Der Rotationszustand des Servers enthält kein processState; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
-    </message>
-    <message>
-        <source>The server reports the rotation state &quot;%1&quot;, which is not published; whether a rotation runs cannot be determined.</source>
-        <translation>Der Server meldet den Rotationszustand „%1“, der nicht veröffentlicht ist; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
-    </message>
-    <message>
-        <source>The last rotation failed (%1) and waits for a retry.</source>
-        <translation>Die letzte Rotation ist fehlgeschlagen (%1) und wartet auf eine Wiederholung.</translation>
-    </message>
-    <message>
-        <source>The last rotation failed (%1).</source>
-        <translation>Die letzte Rotation ist fehlgeschlagen (%1).</translation>
-    </message>
-    <message>
-        <source>The server says: %1</source>
-        <translation>Der Server meldet: %1</translation>
-    </message>
-    <message>
-        <source>A rotation is running: %1.</source>
-        <translation>Eine Rotation läuft: %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items left.</source>
-        <translation>%1 von %2 Elementen übrig.</translation>
-    </message>
-    <message>
-        <source>No rotation is running.</source>
-        <translation>Es läuft keine Rotation.</translation>
-    </message>
-    <message>
-        <source>The server does not allow a rotation now and gives no reason.</source>
-        <translation>Der Server lässt derzeit keine Rotation zu und nennt keinen Grund.</translation>
-    </message>
-    <message>
-        <source>The server does not allow a rotation now: %1</source>
-        <translation>Der Server lässt derzeit keine Rotation zu: %1</translation>
-    </message>
-    <message>
-        <source>The key&apos;s age could not be determined: %1</source>
-        <translation>Das Alter des Schlüssels konnte nicht festgestellt werden: %1</translation>
-    </message>
-    <message>
-        <source>There is no saved profile to check.</source>
-        <translation>Es gibt kein gespeichertes Profil, das geprüft werden kann.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s): %1</source>
-        <translation>
-            <numerusform>%n Server: %1</numerusform>
-            <numerusform>%n Server: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PageText</name>
-    <message>
-        <source>the server did not say how many records match (its total was null or missing), so the pages cannot be checked for completeness.</source>
-        <translation>der Server hat nicht angegeben, wie viele Einträge passen (seine Gesamtzahl fehlte oder war null), daher lässt sich die Vollständigkeit der Seiten nicht prüfen.</translation>
-    </message>
-    <message>
-        <source>the server reported %1 matching records, which cannot be.</source>
-        <translation>der Server meldete %1 passende Einträge, was nicht sein kann.</translation>
-    </message>
-    <message>
-        <source>the server reported %1 matching records but had already sent %2.</source>
-        <translation>der Server meldete %1 passende Einträge, hatte aber bereits %2 gesendet.</translation>
-    </message>
-</context>
-<context>
-    <name>Preflight</name>
-    <message>
-        <source>Give this account the permission the server names, or check it yourself on the server, then check again.</source>
-        <translation>Erteilen Sie diesem Konto die Berechtigung, die der Server nennt, oder prüfen Sie es selbst auf dem Server, und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Bestanden</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Not determined</source>
-        <translation>Nicht festgestellt</translation>
-    </message>
-    <message>
-        <source>The server is healthy, its database too, and it is not read-only</source>
-        <translation>Der Server ist fehlerfrei, seine Datenbank auch, und er ist nicht schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>the server reports itself unhealthy</source>
-        <translation>der Server meldet sich als nicht fehlerfrei</translation>
-    </message>
-    <message>
-        <source>its database is unhealthy</source>
-        <translation>seine Datenbank ist nicht fehlerfrei</translation>
-    </message>
-    <message>
-        <source>it is in read-only mode</source>
-        <translation>er ist im schreibgeschützten Modus</translation>
-    </message>
-    <message>
-        <source>its service bus is unhealthy</source>
-        <translation>sein Service Bus ist nicht fehlerfrei</translation>
-    </message>
-    <message>
-        <source>its storage account is unhealthy</source>
-        <translation>sein Speicherkonto ist nicht fehlerfrei</translation>
-    </message>
-    <message>
-        <source>it reports a database mismatch</source>
-        <translation>er meldet eine Datenbankabweichung</translation>
-    </message>
-    <message>
-        <source>The health check says %1.</source>
-        <translation>Die Zustandsprüfung meldet: %1.</translation>
-    </message>
-    <message>
-        <source>Bring the server back to health (its logs and the health page in Secret Server say more), then check again.</source>
-        <translation>Bringen Sie den Server wieder in einen fehlerfreien Zustand (seine Logdateien und die Zustandsseite in Secret Server sagen mehr), und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>The health check does not say %1, so the server&apos;s health cannot be determined.</source>
-        <translation>Die Zustandsprüfung nennt %1 nicht, daher lässt sich der Zustand des Servers nicht feststellen.</translation>
-    </message>
-    <message>
-        <source>Check the server&apos;s health on the server itself, then check again.</source>
-        <translation>Prüfen Sie den Zustand des Servers auf dem Server selbst, und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>The server and its database are healthy, but %1.</source>
-        <translation>Der Server und seine Datenbank sind fehlerfrei, aber %1.</translation>
-    </message>
-    <message>
-        <source>Find out why before rotating; accept this warning only if it cannot harm the rotation.</source>
-        <translation>Klären Sie die Ursache vor dem Rotieren; akzeptieren Sie diese Warnung nur, wenn sie der Rotation nicht schaden kann.</translation>
-    </message>
-    <message>
-        <source>The server and its database are healthy, and it is not read-only.</source>
-        <translation>Der Server und seine Datenbank sind fehlerfrei, und er ist nicht schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>Every node connected recently, runs one version and is not read-only</source>
-        <translation>Jeder Knoten war kürzlich verbunden, läuft auf einer Version und ist nicht schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>The server listed no nodes.</source>
-        <translation>Der Server hat keine Knoten aufgeführt.</translation>
-    </message>
-    <message>
-        <source>Check the nodes on the server itself, then check again.</source>
-        <translation>Prüfen Sie die Knoten auf dem Server selbst, und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>%1 does not report its version.</source>
-        <translation>%1 meldet seine Version nicht.</translation>
-    </message>
-    <message>
-        <source>The nodes run different versions: %1.</source>
-        <translation>Die Knoten laufen auf unterschiedlichen Versionen: %1.</translation>
-    </message>
-    <message>
-        <source>Read-only mode is on for %1.</source>
-        <translation>Der schreibgeschützte Modus ist aktiv für %1.</translation>
-    </message>
-    <message>
-        <source>The health check did not say the server&apos;s time (utcNow), so whether each node connected recently cannot be determined.</source>
-        <translation>Die Zustandsprüfung hat die Uhrzeit des Servers (utcNow) nicht genannt, daher lässt sich nicht feststellen, ob jeder Knoten kürzlich verbunden war.</translation>
-    </message>
-    <message>
-        <source>The health check could not be read, so the server&apos;s time (utcNow) is not known and whether each node connected recently cannot be determined.</source>
-        <translation>Die Zustandsprüfung konnte nicht gelesen werden, daher ist die Uhrzeit des Servers (utcNow) unbekannt, und es lässt sich nicht feststellen, ob jeder Knoten kürzlich verbunden war.</translation>
-    </message>
-    <message>
-        <source>%1 (no lastConnected)</source>
-        <translation>%1 (kein lastConnected)</translation>
-    </message>
-    <message>
-        <source>%1, last connected %2 before the health check (%3)</source>
-        <translation>%1, zuletzt verbunden %2 vor der Zustandsprüfung (%3)</translation>
-    </message>
-    <message>
-        <source>Not connected in the last %1: %2.</source>
-        <translation>Nicht verbunden in den letzten %1: %2.</translation>
-    </message>
-    <message>
-        <source>When these nodes last connected is not a date: %1.</source>
-        <translation>Wann diese Knoten zuletzt verbunden waren, ist kein Datum: %1.</translation>
-    </message>
-    <message>
-        <source>These nodes last connected later than the server&apos;s own time (%1): %2.</source>
-        <translation>Diese Knoten waren zuletzt später verbunden als die eigene Uhrzeit des Servers (%1): %2.</translation>
-    </message>
-    <message>
-        <source>No node says it answered this console.</source>
-        <translation>Kein Knoten gibt an, dieser Konsole geantwortet zu haben.</translation>
-    </message>
-    <message>
-        <source>This console is talking to %1.</source>
-        <translation>Diese Konsole spricht mit %1.</translation>
-    </message>
-    <message>
-        <source>Every node must be running, connected, on one version and writable: start or repair the nodes named, or remove a retired node from the cluster, then check again.</source>
-        <translation>Jeder Knoten muss laufen, verbunden sein, auf einer Version laufen und beschreibbar sein: Starten oder reparieren Sie die genannten Knoten, oder entfernen Sie einen stillgelegten Knoten aus dem Cluster, und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Check the nodes on the server itself (Admin &gt; Server Nodes), then check again.</source>
-        <translation>Prüfen Sie die Knoten auf dem Server selbst (Admin &gt; Server Nodes), und prüfen Sie dann erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s), all connected in the last %1, on version %2, none read-only.</source>
-        <translation>
-            <numerusform>%n Knoten, in den letzten %1 verbunden, auf Version %2, nicht schreibgeschützt.</numerusform>
-            <numerusform>%n Knoten, alle in den letzten %1 verbunden, auf Version %2, keiner schreibgeschützt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A recent successful database backup is on record</source>
-        <translation>Eine aktuelle erfolgreiche Datenbanksicherung ist verzeichnet</translation>
-    </message>
-    <message>
-        <source>The server ignored the requested order (newest first), and its backup log holds more than %1 records, so its last successful backup cannot be found.</source>
-        <translation>Der Server hat die angeforderte Reihenfolge (neueste zuerst) ignoriert, und sein Sicherungsprotokoll enthält mehr als %1 Einträge, daher lässt sich seine letzte erfolgreiche Sicherung nicht finden.</translation>
-    </message>
-    <message>
-        <source>Check the last backup on the server itself (Admin &gt; Backup), then check again.</source>
-        <translation>Prüfen Sie die letzte Sicherung auf dem Server selbst (Admin &gt; Backup), und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Back up the database and encryption.config on every node, then check again.</source>
-        <translation>Sichern Sie die Datenbank und encryption.config auf jedem Knoten, und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>The backup log is empty: no successful backup is on record.</source>
-        <translation>Das Sicherungsprotokoll ist leer: Es ist keine erfolgreiche Sicherung verzeichnet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %n backup(s) read from the log succeeded.</source>
-        <translation>
-            <numerusform>Die %n aus dem Protokoll gelesene Sicherung war nicht erfolgreich.</numerusform>
-            <numerusform>Keine der %n aus dem Protokoll gelesenen Sicherungen war erfolgreich.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The last successful backup was made %1 ago (%2).</source>
-        <translation>Die letzte erfolgreiche Sicherung wurde vor %1 erstellt (%2).</translation>
-    </message>
-    <message>
-        <source>That is older than the limit of %1 h.</source>
-        <translation>Das überschreitet die Grenze von %1 h.</translation>
-    </message>
-    <message>
-        <source>Back up the database and encryption.config on every node; accept this warning only if that backup is still current.</source>
-        <translation>Sichern Sie die Datenbank und encryption.config auf jedem Knoten; akzeptieren Sie diese Warnung nur, wenn diese Sicherung noch aktuell ist.</translation>
-    </message>
-    <message>
-        <source>No secret-key rotation is running</source>
-        <translation>Keine Rotation der Secret-Schlüssel läuft</translation>
-    </message>
-    <message>
-        <source>A secret-key rotation is being cancelled (%1 of %2 secrets processed).</source>
-        <translation>Eine Rotation der Secret-Schlüssel wird abgebrochen (%1 von %2 Secrets verarbeitet).</translation>
-    </message>
-    <message>
-        <source>A secret-key rotation is running: %1 of %2 secrets processed.</source>
-        <translation>Eine Rotation der Secret-Schlüssel läuft: %1 von %2 Secrets verarbeitet.</translation>
-    </message>
-    <message>
-        <source>Wait until it has ended (the server accepts key-management changes again then), then check again.</source>
-        <translation>Warten Sie, bis sie beendet ist (dann nimmt der Server wieder Änderungen an der Schlüsselverwaltung an), und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>No secret-key rotation is running.</source>
-        <translation>Es läuft keine Rotation der Secret-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>No master encryption key rotation is running</source>
-        <translation>Keine Rotation des Master-Verschlüsselungsschlüssels läuft</translation>
-    </message>
-    <message>
-        <source>The rotation state has no processState; whether a rotation runs cannot be determined.</source>
-        <translation>Der Rotationszustand enthält kein processState; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
-    </message>
-    <message>
-        <source>The rotation state &quot;%1&quot; is not published; whether a rotation runs cannot be determined.</source>
-        <translation>Der Rotationszustand „%1“ ist nicht veröffentlicht; ob eine Rotation läuft, lässt sich nicht feststellen.</translation>
-    </message>
-    <message>
-        <source>Check the rotation on the server itself, then check again.</source>
-        <translation>Prüfen Sie die Rotation auf dem Server selbst, und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>A rotation is under way: %1.</source>
-        <translation>Eine Rotation ist im Gange: %1.</translation>
-    </message>
-    <message>
-        <source>Wait for it to end (the Rotation page follows it), then check again.</source>
-        <translation>Warten Sie, bis sie endet (die Seite Rotation verfolgt sie), und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>The last rotation failed and waits for a retry: %1.</source>
-        <translation>Die letzte Rotation ist fehlgeschlagen und wartet auf eine Wiederholung: %1.</translation>
-    </message>
-    <message>
-        <source>Retry the failed step rather than start another rotation.</source>
-        <translation>Wiederholen Sie den fehlgeschlagenen Schritt, statt eine weitere Rotation zu starten.</translation>
-    </message>
-    <message>
-        <source>No rotation is under way or waiting for a retry.</source>
-        <translation>Keine Rotation ist im Gange oder wartet auf eine Wiederholung.</translation>
-    </message>
-    <message>
-        <source>Geo-replication is off</source>
-        <translation>Georeplikation ist aus</translation>
-    </message>
-    <message>
-        <source>The rotation state says geo-replication is enabled; a rotation is not allowed while it is.</source>
-        <translation>Laut Rotationszustand ist Georeplikation aktiviert; solange sie es ist, ist keine Rotation erlaubt.</translation>
-    </message>
-    <message>
-        <source>Turn geo-replication off on the server, then check again.</source>
-        <translation>Schalten Sie die Georeplikation auf dem Server aus, und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>The rotation state says geo-replication is off.</source>
-        <translation>Laut Rotationszustand ist Georeplikation aus.</translation>
-    </message>
-    <message>
-        <source>Server health</source>
-        <translation>Zustand des Servers</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <source>Last database backup</source>
-        <translation>Letzte Datenbanksicherung</translation>
-    </message>
-    <message>
-        <source>Master encryption key rotation</source>
-        <translation>Rotation des Master-Verschlüsselungsschlüssels</translation>
-    </message>
-    <message>
-        <source>Geo-replication</source>
-        <translation>Georeplikation</translation>
-    </message>
-    <message>
-        <source>Secret-key rotation</source>
-        <translation>Rotation der Secret-Schlüssel</translation>
-    </message>
-</context>
-<context>
-    <name>Prompter</name>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Nein</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Trust &amp;once</source>
-        <translation>&amp;Einmal vertrauen</translation>
-    </message>
-    <message>
-        <source>&amp;Always trust for this server</source>
-        <translation>Für diesen Server &amp;immer vertrauen</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation>Im &amp;Ordner anzeigen</translation>
-    </message>
-    <message>
-        <source>Type %1 to confirm</source>
-        <translation>Geben Sie zur Bestätigung %1 ein</translation>
-    </message>
-    <message>
-        <source>Type %1 above first.</source>
-        <translation>Geben Sie zuerst oben %1 ein.</translation>
-    </message>
-    <message>
-        <source>&amp;From (UTC):</source>
-        <translation>&amp;Von (UTC):</translation>
-    </message>
-    <message>
-        <source>&amp;To (UTC):</source>
-        <translation>&amp;Bis (UTC):</translation>
-    </message>
-    <message>
-        <source>Type a whole number from %1 to %2.</source>
-        <translation>Geben Sie eine ganze Zahl von %1 bis %2 ein.</translation>
-    </message>
-</context>
-<context>
-    <name>ProxyPolicy</name>
-    <message>
-        <source>Leave the user name and password out of the proxy address; proxies that ask for a password are not supported.</source>
-        <translation>Lassen Sie Benutzername und Kennwort aus der Proxy-Adresse heraus; Proxys, die ein Kennwort verlangen, werden nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a proxy address; use http://HOST:PORT or socks5://HOST:PORT.</source>
-        <translation>„%1“ ist keine Proxy-Adresse; verwenden Sie http://HOST:PORT oder socks5://HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>An https:// proxy (TLS to the proxy) is not supported; use http://HOST:PORT or socks5://HOST:PORT.</source>
-        <translation>Ein https://-Proxy (TLS zum Proxy) wird nicht unterstützt; verwenden Sie http://HOST:PORT oder socks5://HOST:PORT.</translation>
-    </message>
-</context>
-<context>
     <name>km::ReportDialog</name>
     <message>
         <source>Compliance report</source>
@@ -3272,184 +3894,6 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
-    <name>ReportPdf</name>
-    <message>
-        <source>Key management compliance report</source>
-        <translation>Compliance-Bericht zur Schlüsselverwaltung</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>Generated %1 UTC by %2 with kmconsole %3</source>
-        <translation>Erstellt am %1 UTC von %2 mit kmconsole %3</translation>
-    </message>
-    <message>
-        <source>Period: %1 to %2 (UTC)</source>
-        <translation>Zeitraum: %1 bis %2 (UTC)</translation>
-    </message>
-    <message>
-        <source>The master encryption key&apos;s age</source>
-        <translation>Alter des Master-Verschlüsselungsschlüssels</translation>
-    </message>
-    <message>
-        <source>Last completed rotation: #%1, requested by %2, started %3 UTC, completed %4 UTC.</source>
-        <translation>Letzte abgeschlossene Rotation: #%1, angefordert von %2, gestartet %3 UTC, abgeschlossen %4 UTC.</translation>
-    </message>
-    <message>
-        <source>The newest rotation failed after the key was changed: a new key exists but is not fully in use; the age counts from the last completed rotation.</source>
-        <translation>Die neueste Rotation ist nach dem Schlüsselwechsel fehlgeschlagen: Ein neuer Schlüssel existiert, ist aber nicht vollständig in Gebrauch; das Alter zählt ab der letzten abgeschlossenen Rotation.</translation>
-    </message>
-    <message>
-        <source>Rotation state</source>
-        <translation>Zustand der Rotation</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Last ended %1 UTC.</source>
-        <translation>Zuletzt beendet: %1 UTC.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s error: %1</source>
-        <translation>Fehler des Servers: %1</translation>
-    </message>
-    <message>
-        <source>Rotations in the period</source>
-        <translation>Rotationen im Zeitraum</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rotation(s): %1 completed, %2 failed; median duration %3.</source>
-        <translation>
-            <numerusform>%n Rotation: %1 abgeschlossen, %2 fehlgeschlagen; mediane Dauer: %3.</numerusform>
-            <numerusform>%n Rotationen: %1 abgeschlossen, %2 fehlgeschlagen; mediane Dauer: %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Rotation</source>
-        <translation>Rotation</translation>
-    </message>
-    <message>
-        <source>Requested by</source>
-        <translation>Angefordert von</translation>
-    </message>
-    <message>
-        <source>Started (UTC)</source>
-        <translation>Gestartet (UTC)</translation>
-    </message>
-    <message>
-        <source>Ended (UTC)</source>
-        <translation>Beendet (UTC)</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Retries</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Key management configuration</source>
-        <translation>Konfiguration der Schlüsselverwaltung</translation>
-    </message>
-    <message>
-        <source>Type: %1 (id %2). Secrets are never part of this report.</source>
-        <translation>Typ: %1 (ID %2). Geheime Werte sind nie Teil dieses Berichts.</translation>
-    </message>
-    <message>
-        <source>(not reported by the server)</source>
-        <translation>(vom Server nicht gemeldet)</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Configuration changes in the period</source>
-        <translation>Konfigurationsänderungen im Zeitraum</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Keine.</translation>
-    </message>
-    <message>
-        <source>Date (UTC)</source>
-        <translation>Datum (UTC)</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Key management compliance report: %1</source>
-        <translation>Compliance-Bericht zur Schlüsselverwaltung: %1</translation>
-    </message>
-    <message>
-        <source>Secret Server version: %1</source>
-        <translation>Secret-Server-Version: %1</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>This server keeps no configuration history that the API can read.</source>
-        <translation>Dieser Server führt keinen Konfigurationsverlauf, den die API lesen kann.</translation>
-    </message>
-    <message>
-        <source>Every rotation in the period</source>
-        <translation>Alle Rotationen im Zeitraum</translation>
-    </message>
-    <message>
-        <source>Last secret-key rotation</source>
-        <translation>Letzte Rotation der Secret-Schlüssel</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>Requested %1; run %2.</source>
-        <translation>Angefordert %1; ausgeführt %2.</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Could not be read: %1</source>
-        <translation>Konnte nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>km::RotationAuditModel</name>
     <message>
         <source>User name: %1 (id %2)</source>
@@ -3548,120 +3992,6 @@ Es wurde keine Datei geschrieben.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>RotationEligibility</name>
-    <message>
-        <source>The rotation state has not loaded yet.</source>
-        <translation>Der Zustand der Rotation ist noch nicht geladen.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, so the state shown may be out of date.</source>
-        <translation>Der Server ist nicht erreichbar, daher ist der angezeigte Zustand möglicherweise veraltet.</translation>
-    </message>
-    <message>
-        <source>The server is re-encrypting its secret keys after a configuration change; it refuses changes until that finishes.</source>
-        <translation>Der Server verschlüsselt nach einer Konfigurationsänderung seine Secret-Schlüssel neu; bis zum Abschluss lehnt er Änderungen ab.</translation>
-    </message>
-    <message>
-        <source>A request to the server is under way.</source>
-        <translation>Eine Anfrage an den Server läuft.</translation>
-    </message>
-    <message>
-        <source>your account may administer key management.</source>
-        <translation>Ihr Konto darf die Schlüsselverwaltung administrieren.</translation>
-    </message>
-    <message>
-        <source>Your account lacks the Administer Key Management permission.</source>
-        <translation>Ihrem Konto fehlt die Berechtigung „Schlüsselverwaltung administrieren“.</translation>
-    </message>
-    <message>
-        <source>no rotation is running.</source>
-        <translation>Es läuft keine Rotation.</translation>
-    </message>
-    <message>
-        <source>A rotation is already running.</source>
-        <translation>Es läuft bereits eine Rotation.</translation>
-    </message>
-    <message>
-        <source>no failed rotation is waiting for a retry.</source>
-        <translation>Keine fehlgeschlagene Rotation wartet auf eine Wiederholung.</translation>
-    </message>
-    <message>
-        <source>The last rotation failed: retry it first.</source>
-        <translation>Die letzte Rotation ist fehlgeschlagen: Wiederholen Sie sie zuerst.</translation>
-    </message>
-    <message>
-        <source>geo-replication is off.</source>
-        <translation>Georeplikation ist aus.</translation>
-    </message>
-    <message>
-        <source>Geo-replication is enabled.</source>
-        <translation>Georeplikation ist aktiviert.</translation>
-    </message>
-    <message>
-        <source>the server allows a rotation now.</source>
-        <translation>Der Server erlaubt jetzt eine Rotation.</translation>
-    </message>
-    <message>
-        <source>The server does not allow a rotation now.</source>
-        <translation>Der Server erlaubt derzeit keine Rotation.</translation>
-    </message>
-    <message>
-        <source>The rotation is running; there is nothing to retry.</source>
-        <translation>Die Rotation läuft; es gibt nichts zu wiederholen.</translation>
-    </message>
-    <message>
-        <source>Nothing has failed, so there is nothing to retry.</source>
-        <translation>Nichts ist fehlgeschlagen, also gibt es nichts zu wiederholen.</translation>
-    </message>
-</context>
-<context>
-    <name>RotationHistory</name>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Failed before the key changed</source>
-        <translation>Vor dem Schlüsselwechsel fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Failed after the key changed</source>
-        <translation>Nach dem Schlüsselwechsel fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Running or stopped</source>
-        <translation>Läuft oder angehalten</translation>
-    </message>
-    <message numerus="yes">
-        <source>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n day(s)).</source>
-        <translation>
-            <numerusform>Es ist keine abgeschlossene Rotation bekannt, daher ist das Alter des Schlüssels unbekannt (Richtlinie: höchstens %n Tag).</numerusform>
-            <numerusform>Es ist keine abgeschlossene Rotation bekannt, daher ist das Alter des Schlüssels unbekannt (Richtlinie: höchstens %n Tage).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key is %1 days old; the policy allows %n day(s).</source>
-        <translation>
-            <numerusform>Der Schlüssel ist %1 Tage alt; die Richtlinie erlaubt %n Tag.</numerusform>
-            <numerusform>Der Schlüssel ist %1 Tage alt; die Richtlinie erlaubt %n Tage.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key is %1 days old and due for rotation within %n day(s).</source>
-        <translation>
-            <numerusform>Der Schlüssel ist %1 Tage alt und innerhalb von %n Tag zur Rotation fällig.</numerusform>
-            <numerusform>Der Schlüssel ist %1 Tage alt und innerhalb von %n Tagen zur Rotation fällig.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key is %1 days old: OVERDUE, the policy allows %n day(s).</source>
-        <translation>
-            <numerusform>Der Schlüssel ist %1 Tage alt: ÜBERFÄLLIG, die Richtlinie erlaubt %n Tag.</numerusform>
-            <numerusform>Der Schlüssel ist %1 Tage alt: ÜBERFÄLLIG, die Richtlinie erlaubt %n Tage.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3825,53 +4155,6 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
-    <name>RotationPreflight</name>
-    <message>
-        <source>the backup log</source>
-        <translation>das Sicherungsprotokoll</translation>
-    </message>
-    <message>
-        <source>%1 was refused because the session ended (%2); sign in again, then check again.</source>
-        <translation>%1 wurde abgelehnt, weil die Sitzung beendet ist (%2); melden Sie sich erneut an, und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>This account may not read %1 (%2): it lacks the permission to view %3.</source>
-        <translation>Dieses Konto darf %1 nicht lesen (%2): Ihm fehlt die Berechtigung, %3 anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>This account may not read %1 (%2): it lacks the permission to view %3. The server said: %4</source>
-        <translation>Dieses Konto darf %1 nicht lesen (%2): Ihm fehlt die Berechtigung, %3 anzuzeigen. Der Server meldete: %4</translation>
-    </message>
-    <message>
-        <source>This server does not have %1 (404), so %2 cannot be read.</source>
-        <translation>Dieser Server hat %1 nicht (404), daher kann %2 nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The reply of %1 could not be read: %2</source>
-        <translation>Die Antwort von %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>the health check</source>
-        <translation>die Zustandsprüfung</translation>
-    </message>
-    <message>
-        <source>the server nodes</source>
-        <translation>die Serverknoten</translation>
-    </message>
-    <message>
-        <source>the rotation state</source>
-        <translation>der Rotationszustand</translation>
-    </message>
-    <message>
-        <source>the secret-key rotation&apos;s status</source>
-        <translation>der Status der Rotation der Secret-Schlüssel</translation>
-    </message>
-</context>
-<context>
     <name>km::RotationProgressWidget</name>
     <message>
         <source>Items re-encrypted</source>
@@ -3912,157 +4195,6 @@ Es wurde keine Datei geschrieben.</translation>
     <message>
         <source>%1 % of the items re-encrypted.</source>
         <translation>%1 % der Elemente neu verschlüsselt.</translation>
-    </message>
-</context>
-<context>
-    <name>RotationText</name>
-    <message>
-        <source>No master encryption key rotation has run yet.</source>
-        <translation>Es wurde noch keine Rotation des Master-Verschlüsselungsschlüssels ausgeführt.</translation>
-    </message>
-    <message>
-        <source>A rotation was requested and is about to start.</source>
-        <translation>Eine Rotation wurde angefordert und beginnt gleich.</translation>
-    </message>
-    <message>
-        <source>Creating the new master encryption key.</source>
-        <translation>Der neue Master-Verschlüsselungsschlüssel wird erstellt.</translation>
-    </message>
-    <message>
-        <source>The new master encryption key is in place.</source>
-        <translation>Der neue Master-Verschlüsselungsschlüssel ist eingesetzt.</translation>
-    </message>
-    <message>
-        <source>Waiting for the application to restart on every node.</source>
-        <translation>Warten auf den Neustart der Anwendung auf jedem Knoten.</translation>
-    </message>
-    <message>
-        <source>Marking the data that must be re-encrypted.</source>
-        <translation>Die neu zu verschlüsselnden Daten werden markiert.</translation>
-    </message>
-    <message>
-        <source>All data to re-encrypt is marked.</source>
-        <translation>Alle neu zu verschlüsselnden Daten sind markiert.</translation>
-    </message>
-    <message>
-        <source>Re-encrypting secrets with the new key.</source>
-        <translation>Secrets werden mit dem neuen Schlüssel neu verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>All secrets are re-encrypted.</source>
-        <translation>Alle Secrets sind neu verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>Re-encrypting session data.</source>
-        <translation>Sitzungsdaten werden neu verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>Session data is re-encrypted: the rotation is finished.</source>
-        <translation>Sitzungsdaten sind neu verschlüsselt: Die Rotation ist abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>The rotation stopped with errors before the key was changed; the old key is still in use.</source>
-        <translation>Die Rotation wurde mit Fehlern beendet, bevor der Schlüssel gewechselt wurde; der alte Schlüssel ist weiter in Gebrauch.</translation>
-    </message>
-    <message>
-        <source>The rotation failed after the new key was made, so data is only partly re-encrypted. Retry to finish it.</source>
-        <translation>Die Rotation ist nach dem Erstellen des neuen Schlüssels fehlgeschlagen, daher sind die Daten nur teilweise neu verschlüsselt. Wiederholen Sie sie, um sie abzuschließen.</translation>
-    </message>
-    <message>
-        <source>The server reports a status this console does not know: &quot;%1&quot;.</source>
-        <translation>Der Server meldet einen Status, den diese Konsole nicht kennt: „%1“.</translation>
-    </message>
-    <message>
-        <source>Rotation requested</source>
-        <translation>Rotation angefordert</translation>
-    </message>
-    <message>
-        <source>New key being created</source>
-        <translation>Neuer Schlüssel wird erstellt</translation>
-    </message>
-    <message>
-        <source>New key in place</source>
-        <translation>Neuer Schlüssel eingesetzt</translation>
-    </message>
-    <message>
-        <source>Application restart</source>
-        <translation>Neustart der Anwendung</translation>
-    </message>
-    <message>
-        <source>Marking data</source>
-        <translation>Daten werden markiert</translation>
-    </message>
-    <message>
-        <source>Data marked</source>
-        <translation>Daten markiert</translation>
-    </message>
-    <message>
-        <source>Re-encrypting secrets</source>
-        <translation>Secrets werden neu verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Secrets re-encrypted</source>
-        <translation>Secrets neu verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Re-encrypting session data</source>
-        <translation>Sitzungsdaten werden neu verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Session data re-encrypted</source>
-        <translation>Sitzungsdaten neu verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Stopped before the key changed</source>
-        <translation>Vor dem Schlüsselwechsel beendet</translation>
-    </message>
-    <message>
-        <source>Failed after the key changed</source>
-        <translation>Nach dem Schlüsselwechsel fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Retrying</source>
-        <translation>Wird wiederholt</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>Status geändert</translation>
-    </message>
-    <message>
-        <source>Rotation failed</source>
-        <translation>Rotation fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Retry requested</source>
-        <translation>Wiederholung angefordert</translation>
-    </message>
-    <message>
-        <source>Rotation completed</source>
-        <translation>Rotation abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -4378,76 +4510,6 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     </message>
 </context>
 <context>
-    <name>SaveOutcome</name>
-    <message>
-        <source>THE SERVER SAVED A DIFFERENT TYPE: you asked for %1 (id %2); the server now reports %3 (id %4). Open the key management settings in the Secret Server web UI now and check them. If the id given was not this server&apos;s id for %1, set the type there; the console then learns the right id.</source>
-        <translation>DER SERVER HAT EINEN ANDEREN TYP GESPEICHERT: Angefordert war %1 (ID %2); der Server meldet jetzt %3 (ID %4). Öffnen Sie jetzt die Einstellungen der Schlüsselverwaltung in der Weboberfläche von Secret Server und prüfen Sie sie. Falls die angegebene ID nicht die ID dieses Servers für %1 war, stellen Sie den Typ dort ein; die Konsole erfährt dann die richtige ID.</translation>
-    </message>
-</context>
-<context>
-    <name>SavePlan</name>
-    <message>
-        <source>The server has not shown which id it uses for %1, and the ids are published nowhere.</source>
-        <translation>Der Server hat nicht angezeigt, welche ID er für %1 verwendet, und die IDs sind nirgends veröffentlicht.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
-    </message>
-    <message>
-        <source>(sent again; never shown)</source>
-        <translation>(erneut gesendet; nie angezeigt)</translation>
-    </message>
-    <message>
-        <source>(empty: the latest version)</source>
-        <translation>(leer: die neueste Version)</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>(not reported by the server)</source>
-        <translation>(vom Server nicht gemeldet)</translation>
-    </message>
-    <message>
-        <source>The configuration is not whole (%1): a save replaces all of it.</source>
-        <translation>Die Konfiguration ist nicht vollständig (%1): Ein Speichern ersetzt sie ganz.</translation>
-    </message>
-    <message>
-        <source> (id given by you; the server has not shown it)</source>
-        <translation> (ID von Ihnen angegeben; der Server hat sie nicht angezeigt)</translation>
-    </message>
-    <message>
-        <source>Type: %1 → %2%3</source>
-        <translation>Typ: %1 → %2%3</translation>
-    </message>
-    <message>
-        <source>Type: %1, unchanged%2</source>
-        <translation>Typ: %1, unverändert%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
-        <translation>%1: „%2“ → „%3“</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot;, unchanged</source>
-        <translation>%1: „%2“, unverändert</translation>
-    </message>
-    <message>
-        <source>type %1</source>
-        <translation>Typ %1</translation>
-    </message>
-</context>
-<context>
     <name>km::SecretKeyMonitor</name>
     <message>
         <source>A request is already on its way to the server.</source>
@@ -4567,53 +4629,6 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     <message>
         <source>&amp;Cancel the rotation</source>
         <translation>Rotation a&amp;bbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>SecretKeyText</name>
-    <message>
-        <source>%1 of %2 secrets processed</source>
-        <translation>%1 von %2 Secrets verarbeitet</translation>
-    </message>
-    <message>
-        <source>, %1 per second</source>
-        <translation>, %1 pro Sekunde</translation>
-    </message>
-    <message>
-        <source>, about %1 left</source>
-        <translation>, noch etwa %1</translation>
-    </message>
-    <message>
-        <source> (cancelling)</source>
-        <translation> (wird abgebrochen)</translation>
-    </message>
-    <message>
-        <source>The server will accept changes once this has ended.</source>
-        <translation>Der Server nimmt Änderungen an, sobald dies beendet ist.</translation>
-    </message>
-    <message>
-        <source>Refused: a secret-key rotation is running on the server (%1). %2</source>
-        <translation>Abgelehnt: Auf dem Server läuft eine Rotation der Secret-Schlüssel (%1). %2</translation>
-    </message>
-    <message>
-        <source>No secret-key rotation has run.</source>
-        <translation>Es wurde noch keine Rotation der Secret-Schlüssel ausgeführt.</translation>
-    </message>
-    <message>
-        <source>(no status)</source>
-        <translation>(kein Status)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The secret-key rotation ended with the status &quot;%1&quot;, which is not published; how it ended cannot be determined.</source>
-        <translation>Die Rotation der Secret-Schlüssel endete mit dem Status „%1“, der nicht veröffentlicht ist; wie sie endete, lässt sich nicht feststellen.</translation>
-    </message>
-    <message>
-        <source>A secret-key rotation is running on the server (%1). %2</source>
-        <translation>Auf dem Server läuft eine Rotation der Secret-Schlüssel (%1). %2</translation>
     </message>
 </context>
 <context>
@@ -4781,25 +4796,6 @@ Nächste Schritte: Prüfen Sie, ob sich Secrets wie bisher öffnen lassen, und e
     <message>
         <source>Warnings</source>
         <translation>Warnungen</translation>
-    </message>
-</context>
-<context>
-    <name>ServerUrl</name>
-    <message>
-        <source>Enter the address of the Secret Server.</source>
-        <translation>Geben Sie die Adresse des Secret Servers ein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation>„%1“ ist keine gültige Serveradresse.</translation>
-    </message>
-    <message>
-        <source>The server address must start with https:// or http://, not %1://.</source>
-        <translation>Die Serveradresse muss mit https:// oder http:// beginnen, nicht mit %1://.</translation>
-    </message>
-    <message>
-        <source>Leave the user name and password out of the server address.</source>
-        <translation>Lassen Sie Benutzername und Kennwort aus der Serveradresse heraus.</translation>
     </message>
 </context>
 <context>

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>km::AuditExporter</name>
-    <message numerus="yes">
-        <source>The export stopped after %n attempt(s): %1</source>
-        <translation>
-            <numerusform>The export stopped after %n attempt: %1</numerusform>
-            <numerusform>The export stopped after %n attempts: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record(s).</source>
-        <translation>
-            <numerusform>Exported %n record.</numerusform>
-            <numerusform>Exported %n records.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A range of more than %n day(s) is too long to export at once.</source>
-        <translation>
-            <numerusform>A range of more than %n day is too long to export at once.</numerusform>
-            <numerusform>A range of more than %n days is too long to export at once.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The export stopped: the server sent records already written %n time(s) in a row; its paging does not advance (%1 of %2 records written).</source>
-        <translation>
-            <numerusform>The export stopped: the server sent records already written %n time in a row; its paging does not advance (%1 of %2 records written).</numerusform>
-            <numerusform>The export stopped: the server sent records already written %n times in a row; its paging does not advance (%1 of %2 records written).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n record to %1.</numerusform>
-            <numerusform>Exported %n records to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>km::AuditPage</name>
-    <message numerus="yes">
-        <source>Page %1 of %2 · %n record(s)</source>
-        <translation>
-            <numerusform>Page %1 of %2 · %n record</numerusform>
-            <numerusform>Page %1 of %2 · %n records</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>--from and --to span more than %n day(s).</source>
@@ -140,6 +92,122 @@
     </message>
 </context>
 <context>
+    <name>MonitoringCheck</name>
+    <message numerus="yes">
+        <source>%n server(s): %1</source>
+        <translation>
+            <numerusform>%n server: %1</numerusform>
+            <numerusform>%n servers: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message numerus="yes">
+        <source>%n node(s), all connected in the last %1, on version %2, none read-only.</source>
+        <translation>
+            <numerusform>%n node, connected in the last %1, on version %2, not read-only.</numerusform>
+            <numerusform>%n nodes, all connected in the last %1, on version %2, none read-only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n backup(s) read from the log succeeded.</source>
+        <translation>
+            <numerusform>The only backup read from the log (%n) did not succeed.</numerusform>
+            <numerusform>None of the %n backups read from the log succeeded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message numerus="yes">
+        <source>%n rotation(s): %1 completed, %2 failed; median duration %3.</source>
+        <translation>
+            <numerusform>%n rotation: %1 completed, %2 failed; median duration %3.</numerusform>
+            <numerusform>%n rotations: %1 completed, %2 failed; median duration %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationHistory</name>
+    <message numerus="yes">
+        <source>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n day(s)).</source>
+        <translation>
+            <numerusform>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n day).</numerusform>
+            <numerusform>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old; the policy allows %n day(s).</source>
+        <translation>
+            <numerusform>The key is %1 days old; the policy allows %n day.</numerusform>
+            <numerusform>The key is %1 days old; the policy allows %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old and due for rotation within %n day(s).</source>
+        <translation>
+            <numerusform>The key is %1 days old and due for rotation within %n day.</numerusform>
+            <numerusform>The key is %1 days old and due for rotation within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old: OVERDUE, the policy allows %n day(s).</source>
+        <translation>
+            <numerusform>The key is %1 days old: OVERDUE, the policy allows %n day.</numerusform>
+            <numerusform>The key is %1 days old: OVERDUE, the policy allows %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>km::AuditExporter</name>
+    <message numerus="yes">
+        <source>The export stopped after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>The export stopped after %n attempt: %1</numerusform>
+            <numerusform>The export stopped after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation>
+            <numerusform>Exported %n record.</numerusform>
+            <numerusform>Exported %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A range of more than %n day(s) is too long to export at once.</source>
+        <translation>
+            <numerusform>A range of more than %n day is too long to export at once.</numerusform>
+            <numerusform>A range of more than %n days is too long to export at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped: the server sent records already written %n time(s) in a row; its paging does not advance (%1 of %2 records written).</source>
+        <translation>
+            <numerusform>The export stopped: the server sent records already written %n time in a row; its paging does not advance (%1 of %2 records written).</numerusform>
+            <numerusform>The export stopped: the server sent records already written %n times in a row; its paging does not advance (%1 of %2 records written).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>km::AuditPage</name>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n record(s)</source>
+        <translation>
+            <numerusform>Page %1 of %2 · %n record</numerusform>
+            <numerusform>Page %1 of %2 · %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>km::ConfigurationPage</name>
     <message numerus="yes">
         <source>Page %1 of %2 (%n change(s))</source>
@@ -198,80 +266,12 @@
     </message>
 </context>
 <context>
-    <name>MonitoringCheck</name>
-    <message numerus="yes">
-        <source>%n server(s): %1</source>
-        <translation>
-            <numerusform>%n server: %1</numerusform>
-            <numerusform>%n servers: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Preflight</name>
-    <message numerus="yes">
-        <source>%n node(s), all connected in the last %1, on version %2, none read-only.</source>
-        <translation>
-            <numerusform>%n node, connected in the last %1, on version %2, not read-only.</numerusform>
-            <numerusform>%n nodes, all connected in the last %1, on version %2, none read-only.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %n backup(s) read from the log succeeded.</source>
-        <translation>
-            <numerusform>The only backup read from the log (%n) did not succeed.</numerusform>
-            <numerusform>None of the %n backups read from the log succeeded.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReportPdf</name>
-    <message numerus="yes">
-        <source>%n rotation(s): %1 completed, %2 failed; median duration %3.</source>
-        <translation>
-            <numerusform>%n rotation: %1 completed, %2 failed; median duration %3.</numerusform>
-            <numerusform>%n rotations: %1 completed, %2 failed; median duration %3.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>km::RotationChart</name>
     <message numerus="yes">
         <source>%n rotation(s) from %1 to %2: %3 completed, %4 failed. The higher a mark, the longer it took.</source>
         <translation>
             <numerusform>%n rotation from %1 to %2: %3 completed, %4 failed. The higher a mark, the longer it took.</numerusform>
             <numerusform>%n rotations from %1 to %2: %3 completed, %4 failed. The higher a mark, the longer it took.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RotationHistory</name>
-    <message numerus="yes">
-        <source>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n day(s)).</source>
-        <translation>
-            <numerusform>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n day).</numerusform>
-            <numerusform>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n days).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key is %1 days old; the policy allows %n day(s).</source>
-        <translation>
-            <numerusform>The key is %1 days old; the policy allows %n day.</numerusform>
-            <numerusform>The key is %1 days old; the policy allows %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key is %1 days old and due for rotation within %n day(s).</source>
-        <translation>
-            <numerusform>The key is %1 days old and due for rotation within %n day.</numerusform>
-            <numerusform>The key is %1 days old and due for rotation within %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key is %1 days old: OVERDUE, the policy allows %n day(s).</source>
-        <translation>
-            <numerusform>The key is %1 days old: OVERDUE, the policy allows %n day.</numerusform>
-            <numerusform>The key is %1 days old: OVERDUE, the policy allows %n days.</numerusform>
         </translation>
     </message>
 </context>

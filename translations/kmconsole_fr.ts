@@ -29,73 +29,6 @@
     </message>
 </context>
 <context>
-    <name>km::ApiClient</name>
-    <message>
-        <source>It is not JSON (%1).</source>
-        <translation>Ce n&apos;est pas du JSON (%1).</translation>
-    </message>
-    <message>
-        <source>It redirects to %1; use that address instead.</source>
-        <translation>Il redirige vers %1 ; utilisez plutôt cette adresse.</translation>
-    </message>
-    <message>
-        <source>The user name, password or domain is not correct.</source>
-        <translation>Le nom d&apos;utilisateur, le mot de passe ou le domaine est incorrect.</translation>
-    </message>
-    <message>
-        <source>Expected a JSON object.</source>
-        <translation>Un objet JSON était attendu.</translation>
-    </message>
-    <message>
-        <source>No server address is set.</source>
-        <translation>Aucune adresse de serveur n&apos;est définie.</translation>
-    </message>
-    <message>
-        <source>You are not signed in.</source>
-        <translation>Vous n&apos;êtes pas connecté.</translation>
-    </message>
-    <message>
-        <source>Your session has expired. Sign in again.</source>
-        <translation>Votre session a expiré. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>There is no token endpoint at this address.</source>
-        <translation>Il n&apos;y a pas de point de terminaison de jeton à cette adresse.</translation>
-    </message>
-    <message>
-        <source>Expected a JSON array of users.</source>
-        <translation>Une liste JSON d&apos;utilisateurs était attendue.</translation>
-    </message>
-    <message>
-        <source>(The limit for this request is %1 KB.)</source>
-        <translation>(La limite pour cette requête est de %1 Ko.)</translation>
-    </message>
-    <message>
-        <source>(It stopped sending in the middle of its answer.)</source>
-        <translation>(Il a cessé d&apos;envoyer au milieu de sa réponse.)</translation>
-    </message>
-    <message>
-        <source>The connection broke before the whole answer arrived (%1).</source>
-        <translation>La connexion a été interrompue avant l&apos;arrivée de la réponse complète (%1).</translation>
-    </message>
-    <message>
-        <source>The server refused this change (HTTP %1): %2 If your session had ended it has been renewed, so trying again will tell.</source>
-        <translation>Le serveur a refusé cette modification (HTTP %1) : %2 Si votre session avait pris fin, elle a été renouvelée ; une nouvelle tentative le dira.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Sign in again.</source>
-        <translation>Votre session a pris fin. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>(Severity: %1.)</source>
-        <translation>(Gravité : %1.)</translation>
-    </message>
-    <message>
-        <source>Your session had ended, so nothing was changed. Sign in again, then repeat the change.</source>
-        <translation>Votre session avait expiré, rien n’a donc été modifié. Reconnectez-vous, puis refaites la modification.</translation>
-    </message>
-</context>
-<context>
     <name>ApiError</name>
     <message>
         <source>The server&apos;s host name could not be found. Check the server address.</source>
@@ -187,420 +120,6 @@
     <message>
         <source>lastDate is not an ISO 8601 date-time</source>
         <translation>lastDate n&apos;est pas une date-heure ISO 8601</translation>
-    </message>
-</context>
-<context>
-    <name>km::AuditExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Writing the file failed: %1</source>
-        <translation>L&apos;écriture du fichier a échoué : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The export stopped after %n attempt(s): %1</source>
-        <translation>
-            <numerusform>L&apos;export s&apos;est arrêté après %n tentative : %1</numerusform>
-            <numerusform>L&apos;export s&apos;est arrêté après %n tentatives : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>L&apos;export a été annulé.</translation>
-    </message>
-    <message>
-        <source>No file was written.</source>
-        <translation>Aucun fichier n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation>Le fichier n&apos;a pas pu être enregistré : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record(s).</source>
-        <translation>
-            <numerusform>%n enregistrement exporté.</numerusform>
-            <numerusform>%n enregistrements exportés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A range of more than %n day(s) is too long to export at once.</source>
-        <translation>
-            <numerusform>Une plage de plus de %n jour est trop longue pour être exportée en une fois.</numerusform>
-            <numerusform>Une plage de plus de %n jours est trop longue pour être exportée en une fois.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server did not sort by audit id when asked, so records added during the export cannot be told apart by id; the export fails rather than guess if the total changes.</source>
-        <translation>Le serveur n&apos;a pas trié par id d&apos;audit comme demandé : les enregistrements ajoutés pendant l&apos;export ne peuvent donc pas être distingués par leur id ; si le total change, l&apos;export échoue plutôt que de deviner.</translation>
-    </message>
-    <message>
-        <source>The export stopped: the server&apos;s answer could not be read: %1</source>
-        <translation>L&apos;export s&apos;est arrêté : la réponse du serveur n&apos;a pas pu être lue : %1</translation>
-    </message>
-    <message>
-        <source>The export stopped: the server reported that the query failed.</source>
-        <translation>L&apos;export s&apos;est arrêté : le serveur a signalé l&apos;échec de la requête.</translation>
-    </message>
-    <message>
-        <source>The server did not apply the sort it was asked for; the rows are in the order it sent them.</source>
-        <translation>Le serveur n&apos;a pas appliqué le tri demandé ; les lignes sont dans l&apos;ordre où il les a envoyées.</translation>
-    </message>
-    <message>
-        <source>The export stopped: the number of matching records changed from %1 to %2 while it ran, and this server does not sort by audit id, so an exact file cannot be made. Try again.</source>
-        <translation>L&apos;export s&apos;est arrêté : le nombre d&apos;enregistrements correspondants est passé de %1 à %2 pendant l&apos;export, et ce serveur ne trie pas par id d&apos;audit ; un fichier exact ne peut donc pas être produit. Réessayez.</translation>
-    </message>
-    <message>
-        <source>The export stopped: the server reported %1 matching records when the export began, but its pages held %2 of them.</source>
-        <translation>L&apos;export s&apos;est arrêté : le serveur a annoncé %1 enregistrements correspondants au début de l&apos;export, mais ses pages en contenaient %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The export stopped: the server sent records already written %n time(s) in a row; its paging does not advance (%1 of %2 records written).</source>
-        <translation>
-            <numerusform>L&apos;export s&apos;est arrêté : le serveur a envoyé %n fois de suite des enregistrements déjà écrits ; sa pagination n&apos;avance pas (%1 enregistrements écrits sur %2).</numerusform>
-            <numerusform>L&apos;export s&apos;est arrêté : le serveur a envoyé %n fois de suite des enregistrements déjà écrits ; sa pagination n&apos;avance pas (%1 enregistrements écrits sur %2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export stopped: the server keeps reporting more records (%1, %2 when the export began); its paging does not end.</source>
-        <translation>L&apos;export s&apos;est arrêté : le serveur annonce sans cesse plus d&apos;enregistrements (%1, contre %2 au début de l&apos;export) ; sa pagination ne se termine pas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record(s) to %1.</source>
-        <translation>
-            <numerusform>%n enregistrement exporté vers %1.</numerusform>
-            <numerusform>%n enregistrements exportés vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export stopped: the server sent records dated outside %1 (UTC), the day asked for; it may read the day in its own time zone, so an exact file cannot be made.</source>
-        <translation>L&apos;export s&apos;est arrêté : le serveur a envoyé des enregistrements datés hors du %1 (UTC), le jour demandé ; il lit peut-être le jour dans son propre fuseau horaire : un fichier exact ne peut donc pas être produit.</translation>
-    </message>
-    <message>
-        <source>The export stopped: %1</source>
-        <translation>L&apos;export s&apos;est arrêté : %1</translation>
-    </message>
-    <message>
-        <source>The export stopped: the server did not sort the audit by id when asked, so the records after audit id %1 cannot be found. Export without --after-id or --state.</source>
-        <translation>L&apos;export s&apos;est arrêté : le serveur n&apos;a pas trié l&apos;audit par id comme demandé ; les enregistrements postérieurs à l&apos;id d&apos;audit %1 sont donc introuvables. Exportez sans --after-id ni --state.</translation>
-    </message>
-    <message>
-        <source>The export stopped: %1 Export without --after-id or --state.</source>
-        <translation>L&apos;export s&apos;est arrêté : %1 Exportez sans --after-id ni --state.</translation>
-    </message>
-    <message>
-        <source>audit id %1 is dated %2, after a record with a higher id (dated %3): on this server ids do not grow with time, so records after an id cannot be told apart.</source>
-        <translation>L&apos;id d&apos;audit %1 est datée du %2, après un enregistrement d&apos;id supérieur (daté du %3) : sur ce serveur, les id ne croissent pas avec le temps ; les enregistrements postérieurs à un id ne peuvent donc pas être distingués.</translation>
-    </message>
-    <message>
-        <source>audit id %1 (dated %2) is not above %3, the last id exported, yet the export that ended there did not write it: on this server ids do not grow with time, and an export after an id would skip it.</source>
-        <translation>L&apos;id d&apos;audit %1 (datée du %2) n&apos;est pas supérieure à %3, le dernier id exporté, et pourtant l&apos;export qui s&apos;est arrêté là ne l&apos;a pas écrite : sur ce serveur, les id ne croissent pas avec le temps, et un export après un id la sauterait.</translation>
-    </message>
-</context>
-<context>
-    <name>km::AuditPage</name>
-    <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>All users</source>
-        <translation>Tous les utilisateurs</translation>
-    </message>
-    <message>
-        <source>User %1</source>
-        <translation>Utilisateur %1</translation>
-    </message>
-    <message>
-        <source>Filter by user</source>
-        <translation>Filtrer par utilisateur</translation>
-    </message>
-    <message>
-        <source>Filter by action</source>
-        <translation>Filtrer par action</translation>
-    </message>
-    <message>
-        <source>Any action</source>
-        <translation>Toute action</translation>
-    </message>
-    <message>
-        <source>Filter by day (UTC)</source>
-        <translation>Filtrer par jour (UTC)</translation>
-    </message>
-    <message>
-        <source>Search the audit</source>
-        <translation>Rechercher dans l&apos;audit</translation>
-    </message>
-    <message>
-        <source>Search user, action or notes (Ctrl+F)</source>
-        <translation>Rechercher utilisateur, action ou notes (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>Effacer &amp;les filtres</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>Ac&amp;tion :</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Rotation audit records</source>
-        <translation>Enregistrements d&apos;audit des rotations</translation>
-    </message>
-    <message>
-        <source>Details of the selected record</source>
-        <translation>Détails de l&apos;enregistrement sélectionné</translation>
-    </message>
-    <message>
-        <source>Select a record to see all of it here.</source>
-        <translation>Sélectionnez un enregistrement pour le voir ici en entier.</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Previous</source>
-        <translation>&lt; &amp;Précédente</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Suivante &gt;</translation>
-    </message>
-    <message>
-        <source>La&amp;st &gt;|</source>
-        <translation>&amp;Dernière &gt;|</translation>
-    </message>
-    <message>
-        <source>Records per page</source>
-        <translation>Enregistrements par page</translation>
-    </message>
-    <message>
-        <source>%1 per page</source>
-        <translation>%1 par page</translation>
-    </message>
-    <message>
-        <source>&amp;BOM for Excel</source>
-        <translation>&amp;BOM pour Excel</translation>
-    </message>
-    <message>
-        <source>Start the CSV file with a UTF-8 byte order mark, so that Excel reads non-ASCII text right.</source>
-        <translation>Commencer le fichier CSV par une marque d&apos;ordre des octets UTF-8, pour qu&apos;Excel lise correctement les caractères non ASCII.</translation>
-    </message>
-    <message>
-        <source>No audit records match.</source>
-        <translation>Aucun enregistrement d&apos;audit ne correspond.</translation>
-    </message>
-    <message>
-        <source>The audit could not be loaded: %1</source>
-        <translation>L&apos;audit n&apos;a pas pu être chargé : %1</translation>
-    </message>
-    <message>
-        <source>No records</source>
-        <translation>Aucun enregistrement</translation>
-    </message>
-    <message numerus="yes">
-        <source>Page %1 of %2 · %n record(s)</source>
-        <translation>
-            <numerusform>Page %1 sur %2 · %n enregistrement</numerusform>
-            <numerusform>Page %1 sur %2 · %n enregistrements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>rotation-audit-%1.csv</source>
-        <translation>audit-rotation-%1.csv</translation>
-    </message>
-    <message>
-        <source>Export the rotation audit</source>
-        <translation>Exporter l&apos;audit des rotations</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 of %2 records…</source>
-        <translation>%1 enregistrements exportés sur %2…</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Export terminé</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
-    </message>
-    <message>
-        <source>Starting the export…</source>
-        <translation>Démarrage de l&apos;export…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Exporting the audit</source>
-        <translation>Export de l&apos;audit</translation>
-    </message>
-    <message>
-        <source>Shows only the records of this user.</source>
-        <translation>N&apos;affiche que les enregistrements de cet utilisateur.</translation>
-    </message>
-    <message>
-        <source>Shows only the records with this action; any action name can be typed.</source>
-        <translation>N&apos;affiche que les enregistrements avec cette action ; tout nom d&apos;action peut être saisi.</translation>
-    </message>
-    <message>
-        <source>Shows only the records whose user, action or notes contain this text.</source>
-        <translation>N&apos;affiche que les enregistrements dont l&apos;utilisateur, l&apos;action ou les notes contiennent ce texte.</translation>
-    </message>
-    <message>
-        <source>Removes every filter.</source>
-        <translation>Retire tous les filtres.</translation>
-    </message>
-    <message>
-        <source>Loads the page again.</source>
-        <translation>Recharge la page.</translation>
-    </message>
-    <message>
-        <source>The rotation audit records of this page. Click a column header to sort; Ctrl+C copies the selected rows.</source>
-        <translation>Les enregistrements d&apos;audit des rotations de cette page. Cliquez sur un en-tête de colonne pour trier ; Ctrl+C copie les lignes sélectionnées.</translation>
-    </message>
-    <message>
-        <source>Everything about the selected record, notes in full.</source>
-        <translation>Tout sur l&apos;enregistrement sélectionné, notes complètes.</translation>
-    </message>
-    <message>
-        <source>Goes to the first page.</source>
-        <translation>Va à la première page.</translation>
-    </message>
-    <message>
-        <source>Goes to the previous page (Page Up at the first row).</source>
-        <translation>Va à la page précédente (Page préc. sur la première ligne).</translation>
-    </message>
-    <message>
-        <source>Goes to the next page (Page Down at the last row).</source>
-        <translation>Va à la page suivante (Page suiv. sur la dernière ligne).</translation>
-    </message>
-    <message>
-        <source>Goes to the last page.</source>
-        <translation>Va à la dernière page.</translation>
-    </message>
-    <message>
-        <source>How many records each page shows.</source>
-        <translation>Nombre d&apos;enregistrements affichés par page.</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xporter</translation>
-    </message>
-    <message>
-        <source>Everything that matches the filters…</source>
-        <translation>Tout ce qui correspond aux filtres…</translation>
-    </message>
-    <message>
-        <source>A range of days…</source>
-        <translation>Une plage de jours…</translation>
-    </message>
-    <message>
-        <source>&amp;Day (UTC):</source>
-        <translation>&amp;Jour (UTC) :</translation>
-    </message>
-    <message>
-        <source>Shows only the records of one day (UTC), typed as YYYY-MM-DD or picked from the calendar; empty for every day.</source>
-        <translation>N&apos;affiche que les enregistrements d&apos;un jour (UTC), saisi au format YYYY-MM-DD ou choisi dans le calendrier ; vide pour tous les jours.</translation>
-    </message>
-    <message>
-        <source>Exports every record that matches the filters, in this sort, or a range of days, to CSV.</source>
-        <translation>Exporte en CSV tous les enregistrements qui correspondent aux filtres, dans ce tri, ou une plage de jours.</translation>
-    </message>
-    <message>
-        <source>The server did not apply the sort asked for; the records are in its own order.</source>
-        <translation>Le serveur n&apos;a pas appliqué le tri demandé ; les enregistrements sont dans son propre ordre.</translation>
-    </message>
-    <message>
-        <source>An export is under way.</source>
-        <translation>Un export est en cours.</translation>
-    </message>
-    <message>
-        <source>The audit has not loaded yet.</source>
-        <translation>L&apos;audit n&apos;est pas encore chargé.</translation>
-    </message>
-    <message>
-        <source>Record %1 of rotation %2
-Date: %3 (%4)
-User: %5 (%6, id %7)
-Action: %8
-Status: %9
-
-Notes:
-%10</source>
-        <translation>Enregistrement %1 de la rotation %2
-Date : %3 (%4)
-Utilisateur : %5 (%6, id %7)
-Action : %8
-Statut : %9
-
-Notes :
-%10</translation>
-    </message>
-    <message>
-        <source>Export a range of days</source>
-        <translation>Exporter une plage de jours</translation>
-    </message>
-    <message>
-        <source>The server filters the audit one day at a time, so the export walks the days of this range (UTC), with the other filters and the sort on screen.</source>
-        <translation>Le serveur filtre l&apos;audit un jour à la fois : l&apos;export parcourt donc les jours de cette plage (UTC), avec les autres filtres et le tri affichés à l&apos;écran.</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Export annulé</translation>
-    </message>
-    <message>
-        <source>The server sent records dated outside %1 (UTC), the day asked for: it may read the day in its own time zone. The list shows what it sent.</source>
-        <translation>Le serveur a envoyé des enregistrements datés hors du %1 (UTC), le jour demandé : il lit peut-être le jour dans son propre fuseau horaire. La liste affiche ce qu&apos;il a envoyé.</translation>
-    </message>
-    <message>
-        <source>|&lt; F&amp;irst</source>
-        <translation>|&lt; Prem&amp;ière</translation>
-    </message>
-    <message>
-        <source>Shows every rotation&apos;s records again.</source>
-        <translation>Affiche de nouveau les enregistrements de toutes les rotations.</translation>
-    </message>
-    <message>
-        <source>Rotation %1 only ✕</source>
-        <translation>Rotation %1 uniquement ✕</translation>
-    </message>
-    <message>
-        <source>Remove the filter: rotation %1 only</source>
-        <translation>Retirer le filtre : rotation %1 uniquement</translation>
-    </message>
-    <message>
-        <source>Rotation filter</source>
-        <translation>Filtre de rotation</translation>
-    </message>
-    <message>
-        <source>No records are shown until the day is corrected or cleared.</source>
-        <translation>Aucun enregistrement n&apos;est affiché tant que le jour n&apos;est pas corrigé ou effacé.</translation>
-    </message>
-    <message>
-        <source>Not filtered: the day is not valid</source>
-        <translation>Non filtré : le jour n&apos;est pas valide</translation>
-    </message>
-    <message>
-        <source>Correct or clear the day first.</source>
-        <translation>Corrigez ou effacez d&apos;abord le jour.</translation>
     </message>
 </context>
 <context>
@@ -1601,71 +1120,6 @@ Notes :
     </message>
 </context>
 <context>
-    <name>km::ColumnFitter</name>
-    <message>
-        <source>Columns</source>
-        <translation>Colonnes</translation>
-    </message>
-    <message>
-        <source>Shows or hides columns; the ones that do not fit are hidden first.</source>
-        <translation>Affiche ou masque des colonnes ; celles qui ne tiennent pas sont masquées en premier.</translation>
-    </message>
-</context>
-<context>
-    <name>km::ComplianceReportBuilder</name>
-    <message>
-        <source>Reading the rotation audit</source>
-        <translation>Lecture de l&apos;audit des rotations</translation>
-    </message>
-    <message>
-        <source>Reading the configuration</source>
-        <translation>Lecture de la configuration</translation>
-    </message>
-    <message>
-        <source>The configuration could not be read: %1</source>
-        <translation>La configuration n&apos;a pas pu être lue : %1</translation>
-    </message>
-    <message>
-        <source>Reading the configuration&apos;s changes</source>
-        <translation>Lecture des modifications de la configuration</translation>
-    </message>
-    <message>
-        <source>The configuration&apos;s changes could not be read: %1</source>
-        <translation>Les modifications de la configuration n&apos;ont pas pu être lues : %1</translation>
-    </message>
-    <message>
-        <source>Reading the rotation state</source>
-        <translation>Lecture de l&apos;état de la rotation</translation>
-    </message>
-    <message>
-        <source>The rotation state could not be read: %1</source>
-        <translation>L&apos;état de la rotation n&apos;a pas pu être lu : %1</translation>
-    </message>
-    <message>
-        <source>Reading the secret-key rotation</source>
-        <translation>Lecture de la rotation des clés de secrets</translation>
-    </message>
-</context>
-<context>
-    <name>km::ConfigAuditModel</name>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-</context>
-<context>
     <name>ConfigField</name>
     <message>
         <source>Access key id</source>
@@ -1738,21 +1192,6 @@ Notes :
     <message>
         <source>The client secret. The server never sends it back, so type it to save.</source>
         <translation>Le secret client. Le serveur ne le renvoie jamais : saisissez-le pour enregistrer.</translation>
-    </message>
-</context>
-<context>
-    <name>km::ConfigFieldsModel</name>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1269,1725 @@ Notes :
     <message>
         <source>The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net).</source>
         <translation>L&apos;URL du coffre a la forme https://NAME.vault.azure.net/ (dans d&apos;autres clouds Azure NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, … ; pour un HSM managé NAME.managedhsm.azure.net).</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsFile</name>
+    <message>
+        <source>Line %1 of the credentials file is not PROFILE, a tab and the secret.</source>
+        <translation>La ligne %1 du fichier d&apos;identifiants n&apos;est pas de la forme PROFIL, une tabulation et le secret.</translation>
+    </message>
+    <message>
+        <source>The credentials file names the profile &quot;%1&quot; twice (line %2).</source>
+        <translation>Le fichier d&apos;identifiants nomme le profil « %1 » deux fois (ligne %2).</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 may be read or changed by other accounts; make it readable by its owner only (chmod 600). Nothing was sent.</source>
+        <translation>Le fichier d&apos;identifiants %1 peut être lu ou modifié par d&apos;autres comptes ; rendez-le lisible par son seul propriétaire (chmod 600). Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 cannot be read by its owner.</source>
+        <translation>Le fichier d&apos;identifiants %1 ne peut pas être lu par son propriétaire.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>KeyManagementTypes</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>AWS KMS</source>
+        <translation>AWS KMS</translation>
+    </message>
+    <message>
+        <source>Azure Key Vault</source>
+        <translation>Azure Key Vault</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Type inconnu</translation>
+    </message>
+    <message>
+        <source>The console cannot save a type it does not know.</source>
+        <translation>La console ne peut pas enregistrer un type qu&apos;elle ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>A type id is a whole number, 0 or more.</source>
+        <translation>Un id de type est un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>The server uses id %1 for the type it has now (%2), not for %3.</source>
+        <translation>Le serveur utilise l&apos;id %1 pour le type qu&apos;il a actuellement (%2), pas pour %3.</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>The server has shown id %1 for %2, not for %3.</source>
+        <translation>Le serveur a indiqué l&apos;id %1 pour %2, pas pour %3.</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>un autre type</translation>
+    </message>
+    <message>
+        <source>The server has shown id %1 for %2, not %3.</source>
+        <translation>Le serveur a indiqué l&apos;id %1 pour %2, pas %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCheck</name>
+    <message>
+        <source>The server&apos;s rotation state has no processState; whether a rotation runs cannot be determined.</source>
+        <translation>L&apos;état de la rotation communiqué par le serveur ne contient pas de processState ; impossible de déterminer si une rotation est en cours.</translation>
+    </message>
+    <message>
+        <source>The server reports the rotation state &quot;%1&quot;, which is not published; whether a rotation runs cannot be determined.</source>
+        <translation>Le serveur signale l&apos;état de rotation « %1 », qui n&apos;est pas publié ; impossible de déterminer si une rotation est en cours.</translation>
+    </message>
+    <message>
+        <source>The last rotation failed (%1) and waits for a retry.</source>
+        <translation>La dernière rotation a échoué (%1) et attend une relance.</translation>
+    </message>
+    <message>
+        <source>The last rotation failed (%1).</source>
+        <translation>La dernière rotation a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Le serveur indique : %1</translation>
+    </message>
+    <message>
+        <source>A rotation is running: %1.</source>
+        <translation>Une rotation est en cours : %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items left.</source>
+        <translation>%1 éléments restants sur %2.</translation>
+    </message>
+    <message>
+        <source>No rotation is running.</source>
+        <translation>Aucune rotation n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>The server does not allow a rotation now and gives no reason.</source>
+        <translation>Le serveur n&apos;autorise pas de rotation pour le moment et n&apos;en donne pas la raison.</translation>
+    </message>
+    <message>
+        <source>The server does not allow a rotation now: %1</source>
+        <translation>Le serveur n&apos;autorise pas de rotation pour le moment : %1</translation>
+    </message>
+    <message>
+        <source>The key&apos;s age could not be determined: %1</source>
+        <translation>L&apos;âge de la clé n&apos;a pas pu être déterminé : %1</translation>
+    </message>
+    <message>
+        <source>There is no saved profile to check.</source>
+        <translation>Il n&apos;y a aucun profil enregistré à vérifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s): %1</source>
+        <translation>
+            <numerusform>%n serveur : %1</numerusform>
+            <numerusform>%n serveurs : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>the server did not say how many records match (its total was null or missing), so the pages cannot be checked for completeness.</source>
+        <translation>le serveur n&apos;a pas indiqué combien d&apos;enregistrements correspondent (son total était null ou absent) ; impossible de vérifier que les pages sont complètes.</translation>
+    </message>
+    <message>
+        <source>the server reported %1 matching records, which cannot be.</source>
+        <translation>le serveur a annoncé %1 enregistrements correspondants, ce qui est impossible.</translation>
+    </message>
+    <message>
+        <source>the server reported %1 matching records but had already sent %2.</source>
+        <translation>le serveur a annoncé %1 enregistrements correspondants mais en avait déjà envoyé %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Give this account the permission the server names, or check it yourself on the server, then check again.</source>
+        <translation>Accordez à ce compte l&apos;autorisation que nomme le serveur, ou vérifiez vous-même sur le serveur, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>Indéterminée</translation>
+    </message>
+    <message>
+        <source>The server is healthy, its database too, and it is not read-only</source>
+        <translation>Le serveur est sain, sa base de données aussi, et il n&apos;est pas en lecture seule</translation>
+    </message>
+    <message>
+        <source>the server reports itself unhealthy</source>
+        <translation>le serveur se déclare en mauvaise santé</translation>
+    </message>
+    <message>
+        <source>its database is unhealthy</source>
+        <translation>sa base de données est en mauvaise santé</translation>
+    </message>
+    <message>
+        <source>it is in read-only mode</source>
+        <translation>il est en mode lecture seule</translation>
+    </message>
+    <message>
+        <source>its service bus is unhealthy</source>
+        <translation>son bus de service est en mauvaise santé</translation>
+    </message>
+    <message>
+        <source>its storage account is unhealthy</source>
+        <translation>son compte de stockage est en mauvaise santé</translation>
+    </message>
+    <message>
+        <source>it reports a database mismatch</source>
+        <translation>il signale une incohérence de base de données</translation>
+    </message>
+    <message>
+        <source>The health check says %1.</source>
+        <translation>Le contrôle de santé indique que %1.</translation>
+    </message>
+    <message>
+        <source>Bring the server back to health (its logs and the health page in Secret Server say more), then check again.</source>
+        <translation>Rétablissez la santé du serveur (ses journaux et la page de santé de Secret Server en disent plus), puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The health check does not say %1, so the server&apos;s health cannot be determined.</source>
+        <translation>Le contrôle de santé n&apos;indique pas %1 : la santé du serveur ne peut donc pas être déterminée.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s health on the server itself, then check again.</source>
+        <translation>Vérifiez la santé du serveur sur le serveur lui-même, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The server and its database are healthy, but %1.</source>
+        <translation>Le serveur et sa base de données sont sains, mais %1.</translation>
+    </message>
+    <message>
+        <source>Find out why before rotating; accept this warning only if it cannot harm the rotation.</source>
+        <translation>Trouvez-en la raison avant la rotation ; n&apos;acceptez cet avertissement que s&apos;il ne peut pas nuire à la rotation.</translation>
+    </message>
+    <message>
+        <source>The server and its database are healthy, and it is not read-only.</source>
+        <translation>Le serveur et sa base de données sont sains, et il n&apos;est pas en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Every node connected recently, runs one version and is not read-only</source>
+        <translation>Chaque nœud s&apos;est connecté récemment, exécute la même version et n&apos;est pas en lecture seule</translation>
+    </message>
+    <message>
+        <source>The server listed no nodes.</source>
+        <translation>Le serveur n&apos;a listé aucun nœud.</translation>
+    </message>
+    <message>
+        <source>Check the nodes on the server itself, then check again.</source>
+        <translation>Vérifiez les nœuds sur le serveur lui-même, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 does not report its version.</source>
+        <translation>%1 n&apos;indique pas sa version.</translation>
+    </message>
+    <message>
+        <source>The nodes run different versions: %1.</source>
+        <translation>Les nœuds exécutent des versions différentes : %1.</translation>
+    </message>
+    <message>
+        <source>Read-only mode is on for %1.</source>
+        <translation>Le mode lecture seule est activé pour %1.</translation>
+    </message>
+    <message>
+        <source>The health check did not say the server&apos;s time (utcNow), so whether each node connected recently cannot be determined.</source>
+        <translation>Le contrôle de santé n&apos;a pas indiqué l&apos;heure du serveur (utcNow) : impossible de déterminer si chaque nœud s&apos;est connecté récemment.</translation>
+    </message>
+    <message>
+        <source>The health check could not be read, so the server&apos;s time (utcNow) is not known and whether each node connected recently cannot be determined.</source>
+        <translation>Le contrôle de santé n&apos;a pas pu être lu : l&apos;heure du serveur (utcNow) est donc inconnue, et il est impossible de déterminer si chaque nœud s&apos;est connecté récemment.</translation>
+    </message>
+    <message>
+        <source>%1 (no lastConnected)</source>
+        <translation>%1 (pas de lastConnected)</translation>
+    </message>
+    <message>
+        <source>%1, last connected %2 before the health check (%3)</source>
+        <translation>%1, dernière connexion %2 avant le contrôle de santé (%3)</translation>
+    </message>
+    <message>
+        <source>Not connected in the last %1: %2.</source>
+        <translation>Aucune connexion depuis %1 : %2.</translation>
+    </message>
+    <message>
+        <source>When these nodes last connected is not a date: %1.</source>
+        <translation>La dernière connexion de ces nœuds n&apos;est pas une date : %1.</translation>
+    </message>
+    <message>
+        <source>These nodes last connected later than the server&apos;s own time (%1): %2.</source>
+        <translation>Ces nœuds se sont connectés pour la dernière fois après l&apos;heure du serveur lui-même (%1) : %2.</translation>
+    </message>
+    <message>
+        <source>No node says it answered this console.</source>
+        <translation>Aucun nœud n&apos;indique avoir répondu à cette console.</translation>
+    </message>
+    <message>
+        <source>This console is talking to %1.</source>
+        <translation>Cette console communique avec %1.</translation>
+    </message>
+    <message>
+        <source>Every node must be running, connected, on one version and writable: start or repair the nodes named, or remove a retired node from the cluster, then check again.</source>
+        <translation>Chaque nœud doit être démarré, connecté, sur la même version et accessible en écriture : démarrez ou réparez les nœuds nommés, ou retirez du cluster un nœud mis hors service, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Check the nodes on the server itself (Admin &gt; Server Nodes), then check again.</source>
+        <translation>Vérifiez les nœuds sur le serveur lui-même (Admin &gt; Server Nodes), puis vérifiez de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s), all connected in the last %1, on version %2, none read-only.</source>
+        <translation>
+            <numerusform>%n nœud, connecté il y a moins de %1, en version %2, pas en lecture seule.</numerusform>
+            <numerusform>%n nœuds, tous connectés il y a moins de %1, en version %2, aucun en lecture seule.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A recent successful database backup is on record</source>
+        <translation>Une sauvegarde récente et réussie de la base de données est enregistrée</translation>
+    </message>
+    <message>
+        <source>The server ignored the requested order (newest first), and its backup log holds more than %1 records, so its last successful backup cannot be found.</source>
+        <translation>Le serveur a ignoré l&apos;ordre demandé (les plus récentes d&apos;abord), et son journal des sauvegardes contient plus de %1 enregistrements : sa dernière sauvegarde réussie est donc introuvable.</translation>
+    </message>
+    <message>
+        <source>Check the last backup on the server itself (Admin &gt; Backup), then check again.</source>
+        <translation>Vérifiez la dernière sauvegarde sur le serveur lui-même (Admin &gt; Backup), puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Back up the database and encryption.config on every node, then check again.</source>
+        <translation>Sauvegardez la base de données et encryption.config sur chaque nœud, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The backup log is empty: no successful backup is on record.</source>
+        <translation>Le journal des sauvegardes est vide : aucune sauvegarde réussie n&apos;est enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n backup(s) read from the log succeeded.</source>
+        <translation>
+            <numerusform>Aucune sauvegarde lue dans le journal n&apos;a réussi (%n lue).</numerusform>
+            <numerusform>Aucune des %n sauvegardes lues dans le journal n&apos;a réussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last successful backup was made %1 ago (%2).</source>
+        <translation>La dernière sauvegarde réussie a été faite il y a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>That is older than the limit of %1 h.</source>
+        <translation>Cela dépasse la limite de %1 h.</translation>
+    </message>
+    <message>
+        <source>Back up the database and encryption.config on every node; accept this warning only if that backup is still current.</source>
+        <translation>Sauvegardez la base de données et encryption.config sur chaque nœud ; n&apos;acceptez cet avertissement que si cette sauvegarde est encore récente.</translation>
+    </message>
+    <message>
+        <source>No secret-key rotation is running</source>
+        <translation>Aucune rotation des clés de secrets en cours</translation>
+    </message>
+    <message>
+        <source>Wait until it has ended (the server accepts key-management changes again then), then check again.</source>
+        <translation>Attendez qu&apos;elle soit terminée (le serveur accepte alors de nouveau les modifications de la gestion des clés), puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>No secret-key rotation is running.</source>
+        <translation>Aucune rotation des clés de secrets n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>No master encryption key rotation is running</source>
+        <translation>Aucune rotation de la clé de chiffrement principale en cours</translation>
+    </message>
+    <message>
+        <source>The rotation state has no processState; whether a rotation runs cannot be determined.</source>
+        <translation>L&apos;état de la rotation ne contient pas de processState ; impossible de déterminer si une rotation est en cours.</translation>
+    </message>
+    <message>
+        <source>The rotation state &quot;%1&quot; is not published; whether a rotation runs cannot be determined.</source>
+        <translation>L&apos;état de rotation « %1 » n&apos;est pas publié ; impossible de déterminer si une rotation est en cours.</translation>
+    </message>
+    <message>
+        <source>Check the rotation on the server itself, then check again.</source>
+        <translation>Vérifiez la rotation sur le serveur lui-même, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>A rotation is under way: %1.</source>
+        <translation>Une rotation est en cours : %1.</translation>
+    </message>
+    <message>
+        <source>Wait for it to end (the Rotation page follows it), then check again.</source>
+        <translation>Attendez qu&apos;elle se termine (la page Rotation la suit), puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The last rotation failed and waits for a retry: %1.</source>
+        <translation>La dernière rotation a échoué et attend une relance : %1.</translation>
+    </message>
+    <message>
+        <source>Retry the failed step rather than start another rotation.</source>
+        <translation>Relancez l&apos;étape en échec plutôt que de démarrer une autre rotation.</translation>
+    </message>
+    <message>
+        <source>No rotation is under way or waiting for a retry.</source>
+        <translation>Aucune rotation n&apos;est en cours ni en attente de relance.</translation>
+    </message>
+    <message>
+        <source>Geo-replication is off</source>
+        <translation>La géoréplication est désactivée</translation>
+    </message>
+    <message>
+        <source>The rotation state says geo-replication is enabled; a rotation is not allowed while it is.</source>
+        <translation>D&apos;après l&apos;état de la rotation, la géoréplication est activée ; aucune rotation n&apos;est permise tant qu&apos;elle l&apos;est.</translation>
+    </message>
+    <message>
+        <source>Turn geo-replication off on the server, then check again.</source>
+        <translation>Désactivez la géoréplication sur le serveur, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The rotation state says geo-replication is off.</source>
+        <translation>D&apos;après l&apos;état de la rotation, la géoréplication est désactivée.</translation>
+    </message>
+    <message>
+        <source>Server health</source>
+        <translation>Santé du serveur</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>Last database backup</source>
+        <translation>Dernière sauvegarde de la base de données</translation>
+    </message>
+    <message>
+        <source>Master encryption key rotation</source>
+        <translation>Rotation de la clé de chiffrement principale</translation>
+    </message>
+    <message>
+        <source>Geo-replication</source>
+        <translation>Géoréplication</translation>
+    </message>
+    <message>
+        <source>Secret-key rotation</source>
+        <translation>Rotation des clés de secrets</translation>
+    </message>
+    <message>
+        <source>A secret-key rotation is running: %1.</source>
+        <translation>Une rotation des clés de secrets est en cours : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Trust &amp;once</source>
+        <translation>Approuver &amp;une fois</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust for this server</source>
+        <translation>&amp;Toujours approuver pour ce serveur</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Saisissez %1 pour confirmer</translation>
+    </message>
+    <message>
+        <source>Type %1 above first.</source>
+        <translation>Saisissez d&apos;abord %1 ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;From (UTC):</source>
+        <translation>&amp;Du (UTC) :</translation>
+    </message>
+    <message>
+        <source>&amp;To (UTC):</source>
+        <translation>&amp;Au (UTC) :</translation>
+    </message>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Saisissez un nombre entier de %1 à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPolicy</name>
+    <message>
+        <source>Leave the user name and password out of the proxy address; proxies that ask for a password are not supported.</source>
+        <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse du proxy ; les proxys qui demandent un mot de passe ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address; use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>« %1 » n&apos;est pas une adresse de proxy ; utilisez http://HÔTE:PORT ou socks5://HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>An https:// proxy (TLS to the proxy) is not supported; use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>Un proxy https:// (TLS vers le proxy) n&apos;est pas pris en charge ; utilisez http://HOST:PORT ou socks5://HOST:PORT.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Key management compliance report</source>
+        <translation>Rapport de conformité de la gestion des clés</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC by %2 with kmconsole %3</source>
+        <translation>Généré le %1 UTC par %2 avec kmconsole %3</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (UTC)</source>
+        <translation>Période : du %1 au %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>The master encryption key&apos;s age</source>
+        <translation>Âge de la clé de chiffrement principale</translation>
+    </message>
+    <message>
+        <source>Last completed rotation: #%1, requested by %2, started %3 UTC, completed %4 UTC.</source>
+        <translation>Dernière rotation terminée : #%1, demandée par %2, démarrée le %3 UTC, terminée le %4 UTC.</translation>
+    </message>
+    <message>
+        <source>The newest rotation failed after the key was changed: a new key exists but is not fully in use; the age counts from the last completed rotation.</source>
+        <translation>La rotation la plus récente a échoué après le changement de clé : une nouvelle clé existe mais n&apos;est pas entièrement utilisée ; l&apos;âge est compté à partir de la dernière rotation terminée.</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>État de la rotation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Last ended %1 UTC.</source>
+        <translation>Dernière fin : %1 UTC.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s error: %1</source>
+        <translation>Erreur du serveur : %1</translation>
+    </message>
+    <message>
+        <source>Rotations in the period</source>
+        <translation>Rotations de la période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s): %1 completed, %2 failed; median duration %3.</source>
+        <translation>
+            <numerusform>%n rotation (terminées : %1, échouées : %2) ; durée médiane : %3.</numerusform>
+            <numerusform>%n rotations (terminées : %1, échouées : %2) ; durée médiane : %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Début (UTC)</translation>
+    </message>
+    <message>
+        <source>Ended (UTC)</source>
+        <translation>Fin (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Key management configuration</source>
+        <translation>Configuration de la gestion des clés</translation>
+    </message>
+    <message>
+        <source>Type: %1 (id %2). Secrets are never part of this report.</source>
+        <translation>Type : %1 (id %2). Les secrets ne font jamais partie de ce rapport.</translation>
+    </message>
+    <message>
+        <source>(not reported by the server)</source>
+        <translation>(non communiqué par le serveur)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Configuration changes in the period</source>
+        <translation>Modifications de la configuration pendant la période</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Key management compliance report: %1</source>
+        <translation>Rapport de conformité de la gestion des clés : %1</translation>
+    </message>
+    <message>
+        <source>Secret Server version: %1</source>
+        <translation>Version de Secret Server : %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>This server keeps no configuration history that the API can read.</source>
+        <translation>Ce serveur ne conserve aucun historique de configuration lisible par l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Every rotation in the period</source>
+        <translation>Toutes les rotations de la période</translation>
+    </message>
+    <message>
+        <source>Last secret-key rotation</source>
+        <translation>Dernière rotation des clés de secrets</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Requested %1; run %2.</source>
+        <translation>Demandée le %1 ; exécutée le %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>N&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RotationEligibility</name>
+    <message>
+        <source>The rotation state has not loaded yet.</source>
+        <translation>L&apos;état de la rotation n&apos;est pas encore chargé.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the state shown may be out of date.</source>
+        <translation>Le serveur est injoignable : l&apos;état affiché n&apos;est peut-être plus à jour.</translation>
+    </message>
+    <message>
+        <source>The server is re-encrypting its secret keys after a configuration change; it refuses changes until that finishes.</source>
+        <translation>Le serveur rechiffre ses clés de secrets après une modification de la configuration ; il refuse les modifications jusqu&apos;à la fin de cette opération.</translation>
+    </message>
+    <message>
+        <source>A request to the server is under way.</source>
+        <translation>Une requête au serveur est en cours.</translation>
+    </message>
+    <message>
+        <source>your account may administer key management.</source>
+        <translation>votre compte peut administrer la gestion des clés.</translation>
+    </message>
+    <message>
+        <source>Your account lacks the Administer Key Management permission.</source>
+        <translation>Votre compte n&apos;a pas l&apos;autorisation « Administrer la gestion des clés ».</translation>
+    </message>
+    <message>
+        <source>no rotation is running.</source>
+        <translation>aucune rotation n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>A rotation is already running.</source>
+        <translation>Une rotation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>no failed rotation is waiting for a retry.</source>
+        <translation>aucune rotation en échec n&apos;attend d&apos;être relancée.</translation>
+    </message>
+    <message>
+        <source>The last rotation failed: retry it first.</source>
+        <translation>La dernière rotation a échoué : relancez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>geo-replication is off.</source>
+        <translation>la géoréplication est désactivée.</translation>
+    </message>
+    <message>
+        <source>Geo-replication is enabled.</source>
+        <translation>La géoréplication est activée.</translation>
+    </message>
+    <message>
+        <source>the server allows a rotation now.</source>
+        <translation>le serveur permet une rotation maintenant.</translation>
+    </message>
+    <message>
+        <source>The server does not allow a rotation now.</source>
+        <translation>Le serveur ne permet pas de rotation pour le moment.</translation>
+    </message>
+    <message>
+        <source>The rotation is running; there is nothing to retry.</source>
+        <translation>La rotation est en cours ; il n&apos;y a rien à relancer.</translation>
+    </message>
+    <message>
+        <source>Nothing has failed, so there is nothing to retry.</source>
+        <translation>Rien n&apos;a échoué, il n&apos;y a donc rien à relancer.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationHistory</name>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed before the key changed</source>
+        <translation>Échec avant le changement de clé</translation>
+    </message>
+    <message>
+        <source>Failed after the key changed</source>
+        <translation>Échec après le changement de clé</translation>
+    </message>
+    <message>
+        <source>Running or stopped</source>
+        <translation>En cours ou arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n day(s)).</source>
+        <translation>
+            <numerusform>Aucune rotation terminée n&apos;est connue : l&apos;âge de la clé est donc inconnu (politique : au plus %n jour).</numerusform>
+            <numerusform>Aucune rotation terminée n&apos;est connue : l&apos;âge de la clé est donc inconnu (politique : au plus %n jours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old; the policy allows %n day(s).</source>
+        <translation>
+            <numerusform>La clé a %1 jours ; la politique autorise %n jour.</numerusform>
+            <numerusform>La clé a %1 jours ; la politique autorise %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old and due for rotation within %n day(s).</source>
+        <translation>
+            <numerusform>La clé a %1 jours et sa rotation est due d&apos;ici %n jour.</numerusform>
+            <numerusform>La clé a %1 jours et sa rotation est due d&apos;ici %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %1 days old: OVERDUE, the policy allows %n day(s).</source>
+        <translation>
+            <numerusform>La clé a %1 jours : EN RETARD, la politique autorise %n jour.</numerusform>
+            <numerusform>La clé a %1 jours : EN RETARD, la politique autorise %n jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationPreflight</name>
+    <message>
+        <source>the backup log</source>
+        <translation>le journal des sauvegardes</translation>
+    </message>
+    <message>
+        <source>%1 was refused because the session ended (%2); sign in again, then check again.</source>
+        <translation>%1 a été refusé car la session a pris fin (%2) ; reconnectez-vous, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>This account may not read %1 (%2): it lacks the permission to view %3.</source>
+        <translation>Ce compte ne peut pas lire %1 (%2) : il n&apos;a pas l&apos;autorisation de voir %3.</translation>
+    </message>
+    <message>
+        <source>This account may not read %1 (%2): it lacks the permission to view %3. The server said: %4</source>
+        <translation>Ce compte ne peut pas lire %1 (%2) : il n&apos;a pas l&apos;autorisation de voir %3. Le serveur a indiqué : %4</translation>
+    </message>
+    <message>
+        <source>This server does not have %1 (404), so %2 cannot be read.</source>
+        <translation>Ce serveur n&apos;a pas %1 (404) : %2 ne peut donc pas être lu.</translation>
+    </message>
+    <message>
+        <source>The reply of %1 could not be read: %2</source>
+        <translation>La réponse de %1 n&apos;a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>the health check</source>
+        <translation>le contrôle de santé</translation>
+    </message>
+    <message>
+        <source>the server nodes</source>
+        <translation>les nœuds du serveur</translation>
+    </message>
+    <message>
+        <source>the rotation state</source>
+        <translation>l&apos;état de la rotation</translation>
+    </message>
+    <message>
+        <source>the secret-key rotation&apos;s status</source>
+        <translation>le statut de la rotation des clés de secrets</translation>
+    </message>
+</context>
+<context>
+    <name>RotationText</name>
+    <message>
+        <source>No master encryption key rotation has run yet.</source>
+        <translation>Aucune rotation de la clé de chiffrement principale n&apos;a encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>A rotation was requested and is about to start.</source>
+        <translation>Une rotation a été demandée et va commencer.</translation>
+    </message>
+    <message>
+        <source>Creating the new master encryption key.</source>
+        <translation>Création de la nouvelle clé de chiffrement principale.</translation>
+    </message>
+    <message>
+        <source>The new master encryption key is in place.</source>
+        <translation>La nouvelle clé de chiffrement principale est en place.</translation>
+    </message>
+    <message>
+        <source>Waiting for the application to restart on every node.</source>
+        <translation>En attente du redémarrage de l&apos;application sur chaque nœud.</translation>
+    </message>
+    <message>
+        <source>Marking the data that must be re-encrypted.</source>
+        <translation>Marquage des données à rechiffrer.</translation>
+    </message>
+    <message>
+        <source>All data to re-encrypt is marked.</source>
+        <translation>Toutes les données à rechiffrer sont marquées.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting secrets with the new key.</source>
+        <translation>Rechiffrement des secrets avec la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>All secrets are re-encrypted.</source>
+        <translation>Tous les secrets sont rechiffrés.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting session data.</source>
+        <translation>Rechiffrement des données de session.</translation>
+    </message>
+    <message>
+        <source>Session data is re-encrypted: the rotation is finished.</source>
+        <translation>Les données de session sont rechiffrées : la rotation est terminée.</translation>
+    </message>
+    <message>
+        <source>The rotation stopped with errors before the key was changed; the old key is still in use.</source>
+        <translation>La rotation s&apos;est arrêtée avec des erreurs avant le changement de clé ; l&apos;ancienne clé est toujours utilisée.</translation>
+    </message>
+    <message>
+        <source>The rotation failed after the new key was made, so data is only partly re-encrypted. Retry to finish it.</source>
+        <translation>La rotation a échoué après la création de la nouvelle clé : les données ne sont que partiellement rechiffrées. Relancez-la pour la terminer.</translation>
+    </message>
+    <message>
+        <source>The server reports a status this console does not know: &quot;%1&quot;.</source>
+        <translation>Le serveur signale un statut que cette console ne connaît pas : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Rotation requested</source>
+        <translation>Rotation demandée</translation>
+    </message>
+    <message>
+        <source>New key being created</source>
+        <translation>Nouvelle clé en création</translation>
+    </message>
+    <message>
+        <source>New key in place</source>
+        <translation>Nouvelle clé en place</translation>
+    </message>
+    <message>
+        <source>Application restart</source>
+        <translation>Redémarrage de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Marking data</source>
+        <translation>Marquage des données</translation>
+    </message>
+    <message>
+        <source>Data marked</source>
+        <translation>Données marquées</translation>
+    </message>
+    <message>
+        <source>Re-encrypting secrets</source>
+        <translation>Rechiffrement des secrets</translation>
+    </message>
+    <message>
+        <source>Secrets re-encrypted</source>
+        <translation>Secrets rechiffrés</translation>
+    </message>
+    <message>
+        <source>Re-encrypting session data</source>
+        <translation>Rechiffrement des données de session</translation>
+    </message>
+    <message>
+        <source>Session data re-encrypted</source>
+        <translation>Données de session rechiffrées</translation>
+    </message>
+    <message>
+        <source>Stopped before the key changed</source>
+        <translation>Arrêtée avant le changement de clé</translation>
+    </message>
+    <message>
+        <source>Failed after the key changed</source>
+        <translation>Échec après le changement de clé</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation>Rotation échouée</translation>
+    </message>
+    <message>
+        <source>Retry requested</source>
+        <translation>Relance demandée</translation>
+    </message>
+    <message>
+        <source>Rotation completed</source>
+        <translation>Rotation terminée</translation>
+    </message>
+</context>
+<context>
+    <name>SaveOutcome</name>
+    <message>
+        <source>THE SERVER SAVED A DIFFERENT TYPE: you asked for %1 (id %2); the server now reports %3 (id %4). Open the key management settings in the Secret Server web UI now and check them. If the id given was not this server&apos;s id for %1, set the type there; the console then learns the right id.</source>
+        <translation>LE SERVEUR A ENREGISTRÉ UN AUTRE TYPE : vous avez demandé %1 (id %2) ; le serveur indique maintenant %3 (id %4). Ouvrez dès maintenant les paramètres de gestion des clés dans l&apos;interface web de Secret Server et vérifiez-les. Si l&apos;id indiqué n&apos;était pas celui de ce serveur pour %1, définissez le type à cet endroit ; la console apprend alors le bon id.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePlan</name>
+    <message>
+        <source>The server has not shown which id it uses for %1, and the ids are published nowhere.</source>
+        <translation>Le serveur n&apos;a pas indiqué quel id il utilise pour %1, et ces id ne sont publiés nulle part.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>(sent again; never shown)</source>
+        <translation>(renvoyé ; jamais affiché)</translation>
+    </message>
+    <message>
+        <source>(empty: the latest version)</source>
+        <translation>(vide : la dernière version)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(not reported by the server)</source>
+        <translation>(non communiqué par le serveur)</translation>
+    </message>
+    <message>
+        <source>The configuration is not whole (%1): a save replaces all of it.</source>
+        <translation>La configuration n&apos;est pas complète (%1) : un enregistrement la remplace entièrement.</translation>
+    </message>
+    <message>
+        <source> (id given by you; the server has not shown it)</source>
+        <translation> (id indiqué par vous ; le serveur ne l&apos;a pas indiqué)</translation>
+    </message>
+    <message>
+        <source>Type: %1 → %2%3</source>
+        <translation>Type : %1 → %2%3</translation>
+    </message>
+    <message>
+        <source>Type: %1, unchanged%2</source>
+        <translation>Type : %1, inchangé%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1 : « %2 » → « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;, unchanged</source>
+        <translation>%1 : « %2 », inchangé</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>type %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeyText</name>
+    <message>
+        <source>%1 of %2 secrets processed</source>
+        <translation>%1 secrets traités sur %2</translation>
+    </message>
+    <message>
+        <source>, %1 per second</source>
+        <translation>, %1 par seconde</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, environ %1 restant</translation>
+    </message>
+    <message>
+        <source> (cancelling)</source>
+        <translation> (annulation en cours)</translation>
+    </message>
+    <message>
+        <source>The server will accept changes once this has ended.</source>
+        <translation>Le serveur acceptera les modifications une fois cette opération terminée.</translation>
+    </message>
+    <message>
+        <source>Refused: a secret-key rotation is running on the server (%1). %2</source>
+        <translation>Refusé : une rotation des clés de secrets est en cours sur le serveur (%1). %2</translation>
+    </message>
+    <message>
+        <source>No secret-key rotation has run.</source>
+        <translation>Aucune rotation des clés de secrets n&apos;a eu lieu.</translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation>(aucun statut)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The secret-key rotation ended with the status &quot;%1&quot;, which is not published; how it ended cannot be determined.</source>
+        <translation>La rotation des clés de secrets s&apos;est terminée avec le statut « %1 », qui n&apos;est pas publié ; impossible de déterminer comment elle s&apos;est terminée.</translation>
+    </message>
+    <message>
+        <source>A secret-key rotation is running on the server (%1). %2</source>
+        <translation>Une rotation des clés de secrets est en cours sur le serveur (%1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>Enter the address of the Secret Server.</source>
+        <translation>Saisissez l&apos;adresse du Secret Server.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address.</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur valide.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// or http://, not %1://.</source>
+        <translation>L&apos;adresse du serveur doit commencer par https:// ou http://, pas par %1://.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the server address.</source>
+        <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>km::ApiClient</name>
+    <message>
+        <source>It is not JSON (%1).</source>
+        <translation>Ce n&apos;est pas du JSON (%1).</translation>
+    </message>
+    <message>
+        <source>It redirects to %1; use that address instead.</source>
+        <translation>Il redirige vers %1 ; utilisez plutôt cette adresse.</translation>
+    </message>
+    <message>
+        <source>The user name, password or domain is not correct.</source>
+        <translation>Le nom d&apos;utilisateur, le mot de passe ou le domaine est incorrect.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object.</source>
+        <translation>Un objet JSON était attendu.</translation>
+    </message>
+    <message>
+        <source>No server address is set.</source>
+        <translation>Aucune adresse de serveur n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Vous n&apos;êtes pas connecté.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation>Votre session a expiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>There is no token endpoint at this address.</source>
+        <translation>Il n&apos;y a pas de point de terminaison de jeton à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON array of users.</source>
+        <translation>Une liste JSON d&apos;utilisateurs était attendue.</translation>
+    </message>
+    <message>
+        <source>(The limit for this request is %1 KB.)</source>
+        <translation>(La limite pour cette requête est de %1 Ko.)</translation>
+    </message>
+    <message>
+        <source>(It stopped sending in the middle of its answer.)</source>
+        <translation>(Il a cessé d&apos;envoyer au milieu de sa réponse.)</translation>
+    </message>
+    <message>
+        <source>The connection broke before the whole answer arrived (%1).</source>
+        <translation>La connexion a été interrompue avant l&apos;arrivée de la réponse complète (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused this change (HTTP %1): %2 If your session had ended it has been renewed, so trying again will tell.</source>
+        <translation>Le serveur a refusé cette modification (HTTP %1) : %2 Si votre session avait pris fin, elle a été renouvelée ; une nouvelle tentative le dira.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>(Severity: %1.)</source>
+        <translation>(Gravité : %1.)</translation>
+    </message>
+    <message>
+        <source>Your session had ended, so nothing was changed. Sign in again, then repeat the change.</source>
+        <translation>Votre session avait expiré, rien n’a donc été modifié. Reconnectez-vous, puis refaites la modification.</translation>
+    </message>
+</context>
+<context>
+    <name>km::AuditExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>L&apos;écriture du fichier a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>L&apos;export s&apos;est arrêté après %n tentative : %1</numerusform>
+            <numerusform>L&apos;export s&apos;est arrêté après %n tentatives : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation>
+            <numerusform>%n enregistrement exporté.</numerusform>
+            <numerusform>%n enregistrements exportés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A range of more than %n day(s) is too long to export at once.</source>
+        <translation>
+            <numerusform>Une plage de plus de %n jour est trop longue pour être exportée en une fois.</numerusform>
+            <numerusform>Une plage de plus de %n jours est trop longue pour être exportée en une fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not sort by audit id when asked, so records added during the export cannot be told apart by id; the export fails rather than guess if the total changes.</source>
+        <translation>Le serveur n&apos;a pas trié par id d&apos;audit comme demandé : les enregistrements ajoutés pendant l&apos;export ne peuvent donc pas être distingués par leur id ; si le total change, l&apos;export échoue plutôt que de deviner.</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server&apos;s answer could not be read: %1</source>
+        <translation>L&apos;export s&apos;est arrêté : la réponse du serveur n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server reported that the query failed.</source>
+        <translation>L&apos;export s&apos;est arrêté : le serveur a signalé l&apos;échec de la requête.</translation>
+    </message>
+    <message>
+        <source>The server did not apply the sort it was asked for; the rows are in the order it sent them.</source>
+        <translation>Le serveur n&apos;a pas appliqué le tri demandé ; les lignes sont dans l&apos;ordre où il les a envoyées.</translation>
+    </message>
+    <message>
+        <source>The export stopped: the number of matching records changed from %1 to %2 while it ran, and this server does not sort by audit id, so an exact file cannot be made. Try again.</source>
+        <translation>L&apos;export s&apos;est arrêté : le nombre d&apos;enregistrements correspondants est passé de %1 à %2 pendant l&apos;export, et ce serveur ne trie pas par id d&apos;audit ; un fichier exact ne peut donc pas être produit. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server reported %1 matching records when the export began, but its pages held %2 of them.</source>
+        <translation>L&apos;export s&apos;est arrêté : le serveur a annoncé %1 enregistrements correspondants au début de l&apos;export, mais ses pages en contenaient %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped: the server sent records already written %n time(s) in a row; its paging does not advance (%1 of %2 records written).</source>
+        <translation>
+            <numerusform>L&apos;export s&apos;est arrêté : le serveur a envoyé %n fois de suite des enregistrements déjà écrits ; sa pagination n&apos;avance pas (%1 enregistrements écrits sur %2).</numerusform>
+            <numerusform>L&apos;export s&apos;est arrêté : le serveur a envoyé %n fois de suite des enregistrements déjà écrits ; sa pagination n&apos;avance pas (%1 enregistrements écrits sur %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stopped: the server keeps reporting more records (%1, %2 when the export began); its paging does not end.</source>
+        <translation>L&apos;export s&apos;est arrêté : le serveur annonce sans cesse plus d&apos;enregistrements (%1, contre %2 au début de l&apos;export) ; sa pagination ne se termine pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement exporté vers %1.</numerusform>
+            <numerusform>%n enregistrements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stopped: the server sent records dated outside %1 (UTC), the day asked for; it may read the day in its own time zone, so an exact file cannot be made.</source>
+        <translation>L&apos;export s&apos;est arrêté : le serveur a envoyé des enregistrements datés hors du %1 (UTC), le jour demandé ; il lit peut-être le jour dans son propre fuseau horaire : un fichier exact ne peut donc pas être produit.</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>L&apos;export s&apos;est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>The export stopped: the server did not sort the audit by id when asked, so the records after audit id %1 cannot be found. Export without --after-id or --state.</source>
+        <translation>L&apos;export s&apos;est arrêté : le serveur n&apos;a pas trié l&apos;audit par id comme demandé ; les enregistrements postérieurs à l&apos;id d&apos;audit %1 sont donc introuvables. Exportez sans --after-id ni --state.</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1 Export without --after-id or --state.</source>
+        <translation>L&apos;export s&apos;est arrêté : %1 Exportez sans --after-id ni --state.</translation>
+    </message>
+    <message>
+        <source>audit id %1 is dated %2, after a record with a higher id (dated %3): on this server ids do not grow with time, so records after an id cannot be told apart.</source>
+        <translation>L&apos;id d&apos;audit %1 est datée du %2, après un enregistrement d&apos;id supérieur (daté du %3) : sur ce serveur, les id ne croissent pas avec le temps ; les enregistrements postérieurs à un id ne peuvent donc pas être distingués.</translation>
+    </message>
+    <message>
+        <source>audit id %1 (dated %2) is not above %3, the last id exported, yet the export that ended there did not write it: on this server ids do not grow with time, and an export after an id would skip it.</source>
+        <translation>L&apos;id d&apos;audit %1 (datée du %2) n&apos;est pas supérieure à %3, le dernier id exporté, et pourtant l&apos;export qui s&apos;est arrêté là ne l&apos;a pas écrite : sur ce serveur, les id ne croissent pas avec le temps, et un export après un id la sauterait.</translation>
+    </message>
+</context>
+<context>
+    <name>km::AuditPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Filtrer par utilisateur</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filtrer par action</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toute action</translation>
+    </message>
+    <message>
+        <source>Filter by day (UTC)</source>
+        <translation>Filtrer par jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Search the audit</source>
+        <translation>Rechercher dans l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Search user, action or notes (Ctrl+F)</source>
+        <translation>Rechercher utilisateur, action ou notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Effacer &amp;les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Ac&amp;tion :</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Rotation audit records</source>
+        <translation>Enregistrements d&apos;audit des rotations</translation>
+    </message>
+    <message>
+        <source>Details of the selected record</source>
+        <translation>Détails de l&apos;enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a record to see all of it here.</source>
+        <translation>Sélectionnez un enregistrement pour le voir ici en entier.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivante &gt;</translation>
+    </message>
+    <message>
+        <source>La&amp;st &gt;|</source>
+        <translation>&amp;Dernière &gt;|</translation>
+    </message>
+    <message>
+        <source>Records per page</source>
+        <translation>Enregistrements par page</translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>%1 par page</translation>
+    </message>
+    <message>
+        <source>&amp;BOM for Excel</source>
+        <translation>&amp;BOM pour Excel</translation>
+    </message>
+    <message>
+        <source>Start the CSV file with a UTF-8 byte order mark, so that Excel reads non-ASCII text right.</source>
+        <translation>Commencer le fichier CSV par une marque d&apos;ordre des octets UTF-8, pour qu&apos;Excel lise correctement les caractères non ASCII.</translation>
+    </message>
+    <message>
+        <source>No audit records match.</source>
+        <translation>Aucun enregistrement d&apos;audit ne correspond.</translation>
+    </message>
+    <message>
+        <source>The audit could not be loaded: %1</source>
+        <translation>L&apos;audit n&apos;a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Aucun enregistrement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n record(s)</source>
+        <translation>
+            <numerusform>Page %1 sur %2 · %n enregistrement</numerusform>
+            <numerusform>Page %1 sur %2 · %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>rotation-audit-%1.csv</source>
+        <translation>audit-rotation-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the rotation audit</source>
+        <translation>Exporter l&apos;audit des rotations</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 records…</source>
+        <translation>%1 enregistrements exportés sur %2…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Starting the export…</source>
+        <translation>Démarrage de l&apos;export…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting the audit</source>
+        <translation>Export de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Shows only the records of this user.</source>
+        <translation>N&apos;affiche que les enregistrements de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Shows only the records with this action; any action name can be typed.</source>
+        <translation>N&apos;affiche que les enregistrements avec cette action ; tout nom d&apos;action peut être saisi.</translation>
+    </message>
+    <message>
+        <source>Shows only the records whose user, action or notes contain this text.</source>
+        <translation>N&apos;affiche que les enregistrements dont l&apos;utilisateur, l&apos;action ou les notes contiennent ce texte.</translation>
+    </message>
+    <message>
+        <source>Removes every filter.</source>
+        <translation>Retire tous les filtres.</translation>
+    </message>
+    <message>
+        <source>Loads the page again.</source>
+        <translation>Recharge la page.</translation>
+    </message>
+    <message>
+        <source>The rotation audit records of this page. Click a column header to sort; Ctrl+C copies the selected rows.</source>
+        <translation>Les enregistrements d&apos;audit des rotations de cette page. Cliquez sur un en-tête de colonne pour trier ; Ctrl+C copie les lignes sélectionnées.</translation>
+    </message>
+    <message>
+        <source>Everything about the selected record, notes in full.</source>
+        <translation>Tout sur l&apos;enregistrement sélectionné, notes complètes.</translation>
+    </message>
+    <message>
+        <source>Goes to the first page.</source>
+        <translation>Va à la première page.</translation>
+    </message>
+    <message>
+        <source>Goes to the previous page (Page Up at the first row).</source>
+        <translation>Va à la page précédente (Page préc. sur la première ligne).</translation>
+    </message>
+    <message>
+        <source>Goes to the next page (Page Down at the last row).</source>
+        <translation>Va à la page suivante (Page suiv. sur la dernière ligne).</translation>
+    </message>
+    <message>
+        <source>Goes to the last page.</source>
+        <translation>Va à la dernière page.</translation>
+    </message>
+    <message>
+        <source>How many records each page shows.</source>
+        <translation>Nombre d&apos;enregistrements affichés par page.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Everything that matches the filters…</source>
+        <translation>Tout ce qui correspond aux filtres…</translation>
+    </message>
+    <message>
+        <source>A range of days…</source>
+        <translation>Une plage de jours…</translation>
+    </message>
+    <message>
+        <source>&amp;Day (UTC):</source>
+        <translation>&amp;Jour (UTC) :</translation>
+    </message>
+    <message>
+        <source>Shows only the records of one day (UTC), typed as YYYY-MM-DD or picked from the calendar; empty for every day.</source>
+        <translation>N&apos;affiche que les enregistrements d&apos;un jour (UTC), saisi au format YYYY-MM-DD ou choisi dans le calendrier ; vide pour tous les jours.</translation>
+    </message>
+    <message>
+        <source>Exports every record that matches the filters, in this sort, or a range of days, to CSV.</source>
+        <translation>Exporte en CSV tous les enregistrements qui correspondent aux filtres, dans ce tri, ou une plage de jours.</translation>
+    </message>
+    <message>
+        <source>The server did not apply the sort asked for; the records are in its own order.</source>
+        <translation>Le serveur n&apos;a pas appliqué le tri demandé ; les enregistrements sont dans son propre ordre.</translation>
+    </message>
+    <message>
+        <source>An export is under way.</source>
+        <translation>Un export est en cours.</translation>
+    </message>
+    <message>
+        <source>The audit has not loaded yet.</source>
+        <translation>L&apos;audit n&apos;est pas encore chargé.</translation>
+    </message>
+    <message>
+        <source>Record %1 of rotation %2
+Date: %3 (%4)
+User: %5 (%6, id %7)
+Action: %8
+Status: %9
+
+Notes:
+%10</source>
+        <translation>Enregistrement %1 de la rotation %2
+Date : %3 (%4)
+Utilisateur : %5 (%6, id %7)
+Action : %8
+Statut : %9
+
+Notes :
+%10</translation>
+    </message>
+    <message>
+        <source>Export a range of days</source>
+        <translation>Exporter une plage de jours</translation>
+    </message>
+    <message>
+        <source>The server filters the audit one day at a time, so the export walks the days of this range (UTC), with the other filters and the sort on screen.</source>
+        <translation>Le serveur filtre l&apos;audit un jour à la fois : l&apos;export parcourt donc les jours de cette plage (UTC), avec les autres filtres et le tri affichés à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+    <message>
+        <source>The server sent records dated outside %1 (UTC), the day asked for: it may read the day in its own time zone. The list shows what it sent.</source>
+        <translation>Le serveur a envoyé des enregistrements datés hors du %1 (UTC), le jour demandé : il lit peut-être le jour dans son propre fuseau horaire. La liste affiche ce qu&apos;il a envoyé.</translation>
+    </message>
+    <message>
+        <source>|&lt; F&amp;irst</source>
+        <translation>|&lt; Prem&amp;ière</translation>
+    </message>
+    <message>
+        <source>Shows every rotation&apos;s records again.</source>
+        <translation>Affiche de nouveau les enregistrements de toutes les rotations.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 only ✕</source>
+        <translation>Rotation %1 uniquement ✕</translation>
+    </message>
+    <message>
+        <source>Remove the filter: rotation %1 only</source>
+        <translation>Retirer le filtre : rotation %1 uniquement</translation>
+    </message>
+    <message>
+        <source>Rotation filter</source>
+        <translation>Filtre de rotation</translation>
+    </message>
+    <message>
+        <source>No records are shown until the day is corrected or cleared.</source>
+        <translation>Aucun enregistrement n&apos;est affiché tant que le jour n&apos;est pas corrigé ou effacé.</translation>
+    </message>
+    <message>
+        <source>Not filtered: the day is not valid</source>
+        <translation>Non filtré : le jour n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Correct or clear the day first.</source>
+        <translation>Corrigez ou effacez d&apos;abord le jour.</translation>
+    </message>
+</context>
+<context>
+    <name>km::ColumnFitter</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Shows or hides columns; the ones that do not fit are hidden first.</source>
+        <translation>Affiche ou masque des colonnes ; celles qui ne tiennent pas sont masquées en premier.</translation>
+    </message>
+</context>
+<context>
+    <name>km::ComplianceReportBuilder</name>
+    <message>
+        <source>Reading the rotation audit</source>
+        <translation>Lecture de l&apos;audit des rotations</translation>
+    </message>
+    <message>
+        <source>Reading the configuration</source>
+        <translation>Lecture de la configuration</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>La configuration n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Reading the configuration&apos;s changes</source>
+        <translation>Lecture des modifications de la configuration</translation>
+    </message>
+    <message>
+        <source>The configuration&apos;s changes could not be read: %1</source>
+        <translation>Les modifications de la configuration n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Reading the rotation state</source>
+        <translation>Lecture de l&apos;état de la rotation</translation>
+    </message>
+    <message>
+        <source>The rotation state could not be read: %1</source>
+        <translation>L&apos;état de la rotation n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Reading the secret-key rotation</source>
+        <translation>Lecture de la rotation des clés de secrets</translation>
+    </message>
+</context>
+<context>
+    <name>km::ConfigAuditModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>km::ConfigFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -2258,32 +3416,6 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
 </context>
 <context>
-    <name>CredentialsFile</name>
-    <message>
-        <source>Line %1 of the credentials file is not PROFILE, a tab and the secret.</source>
-        <translation>La ligne %1 du fichier d&apos;identifiants n&apos;est pas de la forme PROFIL, une tabulation et le secret.</translation>
-    </message>
-    <message>
-        <source>The credentials file names the profile &quot;%1&quot; twice (line %2).</source>
-        <translation>Le fichier d&apos;identifiants nomme le profil « %1 » deux fois (ligne %2).</translation>
-    </message>
-    <message>
-        <source>The credentials file %1 may be read or changed by other accounts; make it readable by its owner only (chmod 600). Nothing was sent.</source>
-        <translation>Le fichier d&apos;identifiants %1 peut être lu ou modifié par d&apos;autres comptes ; rendez-le lisible par son seul propriétaire (chmod 600). Rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>The credentials file %1 cannot be read by its owner.</source>
-        <translation>Le fichier d&apos;identifiants %1 ne peut pas être lu par son propriétaire.</translation>
-    </message>
-</context>
-<context>
-    <name>DateText</name>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
-    </message>
-</context>
-<context>
     <name>km::DayEdit</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2316,25 +3448,6 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     <message>
         <source>&quot;%1&quot; is not a date: %2 has no day %3 (it has %4 days).</source>
         <translation>« %1 » n&apos;est pas une date : le mois %2 n&apos;a pas de jour %3 (il a %4 jours).</translation>
-    </message>
-</context>
-<context>
-    <name>DurationText</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>
@@ -2510,53 +3623,6 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
 </context>
 <context>
-    <name>KeyManagementTypes</name>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>AWS KMS</source>
-        <translation>AWS KMS</translation>
-    </message>
-    <message>
-        <source>Azure Key Vault</source>
-        <translation>Azure Key Vault</translation>
-    </message>
-    <message>
-        <source>Unknown type</source>
-        <translation>Type inconnu</translation>
-    </message>
-    <message>
-        <source>The console cannot save a type it does not know.</source>
-        <translation>La console ne peut pas enregistrer un type qu&apos;elle ne connaît pas.</translation>
-    </message>
-    <message>
-        <source>A type id is a whole number, 0 or more.</source>
-        <translation>Un id de type est un nombre entier, 0 ou plus.</translation>
-    </message>
-    <message>
-        <source>The server uses id %1 for the type it has now (%2), not for %3.</source>
-        <translation>Le serveur utilise l&apos;id %1 pour le type qu&apos;il a actuellement (%2), pas pour %3.</translation>
-    </message>
-    <message>
-        <source>type %1</source>
-        <translation>type %1</translation>
-    </message>
-    <message>
-        <source>The server has shown id %1 for %2, not for %3.</source>
-        <translation>Le serveur a indiqué l&apos;id %1 pour %2, pas pour %3.</translation>
-    </message>
-    <message>
-        <source>another type</source>
-        <translation>un autre type</translation>
-    </message>
-    <message>
-        <source>The server has shown id %1 for %2, not %3.</source>
-        <translation>Le serveur a indiqué l&apos;id %1 pour %2, pas %3.</translation>
-    </message>
-</context>
-<context>
     <name>km::KeychainSecretStore</name>
     <message>
         <source>Checking for a system keychain…</source>
@@ -2711,450 +3777,6 @@ Un enregistrement remplace toute la configuration ; les champs des autres types 
     </message>
 </context>
 <context>
-    <name>MonitoringCheck</name>
-    <message>
-        <source>The server&apos;s rotation state has no processState; whether a rotation runs cannot be determined.</source>
-        <translation>L&apos;état de la rotation communiqué par le serveur ne contient pas de processState ; impossible de déterminer si une rotation est en cours.</translation>
-    </message>
-    <message>
-        <source>The server reports the rotation state &quot;%1&quot;, which is not published; whether a rotation runs cannot be determined.</source>
-        <translation>Le serveur signale l&apos;état de rotation « %1 », qui n&apos;est pas publié ; impossible de déterminer si une rotation est en cours.</translation>
-    </message>
-    <message>
-        <source>The last rotation failed (%1) and waits for a retry.</source>
-        <translation>La dernière rotation a échoué (%1) et attend une relance.</translation>
-    </message>
-    <message>
-        <source>The last rotation failed (%1).</source>
-        <translation>La dernière rotation a échoué (%1).</translation>
-    </message>
-    <message>
-        <source>The server says: %1</source>
-        <translation>Le serveur indique : %1</translation>
-    </message>
-    <message>
-        <source>A rotation is running: %1.</source>
-        <translation>Une rotation est en cours : %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items left.</source>
-        <translation>%1 éléments restants sur %2.</translation>
-    </message>
-    <message>
-        <source>No rotation is running.</source>
-        <translation>Aucune rotation n&apos;est en cours.</translation>
-    </message>
-    <message>
-        <source>The server does not allow a rotation now and gives no reason.</source>
-        <translation>Le serveur n&apos;autorise pas de rotation pour le moment et n&apos;en donne pas la raison.</translation>
-    </message>
-    <message>
-        <source>The server does not allow a rotation now: %1</source>
-        <translation>Le serveur n&apos;autorise pas de rotation pour le moment : %1</translation>
-    </message>
-    <message>
-        <source>The key&apos;s age could not be determined: %1</source>
-        <translation>L&apos;âge de la clé n&apos;a pas pu être déterminé : %1</translation>
-    </message>
-    <message>
-        <source>There is no saved profile to check.</source>
-        <translation>Il n&apos;y a aucun profil enregistré à vérifier.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s): %1</source>
-        <translation>
-            <numerusform>%n serveur : %1</numerusform>
-            <numerusform>%n serveurs : %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PageText</name>
-    <message>
-        <source>the server did not say how many records match (its total was null or missing), so the pages cannot be checked for completeness.</source>
-        <translation>le serveur n&apos;a pas indiqué combien d&apos;enregistrements correspondent (son total était null ou absent) ; impossible de vérifier que les pages sont complètes.</translation>
-    </message>
-    <message>
-        <source>the server reported %1 matching records, which cannot be.</source>
-        <translation>le serveur a annoncé %1 enregistrements correspondants, ce qui est impossible.</translation>
-    </message>
-    <message>
-        <source>the server reported %1 matching records but had already sent %2.</source>
-        <translation>le serveur a annoncé %1 enregistrements correspondants mais en avait déjà envoyé %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Preflight</name>
-    <message>
-        <source>Give this account the permission the server names, or check it yourself on the server, then check again.</source>
-        <translation>Accordez à ce compte l&apos;autorisation que nomme le serveur, ou vérifiez vous-même sur le serveur, puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Réussie</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échouée</translation>
-    </message>
-    <message>
-        <source>Not determined</source>
-        <translation>Indéterminée</translation>
-    </message>
-    <message>
-        <source>The server is healthy, its database too, and it is not read-only</source>
-        <translation>Le serveur est sain, sa base de données aussi, et il n&apos;est pas en lecture seule</translation>
-    </message>
-    <message>
-        <source>the server reports itself unhealthy</source>
-        <translation>le serveur se déclare en mauvaise santé</translation>
-    </message>
-    <message>
-        <source>its database is unhealthy</source>
-        <translation>sa base de données est en mauvaise santé</translation>
-    </message>
-    <message>
-        <source>it is in read-only mode</source>
-        <translation>il est en mode lecture seule</translation>
-    </message>
-    <message>
-        <source>its service bus is unhealthy</source>
-        <translation>son bus de service est en mauvaise santé</translation>
-    </message>
-    <message>
-        <source>its storage account is unhealthy</source>
-        <translation>son compte de stockage est en mauvaise santé</translation>
-    </message>
-    <message>
-        <source>it reports a database mismatch</source>
-        <translation>il signale une incohérence de base de données</translation>
-    </message>
-    <message>
-        <source>The health check says %1.</source>
-        <translation>Le contrôle de santé indique que %1.</translation>
-    </message>
-    <message>
-        <source>Bring the server back to health (its logs and the health page in Secret Server say more), then check again.</source>
-        <translation>Rétablissez la santé du serveur (ses journaux et la page de santé de Secret Server en disent plus), puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>The health check does not say %1, so the server&apos;s health cannot be determined.</source>
-        <translation>Le contrôle de santé n&apos;indique pas %1 : la santé du serveur ne peut donc pas être déterminée.</translation>
-    </message>
-    <message>
-        <source>Check the server&apos;s health on the server itself, then check again.</source>
-        <translation>Vérifiez la santé du serveur sur le serveur lui-même, puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>The server and its database are healthy, but %1.</source>
-        <translation>Le serveur et sa base de données sont sains, mais %1.</translation>
-    </message>
-    <message>
-        <source>Find out why before rotating; accept this warning only if it cannot harm the rotation.</source>
-        <translation>Trouvez-en la raison avant la rotation ; n&apos;acceptez cet avertissement que s&apos;il ne peut pas nuire à la rotation.</translation>
-    </message>
-    <message>
-        <source>The server and its database are healthy, and it is not read-only.</source>
-        <translation>Le serveur et sa base de données sont sains, et il n&apos;est pas en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Every node connected recently, runs one version and is not read-only</source>
-        <translation>Chaque nœud s&apos;est connecté récemment, exécute la même version et n&apos;est pas en lecture seule</translation>
-    </message>
-    <message>
-        <source>The server listed no nodes.</source>
-        <translation>Le serveur n&apos;a listé aucun nœud.</translation>
-    </message>
-    <message>
-        <source>Check the nodes on the server itself, then check again.</source>
-        <translation>Vérifiez les nœuds sur le serveur lui-même, puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 does not report its version.</source>
-        <translation>%1 n&apos;indique pas sa version.</translation>
-    </message>
-    <message>
-        <source>The nodes run different versions: %1.</source>
-        <translation>Les nœuds exécutent des versions différentes : %1.</translation>
-    </message>
-    <message>
-        <source>Read-only mode is on for %1.</source>
-        <translation>Le mode lecture seule est activé pour %1.</translation>
-    </message>
-    <message>
-        <source>The health check did not say the server&apos;s time (utcNow), so whether each node connected recently cannot be determined.</source>
-        <translation>Le contrôle de santé n&apos;a pas indiqué l&apos;heure du serveur (utcNow) : impossible de déterminer si chaque nœud s&apos;est connecté récemment.</translation>
-    </message>
-    <message>
-        <source>The health check could not be read, so the server&apos;s time (utcNow) is not known and whether each node connected recently cannot be determined.</source>
-        <translation>Le contrôle de santé n&apos;a pas pu être lu : l&apos;heure du serveur (utcNow) est donc inconnue, et il est impossible de déterminer si chaque nœud s&apos;est connecté récemment.</translation>
-    </message>
-    <message>
-        <source>%1 (no lastConnected)</source>
-        <translation>%1 (pas de lastConnected)</translation>
-    </message>
-    <message>
-        <source>%1, last connected %2 before the health check (%3)</source>
-        <translation>%1, dernière connexion %2 avant le contrôle de santé (%3)</translation>
-    </message>
-    <message>
-        <source>Not connected in the last %1: %2.</source>
-        <translation>Aucune connexion depuis %1 : %2.</translation>
-    </message>
-    <message>
-        <source>When these nodes last connected is not a date: %1.</source>
-        <translation>La dernière connexion de ces nœuds n&apos;est pas une date : %1.</translation>
-    </message>
-    <message>
-        <source>These nodes last connected later than the server&apos;s own time (%1): %2.</source>
-        <translation>Ces nœuds se sont connectés pour la dernière fois après l&apos;heure du serveur lui-même (%1) : %2.</translation>
-    </message>
-    <message>
-        <source>No node says it answered this console.</source>
-        <translation>Aucun nœud n&apos;indique avoir répondu à cette console.</translation>
-    </message>
-    <message>
-        <source>This console is talking to %1.</source>
-        <translation>Cette console communique avec %1.</translation>
-    </message>
-    <message>
-        <source>Every node must be running, connected, on one version and writable: start or repair the nodes named, or remove a retired node from the cluster, then check again.</source>
-        <translation>Chaque nœud doit être démarré, connecté, sur la même version et accessible en écriture : démarrez ou réparez les nœuds nommés, ou retirez du cluster un nœud mis hors service, puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>Check the nodes on the server itself (Admin &gt; Server Nodes), then check again.</source>
-        <translation>Vérifiez les nœuds sur le serveur lui-même (Admin &gt; Server Nodes), puis vérifiez de nouveau.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s), all connected in the last %1, on version %2, none read-only.</source>
-        <translation>
-            <numerusform>%n nœud, connecté il y a moins de %1, en version %2, pas en lecture seule.</numerusform>
-            <numerusform>%n nœuds, tous connectés il y a moins de %1, en version %2, aucun en lecture seule.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A recent successful database backup is on record</source>
-        <translation>Une sauvegarde récente et réussie de la base de données est enregistrée</translation>
-    </message>
-    <message>
-        <source>The server ignored the requested order (newest first), and its backup log holds more than %1 records, so its last successful backup cannot be found.</source>
-        <translation>Le serveur a ignoré l&apos;ordre demandé (les plus récentes d&apos;abord), et son journal des sauvegardes contient plus de %1 enregistrements : sa dernière sauvegarde réussie est donc introuvable.</translation>
-    </message>
-    <message>
-        <source>Check the last backup on the server itself (Admin &gt; Backup), then check again.</source>
-        <translation>Vérifiez la dernière sauvegarde sur le serveur lui-même (Admin &gt; Backup), puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>Back up the database and encryption.config on every node, then check again.</source>
-        <translation>Sauvegardez la base de données et encryption.config sur chaque nœud, puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>The backup log is empty: no successful backup is on record.</source>
-        <translation>Le journal des sauvegardes est vide : aucune sauvegarde réussie n&apos;est enregistrée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %n backup(s) read from the log succeeded.</source>
-        <translation>
-            <numerusform>Aucune sauvegarde lue dans le journal n&apos;a réussi (%n lue).</numerusform>
-            <numerusform>Aucune des %n sauvegardes lues dans le journal n&apos;a réussi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The last successful backup was made %1 ago (%2).</source>
-        <translation>La dernière sauvegarde réussie a été faite il y a %1 (%2).</translation>
-    </message>
-    <message>
-        <source>That is older than the limit of %1 h.</source>
-        <translation>Cela dépasse la limite de %1 h.</translation>
-    </message>
-    <message>
-        <source>Back up the database and encryption.config on every node; accept this warning only if that backup is still current.</source>
-        <translation>Sauvegardez la base de données et encryption.config sur chaque nœud ; n&apos;acceptez cet avertissement que si cette sauvegarde est encore récente.</translation>
-    </message>
-    <message>
-        <source>No secret-key rotation is running</source>
-        <translation>Aucune rotation des clés de secrets en cours</translation>
-    </message>
-    <message>
-        <source>A secret-key rotation is being cancelled (%1 of %2 secrets processed).</source>
-        <translation>Une rotation des clés de secrets est en cours d&apos;annulation (%1 secrets traités sur %2).</translation>
-    </message>
-    <message>
-        <source>A secret-key rotation is running: %1 of %2 secrets processed.</source>
-        <translation>Une rotation des clés de secrets est en cours : %1 secrets traités sur %2.</translation>
-    </message>
-    <message>
-        <source>Wait until it has ended (the server accepts key-management changes again then), then check again.</source>
-        <translation>Attendez qu&apos;elle soit terminée (le serveur accepte alors de nouveau les modifications de la gestion des clés), puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>No secret-key rotation is running.</source>
-        <translation>Aucune rotation des clés de secrets n&apos;est en cours.</translation>
-    </message>
-    <message>
-        <source>No master encryption key rotation is running</source>
-        <translation>Aucune rotation de la clé de chiffrement principale en cours</translation>
-    </message>
-    <message>
-        <source>The rotation state has no processState; whether a rotation runs cannot be determined.</source>
-        <translation>L&apos;état de la rotation ne contient pas de processState ; impossible de déterminer si une rotation est en cours.</translation>
-    </message>
-    <message>
-        <source>The rotation state &quot;%1&quot; is not published; whether a rotation runs cannot be determined.</source>
-        <translation>L&apos;état de rotation « %1 » n&apos;est pas publié ; impossible de déterminer si une rotation est en cours.</translation>
-    </message>
-    <message>
-        <source>Check the rotation on the server itself, then check again.</source>
-        <translation>Vérifiez la rotation sur le serveur lui-même, puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>A rotation is under way: %1.</source>
-        <translation>Une rotation est en cours : %1.</translation>
-    </message>
-    <message>
-        <source>Wait for it to end (the Rotation page follows it), then check again.</source>
-        <translation>Attendez qu&apos;elle se termine (la page Rotation la suit), puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>The last rotation failed and waits for a retry: %1.</source>
-        <translation>La dernière rotation a échoué et attend une relance : %1.</translation>
-    </message>
-    <message>
-        <source>Retry the failed step rather than start another rotation.</source>
-        <translation>Relancez l&apos;étape en échec plutôt que de démarrer une autre rotation.</translation>
-    </message>
-    <message>
-        <source>No rotation is under way or waiting for a retry.</source>
-        <translation>Aucune rotation n&apos;est en cours ni en attente de relance.</translation>
-    </message>
-    <message>
-        <source>Geo-replication is off</source>
-        <translation>La géoréplication est désactivée</translation>
-    </message>
-    <message>
-        <source>The rotation state says geo-replication is enabled; a rotation is not allowed while it is.</source>
-        <translation>D&apos;après l&apos;état de la rotation, la géoréplication est activée ; aucune rotation n&apos;est permise tant qu&apos;elle l&apos;est.</translation>
-    </message>
-    <message>
-        <source>Turn geo-replication off on the server, then check again.</source>
-        <translation>Désactivez la géoréplication sur le serveur, puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>The rotation state says geo-replication is off.</source>
-        <translation>D&apos;après l&apos;état de la rotation, la géoréplication est désactivée.</translation>
-    </message>
-    <message>
-        <source>Server health</source>
-        <translation>Santé du serveur</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>Nœuds</translation>
-    </message>
-    <message>
-        <source>Last database backup</source>
-        <translation>Dernière sauvegarde de la base de données</translation>
-    </message>
-    <message>
-        <source>Master encryption key rotation</source>
-        <translation>Rotation de la clé de chiffrement principale</translation>
-    </message>
-    <message>
-        <source>Geo-replication</source>
-        <translation>Géoréplication</translation>
-    </message>
-    <message>
-        <source>Secret-key rotation</source>
-        <translation>Rotation des clés de secrets</translation>
-    </message>
-</context>
-<context>
-    <name>Prompter</name>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Oui</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Non</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Trust &amp;once</source>
-        <translation>Approuver &amp;une fois</translation>
-    </message>
-    <message>
-        <source>&amp;Always trust for this server</source>
-        <translation>&amp;Toujours approuver pour ce serveur</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation>Afficher dans le &amp;dossier</translation>
-    </message>
-    <message>
-        <source>Type %1 to confirm</source>
-        <translation>Saisissez %1 pour confirmer</translation>
-    </message>
-    <message>
-        <source>Type %1 above first.</source>
-        <translation>Saisissez d&apos;abord %1 ci-dessus.</translation>
-    </message>
-    <message>
-        <source>&amp;From (UTC):</source>
-        <translation>&amp;Du (UTC) :</translation>
-    </message>
-    <message>
-        <source>&amp;To (UTC):</source>
-        <translation>&amp;Au (UTC) :</translation>
-    </message>
-    <message>
-        <source>Type a whole number from %1 to %2.</source>
-        <translation>Saisissez un nombre entier de %1 à %2.</translation>
-    </message>
-</context>
-<context>
-    <name>ProxyPolicy</name>
-    <message>
-        <source>Leave the user name and password out of the proxy address; proxies that ask for a password are not supported.</source>
-        <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse du proxy ; les proxys qui demandent un mot de passe ne sont pas pris en charge.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a proxy address; use http://HOST:PORT or socks5://HOST:PORT.</source>
-        <translation>« %1 » n&apos;est pas une adresse de proxy ; utilisez http://HÔTE:PORT ou socks5://HÔTE:PORT.</translation>
-    </message>
-    <message>
-        <source>An https:// proxy (TLS to the proxy) is not supported; use http://HOST:PORT or socks5://HOST:PORT.</source>
-        <translation>Un proxy https:// (TLS vers le proxy) n&apos;est pas pris en charge ; utilisez http://HOST:PORT ou socks5://HOST:PORT.</translation>
-    </message>
-</context>
-<context>
     <name>km::ReportDialog</name>
     <message>
         <source>Compliance report</source>
@@ -3272,184 +3894,6 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
-    <name>ReportPdf</name>
-    <message>
-        <source>Key management compliance report</source>
-        <translation>Rapport de conformité de la gestion des clés</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
-    </message>
-    <message>
-        <source>Generated %1 UTC by %2 with kmconsole %3</source>
-        <translation>Généré le %1 UTC par %2 avec kmconsole %3</translation>
-    </message>
-    <message>
-        <source>Period: %1 to %2 (UTC)</source>
-        <translation>Période : du %1 au %2 (UTC)</translation>
-    </message>
-    <message>
-        <source>The master encryption key&apos;s age</source>
-        <translation>Âge de la clé de chiffrement principale</translation>
-    </message>
-    <message>
-        <source>Last completed rotation: #%1, requested by %2, started %3 UTC, completed %4 UTC.</source>
-        <translation>Dernière rotation terminée : #%1, demandée par %2, démarrée le %3 UTC, terminée le %4 UTC.</translation>
-    </message>
-    <message>
-        <source>The newest rotation failed after the key was changed: a new key exists but is not fully in use; the age counts from the last completed rotation.</source>
-        <translation>La rotation la plus récente a échoué après le changement de clé : une nouvelle clé existe mais n&apos;est pas entièrement utilisée ; l&apos;âge est compté à partir de la dernière rotation terminée.</translation>
-    </message>
-    <message>
-        <source>Rotation state</source>
-        <translation>État de la rotation</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Last ended %1 UTC.</source>
-        <translation>Dernière fin : %1 UTC.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s error: %1</source>
-        <translation>Erreur du serveur : %1</translation>
-    </message>
-    <message>
-        <source>Rotations in the period</source>
-        <translation>Rotations de la période</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rotation(s): %1 completed, %2 failed; median duration %3.</source>
-        <translation>
-            <numerusform>%n rotation (terminées : %1, échouées : %2) ; durée médiane : %3.</numerusform>
-            <numerusform>%n rotations (terminées : %1, échouées : %2) ; durée médiane : %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Rotation</source>
-        <translation>Rotation</translation>
-    </message>
-    <message>
-        <source>Requested by</source>
-        <translation>Demandée par</translation>
-    </message>
-    <message>
-        <source>Started (UTC)</source>
-        <translation>Début (UTC)</translation>
-    </message>
-    <message>
-        <source>Ended (UTC)</source>
-        <translation>Fin (UTC)</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Retries</source>
-        <translation>Relances</translation>
-    </message>
-    <message>
-        <source>Key management configuration</source>
-        <translation>Configuration de la gestion des clés</translation>
-    </message>
-    <message>
-        <source>Type: %1 (id %2). Secrets are never part of this report.</source>
-        <translation>Type : %1 (id %2). Les secrets ne font jamais partie de ce rapport.</translation>
-    </message>
-    <message>
-        <source>(not reported by the server)</source>
-        <translation>(non communiqué par le serveur)</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Configuration changes in the period</source>
-        <translation>Modifications de la configuration pendant la période</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Aucune.</translation>
-    </message>
-    <message>
-        <source>Date (UTC)</source>
-        <translation>Date (UTC)</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Key management compliance report: %1</source>
-        <translation>Rapport de conformité de la gestion des clés : %1</translation>
-    </message>
-    <message>
-        <source>Secret Server version: %1</source>
-        <translation>Version de Secret Server : %1</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>This server keeps no configuration history that the API can read.</source>
-        <translation>Ce serveur ne conserve aucun historique de configuration lisible par l&apos;API.</translation>
-    </message>
-    <message>
-        <source>Every rotation in the period</source>
-        <translation>Toutes les rotations de la période</translation>
-    </message>
-    <message>
-        <source>Last secret-key rotation</source>
-        <translation>Dernière rotation des clés de secrets</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>Requested %1; run %2.</source>
-        <translation>Demandée le %1 ; exécutée le %2.</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Statut : %1</translation>
-    </message>
-    <message>
-        <source>Could not be read: %1</source>
-        <translation>N&apos;a pas pu être lu : %1</translation>
-    </message>
-</context>
-<context>
     <name>km::RotationAuditModel</name>
     <message>
         <source>User name: %1 (id %2)</source>
@@ -3548,120 +3992,6 @@ Aucun fichier n&apos;a été écrit.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>RotationEligibility</name>
-    <message>
-        <source>The rotation state has not loaded yet.</source>
-        <translation>L&apos;état de la rotation n&apos;est pas encore chargé.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, so the state shown may be out of date.</source>
-        <translation>Le serveur est injoignable : l&apos;état affiché n&apos;est peut-être plus à jour.</translation>
-    </message>
-    <message>
-        <source>The server is re-encrypting its secret keys after a configuration change; it refuses changes until that finishes.</source>
-        <translation>Le serveur rechiffre ses clés de secrets après une modification de la configuration ; il refuse les modifications jusqu&apos;à la fin de cette opération.</translation>
-    </message>
-    <message>
-        <source>A request to the server is under way.</source>
-        <translation>Une requête au serveur est en cours.</translation>
-    </message>
-    <message>
-        <source>your account may administer key management.</source>
-        <translation>votre compte peut administrer la gestion des clés.</translation>
-    </message>
-    <message>
-        <source>Your account lacks the Administer Key Management permission.</source>
-        <translation>Votre compte n&apos;a pas l&apos;autorisation « Administrer la gestion des clés ».</translation>
-    </message>
-    <message>
-        <source>no rotation is running.</source>
-        <translation>aucune rotation n&apos;est en cours.</translation>
-    </message>
-    <message>
-        <source>A rotation is already running.</source>
-        <translation>Une rotation est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>no failed rotation is waiting for a retry.</source>
-        <translation>aucune rotation en échec n&apos;attend d&apos;être relancée.</translation>
-    </message>
-    <message>
-        <source>The last rotation failed: retry it first.</source>
-        <translation>La dernière rotation a échoué : relancez-la d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>geo-replication is off.</source>
-        <translation>la géoréplication est désactivée.</translation>
-    </message>
-    <message>
-        <source>Geo-replication is enabled.</source>
-        <translation>La géoréplication est activée.</translation>
-    </message>
-    <message>
-        <source>the server allows a rotation now.</source>
-        <translation>le serveur permet une rotation maintenant.</translation>
-    </message>
-    <message>
-        <source>The server does not allow a rotation now.</source>
-        <translation>Le serveur ne permet pas de rotation pour le moment.</translation>
-    </message>
-    <message>
-        <source>The rotation is running; there is nothing to retry.</source>
-        <translation>La rotation est en cours ; il n&apos;y a rien à relancer.</translation>
-    </message>
-    <message>
-        <source>Nothing has failed, so there is nothing to retry.</source>
-        <translation>Rien n&apos;a échoué, il n&apos;y a donc rien à relancer.</translation>
-    </message>
-</context>
-<context>
-    <name>RotationHistory</name>
-    <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Failed before the key changed</source>
-        <translation>Échec avant le changement de clé</translation>
-    </message>
-    <message>
-        <source>Failed after the key changed</source>
-        <translation>Échec après le changement de clé</translation>
-    </message>
-    <message>
-        <source>Running or stopped</source>
-        <translation>En cours ou arrêtée</translation>
-    </message>
-    <message numerus="yes">
-        <source>No completed rotation is known, so the key&apos;s age is unknown (policy: at most %n day(s)).</source>
-        <translation>
-            <numerusform>Aucune rotation terminée n&apos;est connue : l&apos;âge de la clé est donc inconnu (politique : au plus %n jour).</numerusform>
-            <numerusform>Aucune rotation terminée n&apos;est connue : l&apos;âge de la clé est donc inconnu (politique : au plus %n jours).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key is %1 days old; the policy allows %n day(s).</source>
-        <translation>
-            <numerusform>La clé a %1 jours ; la politique autorise %n jour.</numerusform>
-            <numerusform>La clé a %1 jours ; la politique autorise %n jours.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key is %1 days old and due for rotation within %n day(s).</source>
-        <translation>
-            <numerusform>La clé a %1 jours et sa rotation est due d&apos;ici %n jour.</numerusform>
-            <numerusform>La clé a %1 jours et sa rotation est due d&apos;ici %n jours.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key is %1 days old: OVERDUE, the policy allows %n day(s).</source>
-        <translation>
-            <numerusform>La clé a %1 jours : EN RETARD, la politique autorise %n jour.</numerusform>
-            <numerusform>La clé a %1 jours : EN RETARD, la politique autorise %n jours.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3825,53 +4155,6 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
-    <name>RotationPreflight</name>
-    <message>
-        <source>the backup log</source>
-        <translation>le journal des sauvegardes</translation>
-    </message>
-    <message>
-        <source>%1 was refused because the session ended (%2); sign in again, then check again.</source>
-        <translation>%1 a été refusé car la session a pris fin (%2) ; reconnectez-vous, puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>This account may not read %1 (%2): it lacks the permission to view %3.</source>
-        <translation>Ce compte ne peut pas lire %1 (%2) : il n&apos;a pas l&apos;autorisation de voir %3.</translation>
-    </message>
-    <message>
-        <source>This account may not read %1 (%2): it lacks the permission to view %3. The server said: %4</source>
-        <translation>Ce compte ne peut pas lire %1 (%2) : il n&apos;a pas l&apos;autorisation de voir %3. Le serveur a indiqué : %4</translation>
-    </message>
-    <message>
-        <source>This server does not have %1 (404), so %2 cannot be read.</source>
-        <translation>Ce serveur n&apos;a pas %1 (404) : %2 ne peut donc pas être lu.</translation>
-    </message>
-    <message>
-        <source>The reply of %1 could not be read: %2</source>
-        <translation>La réponse de %1 n&apos;a pas pu être lue : %2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>the health check</source>
-        <translation>le contrôle de santé</translation>
-    </message>
-    <message>
-        <source>the server nodes</source>
-        <translation>les nœuds du serveur</translation>
-    </message>
-    <message>
-        <source>the rotation state</source>
-        <translation>l&apos;état de la rotation</translation>
-    </message>
-    <message>
-        <source>the secret-key rotation&apos;s status</source>
-        <translation>le statut de la rotation des clés de secrets</translation>
-    </message>
-</context>
-<context>
     <name>km::RotationProgressWidget</name>
     <message>
         <source>Items re-encrypted</source>
@@ -3912,157 +4195,6 @@ Aucun fichier n&apos;a été écrit.</translation>
     <message>
         <source>%1 % of the items re-encrypted.</source>
         <translation>%1 % des éléments rechiffrés.</translation>
-    </message>
-</context>
-<context>
-    <name>RotationText</name>
-    <message>
-        <source>No master encryption key rotation has run yet.</source>
-        <translation>Aucune rotation de la clé de chiffrement principale n&apos;a encore eu lieu.</translation>
-    </message>
-    <message>
-        <source>A rotation was requested and is about to start.</source>
-        <translation>Une rotation a été demandée et va commencer.</translation>
-    </message>
-    <message>
-        <source>Creating the new master encryption key.</source>
-        <translation>Création de la nouvelle clé de chiffrement principale.</translation>
-    </message>
-    <message>
-        <source>The new master encryption key is in place.</source>
-        <translation>La nouvelle clé de chiffrement principale est en place.</translation>
-    </message>
-    <message>
-        <source>Waiting for the application to restart on every node.</source>
-        <translation>En attente du redémarrage de l&apos;application sur chaque nœud.</translation>
-    </message>
-    <message>
-        <source>Marking the data that must be re-encrypted.</source>
-        <translation>Marquage des données à rechiffrer.</translation>
-    </message>
-    <message>
-        <source>All data to re-encrypt is marked.</source>
-        <translation>Toutes les données à rechiffrer sont marquées.</translation>
-    </message>
-    <message>
-        <source>Re-encrypting secrets with the new key.</source>
-        <translation>Rechiffrement des secrets avec la nouvelle clé.</translation>
-    </message>
-    <message>
-        <source>All secrets are re-encrypted.</source>
-        <translation>Tous les secrets sont rechiffrés.</translation>
-    </message>
-    <message>
-        <source>Re-encrypting session data.</source>
-        <translation>Rechiffrement des données de session.</translation>
-    </message>
-    <message>
-        <source>Session data is re-encrypted: the rotation is finished.</source>
-        <translation>Les données de session sont rechiffrées : la rotation est terminée.</translation>
-    </message>
-    <message>
-        <source>The rotation stopped with errors before the key was changed; the old key is still in use.</source>
-        <translation>La rotation s&apos;est arrêtée avec des erreurs avant le changement de clé ; l&apos;ancienne clé est toujours utilisée.</translation>
-    </message>
-    <message>
-        <source>The rotation failed after the new key was made, so data is only partly re-encrypted. Retry to finish it.</source>
-        <translation>La rotation a échoué après la création de la nouvelle clé : les données ne sont que partiellement rechiffrées. Relancez-la pour la terminer.</translation>
-    </message>
-    <message>
-        <source>The server reports a status this console does not know: &quot;%1&quot;.</source>
-        <translation>Le serveur signale un statut que cette console ne connaît pas : « %1 ».</translation>
-    </message>
-    <message>
-        <source>Rotation requested</source>
-        <translation>Rotation demandée</translation>
-    </message>
-    <message>
-        <source>New key being created</source>
-        <translation>Nouvelle clé en création</translation>
-    </message>
-    <message>
-        <source>New key in place</source>
-        <translation>Nouvelle clé en place</translation>
-    </message>
-    <message>
-        <source>Application restart</source>
-        <translation>Redémarrage de l&apos;application</translation>
-    </message>
-    <message>
-        <source>Marking data</source>
-        <translation>Marquage des données</translation>
-    </message>
-    <message>
-        <source>Data marked</source>
-        <translation>Données marquées</translation>
-    </message>
-    <message>
-        <source>Re-encrypting secrets</source>
-        <translation>Rechiffrement des secrets</translation>
-    </message>
-    <message>
-        <source>Secrets re-encrypted</source>
-        <translation>Secrets rechiffrés</translation>
-    </message>
-    <message>
-        <source>Re-encrypting session data</source>
-        <translation>Rechiffrement des données de session</translation>
-    </message>
-    <message>
-        <source>Session data re-encrypted</source>
-        <translation>Données de session rechiffrées</translation>
-    </message>
-    <message>
-        <source>Stopped before the key changed</source>
-        <translation>Arrêtée avant le changement de clé</translation>
-    </message>
-    <message>
-        <source>Failed after the key changed</source>
-        <translation>Échec après le changement de clé</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Inactive</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Retrying</source>
-        <translation>Nouvelle tentative</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échouée</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>Statut modifié</translation>
-    </message>
-    <message>
-        <source>Rotation failed</source>
-        <translation>Rotation échouée</translation>
-    </message>
-    <message>
-        <source>Retry requested</source>
-        <translation>Relance demandée</translation>
-    </message>
-    <message>
-        <source>Rotation completed</source>
-        <translation>Rotation terminée</translation>
     </message>
 </context>
 <context>
@@ -4378,76 +4510,6 @@ What next: check that secrets open as before, and take a new backup of encryptio
     </message>
 </context>
 <context>
-    <name>SaveOutcome</name>
-    <message>
-        <source>THE SERVER SAVED A DIFFERENT TYPE: you asked for %1 (id %2); the server now reports %3 (id %4). Open the key management settings in the Secret Server web UI now and check them. If the id given was not this server&apos;s id for %1, set the type there; the console then learns the right id.</source>
-        <translation>LE SERVEUR A ENREGISTRÉ UN AUTRE TYPE : vous avez demandé %1 (id %2) ; le serveur indique maintenant %3 (id %4). Ouvrez dès maintenant les paramètres de gestion des clés dans l&apos;interface web de Secret Server et vérifiez-les. Si l&apos;id indiqué n&apos;était pas celui de ce serveur pour %1, définissez le type à cet endroit ; la console apprend alors le bon id.</translation>
-    </message>
-</context>
-<context>
-    <name>SavePlan</name>
-    <message>
-        <source>The server has not shown which id it uses for %1, and the ids are published nowhere.</source>
-        <translation>Le serveur n&apos;a pas indiqué quel id il utilise pour %1, et ces id ne sont publiés nulle part.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (id %2)</translation>
-    </message>
-    <message>
-        <source>(sent again; never shown)</source>
-        <translation>(renvoyé ; jamais affiché)</translation>
-    </message>
-    <message>
-        <source>(empty: the latest version)</source>
-        <translation>(vide : la dernière version)</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>(not reported by the server)</source>
-        <translation>(non communiqué par le serveur)</translation>
-    </message>
-    <message>
-        <source>The configuration is not whole (%1): a save replaces all of it.</source>
-        <translation>La configuration n&apos;est pas complète (%1) : un enregistrement la remplace entièrement.</translation>
-    </message>
-    <message>
-        <source> (id given by you; the server has not shown it)</source>
-        <translation> (id indiqué par vous ; le serveur ne l&apos;a pas indiqué)</translation>
-    </message>
-    <message>
-        <source>Type: %1 → %2%3</source>
-        <translation>Type : %1 → %2%3</translation>
-    </message>
-    <message>
-        <source>Type: %1, unchanged%2</source>
-        <translation>Type : %1, inchangé%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
-        <translation>%1 : « %2 » → « %3 »</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot;, unchanged</source>
-        <translation>%1 : « %2 », inchangé</translation>
-    </message>
-    <message>
-        <source>type %1</source>
-        <translation>type %1</translation>
-    </message>
-</context>
-<context>
     <name>km::SecretKeyMonitor</name>
     <message>
         <source>A request is already on its way to the server.</source>
@@ -4567,53 +4629,6 @@ What next: check that secrets open as before, and take a new backup of encryptio
     <message>
         <source>&amp;Cancel the rotation</source>
         <translation>&amp;Annuler la rotation</translation>
-    </message>
-</context>
-<context>
-    <name>SecretKeyText</name>
-    <message>
-        <source>%1 of %2 secrets processed</source>
-        <translation>%1 secrets traités sur %2</translation>
-    </message>
-    <message>
-        <source>, %1 per second</source>
-        <translation>, %1 par seconde</translation>
-    </message>
-    <message>
-        <source>, about %1 left</source>
-        <translation>, environ %1 restant</translation>
-    </message>
-    <message>
-        <source> (cancelling)</source>
-        <translation> (annulation en cours)</translation>
-    </message>
-    <message>
-        <source>The server will accept changes once this has ended.</source>
-        <translation>Le serveur acceptera les modifications une fois cette opération terminée.</translation>
-    </message>
-    <message>
-        <source>Refused: a secret-key rotation is running on the server (%1). %2</source>
-        <translation>Refusé : une rotation des clés de secrets est en cours sur le serveur (%1). %2</translation>
-    </message>
-    <message>
-        <source>No secret-key rotation has run.</source>
-        <translation>Aucune rotation des clés de secrets n&apos;a eu lieu.</translation>
-    </message>
-    <message>
-        <source>(no status)</source>
-        <translation>(aucun statut)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>The secret-key rotation ended with the status &quot;%1&quot;, which is not published; how it ended cannot be determined.</source>
-        <translation>La rotation des clés de secrets s&apos;est terminée avec le statut « %1 », qui n&apos;est pas publié ; impossible de déterminer comment elle s&apos;est terminée.</translation>
-    </message>
-    <message>
-        <source>A secret-key rotation is running on the server (%1). %2</source>
-        <translation>Une rotation des clés de secrets est en cours sur le serveur (%1). %2</translation>
     </message>
 </context>
 <context>
@@ -4781,25 +4796,6 @@ What next: check that secrets open as before, and take a new backup of encryptio
     <message>
         <source>Warnings</source>
         <translation>Avertissements</translation>
-    </message>
-</context>
-<context>
-    <name>ServerUrl</name>
-    <message>
-        <source>Enter the address of the Secret Server.</source>
-        <translation>Saisissez l&apos;adresse du Secret Server.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur valide.</translation>
-    </message>
-    <message>
-        <source>The server address must start with https:// or http://, not %1://.</source>
-        <translation>L&apos;adresse du serveur doit commencer par https:// ou http://, pas par %1://.</translation>
-    </message>
-    <message>
-        <source>Leave the user name and password out of the server address.</source>
-        <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse du serveur.</translation>
     </message>
 </context>
 <context>
