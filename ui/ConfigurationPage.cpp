@@ -2,6 +2,7 @@
 
 #include "ui/Accessibility.h"
 #include "ui/ColumnFitter.h"
+#include "ui/PageScroll.h"
 #include "ui/Prompter.h"
 #include "ui/SecretKeyPanel.h"
 #include "ui/Theme.h"
@@ -26,7 +27,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
@@ -95,17 +95,7 @@ ConfigurationPage::ConfigurationPage(ConfigurationService *service, QWidget *par
 void ConfigurationPage::buildUi()
 {
     // On a small screen the editor and its history scroll, rather than making the window taller than the screen.
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("configurationScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop of its own: the fields inside are the stops
-    auto *page = new QVBoxLayout(this);
-    page->setContentsMargins(0, 0, 0, 0);
-    page->addWidget(scroll);
-    auto *content = new QWidget;
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(content);
+    auto *outer = PageScroll::install(this, QStringLiteral("configurationScroll"));
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("configBanner"));
     m_banner->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "ui/Accessibility.h"
 #include "ui/Icons.h"
+#include "ui/PageScroll.h"
 #include "ui/Prompter.h"
 #include "ui/RotationProgressWidget.h"
 #include "ui/RotationWizard.h"
@@ -22,7 +23,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -41,17 +41,7 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
     setObjectName(QStringLiteral("rotationPage"));
     // On a small screen the page scrolls rather than making the window taller than the screen
     // (at 900x620 with Windows' fonts and the connection banner shown, it did not fit).
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("rotationScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop of its own: the controls inside are the stops
-    auto *page = new QVBoxLayout(this);
-    page->setContentsMargins(0, 0, 0, 0);
-    page->addWidget(scroll);
-    auto *content = new QWidget;
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(content);
+    auto *layout = PageScroll::install(this, QStringLiteral("rotationScroll"));
     m_body = layout;
 
     auto *header = new QFrame;
