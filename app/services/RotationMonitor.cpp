@@ -2,8 +2,6 @@
 
 #include "session/Session.h"
 
-#include "api/ReadRetry.h"
-
 #include "models/RotationProgress.h"
 
 #include <algorithm>
@@ -12,10 +10,8 @@
 namespace km {
 
 RotationMonitor::RotationMonitor(Session *session, QObject *parent)
-    : QObject(parent), m_session(session), m_client(session->client()), m_timeline(new RotationTimelineModel(this))
+    : PollingMonitor(session, parent), m_timeline(new RotationTimelineModel(this))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &ClockTimer::timeout, this, &RotationMonitor::poll);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &ClockTimer::timeout, this, [this] {
         Q_EMIT countdownChanged(secondsUntilNextPoll());
@@ -58,29 +54,6 @@ QString RotationMonitor::host() const
     return m_session->host();
 }
 
-void RotationMonitor::start()
-{
-    m_running = true;
-    pollNow();
-}
-
-void RotationMonitor::stop()
-{
-    m_running = false;
-    m_replies.supersede(); // replies to polls sent before this are dropped
-    m_pollInFlight = false;
-    m_timer.stop();
-    m_countdown.stop();
-}
-
-void RotationMonitor::pollNow()
-{
-    if (!m_running || m_pollInFlight)
-        return;
-    m_timer.stop();
-    poll();
-}
-
 void RotationMonitor::setWindowActive(bool active)
 {
     const bool becameActive = active && !m_windowActive;
@@ -106,31 +79,25 @@ int RotationMonitor::secondsUntilNextPoll() const
 
 void RotationMonitor::poll()
 {
-    if (!m_running || m_pollInFlight)
+    const std::optional<ReplyGuard::Ticket> ticket = beginPoll();
+    if (!ticket)
         return;
-    m_pollInFlight = true;
-    const ReplyGuard::Ticket ticket = m_replies.ticket();
     const int maintenanceEpoch = m_maintenanceEpoch;
     m_client->getRotationInfo(this, [this, ticket, maintenanceEpoch](const ApiResult<RotationInfo> &r) {
-        if (!m_replies.isCurrent(ticket))
+        if (!takeReply(*ticket))
             return;
-        m_pollInFlight = false;
         if (maintenanceEpoch != m_maintenanceEpoch && r.ok()) {
             poll(); // asked before the save: it cannot say whether the save's maintenance has ended
             return;
         }
-        if (r.ok()) {
-            const bool wasLost = m_lastError.isError();
-            m_lastError = ApiError();
+        const bool wasLost = isConnectionLost();
+        if (noteReply(r.error)) {
             m_failingSinceMs.reset();
-            m_backoff.reset();
             apply(r.value);
             if (wasLost)
                 Q_EMIT connectionRestored();
-        } else if (r.error.kind() != ApiError::Cancelled) {
-            m_lastError = r.error;
-            if (!m_failingSinceMs)
-                m_failingSinceMs = m_clock->monotonicMs();
+        } else if (isConnectionLost() && !m_failingSinceMs) {
+            m_failingSinceMs = m_clock->monotonicMs();
         }
         scheduleNext();
         if (m_lastError.isError()) {
@@ -140,25 +107,9 @@ void RotationMonitor::poll()
     });
 }
 
-void RotationMonitor::scheduleNext()
+bool RotationMonitor::atActivePace() const
 {
-    if (!m_running)
-        return;
-    std::chrono::milliseconds next{0};
-    m_serverAskedWait = false;
-    if (m_lastError.isError()) {
-        next = ReadRetry::waitAfter(m_backoff, m_lastError);
-        m_serverAskedWait = next > m_backoff.current();
-    }
-    else if ((m_hasInfo && m_info.isActive()) || m_session->server()->inMaintenance())
-        next = m_activeInterval;
-    else
-        next = m_idleInterval;
-    m_nextDelay = next;
-    if (next.count() <= 0)
-        return;
-    m_timer.start(next);
-    m_countdown.start();
+    return (m_hasInfo && m_info.isActive()) || m_session->server()->inMaintenance();
 }
 
 void RotationMonitor::apply(const RotationInfo &info)
@@ -197,7 +148,7 @@ RotationEligibility RotationMonitor::eligibility() const
 {
     RotationEligibility::Context context;
     context.info = m_hasInfo ? &m_info : nullptr;
-    context.acting = m_acting;
+    context.acting = isActing();
     context.maintenance = m_session->server()->inMaintenance();
     context.secretKeys = m_session->server()->secretKeyRotationRunning();
     context.stale = isConnectionLost();
@@ -216,28 +167,10 @@ bool RotationMonitor::requestRetry()
 
 bool RotationMonitor::act(Action action)
 {
-    if (m_acting)
-        return false;
-    m_acting = true;
-    Q_EMIT infoChanged();
-    auto done = [this, action](const ApiResult<RotationInfo> &r) {
-        m_acting = false;
-        if (r.ok()) {
-            apply(r.value);
-            // Follow it from here at the active pace.
-            if (m_running && !m_pollInFlight) {
-                m_timer.stop();
-                scheduleNext();
-            }
-        }
-        Q_EMIT actionFinished(action, r.error);
-        Q_EMIT infoChanged();
-    };
-    if (action == Start)
-        m_client->startRotation(this, done);
-    else
-        m_client->retryRotation(this, done);
-    return true;
+    // Followed from its reply on at the active pace.
+    return writeOnce(action == Start ? &ApiClient::startRotation : &ApiClient::retryRotation,
+                     [this](const RotationInfo &info) { apply(info); },
+                     [this, action](const ApiError &error) { Q_EMIT actionFinished(action, error); });
 }
 
 } // namespace km

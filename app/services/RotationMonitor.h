@@ -1,18 +1,10 @@
 #pragma once
 
-#include "models/ReplyGuard.h"
+#include "services/PollingMonitor.h"
 
-#include "api/ApiClient.h"
-
-#include "models/Backoff.h"
-#include "models/Clock.h"
 #include "models/RateEstimator.h"
 #include "models/RotationEligibility.h"
 #include "models/RotationTimelineModel.h"
-
-#include <QObject>
-
-#include <chrono>
 
 namespace km {
 
@@ -23,8 +15,9 @@ class Session;
 // idle, never with two requests in flight (a slow reply delays the next poll), backs off 2, 4,
 // 8 … 60 s after errors (longer when the server sends Retry-After), and keeps the statuses seen,
 // the last progress, the rate and the time left. Starting and retrying go through here too, each
-// sent once per request; whether they may be sent is RotationEligibility's answer.
-class RotationMonitor : public QObject
+// sent once per request; whether they may be sent is RotationEligibility's answer. The poll and
+// the one write at a time: PollingMonitor.
+class RotationMonitor : public PollingMonitor
 {
     Q_OBJECT
 
@@ -33,11 +26,8 @@ public:
     Q_ENUM(Action)
 
     explicit RotationMonitor(Session *session, QObject *parent = nullptr);
-    Session *session() const { return m_session; }
     QString host() const;
 
-    void setActiveInterval(std::chrono::milliseconds interval) { m_activeInterval = interval; }
-    void setIdleInterval(std::chrono::milliseconds interval) { m_idleInterval = interval; } // 0: no idle polling
     // The console's own wait after failures doubles from first up to a cap: 10 s while a window
     // of the console is active, 60 s otherwise (setBackoff gives both caps one value). A server's
     // Retry-After is honoured above the cap (up to ApiError::maxRetryAfterSeconds).
@@ -50,16 +40,8 @@ public:
     // The window became active (tries at once while the connection is lost) or inactive.
     void setWindowActive(bool active);
     bool isWindowActive() const { return m_windowActive; }
-    // The wait scheduled last is the one the server asked for (Retry-After), not the console's own.
-    bool isWaitingAsServerAsked() const { return m_serverAskedWait; }
     // The clock its polls, back-off and give-up run on (a test's moves only when told).
     void setClock(Clock *clock);
-
-    void start();   // polls now, then on schedule
-    void stop();
-    void pollNow(); // "retry now"; nothing if a poll is already in flight
-    bool isRunning() const { return m_running; }
-    bool isPolling() const { return m_pollInFlight; }
 
     bool hasInfo() const { return m_hasInfo; }
     const RotationInfo &info() const { return m_info; }
@@ -70,19 +52,14 @@ public:
     // The most items seen re-encrypted during this rotation: kept when it fails or ends.
     int lastItemsDone() const { return m_lastDone; }
 
-    bool isConnectionLost() const { return m_lastError.isError(); }
     // How long polls have failed in a row, by the monitor's clock; none while they succeed.
     std::optional<std::chrono::milliseconds> failingFor() const;
-    ApiError lastError() const { return m_lastError; }
     int secondsUntilNextPoll() const;
-    std::chrono::milliseconds currentBackoff() const { return m_backoff.current(); }
-    std::chrono::milliseconds nextDelay() const { return m_nextDelay; } // the wait scheduled last
 
     RotationEligibility eligibility() const;
     // Sends PUT startmekrotation / retrymekstatus once; false (nothing sent) unless eligible.
     bool requestStart();
     bool requestRetry();
-    bool isActing() const { return m_acting; }
 
 Q_SIGNALS:
     void infoChanged();
@@ -93,36 +70,27 @@ Q_SIGNALS:
     void actionFinished(RotationMonitor::Action action, const ApiError &error);
 
 private:
-    void poll();
+    void poll() override;
+    bool atActivePace() const override;
+    Clock *timerClock() const override { return m_clock; }
+    void scheduled() override { m_countdown.start(); }
+    void stopped() override { m_countdown.stop(); }
+    void changed() override { Q_EMIT infoChanged(); }
     void apply(const RotationInfo &info);
-    void scheduleNext();
     bool act(Action action);
 
-    Session *m_session;
-    ApiClient *m_client;
     Clock *m_clock = Clock::system();
     RotationTimelineModel *m_timeline;
-    std::chrono::milliseconds m_activeInterval{2000};
-    std::chrono::milliseconds m_idleInterval{30000};
-    std::chrono::milliseconds m_nextDelay{0};
-    Backoff m_backoff{std::chrono::milliseconds(2000), std::chrono::milliseconds(60000)};
     std::chrono::milliseconds m_backoffFirst{2000};
     std::chrono::milliseconds m_capActive{10000};
     std::chrono::milliseconds m_capInactive{60000};
     bool m_windowActive = false;
-    bool m_serverAskedWait = false;
     bool m_secretKeysRunning = false;
     int m_maintenanceEpoch = 0; // a poll sent before the last save is asked again
-    ClockTimer m_timer;
     ClockTimer m_countdown;
-    bool m_running = false;
-    bool m_pollInFlight = false;
-    bool m_acting = false;
-    ReplyGuard m_replies;
 
     bool m_hasInfo = false;
     RotationInfo m_info;
-    ApiError m_lastError;
     std::optional<qint64> m_failingSinceMs;
     QList<RotationTimelineModel::Seen> m_history;
     QDateTime m_historyStartedUtc;

@@ -2,89 +2,39 @@
 
 #include "session/Session.h"
 
-#include "api/ReadRetry.h"
-
 #include "models/SecretKeyText.h"
 
 namespace km {
 
 SecretKeyMonitor::SecretKeyMonitor(Session *session, QObject *parent)
-    : QObject(parent), m_session(session), m_client(session->client())
+    : PollingMonitor(session, parent)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &ClockTimer::timeout, this, &SecretKeyMonitor::poll);
     // A configuration save starts a secret-key rotation on the server: follow it from now.
     connect(m_session->server(), &ServerState::maintenanceChanged, this, [this](bool on) {
         if (!on)
             return;
         m_followSave = true;
-        m_replies.supersede(); // a status asked before the save cannot tell about its run
-        m_pollInFlight = false;
+        dropPolls(); // a status asked before the save cannot tell about its run
         pollNow();
     });
 }
 
-void SecretKeyMonitor::start()
-{
-    m_running = true;
-    pollNow();
-}
-
-void SecretKeyMonitor::stop()
-{
-    m_running = false;
-    m_replies.supersede();
-    m_pollInFlight = false;
-    m_timer.stop();
-}
-
-void SecretKeyMonitor::pollNow()
-{
-    if (!m_running || m_pollInFlight)
-        return;
-    m_timer.stop();
-    poll();
-}
-
 void SecretKeyMonitor::poll()
 {
-    if (!m_running || m_pollInFlight)
+    const std::optional<ReplyGuard::Ticket> ticket = beginPoll();
+    if (!ticket)
         return;
-    m_pollInFlight = true;
-    const ReplyGuard::Ticket ticket = m_replies.ticket();
     m_client->getSecretKeyRotationStatus(this, [this, ticket](const ApiResult<SecretKeyRotationStatus> &r) {
-        if (!m_replies.isCurrent(ticket))
+        if (!takeReply(*ticket))
             return;
-        m_pollInFlight = false;
-        if (r.ok()) {
-            m_lastError = ApiError();
-            m_backoff.reset();
+        if (noteReply(r.error)) {
             apply(r.value);
         } else if (r.error.kind() != ApiError::Cancelled) {
-            m_lastError = r.error;
             Q_EMIT connectionLost(r.error);
             Q_EMIT statusChanged();
         }
         scheduleNext();
     });
-}
-
-void SecretKeyMonitor::scheduleNext()
-{
-    if (!m_running)
-        return;
-    std::chrono::milliseconds next{0};
-    if (m_lastError.isError())
-        next = ReadRetry::waitAfter(m_backoff, m_lastError);
-    else if (isRotationRunning() || m_followSave)
-        next = m_activeInterval;
-    else
-        next = m_idleInterval;
-    if (next.count() > 0) {
-        if (m_timer.clock() != m_session->client()->clock())
-            m_timer.setClock(m_session->client()->clock());
-        m_timer.start(next);
-    }
 }
 
 void SecretKeyMonitor::apply(const SecretKeyRotationStatus &status)
@@ -116,7 +66,7 @@ QString SecretKeyMonitor::progressText() const
 
 QString SecretKeyMonitor::whyNotStart() const
 {
-    if (m_acting)
+    if (isActing())
         return tr("A request is already on its way to the server.");
     if (!m_hasStatus)
         return tr("The state of the secret-key rotation has not been read yet.");
@@ -129,7 +79,7 @@ QString SecretKeyMonitor::whyNotStart() const
 
 QString SecretKeyMonitor::whyNotCancel() const
 {
-    if (m_acting)
+    if (isActing())
         return tr("A request is already on its way to the server.");
     if (!m_hasStatus || !m_status.isRunning())
         return tr("No secret-key rotation is running.");
@@ -150,33 +100,16 @@ bool SecretKeyMonitor::requestCancel()
 
 bool SecretKeyMonitor::act(Action action)
 {
-    if (m_acting)
-        return false;
-    m_acting = true;
-    Q_EMIT statusChanged();
-    auto done = [this, action](const ApiResult<SecretKeyRotationStatus> &r) {
-        m_acting = false;
-        if (r.ok()) {
-            if (action == Cancel)
-                m_cancelRequested = true;
-            m_replies.supersede(); // a poll sent before this write tells less than its reply
-            m_pollInFlight = false;
-            apply(r.value);
-            if (action == Cancel && !r.value.isRunning())
-                m_cancelRequested = false;
-            if (m_running) {
-                m_timer.stop();
-                scheduleNext();
-            }
-        }
-        Q_EMIT actionFinished(action, r.error);
-        Q_EMIT statusChanged();
+    auto applied = [this, action](const SecretKeyRotationStatus &status) {
+        if (action == Cancel)
+            m_cancelRequested = true;
+        dropPolls(); // a poll sent before this write tells less than its reply
+        apply(status);
+        if (action == Cancel && !status.isRunning())
+            m_cancelRequested = false;
     };
-    if (action == Start)
-        m_client->rotateSecretKeys(this, done);
-    else
-        m_client->cancelSecretKeyRotation(this, done);
-    return true;
+    return writeOnce(action == Start ? &ApiClient::rotateSecretKeys : &ApiClient::cancelSecretKeyRotation, applied,
+                     [this, action](const ApiError &error) { Q_EMIT actionFinished(action, error); });
 }
 
 void SecretKeyMonitor::explainRefusal(const ApiError &refusal, QObject *context, std::function<void(const QString &)> done)

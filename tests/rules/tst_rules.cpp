@@ -89,7 +89,7 @@ private Q_SLOTS:
     void rotationSentOnlyByTheMonitor()
     {
         // Start and retry: one path, RotationMonitor::requestStart/requestRetry, behind RotationEligibility.
-        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"((->|\.)(startRotation|retryRotation)\()")),
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"((->|\.)(startRotation|retryRotation)\(|&ApiClient::(startRotation|retryRotation)\b)")),
                                       {QStringLiteral("app/services/RotationMonitor.cpp"), QStringLiteral("app/api/ApiClient.cpp")});
         QVERIFY2(hits.isEmpty(), "a rotation started or retried outside RotationMonitor:\n" + describe(hits));
     }
@@ -97,7 +97,7 @@ private Q_SLOTS:
     void secretKeyRotationSentOnlyByItsMonitor()
     {
         // Start and cancel of a secret-key rotation: one path, SecretKeyMonitor::requestStart/requestCancel.
-        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"((->|\.)(rotateSecretKeys|cancelSecretKeyRotation)\()")),
+        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"((->|\.)(rotateSecretKeys|cancelSecretKeyRotation)\(|&ApiClient::(rotateSecretKeys|cancelSecretKeyRotation)\b)")),
                                       {QStringLiteral("app/services/SecretKeyMonitor.cpp"), QStringLiteral("app/api/ApiClient.cpp")});
         QVERIFY2(hits.isEmpty(), "a secret-key rotation started or cancelled outside SecretKeyMonitor:\n" + describe(hits));
     }
