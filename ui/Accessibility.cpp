@@ -182,6 +182,16 @@ void Accessibility::setRole(QWidget *widget, QAccessible::Role role)
         QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(made));
 }
 
+QLabel *Accessibility::announcedLabel(const QString &objectName, QAccessible::Role role)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    setRole(label, role);
+    return label;
+}
+
 void Accessibility::setValidated(QLineEdit *edit)
 {
     installFactory();

@@ -29,6 +29,9 @@ namespace Accessibility {
 // Gives a label (or another widget) a role of its own; a label stays named by its text. Call it
 // before the widget is first shown.
 void setRole(QWidget *widget, QAccessible::Role role);
+// A new wrapping plain-text label with that role (StatusBar: a state line; AlertMessage: a
+// banner): its text is read as it is and announced when it changes.
+QLabel *announcedLabel(const QString &objectName, QAccessible::Role role = QAccessible::StatusBar);
 // Says that a field's value is wrong, and why: the accessible invalid state, the reason in the
 // description (before what the field takes), and a StateChanged and DescriptionChanged event.
 // An empty reason clears it. Only fields made checkable with setValidated() carry the state.

@@ -202,11 +202,7 @@ void AuditPage::buildUi()
     });
 
     auto *stateRow = new QHBoxLayout;
-    m_state = new QLabel;
-    m_state->setObjectName(QStringLiteral("auditState"));
-    m_state->setWordWrap(true);
-    m_state->setTextFormat(Qt::PlainText);
-    Accessibility::setRole(m_state, QAccessible::StatusBar);
+    m_state = Accessibility::announcedLabel(QStringLiteral("auditState"));
     // The line is kept when empty, so that no message moves the grid under the pointer.
     QSizePolicy statePolicy = m_state->sizePolicy();
     statePolicy.setRetainSizeWhenHidden(true);

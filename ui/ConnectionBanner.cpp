@@ -34,11 +34,7 @@ ConnectionBanner::ConnectionBanner(Workspace *workspace, QWidget *parent) : QWid
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->setContentsMargins(6, 6, 6, 6);
     boxLayout->setSpacing(2);
-    m_text = new QLabel;
-    m_text->setObjectName(QStringLiteral("connectionBannerText"));
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    Accessibility::setRole(m_text, QAccessible::AlertMessage); // read as it is; announced when it appears
+    m_text = Accessibility::announcedLabel(QStringLiteral("connectionBannerText"), QAccessible::AlertMessage); // read as it is; announced when it appears
     m_countdown = new QLabel;
     m_countdown->setObjectName(QStringLiteral("connectionBannerCountdown"));
     m_countdown->setWordWrap(true);

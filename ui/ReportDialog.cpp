@@ -74,11 +74,7 @@ ReportDialog::ReportDialog(Workspace *workspace, QWidget *parent)
     auto *formatLabel = new QLabel(tr("Format:"));
     form->addRow(formatLabel, formats);
     layout->addLayout(form);
-    m_state = new QLabel;
-    m_state->setObjectName(QStringLiteral("reportState"));
-    m_state->setWordWrap(true);
-    m_state->setTextFormat(Qt::PlainText);
-    Accessibility::setRole(m_state, QAccessible::StatusBar);
+    m_state = Accessibility::announcedLabel(QStringLiteral("reportState"));
     layout->addWidget(m_state);
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("reportProgress"));

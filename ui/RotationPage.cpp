@@ -67,11 +67,7 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
     m_keyAgeRow->setObjectName(QStringLiteral("keyAgeRow"));
     auto *ageLayout = new QHBoxLayout(m_keyAgeRow);
     ageLayout->setContentsMargins(0, 0, 0, 0);
-    m_keyAge = new QLabel;
-    m_keyAge->setObjectName(QStringLiteral("keyAgeLabel"));
-    m_keyAge->setWordWrap(true);
-    m_keyAge->setTextFormat(Qt::PlainText);
-    Accessibility::setRole(m_keyAge, QAccessible::StatusBar);
+    m_keyAge = Accessibility::announcedLabel(QStringLiteral("keyAgeLabel"));
     auto *policyLabel = new QLabel(tr("&Policy: rotate at least every"));
     m_policy = new QSpinBox;
     m_policy->setObjectName(QStringLiteral("policySpin"));

@@ -116,11 +116,7 @@ public:
         row->addStretch();
         row->addWidget(m_recheck);
         layout->addLayout(row);
-        m_why = new QLabel;
-        m_why->setObjectName(QStringLiteral("preflightWhy"));
-        m_why->setWordWrap(true);
-        m_why->setTextFormat(Qt::PlainText);
-        Accessibility::setRole(m_why, QAccessible::StatusBar);
+        m_why = Accessibility::announcedLabel(QStringLiteral("preflightWhy"));
         layout->addWidget(m_why);
         QObject::connect(monitor, &RotationMonitor::infoChanged, this, [this] { refresh(); });
         QObject::connect(m_recheck, &QPushButton::clicked, this, [this] { runChecks(); });
@@ -370,11 +366,7 @@ public:
         describe(m_edit, RotationWizard::tr("Type the host name exactly; Start rotation unlocks when it matches."), false);
         layout->addWidget(m_edit);
         // Why Start is still disabled, under the field where the eye is, not only in a tooltip.
-        m_why = new QLabel;
-        m_why->setObjectName(QStringLiteral("confirmWhy"));
-        m_why->setWordWrap(true);
-        m_why->setTextFormat(Qt::PlainText);
-        Accessibility::setRole(m_why, QAccessible::StatusBar);
+        m_why = Accessibility::announcedLabel(QStringLiteral("confirmWhy"));
         layout->addWidget(m_why);
         layout->addStretch();
         QObject::connect(m_edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);

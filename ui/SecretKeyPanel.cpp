@@ -200,30 +200,31 @@ void SecretKeyPanel::refresh()
 
 bool SecretKeyPanel::rotate()
 {
-    if (!m_permitted || !m_monitor->whyNotStart().isEmpty())
-        return false;
-    const QString host = m_monitor->session()->host();
-    if (!Prompter::confirmByTyping(this, tr("Rotate secret keys"),
-                                   tr("%1 will re-encrypt every secret's key and refuse key-management changes until it has ended. "
-                                      "Type the server's host name to start.").arg(host),
-                                   host, tr("&Rotate secret keys")))
-        return false;
-    m_actionError->hide();
-    return m_monitor->requestStart();
+    return m_permitted && m_monitor->whyNotStart().isEmpty()
+           && confirmedByHost(tr("Rotate secret keys"),
+                              tr("%1 will re-encrypt every secret's key and refuse key-management changes until it has ended. "
+                                 "Type the server's host name to start."),
+                              tr("&Rotate secret keys"))
+           && m_monitor->requestStart();
 }
 
 bool SecretKeyPanel::cancel()
 {
-    if (!m_permitted || !m_monitor->whyNotCancel().isEmpty())
-        return false;
+    return m_permitted && m_monitor->whyNotCancel().isEmpty()
+           && confirmedByHost(tr("Cancel the secret-key rotation"),
+                              tr("The secret-key rotation on %1 stops; secrets it has not reached keep their old keys. Type the "
+                                 "server's host name to cancel it."),
+                              tr("&Cancel the rotation"))
+           && m_monitor->requestCancel();
+}
+
+bool SecretKeyPanel::confirmedByHost(const QString &title, const QString &textWithHost, const QString &button)
+{
     const QString host = m_monitor->session()->host();
-    if (!Prompter::confirmByTyping(this, tr("Cancel the secret-key rotation"),
-                                   tr("The secret-key rotation on %1 stops; secrets it has not reached keep their old keys. Type the "
-                                      "server's host name to cancel it.").arg(host),
-                                   host, tr("&Cancel the rotation")))
+    if (!Prompter::confirmByTyping(this, title, textWithHost.arg(host), host, button))
         return false;
     m_actionError->hide();
-    return m_monitor->requestCancel();
+    return true;
 }
 
 } // namespace km

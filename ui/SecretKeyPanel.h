@@ -38,6 +38,9 @@ public:
 
 private:
     void refresh();
+    // Asks for the server's host name to be typed before a write (textWithHost's %1 is the host);
+    // a confirmed write hides the last one's error.
+    bool confirmedByHost(const QString &title, const QString &textWithHost, const QString &button);
 
     SecretKeyMonitor *m_monitor;
     QLabel *m_state;
