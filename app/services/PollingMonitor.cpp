@@ -6,8 +6,7 @@
 
 namespace km {
 
-PollingMonitor::PollingMonitor(Session *session, QObject *parent)
-    : QObject(parent), m_session(session), m_client(session->client())
+PollingMonitor::PollingMonitor(Session *session, QObject *parent) : QObject(parent), m_session(session), m_client(session->client())
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &ClockTimer::timeout, this, [this] { poll(); });

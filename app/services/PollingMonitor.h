@@ -31,7 +31,7 @@ public:
     void setActiveInterval(std::chrono::milliseconds interval) { m_activeInterval = interval; }
     void setIdleInterval(std::chrono::milliseconds interval) { m_idleInterval = interval; } // 0: no idle polling
 
-    void start();   // polls now, then on schedule
+    void start(); // polls now, then on schedule
     void stop();
     void pollNow(); // "retry now"; nothing if a poll is already in flight
     bool isRunning() const { return m_running; }
@@ -48,12 +48,12 @@ public:
 protected:
     PollingMonitor(Session *session, QObject *parent);
 
-    virtual void poll() = 0;                   // sends the read: beginPoll, then takeReply and noteReply
-    virtual bool atActivePace() const = 0;     // the work runs (or is expected to)
-    virtual Clock *timerClock() const;         // the session client's clock
-    virtual void scheduled() {}                // a wait was scheduled
-    virtual void stopped() {}                  // stop() has stopped the poll timer
-    virtual void changed() = 0;                // what the monitor shows has changed (its own signal)
+    virtual void poll() = 0;               // sends the read: beginPoll, then takeReply and noteReply
+    virtual bool atActivePace() const = 0; // the work runs (or is expected to)
+    virtual Clock *timerClock() const;     // the session client's clock
+    virtual void scheduled() {}            // a wait was scheduled
+    virtual void stopped() {}              // stop() has stopped the poll timer
+    virtual void changed() = 0;            // what the monitor shows has changed (its own signal)
 
     // The ticket of a poll going out; none while stopped or while one is in flight.
     std::optional<ReplyGuard::Ticket> beginPoll();
