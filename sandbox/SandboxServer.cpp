@@ -401,7 +401,7 @@ SandboxServer::Response SandboxServer::nodes(const Call &call)
     QList<QDateTime> connected(versions.size(), now.addSecs(-30));
     if (m_options.nodeDown) {
         versions << versions.first();
-        connected << now.addSecs(-2 * 3600);
+        connected << now.addSecs(-2LL * 3600);
     }
     QJsonArray list;
     for (qsizetype i = 0; i < versions.size(); ++i) {

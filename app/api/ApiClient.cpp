@@ -16,8 +16,8 @@
 #include <QUrlQuery>
 
 namespace {
-constexpr qint64 smallReplyLimit = 256 * 1024;     // a configuration, a rotation state, a token
-constexpr qint64 usersReplyLimit = 8 * 1024 * 1024; // the distinct users of the audit
+constexpr qint64 smallReplyLimit = 256LL * 1024;     // a configuration, a rotation state, a token
+constexpr qint64 usersReplyLimit = 8LL * 1024 * 1024; // the distinct users of the audit
 
 QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
 {

@@ -231,7 +231,7 @@ int main(int argc, char *argv[])
     measure("filter by action", [&](int i) {
         browser->setFilters(i % 2 ? QStringLiteral("Status Changed") : QStringLiteral("Rotation Completed"), std::nullopt, QDate(), QString());
     }, backToPlain);
-    measure("filter by day", [&](int i) { browser->setFilters(QString(), std::nullopt, QDate(2020, 1, 1).addDays(i * 7), QString()); },
+    measure("filter by day", [&](int i) { browser->setFilters(QString(), std::nullopt, QDate(2020, 1, 1).addDays(qint64(i) * 7), QString()); },
             backToPlain);
     const QStringList terms{QStringLiteral("brien"), QStringLiteral("maintenance"), QStringLiteral("backup"), QStringLiteral("node")};
     measure("search (3+ characters)", [&](int i) { browser->setFilters(QString(), std::nullopt, QDate(), terms.at(i % terms.size())); },

@@ -337,7 +337,7 @@ void TestCli::configShow_hostileServer_terminalSafeAndBounded()
     // A reply that never ends: refused once it passes the limit, with the reason, and soon.
     rotationBroken = false;
     server.route(QStringLiteral("GET /api/v1/key-management"), [](const HostileServer::Request &) {
-        HostileServer::Reply reply = HostileServer::Reply::json("{\"keyManagementTypeName\": \"" + QByteArray(64 * 1024, 'x'));
+        HostileServer::Reply reply = HostileServer::Reply::json("{\"keyManagementTypeName\": \"" + QByteArray(64LL * 1024, 'x'));
         reply.mode = HostileServer::Reply::Endless;
         reply.declareLength = false;
         return reply;
@@ -1514,7 +1514,7 @@ void TestCli::audit_export_memoryStaysFlat()
     QVERIFY(small > 0 && large > 0);
     QVERIFY(smallRows < 1000);
     QVERIFY(largeRows >= 60000); // new rows: embedded line breaks add to the count
-    QVERIFY2(large < small + 16 * 1024, "the export's memory grew with the number of rows");
+    QVERIFY2(large < small + 16LL * 1024, "the export's memory grew with the number of rows");
 }
 
 
