@@ -160,7 +160,7 @@ ApiError mapReply(QNetworkReply *reply, bool rawBody, ApiReply &out, const Clock
         for (auto it = modelState.begin(); it != modelState.end(); ++it) {
             QStringList messages;
             if (it.value().isArray()) {
-                for (const QJsonValue &m : it.value().toArray())
+                for (const auto &m : it.value().toArray())
                     messages << m.toString();
             } else {
                 messages << it.value().toString();

@@ -807,7 +807,7 @@ QStringList signedIn(const SandboxProcess &sandbox, const QString &user = QStrin
 QHash<QString, QString> outcomesOf(const QByteArray &json)
 {
     QHash<QString, QString> outcomes;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json).object().value(QStringLiteral("checks")).toArray())
+    for (const auto &v : QJsonDocument::fromJson(json).object().value(QStringLiteral("checks")).toArray())
         outcomes.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("outcome")).toString());
     return outcomes;
 }
@@ -891,7 +891,7 @@ void TestCli::rotation_preflight_unreadableChecksNameTheEndpoint()
                             "sandbox\n");
     QCOMPARE(r.exitCode, 3);
     const QJsonArray checks = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("checks")).toArray();
-    for (const QJsonValue &v : checks) {
+    for (const auto &v : checks) {
         const QJsonObject c = v.toObject();
         if (c.value(QStringLiteral("name")) == QLatin1String("nodes"))
             QVERIFY2(c.value(QStringLiteral("finding")).toString().contains(QLatin1String("GET /api/v1/nodes")), qPrintable(c.value(QStringLiteral("finding")).toString()));
@@ -1944,7 +1944,7 @@ void TestCli::check_backupAndSecretKeyRotation_fromTheChecksBeforeARotation()
     const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("servers")).toArray().at(0).toObject().value(
         QStringLiteral("findings")).toArray();
     QStringList checks;
-    for (const QJsonValue &f : findings)
+    for (const auto &f : findings)
         checks << f.toObject().value(QStringLiteral("check")).toString();
     QVERIFY2(checks.contains(QStringLiteral("secret-key-rotation")) && checks.contains(QStringLiteral("backup")), qPrintable(checks.join(QLatin1Char(','))));
 }

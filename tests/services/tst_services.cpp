@@ -191,7 +191,7 @@ QList<QJsonObject> TestServices::apiRecords(SandboxProcess &sandbox, const QStri
         url.setPath(url.path() + QStringLiteral("/api/v1/key-management/audit"));
         url.setQuery(query + QStringLiteral("&take=1000&skip=%1").arg(skip));
         const QJsonObject page = httpRequest("GET", url, {}, {}, token).object();
-        for (const QJsonValue &v : page.value(QStringLiteral("records")).toArray())
+        for (const auto &v : page.value(QStringLiteral("records")).toArray())
             all << v.toObject();
         if (!page.value(QStringLiteral("hasNext")).toBool())
             break;
@@ -2094,7 +2094,7 @@ void TestServices::report_stableKeysPeriodTotalsAndNoSecret()
     QVERIFY(rotations.size() > 5);
     QCOMPARE(rotations.size(), builder.report().rotations.size());
     int completed = 0, failed = 0;
-    for (const QJsonValue &v : rotations) {
+    for (const auto &v : rotations) {
         const QJsonObject r = v.toObject();
         const QString outcome = r.value(QStringLiteral("outcome")).toString();
         QVERIFY(QStringList({QStringLiteral("Completed"), QStringLiteral("FailedBeforeKeySwap"), QStringLiteral("FailedAfterKeySwap"),
