@@ -121,7 +121,7 @@ QString Session::displayName() const
 
 QString Session::applyNetwork(const QString &proxy, const QString &caFile)
 {
-    if (const QString problem = ProxyPolicy::problem(proxy); !problem.isEmpty())
+    if (QString problem = ProxyPolicy::problem(proxy); !problem.isEmpty())
         return problem;
     m_network->setProxyFactory(new ProxyPolicy(proxy)); // the manager owns it
     QList<QSslCertificate> cas;
@@ -552,7 +552,7 @@ KeyManagementTypes::Learned Session::learnType(int id, const QString &name)
 
 QString Session::setTypeFromAdministrator(KeyManagementKind kind, int id)
 {
-    const QString refused = m_types.setFromAdministrator(kind, id);
+    QString refused = m_types.setFromAdministrator(kind, id);
     if (!refused.isEmpty())
         return refused;
     m_settings->setTypes(m_client->baseUrl(), m_types);
