@@ -531,7 +531,9 @@ void ApiClient::finishRenewal(const ApiError &error)
 template<class T, class Decode>
 ApiCall *ApiClient::call(RequestSpec spec, QObject *context, Callback<T> done, Decode decode)
 {
-    return send(std::move(spec), context, [done = std::move(done), decode](const ApiError &error, const ApiReply &reply) {
+    // The handler is built first so that send() is not a dependent call: the move of spec then
+    // binds as a move (clang-tidy's unnecessary-value-param misreads it inside a dependent call).
+    ApiCall::Handler handler = [done = std::move(done), decode](const ApiError &error, const ApiReply &reply) {
         ApiResult<T> result;
         result.error = error;
         if (!error.isError()) {
@@ -541,7 +543,8 @@ ApiCall *ApiClient::call(RequestSpec spec, QObject *context, Callback<T> done, D
         }
         if (done)
             done(result);
-    });
+    };
+    return send(std::move(spec), context, std::move(handler));
 }
 
 template<class T>
@@ -555,7 +558,7 @@ ApiCall *ApiClient::callObject(RequestSpec spec, QObject *context, Callback<T> d
 template<class Record>
 ApiCall *ApiClient::callPage(RequestSpec spec, QObject *context, Callback<Page<Record>> done, const QString &modelName)
 {
-    return send(std::move(spec), context, [done = std::move(done), modelName](const ApiError &error, const ApiReply &reply) {
+    ApiCall::Handler handler = [done = std::move(done), modelName](const ApiError &error, const ApiReply &reply) {
         ApiResult<Page<Record>> result;
         result.error = error;
         if (!error.isError()) {
@@ -572,7 +575,8 @@ ApiCall *ApiClient::callPage(RequestSpec spec, QObject *context, Callback<Page<R
         }
         if (done)
             done(result);
-    });
+    };
+    return send(std::move(spec), context, std::move(handler));
 }
 
 ApiCall *ApiClient::signIn(const SignInRequest &request, QObject *context, Callback<NoContent> done)

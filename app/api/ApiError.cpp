@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-ApiError::ApiError(Kind kind, QString detail, int httpStatus)
+ApiError::ApiError(Kind kind, const QString &detail, int httpStatus)
     : m_kind(kind), m_detail(SafeText::oneLine(detail)), m_httpStatus(httpStatus)
 {
 }

@@ -831,7 +831,7 @@ void TestApi::refreshTokensOff_sessionEndsOrSignsInAgain()
     // A long --wait on the command line: it signs in again with the credentials it was given.
     auto again = signedInClient(sandbox);
     int reauthentications = 0;
-    again->setReauthenticator([&](std::function<void(const ApiError &)> done) {
+    again->setReauthenticator([&](const std::function<void(const ApiError &)> &done) {
         ++reauthentications;
         again->signIn({QStringLiteral("admin"), QStringLiteral("sandbox"), {}, {}}, this,
                       [done](const ApiResult<NoContent> &r) { done(r.error); });

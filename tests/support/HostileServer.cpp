@@ -65,7 +65,7 @@ QString HostileServer::baseUrl() const
 
 void HostileServer::route(const QString &methodAndPath, Handler handler)
 {
-    m_routes.insert(methodAndPath, std::move(handler));
+    m_routes.emplace(methodAndPath, std::move(handler)); // QHash::insert() takes no rvalue: it would copy
 }
 
 void HostileServer::routeJson(const QString &methodAndPath, const QByteArray &body, int status)
