@@ -1762,7 +1762,7 @@ void TestUi::editor_azureFields_validateAsYouType()
     QVERIFY(window);
     ConfigurationPage *page = window->configurationPage();
     fillAzure(page);
-    struct Case { const char *edit; const char *problem; QString bad; QString good; const char *says; }; // says: the tr() source
+    struct Case { const char *edit = nullptr; const char *problem = nullptr; QString bad; QString good; const char *says = nullptr; }; // says: the tr() source
     const QList<Case> cases = {
         {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("http://vault.example.com"), QStringLiteral("https://good-vault.vault.azure.net/"), "The vault URL starts with https://."},
         {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("https://x.example.com/"), QStringLiteral("https://good-hsm.managedhsm.azure.net"), "The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net)."},
