@@ -37,7 +37,9 @@ struct CertificateReview
     QString host;
     QByteArray sha256;
     QStringList problems;
-    QSslCertificate certificate;
+    // Direct-initialised: QSslCertificate's default constructor is explicit, so without this clang
+    // refuses CertificateReview{} (as QVariant::value() writes it).
+    QSslCertificate certificate{};
     QList<QSslError::SslError> errorKinds;
     bool changedSincePinned = false; // a different certificate than the one pinned for this server
     QByteArray pinnedSha256;
