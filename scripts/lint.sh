@@ -81,7 +81,7 @@ for e in json.load(open(sys.argv[1])):
         if [ ${#findings[@]} -gt 0 ]; then
             printf '%s\n' "${findings[@]}"
             by_check=$(printf '%s\n' "${findings[@]}" | sed -n 's/.*\[\([^],]*\)[],].*/\1/p' | sort | uniq -c | sort -rn \
-                | awk '{printf "%s%s %s", NR > 1 ? ", " : "", $1, $2}')
+                | awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2}')
             echo "lint: clang-tidy: ${#findings[@]} findings in ${#sources[@]} files, ${seconds} s ($by_check; full output: $log)" >&2
             status=1
         elif [ $tidy_status -ne 0 ]; then
