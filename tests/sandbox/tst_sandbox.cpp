@@ -1226,8 +1226,8 @@ void TestSandbox::dateFilter_takesADateTimeOrADay_orReadsItAsLocalTime()
     QVERIFY(local.start({QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--date-filter-local-offset"), QStringLiteral("5")}));
     const QList<QDateTime> shifted = dates(local, QStringLiteral("2020-01-02T00:00:00Z"), &other);
     QVERIFY(!shifted.isEmpty() && shifted.size() == other);
-    QVERIFY2(shifted.first() >= midnight.addSecs(-5 * 3600) && shifted.first() < midnight, qPrintable(shifted.first().toString(Qt::ISODate)));
-    QVERIFY(shifted.last() < midnight.addDays(1).addSecs(-5 * 3600));
+    QVERIFY2(shifted.first() >= midnight.addSecs(-5LL * 3600) && shifted.first() < midnight, qPrintable(shifted.first().toString(Qt::ISODate)));
+    QVERIFY(shifted.last() < midnight.addDays(1).addSecs(-5LL * 3600));
 }
 
 void TestSandbox::ignoreSort_ordersById_echoesNoSort()
