@@ -90,6 +90,8 @@ for e in json.load(open(sys.argv[1])):
         else
             echo "lint: clang-tidy: clean, ${#sources[@]} files, ${seconds} s" >&2
         fi
+    else
+        echo "lint: clang-tidy: none of the files is compiled here (a header without its own .cpp is checked through a file that includes it)" >&2
     fi
 fi
 exit $status
