@@ -68,7 +68,7 @@ bool AuditExportState::fromJson(const QByteArray &json, AuditExportState *out, Q
         }
         s.lastDateMs = d.toMSecsSinceEpoch();
     }
-    for (const QJsonValue &id : o.value(QLatin1String("idsAtLastDate")).toArray())
+    for (const auto &id : o.value(QLatin1String("idsAtLastDate")).toArray())
         s.idsAtLastDate << id.toInteger();
     *out = s;
     return true;

@@ -35,7 +35,7 @@ bool RotationAuditQuery::withinDayMs(qint64 ms) const
     if (!date.isValid())
         return true;
     const qint64 start = dayStartUtc().toMSecsSinceEpoch();
-    return ms >= start && ms < start + 24 * 3600 * 1000LL;
+    return ms >= start && ms < start + 24LL * 3600 * 1000;
 }
 
 bool RotationAuditQuery::withinDay(const QDateTime &utc) const

@@ -32,16 +32,16 @@ using Values = std::array<QString, Count>;
 
 struct Spec
 {
-    Id id;
-    KeyManagementKind kind;
+    Id id = Count;
+    KeyManagementKind kind{};
     QLatin1String jsonName;  // KeyManagementConfigUpdateArgs
     QLatin1String key;       // stable short name: `config set --KEY`, widget names
-    bool secret;             // write-only: never shown, never read back, never printed
-    bool emptyMeansSomething; // Azure key version: empty is "the latest version"
-    QString (*label)();
-    QString (*hint)();
+    bool secret = false;     // write-only: never shown, never read back, never printed
+    bool emptyMeansSomething = false; // Azure key version: empty is "the latest version"
+    QString (*label)() = nullptr;
+    QString (*hint)() = nullptr;
     // What is wrong with value (the others for cross-checks), or empty.
-    QString (*check)(const QString &value, const Values &all);
+    QString (*check)(const QString &value, const Values &all) = nullptr;
 };
 
 const Spec &spec(Id id);

@@ -157,7 +157,7 @@ QString ConfigFieldsModel::problem(Id field) const
 {
     if (!isVisible(field))
         return QString();
-    const QString server = m_serverErrors.value(field).join(QLatin1Char(' '));
+    QString server = m_serverErrors.value(field).join(QLatin1Char(' '));
     if (!isDirty())
         return server; // nothing edited yet: no nagging about what a save would need
     // A field not typed in yet is not wrong yet: what it needs is a hint (need()) until a save is attempted.

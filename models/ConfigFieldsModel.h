@@ -45,7 +45,8 @@ public:
     void load(const KeyManagementConfig &config, KeyManagementKind kind);
     // Edits from the server's defaults for a new configuration, not saved.
     void applyDefaults(const KeyManagementConfig &stub, KeyManagementKind stubKind);
-    void revert();
+    // Drops the edits: QAbstractItemModel::revert(), "discard cached information".
+    void revert() override;
     bool hasLoaded() const { return m_hasLoaded; }
     const KeyManagementConfig &loaded() const { return m_loaded; }
     KeyManagementKind loadedKind() const { return m_loadedKind; }

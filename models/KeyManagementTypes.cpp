@@ -94,7 +94,7 @@ QString KeyManagementTypes::whyRefused(KeyManagementKind kind, int id, std::opti
 
 QString KeyManagementTypes::setFromAdministrator(KeyManagementKind kind, int id)
 {
-    const QString refused = whyRefused(kind, id);
+    QString refused = whyRefused(kind, id);
     if (!refused.isEmpty())
         return refused;
     // An id the administrator gave for another kind before gives way, so no id stands for two kinds.

@@ -73,7 +73,7 @@ class Preflight
 public:
     // A node counts as connected recently when its lastConnected is at most this long before the
     // health check's utcNow (docs/api-decisions.md).
-    static constexpr qint64 recentSeconds = 10 * 60;
+    static constexpr qint64 recentSeconds = 10LL * 60;
     static constexpr int defaultMaxBackupAgeHours = 24;
 
     // The names of the checks, in the order they are shown.

@@ -298,7 +298,7 @@ QList<RotationAuditPages::Key> RotationAuditPages::fetch(const QString &sql, con
     json->clear();
     const int keyIndex = selectIndexOf(sortColumn);
     QByteArray records;
-    records.reserve(64 * 1024);
+    records.reserve(64LL * 1024);
     QList<qsizetype> starts;
     Key firstKey, lastKey;
     while (q.next()) {

@@ -403,7 +403,7 @@ SandboxServer::Response SandboxServer::nodes(const Call &call)
     QList<QDateTime> connected(versions.size(), now.addSecs(-30));
     if (m_options.nodeDown) {
         versions << versions.first();
-        connected << now.addSecs(-2 * 3600);
+        connected << now.addSecs(-2LL * 3600);
     }
     QJsonArray list;
     for (qsizetype i = 0; i < versions.size(); ++i) {
@@ -729,8 +729,8 @@ QByteArray envelope(const Paging &p, const SandboxStore::PageResult &page)
 QString readSearchText(const QHash<QString, QString> &params, const char *name, const char *field,
                        QMap<QString, QStringList> &errors)
 {
-    const QString text = params.value(QLatin1String(name));
-    for (const QChar ch : text) {
+    QString text = params.value(QLatin1String(name));
+    for (const QChar ch : std::as_const(text)) {
         if ((ch.unicode() < 0x20 && ch != QLatin1Char('\t') && ch != QLatin1Char('\n') && ch != QLatin1Char('\r'))
             || ch.unicode() == 0x7f) {
             errors[QLatin1String(field)] << QStringLiteral("%1 must not contain control characters other than tab, "

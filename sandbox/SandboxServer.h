@@ -63,8 +63,8 @@ private:
     {
         QLatin1String path; // lower case; under the base path, or at the root for Access::Platform
         QList<Method> methods;
-        Handler handler;
-        Access access;
+        Handler handler = nullptr;
+        Access access = Access::Open;
     };
     static const QList<Route> &routes();
     const Route *findRoute(const QString &path) const;

@@ -405,14 +405,13 @@ void AuditPage::onPageLoaded()
     const int column = RotationAuditModel::columnOfSortName(info.sortByName.isEmpty() ? m_browser->query().sort.field : info.sortByName);
     const bool descending = info.sortByDirection.isEmpty() ? m_browser->query().sort.descending
                                                            : info.sortByDirection.compare(QLatin1String("desc"), Qt::CaseInsensitive) == 0;
-    if (info.sortEchoed && info.sortByName.isEmpty())
-        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the server ignored the sort
-    else if (column >= 0) {
+    const bool sortIgnored = info.sortEchoed && info.sortByName.isEmpty();
+    if (!sortIgnored && column >= 0) {
         m_view->horizontalHeader()->setSortIndicator(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         Accessibility::sayOrder(m_sortState, m_view, column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    } else {
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the server ignored the sort, or no column has it
     }
-    else
-        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     if (info.total == 0) {
         m_state->setText(tr("No audit records match."));
         m_state->setStyleSheet(QString());

@@ -72,43 +72,43 @@ private:
     void forgetTypeIds();
     void updateHistoryPager();
 
-    ConfigurationService *m_service;
-    QDataWidgetMapper *m_valueMapper;
-    QDataWidgetMapper *m_problemMapper;
+    ConfigurationService *m_service = nullptr;
+    QDataWidgetMapper *m_valueMapper = nullptr;
+    QDataWidgetMapper *m_problemMapper = nullptr;
     bool m_typesContradicted = false; // said in the banner; the load that follows keeps it
     bool m_savedBanner = false;
     bool m_refusedWhileRunning = false; // the banner is a save refused while a secret-key rotation ran
 
-    QLabel *m_banner;
+    QLabel *m_banner = nullptr;
     SecretKeyMonitor *m_secretKeys = nullptr;
     SecretKeyPanel *m_secretKeyPanel = nullptr;
     bool m_savedThisSession = false; // a save started a secret-key rotation: its end stays shown
     QWidget *m_kmsRotatedButton = nullptr;
-    QWidget *m_serverCopyNote;
-    QLabel *m_serverCopyText;
-    QWidget *m_maintenance;
-    QLabel *m_readOnlyNote;
-    QComboBox *m_typeCombo;
-    QLabel *m_typeNote;
-    QPushButton *m_typeIdButton;
-    QLabel *m_unreportedNote;
-    QFormLayout *m_form;
+    QWidget *m_serverCopyNote = nullptr;
+    QLabel *m_serverCopyText = nullptr;
+    QWidget *m_maintenance = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
+    QComboBox *m_typeCombo = nullptr;
+    QLabel *m_typeNote = nullptr;
+    QPushButton *m_typeIdButton = nullptr;
+    QLabel *m_unreportedNote = nullptr;
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_edits[ConfigField::Count] = {};
     QLabel *m_problems[ConfigField::Count] = {};
     QLabel *m_labels[ConfigField::Count] = {};
     QLabel *m_markers[ConfigField::Count] = {};
     QToolButton *m_reveal[ConfigField::Count] = {};
-    QPushButton *m_saveButton;
-    QPushButton *m_revertButton;
-    QPushButton *m_defaultsButton;
-    QLabel *m_saveState;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_revertButton = nullptr;
+    QPushButton *m_defaultsButton = nullptr;
+    QLabel *m_saveState = nullptr;
 
-    QLineEdit *m_historySearch;
-    QTimer *m_historyDebounce;
-    QTableView *m_historyView;
-    QPushButton *m_historyPrev;
-    QPushButton *m_historyNext;
-    QLabel *m_historyPage;
+    QLineEdit *m_historySearch = nullptr;
+    QTimer *m_historyDebounce = nullptr;
+    QTableView *m_historyView = nullptr;
+    QPushButton *m_historyPrev = nullptr;
+    QPushButton *m_historyNext = nullptr;
+    QLabel *m_historyPage = nullptr;
 };
 
 } // namespace km

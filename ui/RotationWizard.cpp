@@ -50,7 +50,8 @@ public:
     using QLabel::QLabel;
 
 protected:
-    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+    // Skipping QLabel's override is the point: it keeps Tab among the label's links.
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); } // NOLINT(bugprone-parent-virtual-call)
 };
 
 // A page's heading text that must be heard: the first Tab stop of its page, where QWizard puts the

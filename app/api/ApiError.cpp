@@ -6,7 +6,7 @@
 
 namespace km {
 
-ApiError::ApiError(Kind kind, QString detail, int httpStatus)
+ApiError::ApiError(Kind kind, const QString &detail, int httpStatus)
     : m_kind(kind), m_detail(SafeText::oneLine(detail)), m_httpStatus(httpStatus)
 {
 }

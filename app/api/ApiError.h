@@ -40,7 +40,7 @@ public:
     };
 
     ApiError() = default;
-    ApiError(Kind kind, QString detail = {}, int httpStatus = 0);
+    ApiError(Kind kind, const QString &detail = {}, int httpStatus = 0);
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != NoError; }

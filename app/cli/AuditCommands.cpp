@@ -58,7 +58,7 @@ int readState(const QString &fileName, std::optional<AuditExportState> *state)
     }
     AuditExportState s;
     QString error;
-    if (!AuditExportState::fromJson(file.read(64 * 1024), &s, &error)) {
+    if (!AuditExportState::fromJson(file.read(64LL * 1024), &s, &error)) {
         printError(CliText::tr("The state file %1 cannot be used: %2.").arg(fileName, error));
         return exitUsage;
     }

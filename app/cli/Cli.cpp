@@ -27,8 +27,8 @@ namespace {
 // PDF needs fonts) gets an offscreen QGuiApplication.
 struct Command
 {
-    const char *words;
-    int (*handler)(const QStringList &arguments);
+    const char *words = nullptr;
+    int (*handler)(const QStringList &arguments) = nullptr;
     bool drawsPages = false;
 };
 

@@ -101,14 +101,14 @@ BOOL WINAPI onConsoleControl(DWORD type)
 } // namespace
 #endif
 
-std::shared_ptr<void> CliCommon::onInterrupt(QObject *context, std::function<void()> handler)
+std::shared_ptr<void> CliCommon::onInterrupt(QObject *context, const std::function<void()> &handler)
 {
 #ifdef Q_OS_WIN
     {
         Interrupt &i = interrupt();
         QMutexLocker lock(&i.mutex);
         i.context = context;
-        i.handler = std::move(handler);
+        i.handler = handler;
         i.fired = false;
     }
     ::SetConsoleCtrlHandler(onConsoleControl, TRUE);

@@ -48,7 +48,7 @@ bool stderrIsTerminal();
 // on the main thread instead of ending the process, so that an export can stop cleanly: no
 // temporary file left, no partial file named as the finished one. On Windows through
 // SetConsoleCtrlHandler; elsewhere it changes nothing (SIGINT ends the command as before).
-std::shared_ptr<void> onInterrupt(QObject *context, std::function<void()> onInterrupt);
+std::shared_ptr<void> onInterrupt(QObject *context, const std::function<void()> &onInterrupt);
 
 // After the server refused a key-management write: when a secret-key rotation is running, says
 // so with its progress (SecretKeyMonitor::explainRefusal); otherwise prints nothing more.

@@ -419,7 +419,7 @@ std::optional<int> notDueYet(Session &session, const RotationInfo &info, int day
         printError(CliText::tr("%1 Nothing was sent.").arg(message));
         return errorExit;
     }
-    const std::optional<RotationSummary> last = *read;
+    const std::optional<RotationSummary> &last = *read;
     const KeyAge age = KeyAge::at(*session.client()->clock(), last, days, 0);
     if (age.state == KeyAge::Fresh) {
         printProgress(CliText::tr("Nothing is due: the last rotation completed %1 (UTC), %2 days ago, within %n day(s); nothing was sent.",

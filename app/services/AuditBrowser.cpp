@@ -142,7 +142,7 @@ void AuditBrowser::load()
 void AuditBrowser::loadRotation(int request, qint64 skip, QList<RotationAuditRecord> kept)
 {
     constexpr int take = 500;
-    constexpr qint64 most = 20 * take; // a day holds a few rotations, not thousands of records
+    constexpr qint64 most = 20LL * take; // a day holds a few rotations, not thousands of records
     RotationAuditQuery query = m_query;
     query.skip = skip;
     query.take = take;

@@ -13,7 +13,7 @@ namespace km {
 
 namespace {
 constexpr int stalledPagesAllowed = 3;         // pages in a row that add nothing before giving up
-constexpr qint64 bitmapLimit = 64 * 1024 * 1024; // ids up to this are tracked in a bitmap (8 MB)
+constexpr qint64 bitmapLimit = 64LL * 1024 * 1024; // ids up to this are tracked in a bitmap (8 MB)
 const QString idSort = AuditField::spec(AuditField::AuditId).sortName;
 } // namespace
 

@@ -32,7 +32,7 @@ QString ConfigurationService::typeName(KeyManagementKind kind) const
     // One name for a type everywhere, before and after the server has named it: the server's,
     // with the console's in brackets where they differ ("Amazon KMS (AWS KMS)").
     const QString server = m_session->server()->types().nameOf(kind);
-    const QString console = KeyManagementTypes::defaultName(kind);
+    QString console = KeyManagementTypes::defaultName(kind);
     if (server.compare(console, Qt::CaseInsensitive) == 0)
         return console;
     return tr("%1 (%2)").arg(server, console);
@@ -61,7 +61,7 @@ QString ConfigurationService::whyTypeIdRefused(KeyManagementKind kind, int id) c
 
 QString ConfigurationService::setTypeIdFromAdministrator(KeyManagementKind kind, int id)
 {
-    const QString refused = whyTypeIdRefused(kind, id);
+    QString refused = whyTypeIdRefused(kind, id);
     if (!refused.isEmpty())
         return refused;
     return m_session->server()->setTypeFromAdministrator(kind, id);

@@ -112,7 +112,7 @@ bool SecretKeyMonitor::act(Action action)
                      [this, action](const ApiError &error) { Q_EMIT actionFinished(action, error); });
 }
 
-void SecretKeyMonitor::explainRefusal(const ApiError &refusal, QObject *context, std::function<void(const QString &)> done)
+void SecretKeyMonitor::explainRefusal(const ApiError &refusal, QObject *context, const std::function<void(const QString &)> &done)
 {
     // Only a refusal of the request itself can be one; a permission, a lost session or a
     // transport failure says what it is.

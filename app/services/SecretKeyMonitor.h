@@ -49,7 +49,7 @@ public:
     // After a key-management write was refused: reads the status once and answers the sentence
     // that says a secret-key rotation is running, with its progress, or an empty text when none
     // runs (or the status cannot be read): the caller then shows the server's own refusal.
-    void explainRefusal(const ApiError &refusal, QObject *context, std::function<void(const QString &)> done);
+    void explainRefusal(const ApiError &refusal, QObject *context, const std::function<void(const QString &)> &done);
 
 Q_SIGNALS:
     void statusChanged();

@@ -123,7 +123,7 @@ QString Session::displayName() const
 
 QString Session::applyNetwork(const QString &proxy, const QString &caFile)
 {
-    if (const QString problem = ProxyPolicy::problem(proxy); !problem.isEmpty())
+    if (QString problem = ProxyPolicy::problem(proxy); !problem.isEmpty())
         return problem;
     m_network->setProxyFactory(new ProxyPolicy(proxy)); // the manager owns it
     QList<QSslCertificate> cas;
@@ -412,14 +412,14 @@ void Session::succeed()
     // signed in again by itself; it renews through a refresh token or not at all.
     if (m_keepSignedIn && c.method != ConnectionProfile::Method::Token && c.oneTimeCode.trimmed().isEmpty()) {
         m_kept = c;
-        m_client->setReauthenticator([this](std::function<void(const ApiError &)> done) { reauthenticate(std::move(done)); });
+        m_client->setReauthenticator([this](const std::function<void(const ApiError &)> &done) { reauthenticate(done); });
     } else {
         c.wipe();
     }
     Q_EMIT signedIn();
 }
 
-void Session::reauthenticate(std::function<void(const ApiError &)> done)
+void Session::reauthenticate(const std::function<void(const ApiError &)> &done)
 {
     if (!m_kept)
         return done(ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again.")));
@@ -438,7 +438,7 @@ void Session::reauthenticate(std::function<void(const ApiError &)> done)
                             });
 }
 
-void Session::signOut(std::function<void()> done)
+void Session::signOut(const std::function<void()> &done)
 {
     if (m_kept) {
         m_kept->wipe();
@@ -484,7 +484,7 @@ void Session::testConnection(const QString &server, const QString &proxy, const 
         probe->trustCertificate(sha, errors);
     if (!caFile.trimmed().isEmpty())
         probe->setExtraCaCertificates(QSslCertificate::fromPath(caFile.trimmed(), QSsl::Pem));
-    auto finish = [this, network](ConnectionReport r) {
+    auto finish = [this, network](const ConnectionReport &r) {
         network->deleteLater();
         Q_EMIT connectionTested(r);
     };
@@ -547,7 +547,7 @@ QString Session::keychainKey(const ConnectionProfile &profile)
 }
 
 void Session::removeProfile(Settings *settings, SecretStore *secrets, const QString &name,
-                            std::function<void(const QString &problem)> done)
+                            const std::function<void(const QString &problem)> &done)
 {
     const std::optional<ConnectionProfile> profile = settings->profile(name);
     if (!profile)

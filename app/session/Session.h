@@ -41,7 +41,9 @@ struct CertificateReview
     QString host;
     QByteArray sha256;
     QStringList problems;
-    QSslCertificate certificate;
+    // Direct-initialised: QSslCertificate's default constructor is explicit, so without this clang
+    // refuses CertificateReview{} (as QVariant::value() writes it).
+    QSslCertificate certificate{};
     QList<QSslError::SslError> errorKinds;
     bool changedSincePinned = false; // a different certificate than the one pinned for this server
     QByteArray pinnedSha256;
@@ -106,7 +108,7 @@ public:
     // Keeps the credentials in memory so the client can sign in again by itself when the token
     // ends and cannot be refreshed (the command line's --wait). The window never does this.
     void keepSignedIn(bool keep) { m_keepSignedIn = keep; }
-    void signOut(std::function<void()> done = {});
+    void signOut(const std::function<void()> &done = {});
 
     // Reaches the server without signing in: TLS, and the API's health check (for a Delinea
     // Platform tenant, the platform's).
@@ -117,7 +119,7 @@ public:
     static QString keychainKey(const ConnectionProfile &profile);
     // Removes a saved profile and its keychain entry. done(problem): empty when all went.
     static void removeProfile(Settings *settings, SecretStore *secrets, const QString &name,
-                              std::function<void(const QString &problem)> done);
+                              const std::function<void(const QString &problem)> &done);
     void rememberSecret(const ConnectionProfile &profile, const QString &secret);
     void forgetSecret(const ConnectionProfile &profile);
 
@@ -147,7 +149,7 @@ private:
     void applyTrust();
     QString attemptHostPort() const; // the address this attempt is about to reach
     std::optional<CertificateReview> reviewOf(const ApiError &error) const;
-    void reauthenticate(std::function<void(const ApiError &)> done);
+    void reauthenticate(const std::function<void(const ApiError &)> &done);
 
     Settings *m_settings;
     SecretStore *m_secrets;

@@ -574,10 +574,10 @@ void TestApi::refresh_beforeExpiry_isProactive()
     QVERIFY(await<NoContent>([&](auto done) { return client->signIn({QStringLiteral("admin"), QStringLiteral("sandbox"), {}, {}}, this, done); }).ok());
     client->setRefreshMargin(std::chrono::seconds(60));
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /oauth2/token")), 1);
-    clock.advance(239 * 1000); // not yet within the minute before expiry
+    clock.advance(239LL * 1000); // not yet within the minute before expiry
     QVERIFY(await<KeyManagementConfig>([&](auto done) { return client->getConfig(this, done); }).ok());
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /oauth2/token")), 1);
-    clock.advance(2 * 1000); // now it is
+    clock.advance(2LL * 1000); // now it is
     const auto r = await<KeyManagementConfig>([&](auto done) { return client->getConfig(this, done); });
     QVERIFY2(r.ok(), qPrintable(r.error.message()));
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /oauth2/token")), 2);
@@ -792,7 +792,7 @@ void TestApi::tokenExpiry_followsTheInjectedClock()
     const auto fresh = await<KeyManagementConfig>([&](auto done) { return client.getConfig(this, done); });
     QCOMPARE(fresh.error.kind(), ApiError::PermissionDenied);
     QCOMPARE(expired.count(), 0);
-    clock.advance(601 * 1000);
+    clock.advance(601LL * 1000);
     const auto late = await<KeyManagementConfig>([&](auto done) { return client.getConfig(this, done); });
     QCOMPARE(late.error.kind(), ApiError::AuthFailed);
     QCOMPARE(expired.count(), 1);
@@ -834,7 +834,7 @@ void TestApi::refreshTokensOff_sessionEndsOrSignsInAgain()
     // A long --wait on the command line: it signs in again with the credentials it was given.
     auto again = signedInClient(sandbox);
     int reauthentications = 0;
-    again->setReauthenticator([&](std::function<void(const ApiError &)> done) {
+    again->setReauthenticator([&](const std::function<void(const ApiError &)> &done) {
         ++reauthentications;
         again->signIn({QStringLiteral("admin"), QStringLiteral("sandbox"), {}, {}}, this,
                       [done](const ApiResult<NoContent> &r) { done(r.error); });
@@ -890,7 +890,7 @@ void TestApi::reply_tooLarge_isRefused()
 {
     QFETCH(bool, endless);
     HostileServer server;
-    HostileServer::Reply big = HostileServer::Reply::json(endless ? QByteArray(64 * 1024, ' ') : QByteArray(20 * 1024 * 1024, ' '));
+    HostileServer::Reply big = HostileServer::Reply::json(endless ? QByteArray(64LL * 1024, ' ') : QByteArray(20LL * 1024 * 1024, ' '));
     if (endless)
         big.mode = HostileServer::Reply::Endless;
     server.route(QStringLiteral("GET /api/v1/key-management"), [big](const HostileServer::Request &) { return big; });

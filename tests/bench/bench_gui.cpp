@@ -27,6 +27,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 
@@ -108,7 +109,7 @@ double percentile(QList<double> values, double p)
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    const qsizetype at = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
+    const qsizetype at = std::min<qsizetype>(values.size() - 1, qsizetype(std::llround(p * double(values.size() - 1))));
     return values.at(at);
 }
 
@@ -233,7 +234,7 @@ int main(int argc, char *argv[])
     measure("filter by action", [&](int i) {
         browser->setFilters(i % 2 ? QStringLiteral("Status Changed") : QStringLiteral("Rotation Completed"), std::nullopt, QDate(), QString());
     }, backToPlain);
-    measure("filter by day", [&](int i) { browser->setFilters(QString(), std::nullopt, QDate(2020, 1, 1).addDays(i * 7), QString()); },
+    measure("filter by day", [&](int i) { browser->setFilters(QString(), std::nullopt, QDate(2020, 1, 1).addDays(qint64(i) * 7), QString()); },
             backToPlain);
     const QStringList terms{QStringLiteral("brien"), QStringLiteral("maintenance"), QStringLiteral("backup"), QStringLiteral("node")};
     measure("search (3+ characters)", [&](int i) { browser->setFilters(QString(), std::nullopt, QDate(), terms.at(i % terms.size())); },

@@ -48,7 +48,7 @@ public:
         QElapsedTimer clock;
         clock.start();
         const QByteArray body = send(request, "GET", {});
-        const QJsonObject page = QJsonDocument::fromJson(body).object();
+        QJsonObject page = QJsonDocument::fromJson(body).object();
         *ms = double(clock.nsecsElapsed()) / 1e6;
         return page;
     }
@@ -60,7 +60,7 @@ private:
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
-        const QByteArray data = reply->readAll();
+        QByteArray data = reply->readAll();
         if (reply->error() != QNetworkReply::NoError)
             std::fprintf(stderr, "request failed: %s %s\n", qPrintable(reply->errorString()), data.constData());
         delete reply;

@@ -339,7 +339,7 @@ void TestCli::configShow_hostileServer_terminalSafeAndBounded()
     // A reply that never ends: refused once it passes the limit, with the reason, and soon.
     rotationBroken = false;
     server.route(QStringLiteral("GET /api/v1/key-management"), [](const HostileServer::Request &) {
-        HostileServer::Reply reply = HostileServer::Reply::json("{\"keyManagementTypeName\": \"" + QByteArray(64 * 1024, 'x'));
+        HostileServer::Reply reply = HostileServer::Reply::json("{\"keyManagementTypeName\": \"" + QByteArray(64LL * 1024, 'x'));
         reply.mode = HostileServer::Reply::Endless;
         reply.declareLength = false;
         return reply;
@@ -809,7 +809,7 @@ QStringList signedIn(const SandboxProcess &sandbox, const QString &user = QStrin
 QHash<QString, QString> outcomesOf(const QByteArray &json)
 {
     QHash<QString, QString> outcomes;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json).object().value(QStringLiteral("checks")).toArray())
+    for (const auto &v : QJsonDocument::fromJson(json).object().value(QStringLiteral("checks")).toArray())
         outcomes.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("outcome")).toString());
     return outcomes;
 }
@@ -893,7 +893,7 @@ void TestCli::rotation_preflight_unreadableChecksNameTheEndpoint()
                             "sandbox\n");
     QCOMPARE(r.exitCode, 3);
     const QJsonArray checks = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("checks")).toArray();
-    for (const QJsonValue &v : checks) {
+    for (const auto &v : checks) {
         const QJsonObject c = v.toObject();
         if (c.value(QStringLiteral("name")) == QLatin1String("nodes"))
             QVERIFY2(c.value(QStringLiteral("finding")).toString().contains(QLatin1String("GET /api/v1/nodes")), qPrintable(c.value(QStringLiteral("finding")).toString()));
@@ -1516,7 +1516,7 @@ void TestCli::audit_export_memoryStaysFlat()
     QVERIFY(small > 0 && large > 0);
     QVERIFY(smallRows < 1000);
     QVERIFY(largeRows >= 60000); // new rows: embedded line breaks add to the count
-    QVERIFY2(large < small + 16 * 1024, "the export's memory grew with the number of rows");
+    QVERIFY2(large < small + 16LL * 1024, "the export's memory grew with the number of rows");
 }
 
 
@@ -1946,7 +1946,7 @@ void TestCli::check_backupAndSecretKeyRotation_fromTheChecksBeforeARotation()
     const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("servers")).toArray().at(0).toObject().value(
         QStringLiteral("findings")).toArray();
     QStringList checks;
-    for (const QJsonValue &f : findings)
+    for (const auto &f : findings)
         checks << f.toObject().value(QStringLiteral("check")).toString();
     QVERIFY2(checks.contains(QStringLiteral("secret-key-rotation")) && checks.contains(QStringLiteral("backup")), qPrintable(checks.join(QLatin1Char(','))));
 }

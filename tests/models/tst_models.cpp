@@ -1964,7 +1964,7 @@ void TestModels::keyAge_boundaries_data()
     QTest::addColumn<int>("warnDays");
     QTest::addColumn<int>("state");
     QTest::addColumn<int>("daysLeft");
-    const qint64 day = 24 * 60;
+    const qint64 day = 24LL * 60;
     QTest::newRow("just rotated") << qint64(0) << 365 << 30 << int(KeyAge::Fresh) << 365;
     QTest::newRow("ended in the future (clock skew)") << -day << 365 << 30 << int(KeyAge::Fresh) << 365;
     QTest::newRow("on the warning line") << 335 * day << 365 << 30 << int(KeyAge::Fresh) << 30;

@@ -318,7 +318,7 @@ void TestSandbox::sort_everyColumnBothWays()
         QCOMPARE(r.status, 200);
         const QJsonObject sortBy = r.object().value(QStringLiteral("sortBy")).toArray().first().toObject();
         QCOMPARE(sortBy.value(QStringLiteral("direction")).toString(), descending ? QStringLiteral("Desc") : QStringLiteral("Asc"));
-        for (const QJsonValue &v : r.object().value(QStringLiteral("records")).toArray())
+        for (const auto &v : r.object().value(QStringLiteral("records")).toArray())
             all.append(v);
     }
     QCOMPARE(all.size(), 1000);
@@ -358,18 +358,18 @@ void TestSandbox::filters_eachNarrowsCorrectly()
     };
     QJsonObject page = fetch(QStringLiteral("filter.action"), QStringLiteral("Rotation Failed"));
     QVERIFY(page.value(QStringLiteral("total")).toInt() > 0);
-    for (const QJsonValue &v : page.value(QStringLiteral("records")).toArray())
+    for (const auto &v : page.value(QStringLiteral("records")).toArray())
         QCOMPARE(v.toObject().value(QStringLiteral("action")).toString(), QStringLiteral("Rotation Failed"));
     QCOMPARE(fetch(QStringLiteral("filter.action"), QStringLiteral("Rotation")).value(QStringLiteral("total")).toInt(), 0); // exact, not contains
 
     page = fetch(QStringLiteral("filter.userId"), QStringLiteral("6"));
     QVERIFY(page.value(QStringLiteral("total")).toInt() > 0);
-    for (const QJsonValue &v : page.value(QStringLiteral("records")).toArray())
+    for (const auto &v : page.value(QStringLiteral("records")).toArray())
         QCOMPARE(v.toObject().value(QStringLiteral("userId")).toInt(), 6);
 
     page = fetch(QStringLiteral("filter.searchTerm"), QStringLiteral("o'brien")); // case-insensitive, in displayName
     QVERIFY(page.value(QStringLiteral("total")).toInt() > 0);
-    for (const QJsonValue &v : page.value(QStringLiteral("records")).toArray())
+    for (const auto &v : page.value(QStringLiteral("records")).toArray())
         QVERIFY(v.toObject().value(QStringLiteral("displayName")).toString().contains(QLatin1String("O'Brien")));
     page = fetch(QStringLiteral("filter.searchTerm"), QStringLiteral("100%")); // LIKE wildcards are literal
     QCOMPARE(page.value(QStringLiteral("total")).toInt(), 0);
@@ -379,7 +379,7 @@ void TestSandbox::filters_eachNarrowsCorrectly()
     page = fetch(QStringLiteral("filter.date"), QStringLiteral("2020-01-02"));
     const int oneDay = page.value(QStringLiteral("total")).toInt();
     QVERIFY(oneDay > 0 && oneDay < 1000);
-    for (const QJsonValue &v : page.value(QStringLiteral("records")).toArray())
+    for (const auto &v : page.value(QStringLiteral("records")).toArray())
         QVERIFY(v.toObject().value(QStringLiteral("date")).toString().startsWith(QLatin1String("2020-01-02T")));
     QCOMPARE(fetch(QStringLiteral("filter.date"), QStringLiteral("2020-01-02T10:00:00Z")).value(QStringLiteral("total")).toInt(), oneDay);
 
@@ -389,7 +389,7 @@ void TestSandbox::filters_eachNarrowsCorrectly()
     both.addQueryItem(QStringLiteral("filter.action"), QStringLiteral("Rotation%20Requested"));
     both.addQueryItem(QStringLiteral("take"), QStringLiteral("1000"));
     const QJsonObject combined = get(QStringLiteral("/key-management/audit"), both).object();
-    for (const QJsonValue &v : combined.value(QStringLiteral("records")).toArray()) {
+    for (const auto &v : combined.value(QStringLiteral("records")).toArray()) {
         QCOMPARE(v.toObject().value(QStringLiteral("userId")).toInt(), 1);
         QCOMPARE(v.toObject().value(QStringLiteral("action")).toString(), QStringLiteral("Rotation Requested"));
     }
@@ -452,7 +452,7 @@ void TestSandbox::seed_isDeterministicAndHostile()
 
     bool newline = false, quote = false, comma = false, nonAscii = false;
     QSet<QChar> leading;
-    for (const QJsonValue &v : mine) {
+    for (const auto &v : mine) {
         for (const QString &key : {QStringLiteral("notes"), QStringLiteral("displayName")}) {
             const QString text = v.toObject().value(key).toString();
             newline |= text.contains(QLatin1Char('\n'));
@@ -475,7 +475,7 @@ void TestSandbox::auditUsers_areDistinct()
     const QJsonArray users = r.json().array();
     QVERIFY(users.size() >= 5);
     QSet<int> ids;
-    for (const QJsonValue &u : users) {
+    for (const auto &u : users) {
         ids.insert(u.toObject().value(QStringLiteral("userId")).toInt());
         QVERIFY(!u.toObject().value(QStringLiteral("displayName")).toString().isEmpty());
     }
@@ -599,7 +599,7 @@ void TestSandbox::rotation_walksEveryStatusInOrder()
     audit.setPath(audit.path() + QStringLiteral("/api/v1/key-management/audit"));
     audit.setQuery(QStringLiteral("sortBy%5B0%5D.name=masterEncryptionKeyRotationInfoAuditId&sortBy%5B0%5D.direction=asc&take=100"));
     QStringList statuses, actions;
-    for (const QJsonValue &v : httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("records")).toArray()) {
+    for (const auto &v : httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("records")).toArray()) {
         statuses << v.toObject().value(QStringLiteral("currentStatus")).toString();
         actions << v.toObject().value(QStringLiteral("action")).toString();
         QCOMPARE(v.toObject().value(QStringLiteral("userName")).toString(), QStringLiteral("admin"));
@@ -649,7 +649,7 @@ void TestSandbox::rotation_failAt_thenRetry_completes()
     audit.setPath(audit.path() + QStringLiteral("/api/v1/key-management/audit"));
     audit.setQuery(QStringLiteral("take=100"));
     QStringList actions;
-    for (const QJsonValue &v : httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("records")).toArray())
+    for (const auto &v : httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("records")).toArray())
         actions << v.toObject().value(QStringLiteral("action")).toString();
     QVERIFY(actions.contains(QStringLiteral("Rotation Failed")));
     QVERIFY(actions.contains(QStringLiteral("Retry Requested")));
@@ -671,7 +671,7 @@ void TestSandbox::audit_idsUnordered_laterRecordsGetLowerIds()
     audit.setPath(audit.path() + QStringLiteral("/api/v1/key-management/audit"));
     audit.setQuery(QStringLiteral("take=1000"));
     QMap<qint64, QString> live; // the rotation's records: id -> action
-    for (const QJsonValue &v : httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("records")).toArray()) {
+    for (const auto &v : httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("records")).toArray()) {
         const QJsonObject o = v.toObject();
         const qint64 id = o.value(QStringLiteral("masterEncryptionKeyRotationInfoAuditId")).toInteger();
         if (id > 1000000000)
@@ -1207,7 +1207,7 @@ void TestSandbox::dateFilter_takesADateTimeOrADay_orReadsItAsLocalTime()
         const QJsonObject page = httpRequest("GET", audit, {}, {}, sandboxToken(sandbox.url())).object();
         *total = page.value(QStringLiteral("total")).toInt(-1);
         QList<QDateTime> out;
-        for (const QJsonValue &v : page.value(QStringLiteral("records")).toArray())
+        for (const auto &v : page.value(QStringLiteral("records")).toArray())
             out << QDateTime::fromString(v.toObject().value(QStringLiteral("date")).toString(), Qt::ISODate);
         std::sort(out.begin(), out.end());
         return out;
@@ -1228,8 +1228,8 @@ void TestSandbox::dateFilter_takesADateTimeOrADay_orReadsItAsLocalTime()
     QVERIFY(local.start({QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--date-filter-local-offset"), QStringLiteral("5")}));
     const QList<QDateTime> shifted = dates(local, QStringLiteral("2020-01-02T00:00:00Z"), &other);
     QVERIFY(!shifted.isEmpty() && shifted.size() == other);
-    QVERIFY2(shifted.first() >= midnight.addSecs(-5 * 3600) && shifted.first() < midnight, qPrintable(shifted.first().toString(Qt::ISODate)));
-    QVERIFY(shifted.last() < midnight.addDays(1).addSecs(-5 * 3600));
+    QVERIFY2(shifted.first() >= midnight.addSecs(-5LL * 3600) && shifted.first() < midnight, qPrintable(shifted.first().toString(Qt::ISODate)));
+    QVERIFY(shifted.last() < midnight.addDays(1).addSecs(-5LL * 3600));
 }
 
 void TestSandbox::ignoreSort_ordersById_echoesNoSort()
@@ -1352,7 +1352,7 @@ void TestSandbox::preflightVariants_nodesHealthAndBackups()
     const QJsonArray none = httpRequest("GET", under(failing.url(), QStringLiteral("/api/v2/configuration/backup-logs")), {}, {},
                                         sandboxToken(failing.url())).object().value(QStringLiteral("records")).toArray();
     QCOMPARE(none.size(), 3);
-    for (const QJsonValue &r : none)
+    for (const auto &r : none)
         QVERIFY(!r.toObject().value(QStringLiteral("success")).toBool());
 }
 
@@ -1382,7 +1382,7 @@ void TestSandbox::platform_tokenVaultsAndHealth_atTheRoot()
     QCOMPARE(vaults.size(), 3);
     QSet<QString> ids, names;
     int defaults = 0;
-    for (const QJsonValue &v : vaults) {
+    for (const auto &v : vaults) {
         const QJsonObject vault = v.toObject();
         ids.insert(vault.value(QStringLiteral("vaultId")).toString());
         names.insert(vault.value(QStringLiteral("name")).toString());
@@ -1607,12 +1607,12 @@ void TestSandbox::seed_rotationStateIsTheLastCompletedSeededRotation()
         QUrl url = api(QStringLiteral("/key-management/audit"));
         url.setQuery(QStringLiteral("skip=%1&take=1000&sortBy%5B0%5D.name=masterEncryptionKeyRotationInfoAuditId&sortBy%5B0%5D.direction=asc")
                          .arg(skip));
-        for (const QJsonValue &v : httpRequest("GET", url, {}, {}, m_admin).object().value(QStringLiteral("records")).toArray())
+        for (const auto &v : httpRequest("GET", url, {}, {}, m_admin).object().value(QStringLiteral("records")).toArray())
             records.append(v);
     }
     QCOMPARE(records.size(), 1005);
     QMap<qint64, QList<QJsonObject>> rotations;
-    for (const QJsonValue &v : records)
+    for (const auto &v : records)
         rotations[v.toObject().value(QStringLiteral("masterEncryptionKeyRotationInfoId")).toInteger()] << v.toObject();
     qint64 lastCompleted = 0;
     int failedBefore = 0, failedAfter = 0;

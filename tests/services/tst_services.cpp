@@ -209,7 +209,7 @@ QList<QJsonObject> TestServices::apiRecords(SandboxProcess &sandbox, const QStri
         url.setPath(url.path() + QStringLiteral("/api/v1/key-management/audit"));
         url.setQuery(query + QStringLiteral("&take=1000&skip=%1").arg(skip));
         const QJsonObject page = httpRequest("GET", url, {}, {}, token).object();
-        for (const QJsonValue &v : page.value(QStringLiteral("records")).toArray())
+        for (const auto &v : page.value(QStringLiteral("records")).toArray())
             all << v.toObject();
         if (!page.value(QStringLiteral("hasNext")).toBool())
             break;
@@ -1279,7 +1279,7 @@ void TestServices::monitor_serverGone_backsOffThenResumes()
     QVERIFY(!monitor.isConnectionLost());
     QCOMPARE(monitor.nextDelay(), 100ms); // back to the active pace
     QVERIFY(monitor.info().isActive()); // the rotation, and its timeline, carry on
-    QVERIFY(monitor.history().size() >= 1);
+    QVERIFY(!monitor.history().isEmpty());
 }
 
 void TestServices::monitor_idle_pollsSlowlyOrNotAtAll()
@@ -2564,7 +2564,7 @@ void TestServices::report_stableKeysPeriodTotalsAndNoSecret()
     QVERIFY(rotations.size() > 5);
     QCOMPARE(rotations.size(), builder.report().rotations.size());
     int completed = 0, failed = 0;
-    for (const QJsonValue &v : rotations) {
+    for (const auto &v : rotations) {
         const QJsonObject r = v.toObject();
         const QString outcome = r.value(QStringLiteral("outcome")).toString();
         QVERIFY(QStringList({QStringLiteral("Completed"), QStringLiteral("FailedBeforeKeySwap"), QStringLiteral("FailedAfterKeySwap"),

@@ -67,7 +67,7 @@ QString HostileServer::baseUrl() const
 
 void HostileServer::route(const QString &methodAndPath, Handler handler)
 {
-    m_routes.insert(methodAndPath, std::move(handler));
+    m_routes.emplace(methodAndPath, std::move(handler)); // QHash::insert() takes no rvalue: it would copy
 }
 
 void HostileServer::routeJson(const QString &methodAndPath, const QByteArray &body, int status)
@@ -146,9 +146,9 @@ void HostileServer::serve(QTcpSocket *socket, const Request &request)
             break;
         case Reply::Endless: {
             auto *timer = new QTimer(guard);
-            const QByteArray chunk = reply.body.isEmpty() ? QByteArray(64 * 1024, ' ') : reply.body;
+            const QByteArray chunk = reply.body.isEmpty() ? QByteArray(64LL * 1024, ' ') : reply.body;
             QObject::connect(timer, &QTimer::timeout, guard, [guard, chunk] {
-                if (guard && guard->bytesToWrite() < 4 * 1024 * 1024)
+                if (guard && guard->bytesToWrite() < 4LL * 1024 * 1024)
                     guard->write(chunk);
             });
             timer->start(1);

@@ -152,8 +152,8 @@ void TestLayout::everyPage_at900x620_headersWholeAndRequiredColumnsOnScreen()
     QCOMPARE(window->size(), QSize(900, 620));
     struct Table
     {
-        int page;
-        const char *name;
+        int page = 0;
+        const char *name = nullptr;
         QList<int> required;
     };
     const QList<Table> tables = {

@@ -1532,10 +1532,7 @@ void TestUi::prompter_askNumber_enterTakesATypedNumber()
         });
         const std::optional<int> got = Prompter::askNumber(&parent, QStringLiteral("Type id"), QStringLiteral("Which id?"), 0, 100);
         QVERIFY(inspected);
-        if (typeFirst)
-            QCOMPARE(got, std::optional<int>(7));
-        else
-            QVERIFY(!got);
+        QCOMPARE(got, typeFirst ? std::optional<int>(7) : std::nullopt);
     }
 }
 
@@ -1819,7 +1816,7 @@ void TestUi::editor_azureFields_validateAsYouType()
     QVERIFY(window);
     ConfigurationPage *page = window->configurationPage();
     fillAzure(page);
-    struct Case { const char *edit; const char *problem; QString bad; QString good; const char *says; }; // says: the tr() source
+    struct Case { const char *edit = nullptr; const char *problem = nullptr; QString bad; QString good; const char *says = nullptr; }; // says: the tr() source
     const QList<Case> cases = {
         {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("http://vault.example.com"), QStringLiteral("https://good-vault.vault.azure.net/"), "The vault URL starts with https://."},
         {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("https://x.example.com/"), QStringLiteral("https://good-hsm.managedhsm.azure.net"), "The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net)."},
