@@ -30,8 +30,8 @@ bool isCanonical(QByteArrayView t)
 // The date as every format writes it: ISO 8601 in UTC, whole seconds ("2024-05-01T10:00:00Z").
 // The canonical form is copied as it is; anything else is parsed the slow way. *ms is
 // AuditCsv::Page::noDate for a null date (an empty cell, as before).
-bool canonicalDate(bool given, QByteArrayView text, QByteArrayView &canonical, QByteArray &scratch, qint64 *ms,
-                   QString &problem, AuditCsv::Page &page)
+bool canonicalDate(bool given, QByteArrayView text, QByteArrayView &canonical, QByteArray &scratch, qint64 *ms, QString &problem,
+                   AuditCsv::Page &page)
 {
     *ms = AuditCsv::Page::noDate;
     canonical = {};

@@ -22,10 +22,10 @@ struct Page
 {
     PageInfo info;
     static constexpr qint64 noDate = std::numeric_limits<qint64>::min();
-    QList<qint64> ids;      // each record's audit id, in order
-    QList<qint64> dates;    // each record's date (ms since the epoch, UTC), noDate when null
-    QList<qsizetype> ends;  // where each record's row ends in rows
-    QByteArray rows;        // the CSV rows, one after another, each ending in CRLF
+    QList<qint64> ids;     // each record's audit id, in order
+    QList<qint64> dates;   // each record's date (ms since the epoch, UTC), noDate when null
+    QList<qsizetype> ends; // where each record's row ends in rows
+    QByteArray rows;       // the CSV rows, one after another, each ending in CRLF
     // The earliest and latest record date (ms since the epoch, UTC); earliest > latest: none dated.
     qint64 earliestMs = std::numeric_limits<qint64>::max();
     qint64 latestMs = std::numeric_limits<qint64>::min();
@@ -35,6 +35,6 @@ struct Page
 bool decodePage(const QByteArray &json, Page &out, QString &error,
                 const QString &path = QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"),
                 AuditFormat::Format format = AuditFormat::Csv);
-}
+} // namespace AuditCsv
 
 } // namespace km

@@ -15,7 +15,7 @@ QString translated(const char *text)
 {
     return QCoreApplication::translate("AuditExportState", text);
 }
-}
+} // namespace
 
 QByteArray AuditExportState::toJson() const
 {
@@ -30,9 +30,9 @@ QByteArray AuditExportState::toJson() const
                   {QStringLiteral("filters"), f},
                   {QStringLiteral("lastId"), lastId},
                   {QStringLiteral("idsAtLastDate"), ids}};
-    o.insert(QStringLiteral("lastDate"), lastDateMs == noDate ? QJsonValue(QJsonValue::Null)
-                                                              : QJsonValue(QDateTime::fromMSecsSinceEpoch(lastDateMs, Qt::UTC)
-                                                                               .toString(Qt::ISODateWithMs)));
+    o.insert(QStringLiteral("lastDate"), lastDateMs == noDate
+                                             ? QJsonValue(QJsonValue::Null)
+                                             : QJsonValue(QDateTime::fromMSecsSinceEpoch(lastDateMs, Qt::UTC).toString(Qt::ISODateWithMs)));
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -46,7 +46,8 @@ bool AuditExportState::fromJson(const QByteArray &json, AuditExportState *out, Q
         return false;
     }
     if (o.value(QLatin1String("version")).toInt() != version) {
-        *error = translated(QT_TRANSLATE_NOOP("AuditExportState", "a state file of another version (%1)")).arg(o.value(QLatin1String("version")).toInt());
+        *error = translated(QT_TRANSLATE_NOOP("AuditExportState", "a state file of another version (%1)"))
+                     .arg(o.value(QLatin1String("version")).toInt());
         return false;
     }
     AuditExportState s;

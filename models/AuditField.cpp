@@ -18,8 +18,8 @@ const std::array<Spec, Count> &all()
     // act action, outcome, msg), custom numbers (cn1, with its label) and strings otherwise
     // (docs/operations.md, "Audit to a SIEM", lists them).
     static const std::array<Spec, Count> table = {{
-        {AuditId, L("masterEncryptionKeyRotationInfoAuditId"), L("AuditId"), L("masterEncryptionKeyRotationInfoAuditId"),
-         L("externalId"), QT_TRANSLATE_NOOP("km::RotationAuditModel", "Audit id")},
+        {AuditId, L("masterEncryptionKeyRotationInfoAuditId"), L("AuditId"), L("masterEncryptionKeyRotationInfoAuditId"), L("externalId"),
+         QT_TRANSLATE_NOOP("km::RotationAuditModel", "Audit id")},
         {RotationId, L("masterEncryptionKeyRotationInfoId"), L("RotationId"), L("masterEncryptionKeyRotationInfoId"), L("cn1"),
          QT_TRANSLATE_NOOP("km::RotationAuditModel", "Rotation")},
         {Date, L("date"), L("Date"), L("date"), L("rt"), QT_TRANSLATE_NOOP("km::RotationAuditModel", "Date")},

@@ -19,10 +19,10 @@ enum Id { AuditId, RotationId, Date, UserId, UserName, DisplayName, Action, Stat
 struct Spec
 {
     Id id = Count;
-    QLatin1String wireName;  // the published JSON member, also the JSON Lines member
-    QLatin1String csvColumn; // the CSV header's name (and `audit export --sort`'s)
-    QLatin1String sortName;  // sortBy[0].name
-    QLatin1String cefKey;    // the CEF extension key that carries it (empty: not carried)
+    QLatin1String wireName;      // the published JSON member, also the JSON Lines member
+    QLatin1String csvColumn;     // the CSV header's name (and `audit export --sort`'s)
+    QLatin1String sortName;      // sortBy[0].name
+    QLatin1String cefKey;        // the CEF extension key that carries it (empty: not carried)
     const char *label = nullptr; // on screen, translated in the context "km::RotationAuditModel"
 };
 

@@ -17,8 +17,8 @@ struct AuditRecordView;
 namespace AuditFormat {
 enum Format { Csv, JsonLines, Cef };
 
-std::optional<Format> byName(const QString &name);             // "csv", "jsonl", "cef" (any case)
-std::optional<Format> byFileName(const QString &fileName);     // from .csv, .jsonl, .cef
+std::optional<Format> byName(const QString &name);         // "csv", "jsonl", "cef" (any case)
+std::optional<Format> byFileName(const QString &fileName); // from .csv, .jsonl, .cef
 QString name(Format format);
 
 // Escaping as the CEF specification demands: a header field escapes \ and |; an extension value
@@ -32,8 +32,7 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8);
 // One rotation-audit record, its line end included. isoDate is the record's date already in
 // the canonical ISO 8601 UTC form ("2024-05-01T10:00:00Z"), dateMs the same in ms since the
 // epoch; both unused when the record has no date.
-void appendRotationRecord(QByteArray &out, Format format, const AuditRecordView &record, QByteArrayView isoDate,
-                          qint64 dateMs);
+void appendRotationRecord(QByteArray &out, Format format, const AuditRecordView &record, QByteArrayView isoDate, qint64 dateMs);
 
 // One configuration-audit record (KeyManagementConfigAuditViewModel: action, dateRecorded,
 // displayName, notes), its line end included; dateIso empty for none. The CSV's header for it:

@@ -48,8 +48,7 @@ public:
     template<class Path>
     // The integers a double holds exactly, as JsonFields reads them from the tree (2^53 itself
     // could be a larger number rounded there, so it is out).
-    bool integer(const Path &path, qint64 &out, bool *present = nullptr, qint64 min = -9007199254740991LL,
-                 qint64 max = 9007199254740991LL)
+    bool integer(const Path &path, qint64 &out, bool *present = nullptr, qint64 min = -9007199254740991LL, qint64 max = 9007199254740991LL)
     {
         const JsonCursor::Type t = m_json.peek();
         if (t == JsonCursor::Null) {

@@ -17,7 +17,7 @@ struct AuditRecordView
     qint64 rotationId = 0;
     bool hasRotationId = false;
     qint64 userId = 0;
-    QByteArrayView date; // as sent (ISO 8601); empty when null
+    QByteArrayView date;  // as sent (ISO 8601); empty when null
     bool hasDate = false; // a string, not null (an empty string is a date that does not parse)
     QByteArrayView userName, displayName, action, status, notes;
 };
@@ -32,6 +32,6 @@ namespace AuditPageReader {
 using Visitor = std::function<bool(const AuditRecordView &record, QString *field, QString *problem)>;
 
 bool read(const QByteArray &json, PageInfo &info, QString &error, const QString &path, const Visitor &visit);
-}
+} // namespace AuditPageReader
 
 } // namespace km

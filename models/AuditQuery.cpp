@@ -11,8 +11,7 @@ void addPaging(QUrlQuery &q, qint64 skip, int take, const SortOrder &sort)
     q.addQueryItem(QStringLiteral("take"), QString::number(take));
     if (!sort.field.isEmpty()) {
         q.addQueryItem(QStringLiteral("sortBy[0].name"), sort.field);
-        q.addQueryItem(QStringLiteral("sortBy[0].direction"),
-                       sort.descending ? QStringLiteral("Desc") : QStringLiteral("Asc"));
+        q.addQueryItem(QStringLiteral("sortBy[0].direction"), sort.descending ? QStringLiteral("Desc") : QStringLiteral("Asc"));
         q.addQueryItem(QStringLiteral("sortBy[0].priority"), QStringLiteral("0"));
     }
 }

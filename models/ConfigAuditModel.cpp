@@ -6,8 +6,7 @@
 namespace km {
 
 ConfigAuditModel::ConfigAuditModel(QObject *parent) : PagedTableModel(parent)
-{
-}
+{}
 
 int ConfigAuditModel::columnCount(const QModelIndex &parent) const
 {

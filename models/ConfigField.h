@@ -34,9 +34,9 @@ struct Spec
 {
     Id id = Count;
     KeyManagementKind kind{};
-    QLatin1String jsonName;  // KeyManagementConfigUpdateArgs
-    QLatin1String key;       // stable short name: `config set --KEY`, widget names
-    bool secret = false;     // write-only: never shown, never read back, never printed
+    QLatin1String jsonName;           // KeyManagementConfigUpdateArgs
+    QLatin1String key;                // stable short name: `config set --KEY`, widget names
+    bool secret = false;              // write-only: never shown, never read back, never printed
     bool emptyMeansSomething = false; // Azure key version: empty is "the latest version"
     QString (*label)() = nullptr;
     QString (*hint)() = nullptr;

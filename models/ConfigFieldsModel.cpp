@@ -9,8 +9,7 @@ namespace km {
 using ConfigField::Id;
 
 ConfigFieldsModel::ConfigFieldsModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+{}
 
 int ConfigFieldsModel::rowCount(const QModelIndex &parent) const
 {

@@ -68,7 +68,7 @@ public:
     QString problem(ConfigField::Id field) const;
     QString need(ConfigField::Id field) const; // what a save will need of it and problem() does not say yet
     void revealProblems();                     // a save was attempted: every problem is said
-    bool isValid() const;                          // every field of the chosen type is acceptable
+    bool isValid() const;                      // every field of the chosen type is acceptable
 
     // A 400's modelState: shown on the fields it names until they are edited. Returns the
     // messages for fields the editor does not show, for a banner.
@@ -76,7 +76,6 @@ public:
 
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
-
 
 Q_SIGNALS:
     // Dirty, valid, kind, loaded or read-only changed: the editor re-evaluates its buttons.

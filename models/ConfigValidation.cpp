@@ -28,7 +28,8 @@ QString ConfigValidation::required()
 
 QString ConfigValidation::requiredSecret()
 {
-    return ConfigValidationText::tr("Required for every save: the server never sends the stored secret back, and a save replaces the whole configuration.");
+    return ConfigValidationText::tr(
+        "Required for every save: the server never sends the stored secret back, and a save replaces the whole configuration.");
 }
 
 QString ConfigValidation::awsAccessKeyId(const QString &v)
@@ -46,7 +47,8 @@ QString ConfigValidation::awsAccessKeyId(const QString &v)
 
 QString ConfigValidation::requiredUnreported()
 {
-    return ConfigValidationText::tr("Required for every save: the server does not report this value, and a save replaces the whole configuration.");
+    return ConfigValidationText::tr(
+        "Required for every save: the server does not report this value, and a save replaces the whole configuration.");
 }
 
 QString ConfigValidation::awsSecretAccessKey(const QString &v)
@@ -70,7 +72,8 @@ QString ConfigValidation::awsKeyId(const QString &v)
     if (v.isEmpty())
         return required();
     if (!whole(kmsKeyId, v))
-        return ConfigValidationText::tr("A key id is a UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab, or a multi-Region id mrk- followed by 32 hex digits, in lower case.");
+        return ConfigValidationText::tr("A key id is a UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab, or a multi-Region id mrk- "
+                                        "followed by 32 hex digits, in lower case.");
     return QString();
 }
 
@@ -78,8 +81,7 @@ QString ConfigValidation::awsKeyArn(const QString &arn, const QString &keyId)
 {
     if (arn.isEmpty())
         return required();
-    static const QRegularExpression form(
-        QStringLiteral("\\Aarn:aws(?:-cn|-us-gov)?:kms:([a-z]{2}(?:-[a-z]+)+-\\d):(\\d{12}):key/(.+)\\z"));
+    static const QRegularExpression form(QStringLiteral("\\Aarn:aws(?:-cn|-us-gov)?:kms:([a-z]{2}(?:-[a-z]+)+-\\d):(\\d{12}):key/(.+)\\z"));
     const auto m = form.match(arn);
     if (!m.hasMatch())
         return ConfigValidationText::tr("A key ARN has the form arn:aws:kms:REGION:ACCOUNT:key/KEY-ID, with a 12-digit account.");
@@ -101,7 +103,9 @@ QString ConfigValidation::azureVaultUrl(const QString &v)
     // NAME.managedhsm.<cloud domain>; the list of clouds grows, so the domain is not fixed here.
     if (!whole(QStringLiteral("https://[a-z0-9-]{3,24}\\.(?:vault|managedhsm)(?:\\.[a-z0-9-]+)+(?::\\d+)?/?"), v,
                QRegularExpression::CaseInsensitiveOption))
-        return ConfigValidationText::tr("The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net).");
+        return ConfigValidationText::tr(
+            "The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, "
+            "NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net).");
     return QString();
 }
 

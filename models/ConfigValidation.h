@@ -25,6 +25,6 @@ QString required();
 QString requiredSecret();
 // Why a value the server does not report must be typed for a save.
 QString requiredUnreported();
-}
+} // namespace ConfigValidation
 
 } // namespace km

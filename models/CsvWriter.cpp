@@ -35,11 +35,15 @@ char32_t decodeOne(const unsigned char *p, qsizetype size, int &length)
 bool startsFormula(char32_t c)
 {
     switch (c) {
-    case U'=': case U'+': case U'-': case U'@':
-    case 0xFF1D: case 0xFF0B: case 0xFF0D: case 0xFF20:
-        return true;
-    default:
-        return false;
+    case U'=':
+    case U'+':
+    case U'-':
+    case U'@':
+    case 0xFF1D:
+    case 0xFF0B:
+    case 0xFF0D:
+    case 0xFF20: return true;
+    default: return false;
     }
 }
 } // namespace

@@ -21,6 +21,6 @@ bool needsFormulaGuard(const QString &value);
 // The same on UTF-8 text, appended to out.
 void appendField(QByteArray &out, const char *utf8, qsizetype size, bool guardFormula = true);
 bool needsFormulaGuard(const char *utf8, qsizetype size);
-}
+} // namespace CsvWriter
 
 } // namespace km

@@ -57,8 +57,8 @@ QString DateText::local(const QDateTime &utc)
     static thread_local QString cachedFormat;
     if (cachedName != locale.name() || cachedFormat.isEmpty()) {
         cachedName = locale.name();
-        cachedFormat = fullYear(locale.dateFormat(QLocale::ShortFormat)) + QLatin1Char(' ')
-                     + withSeconds(locale.timeFormat(QLocale::ShortFormat));
+        cachedFormat =
+            fullYear(locale.dateFormat(QLocale::ShortFormat)) + QLatin1Char(' ') + withSeconds(locale.timeFormat(QLocale::ShortFormat));
     }
     return locale.toString(toLocal(utc), cachedFormat);
 }

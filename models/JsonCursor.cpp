@@ -59,8 +59,8 @@ const char *skipPlain(const char *p, const char *end)
     while (end - p >= 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
         // Signed: non-ASCII bytes are negative, so one comparison finds them and the controls.
-        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quotes), _mm_cmpeq_epi8(v, backslashes)),
-                                             _mm_cmplt_epi8(v, spaces));
+        const __m128i special =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quotes), _mm_cmpeq_epi8(v, backslashes)), _mm_cmplt_epi8(v, spaces));
         const int mask = _mm_movemask_epi8(special);
         if (mask != 0)
             return p + __builtin_ctz(unsigned(mask));
@@ -107,15 +107,13 @@ int utf8Length(const unsigned char *p, const unsigned char *end)
         cp = (cp << 6) | (p[i] & 0x3F);
     }
     // No overlong forms, no surrogates, nothing beyond U+10FFFF.
-    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))
-        || (cp >= 0xD800 && cp <= 0xDFFF))
+    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
     return n;
 }
 } // namespace
 
-JsonCursor::JsonCursor(const QByteArray &text)
-    : m_begin(text.constData()), m_p(text.constData()), m_end(text.constData() + text.size())
+JsonCursor::JsonCursor(const QByteArray &text) : m_begin(text.constData()), m_p(text.constData()), m_end(text.constData() + text.size())
 {
     // A UTF-8 byte order mark before the text is ignored, as QJsonDocument ignores it (RFC 8259 allows either).
     if (text.startsWith("\xEF\xBB\xBF"))
@@ -147,7 +145,8 @@ JsonCursor::Type JsonCursor::peek()
         return Invalid;
     switch (*m_p) {
     case 'n': return Null;
-    case 't': case 'f': return Bool;
+    case 't':
+    case 'f': return Bool;
     case '"': return String;
     case '[': return Array;
     case '{': return Object;
@@ -397,9 +396,7 @@ bool JsonCursor::readText(QByteArrayView &view, QByteArray &out, bool name)
             appendUtf8(out, cp);
             break;
         }
-        default:
-            fail("bad escape");
-            return false;
+        default: fail("bad escape"); return false;
         }
         runStart = m_p;
     }

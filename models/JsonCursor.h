@@ -22,8 +22,8 @@ public:
     explicit JsonCursor(const QByteArray &text);
     JsonCursor(QByteArray &&) = delete; // it reads the text in place: the text must outlive it
 
-    Type peek();                       // the type of the next value, after white space
-    bool beginObject();                // consumes '{'
+    Type peek();        // the type of the next value, after white space
+    bool beginObject(); // consumes '{'
     // The next member's name (into key); false at the closing '}' (consumed) or on error.
     bool nextMember(QByteArray &key);
     bool beginArray();                 // consumes '['
@@ -37,7 +37,7 @@ public:
     bool readBool(bool &value);
     bool readNull();
     bool skipValue();
-    bool atEnd();                      // only white space is left
+    bool atEnd(); // only white space is left
 
     // A decoded string as text. Unlike QString::fromUtf8 it keeps a U+FEFF first (what was left
     // of one, readString already dropped as QJsonDocument drops it).

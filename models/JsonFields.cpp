@@ -23,10 +23,8 @@ const char *typeName(const QJsonValue &v)
 }
 } // namespace
 
-JsonFields::JsonFields(const QJsonObject &object, const QString &path)
-    : m_object(object), m_path(path)
-{
-}
+JsonFields::JsonFields(const QJsonObject &object, const QString &path) : m_object(object), m_path(path)
+{}
 
 bool JsonFields::has(const QString &key) const
 {
@@ -65,8 +63,7 @@ bool JsonFields::present(const QString &key, Presence presence, QJsonValue &valu
 
 void JsonFields::typeError(const QString &key, const char *expected, const QJsonValue &got)
 {
-    failAt(key, QStringLiteral("expected %1, got %2")
-                    .arg(QLatin1String(expected), QLatin1String(typeName(got))));
+    failAt(key, QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), QLatin1String(typeName(got))));
 }
 
 void JsonFields::readString(const QString &key, QString &out, Presence presence)

@@ -39,8 +39,7 @@ bool KeyManagementConfig::decode(const QJsonObject &json, KeyManagementConfig &o
 }
 
 std::optional<KeyManagementConfigUpdate> KeyManagementConfigUpdate::make(KeyManagementKind kind, int typeId,
-                                                                          const ConfigField::Values &values,
-                                                                          QList<ConfigField::Id> *missing)
+                                                                         const ConfigField::Values &values, QList<ConfigField::Id> *missing)
 {
     if (kind == KeyManagementKind::Other)
         return std::nullopt;

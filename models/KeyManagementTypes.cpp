@@ -9,8 +9,8 @@ KeyManagementKind KeyManagementTypes::kindOfName(const QString &name)
     const QString n = name.simplified().toLower();
     if (n.isEmpty())
         return KeyManagementKind::Other;
-    if (n == QLatin1String("none") || n == QLatin1String("disabled") || n == QLatin1String("off")
-        || n == QLatin1String("local") || n == QLatin1String("no key management"))
+    if (n == QLatin1String("none") || n == QLatin1String("disabled") || n == QLatin1String("off") || n == QLatin1String("local")
+        || n == QLatin1String("no key management"))
         return KeyManagementKind::None;
     // Azure first: "Azure Key Vault" must not read as AWS through "key".
     if (n.contains(QLatin1String("azure")) || n.contains(QLatin1String("key vault")) || n.contains(QLatin1String("keyvault"))
@@ -118,8 +118,7 @@ std::optional<int> KeyManagementTypes::idOf(KeyManagementKind kind) const
 
 bool KeyManagementTypes::isConfirmed(KeyManagementKind kind) const
 {
-    return std::any_of(m_types.cbegin(), m_types.cend(),
-                       [&](const Type &t) { return t.kind == kind && t.source == FromServer; });
+    return std::any_of(m_types.cbegin(), m_types.cend(), [&](const Type &t) { return t.kind == kind && t.source == FromServer; });
 }
 
 KeyManagementKind KeyManagementTypes::kindOf(int id, const QString &name) const
@@ -152,8 +151,8 @@ QStringList KeyManagementTypes::toStrings() const
 {
     QStringList lines;
     for (const Type &t : m_types) {
-        const QString source = t.source == FromServer ? QStringLiteral("server")
-                                                      : QStringLiteral("admin-") + kindKeys[std::min(int(t.kind), 2)];
+        const QString source =
+            t.source == FromServer ? QStringLiteral("server") : QStringLiteral("admin-") + kindKeys[std::min(int(t.kind), 2)];
         lines << QStringLiteral("%1|%2|%3").arg(t.id).arg(source, t.name);
     }
     return lines;

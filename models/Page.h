@@ -32,8 +32,8 @@ struct PageInfo
     // Page labels come from skip, take and total, which mean the same on every server; the
     // server's own currentPage and pageCount have no published base. take is the one asked for
     // when the reply's is missing or zero.
-    qint64 pageNumber(int requestedTake) const;  // 1-based
-    qint64 pageTotal(int requestedTake) const;   // at least 1
+    qint64 pageNumber(int requestedTake) const; // 1-based
+    qint64 pageTotal(int requestedTake) const;  // at least 1
     // Whether the echoed sort is the one asked for (name case-insensitive, direction Asc/Desc).
     bool sortApplied(const QString &name, bool descending) const;
 

@@ -44,8 +44,9 @@ bool PlatformVault::decodeList(const QJsonValue &json, QList<PlatformVault> &out
                 f.fail(c.error());
         }
         v.url = QUrl(url, QUrl::StrictMode);
-        if (f.ok() && (!v.url.isValid() || v.url.host().isEmpty()
-                       || (v.url.scheme() != QLatin1String("https") && v.url.scheme() != QLatin1String("http"))))
+        if (f.ok()
+            && (!v.url.isValid() || v.url.host().isEmpty()
+                || (v.url.scheme() != QLatin1String("https") && v.url.scheme() != QLatin1String("http"))))
             f.failAt(QStringLiteral("connection.url"), QStringLiteral("\"%1\" is not a server address").arg(url.left(100)));
         if (!f.ok()) {
             error = f.error();

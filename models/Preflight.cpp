@@ -128,8 +128,9 @@ QJsonObject PreflightReport::toJson(const QStringList &acceptedWarnings, const Q
     }
     const Verdict v = verdict(acceptedWarnings, skipped);
     return QJsonObject{{QStringLiteral("checks"), list},
-                       {QStringLiteral("verdict"), v == Clear ? QStringLiteral("clear")
-                                                   : v == Refused ? QStringLiteral("refused") : QStringLiteral("notDetermined")}};
+                       {QStringLiteral("verdict"), v == Clear     ? QStringLiteral("clear")
+                                                   : v == Refused ? QStringLiteral("refused")
+                                                                  : QStringLiteral("notDetermined")}};
 }
 
 QStringList Preflight::names()
@@ -195,13 +196,16 @@ PreflightCheck Preflight::health(const PreflightRead<HealthCheck> &read)
     if (h.databaseMismatch)
         parts << tr("it reports a database mismatch");
     if (!problems.isEmpty())
-        return judged(c, PreflightCheck::Fail, tr("The health check says %1.").arg((problems + parts).join(QStringLiteral("; "))), tr("Bring the server back to health (its logs and the health page in Secret Server say more), then check again."));
+        return judged(c, PreflightCheck::Fail, tr("The health check says %1.").arg((problems + parts).join(QStringLiteral("; "))),
+                      tr("Bring the server back to health (its logs and the health page in Secret Server say more), then check again."));
     if (!missing.isEmpty())
-        return notDetermined(c, tr("The health check does not say %1, so the server's health cannot be determined.")
-                                    .arg(missing.join(QStringLiteral(", "))),
-                             tr("Check the server's health on the server itself, then check again."));
+        return notDetermined(
+            c, tr("The health check does not say %1, so the server's health cannot be determined.").arg(missing.join(QStringLiteral(", "))),
+            tr("Check the server's health on the server itself, then check again."));
     if (!parts.isEmpty())
-        return judged(c, PreflightCheck::Warning, tr("The server and its database are healthy, but %1.").arg(parts.join(QStringLiteral("; "))), tr("Find out why before rotating; accept this warning only if it cannot harm the rotation."));
+        return judged(c, PreflightCheck::Warning,
+                      tr("The server and its database are healthy, but %1.").arg(parts.join(QStringLiteral("; "))),
+                      tr("Find out why before rotating; accept this warning only if it cannot harm the rotation."));
     return judged(c, PreflightCheck::Pass, tr("The server and its database are healthy, and it is not read-only."));
 }
 
@@ -285,14 +289,17 @@ PreflightCheck Preflight::nodes(const PreflightRead<QList<ServerNode>> &read, co
     const QString which = current.isEmpty() ? tr("No node says it answered this console.")
                                             : tr("This console is talking to %1.").arg(current.join(QStringLiteral(", ")));
     if (!failures.isEmpty()) {
-        return judged(c, PreflightCheck::Fail, (failures + unknowns + QStringList{which}).join(QLatin1Char(' ')), tr("Every node must be running, connected, on one version and writable: start or repair the nodes named, "
-                        "or remove a retired node from the cluster, then check again."));
+        return judged(c, PreflightCheck::Fail, (failures + unknowns + QStringList{which}).join(QLatin1Char(' ')),
+                      tr("Every node must be running, connected, on one version and writable: start or repair the nodes named, "
+                         "or remove a retired node from the cluster, then check again."));
     }
     if (!unknowns.isEmpty())
         return notDetermined(c, (unknowns + QStringList{which}).join(QLatin1Char(' ')),
                              tr("Check the nodes on the server itself (Admin > Server Nodes), then check again."));
-    return judged(c, PreflightCheck::Pass, tr("%n node(s), all connected in the last %1, on version %2, none read-only.", nullptr, int(nodes.size()))
-                    .arg(DurationText::of(recentSeconds), nodes.first().binaryVersion) + QLatin1Char(' ') + which);
+    return judged(c, PreflightCheck::Pass,
+                  tr("%n node(s), all connected in the last %1, on version %2, none read-only.", nullptr, int(nodes.size()))
+                          .arg(DurationText::of(recentSeconds), nodes.first().binaryVersion)
+                      + QLatin1Char(' ') + which);
 }
 
 PreflightCheck Preflight::backup(const PreflightRead<BackupLogScan> &read, const QDateTime &now, int maxAgeHours)
@@ -302,21 +309,26 @@ PreflightCheck Preflight::backup(const PreflightRead<BackupLogScan> &read, const
         return notDetermined(c, read.unreadable, readWhatToDo());
     const BackupLogScan &scan = *read.value;
     if (scan.tooLong())
-        return notDetermined(c, tr("The server ignored the requested order (newest first), and its backup log holds more than %1 "
-                                   "records, so its last successful backup cannot be found.").arg(BackupLogScan::maxRecords),
+        return notDetermined(c,
+                             tr("The server ignored the requested order (newest first), and its backup log holds more than %1 "
+                                "records, so its last successful backup cannot be found.")
+                                 .arg(BackupLogScan::maxRecords),
                              tr("Check the last backup on the server itself (Admin > Backup), then check again."));
     const QString takeOne = tr("Back up the database and encryption.config on every node, then check again.");
     if (!scan.found()) {
-        return judged(c, PreflightCheck::Fail, scan.recordsRead() == 0 ? tr("The backup log is empty: no successful backup is on record.")
-                                            : tr("None of the %n backup(s) read from the log succeeded.", nullptr, scan.recordsRead()), takeOne);
+        return judged(c, PreflightCheck::Fail,
+                      scan.recordsRead() == 0 ? tr("The backup log is empty: no successful backup is on record.")
+                                              : tr("None of the %n backup(s) read from the log succeeded.", nullptr, scan.recordsRead()),
+                      takeOne);
     }
     const BackupLogRecord &last = scan.lastSuccess();
     c.serverSays = SafeText::oneLine(last.notes);
     const qint64 age = std::max<qint64>(0, last.backupTime.secsTo(now));
     const QString when = tr("The last successful backup was made %1 ago (%2).").arg(DurationText::of(age), DateText::utc(last.backupTime));
     if (age > qint64(maxAgeHours) * 3600) {
-        return judged(c, PreflightCheck::Warning, when + QLatin1Char(' ') + tr("That is older than the limit of %1 h.").arg(maxAgeHours), tr("Back up the database and encryption.config on every node; accept this warning only if that backup is "
-                        "still current."));
+        return judged(c, PreflightCheck::Warning, when + QLatin1Char(' ') + tr("That is older than the limit of %1 h.").arg(maxAgeHours),
+                      tr("Back up the database and encryption.config on every node; accept this warning only if that backup is "
+                         "still current."));
     }
     return judged(c, PreflightCheck::Pass, when);
 }
@@ -330,7 +342,8 @@ PreflightCheck Preflight::secretKeyRotation(const PreflightRead<SecretKeyRotatio
     c.serverSays = SafeText::oneLine(s.hasProgress && !s.progressMessage.isEmpty() ? s.progressMessage : s.message);
     // The progress in the one wording of the window and the commands ("… (cancelling)" included).
     if (s.isRunning())
-        return judged(c, PreflightCheck::Fail, tr("A secret-key rotation is running: %1.").arg(SecretKeyText::progress(s)), tr("Wait until it has ended (the server accepts key-management changes again then), then check again."));
+        return judged(c, PreflightCheck::Fail, tr("A secret-key rotation is running: %1.").arg(SecretKeyText::progress(s)),
+                      tr("Wait until it has ended (the server accepts key-management changes again then), then check again."));
     return judged(c, PreflightCheck::Pass, tr("No secret-key rotation is running."));
 }
 
@@ -343,15 +356,19 @@ PreflightCheck Preflight::mekRotation(const PreflightRead<RotationInfo> &read)
     if (i.processState == ProcessState::Unknown || i.isActive() || i.processState == ProcessState::Failed)
         c.serverSays = SafeText::oneLine(i.errorMessage.isEmpty() ? i.warningMessage : i.errorMessage);
     if (i.processState == ProcessState::Unknown)
-        return notDetermined(c, i.processStateName.isEmpty()
-                                    ? tr("The rotation state has no processState; whether a rotation runs cannot be determined.")
-                                    : tr("The rotation state \"%1\" is not published; whether a rotation runs cannot be determined.")
-                                          .arg(SafeText::oneLine(i.processStateName)),
+        return notDetermined(c,
+                             i.processStateName.isEmpty()
+                                 ? tr("The rotation state has no processState; whether a rotation runs cannot be determined.")
+                                 : tr("The rotation state \"%1\" is not published; whether a rotation runs cannot be determined.")
+                                       .arg(SafeText::oneLine(i.processStateName)),
                              tr("Check the rotation on the server itself, then check again."));
     if (i.isActive())
-        return judged(c, PreflightCheck::Fail, tr("A rotation is under way: %1.").arg(RotationText::sentence(i.status, i.statusName)), tr("Wait for it to end (the Rotation page follows it), then check again."));
+        return judged(c, PreflightCheck::Fail, tr("A rotation is under way: %1.").arg(RotationText::sentence(i.status, i.statusName)),
+                      tr("Wait for it to end (the Rotation page follows it), then check again."));
     if (i.processState == ProcessState::Failed)
-        return judged(c, PreflightCheck::Fail, tr("The last rotation failed and waits for a retry: %1.").arg(RotationText::sentence(i.status, i.statusName)), tr("Retry the failed step rather than start another rotation."));
+        return judged(c, PreflightCheck::Fail,
+                      tr("The last rotation failed and waits for a retry: %1.").arg(RotationText::sentence(i.status, i.statusName)),
+                      tr("Retry the failed step rather than start another rotation."));
     return judged(c, PreflightCheck::Pass, tr("No rotation is under way or waiting for a retry."));
 }
 
@@ -363,7 +380,9 @@ PreflightCheck Preflight::replication(const PreflightRead<RotationInfo> &read)
     const RotationInfo &i = *read.value;
     if (i.isReplicationEnabled) {
         c.serverSays = SafeText::oneLine(i.warningMessage);
-        return judged(c, PreflightCheck::Fail, tr("The rotation state says geo-replication is enabled; a rotation is not allowed while it is."), tr("Turn geo-replication off on the server, then check again."));
+        return judged(c, PreflightCheck::Fail,
+                      tr("The rotation state says geo-replication is enabled; a rotation is not allowed while it is."),
+                      tr("Turn geo-replication off on the server, then check again."));
     }
     return judged(c, PreflightCheck::Pass, tr("The rotation state says geo-replication is off."));
 }

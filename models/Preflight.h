@@ -21,7 +21,7 @@ struct PreflightCheck
 {
     enum Outcome { Pass, Warning, Fail, NotDetermined };
 
-    QString name;       // stable, for --accept-warning, --skip-check and JSON: see Preflight::names()
+    QString name; // stable, for --accept-warning, --skip-check and JSON: see Preflight::names()
     Outcome outcome = NotDetermined;
     QString title;      // what was checked
     QString finding;    // what was found, one or two sentences
@@ -32,7 +32,7 @@ struct PreflightCheck
     // (Preflight::subject), so a failed rule never reads as its opposite: the finding says what was found.
     QString headline() const;
 
-    static QString outcomeName(Outcome outcome); // "pass", "warning", "fail", "notDetermined" (JSON)
+    static QString outcomeName(Outcome outcome);  // "pass", "warning", "fail", "notDetermined" (JSON)
     static QString outcomeLabel(Outcome outcome); // translated, for people
     QJsonObject toJson(bool accepted) const;
 };

@@ -26,8 +26,7 @@ struct HealthCheck
     bool databaseMismatch = false;
     QDateTime utcNow; // invalid when missing
 
-    static bool decode(const QJsonObject &json, HealthCheck &out, QString &error,
-                       const QString &path = QStringLiteral("HealthCheckModel"));
+    static bool decode(const QJsonObject &json, HealthCheck &out, QString &error, const QString &path = QStringLiteral("HealthCheckModel"));
 };
 
 // ServerNodeModel (GET /v1/nodes answers an array of them).

@@ -5,8 +5,7 @@
 namespace km {
 
 RateEstimator::RateEstimator(int window, qint64 minimumSpanMs) : m_window(window), m_minimumSpanMs(minimumSpanMs)
-{
-}
+{}
 
 void RateEstimator::reset()
 {

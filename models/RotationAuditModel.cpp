@@ -9,8 +9,7 @@
 namespace km {
 
 RotationAuditModel::RotationAuditModel(QObject *parent) : PagedTableModel(parent)
-{
-}
+{}
 
 int RotationAuditModel::columnCount(const QModelIndex &parent) const
 {
@@ -129,8 +128,14 @@ QString RotationAuditModel::toTabSeparated(const QList<int> &rows) const
     QStringList lines{header.join(QLatin1Char('\t'))};
     for (int row : rows) {
         const RotationAuditRecord &r = m_records.at(row);
-        lines << QStringList{QString::number(r.auditId), QString::number(r.rotationInfoId), r.dateUtc.toString(Qt::ISODate),
-                             clean(r.userName), clean(r.displayName), clean(r.action), clean(r.currentStatusName), clean(r.notes)}
+        lines << QStringList{QString::number(r.auditId),
+                             QString::number(r.rotationInfoId),
+                             r.dateUtc.toString(Qt::ISODate),
+                             clean(r.userName),
+                             clean(r.displayName),
+                             clean(r.action),
+                             clean(r.currentStatusName),
+                             clean(r.notes)}
                      .join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

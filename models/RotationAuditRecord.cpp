@@ -5,8 +5,7 @@
 
 namespace km {
 
-bool RotationAuditRecord::decode(const QJsonObject &json, RotationAuditRecord &out, QString &error,
-                                 const QString &path)
+bool RotationAuditRecord::decode(const QJsonObject &json, RotationAuditRecord &out, QString &error, const QString &path)
 {
     RotationAuditRecord r;
     JsonFields f(json, path);
@@ -44,8 +43,7 @@ bool AuditUser::decode(const QJsonObject &json, AuditUser &out, QString &error, 
     return true;
 }
 
-bool ConfigAuditRecord::decode(const QJsonObject &json, ConfigAuditRecord &out, QString &error,
-                               const QString &path)
+bool ConfigAuditRecord::decode(const QJsonObject &json, ConfigAuditRecord &out, QString &error, const QString &path)
 {
     ConfigAuditRecord r;
     JsonFields f(json, path);

@@ -29,7 +29,7 @@ public:
     struct Check
     {
         bool passed;
-        QString text;  // what was checked, as a sentence ("no rotation is running.")
+        QString text;   // what was checked, as a sentence ("no rotation is running.")
         QString whyNot; // why it blocks, when it fails
     };
 

@@ -210,10 +210,9 @@ QString KeyAge::sentence() const
     const QString age = QLocale().toString(ageDays, 'f', 1);
     switch (state) {
     case Unknown:
-        return RotationHistoryTr::tr("No completed rotation is known, so the key's age is unknown (policy: at most %n day(s)).",
-                                     nullptr, policyDays);
-    case Fresh:
-        return RotationHistoryTr::tr("The key is %1 days old; the policy allows %n day(s).", nullptr, policyDays).arg(age);
+        return RotationHistoryTr::tr("No completed rotation is known, so the key's age is unknown (policy: at most %n day(s)).", nullptr,
+                                     policyDays);
+    case Fresh: return RotationHistoryTr::tr("The key is %1 days old; the policy allows %n day(s).", nullptr, policyDays).arg(age);
     case DueSoon:
         return RotationHistoryTr::tr("The key is %1 days old and due for rotation within %n day(s).", nullptr, std::max(daysLeft, 0))
             .arg(age);

@@ -48,7 +48,7 @@ public:
     // false (with *problem) when the event's date or status cannot be read.
     bool add(const AuditRecordView &event, QString *problem = nullptr);
 
-    QList<RotationSummary> summaries() const; // newest first (by start, then id)
+    QList<RotationSummary> summaries() const;             // newest first (by start, then id)
     std::optional<RotationSummary> lastCompleted() const; // the one that completed last
     std::optional<RotationSummary> summary(qint64 rotationId) const;
     qint64 eventCount() const { return m_events; }
@@ -78,10 +78,10 @@ private:
 struct KeyAge
 {
     enum State { Unknown, Fresh, DueSoon, Overdue };
-    State state = Unknown;   // Unknown: no completed rotation is known
-    double ageDays = 0;      // one decimal is what is shown
+    State state = Unknown; // Unknown: no completed rotation is known
+    double ageDays = 0;    // one decimal is what is shown
     int policyDays = 365;
-    int daysLeft = 0;        // negative when overdue
+    int daysLeft = 0; // negative when overdue
 
     static KeyAge of(const QDateTime &lastCompletedUtc, const QDateTime &nowUtc, int policyDays, int warnDays = 30);
     // Now, by the injected clock: the one way the window, the Servers page, the report and

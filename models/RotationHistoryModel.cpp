@@ -6,7 +6,8 @@
 
 namespace km {
 
-RotationHistoryModel::RotationHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+RotationHistoryModel::RotationHistoryModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void RotationHistoryModel::setSummaries(const QList<RotationSummary> &summaries)
 {

@@ -15,8 +15,16 @@ class RotationHistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { RotationColumn, RequestedByColumn, StartedColumn, EndedColumn, DurationColumn, OutcomeColumn, RetriesColumn,
-                  ColumnCount };
+    enum Column {
+        RotationColumn,
+        RequestedByColumn,
+        StartedColumn,
+        EndedColumn,
+        DurationColumn,
+        OutcomeColumn,
+        RetriesColumn,
+        ColumnCount
+    };
     static constexpr int OutcomeRole = Qt::UserRole + 1;    // RotationOutcome::Outcome
     static constexpr int RotationIdRole = Qt::UserRole + 2; // qint64
     static constexpr int SortRole = Qt::UserRole + 3;       // a value that sorts as the column should

@@ -45,7 +45,9 @@ bool RotationInfo::decode(const QJsonObject &json, RotationInfo &out, QString &e
 
 QJsonObject RotationInfo::publicJson() const
 {
-    const auto date = [](const QDateTime &utc) { return utc.isValid() ? QJsonValue(utc.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null); };
+    const auto date = [](const QDateTime &utc) {
+        return utc.isValid() ? QJsonValue(utc.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    };
     return QJsonObject{
         {QStringLiteral("processState"), SafeText::oneLine(processStateName)},
         {QStringLiteral("status"), SafeText::oneLine(statusName)},

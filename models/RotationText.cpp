@@ -31,7 +31,8 @@ QString RotationText::sentence(MekStatus::Status status, const QString &rawName)
     case ProcessCompletedWithErrorsBeforeRotation:
         return RotationTextTr::tr("The rotation stopped with errors before the key was changed; the old key is still in use.");
     case ProcessFailedAfterRotation:
-        return RotationTextTr::tr("The rotation failed after the new key was made, so data is only partly re-encrypted. Retry to finish it.");
+        return RotationTextTr::tr(
+            "The rotation failed after the new key was made, so data is only partly re-encrypted. Retry to finish it.");
     case Unknown: break;
     }
     return RotationTextTr::tr("The server reports a status this console does not know: \"%1\".").arg(rawName);

@@ -15,6 +15,6 @@ QString stateLabel(ProcessState::State state, const QString &rawName = QString()
 QString actionLabel(const QString &raw);
 // The audit actions known so far, as servers send them (for the filter list).
 QStringList knownActions();
-}
+} // namespace RotationText
 
 } // namespace km

@@ -12,6 +12,6 @@ namespace km {
 namespace SafeText {
 QString oneLine(const QString &text);
 QString multiLine(const QString &text); // keeps line breaks (as \n), drops everything else above
-}
+} // namespace SafeText
 
 } // namespace km

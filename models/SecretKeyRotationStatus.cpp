@@ -73,7 +73,7 @@ QJsonValue dateJson(const QDateTime &utc)
 {
     return utc.isValid() ? QJsonValue(utc.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
-}
+} // namespace
 
 QJsonObject SecretKeyRotationStatus::lastRunJson() const
 {
@@ -90,12 +90,14 @@ QJsonObject SecretKeyRotationStatus::publicJson() const
     QJsonObject o = lastRunJson();
     o.insert(QStringLiteral("running"), isRunning());
     if (hasProgress) {
-        o.insert(QStringLiteral("progressStatus"), QJsonObject{
-            {QStringLiteral("secretsProcessed"), secretsProcessed},
-            {QStringLiteral("totalSecretsToProcess"), totalSecretsToProcess},
-            {QStringLiteral("isCancelling"), isCancelling},
-            {QStringLiteral("message"), progressMessage.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(SafeText::oneLine(progressMessage))},
-        });
+        o.insert(QStringLiteral("progressStatus"),
+                 QJsonObject{
+                     {QStringLiteral("secretsProcessed"), secretsProcessed},
+                     {QStringLiteral("totalSecretsToProcess"), totalSecretsToProcess},
+                     {QStringLiteral("isCancelling"), isCancelling},
+                     {QStringLiteral("message"),
+                      progressMessage.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(SafeText::oneLine(progressMessage))},
+                 });
     } else {
         o.insert(QStringLiteral("progressStatus"), QJsonValue(QJsonValue::Null));
     }

@@ -31,10 +31,7 @@ struct SecretKeyRotationStatus
     QString progressMessage;
 
     // The one rule: is a secret-key rotation running now?
-    bool isRunning() const
-    {
-        return hasProgress && (secretsProcessed < totalSecretsToProcess || isCancelling);
-    }
+    bool isRunning() const { return hasProgress && (secretsProcessed < totalSecretsToProcess || isCancelling); }
     int secretsLeft() const;
     int percent() const;
     // Has one ever been requested or run (otherwise there is nothing to show of a last run)?

@@ -55,7 +55,8 @@ QString SecretKeyText::lastRun(const SecretKeyRotationStatus &s)
 QString SecretKeyText::unknownOutcome(const SecretKeyRotationStatus &s)
 {
     return SecretKeyTextTr::tr("The secret-key rotation ended with the status \"%1\", which is not published; how it ended cannot be "
-                               "determined.").arg(SafeText::oneLine(s.lastStatus));
+                               "determined.")
+        .arg(SafeText::oneLine(s.lastStatus));
 }
 
 } // namespace km

@@ -25,6 +25,6 @@ QString refusedWhileRunning(const SecretKeyRotationStatus &status);
 QString lastRun(const SecretKeyRotationStatus &status);
 // Why a run's end cannot be read (a lastStatus the console does not know).
 QString unknownOutcome(const SecretKeyRotationStatus &status);
-}
+} // namespace SecretKeyText
 
 } // namespace km

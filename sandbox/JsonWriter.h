@@ -14,10 +14,28 @@ class JsonWriter
 public:
     explicit JsonWriter(QByteArray *out) : m_out(out) {}
 
-    void beginObject() { separate(); m_out->append('{'); m_first = true; }
-    void endObject() { m_out->append('}'); m_first = false; }
-    void beginArray() { separate(); m_out->append('['); m_first = true; }
-    void endArray() { m_out->append(']'); m_first = false; }
+    void beginObject()
+    {
+        separate();
+        m_out->append('{');
+        m_first = true;
+    }
+    void endObject()
+    {
+        m_out->append('}');
+        m_first = false;
+    }
+    void beginArray()
+    {
+        separate();
+        m_out->append('[');
+        m_first = true;
+    }
+    void endArray()
+    {
+        m_out->append(']');
+        m_first = false;
+    }
     // "name": — the names are ours and need no escaping.
     void key(QLatin1String name);
 

@@ -22,9 +22,8 @@ QString RedactingMessageHandler::redact(const QString &message)
 {
     // The value of a credential-bearing header as QDebug prints it ("Name": "value"), a bearer
     // token anywhere, and credential fields of a form or JSON.
-    static const QRegularExpression header(
-        QStringLiteral("(\"(?:authorization|otp|cookie|proxy-authorization)\"\\s*:\\s*\")[^\"]*"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression header(QStringLiteral("(\"(?:authorization|otp|cookie|proxy-authorization)\"\\s*:\\s*\")[^\"]*"),
+                                           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bearer(QStringLiteral("(bearer\\s+)[^\\s\"',;)]+"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression field(
         QStringLiteral("((?:password|client_secret|refresh_token|access_token|secret)\\W{1,4})[^&\\s\"',;)]+"),

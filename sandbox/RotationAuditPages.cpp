@@ -26,10 +26,15 @@ enum { ColId, ColRotationId, ColAction, ColStatusName, ColDate, ColUserId, ColUs
 int selectIndexOf(const QString &sortColumn)
 {
     static const QHash<QString, int> indexes = {
-        {QStringLiteral("id"), ColId}, {QStringLiteral("rotation_info_id"), ColRotationId},
-        {QStringLiteral("action"), ColAction}, {QStringLiteral("date"), ColDate}, {QStringLiteral("user_id"), ColUserId},
-        {QStringLiteral("user_name"), ColUserName}, {QStringLiteral("display_name"), ColDisplayName},
-        {QStringLiteral("notes"), ColNotes}, {QStringLiteral("status_value"), ColStatusValue},
+        {QStringLiteral("id"), ColId},
+        {QStringLiteral("rotation_info_id"), ColRotationId},
+        {QStringLiteral("action"), ColAction},
+        {QStringLiteral("date"), ColDate},
+        {QStringLiteral("user_id"), ColUserId},
+        {QStringLiteral("user_name"), ColUserName},
+        {QStringLiteral("display_name"), ColDisplayName},
+        {QStringLiteral("notes"), ColNotes},
+        {QStringLiteral("status_value"), ColStatusValue},
     };
     return indexes.value(sortColumn, ColId);
 }
@@ -83,7 +88,7 @@ QString keyedSelect(const QString &columns, const QString &hint, const QStringLi
     *binds += filterBinds;
     *binds << keyValue;
     return select(QStringLiteral("%1 = ? AND id %2 ?").arg(column, QLatin1String(op))) + QLatin1String(" UNION ALL ")
-        + select(QStringLiteral("%1 %2 ?").arg(column, strict));
+           + select(QStringLiteral("%1 %2 ?").arg(column, strict));
 }
 
 // The index that walks a sort order: the planner, left to itself, sometimes takes a filter index
@@ -128,7 +133,12 @@ qint64 scalar(const QString &connection, const QString &sql, const QVariantList 
 void writeRecord(JsonWriter &w, const QSqlQuery &q)
 {
     enum Kind { Number, Text, FormattedDate };
-    static const struct { const char *name; int column; Kind kind; } fields[] = {
+    static const struct
+    {
+        const char *name;
+        int column;
+        Kind kind;
+    } fields[] = {
         {"masterEncryptionKeyRotationInfoAuditId", ColId, Number},
         {"masterEncryptionKeyRotationInfoId", ColRotationId, Number},
         {"action", ColAction, Text},
@@ -166,14 +176,19 @@ QString RotationAuditPages::formattedDate(const QString &isoDate)
     };
     bool plain = isoDate.size() == 20 && d[19] == QLatin1Char('Z');
     for (int i = 0; plain && i < 19; ++i)
-        plain = (i == 4 || i == 7) ? d[i] == QLatin1Char('-') : i == 10 ? d[i] == QLatin1Char('T')
-              : (i == 13 || i == 16) ? d[i] == QLatin1Char(':') : d[i].isDigit();
+        plain = (i == 4 || i == 7)     ? d[i] == QLatin1Char('-')
+                : i == 10              ? d[i] == QLatin1Char('T')
+                : (i == 13 || i == 16) ? d[i] == QLatin1Char(':')
+                                       : d[i].isDigit();
     if (!plain)
         return QDateTime::fromString(isoDate, Qt::ISODate).toString(QStringLiteral("M/d/yyyy h:mm:ss AP"));
     const int hour = digits(11, 2);
     const int hour12 = hour % 12 == 0 ? 12 : hour % 12;
     return QStringLiteral("%1/%2/%3 %4:%5:%6 %7")
-        .arg(digits(5, 2)).arg(digits(8, 2)).arg(isoDate.mid(0, 4)).arg(hour12)
+        .arg(digits(5, 2))
+        .arg(digits(8, 2))
+        .arg(isoDate.mid(0, 4))
+        .arg(hour12)
         .arg(isoDate.mid(14, 2), isoDate.mid(17, 2), hour < 12 ? QStringLiteral("AM") : QStringLiteral("PM"));
 }
 
@@ -201,9 +216,10 @@ void RotationAuditPages::buildBookmarks()
     m_bookmarkedMaxId = maxId.next() ? maxId.value(0).toLongLong() : 0;
     m_recordsSinceBookmarks = 0;
     m_bookmarks.clear();
-    static const QStringList columns = {QStringLiteral("id"), QStringLiteral("rotation_info_id"), QStringLiteral("action"),
-                                        QStringLiteral("status_value"), QStringLiteral("date"), QStringLiteral("user_id"),
-                                        QStringLiteral("user_name"), QStringLiteral("display_name"), QStringLiteral("notes")};
+    static const QStringList columns = {
+        QStringLiteral("id"),   QStringLiteral("rotation_info_id"), QStringLiteral("action"),    QStringLiteral("status_value"),
+        QStringLiteral("date"), QStringLiteral("user_id"),          QStringLiteral("user_name"), QStringLiteral("display_name"),
+        QStringLiteral("notes")};
     for (const QString &column : columns) {
         // Each bookmark is the key 1000 entries after the one before: a short index-only step.
         QList<Key> marks;
@@ -214,9 +230,8 @@ void RotationAuditPages::buildBookmarks()
         while (step.next()) {
             marks.append({step.value(0), step.value(1).toLongLong()});
             QVariantList binds;
-            const QString sql = keyedSelect(keyColumns, indexFor(column), {}, {}, column, ">", marks.last().value,
-                                            marks.last().id, &binds)
-                + orderBy(column, false) + QStringLiteral(" LIMIT 1 OFFSET %1").arg(bookmarkSpacing - 1);
+            const QString sql = keyedSelect(keyColumns, indexFor(column), {}, {}, column, ">", marks.last().value, marks.last().id, &binds)
+                                + orderBy(column, false) + QStringLiteral(" LIMIT 1 OFFSET %1").arg(bookmarkSpacing - 1);
             run(step, sql, binds);
         }
         m_bookmarks.insert(column, marks);
@@ -232,8 +247,9 @@ qint64 RotationAuditPages::newRecordsBefore(const QString &sortColumn, const Key
         binds << key.value;
     binds << key.id;
     // The rowid range holds only the records added since the bookmarks: a short scan.
-    return scalar(m_connection, QStringLiteral("SELECT COUNT(*) FROM rotation_audit NOT INDEXED WHERE id > ? AND ")
-                                    + rowValueCondition(sortColumn, "<"), binds);
+    return scalar(m_connection,
+                  QStringLiteral("SELECT COUNT(*) FROM rotation_audit NOT INDEXED WHERE id > ? AND ") + rowValueCondition(sortColumn, "<"),
+                  binds);
 }
 
 RotationAuditPages::TextMatch RotationAuditPages::matchingTexts(const Query &query) const
@@ -275,8 +291,9 @@ qint64 RotationAuditPages::total(const Query &query, const TextMatch &texts) con
     if (!query.date.isValid()) {
         // Each text knows how many records carry it: the user's or action's total is a small sum.
         addStructuredFilters(query, &conditions, &binds);
-        return scalar(m_connection, QStringLiteral("SELECT IFNULL(SUM(row_count), 0) FROM audit_text WHERE ")
-                                        + conditions.join(QLatin1String(" AND ")), binds);
+        return scalar(m_connection,
+                      QStringLiteral("SELECT IFNULL(SUM(row_count), 0) FROM audit_text WHERE ") + conditions.join(QLatin1String(" AND ")),
+                      binds);
     }
     // One day's records are few: count them.
     conditions << QStringLiteral("date >= ? AND date < ?");
@@ -285,7 +302,8 @@ qint64 RotationAuditPages::total(const Query &query, const TextMatch &texts) con
         conditions << QStringLiteral("text_id IN (%1)").arg(texts.idList);
     else
         addStructuredFilters(query, &conditions, &binds);
-    return scalar(m_connection, QStringLiteral("SELECT COUNT(*) FROM rotation_audit WHERE ") + conditions.join(QLatin1String(" AND ")), binds);
+    return scalar(m_connection, QStringLiteral("SELECT COUNT(*) FROM rotation_audit WHERE ") + conditions.join(QLatin1String(" AND ")),
+                  binds);
 }
 
 // Runs a page query and writes its records, in reverse when the query read the other way; the
@@ -352,16 +370,16 @@ QByteArray RotationAuditPages::ascendingWindow(const QString &sortColumn, qint64
     // First the key at `first`, by a short index-only step from the bookmark; then the page from it.
     const QString keyColumns = QStringLiteral("SELECT %1, id FROM rotation_audit").arg(sortColumn);
     QVariantList binds;
-    QString sql = mark >= 0 ? keyedSelect(keyColumns, indexFor(sortColumn), {}, {}, sortColumn, ">=", marks.at(mark).value,
-                                          marks.at(mark).id, &binds)
-                            : keyColumns + indexFor(sortColumn);
+    QString sql =
+        mark >= 0 ? keyedSelect(keyColumns, indexFor(sortColumn), {}, {}, sortColumn, ">=", marks.at(mark).value, marks.at(mark).id, &binds)
+                  : keyColumns + indexFor(sortColumn);
     QSqlQuery start(QSqlDatabase::database(m_connection));
     run(start, sql + orderBy(sortColumn, false) + QStringLiteral(" LIMIT 1 OFFSET %1").arg(first - (mark >= 0 ? position : 0)), binds);
     QByteArray json = QByteArrayLiteral("[]");
     if (!start.next())
         return json;
     sql = keyedSelect(selectColumns, indexFor(sortColumn), {}, {}, sortColumn, ">=", start.value(0), start.value(1).toLongLong(), &binds)
-        + orderBy(sortColumn, false) + QStringLiteral(" LIMIT %1").arg(count);
+          + orderBy(sortColumn, false) + QStringLiteral(" LIMIT %1").arg(count);
     qint64 fetched = 0;
     const QList<Key> ends = fetch(sql, binds, sortColumn, reverse, &json, &fetched);
     *last = ends.last();
@@ -398,14 +416,19 @@ RotationAuditPages::Page RotationAuditPages::page(const Query &query)
         // sort order finds a page sooner than sorting them all (the planner would sort).
         const QString &sort = query.sortColumn;
         const bool filterIndexSorts = sort == QLatin1String("date") || (sort == QLatin1String("user_id") && query.action.isEmpty())
-            || (sort == QLatin1String("action") && !query.hasUserId);
+                                      || (sort == QLatin1String("action") && !query.hasUserId);
         if (!query.date.isValid() && !where.isEmpty() && !filterIndexSorts && page.total > smallTextMatch)
             hint = indexFor(sort);
     }
     const QString &column = query.sortColumn;
-    const QString signature = QStringList{column, QString::number(query.descending), query.action, QString::number(query.hasUserId),
-                                          QString::number(query.userId), query.date.toString(Qt::ISODate),
-                                          QString::number(query.dateShiftSeconds), query.searchTerm}
+    const QString signature = QStringList{column,
+                                          QString::number(query.descending),
+                                          query.action,
+                                          QString::number(query.hasUserId),
+                                          QString::number(query.userId),
+                                          query.date.toString(Qt::ISODate),
+                                          QString::number(query.dateShiftSeconds),
+                                          query.searchTerm}
                                   .join(QChar(0x1f));
     const QString nextKey = signature + QLatin1Char('@') + QString::number(query.skip + count);
     const auto continuation = m_continuations.constFind(signature + QLatin1Char('@') + QString::number(query.skip));
@@ -416,9 +439,9 @@ RotationAuditPages::Page RotationAuditPages::page(const Query &query)
     if (continuation != m_continuations.cend()) {
         // The page right after one just served: continue from its last key.
         QVariantList keyed;
-        const QString sql = keyedSelect(selectColumns, hint, where, binds, column, query.descending ? "<" : ">",
-                                        continuation->value, continuation->id, &keyed)
-            + orderBy(column, query.descending) + QStringLiteral(" LIMIT %1").arg(count);
+        const QString sql = keyedSelect(selectColumns, hint, where, binds, column, query.descending ? "<" : ">", continuation->value,
+                                        continuation->id, &keyed)
+                            + orderBy(column, query.descending) + QStringLiteral(" LIMIT %1").arg(count);
         last = fetch(sql, keyed, column, false, &page.recordsJson, &fetched).last();
     } else if (where.isEmpty()) {
         const qint64 first = query.descending ? page.total - query.skip - count : query.skip;
@@ -429,7 +452,7 @@ RotationAuditPages::Page RotationAuditPages::page(const Query &query)
         const bool fromEnd = query.skip > page.total / 2;
         const qint64 offset = fromEnd ? page.total - query.skip - count : query.skip;
         const QString sql = selectColumns + hint + QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "))
-            + orderBy(column, query.descending != fromEnd) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(count).arg(offset);
+                            + orderBy(column, query.descending != fromEnd) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(count).arg(offset);
         last = fetch(sql, binds, column, fromEnd, &page.recordsJson, &fetched).last();
     }
     page.count = fetched;
@@ -459,8 +482,10 @@ RotationAuditPages::Page RotationAuditPages::referencePage(const Query &query) c
     page.total = scalar(m_connection, QStringLiteral("SELECT COUNT(*) FROM rotation_audit") + whereSql, binds);
 
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    run(q, selectColumns + whereSql + orderBy(query.sortColumn, query.descending)
-               + QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.take).arg(query.skip), binds);
+    run(q,
+        selectColumns + whereSql + orderBy(query.sortColumn, query.descending)
+            + QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.take).arg(query.skip),
+        binds);
     QJsonArray records;
     while (q.next()) {
         const QDateTime when = QDateTime::fromString(q.value(ColDate).toString(), Qt::ISODate);

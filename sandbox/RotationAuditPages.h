@@ -30,7 +30,7 @@ public:
         int userId = 0;
         bool hasUserId = false;
         QDate date;
-        qint64 dateShiftSeconds = 0; // --date-filter-local-offset: the day starts this much before UTC midnight
+        qint64 dateShiftSeconds = 0;                 // --date-filter-local-offset: the day starts this much before UTC midnight
         QString sortColumn = QStringLiteral("date"); // a column of the table
         bool descending = true;
         qint64 skip = 0;
@@ -48,8 +48,8 @@ public:
 
     explicit RotationAuditPages(QString connection) : m_connection(std::move(connection)) {}
 
-    void reload();                   // after opening or seeding: counts and bookmarks
-    void recordAppended(qint64 id);  // a live record was added
+    void reload();                  // after opening or seeding: counts and bookmarks
+    void recordAppended(qint64 id); // a live record was added
     Page page(const Query &query);
     Page referencePage(const Query &query) const;
 
@@ -70,8 +70,8 @@ private:
 
     TextMatch matchingTexts(const Query &query) const;
     qint64 total(const Query &query, const TextMatch &texts) const;
-    QList<Key> fetch(const QString &sql, const QVariantList &binds, const QString &sortColumn, bool reverse,
-                     QByteArray *json, qint64 *count) const;
+    QList<Key> fetch(const QString &sql, const QVariantList &binds, const QString &sortColumn, bool reverse, QByteArray *json,
+                     qint64 *count) const;
     QByteArray ascendingWindow(const QString &sortColumn, qint64 first, qint64 count, bool reverse, Key *last);
     void buildBookmarks();
     qint64 newRecordsBefore(const QString &sortColumn, const Key &key) const;

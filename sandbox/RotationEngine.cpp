@@ -4,10 +4,19 @@ namespace km {
 
 namespace {
 const char *const names[] = {
-    "NeverRun", "RotationRequested", "KeyRotationStarted", "KeyRotationCompleted", "PendingRestart",
-    "MarkDataStarted", "MarkDataCompleted", "DataRotationStarted", "DataRotationCompleted",
-    "SessionDataRotationStarted", "SessionDataRotationCompleted",
-    "ProcessCompletedWithErrorsBeforeRotation", "ProcessFailedAfterRotation",
+    "NeverRun",
+    "RotationRequested",
+    "KeyRotationStarted",
+    "KeyRotationCompleted",
+    "PendingRestart",
+    "MarkDataStarted",
+    "MarkDataCompleted",
+    "DataRotationStarted",
+    "DataRotationCompleted",
+    "SessionDataRotationStarted",
+    "SessionDataRotationCompleted",
+    "ProcessCompletedWithErrorsBeforeRotation",
+    "ProcessFailedAfterRotation",
 };
 
 const char *const sentences[] = {
@@ -22,7 +31,8 @@ const char *const sentences[] = {
     "Data re-encrypted.",
     "Re-encrypting session data.",
     "Session data re-encrypted.",
-    "", "",
+    "",
+    "",
 };
 } // namespace
 
@@ -93,8 +103,7 @@ QString RotationEngine::retry(const SandboxStore::User &by)
     m_state.requestedBy = by.id;
     const int step = m_state.failedAt;
     m_state.failedAt = -1;
-    enter(step, QStringLiteral("Retry Requested"),
-          QStringLiteral("Retrying from %1.").arg(statusName(step)));
+    enter(step, QStringLiteral("Retry Requested"), QStringLiteral("Retrying from %1.").arg(statusName(step)));
     m_timer.start();
     return QString();
 }
@@ -105,8 +114,7 @@ void RotationEngine::enter(int status, const QString &action, const QString &not
     m_state.status = status;
     m_state.statusUpdated = now;
     m_store->saveRotation(m_state);
-    m_store->appendRotationAudit(m_state.rotationInfoId, action, status, SandboxUser::byId(m_state.requestedBy),
-                                 notes, now);
+    m_store->appendRotationAudit(m_state.rotationInfoId, action, status, SandboxUser::byId(m_state.requestedBy), notes, now);
 }
 
 // When the walk reaches the --fail-at status, the rotation stops there as failed (once).
@@ -121,10 +129,10 @@ bool RotationEngine::failHere()
     m_state.processState = QStringLiteral("Failed");
     m_state.lastEnd = QDateTime::currentDateTimeUtc();
     const bool beforeSwap = failedStep < KeyRotationCompleted;
-    m_state.errorMessage = QStringLiteral("The rotation failed at %1: simulated failure (--fail-at). %2")
-                               .arg(statusName(failedStep),
-                                    beforeSwap ? QStringLiteral("The master encryption key was not changed.")
-                                               : QStringLiteral("The new key is in place; retry to finish re-encrypting."));
+    m_state.errorMessage =
+        QStringLiteral("The rotation failed at %1: simulated failure (--fail-at). %2")
+            .arg(statusName(failedStep), beforeSwap ? QStringLiteral("The master encryption key was not changed.")
+                                                    : QStringLiteral("The new key is in place; retry to finish re-encrypting."));
     enter(beforeSwap ? FailedBeforeRotation : FailedAfterRotation, QStringLiteral("Rotation Failed"), m_state.errorMessage);
     // The status shown is the failure ending; the step to retry is kept in failedAt.
     return true;
@@ -169,8 +177,8 @@ void RotationEngine::tick()
         m_state.itemsToRotate = 0;
         m_store->saveRotation(m_state);
         m_store->appendRotationAudit(m_state.rotationInfoId, QStringLiteral("Rotation Completed"), m_state.status,
-                                     SandboxUser::byId(m_state.requestedBy),
-                                     QStringLiteral("Master encryption key rotation completed."), m_state.lastEnd);
+                                     SandboxUser::byId(m_state.requestedBy), QStringLiteral("Master encryption key rotation completed."),
+                                     m_state.lastEnd);
         return;
     }
     enter(next, QStringLiteral("Status Changed"), QLatin1String(sentences[next]));

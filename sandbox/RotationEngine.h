@@ -16,10 +16,21 @@ class RotationEngine : public QObject
 
 public:
     // Status indexes (api.md order).
-    enum { NeverRun, RotationRequested, KeyRotationStarted, KeyRotationCompleted, PendingRestart,
-           MarkDataStarted, MarkDataCompleted, DataRotationStarted, DataRotationCompleted,
-           SessionDataRotationStarted, SessionDataRotationCompleted,
-           FailedBeforeRotation, FailedAfterRotation };
+    enum {
+        NeverRun,
+        RotationRequested,
+        KeyRotationStarted,
+        KeyRotationCompleted,
+        PendingRestart,
+        MarkDataStarted,
+        MarkDataCompleted,
+        DataRotationStarted,
+        DataRotationCompleted,
+        SessionDataRotationStarted,
+        SessionDataRotationCompleted,
+        FailedBeforeRotation,
+        FailedAfterRotation
+    };
     static constexpr int dataTicks = 4; // DataRotationStarted lasts this many steps, items counting down
 
     RotationEngine(SandboxStore *store, int stepMs, QObject *parent = nullptr);

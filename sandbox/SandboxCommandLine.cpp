@@ -39,7 +39,8 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         valued("fail-rate", "Share of API calls answered 500, 0 to 1 (default 0).", "F"),
         valued("random-seed", "Seed for --fail-rate draws, for repeatable runs (default 0: random).", "N"),
         valued("token-ttl", "Access token lifetime in seconds, at least 1 (default 1200).", "S"),
-        valued("refresh-tokens", "on: the token response has a refresh_token; off: none, and the refresh grant is refused (default on).", "on|off"),
+        valued("refresh-tokens", "on: the token response has a refresh_token; off: none, and the refresh grant is refused (default on).",
+               "on|off"),
         valued("tls-cert", "PEM certificate: serve HTTPS (with --tls-key).", "FILE"),
         valued("tls-key", "PEM private key for --tls-cert.", "FILE"),
         valued("password", "Password of the admin and auditor accounts (default sandbox).", "PW"),
@@ -48,35 +49,55 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         valued("push-delay-ms", "How long a Duo push waits before its answer (default 2000).", "MS"),
         flag("replication", "Report geo-replication as enabled: rotation refused (default off)."),
         valued("max-take", "Largest page (take) served; larger is 400 (default 1000).", "N"),
-        flag("put-keeps-blank-secrets", "A PUT without a secret keeps the stored one when the type is unchanged (default off: replace-all)."),
-        valued("access-denied", "HTTP status for a missing permission: 403 {message}, or 400 with errorCode API_AccessDenied (default 403).", "400|403"),
+        flag("put-keeps-blank-secrets",
+             "A PUT without a secret keeps the stored one when the type is unchanged (default off: replace-all)."),
+        valued("access-denied",
+               "HTTP status for a missing permission: 403 {message}, or 400 with errorCode API_AccessDenied (default 403).", "400|403"),
         valued("type-ids", "Numeric key management type ids (default none=0,aws=1,azure=2).", "none=N,aws=N,azure=N"),
         valued("aws-type-name", "Name of the AWS KMS type (default \"Amazon KMS\").", "TEXT"),
         valued("azure-type-name", "Name of the Azure Key Vault type (default \"Azure Key Vault\").", "TEXT"),
-        valued("maintenance-ms", "After a configuration save, refuse key-management writes for at least MS, and while the secret-key "
-               "rotation it starts runs (default 0: off).", "MS"),
+        valued("maintenance-ms",
+               "After a configuration save, refuse key-management writes for at least MS, and while the secret-key "
+               "rotation it starts runs (default 0: off).",
+               "MS"),
         valued("secrets", "Secrets a secret-key rotation re-encrypts; a configuration save starts one (default 0: it ends at once).", "N"),
         valued("secret-key-rate", "Secrets re-encrypted per second, 1 to 10000000 (default 1000).", "N"),
-        valued("secret-key-cancel-ms", "How long a cancelled secret-key rotation reports isCancelling before it ends (default 1000).", "MS"),
+        valued("secret-key-cancel-ms", "How long a cancelled secret-key rotation reports isCancelling before it ends (default 1000).",
+               "MS"),
         valued("secret-key-fail-after", "Secret-key rotations fail after N secrets (default: never).", "N"),
-        valued("secret-key-running", "counts: progressStatus is there exactly while a run counts secrets (default); presence: the "
-               "other reading of \"running\", the run stays 1 s after its last secret with every secret processed.", "counts|presence"),
-        valued("secret-key-status-words", "The unpublished lastStatus words (default "
-               "completed=Completed,cancelled=Cancelled,failed=Failed,running=Running).", "NAME=WORD,..."),
-        valued("api-version", "11.7, or 11.2 which has no config/audit endpoint; /v1/version answers 11.7.000061 or 11.2.000002 (default 11.7).", "VERSION"),
-        valued("server-version", "What GET /v1/version answers instead of the --api-version's, any text; none: the path is not served (404).", "TEXT"),
-        valued("date-filter-local-offset", "Read filter.date's date and time as local time at UTC+HOURS, ignoring its offset, as a server "
-               "in another time zone might (-14 to 14; default: as sent, a bare date as UTC).", "HOURS"),
+        valued("secret-key-running",
+               "counts: progressStatus is there exactly while a run counts secrets (default); presence: the "
+               "other reading of \"running\", the run stays 1 s after its last secret with every secret processed.",
+               "counts|presence"),
+        valued("secret-key-status-words",
+               "The unpublished lastStatus words (default "
+               "completed=Completed,cancelled=Cancelled,failed=Failed,running=Running).",
+               "NAME=WORD,..."),
+        valued("api-version",
+               "11.7, or 11.2 which has no config/audit endpoint; /v1/version answers 11.7.000061 or 11.2.000002 (default 11.7).",
+               "VERSION"),
+        valued("server-version",
+               "What GET /v1/version answers instead of the --api-version's, any text; none: the path is not served (404).", "TEXT"),
+        valued("date-filter-local-offset",
+               "Read filter.date's date and time as local time at UTC+HOURS, ignoring its offset, as a server "
+               "in another time zone might (-14 to 14; default: as sent, a bare date as UTC).",
+               "HOURS"),
         flag("ignore-sort", "Ignore sortBy on the audit endpoints: order by id, echo an empty sortBy (default off)."),
         flag("audit-ids-unordered", "New rotation-audit records get falling ids (from 2000000000 down), so ids do not grow with "
-             "time (default off)."),
-        valued("unhealthy", "The health check reports these parts unhealthy (and healthy false): a comma list of database, "
-               "servicebus, storage (default: all healthy).", "PARTS"),
+                                    "time (default off)."),
+        valued("unhealthy",
+               "The health check reports these parts unhealthy (and healthy false): a comma list of database, "
+               "servicebus, storage (default: all healthy).",
+               "PARTS"),
         flag("node-down", "/v1/nodes lists one more node, last connected two hours ago (default off)."),
-        valued("node-versions", "/v1/nodes lists one connected node per binaryVersion given, the first answering (default: one node "
-               "at the server version).", "V1,V2"),
-        valued("backup-age-hours", "Age of the newest successful backup in the backup log, 0 to 100000 hours, or none for no "
-               "successful backup (default 1).", "N|none"),
+        valued("node-versions",
+               "/v1/nodes lists one connected node per binaryVersion given, the first answering (default: one node "
+               "at the server version).",
+               "V1,V2"),
+        valued("backup-age-hours",
+               "Age of the newest successful backup in the backup log, 0 to 100000 hours, or none for no "
+               "successful backup (default 1).",
+               "N|none"),
         valued("backup-log-size", "Records in the backup log, 1 to 100000, one a day back from the newest (default 3).", "N"),
         flag("serve-platform", "Also serve a Delinea Platform token endpoint and vault list at the root (default off)."),
         valued("platform-client-id", "Client id the platform accepts (needed with --serve-platform).", "ID"),
@@ -111,7 +132,10 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         const qint64 v = value(name).toLongLong(&valid);
         if (!valid || v < min || v > max) {
             m_errors << QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"")
-                            .arg(QLatin1String(name)).arg(min).arg(max).arg(value(name));
+                            .arg(QLatin1String(name))
+                            .arg(min)
+                            .arg(max)
+                            .arg(value(name));
             return fallback;
         }
         return v;
@@ -172,7 +196,8 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     o.oneTimeCode = value("otp");
     if (isSet("otp") && o.oneTimeCode.trimmed().isEmpty())
         m_errors << QStringLiteral("--otp needs a code");
-    o.pushApproves = choice("push", {QStringLiteral("approve"), QStringLiteral("deny")}, QStringLiteral("approve")) == QLatin1String("approve");
+    o.pushApproves =
+        choice("push", {QStringLiteral("approve"), QStringLiteral("deny")}, QStringLiteral("approve")) == QLatin1String("approve");
     o.pushDelayMs = int(number("push-delay-ms", 0, 600000, o.pushDelayMs));
     o.replication = isSet("replication");
     o.maxTake = int(number("max-take", 1, 100000, o.maxTake));
@@ -180,13 +205,14 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     o.accessDeniedStatus = choice("access-denied", {QStringLiteral("403"), QStringLiteral("400")}, QStringLiteral("403")).toInt();
     if (isSet("type-ids")) {
         // none=N,aws=N,azure=N in any order; a name left out keeps its default.
-        QHash<QString, int *> ids{{QStringLiteral("none"), &o.typeIdNone}, {QStringLiteral("aws"), &o.typeIdAws},
-                                  {QStringLiteral("azure"), &o.typeIdAzure}};
+        QHash<QString, int *> ids{
+            {QStringLiteral("none"), &o.typeIdNone}, {QStringLiteral("aws"), &o.typeIdAws}, {QStringLiteral("azure"), &o.typeIdAzure}};
         const QRegularExpression item(QStringLiteral("\\A(none|aws|azure)=(\\d{1,9})\\z"));
         for (const QString &part : value("type-ids").split(QLatin1Char(','))) {
             const QRegularExpressionMatch m = item.match(part.trimmed());
             if (!m.hasMatch() || !ids.contains(m.captured(1))) {
-                m_errors << QStringLiteral("--type-ids takes none=N,aws=N,azure=N with whole numbers 0 or more, each name once, not \"%1\"").arg(value("type-ids"));
+                m_errors << QStringLiteral("--type-ids takes none=N,aws=N,azure=N with whole numbers 0 or more, each name once, not \"%1\"")
+                                .arg(value("type-ids"));
                 break;
             }
             *ids.take(m.captured(1)) = m.captured(2).toInt();
@@ -205,8 +231,9 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     o.secretKeyRate = int(number("secret-key-rate", 1, 10000000, 1000));
     o.secretKeyCancelMs = int(number("secret-key-cancel-ms", 0, 600000, 1000));
     o.secretKeyFailAfter = int(number("secret-key-fail-after", 0, 100000000, -1));
-    o.secretKeyPresenceReading = choice("secret-key-running", {QStringLiteral("counts"), QStringLiteral("presence")},
-                                        QStringLiteral("counts")) == QLatin1String("presence");
+    o.secretKeyPresenceReading =
+        choice("secret-key-running", {QStringLiteral("counts"), QStringLiteral("presence")}, QStringLiteral("counts"))
+        == QLatin1String("presence");
     if (isSet("secret-key-status-words")) {
         QHash<QString, QString *> words{{QStringLiteral("completed"), &o.secretKeyCompleted},
                                         {QStringLiteral("cancelled"), &o.secretKeyCancelled},
@@ -217,13 +244,15 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
             const QRegularExpressionMatch m = item.match(part.trimmed());
             if (!m.hasMatch() || !words.contains(m.captured(1))) {
                 m_errors << QStringLiteral("--secret-key-status-words takes completed=WORD,cancelled=WORD,failed=WORD,running=WORD, "
-                                           "each name once, not \"%1\"").arg(value("secret-key-status-words"));
+                                           "each name once, not \"%1\"")
+                                .arg(value("secret-key-status-words"));
                 break;
             }
             *words.take(m.captured(1)) = m.captured(2);
         }
     }
-    o.hasConfigAudit = choice("api-version", {QStringLiteral("11.7"), QStringLiteral("11.2")}, QStringLiteral("11.7")) == QLatin1String("11.7");
+    o.hasConfigAudit =
+        choice("api-version", {QStringLiteral("11.7"), QStringLiteral("11.2")}, QStringLiteral("11.7")) == QLatin1String("11.7");
     o.versionText = o.hasConfigAudit ? QStringLiteral("11.7.000061") : QStringLiteral("11.2.000002");
     if (isSet("server-version"))
         o.versionText = value("server-version") == QLatin1String("none") ? QString() : value("server-version");
@@ -236,7 +265,8 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         const QStringList parts{QStringLiteral("database"), QStringLiteral("servicebus"), QStringLiteral("storage")};
         for (const QString &part : value("unhealthy").split(QLatin1Char(','))) {
             if (!parts.contains(part.trimmed())) {
-                m_errors << QStringLiteral("--unhealthy takes a comma list of database, servicebus, storage, not \"%1\"").arg(value("unhealthy"));
+                m_errors << QStringLiteral("--unhealthy takes a comma list of database, servicebus, storage, not \"%1\"")
+                                .arg(value("unhealthy"));
                 break;
             }
             o.unhealthy << part.trimmed();
@@ -247,7 +277,8 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         for (const QString &v : value("node-versions").split(QLatin1Char(',')))
             o.nodeVersions << v.trimmed();
         if (o.nodeVersions.size() > 100 || o.nodeVersions.contains(QString()))
-            m_errors << QStringLiteral("--node-versions takes 1 to 100 versions separated by commas, not \"%1\"").arg(value("node-versions"));
+            m_errors
+                << QStringLiteral("--node-versions takes 1 to 100 versions separated by commas, not \"%1\"").arg(value("node-versions"));
     }
     if (isSet("backup-age-hours") && value("backup-age-hours") == QLatin1String("none"))
         o.backupAgeHours = -1;

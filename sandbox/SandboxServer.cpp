@@ -26,8 +26,8 @@ QJsonValue dateOrNull(const QDateTime &utc)
 
 const QString uuidPattern = QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 const QString kmsKeyIdPattern = QStringLiteral("(?:%1|mrk-[0-9a-f]{32})").arg(uuidPattern);
-const QString maintenanceMessage = QStringLiteral(
-    "The server is in maintenance mode while it re-encrypts secret keys. Try again when it has finished.");
+const QString maintenanceMessage =
+    QStringLiteral("The server is in maintenance mode while it re-encrypts secret keys. Try again when it has finished.");
 
 // "GET", "PUT", … as the request line says it.
 QString methodName(QHttpServerRequest::Method method)
@@ -64,8 +64,8 @@ SandboxServer::SandboxServer(SandboxStore *store, RotationEngine *engine, Sandbo
       m_maintenanceEnds(QDeadlineTimer(0)),
       m_secretKeys(SecretKeyRotation::Settings{m_options.secretKeySecrets, m_options.secretKeyRate, m_options.secretKeyCancelMs,
                                                m_options.secretKeyFailAfter, m_options.secretKeyPresenceReading, 1000,
-                                               m_options.secretKeyCompleted, m_options.secretKeyCancelled,
-                                               m_options.secretKeyFailed, m_options.secretKeyRunning})
+                                               m_options.secretKeyCompleted, m_options.secretKeyCancelled, m_options.secretKeyFailed,
+                                               m_options.secretKeyRunning})
 {
     while (m_options.basePath.endsWith(QLatin1Char('/')))
         m_options.basePath.chop(1);
@@ -90,8 +90,14 @@ const QList<SandboxServer::Route> &SandboxServer::routes()
         {QLatin1String("/api/v1/key-management/audit"), {M::Get}, &SandboxServer::rotationAudit, Access::Api},
         {QLatin1String("/api/v1/key-management/audit/users"), {M::Get}, &SandboxServer::auditUsers, Access::Api},
         {QLatin1String("/api/v1/configuration/security/rotate-secret-keys"), {M::Post}, &SandboxServer::rotateSecretKeys, Access::Api},
-        {QLatin1String("/api/v1/configuration/security/rotate-secret-keys-status"), {M::Get}, &SandboxServer::secretKeysStatus, Access::Api},
-        {QLatin1String("/api/v1/configuration/security/cancel-rotate-secret-keys"), {M::Post}, &SandboxServer::cancelSecretKeys, Access::Api},
+        {QLatin1String("/api/v1/configuration/security/rotate-secret-keys-status"),
+         {M::Get},
+         &SandboxServer::secretKeysStatus,
+         Access::Api},
+        {QLatin1String("/api/v1/configuration/security/cancel-rotate-secret-keys"),
+         {M::Post},
+         &SandboxServer::cancelSecretKeys,
+         Access::Api},
         {QLatin1String("/sandbox/stats"), {M::Get}, &SandboxServer::stats, Access::TestControl},
         {QLatin1String("/sandbox/faults"), {M::Post}, &SandboxServer::faults, Access::TestControl},
         {QLatin1String("/sandbox/shutdown"), {M::Post}, &SandboxServer::shutdown, Access::TestControl},
@@ -118,8 +124,8 @@ bool SandboxServer::isServed(const Route &route) const
 const SandboxServer::Route *SandboxServer::findRoute(const QString &path) const
 {
     const QString &base = m_options.basePath;
-    const bool underBase = path.startsWith(base, Qt::CaseInsensitive)
-        && (path.size() == base.size() || path.at(base.size()) == QLatin1Char('/'));
+    const bool underBase =
+        path.startsWith(base, Qt::CaseInsensitive) && (path.size() == base.size() || path.at(base.size()) == QLatin1Char('/'));
     const QString sub = underBase ? normalisedPath(path.mid(base.size())) : QString();
     const QString atRoot = normalisedPath(path);
     for (const Route &r : routes()) {
@@ -135,9 +141,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     const Route *found = findRoute(request.url().path());
     // Counted by route, never by the raw path, so that the counts stay bounded.
-    const QString key = found && found->methods.contains(request.method())
-        ? methodName(request.method()) + QLatin1Char(' ') + found->path
-        : QStringLiteral("other");
+    const QString key = found && found->methods.contains(request.method()) ? methodName(request.method()) + QLatin1Char(' ') + found->path
+                                                                           : QStringLiteral("other");
     m_requestCounts[key] += 1;
     m_openNow[key] += 1;
     m_openMax[key] = std::max(m_openMax.value(key), m_openNow.value(key));
@@ -211,7 +216,8 @@ SandboxServer::Response SandboxServer::accessDenied(const QString &message) cons
 {
     // Published: 403 {message}. Live cloud tenants answer 400 with errorCode API_AccessDenied.
     if (m_options.accessDeniedStatus == 400)
-        return json(QJsonObject{{QStringLiteral("message"), message}, {QStringLiteral("errorCode"), QStringLiteral("API_AccessDenied")}}, 400);
+        return json(QJsonObject{{QStringLiteral("message"), message}, {QStringLiteral("errorCode"), QStringLiteral("API_AccessDenied")}},
+                    400);
     return forbidden(message);
 }
 
@@ -252,10 +258,10 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request, 
 {
     const Method method = request.method();
     if (!found) {
-        return json(QJsonObject{{QStringLiteral("message"),
-                                 QStringLiteral("No HTTP resource was found that matches the request URI '%1'.")
-                                     .arg(request.url().path())}},
-                    404);
+        return json(
+            QJsonObject{{QStringLiteral("message"),
+                         QStringLiteral("No HTTP resource was found that matches the request URI '%1'.").arg(request.url().path())}},
+            404);
     }
     if (!found->methods.contains(method)) {
         return json(QJsonObject{{QStringLiteral("message"),
@@ -335,8 +341,9 @@ SandboxServer::Response SandboxServer::token(const Call &call)
                 Response held;
                 held.holdMs = m_options.pushDelayMs;
                 held.afterHold = [this, userId] {
-                    return m_options.pushApproves ? issueTokens(userId)
-                                                  : json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Duo push was denied.")}}, 400);
+                    return m_options.pushApproves
+                               ? issueTokens(userId)
+                               : json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Duo push was denied.")}}, 400);
                 };
                 return held;
             }
@@ -437,8 +444,9 @@ SandboxServer::Response SandboxServer::expireToken(const Call &call)
 
 int SandboxServer::typeIdOf(int kind) const
 {
-    return kind == SandboxStore::KindAws ? m_options.typeIdAws
-         : kind == SandboxStore::KindAzure ? m_options.typeIdAzure : m_options.typeIdNone;
+    return kind == SandboxStore::KindAws     ? m_options.typeIdAws
+           : kind == SandboxStore::KindAzure ? m_options.typeIdAzure
+                                             : m_options.typeIdNone;
 }
 
 int SandboxServer::kindOfTypeId(int typeId) const
@@ -454,8 +462,9 @@ int SandboxServer::kindOfTypeId(int typeId) const
 
 QString SandboxServer::typeNameOf(int kind) const
 {
-    return kind == SandboxStore::KindAws ? m_options.awsTypeName
-         : kind == SandboxStore::KindAzure ? m_options.azureTypeName : QStringLiteral("None");
+    return kind == SandboxStore::KindAws     ? m_options.awsTypeName
+           : kind == SandboxStore::KindAzure ? m_options.azureTypeName
+                                             : QStringLiteral("None");
 }
 
 // After a save: until both --maintenance-ms and the secret-key rotation have ended.
@@ -494,7 +503,8 @@ SandboxServer::Response SandboxServer::stub(const Call &)
 SandboxServer::Response SandboxServer::putConfig(const Call &call)
 {
     if (m_engine->isActive())
-        return badRequest(QStringLiteral("The key management configuration cannot change while a master encryption key rotation is in progress."));
+        return badRequest(
+            QStringLiteral("The key management configuration cannot change while a master encryption key rotation is in progress."));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(call.request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -515,15 +525,19 @@ SandboxServer::Response SandboxServer::putConfig(const Call &call)
     };
     const QJsonValue typeValue = body.value(QLatin1String("keyManagementTypeId"));
     const double typeNumber = typeValue.toDouble(-1);
-    const int kind = typeValue.isDouble() && typeNumber >= 0 && typeNumber <= std::numeric_limits<int>::max()
-            && typeNumber == double(int(typeNumber))
-        ? kindOfTypeId(int(typeNumber)) : -1;
+    const int kind =
+        typeValue.isDouble() && typeNumber >= 0 && typeNumber <= std::numeric_limits<int>::max() && typeNumber == double(int(typeNumber))
+            ? kindOfTypeId(int(typeNumber))
+            : -1;
     if (kind < 0)
         return badRequest(QStringLiteral("The request is invalid."),
                           {{QStringLiteral("keyManagementTypeId"),
                             {QStringLiteral("keyManagementTypeId must be one of %1 (None), %2 (%3) or %4 (%5).")
-                                 .arg(m_options.typeIdNone).arg(m_options.typeIdAws).arg(m_options.awsTypeName)
-                                 .arg(m_options.typeIdAzure).arg(m_options.azureTypeName)}}});
+                                 .arg(m_options.typeIdNone)
+                                 .arg(m_options.typeIdAws)
+                                 .arg(m_options.awsTypeName)
+                                 .arg(m_options.typeIdAzure)
+                                 .arg(m_options.azureTypeName)}}});
 
     const SandboxStore::Config old = m_store->config();
     SandboxStore::Config c;
@@ -597,11 +611,10 @@ SandboxServer::Response SandboxServer::putConfig(const Call &call)
     note(QStringLiteral("key version"), old.azureKeyVersion, c.azureKeyVersion);
     note(QStringLiteral("principal id"), old.azurePrincipalId, c.azurePrincipalId);
     note(QStringLiteral("principal secret"), old.azureSecretDigest, c.azureSecretDigest);
-    QString notes = old.kind != c.kind
-        ? QStringLiteral("Type changed from %1 to %2.").arg(typeNameOf(old.kind), typeNameOf(c.kind))
-        : QStringLiteral("Type %1 kept.").arg(typeNameOf(c.kind));
-    notes += changed.isEmpty() ? QStringLiteral(" No field changed.")
-                               : QStringLiteral(" Changed: %1.").arg(changed.join(QStringLiteral(", ")));
+    QString notes = old.kind != c.kind ? QStringLiteral("Type changed from %1 to %2.").arg(typeNameOf(old.kind), typeNameOf(c.kind))
+                                       : QStringLiteral("Type %1 kept.").arg(typeNameOf(c.kind));
+    notes +=
+        changed.isEmpty() ? QStringLiteral(" No field changed.") : QStringLiteral(" Changed: %1.").arg(changed.join(QStringLiteral(", ")));
     if (!m_store->saveConfig(c, notes, call.user))
         return serverError(QStringLiteral("An error has occurred."), QStringLiteral("The configuration could not be stored."));
     // A real server now re-encrypts every secret key in maintenance mode: a secret-key rotation
@@ -623,8 +636,8 @@ struct Paging
 };
 
 // A whole number in [min, max] (the published int32), or a modelState entry.
-qint64 readNumber(const QHash<QString, QString> &params, const char *name, const char *field, qint64 min, qint64 max,
-                  qint64 fallback, QMap<QString, QStringList> &errors)
+qint64 readNumber(const QHash<QString, QString> &params, const char *name, const char *field, qint64 min, qint64 max, qint64 fallback,
+                  QMap<QString, QStringList> &errors)
 {
     const QString key = QLatin1String(name);
     if (!params.contains(key))
@@ -726,15 +739,15 @@ QByteArray envelope(const Paging &p, const SandboxStore::PageResult &page)
 // Free text as typed, or a modelState entry: a NUL or another control character (tab, newline
 // and carriage return apart, which the data holds) would make SQLite's matching cut the term
 // short and match the wrong rows, so it is refused.
-QString readSearchText(const QHash<QString, QString> &params, const char *name, const char *field,
-                       QMap<QString, QStringList> &errors)
+QString readSearchText(const QHash<QString, QString> &params, const char *name, const char *field, QMap<QString, QStringList> &errors)
 {
     QString text = params.value(QLatin1String(name));
     for (const QChar ch : std::as_const(text)) {
         if ((ch.unicode() < 0x20 && ch != QLatin1Char('\t') && ch != QLatin1Char('\n') && ch != QLatin1Char('\r'))
             || ch.unicode() == 0x7f) {
             errors[QLatin1String(field)] << QStringLiteral("%1 must not contain control characters other than tab, "
-                                                           "newline and carriage return.").arg(QLatin1String(field));
+                                                           "newline and carriage return.")
+                                                .arg(QLatin1String(field));
             return QString();
         }
     }
@@ -770,8 +783,7 @@ SandboxServer::Response SandboxServer::rotationAudit(const Call &call)
         // Published as a date-time; a bare date is taken too. The day of its instant in UTC, or,
         // with --date-filter-local-offset, its wall clock read as local time (its offset ignored).
         const QDateTime when = date.size() > 10 ? QDateTime::fromString(date, Qt::ISODate) : QDateTime();
-        q.date = date.size() > 10 ? (m_options.dateFilterLocal ? when.date() : when.toUTC().date())
-                                  : QDate::fromString(date, Qt::ISODate);
+        q.date = date.size() > 10 ? (m_options.dateFilterLocal ? when.date() : when.toUTC().date()) : QDate::fromString(date, Qt::ISODate);
         if (!q.date.isValid() || (date.size() > 10 && !when.isValid()))
             errors[QStringLiteral("filter.date")] << QStringLiteral("date must be a date-time (ISO 8601) or a date as YYYY-MM-DD.");
         if (m_options.dateFilterLocal)
@@ -823,13 +835,14 @@ SandboxServer::Response SandboxServer::rotationInfo(const Call &call)
         {QStringLiteral("warningMessage"), warning},
         {QStringLiteral("errorMessage"), r.errorMessage},
         {QStringLiteral("processState"), r.processState},
-        {QStringLiteral("rotationInfo"), QJsonObject{
-            {QStringLiteral("status"), RotationEngine::statusName(r.status)},
-            {QStringLiteral("statusValue"), r.status},
-            {QStringLiteral("startedDateUtc"), dateOrNull(r.started)},
-            {QStringLiteral("lastEndDateUtc"), dateOrNull(r.lastEnd)},
-            {QStringLiteral("statusUpdatedDateUtc"), dateOrNull(r.statusUpdated)},
-        }},
+        {QStringLiteral("rotationInfo"),
+         QJsonObject{
+             {QStringLiteral("status"), RotationEngine::statusName(r.status)},
+             {QStringLiteral("statusValue"), r.status},
+             {QStringLiteral("startedDateUtc"), dateOrNull(r.started)},
+             {QStringLiteral("lastEndDateUtc"), dateOrNull(r.lastEnd)},
+             {QStringLiteral("statusUpdatedDateUtc"), dateOrNull(r.statusUpdated)},
+         }},
     });
 }
 
@@ -955,8 +968,7 @@ SandboxServer::Response SandboxServer::platformToken(const Call &call)
     if (!form.value(QStringLiteral("scope")).split(QLatin1Char(' ')).contains(QStringLiteral("xpmheadless")))
         return oauthError(QStringLiteral("invalid_scope"), QStringLiteral("The scope must be xpmheadless."));
     const QString access = newToken();
-    m_store->saveSession(access, SandboxUser::platformServiceId,
-                         QDateTime::currentDateTimeUtc().addSecs(m_options.tokenTtlSeconds), false);
+    m_store->saveSession(access, SandboxUser::platformServiceId, QDateTime::currentDateTimeUtc().addSecs(m_options.tokenTtlSeconds), false);
     return json(QJsonObject{{QStringLiteral("access_token"), access},
                             {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                             {QStringLiteral("expires_in"), m_options.tokenTtlSeconds}});
@@ -1025,11 +1037,12 @@ SandboxServer::Response SandboxServer::backupLogs(const Call &call)
         // age: 0 is the newest; without a sort the log comes oldest first.
         const int age = int(descending && !m_options.ignoreSort ? position : count - 1 - position);
         const bool success = m_options.backupAgeHours >= 0 && age % 3 != 1;
-        records.append(QJsonObject{{QStringLiteral("backupTime"), SandboxStore::isoDate(newest.addDays(-age))},
-                                   {QStringLiteral("displayName"), QStringLiteral("System")},
-                                   {QStringLiteral("success"), success},
-                                   {QStringLiteral("notes"), success ? QStringLiteral("Database backup completed.")
-                                                                     : QStringLiteral("Backup failed: the backup folder could not be written.")}});
+        records.append(
+            QJsonObject{{QStringLiteral("backupTime"), SandboxStore::isoDate(newest.addDays(-age))},
+                        {QStringLiteral("displayName"), QStringLiteral("System")},
+                        {QStringLiteral("success"), success},
+                        {QStringLiteral("notes"), success ? QStringLiteral("Database backup completed.")
+                                                          : QStringLiteral("Backup failed: the backup folder could not be written.")}});
     }
     QJsonArray sortBy;
     if (!m_options.ignoreSort)

@@ -127,7 +127,7 @@ private:
     QMap<QString, int> m_requestCounts;
     QMap<QString, int> m_openNow;
     QMap<QString, int> m_openMax;
-    QMap<QString, int> m_failNext; // "METHOD /path" -> answer the next N with 500
+    QMap<QString, int> m_failNext;  // "METHOD /path" -> answer the next N with 500
     QMap<QString, int> m_passFirst; // "METHOD /path" -> let N pass before failNext's begin
 };
 

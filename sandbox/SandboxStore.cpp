@@ -99,9 +99,12 @@ bool SandboxStore::open(const QString &path, QString *error)
     // Files written by an older kmsandbox lack the newer columns.
     for (const auto &[table, column] : {std::pair{"rotation", "from_seed"}, std::pair{"rotation_audit", "text_id"}}) {
         QSqlQuery columns(db);
-        columns.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = '%2'").arg(QLatin1String(table), QLatin1String(column)));
+        columns.exec(
+            QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = '%2'").arg(QLatin1String(table), QLatin1String(column)));
         if (!columns.next()
-            && !exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0").arg(QLatin1String(table), QLatin1String(column)), error))
+            && !exec(
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0").arg(QLatin1String(table), QLatin1String(column)),
+                error))
             return false;
     }
     if (!createAuditIndexes(error))
@@ -139,8 +142,8 @@ void SandboxStore::recountTexts()
 
 qint64 SandboxStore::textIdOf(const SandboxUser &by, const QString &action, const QString &notes)
 {
-    const QString key = QString::number(by.id) + QChar(0x1f) + by.userName + QChar(0x1f) + by.displayName + QChar(0x1f)
-        + action + QChar(0x1f) + notes;
+    const QString key =
+        QString::number(by.id) + QChar(0x1f) + by.userName + QChar(0x1f) + by.displayName + QChar(0x1f) + action + QChar(0x1f) + notes;
     const auto known = m_textIds.constFind(key);
     if (known != m_textIds.cend())
         return *known;
@@ -205,7 +208,9 @@ bool SandboxStore::createAuditIndexes(QString *error)
     for (const char *old : {"ra_date", "ra_action", "ra_user", "ra_status", "ra_user_name", "ra_display_name", "ra_notes", "ra_rotation"})
         exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(old)));
     for (const auto &index : auditIndexes) {
-        if (!exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON rotation_audit (%2)").arg(QLatin1String(index[0]), QLatin1String(index[1])), error))
+        if (!exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON rotation_audit (%2)")
+                      .arg(QLatin1String(index[0]), QLatin1String(index[1])),
+                  error))
             return false;
     }
     return exec(QStringLiteral("CREATE INDEX IF NOT EXISTS ca_date ON config_audit (date_recorded, id)"), error);
@@ -232,10 +237,14 @@ const QList<QPair<QLatin1String, QString SandboxStore::Config::*>> &configTextCo
 {
     using C = SandboxStore::Config;
     static const QList<QPair<QLatin1String, QString C::*>> columns = {
-        {QLatin1String("aws_access_key_id"), &C::awsAccessKeyId}, {QLatin1String("aws_key_arn"), &C::awsKeyArn},
-        {QLatin1String("aws_key_id"), &C::awsKeyId}, {QLatin1String("aws_secret"), &C::awsSecretDigest},
-        {QLatin1String("azure_base_url"), &C::azureBaseUrl}, {QLatin1String("azure_key_name"), &C::azureKeyName},
-        {QLatin1String("azure_key_version"), &C::azureKeyVersion}, {QLatin1String("azure_principal_id"), &C::azurePrincipalId},
+        {QLatin1String("aws_access_key_id"), &C::awsAccessKeyId},
+        {QLatin1String("aws_key_arn"), &C::awsKeyArn},
+        {QLatin1String("aws_key_id"), &C::awsKeyId},
+        {QLatin1String("aws_secret"), &C::awsSecretDigest},
+        {QLatin1String("azure_base_url"), &C::azureBaseUrl},
+        {QLatin1String("azure_key_name"), &C::azureKeyName},
+        {QLatin1String("azure_key_version"), &C::azureKeyVersion},
+        {QLatin1String("azure_principal_id"), &C::azurePrincipalId},
         {QLatin1String("azure_secret"), &C::azureSecretDigest},
     };
     return columns;
@@ -320,17 +329,17 @@ void SandboxStore::saveRotation(const Rotation &r)
     q.prepare(QStringLiteral("UPDATE rotation SET rotation_info_id = ?, status = ?, process_state = ?, items_to_rotate = ?,"
                              " total_items = ?, started = ?, last_end = ?, status_updated = ?, failed_at = ?,"
                              " error_message = ?, completed_once = ?, data_tick = ?, requested_by = ?, from_seed = ? WHERE id = 1"));
-    for (const QVariant &v : {QVariant(r.rotationInfoId), QVariant(r.status), QVariant(r.processState),
-                              QVariant(r.itemsToRotate), QVariant(r.totalItems), QVariant(isoDate(r.started)),
-                              QVariant(isoDate(r.lastEnd)), QVariant(isoDate(r.statusUpdated)), QVariant(r.failedAt),
-                              QVariant(r.errorMessage), QVariant(r.completedOnce ? 1 : 0), QVariant(r.dataTick),
-                              QVariant(r.requestedBy), QVariant(r.fromSeed ? 1 : 0)})
+    for (const QVariant &v :
+         {QVariant(r.rotationInfoId), QVariant(r.status), QVariant(r.processState), QVariant(r.itemsToRotate), QVariant(r.totalItems),
+          QVariant(isoDate(r.started)), QVariant(isoDate(r.lastEnd)), QVariant(isoDate(r.statusUpdated)), QVariant(r.failedAt),
+          QVariant(r.errorMessage), QVariant(r.completedOnce ? 1 : 0), QVariant(r.dataTick), QVariant(r.requestedBy),
+          QVariant(r.fromSeed ? 1 : 0)})
         q.addBindValue(v);
     q.exec();
 }
 
-void SandboxStore::appendRotationAudit(qint64 rotationInfoId, const QString &action, int status, const User &by,
-                                       const QString &notes, const QDateTime &when)
+void SandboxStore::appendRotationAudit(qint64 rotationInfoId, const QString &action, int status, const User &by, const QString &notes,
+                                       const QDateTime &when)
 {
     const qint64 textId = textIdOf(by, action, notes);
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -343,9 +352,9 @@ void SandboxStore::appendRotationAudit(qint64 rotationInfoId, const QString &act
     q.prepare(QStringLiteral("INSERT INTO rotation_audit (id, rotation_info_id, action, status_name, status_value, date,"
                              " user_id, user_name, display_name, notes, seeded, text_id)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), 0, ?)"));
-    for (const QVariant &v : {explicitId, QVariant(rotationInfoId), QVariant(action), QVariant(RotationEngine::statusName(status)),
-                              QVariant(status), QVariant(isoDate(when)), QVariant(by.id), QVariant(by.userName),
-                              QVariant(by.displayName), QVariant(notes), QVariant(textId)})
+    for (const QVariant &v :
+         {explicitId, QVariant(rotationInfoId), QVariant(action), QVariant(RotationEngine::statusName(status)), QVariant(status),
+          QVariant(isoDate(when)), QVariant(by.id), QVariant(by.userName), QVariant(by.displayName), QVariant(notes), QVariant(textId)})
         q.addBindValue(v);
     if (!q.exec())
         return;
@@ -501,13 +510,14 @@ bool SandboxStore::configAuditSort(const QString &sortName, SortColumn *sort)
     return lookUpSort(columns, sortName, sort);
 }
 
-SandboxStore::PageResult SandboxStore::queryConfigAudit(const QString &searchText, const QString &sortColumn,
-                                                        bool descending, qint64 skip, int take) const
+SandboxStore::PageResult SandboxStore::queryConfigAudit(const QString &searchText, const QString &sortColumn, bool descending, qint64 skip,
+                                                        int take) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const QString where = searchText.isEmpty()
-        ? QString()
-        : QStringLiteral(" WHERE action LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\'");
+    const QString where =
+        searchText.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE action LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\'");
     auto bindSearch = [&](QSqlQuery &q) {
         for (int i = 0; !searchText.isEmpty() && i < 3; ++i)
             q.bindValue(i, RotationAuditPages::likePattern(searchText));
@@ -521,9 +531,8 @@ SandboxStore::PageResult SandboxStore::queryConfigAudit(const QString &searchTex
 
     const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT action, date_recorded, display_name, notes FROM config_audit") + where
-              + QStringLiteral(" ORDER BY ") + sortColumn + dir + QStringLiteral(", id") + dir
-              + QStringLiteral(" LIMIT %1 OFFSET %2").arg(take).arg(skip));
+    q.prepare(QStringLiteral("SELECT action, date_recorded, display_name, notes FROM config_audit") + where + QStringLiteral(" ORDER BY ")
+              + sortColumn + dir + QStringLiteral(", id") + dir + QStringLiteral(" LIMIT %1 OFFSET %2").arg(take).arg(skip));
     bindSearch(q);
     q.exec();
     result.recordsJson.clear();

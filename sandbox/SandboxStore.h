@@ -72,8 +72,8 @@ public:
     // --audit-ids-unordered: new rotation-audit records get ids that fall (from 2,000,000,000 down),
     // so that a later record has a lower id than an earlier one.
     void setAuditIdsUnordered(bool on) { m_auditIdsUnordered = on; }
-    void appendRotationAudit(qint64 rotationInfoId, const QString &action, int status, const User &by,
-                             const QString &notes, const QDateTime &when);
+    void appendRotationAudit(qint64 rotationInfoId, const QString &action, int status, const User &by, const QString &notes,
+                             const QDateTime &when);
     // Ensures `count` seeded rotation-audit records exist; deterministic for a given count.
     bool seedRotationAudit(qint64 count, QString *error);
 
@@ -85,8 +85,7 @@ public:
     QJsonArray rotationAuditUsers() const;
 
     static bool configAuditSort(const QString &sortName, SortColumn *sort);
-    PageResult queryConfigAudit(const QString &searchText, const QString &sortColumn, bool descending,
-                                qint64 skip, int take) const;
+    PageResult queryConfigAudit(const QString &searchText, const QString &sortColumn, bool descending, qint64 skip, int take) const;
 
     // Sessions survive a restart, as a real server's tokens do. Only SHA-256 hashes are stored.
     void saveSession(const QString &token, int userId, const QDateTime &expiresUtc, bool refresh);

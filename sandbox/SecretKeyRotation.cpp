@@ -113,14 +113,15 @@ QJsonObject SecretKeyRotation::status()
     // out otherwise, as a .NET server leaves out a null member when told to).
     if (m_running) {
         const int processed = processedNow();
-        status.insert(QStringLiteral("progressStatus"), QJsonObject{
-            {QStringLiteral("isCancelling"), m_cancelling},
-            {QStringLiteral("message"), m_cancelling ? QStringLiteral("Cancelling.")
-                                        : processed >= m_total ? QStringLiteral("Finishing.")
-                                                               : QStringLiteral("Re-encrypting secret keys.")},
-            {QStringLiteral("secretsProcessed"), processed},
-            {QStringLiteral("totalSecretsToProcess"), m_total},
-        });
+        status.insert(QStringLiteral("progressStatus"),
+                      QJsonObject{
+                          {QStringLiteral("isCancelling"), m_cancelling},
+                          {QStringLiteral("message"), m_cancelling           ? QStringLiteral("Cancelling.")
+                                                      : processed >= m_total ? QStringLiteral("Finishing.")
+                                                                             : QStringLiteral("Re-encrypting secret keys.")},
+                          {QStringLiteral("secretsProcessed"), processed},
+                          {QStringLiteral("totalSecretsToProcess"), m_total},
+                      });
     }
     return status;
 }

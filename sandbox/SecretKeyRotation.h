@@ -17,10 +17,10 @@ class SecretKeyRotation
 public:
     struct Settings
     {
-        int secrets = 0;        // --secrets
+        int secrets = 0;          // --secrets
         int ratePerSecond = 1000; // --secret-key-rate
-        int cancelMs = 1000;    // --secret-key-cancel-ms
-        int failAfter = -1;     // --secret-key-fail-after: the run fails after this many (-1: never)
+        int cancelMs = 1000;      // --secret-key-cancel-ms
+        int failAfter = -1;       // --secret-key-fail-after: the run fails after this many (-1: never)
         // --secret-key-running presence: the other reading of "running" (progressStatus present):
         // after the last secret the run stays for finishingMs with every secret processed.
         bool presenceReading = false;

@@ -69,8 +69,9 @@ SeededAuditHistory::Event SeededAuditHistory::event(qint64 i)
     const qint64 rotation = i / eventsPerRun * rotationsPerRun + kind;
     const int slot = offset - runStarts[kind];
     // Where the walk failed (its status event is the one before the failure), if it did.
-    const int failedAt = kind == failsAfterSwap ? RotationEngine::DataRotationStarted
-                       : kind == failsBeforeSwap ? RotationEngine::KeyRotationStarted : -1;
+    const int failedAt = kind == failsAfterSwap    ? RotationEngine::DataRotationStarted
+                         : kind == failsBeforeSwap ? RotationEngine::KeyRotationStarted
+                                                   : -1;
     Event e;
     e.rotationInfoId = rotation + 1;
     e.user = users.at(mix(quint64(rotation) + 17) % users.size());

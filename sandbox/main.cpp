@@ -64,15 +64,13 @@ int main(int argc, char *argv[])
 
     SandboxCommandLine commandLine;
     switch (commandLine.parse(QCoreApplication::arguments())) {
-    case SandboxCommandLine::Outcome::ShowedHelp:
-        return 0;
+    case SandboxCommandLine::Outcome::ShowedHelp: return 0;
     case SandboxCommandLine::Outcome::Invalid:
         for (const QString &error : commandLine.errors())
             std::fprintf(stderr, "kmsandbox: %s\n", qPrintable(error));
         std::fprintf(stderr, "kmsandbox: see kmsandbox --help\n");
         return 2;
-    case SandboxCommandLine::Outcome::Run:
-        break;
+    case SandboxCommandLine::Outcome::Run: break;
     }
     const SandboxOptions &options = commandLine.options();
 
@@ -123,7 +121,8 @@ int main(int argc, char *argv[])
 
     engine.resumeIfActive();
     const QString host = options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
-        ? QStringLiteral("[%1]").arg(options.listenAddress.toString()) : options.listenAddress.toString();
+                             ? QStringLiteral("[%1]").arg(options.listenAddress.toString())
+                             : options.listenAddress.toString();
     const QString root = QStringLiteral("%1://%2:%3").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(bound);
     server.setRootUrl(root);
     if (!options.urlFilePath.isEmpty()) {

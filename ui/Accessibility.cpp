@@ -34,8 +34,7 @@ public:
         if (!label()->accessibleName().isEmpty())
             return label()->accessibleName();
         const QString text = label()->text();
-        const bool rich = label()->textFormat() == Qt::RichText
-            || (label()->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+        const bool rich = label()->textFormat() == Qt::RichText || (label()->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
         return rich ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
     }
 
@@ -252,7 +251,7 @@ QLabel *Accessibility::addKeyboardSort(QTableView *view, const SortFunction &sor
         const auto keepColumn = [view, column] {
             if (QAbstractItemModel *model = view->model(); model && model->rowCount() > 0 && column < model->columnCount())
                 view->selectionModel()->setCurrentIndex(model->index(std::max(0, view->currentIndex().row()), column),
-                                                         QItemSelectionModel::NoUpdate);
+                                                        QItemSelectionModel::NoUpdate);
         };
         if (view->model())
             QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, keepColumn, Qt::SingleShotConnection);
@@ -278,8 +277,10 @@ QLabel *Accessibility::addKeyboardSort(QTableView *view, const SortFunction &sor
         const int columns = view->model() ? view->model()->columnCount() : 0;
         for (int c = 0; c < columns; ++c) {
             const QString name = view->model()->headerData(c, Qt::Horizontal).toString();
-            menu.addAction(QCoreApplication::translate("Accessibility", "Sort by %1, ascending").arg(name), view, [sortBy, c] { sortBy(c, Qt::AscendingOrder); });
-            menu.addAction(QCoreApplication::translate("Accessibility", "Sort by %1, descending").arg(name), view, [sortBy, c] { sortBy(c, Qt::DescendingOrder); });
+            menu.addAction(QCoreApplication::translate("Accessibility", "Sort by %1, ascending").arg(name), view,
+                           [sortBy, c] { sortBy(c, Qt::AscendingOrder); });
+            menu.addAction(QCoreApplication::translate("Accessibility", "Sort by %1, descending").arg(name), view,
+                           [sortBy, c] { sortBy(c, Qt::DescendingOrder); });
         }
         menu.exec(view->viewport()->mapToGlobal(at));
     });

@@ -50,6 +50,6 @@ void sayOrder(QLabel *label, QTableView *view, int column, Qt::SortOrder order);
 void nameClearButton(QLineEdit *edit);
 // A window's text without its mnemonic markers.
 QString withoutMnemonic(QString text);
-}
+} // namespace Accessibility
 
 } // namespace km

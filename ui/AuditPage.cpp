@@ -83,7 +83,8 @@ AuditPage::AuditPage(AuditBrowser *browser, QWidget *parent) : QWidget(parent), 
         QCollator collator;
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         collator.setNumericMode(true);
-        std::stable_sort(users.begin(), users.end(), [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+        std::stable_sort(users.begin(), users.end(),
+                         [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
         for (const auto &u : std::as_const(users))
             m_userFilter->addItem(u.first, u.second);
         m_userFilter->setCurrentIndex(std::max(0, m_userFilter->findData(current)));
@@ -230,15 +231,18 @@ void AuditPage::buildUi()
     m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSortIndicator(RotationAuditModel::DateColumn, Qt::DescendingOrder);
-    m_view->setColumnWidth(RotationAuditModel::DateColumn, fontMetrics().horizontalAdvance(DateText::local(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58), Qt::UTC))) + 24);
+    m_view->setColumnWidth(RotationAuditModel::DateColumn,
+                           fontMetrics().horizontalAdvance(DateText::local(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58), Qt::UTC)))
+                               + 24);
     m_view->setColumnWidth(RotationAuditModel::RotationColumn, fontMetrics().horizontalAdvance(QStringLiteral("#000000")) + 24);
     m_view->setColumnWidth(RotationAuditModel::UserColumn, 160);
     m_view->setColumnWidth(RotationAuditModel::ActionColumn, 130);
     m_view->setColumnWidth(RotationAuditModel::StatusColumn, 170);
     m_view->installEventFilter(this);
     // At any width Date, Rotation, Action and Status stay; User and Notes elide, then hide.
-    m_columns = new ColumnFitter(m_view, {RotationAuditModel::DateColumn, RotationAuditModel::RotationColumn, RotationAuditModel::ActionColumn,
-                                          RotationAuditModel::StatusColumn},
+    m_columns = new ColumnFitter(m_view,
+                                 {RotationAuditModel::DateColumn, RotationAuditModel::RotationColumn, RotationAuditModel::ActionColumn,
+                                  RotationAuditModel::StatusColumn},
                                  {RotationAuditModel::NotesColumn, RotationAuditModel::UserColumn}, RotationAuditModel::NotesColumn);
     searchRow->addWidget(m_columns->chooserButton());
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
@@ -473,8 +477,8 @@ void AuditPage::onFailed(const ApiError &error)
     // The server cannot be reached: the window's one banner says so, with its Retry, and the
     // page reloads when the connection returns; no second banner here.
     const auto kind = error.kind();
-    if (kind == ApiError::ConnectionRefused || kind == ApiError::Network || kind == ApiError::Timeout
-        || kind == ApiError::HostNotFound || kind == ApiError::Tls) {
+    if (kind == ApiError::ConnectionRefused || kind == ApiError::Network || kind == ApiError::Timeout || kind == ApiError::HostNotFound
+        || kind == ApiError::Tls) {
         hideState();
         m_retry->hide();
         updatePager();
@@ -503,18 +507,20 @@ void AuditPage::updatePager()
     const RotationAuditModel *model = m_browser->model();
     const PageInfo &info = model->pageInfo();
     const bool loaded = m_browser->hasLoaded();
-    m_pageLabel->setText(!loaded ? QString()
+    m_pageLabel->setText(!loaded           ? QString()
                          : info.total == 0 ? tr("No records")
                                            : tr("Page %1 of %2 · %n record(s)", nullptr, int(std::min<qint64>(info.total, INT_MAX)))
-                                                 .arg(model->pageNumber()).arg(model->pageTotal()));
+                                                 .arg(model->pageNumber())
+                                                 .arg(model->pageTotal()));
     m_first->setEnabled(model->hasPrevious());
     m_previous->setEnabled(model->hasPrevious());
     m_next->setEnabled(model->hasNext());
     m_last->setEnabled(model->hasNext());
     const bool canExport = loaded && !isExporting();
     m_export->setEnabled(canExport);
-    m_export->setToolTip(canExport ? tr("Exports every record that matches the filters, in this sort, or a range of days, to CSV.")
-                         : isExporting() ? tr("An export is under way.") : tr("The audit has not loaded yet."));
+    m_export->setToolTip(canExport       ? tr("Exports every record that matches the filters, in this sort, or a range of days, to CSV.")
+                         : isExporting() ? tr("An export is under way.")
+                                         : tr("The audit has not loaded yet."));
 }
 
 void AuditPage::updateDetails()
@@ -525,17 +531,17 @@ void AuditPage::updateDetails()
         return;
     }
     const RotationAuditRecord &r = m_browser->model()->record(current.row());
-    m_details->setPlainText(tr("Record %1 of rotation %2\nDate: %3 (%4)\nUser: %5 (%6, id %7)\nAction: %8\n"
-                               "Status: %9\n\nNotes:\n%10")
-                                .arg(r.auditId)
-                                .arg(r.rotationInfoId)
-                                .arg(DateText::local(r.dateUtc), DateText::utc(r.dateUtc), SafeText::oneLine(r.displayName),
-                                     SafeText::oneLine(r.userName))
-                                .arg(r.userId)
-                                .arg(tr("%1 (%2)").arg(RotationText::actionLabel(r.action), SafeText::oneLine(r.action)),
-                                     tr("%1 (%2)").arg(RotationText::sentence(r.currentStatus, SafeText::oneLine(r.currentStatusName)),
-                                                       SafeText::oneLine(r.currentStatusName)),
-                                     SafeText::multiLine(r.notes)));
+    m_details->setPlainText(
+        tr("Record %1 of rotation %2\nDate: %3 (%4)\nUser: %5 (%6, id %7)\nAction: %8\n"
+           "Status: %9\n\nNotes:\n%10")
+            .arg(r.auditId)
+            .arg(r.rotationInfoId)
+            .arg(DateText::local(r.dateUtc), DateText::utc(r.dateUtc), SafeText::oneLine(r.displayName), SafeText::oneLine(r.userName))
+            .arg(r.userId)
+            .arg(tr("%1 (%2)").arg(RotationText::actionLabel(r.action), SafeText::oneLine(r.action)),
+                 tr("%1 (%2)").arg(RotationText::sentence(r.currentStatus, SafeText::oneLine(r.currentStatusName)),
+                                   SafeText::oneLine(r.currentStatusName)),
+                 SafeText::multiLine(r.notes)));
 }
 
 void AuditPage::copySelection()

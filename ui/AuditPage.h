@@ -43,10 +43,10 @@ public:
     void showRotation(const QDateTime &startedUtc);
     QString rotationFilterText() const; // the shown rotation filter; empty when none
     QString dayProblemText() const;     // why the typed day was refused, under the field
-    void exportCsv();                  // asks for a file, then exports what matches
-    void exportDays();                 // asks for a range of days, then a file
+    void exportCsv();                   // asks for a file, then exports what matches
+    void exportDays();                  // asks for a range of days, then a file
     void copySelection();
-    QString stateText() const;         // the loading/empty/error line
+    QString stateText() const; // the loading/empty/error line
     // How long a page may take before "Loading…" is said (300 ms; tests set their own).
     void setLoadingDelay(std::chrono::milliseconds delay);
     QString lastExportMessage() const { return m_lastExportMessage; }

@@ -55,7 +55,8 @@ int ColumnFitter::headerWidth(const QHeaderView *header, int column)
 {
     const QString text = header->model()->headerData(column, Qt::Horizontal).toString();
     const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    const int arrow = header->isSortIndicatorShown() ? header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + margin : 0;
+    const int arrow =
+        header->isSortIndicatorShown() ? header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + margin : 0;
     return std::max(header->sectionSizeHint(column), header->fontMetrics().horizontalAdvance(text) + 4 * margin + arrow);
 }
 
@@ -194,8 +195,7 @@ bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
         const bool firstShow = event->type() == QEvent::Show && !m_headerShown;
         if (firstShow)
             m_headerShown = true;
-        if (firstShow || event->type() == QEvent::Polish || event->type() == QEvent::FontChange
-            || event->type() == QEvent::StyleChange)
+        if (firstShow || event->type() == QEvent::Polish || event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
             scheduleFit();
     }
     return QObject::eventFilter(watched, event);

@@ -42,9 +42,9 @@ private:
     QList<int> m_required;
     QList<int> m_optional;
     int m_stretch;
-    QList<int> m_initial;       // the widths the page asked for; 0: measure the contents
-    QSet<int> m_chosenShown;    // shown by the user even without room
-    QSet<int> m_chosenHidden;   // hidden by the user
+    QList<int> m_initial;     // the widths the page asked for; 0: measure the contents
+    QSet<int> m_chosenShown;  // shown by the user even without room
+    QSet<int> m_chosenHidden; // hidden by the user
     QToolButton *m_button;
     bool m_fitting = false;
     bool m_scheduled = false;

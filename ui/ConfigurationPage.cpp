@@ -55,13 +55,13 @@ public:
 constexpr int kindOther = int(KeyManagementKind::Other);
 } // namespace
 
-ConfigurationPage::ConfigurationPage(ConfigurationService *service, QWidget *parent)
-    : QWidget(parent), m_service(service)
+ConfigurationPage::ConfigurationPage(ConfigurationService *service, QWidget *parent) : QWidget(parent), m_service(service)
 {
     setObjectName(QStringLiteral("configurationPage"));
     buildUi();
     ConfigFieldsModel *fields = m_service->fields();
-    connect(fields, &ConfigFieldsModel::dataChanged, this, [this](const QModelIndex &a, const QModelIndex &b) { syncRows(a.row(), b.row()); });
+    connect(fields, &ConfigFieldsModel::dataChanged, this,
+            [this](const QModelIndex &a, const QModelIndex &b) { syncRows(a.row(), b.row()); });
     connect(fields, &ConfigFieldsModel::stateChanged, this, &ConfigurationPage::syncState);
     connect(m_service, &ConfigurationService::busyChanged, this, &ConfigurationPage::syncState);
     connect(m_service, &ConfigurationService::loaded, this, [this] {
@@ -235,7 +235,8 @@ void ConfigurationPage::buildUi()
             reveal->setCheckable(true);
             reveal->setAccessibleName(tr("Show what you typed"));
             reveal->setToolTip(tr("Shows only what you typed here; the stored secret is never sent to this console."));
-            connect(reveal, &QToolButton::toggled, edit, [edit](bool on) { edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+            connect(reveal, &QToolButton::toggled, edit,
+                    [edit](bool on) { edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
             line->addWidget(reveal);
             m_reveal[f] = reveal;
         }
@@ -383,7 +384,8 @@ void ConfigurationPage::updateHistoryPager()
     const PageInfo &info = h->pageInfo();
     m_historyPage->setText(info.total == 0 ? tr("No changes recorded.")
                                            : tr("Page %1 of %2 (%n change(s))", nullptr, int(std::min<qint64>(info.total, INT_MAX)))
-                                                 .arg(h->pageNumber()).arg(h->pageTotal()));
+                                                 .arg(h->pageNumber())
+                                                 .arg(h->pageTotal()));
     m_historyPrev->setEnabled(h->hasPrevious());
     m_historyNext->setEnabled(h->hasNext());
 }
@@ -423,8 +425,7 @@ bool ConfigurationPage::eventFilter(QObject *watched, QEvent *event)
                 break;
             m_typeCombo->showPopup();
             return true;
-        default:
-            break;
+        default: break;
         }
     }
     if (watched == m_typeCombo && event->type() == QEvent::Wheel)
@@ -569,9 +570,9 @@ void ConfigurationPage::onFailed(int operation, const ApiError &error)
         break;
     }
     case ConfigurationService::History:
-        m_historyPage->setText(error.kind() == ApiError::NotFound
-                                   ? tr("This server keeps no configuration history that the API can read (it has no config/audit endpoint).")
-                                   : tr("Could not load the history: %1").arg(error.message()));
+        m_historyPage->setText(error.kind() == ApiError::NotFound ? tr(
+                                   "This server keeps no configuration history that the API can read (it has no config/audit endpoint).")
+                                                                  : tr("Could not load the history: %1").arg(error.message()));
         break;
     }
 }
@@ -713,7 +714,8 @@ void ConfigurationPage::syncState()
                    .arg(m_service->typeName(KeyManagementKind::Other));
     else if (editable && !id)
         note = tr("The server has not shown which id it uses for %1, and the ids are published nowhere. Enter the id, or set the "
-                  "type once in the web UI so that the console learns it.").arg(m_service->typeName(kind));
+                  "type once in the web UI so that the console learns it.")
+                   .arg(m_service->typeName(kind));
     else if (editable && !m_service->typeIdShownByServer(kind))
         note = tr("%1 will be sent as id %2, as you gave it; the server has not confirmed it yet.").arg(m_service->typeName(kind)).arg(*id);
     m_typeNote->setText(note);
@@ -731,7 +733,8 @@ void ConfigurationPage::syncState()
                         "configuration. A tenant id and settings specific to Managed HSM cannot be set through this API; use the "
                         "web UI for them.");
     else if (kind == KeyManagementKind::AwsKms)
-        unreported = tr("The server never sends the secret access key back; type it to save, because a save replaces the whole configuration.");
+        unreported =
+            tr("The server never sends the secret access key back; type it to save, because a save replaces the whole configuration.");
     m_unreportedNote->setText(unreported);
     m_form->setRowVisible(m_unreportedNote, !unreported.isEmpty());
 
@@ -758,9 +761,9 @@ void ConfigurationPage::syncState()
     m_revertButton->setToolTip(fields->isDirty() ? tr("Puts back the values the server has.") : tr("Nothing has changed."));
     const bool defaults = !fields->isReadOnly() && fields->hasLoaded() && !saving;
     m_defaultsButton->setEnabled(defaults);
-    m_defaultsButton->setToolTip(defaults ? tr("Fills in the server's defaults for a new configuration, without saving.")
-                                          : fields->isReadOnly() ? tr("Your account may not change the configuration.")
-                                                                 : tr("The configuration has not loaded yet."));
+    m_defaultsButton->setToolTip(defaults               ? tr("Fills in the server's defaults for a new configuration, without saving.")
+                                 : fields->isReadOnly() ? tr("Your account may not change the configuration.")
+                                                        : tr("The configuration has not loaded yet."));
     QString state;
     if (saving)
         state = tr("Saving…");

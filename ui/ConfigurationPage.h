@@ -35,7 +35,7 @@ public:
     explicit ConfigurationPage(ConfigurationService *service, QWidget *parent = nullptr);
 
     ConfigurationService *service() const { return m_service; }
-    void reload();                   // server state; asks first when there are unsaved edits
+    void reload(); // server state; asks first when there are unsaved edits
     bool hasUnsavedChanges() const;
     // Asks whether to discard unsaved edits; true when there are none or the user agrees.
     bool confirmDiscard(const QString &why);
@@ -45,7 +45,7 @@ public:
     void followSecretKeys(SecretKeyMonitor *monitor);
     SecretKeyPanel *secretKeyPanel() const { return m_secretKeyPanel; }
     bool offerSecretKeyRotationAfterKmsRotation(); // as the button: explains, then asks for the host name
-    void chooseKind(int kind); // as picking a type in the list (a KeyManagementKind)
+    void chooseKind(int kind);                     // as picking a type in the list (a KeyManagementKind)
     QString bannerText() const;
     // What the banner says, in a word that stays in every language (empty when none is shown):
     // "saved", "notSaved", "differentType", "loadFailed", "defaultsFailed", "defaultsLoaded",

@@ -34,7 +34,8 @@ ConnectionBanner::ConnectionBanner(Workspace *workspace, QWidget *parent) : QWid
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->setContentsMargins(6, 6, 6, 6);
     boxLayout->setSpacing(2);
-    m_text = Accessibility::announcedLabel(QStringLiteral("connectionBannerText"), QAccessible::AlertMessage); // read as it is; announced when it appears
+    m_text = Accessibility::announcedLabel(QStringLiteral("connectionBannerText"),
+                                           QAccessible::AlertMessage); // read as it is; announced when it appears
     m_countdown = new QLabel;
     m_countdown->setObjectName(QStringLiteral("connectionBannerCountdown"));
     m_countdown->setWordWrap(true);
@@ -72,7 +73,7 @@ void ConnectionBanner::refresh()
         m_tick->start();
     const int seconds = m_workspace->secondsUntilRetry();
     const QString host = m_workspace->session()->host();
-    const QString when = seconds <= 0 ? tr("Trying again…")
+    const QString when = seconds <= 0                            ? tr("Trying again…")
                          : m_workspace->isWaitingAsServerAsked() ? tr("The server asked to wait: trying again in %n s.", nullptr, seconds)
                                                                  : tr("Trying again in %n s.", nullptr, seconds);
     // For how long: a rotation may go on on the server meanwhile, so the administrator can judge.

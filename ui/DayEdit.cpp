@@ -51,9 +51,8 @@ DayEdit::DayEdit(QWidget *parent) : QWidget(parent)
     action->setDefaultWidget(calendar);
     menu->addAction(action);
     m_calendarButton->setMenu(menu);
-    connect(menu, &QMenu::aboutToShow, calendar, [this, calendar] {
-        calendar->setSelectedDate(m_day.isValid() ? m_day : QDate::currentDate());
-    });
+    connect(menu, &QMenu::aboutToShow, calendar,
+            [this, calendar] { calendar->setSelectedDate(m_day.isValid() ? m_day : QDate::currentDate()); });
     connect(calendar, &QCalendarWidget::clicked, this, [this, menu](const QDate &date) {
         menu->close();
         setDay(date);
@@ -100,8 +99,8 @@ bool DayEdit::commit()
         // Refused, never reinterpreted: the previous day stays in force.
         m_acceptable = false;
         m_edit->setStyleSheet(Theme::errorText(this));
-        QString why = tr("\"%1\" is not a date. Type it as YYYY-MM-DD, for example %2.")
-                          .arg(text, QDate::currentDate().toString(Qt::ISODate));
+        QString why =
+            tr("\"%1\" is not a date. Type it as YYYY-MM-DD, for example %2.").arg(text, QDate::currentDate().toString(Qt::ISODate));
         // The form is right but a part is out of range: say which.
         const QStringList parts = text.split(QLatin1Char('-'));
         if (parts.size() == 3 && parts.at(0).size() == 4 && parts.at(1).size() == 2 && parts.at(2).size() == 2) {
@@ -111,7 +110,8 @@ bool DayEdit::commit()
                 why = tr("\"%1\" is not a date: there is no month %2 (months go from 01 to 12).").arg(text).arg(month);
             else if (y && m && d)
                 why = tr("\"%1\" is not a date: %2 has no day %3 (it has %4 days).")
-                          .arg(text, QDate(year, month, 1).toString(QStringLiteral("yyyy-MM"))).arg(dayOfMonth)
+                          .arg(text, QDate(year, month, 1).toString(QStringLiteral("yyyy-MM")))
+                          .arg(dayOfMonth)
                           .arg(QDate(year, month, 1).daysInMonth());
         }
         m_edit->setToolTip(why);

@@ -30,11 +30,10 @@ public:
     bool commit();
 
 Q_SIGNALS:
-    void dayChanged(const QDate &day); // after editing finished or a pick
+    void dayChanged(const QDate &day);           // after editing finished or a pick
     void problemChanged(const QString &problem); // refused (the reason) or fine again (empty)
 
 private:
-
     QLineEdit *m_edit;
     QToolButton *m_calendarButton;
     QAction *m_clearAction;

@@ -214,27 +214,30 @@ HistoryPage::HistoryPage(Workspace *workspace, QWidget *parent) : QWidget(parent
     QHeaderView *header = m_view->horizontalHeader();
     const int dateWidth = fm.horizontalAdvance(DateText::local(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 58), Qt::UTC))) + pad;
     int outcomeWidth = 0;
-    for (auto o : {RotationOutcome::Completed, RotationOutcome::FailedBeforeKeySwap, RotationOutcome::FailedAfterKeySwap,
-                   RotationOutcome::Running})
+    for (auto o :
+         {RotationOutcome::Completed, RotationOutcome::FailedBeforeKeySwap, RotationOutcome::FailedAfterKeySwap, RotationOutcome::Running})
         outcomeWidth = std::max(outcomeWidth, fm.horizontalAdvance(RotationOutcome::label(o)) + pad);
     header->resizeSection(RotationHistoryModel::RotationColumn, fm.horizontalAdvance(QStringLiteral("#000000")) + pad);
     header->resizeSection(RotationHistoryModel::StartedColumn, dateWidth);
     header->resizeSection(RotationHistoryModel::EndedColumn, dateWidth);
     header->resizeSection(RotationHistoryModel::DurationColumn, fm.horizontalAdvance(RotationHistoryModel::durationText(3599)) + pad);
     header->resizeSection(RotationHistoryModel::OutcomeColumn, outcomeWidth);
-    header->resizeSection(RotationHistoryModel::RetriesColumn,
-                          std::max(fm.horizontalAdvance(m_model->headerData(RotationHistoryModel::RetriesColumn, Qt::Horizontal).toString()) + pad,
-                                   fm.horizontalAdvance(QStringLiteral("000")) + pad));
+    header->resizeSection(
+        RotationHistoryModel::RetriesColumn,
+        std::max(fm.horizontalAdvance(m_model->headerData(RotationHistoryModel::RetriesColumn, Qt::Horizontal).toString()) + pad,
+                 fm.horizontalAdvance(QStringLiteral("000")) + pad));
     header->setSectionResizeMode(RotationHistoryModel::RequestedByColumn, QHeaderView::Stretch);
     // At any width Started, Outcome, Duration and Retries stay; the others elide, then hide.
-    auto *columns = new ColumnFitter(m_view, {RotationHistoryModel::StartedColumn, RotationHistoryModel::OutcomeColumn,
-                                              RotationHistoryModel::DurationColumn, RotationHistoryModel::RetriesColumn},
-                                     {RotationHistoryModel::RotationColumn, RotationHistoryModel::RequestedByColumn,
-                                      RotationHistoryModel::EndedColumn},
-                                     RotationHistoryModel::RequestedByColumn);
+    auto *columns =
+        new ColumnFitter(m_view,
+                         {RotationHistoryModel::StartedColumn, RotationHistoryModel::OutcomeColumn, RotationHistoryModel::DurationColumn,
+                          RotationHistoryModel::RetriesColumn},
+                         {RotationHistoryModel::RotationColumn, RotationHistoryModel::RequestedByColumn, RotationHistoryModel::EndedColumn},
+                         RotationHistoryModel::RequestedByColumn);
     top->addWidget(columns->chooserButton());
     split->addWidget(m_view);
-    QLabel *sortState = Accessibility::addKeyboardSort(m_view, [this](int column, Qt::SortOrder order) { m_view->sortByColumn(column, order); });
+    QLabel *sortState =
+        Accessibility::addKeyboardSort(m_view, [this](int column, Qt::SortOrder order) { m_view->sortByColumn(column, order); });
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, sortState,
             [this, sortState](int column, Qt::SortOrder order) { Accessibility::sayOrder(sortState, m_view, column, order); });
     top->insertWidget(1, sortState);
@@ -284,10 +287,10 @@ void HistoryPage::showSecretKeys()
     }
     const SecretKeyRotationStatus &s = monitor->status();
     auto local = [](const QDateTime &utc) { return utc.isValid() ? DateText::local(utc) : tr("never"); };
-    QString text = tr("Last secret-key rotation: requested %1, run %2, status %3, message: %4")
-                       .arg(local(s.lastRequestUtc), local(s.lastRunUtc),
-                            s.lastStatus.isEmpty() ? tr("none") : SafeText::oneLine(s.lastStatus),
-                            s.message.isEmpty() ? tr("none") : SafeText::oneLine(s.message));
+    QString text =
+        tr("Last secret-key rotation: requested %1, run %2, status %3, message: %4")
+            .arg(local(s.lastRequestUtc), local(s.lastRunUtc), s.lastStatus.isEmpty() ? tr("none") : SafeText::oneLine(s.lastStatus),
+                 s.message.isEmpty() ? tr("none") : SafeText::oneLine(s.message));
     if (s.isRunning())
         text += QLatin1Char(' ') + tr("(running now: %1)").arg(monitor->progressText());
     text += QLatin1Char(' ') + tr("Earlier runs are not published by the server.");
@@ -335,13 +338,15 @@ void HistoryPage::applyPeriod()
         const QDate from = m_from->date();
         const QDate to = m_to->date();
         for (const RotationSummary &r : std::as_const(m_all)) {
-            const bool in = period == Last30Days  ? r.startedUtc >= now.addDays(-30)
-                          : period == Last365Days ? r.startedUtc >= now.addDays(-365)
-                                                  : DateText::localDateOf(r.startedUtc) >= from && DateText::localDateOf(r.startedUtc) <= to;
+            const bool in = period == Last30Days ? r.startedUtc >= now.addDays(-30)
+                            : period == Last365Days
+                                ? r.startedUtc >= now.addDays(-365)
+                                : DateText::localDateOf(r.startedUtc) >= from && DateText::localDateOf(r.startedUtc) <= to;
             if (in)
                 shown << r;
         }
-        words = period == CustomPeriod ? tr("From %1 to %2").arg(DateText::localDate(from), DateText::localDate(to)) : m_period->currentText();
+        words =
+            period == CustomPeriod ? tr("From %1 to %2").arg(DateText::localDate(from), DateText::localDate(to)) : m_period->currentText();
     }
     m_chart->setPeriod(words);
     m_model->setSummaries(shown);

@@ -8,6 +8,6 @@ namespace km {
 namespace Icons {
 enum Name { Application, Configuration, Rotation, Audit, Reload, Retry, Export, SignOut, RotateKey, History, Servers };
 QIcon get(Name name);
-}
+} // namespace Icons
 
 } // namespace km

@@ -126,8 +126,8 @@ MainWindow::MainWindow(Session *session, ServerFleet *fleet, QWidget *parent)
             QMetaObject::invokeMethod(
                 this,
                 [this] {
-                    const QSignalBlocker block(m_sidebar);
-                    m_sidebar->setCurrentRow(m_pages->currentIndex());
+                const QSignalBlocker block(m_sidebar);
+                m_sidebar->setCurrentRow(m_pages->currentIndex());
                 },
                 Qt::QueuedConnection);
         }
@@ -153,7 +153,8 @@ MainWindow::MainWindow(Session *session, ServerFleet *fleet, QWidget *parent)
         m_connection->setToolTip(text);
         m_connection->setText(m_connection->fontMetrics().elidedText(text, Qt::ElideRight, std::max(80, m_connection->width())));
     });
-    connect(session, &Session::sessionExpired, this, [this] { QMetaObject::invokeMethod(this, &MainWindow::renewSession, Qt::QueuedConnection); });
+    connect(session, &Session::sessionExpired, this,
+            [this] { QMetaObject::invokeMethod(this, &MainWindow::renewSession, Qt::QueuedConnection); });
     connect(session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(session->server()->version(), &ServerVersionProbe::changed, this, &MainWindow::showServerVersion);
 

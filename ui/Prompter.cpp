@@ -71,7 +71,10 @@ Prompter::Answer Prompter::ask(QWidget *parent, const Question &q)
     if (!s_queue.isEmpty())
         return s_queue.takeFirst();
 
-    QMessageBox box(q.warning ? QMessageBox::Warning : q.information ? QMessageBox::Information : QMessageBox::Question, q.title, q.text, QMessageBox::NoButton, parent);
+    QMessageBox box(q.warning       ? QMessageBox::Warning
+                    : q.information ? QMessageBox::Information
+                                    : QMessageBox::Question,
+                    q.title, q.text, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("prompt"));
     box.setInformativeText(q.details);
     box.setTextFormat(Qt::PlainText);
@@ -150,8 +153,8 @@ std::optional<int> Prompter::choose(QWidget *parent, const QString &title, const
     return int(items.indexOf(item));
 }
 
-std::optional<std::pair<QDate, QDate>> Prompter::askDayRange(QWidget *parent, const QString &title, const QString &text,
-                                                             const QDate &from, const QDate &to)
+std::optional<std::pair<QDate, QDate>> Prompter::askDayRange(QWidget *parent, const QString &title, const QString &text, const QDate &from,
+                                                             const QDate &to)
 {
     ++s_asked;
     s_last = text;

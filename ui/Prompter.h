@@ -42,8 +42,8 @@ public:
     // One of items, or nullopt when cancelled.
     static std::optional<int> choose(QWidget *parent, const QString &title, const QString &text, const QStringList &items);
     // Two days (from, to), or nullopt when cancelled. Tests queue "YYYY-MM-DD..YYYY-MM-DD".
-    static std::optional<std::pair<QDate, QDate>> askDayRange(QWidget *parent, const QString &title, const QString &text,
-                                                              const QDate &from, const QDate &to);
+    static std::optional<std::pair<QDate, QDate>> askDayRange(QWidget *parent, const QString &title, const QString &text, const QDate &from,
+                                                              const QDate &to);
     // A whole number from the administrator, or nullopt when cancelled. The field starts empty and
     // Cancel is the default button (Enter cancels), since a number here is never a safe guess;
     // refuse, when given, says why a number cannot be taken, and the dialog stays open with it.

@@ -136,8 +136,8 @@ void ReportDialog::generate()
                                   .filePath(QStringLiteral("key-management-report-%1-%2.%3")
                                                 .arg(m_workspace->session()->host(), QDate::currentDate().toString(Qt::ISODate),
                                                      pdf ? QStringLiteral("pdf") : QStringLiteral("json")));
-    m_file = FileChooser::saveFileName(this, tr("Save the report"), suggested,
-                                       pdf ? tr("PDF documents (*.pdf)") : tr("JSON files (*.json)"));
+    m_file =
+        FileChooser::saveFileName(this, tr("Save the report"), suggested, pdf ? tr("PDF documents (*.pdf)") : tr("JSON files (*.json)"));
     if (m_file.isEmpty())
         return;
     m_state->setStyleSheet(QString());

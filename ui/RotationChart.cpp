@@ -132,12 +132,15 @@ QString RotationChart::summary() const
         completed += r.outcome == RotationOutcome::Completed;
         failed += r.outcome == RotationOutcome::FailedBeforeKeySwap || r.outcome == RotationOutcome::FailedAfterKeySwap;
     }
-    QString text = tr("%n rotation(s) from %1 to %2: %3 completed, %4 failed. The higher a mark, the longer it took.", nullptr, int(rows.size()))
-                       .arg(DateText::localDate(DateText::localDateOf(rows.last().startedUtc)), DateText::localDate(DateText::localDateOf(rows.first().startedUtc)))
-                       .arg(completed)
-                       .arg(failed);
+    QString text =
+        tr("%n rotation(s) from %1 to %2: %3 completed, %4 failed. The higher a mark, the longer it took.", nullptr, int(rows.size()))
+            .arg(DateText::localDate(DateText::localDateOf(rows.last().startedUtc)),
+                 DateText::localDate(DateText::localDateOf(rows.first().startedUtc)))
+            .arg(completed)
+            .arg(failed);
     if (drawnInOrder(startsOf(rows)))
-        text += QLatin1Char(' ') + tr("They lie far apart in time, so they are drawn side by side in order, dated below, each long gap shown as a break.");
+        text += QLatin1Char(' ')
+                + tr("They lie far apart in time, so they are drawn side by side in order, dated below, each long gap shown as a break.");
     if (!m_period.isEmpty())
         text = tr("%1: %2").arg(m_period, text);
     return text;
@@ -346,10 +349,11 @@ bool RotationChart::event(QEvent *event)
         }
         const RotationSummary &r = m_model->summaryAt(row);
         const auto seconds = r.durationSeconds();
-        QToolTip::showText(help->globalPos(), tr("Rotation #%1, %2: %3%4")
-                                                  .arg(r.rotationId)
-                                                  .arg(DateText::local(r.startedUtc), RotationOutcome::label(r.outcome),
-                                                       seconds ? tr(", took %1").arg(RotationHistoryModel::durationText(*seconds)) : QString()),
+        QToolTip::showText(help->globalPos(),
+                           tr("Rotation #%1, %2: %3%4")
+                               .arg(r.rotationId)
+                               .arg(DateText::local(r.startedUtc), RotationOutcome::label(r.outcome),
+                                    seconds ? tr(", took %1").arg(RotationHistoryModel::durationText(*seconds)) : QString()),
                            this);
         return true;
     }

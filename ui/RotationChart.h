@@ -20,12 +20,12 @@ public:
     // Where things are drawn: for painting, hovering, and tests.
     struct Geometry
     {
-        bool inOrder = false;  // rotations side by side in order (the times are far apart), not on a time scale
-        QRect plot;            // where the marks are
-        QList<QRectF> marks;   // one per row of the model, in its order
-        QList<QRectF> labels;  // every text drawn in the chart but the legend: the scale and the dates
+        bool inOrder = false; // rotations side by side in order (the times are far apart), not on a time scale
+        QRect plot;           // where the marks are
+        QList<QRectF> marks;  // one per row of the model, in its order
+        QList<QRectF> labels; // every text drawn in the chart but the legend: the scale and the dates
         QStringList labelTexts;
-        QList<double> breaks;  // x of each gap in time, when in order
+        QList<double> breaks; // x of each gap in time, when in order
     };
 
     explicit RotationChart(RotationHistoryModel *model, QWidget *parent = nullptr);

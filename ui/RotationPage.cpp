@@ -142,8 +142,9 @@ RotationPage::RotationPage(RotationMonitor *monitor, QWidget *parent) : QWidget(
         }
     });
     connect(monitor, &RotationMonitor::rotationEnded, this, [this](bool completed) {
-        const QString message = completed ? tr("The master encryption key rotation completed.")
-                                          : tr("The master encryption key rotation failed: %1").arg(SafeText::oneLine(m_monitor->info().errorMessage));
+        const QString message =
+            completed ? tr("The master encryption key rotation completed.")
+                      : tr("The master encryption key rotation failed: %1").arg(SafeText::oneLine(m_monitor->info().errorMessage));
         if (!window()->isActiveWindow())
             Q_EMIT notify(tr("Key rotation"), message, !completed);
     });
@@ -240,8 +241,7 @@ void RotationPage::refresh()
         icon = QStyle::SP_MessageBoxCritical;
         tone = Theme::Error;
         break;
-    default:
-        break;
+    default: break;
     }
     // What is on screen after a failed poll may be out of date: it says so, and loses its colour.
     if (stale) {
@@ -250,7 +250,7 @@ void RotationPage::refresh()
     }
     m_stateIcon->setPixmap(style()->standardIcon(icon).pixmap(32, 32));
     findChild<QFrame *>(QStringLiteral("stateFrame"))->setStyleSheet(Theme::frame(tone, this, QStringLiteral("QFrame#stateFrame")));
-    const QString state = !known ? tr("Loading…")
+    const QString state = !known         ? tr("Loading…")
                           : lastStepDone ? RotationText::stateLabel(ProcessState::Completed, QString())
                                          : RotationText::stateLabel(info.processState, SafeText::oneLine(info.processStateName));
     m_state->setText(stale && known ? tr("%1 (possibly out of date: the server cannot be reached)").arg(state) : state);
@@ -268,8 +268,7 @@ void RotationPage::refresh()
     m_permission->setVisible(known && !info.hasPermission);
 
     if (m_secretKeyPanel)
-        m_secretKeyPanel->setPermitted(!known || info.hasPermission,
-                                       tr("Your account lacks the Administer Key Management permission."));
+        m_secretKeyPanel->setPermitted(!known || info.hasPermission, tr("Your account lacks the Administer Key Management permission."));
     const RotationEligibility eligibility = m_monitor->eligibility();
     m_rotate->setEnabled(eligibility.canStart());
     m_rotate->setToolTip(eligibility.canStart() ? tr("Opens a guided rotation with checks and confirmations.") : eligibility.whyNotStart());
@@ -292,7 +291,9 @@ RotationWizard *RotationPage::openWizard()
     connect(m_wizard, &RotationWizard::showAuditRequested, this, &RotationPage::showAuditRequested);
     // When it closes, the keyboard is back where it was: on the button that opened it, or the next one that can take it.
     connect(m_wizard, &QDialog::finished, this, [this] {
-        QWidget *back = m_rotate->isEnabled() ? static_cast<QWidget *>(m_rotate) : m_retry->isEnabled() ? static_cast<QWidget *>(m_retry) : m_policy;
+        QWidget *back = m_rotate->isEnabled()  ? static_cast<QWidget *>(m_rotate)
+                        : m_retry->isEnabled() ? static_cast<QWidget *>(m_retry)
+                                               : m_policy;
         window()->activateWindow();
         back->setFocus(Qt::OtherFocusReason);
     });
@@ -308,7 +309,8 @@ void RotationPage::retry()
     // A retry restarts re-encryption on a production server: it asks, as a start does.
     if (!Prompter::confirmByTyping(this, tr("Retry the failed step"),
                                    tr("Retrying restarts the re-encryption on %1, where the rotation failed. Find the cause first "
-                                      "(the server's logs, the audit). Type the server's host name to retry.").arg(host),
+                                      "(the server's logs, the audit). Type the server's host name to retry.")
+                                       .arg(host),
                                    host, tr("&Retry")))
         return;
     m_actionError->hide();

@@ -72,8 +72,7 @@ private:
 
 } // namespace
 
-RotationProgressWidget::RotationProgressWidget(RotationMonitor *monitor, QWidget *parent)
-    : QWidget(parent), m_monitor(monitor)
+RotationProgressWidget::RotationProgressWidget(RotationMonitor *monitor, QWidget *parent) : QWidget(parent), m_monitor(monitor)
 {
     setObjectName(QStringLiteral("rotationProgress"));
     auto *layout = new QVBoxLayout(this);

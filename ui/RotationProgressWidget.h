@@ -35,8 +35,8 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QLabel *m_rate;
-    QLabel *m_milestone;       // 25, 50 and 75 % re-encrypted, for screen readers and the eye
-    int m_lastMilestone = -1;  // -1: no rotation followed yet
+    QLabel *m_milestone;      // 25, 50 and 75 % re-encrypted, for screen readers and the eye
+    int m_lastMilestone = -1; // -1: no rotation followed yet
     QListView *m_timeline;
     bool m_endingSaidElsewhere = false;
 };

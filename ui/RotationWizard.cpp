@@ -91,8 +91,10 @@ public:
         m_checks->setAccessibleName(RotationWizard::tr("Checks of the server's health, nodes and backups"));
         m_checks->setWordWrap(true);
         m_checks->setSelectionMode(QAbstractItemView::NoSelection);
-        describe(m_checks, RotationWizard::tr("Health, nodes, the last backup, rotations running and replication, as the server reports "
-                                              "them. Tick a warning to accept it."), false);
+        describe(m_checks,
+                 RotationWizard::tr("Health, nodes, the last backup, rotations running and replication, as the server reports "
+                                    "them. Tick a warning to accept it."),
+                 false);
         // The server's checks get the room: a row is scrolled by pixels and laid out again on a
         // resize, so a tall row (a warning with its tick box) is never cut.
         m_checks->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -215,10 +217,10 @@ private:
                     lines << RotationWizard::tr("The server says: %1").arg(SafeText::oneLine(c.serverSays));
                 if (!c.whatToDo.isEmpty())
                     lines << RotationWizard::tr("What to do: %1").arg(c.whatToDo);
-                const QStyle::StandardPixmap icon = c.outcome == PreflightCheck::Pass ? QStyle::SP_DialogApplyButton
-                                                  : c.outcome == PreflightCheck::Warning ? QStyle::SP_MessageBoxWarning
-                                                  : c.outcome == PreflightCheck::Fail ? QStyle::SP_MessageBoxCritical
-                                                                                      : QStyle::SP_MessageBoxQuestion;
+                const QStyle::StandardPixmap icon = c.outcome == PreflightCheck::Pass      ? QStyle::SP_DialogApplyButton
+                                                    : c.outcome == PreflightCheck::Warning ? QStyle::SP_MessageBoxWarning
+                                                    : c.outcome == PreflightCheck::Fail    ? QStyle::SP_MessageBoxCritical
+                                                                                           : QStyle::SP_MessageBoxQuestion;
                 auto *item = new QListWidgetItem(s->standardIcon(icon), lines.join(QLatin1Char('\n')));
                 item->setData(Qt::UserRole, c.name);
                 item->setData(Qt::UserRole + 1, PreflightCheck::outcomeName(c.outcome));
@@ -273,9 +275,10 @@ private:
         }
         const QStyle *s = style();
         for (const RotationEligibility::Check &check : eligibility.startChecks())
-            m_list->addItem(new QListWidgetItem(s->standardIcon(check.passed ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical),
-                                                check.passed ? RotationWizard::tr("Passed: %1").arg(check.text) // a failed rule says what was found, never the rule
-                                                             : RotationWizard::tr("Failed: %1").arg(check.whyNot)));
+            m_list->addItem(new QListWidgetItem(
+                s->standardIcon(check.passed ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical),
+                check.passed ? RotationWizard::tr("Passed: %1").arg(check.text) // a failed rule says what was found, never the rule
+                             : RotationWizard::tr("Failed: %1").arg(check.whyNot)));
         const RotationInfo &i = m_monitor->info();
         if (!i.warningMessage.isEmpty())
             m_list->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_MessageBoxInformation),
@@ -283,7 +286,8 @@ private:
         for (const QString &note : {RotationWizard::tr("a current backup of encryption.config exists for every node (the backup log "
                                                        "shows only the database's)."),
                                     RotationWizard::tr("DPAPI encryption of the master key is not in use.")})
-            m_list->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_MessageBoxWarning), RotationWizard::tr("Check yourself: %1").arg(note)));
+            m_list->addItem(
+                new QListWidgetItem(s->standardIcon(QStyle::SP_MessageBoxWarning), RotationWizard::tr("Check yourself: %1").arg(note)));
         if (!eligibility.canStart())
             m_list->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_MessageBoxCritical), eligibility.whyNotStart()));
         sayWhy();
@@ -350,9 +354,10 @@ public:
         setCommitPage(true); // after this page there is no going back, so Back-then-Next cannot resend
         setButtonText(QWizard::CommitButton, RotationWizard::tr("&Start rotation"));
         auto *layout = new QVBoxLayout(this);
-        auto *what = new QLabel(RotationWizard::tr(
-            "Starting creates a new master encryption key on %1, restarts the application on every node, and "
-            "re-encrypts every secret with the new key. It cannot be undone or stopped once started.").arg(m_host));
+        auto *what =
+            new QLabel(RotationWizard::tr("Starting creates a new master encryption key on %1, restarts the application on every node, and "
+                                          "re-encrypts every secret with the new key. It cannot be undone or stopped once started.")
+                           .arg(m_host));
         what->setObjectName(QStringLiteral("confirmWarning"));
         what->setWordWrap(true);
         readFirst(what); // "It cannot be undone" is heard before the host name is asked
@@ -440,9 +445,8 @@ public:
         auto *progress = new RotationProgressWidget(monitor);
         progress->setEndingSaidElsewhere(true); // the outcome above says it
         layout->addWidget(progress, 1);
-        QObject::connect(m_auditLink, &QLabel::linkActivated, this, [this] {
-            Q_EMIT m_wizard->showAuditRequested(m_monitor->info().startedUtc);
-        });
+        QObject::connect(m_auditLink, &QLabel::linkActivated, this,
+                         [this] { Q_EMIT m_wizard->showAuditRequested(m_monitor->info().startedUtc); });
         QObject::connect(m_again, &QPushButton::clicked, this, [this] {
             m_again->hide();
             m_wizard->sendStart();
@@ -478,11 +482,16 @@ public:
             m_neededRetry = true;
         QString text;
         // The ending in a word that stays in every language: the outcome label's "outcome" property.
-        const char *kind = startError.isError() ? "notStarted" : !started ? "starting" : !ended ? "running" : failed ? "failed" : "completed";
+        const char *kind = startError.isError() ? "notStarted"
+                           : !started           ? "starting"
+                           : !ended             ? "running"
+                           : failed             ? "failed"
+                                                : "completed";
         if (startError.isError()) {
             setTitle(RotationWizard::tr("The rotation did not start"));
             text = RotationWizard::tr("The server did not start the rotation: %1\nNothing was changed. Send the request again only "
-                                      "once the cause is clear.").arg(startError.message());
+                                      "once the cause is clear.")
+                       .arg(startError.message());
         } else if (!started) {
             setTitle(RotationWizard::tr("Starting the rotation…"));
         } else if (!ended) {
@@ -495,7 +504,8 @@ public:
                        .arg(RotationText::sentence(i.status, i.statusName), SafeText::oneLine(i.errorMessage), durationText(i));
         } else {
             setTitle(RotationWizard::tr("Rotation completed"));
-            const QString retried = m_neededRetry ? RotationWizard::tr("It needed a retry of a failed step.") + QLatin1Char(' ') : QString();
+            const QString retried =
+                m_neededRetry ? RotationWizard::tr("It needed a retry of a failed step.") + QLatin1Char(' ') : QString();
             text = RotationWizard::tr("The master encryption key was rotated and every secret re-encrypted. %1%2\nWhat next: check "
                                       "that secrets open as before, and take a new backup of encryption.config on every node.")
                        .arg(retried, durationText(i));

@@ -30,7 +30,7 @@ public:
     QString host() const;
     bool startAccepted() const { return m_startAccepted; }
     ApiError startError() const { return m_startError; }
-    void sendStart(); // once, unless the user asks again after a refusal
+    void sendStart();       // once, unless the user asks again after a refusal
     void retryFailedStep(); // asks, as Start does, then sends one retry
     QString outcomeText() const;
     // The run page's ending in a word that stays in every language: "starting", "running",

@@ -85,8 +85,9 @@ SecretKeyPanel::SecretKeyPanel(SecretKeyMonitor *monitor, QWidget *parent) : QFr
     connect(monitor, &SecretKeyMonitor::statusChanged, this, &SecretKeyPanel::refresh);
     connect(monitor, &SecretKeyMonitor::actionFinished, this, [this](SecretKeyMonitor::Action action, const ApiError &error) {
         m_actionError->setText(!error.isError() ? QString()
-                               : action == SecretKeyMonitor::Start ? tr("The server did not start the secret-key rotation: %1").arg(error.message())
-                                                                   : tr("The server did not cancel the secret-key rotation: %1").arg(error.message()));
+                               : action == SecretKeyMonitor::Start
+                                   ? tr("The server did not start the secret-key rotation: %1").arg(error.message())
+                                   : tr("The server did not cancel the secret-key rotation: %1").arg(error.message()));
         m_actionError->setVisible(error.isError());
         refresh();
     });
@@ -136,12 +137,12 @@ void SecretKeyPanel::refresh()
     const bool running = m_monitor->isRotationRunning();
     QString state = !known ? (m_monitor->isConnectionLost() ? tr("Not known: %1").arg(m_monitor->lastError().message()) : tr("Loading…"))
                     : m_monitor->isCancelling() ? tr("Cancelling: the server has not yet confirmed that the rotation stopped.")
-                    : running ? tr("Running: the server is re-encrypting its secret keys.")
-                              : tr("Not running.");
+                    : running                   ? tr("Running: the server is re-encrypting its secret keys.")
+                                                : tr("Not running.");
     if (known && m_monitor->isConnectionLost())
         state = tr("%1 (possibly out of date: the server cannot be reached)").arg(state);
     m_state->setText(state);
-    m_state->setProperty("kind", QString::fromLatin1(!known                       ? (m_monitor->isConnectionLost() ? "notKnown" : "loading")
+    m_state->setProperty("kind", QString::fromLatin1(!known                      ? (m_monitor->isConnectionLost() ? "notKnown" : "loading")
                                                      : m_monitor->isCancelling() ? "cancelling"
                                                      : running                   ? "running"
                                                                                  : "notRunning"));
@@ -155,8 +156,9 @@ void SecretKeyPanel::refresh()
     m_serverMessage->setVisible(running && !s.progressMessage.isEmpty());
     m_accept->setVisible(running);
     auto local = [](const QDateTime &utc) { return utc.isValid() ? DateText::local(utc) : tr("never"); };
-    m_lastRun->setText(known ? tr("Last run: requested %1, run %2. %3").arg(local(s.lastRequestUtc), local(s.lastRunUtc), SecretKeyText::lastRun(s))
-                             : QString());
+    m_lastRun->setText(
+        known ? tr("Last run: requested %1, run %2. %3").arg(local(s.lastRequestUtc), local(s.lastRunUtc), SecretKeyText::lastRun(s))
+              : QString());
     m_lastRun->setVisible(known && !running);
 
     const QString whyNotStart = m_permitted ? m_monitor->whyNotStart() : m_whyNotPermitted;
@@ -180,8 +182,9 @@ void SecretKeyPanel::refresh()
     if (inPanel) {
         const bool stays = (focused == m_rotate && rotateOk && m_actionsVisible) || (focused == m_cancel && cancelOk && cancelShown);
         if (!stays) {
-            QWidget *to = cancelShown && cancelOk ? static_cast<QWidget *>(m_cancel)
-                          : m_actionsVisible && rotateOk ? static_cast<QWidget *>(m_rotate) : static_cast<QWidget *>(this);
+            QWidget *to = cancelShown && cancelOk        ? static_cast<QWidget *>(m_cancel)
+                          : m_actionsVisible && rotateOk ? static_cast<QWidget *>(m_rotate)
+                                                         : static_cast<QWidget *>(this);
             if (to != focused)
                 to->setFocus(Qt::OtherFocusReason);
         }

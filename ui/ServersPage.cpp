@@ -42,11 +42,12 @@ ServersPage::ServersPage(ServerFleet *fleet, Session *current, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // a handful of rows
     m_view->horizontalHeader()->setSectionResizeMode(ServerFleetModel::WarningsColumn, QHeaderView::Stretch);
     // At any width Server, its state, Key age and Warnings stay; the others elide, then hide.
-    auto *columns = new ColumnFitter(m_view, {ServerFleetModel::ServerColumn, ServerFleetModel::RotationColumn,
-                                              ServerFleetModel::KeyAgeColumn, ServerFleetModel::WarningsColumn},
-                                     {ServerFleetModel::ReachColumn, ServerFleetModel::SignInColumn, ServerFleetModel::LastRotationColumn,
-                                      ServerFleetModel::TypeColumn},
-                                     ServerFleetModel::WarningsColumn);
+    auto *columns = new ColumnFitter(
+        m_view,
+        {ServerFleetModel::ServerColumn, ServerFleetModel::RotationColumn, ServerFleetModel::KeyAgeColumn,
+         ServerFleetModel::WarningsColumn},
+        {ServerFleetModel::ReachColumn, ServerFleetModel::SignInColumn, ServerFleetModel::LastRotationColumn, ServerFleetModel::TypeColumn},
+        ServerFleetModel::WarningsColumn);
     layout->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;
     m_state = new QLabel;

@@ -26,8 +26,8 @@ public:
     ServerFleet *fleet() const { return m_fleet; }
     QTableView *view() const { return m_view; }
     void refreshAll();
-    bool signInTo(int row);  // the sign-in dialog for that server; true once signed in
-    void open(int row);      // its own window (this one for the window's own server)
+    bool signInTo(int row); // the sign-in dialog for that server; true once signed in
+    void open(int row);     // its own window (this one for the window's own server)
     void signOut(int row);
     QString stateText() const;
 

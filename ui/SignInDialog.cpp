@@ -39,8 +39,7 @@ QLineEdit *lineEdit(const char *name, const QString &accessibleName, bool secret
 }
 } // namespace
 
-SignInDialog::SignInDialog(Session *session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_settings(session->settings())
+SignInDialog::SignInDialog(Session *session, QWidget *parent) : QDialog(parent), m_session(session), m_settings(session->settings())
 {
     buildUi();
     for (const ConnectionProfile &p : m_settings->profiles())
@@ -199,7 +198,8 @@ void SignInDialog::buildUi()
         m_networkToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authority"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Certificate authority"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!file.isEmpty())
             m_caFileEdit->setText(file);
     });
@@ -283,10 +283,12 @@ void SignInDialog::buildUi()
     describe(m_caFileEdit, tr("A PEM file with your organisation's certificate authority, trusted in addition to the system's."));
     describe(m_saveCheck, tr("Saves these connection details under a new name; the profile you chose stays as it is."));
     describe(m_profileNameEdit, tr("The name under which this connection is offered next time."));
-    describe(m_testButton, tr("Reaches the server without signing in and says what it found: reachable, certificate trusted, the API answering."));
+    describe(m_testButton,
+             tr("Reaches the server without signing in and says what it found: reachable, certificate trusted, the API answering."));
     describe(m_signInButton, tr("Signs in with these details."));
     describe(m_cancelButton, tr("Stops a sign-in under way, or closes this dialog."));
-    describe(m_rememberCheck, tr("Keeps the password, token or client secret in your desktop's keychain, not in kmconsole's settings."), false);
+    describe(m_rememberCheck, tr("Keeps the password, token or client secret in your desktop's keychain, not in kmconsole's settings."),
+             false);
 }
 
 ConnectionProfile::Method SignInDialog::method() const
@@ -318,9 +320,9 @@ void SignInDialog::updateMode()
     for (QLineEdit *e : {m_platformUrlEdit, m_clientIdEdit, m_clientSecretEdit, m_vaultEdit})
         m_form->setRowVisible(e, platform);
     m_otpEdit->setVisible(password && m_otpMode->currentData().toInt() == Code);
-    m_rememberCheck->setText(token ? tr("Remember the token in the s&ystem keychain")
-                           : platform ? tr("Remember the client secret in the s&ystem keychain")
-                                      : tr("Remember the password in the s&ystem keychain"));
+    m_rememberCheck->setText(token      ? tr("Remember the token in the s&ystem keychain")
+                             : platform ? tr("Remember the client secret in the s&ystem keychain")
+                                        : tr("Remember the password in the s&ystem keychain"));
     const bool renew = m_mode == Renew;
     m_profileCombo->setEnabled(!renew && !isBusy());
     m_serverEdit->setReadOnly(renew);
@@ -363,9 +365,10 @@ void SignInDialog::updateSaveOffer()
     const bool differs = !isNew;
     const ConnectionProfile p = formProfile();
     const QString host = p.method == ConnectionProfile::Method::Platform ? ServerUrl::normalise(p.platformUrl).host()
-                                                                           : ServerUrl::normalise(p.server).host();
-    const QString who = p.method == ConnectionProfile::Method::Password ? p.userName
-                      : p.method == ConnectionProfile::Method::Platform ? p.platformClientId : QString();
+                                                                         : ServerUrl::normalise(p.server).host();
+    const QString who = p.method == ConnectionProfile::Method::Password   ? p.userName
+                        : p.method == ConnectionProfile::Method::Platform ? p.platformClientId
+                                                                          : QString();
     const QString suggestion = who.isEmpty() ? host : QStringLiteral("%1@%2").arg(who, host);
     if (!m_profileNameEdit->isModified())
         m_profileNameEdit->setText(suggestion);
@@ -385,7 +388,8 @@ void SignInDialog::updateKeychainOption()
     if (!available)
         m_rememberCheck->setChecked(false);
     m_rememberCheck->setToolTip(available ? tr("Kept by your desktop's keychain, never in kmconsole's settings.")
-                                          : secrets ? secrets->unavailableReason() : QString());
+                                : secrets ? secrets->unavailableReason()
+                                          : QString());
 }
 
 void SignInDialog::onProfileChosen(int index)
@@ -406,11 +410,14 @@ void SignInDialog::onProfileChosen(int index)
     m_profileNameEdit->clear();
     m_profileNameEdit->setModified(false);
     m_saveCheck->setProperty("touched", false);
-    (p.method == ConnectionProfile::Method::Token ? m_tokenRadio
-     : p.method == ConnectionProfile::Method::Platform ? m_platformRadio : m_passwordRadio)->setChecked(true);
+    (p.method == ConnectionProfile::Method::Token      ? m_tokenRadio
+     : p.method == ConnectionProfile::Method::Platform ? m_platformRadio
+                                                       : m_passwordRadio)
+        ->setChecked(true);
     // An account that needed a code (or a push) last time is asked for it up front.
-    m_otpMode->setCurrentIndex(m_otpMode->findData(p.oneTimeCode == QLatin1String("push") ? Push
-                                                   : p.oneTimeCode == QLatin1String("code") ? Code : NoCode));
+    m_otpMode->setCurrentIndex(m_otpMode->findData(p.oneTimeCode == QLatin1String("push")   ? Push
+                                                   : p.oneTimeCode == QLatin1String("code") ? Code
+                                                                                            : NoCode));
     SecretStore *secrets = m_session->secrets();
     const bool kept = SignInProfile::secretKept(p, secrets && secrets->isAvailable());
     m_rememberCheck->setChecked(kept);
@@ -418,8 +425,10 @@ void SignInDialog::onProfileChosen(int index)
         secrets->read(Session::keychainKey(p), [this, name](std::optional<QString> secret) {
             if (!secret || m_chosen.name != name)
                 return;
-            (m_chosen.method == ConnectionProfile::Method::Token ? m_tokenEdit
-             : m_chosen.method == ConnectionProfile::Method::Platform ? m_clientSecretEdit : m_passwordEdit)->setText(*secret);
+            (m_chosen.method == ConnectionProfile::Method::Token      ? m_tokenEdit
+             : m_chosen.method == ConnectionProfile::Method::Platform ? m_clientSecretEdit
+                                                                      : m_passwordEdit)
+                ->setText(*secret);
         });
     }
     showMessage(QString(), false);
@@ -504,8 +513,8 @@ void SignInDialog::setBusy(bool busy, const QString &status)
         m_signInButton->setDefault(true);
     for (QWidget *w : findChildren<QLineEdit *>())
         w->setEnabled(!busy);
-    for (QWidget *w : {static_cast<QWidget *>(m_passwordRadio), static_cast<QWidget *>(m_tokenRadio), static_cast<QWidget *>(m_platformRadio),
-                       static_cast<QWidget *>(m_otpMode)})
+    for (QWidget *w : {static_cast<QWidget *>(m_passwordRadio), static_cast<QWidget *>(m_tokenRadio),
+                       static_cast<QWidget *>(m_platformRadio), static_cast<QWidget *>(m_otpMode)})
         w->setEnabled(!busy);
     m_profileCombo->setEnabled(!busy && m_mode != Renew);
     m_removeProfileButton->setEnabled(!busy && m_mode != Renew && !m_chosen.name.isEmpty());
@@ -574,8 +583,9 @@ void SignInDialog::onFailed(const ApiError &error)
         text += QLatin1Char('\n') + tr("If your account uses two-factor authentication, choose a one-time code or a Duo push above.");
     showMessage(text, true);
     // After a refusal the secret is what to retype: focus it, selected, never another field.
-    QLineEdit *secret = m == ConnectionProfile::Method::Token ? m_tokenEdit
-                      : m == ConnectionProfile::Method::Platform ? m_clientSecretEdit : m_passwordEdit;
+    QLineEdit *secret = m == ConnectionProfile::Method::Token      ? m_tokenEdit
+                        : m == ConnectionProfile::Method::Platform ? m_clientSecretEdit
+                                                                   : m_passwordEdit;
     if (error.kind() == ApiError::AuthFailed || error.kind() == ApiError::PermissionDenied) {
         if (m == ConnectionProfile::Method::Password && m_otpMode->currentData().toInt() == Code && !m_otpEdit->text().isEmpty()
             && !m_passwordEdit->text().isEmpty())
@@ -592,15 +602,17 @@ void SignInDialog::onTrustNeeded(const CertificateReview &review)
     q.answers = {Prompter::TrustOnce, Prompter::TrustAlways, Prompter::Cancel};
     q.defaultAnswer = Prompter::Cancel;
     q.warning = true;
-    q.text = review.changedSincePinned
-        ? tr("WARNING: the certificate of %1 has changed since you chose to always trust it. The server may have been given a new "
-             "certificate, or someone may be intercepting the connection. Trust the new certificate only if you know why it changed.")
-              .arg(review.host)
-        : tr("The certificate of %1 could not be verified. Connect only if you recognise its fingerprint.").arg(review.host);
+    q.text =
+        review.changedSincePinned
+            ? tr("WARNING: the certificate of %1 has changed since you chose to always trust it. The server may have been given a new "
+                 "certificate, or someone may be intercepting the connection. Trust the new certificate only if you know why it changed.")
+                  .arg(review.host)
+            : tr("The certificate of %1 could not be verified. Connect only if you recognise its fingerprint.").arg(review.host);
     q.details = review.details();
     const Prompter::Answer answer = Prompter::ask(this, q);
     m_session->answerTrust(answer == Prompter::TrustAlways ? Session::TrustAlways
-                           : answer == Prompter::TrustOnce ? Session::TrustOnce : Session::Refuse);
+                           : answer == Prompter::TrustOnce ? Session::TrustOnce
+                                                           : Session::Refuse);
 }
 
 void SignInDialog::onVaultChoice(const QList<PlatformVault> &vaults)
@@ -629,8 +641,9 @@ void SignInDialog::onSignedIn()
     request.keychainAvailable = m_rememberCheck->isEnabled(); // enabled only while the keychain can be used
     const SignInProfile::Decision decision = SignInProfile::afterSignIn(request, used);
     if (decision.save) {
-        const QString secret = used.method == ConnectionProfile::Method::Token ? m_tokenEdit->text()
-                             : used.method == ConnectionProfile::Method::Platform ? m_clientSecretEdit->text() : m_passwordEdit->text();
+        const QString secret = used.method == ConnectionProfile::Method::Token      ? m_tokenEdit->text()
+                               : used.method == ConnectionProfile::Method::Platform ? m_clientSecretEdit->text()
+                                                                                    : m_passwordEdit->text();
         if (decision.secret == SignInProfile::Secret::Keep)
             m_session->rememberSecret(*decision.save, secret);
         else if (decision.secret == SignInProfile::Secret::Forget)

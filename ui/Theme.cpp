@@ -113,8 +113,8 @@ public:
         const auto *focus = qstyleoption_cast<const QStyleOptionFocusRect *>(option);
         const QColor behind = focus && focus->backgroundColor.isValid() ? focus->backgroundColor : option->palette.color(QPalette::Base);
         // On a selected row, the selection's own text colour; elsewhere the highlight, when it shows.
-        QColor colour = option->state & State_Selected ? option->palette.color(QPalette::HighlightedText)
-                                                       : option->palette.color(QPalette::Highlight);
+        QColor colour =
+            option->state & State_Selected ? option->palette.color(QPalette::HighlightedText) : option->palette.color(QPalette::Highlight);
         if (Theme::contrast(colour, behind) < 3.0)
             colour = option->palette.color(QPalette::Text);
         if (Theme::contrast(colour, behind) < 3.0)
@@ -152,8 +152,7 @@ QPalette Theme::readable(QPalette p)
             placeholder = mix(base, QColor(placeholder.rgb()), placeholder.alphaF());
         p.setColor(group, QPalette::PlaceholderText, readableOn(placeholder, base));
         // Alternating rows: the text reads on both.
-        p.setColor(group, QPalette::AlternateBase,
-                   backgroundFor(p.color(group, QPalette::AlternateBase), p.color(group, QPalette::Text)));
+        p.setColor(group, QPalette::AlternateBase, backgroundFor(p.color(group, QPalette::AlternateBase), p.color(group, QPalette::Text)));
         // The selected sidebar item and table rows: the selection darkens (or lightens) until its text reads.
         p.setColor(group, QPalette::Highlight,
                    backgroundFor(p.color(group, QPalette::Highlight), p.color(group, QPalette::HighlightedText)));

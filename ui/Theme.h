@@ -15,8 +15,8 @@ namespace km {
 namespace Theme {
 enum Tone { Error, Success, Warning, Neutral, Active };
 bool isDark(const QWidget *widget);
-QString errorText(const QWidget *widget);                 // style sheet for red text
-QString banner(Tone tone, const QWidget *widget);         // a boxed message
+QString errorText(const QWidget *widget);                                 // style sheet for red text
+QString banner(Tone tone, const QWidget *widget);                         // a boxed message
 QString frame(Tone tone, const QWidget *widget, const QString &selector); // a panel's background
 
 // Readable for everyone: text at least 4.5:1 against what is behind it (WCAG 2 AA), and a focus
@@ -40,6 +40,6 @@ struct ColourPair
     QColor background;
 };
 QList<ColourPair> colourPairs(const QPalette &palette);
-}
+} // namespace Theme
 
 } // namespace km

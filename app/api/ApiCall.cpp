@@ -5,8 +5,7 @@
 namespace km {
 
 ApiCall::ApiCall(RequestSpec spec, QObject *context, Handler handler, QObject *parent)
-    : QObject(parent), m_spec(std::move(spec)), m_context(context), m_hasContext(context != nullptr),
-      m_handler(std::move(handler))
+    : QObject(parent), m_spec(std::move(spec)), m_context(context), m_hasContext(context != nullptr), m_handler(std::move(handler))
 {
     m_timeout.setSingleShot(true);
 }

@@ -46,8 +46,8 @@ struct RequestSpec
 struct ApiReply
 {
     int status = 0;
-    QByteArray body;     // the bytes as received (always set)
-    QJsonValue json;     // parsed unless the request asked for the raw body; scalars included
+    QByteArray body; // the bytes as received (always set)
+    QJsonValue json; // parsed unless the request asked for the raw body; scalars included
 };
 
 // One logical call of ApiClient: it may wait for a session renewal and, for a read, be replayed

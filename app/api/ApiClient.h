@@ -34,7 +34,8 @@ struct ApiResult
     bool ok() const { return !error.isError(); }
 };
 
-struct NoContent {};
+struct NoContent
+{};
 
 // Who signs in with a password. The password and one-time code are used for one request and
 // not kept here.
@@ -119,15 +120,12 @@ public:
     ApiCall *getVersion(QObject *context, Callback<ServerVersion> done);
     ApiCall *getConfig(QObject *context, Callback<KeyManagementConfig> done);
     ApiCall *getConfigStub(QObject *context, Callback<KeyManagementConfig> done);
-    ApiCall *updateConfig(const KeyManagementConfigUpdate &update, QObject *context,
-                          Callback<KeyManagementConfig> done);
-    ApiCall *getConfigAudit(const ConfigAuditQuery &query, QObject *context,
-                            Callback<Page<ConfigAuditRecord>> done);
+    ApiCall *updateConfig(const KeyManagementConfigUpdate &update, QObject *context, Callback<KeyManagementConfig> done);
+    ApiCall *getConfigAudit(const ConfigAuditQuery &query, QObject *context, Callback<Page<ConfigAuditRecord>> done);
     ApiCall *getRotationInfo(QObject *context, Callback<RotationInfo> done);
     ApiCall *startRotation(QObject *context, Callback<RotationInfo> done);
     ApiCall *retryRotation(QObject *context, Callback<RotationInfo> done);
-    ApiCall *searchRotationAudit(const RotationAuditQuery &query, QObject *context,
-                                 Callback<Page<RotationAuditRecord>> done);
+    ApiCall *searchRotationAudit(const RotationAuditQuery &query, QObject *context, Callback<Page<RotationAuditRecord>> done);
     // The same page, its records left undecoded: for callers with their own fast decoder.
     ApiCall *searchRotationAuditRaw(const RotationAuditQuery &query, QObject *context, Callback<QByteArray> done);
     ApiCall *getRotationAuditUsers(QObject *context, Callback<QList<AuditUser>> done);

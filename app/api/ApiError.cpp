@@ -8,8 +8,7 @@ namespace km {
 
 ApiError::ApiError(Kind kind, const QString &detail, int httpStatus)
     : m_kind(kind), m_detail(SafeText::oneLine(detail)), m_httpStatus(httpStatus)
-{
-}
+{}
 
 void ApiError::setFieldErrors(const QMap<QString, QStringList> &errors)
 {
@@ -29,10 +28,8 @@ bool ApiError::isTransient() const
     case Timeout:
     case Network:
     case ConnectionRefused:
-    case TooManyRequests:
-        return true;
-    default:
-        return false;
+    case TooManyRequests: return true;
+    default: return false;
     }
 }
 
@@ -42,7 +39,9 @@ QString ApiError::message() const
     switch (m_kind) {
     case NoError: return QString();
     case HostNotFound: base = tr("The server's host name could not be found. Check the server address."); break;
-    case ConnectionRefused: base = tr("The server refused the connection. Check the address and port, and that the server is running."); break;
+    case ConnectionRefused:
+        base = tr("The server refused the connection. Check the address and port, and that the server is running.");
+        break;
     case Network: base = tr("The connection to the server failed."); break;
     case Timeout: base = tr("The server did not answer in time."); break;
     case Tls: base = tr("The server's certificate is not trusted."); break;
@@ -50,7 +49,9 @@ QString ApiError::message() const
     case BadRequest: base = tr("The server refused the request."); break;
     case AuthFailed: base = tr("The server refused the credentials or the session."); break;
     case PermissionDenied: base = tr("Your account lacks the permission for this (View or Administer Key Management)."); break;
-    case NotFound: base = tr("The server does not offer this API at that address. Is it a Secret Server, and is the base path right?"); break;
+    case NotFound:
+        base = tr("The server does not offer this API at that address. Is it a Secret Server, and is the base path right?");
+        break;
     case ServerError: base = tr("The server failed while handling the request (HTTP %1).").arg(m_httpStatus); break;
     case TooManyRequests: base = tr("The server is receiving too many requests (HTTP 429)."); break;
     case HttpError: base = tr("The server answered with HTTP status %1.").arg(m_httpStatus); break;

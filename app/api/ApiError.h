@@ -22,9 +22,9 @@ public:
         NoError,
         HostNotFound,
         ConnectionRefused,
-        Network,          // any other transport failure, also one after the headers arrived
+        Network, // any other transport failure, also one after the headers arrived
         Timeout,
-        Tls,              // certificate did not verify: see sslErrors()
+        Tls, // certificate did not verify: see sslErrors()
         Cancelled,
         BadRequest,       // 400 (validation; see fieldErrors())
         AuthFailed,       // the credentials or the session were refused

@@ -32,8 +32,8 @@ QUrl ServerUrl::normalise(const QString &text, QString *error)
     path.replace(QRegularExpression(QStringLiteral("/{2,}")), QStringLiteral("/"));
     // Pasted twice ("…/api/api", "…/oauth2/token/oauth2/token") is still the same server: strip
     // tails until none is left, so that normalising a normalised address changes nothing.
-    static const QRegularExpression apiTail(
-        QStringLiteral("(/oauth2/token|/api(/v1(/.*)?)?)/?$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression apiTail(QStringLiteral("(/oauth2/token|/api(/v1(/.*)?)?)/?$"),
+                                            QRegularExpression::CaseInsensitiveOption);
     for (;;) {
         while (path.endsWith(QLatin1Char('/')))
             path.chop(1);

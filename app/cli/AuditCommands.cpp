@@ -81,8 +81,8 @@ bool writeState(const QString &fileName, const AuditExportState &state, QString 
 // `audit export --configuration`: the configuration audit (11.7 and later), oldest first so that
 // changes made meanwhile come after the end and nothing is written twice; exact to the total it
 // reported at the start. The pages are walked by the AuditPager.
-int exportConfigurationAudit(Session &session, QIODevice *device, AuditFormat::Format format, bool byteOrderMark,
-                             const QString &search, int pageSize, int attempts, QString *message, qint64 *written)
+int exportConfigurationAudit(Session &session, QIODevice *device, AuditFormat::Format format, bool byteOrderMark, const QString &search,
+                             int pageSize, int attempts, QString *message, qint64 *written)
 {
     ServerVersionProbe *probe = session.server()->version();
     if (!probe->isKnown()) {
@@ -159,7 +159,9 @@ int exportConfigurationAudit(Session &session, QIODevice *device, AuditFormat::F
     }
     if (*written < expected) {
         *message = CliText::tr("The export stopped: the server reported %1 matching records when the export began, but its "
-                               "pages held %2 of them.").arg(expected).arg(*written);
+                               "pages held %2 of them.")
+                       .arg(expected)
+                       .arg(*written);
         return exitError;
     }
     return exitOk;
@@ -188,25 +190,31 @@ qint64 peakResidentKb()
 int Cli::auditExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Exports every rotation-audit record that matches the filters, in the chosen sort, to RFC 4180 CSV "
-        "(AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes), JSON Lines or CEF. Cells that a spreadsheet would "
-        "run as a formula get a leading apostrophe. The file appears only when the export is complete. With --after-id or "
-        "--state only records newer than the last exported are written, newest first; with --configuration the "
-        "configuration audit is exported instead."));
+    parser.setApplicationDescription(
+        CliText::tr("Exports every rotation-audit record that matches the filters, in the chosen sort, to RFC 4180 CSV "
+                    "(AuditId,Date,UserId,UserName,DisplayName,Action,Status,Notes), JSON Lines or CEF. Cells that a spreadsheet would "
+                    "run as a formula get a leading apostrophe. The file appears only when the export is complete. With --after-id or "
+                    "--state only records newer than the last exported are written, newest first; with --configuration the "
+                    "configuration audit is exported instead."));
     Connection connection;
     connection.addTo(parser);
-    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("The file to write, or - for standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("csv, jsonl or cef; by default from the file's extension, else csv."),
+    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("The file to write, or - for standard output."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    CliText::tr("csv, jsonl or cef; by default from the file's extension, else csv."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption action(QStringLiteral("action"), CliText::tr("Only records with this action."), QStringLiteral("ACTION"));
     const QCommandLineOption userId(QStringLiteral("user-id"), CliText::tr("Only records of this user id."), QStringLiteral("N"));
-    const QCommandLineOption search(QStringLiteral("search"), CliText::tr("Only records whose user, action or notes contain TEXT."), QStringLiteral("TEXT"));
+    const QCommandLineOption search(QStringLiteral("search"), CliText::tr("Only records whose user, action or notes contain TEXT."),
+                                    QStringLiteral("TEXT"));
     const QCommandLineOption date(QStringLiteral("date"), CliText::tr("Only records of this day (UTC)."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption from(QStringLiteral("from"), CliText::tr("Only records from this day on (UTC), with --to: the days are exported one by one."),
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  CliText::tr("Only records from this day on (UTC), with --to: the days are exported one by one."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), CliText::tr("Only records up to this day (UTC), with --from."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption sort(QStringLiteral("sort"), CliText::tr("Sort by this column (default: Date, newest first)."), QStringLiteral("COLUMN"));
+    const QCommandLineOption to(QStringLiteral("to"), CliText::tr("Only records up to this day (UTC), with --from."),
+                                QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption sort(QStringLiteral("sort"), CliText::tr("Sort by this column (default: Date, newest first)."),
+                                  QStringLiteral("COLUMN"));
     const QCommandLineOption desc(QStringLiteral("desc"), CliText::tr("Sort descending."));
     const QCommandLineOption bom(QStringLiteral("bom"), CliText::tr("Start the file with a UTF-8 byte order mark, for Excel (CSV only)."));
     const QCommandLineOption afterId(QStringLiteral("after-id"), CliText::tr("Only records with an audit id above N (newest first)."),
@@ -217,11 +225,12 @@ int Cli::auditExport(const QStringList &arguments)
     const QCommandLineOption configuration(QStringLiteral("configuration"),
                                            CliText::tr("Export the configuration audit (Secret Server 11.7 and later) instead."));
     const QCommandLineOption progress(QStringLiteral("progress"), CliText::tr("Print progress to stderr even when it is not a terminal."));
-    QCommandLineOption pageSize(QStringLiteral("page-size"), CliText::tr("Records per request (at most 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
+    QCommandLineOption pageSize(QStringLiteral("page-size"), CliText::tr("Records per request (at most 1000)."), QStringLiteral("N"),
+                                QStringLiteral("1000"));
     QCommandLineOption reportMemory(QStringLiteral("report-peak-memory"), CliText::tr("Print the peak memory use to stderr at the end."));
     reportMemory.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption attempts(QStringLiteral("attempts"), CliText::tr("Attempts per request for transient failures."), QStringLiteral("N"),
-                                QStringLiteral("4"));
+    QCommandLineOption attempts(QStringLiteral("attempts"), CliText::tr("Attempts per request for transient failures."),
+                                QStringLiteral("N"), QStringLiteral("4"));
     attempts.setFlags(QCommandLineOption::HiddenFromHelp); // for tests: a failing server stops the export at once
     parser.addOptions({out, format, action, userId, search, date, from, to, sort, desc, bom, afterId, state, configuration, progress,
                        pageSize, reportMemory, attempts});
@@ -255,8 +264,9 @@ int Cli::auditExport(const QStringList &arguments)
         return exitUsage;
     }
     const bool configAudit = parser.isSet(configuration);
-    if (configAudit && (incremental || parser.isSet(action) || parser.isSet(userId) || parser.isSet(date) || parser.isSet(from)
-                        || parser.isSet(sort) || parser.isSet(desc))) {
+    if (configAudit
+        && (incremental || parser.isSet(action) || parser.isSet(userId) || parser.isSet(date) || parser.isSet(from) || parser.isSet(sort)
+            || parser.isSet(desc))) {
         printError(CliText::tr("--configuration takes only --search: the configuration audit has no ids, users, actions or "
                                "day filter to ask for."));
         return exitUsage;
@@ -373,8 +383,8 @@ int Cli::auditExport(const QStringList &arguments)
         QString message;
         qint64 written = 0;
         const int code = exportConfigurationAudit(*command.session, toStdout ? static_cast<QIODevice *>(&stdoutFile) : &file,
-                                                  options.format, options.byteOrderMark, options.query.searchTerm,
-                                                  options.pageSize, options.attempts, &message, &written);
+                                                  options.format, options.byteOrderMark, options.query.searchTerm, options.pageSize,
+                                                  options.attempts, &message, &written);
         const bool committed = code == exitOk && (toStdout ? closeStdout(stdoutFile) : file.commit());
         if (code != exitOk || !committed) {
             printError(code != exitOk ? message : CliText::tr("The file could not be saved: %1").arg(file.errorString()));
@@ -440,7 +450,8 @@ int Cli::auditExport(const QStringList &arguments)
         QString error;
         if (!writeState(parser.value(state), next, &error)) {
             printError(CliText::tr("The records were written, but the state file %1 could not be saved (%2): the next run "
-                                   "exports them again.").arg(parser.value(state), error));
+                                   "exports them again.")
+                           .arg(parser.value(state), error));
             return exitError;
         }
     }

@@ -53,8 +53,8 @@ const Command commands[] = {
 // Options of the window and of Qt that take a value, and Qt's that take none: skipped with their
 // value when telling a command from the window ("kmconsole --lang de config show").
 const char *const windowValueOptions[] = {"server", "user", "domain", "profile", "lang"};
-const char *const qtValueOptions[] = {"platform", "style", "stylesheet", "qwindowgeometry", "qwindowtitle", "qwindowicon",
-                                      "display", "session", "platformtheme", "platformpluginpath"};
+const char *const qtValueOptions[] = {"platform",    "style",   "stylesheet", "qwindowgeometry", "qwindowtitle",
+                                      "qwindowicon", "display", "session",    "platformtheme",   "platformpluginpath"};
 const char *const qtFlagOptions[] = {"reverse", "nograb", "dograb", "widgetcount"};
 
 template<std::size_t N>
@@ -145,8 +145,7 @@ void quietMessages(QtMsgType type, const QMessageLogContext &context, const QStr
     static const bool verbose = !qEnvironmentVariableIsEmpty("KMCONSOLE_DEBUG");
     if (!verbose)
         return;
-    std::fprintf(stderr, "%s: %s\n", context.category ? context.category : "qt",
-                 SafeText::oneLine(message).toLocal8Bit().constData());
+    std::fprintf(stderr, "%s: %s\n", context.category ? context.category : "qt", SafeText::oneLine(message).toLocal8Bit().constData());
     if (type == QtFatalMsg)
         std::abort();
 }
@@ -207,8 +206,8 @@ int Cli::run(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KMCONSOLE_VERSION));
     Localization::install(app, Localization::requestedLanguage(argc, argv));
     if (!command) {
-        CliCommon::printError(CliText::tr("Unknown command \"%1\". Commands: %2.")
-                                  .arg(words.mid(0, 2).join(QLatin1Char(' ')), commandList()));
+        CliCommon::printError(
+            CliText::tr("Unknown command \"%1\". Commands: %2.").arg(words.mid(0, 2).join(QLatin1Char(' ')), commandList()));
         return CliCommon::exitUsage;
     }
     // The parser sees "kmconsole config show --json" as a program name and options, wherever the

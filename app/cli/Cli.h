@@ -50,6 +50,6 @@ int check(const QStringList &arguments);
 int report(const QStringList &arguments);
 int profileList(const QStringList &arguments);
 int profileRemove(const QStringList &arguments);
-}
+} // namespace Cli
 
 } // namespace km

@@ -87,7 +87,9 @@ BOOL WINAPI onConsoleControl(DWORD type)
     if (!i.context || i.fired)
         return FALSE; // a second Ctrl+C ends the process as usual
     i.fired = true;
-    QMetaObject::invokeMethod(i.context.data(), [] {
+    QMetaObject::invokeMethod(
+        i.context.data(),
+        [] {
         std::function<void()> handler;
         {
             QMutexLocker inner(&interrupt().mutex);
@@ -95,7 +97,8 @@ BOOL WINAPI onConsoleControl(DWORD type)
         }
         if (handler)
             handler();
-    }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
     return TRUE;
 }
 } // namespace
@@ -193,7 +196,8 @@ CliCommon::Connection::Connection()
           QStringLiteral("CODE|push")),
       platformUrl(QStringLiteral("platform-url"), CliText::tr("Sign in through a Delinea Platform tenant (instead of --server)."),
                   QStringLiteral("URL")),
-      platformClientId(QStringLiteral("platform-client-id"), CliText::tr("The platform service account's client id."), QStringLiteral("ID")),
+      platformClientId(QStringLiteral("platform-client-id"), CliText::tr("The platform service account's client id."),
+                       QStringLiteral("ID")),
       platformSecretStdin(QStringLiteral("platform-secret-stdin"),
                           CliText::tr("Read the platform service account's client secret from the first line of standard input.")),
       vault(QStringLiteral("vault"), CliText::tr("Which of the tenant's vaults, by name or address, when it has several."),
@@ -201,8 +205,7 @@ CliCommon::Connection::Connection()
       caFile(QStringLiteral("ca-file"), CliText::tr("Also trust the certificate authority in this PEM file."), QStringLiteral("PEM")),
       proxy(QStringLiteral("proxy"), CliText::tr("Proxy: a URL, or \"none\"; by default the system's (https_proxy, no_proxy)."),
             QStringLiteral("URL|none"))
-{
-}
+{}
 
 QCommandLineOption CliCommon::languageOption()
 {
@@ -212,8 +215,8 @@ QCommandLineOption CliCommon::languageOption()
 
 void CliCommon::Connection::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({server, user, domain, profile, passwordStdin, tokenStdin, otp, platformUrl, platformClientId,
-                       platformSecretStdin, vault, caFile, proxy, languageOption()});
+    parser.addOptions({server, user, domain, profile, passwordStdin, tokenStdin, otp, platformUrl, platformClientId, platformSecretStdin,
+                       vault, caFile, proxy, languageOption()});
 }
 
 int CliCommon::Connection::open(const QCommandLineParser &parser, Session &session, bool keepSignedIn) const
@@ -243,7 +246,8 @@ int CliCommon::Connection::open(const QCommandLineParser &parser, Session &sessi
         c.clientId = parser.isSet(platformClientId) ? parser.value(platformClientId) : p.platformClientId;
         c.vault = parser.isSet(vault) ? parser.value(vault) : p.vault;
         if (c.platformUrl.isEmpty() || c.clientId.isEmpty()) {
-            printError(CliText::tr("Signing in through the Delinea Platform needs --platform-url and --platform-client-id (or --profile)."));
+            printError(
+                CliText::tr("Signing in through the Delinea Platform needs --platform-url and --platform-client-id (or --profile)."));
             return exitUsage;
         }
     } else {
@@ -275,7 +279,8 @@ int CliCommon::Connection::open(const QCommandLineParser &parser, Session &sessi
 
     QEventLoop loop;
     const auto push = QObject::connect(&session, &Session::waitingForPush, &loop, [] {
-        printProgress(CliText::tr("Waiting for the Duo push to be approved (up to %n seconds)…", nullptr, int(ApiClient::pushTimeout.count())));
+        printProgress(
+            CliText::tr("Waiting for the Duo push to be approved (up to %n seconds)…", nullptr, int(ApiClient::pushTimeout.count())));
     });
     std::optional<UnattendedSignIn::Result> result;
     UnattendedSignIn::start(&session, c, &loop, [&](const UnattendedSignIn::Result &r) {
@@ -291,9 +296,7 @@ int CliCommon::Connection::open(const QCommandLineParser &parser, Session &sessi
         // Nothing is saved and no secret kept from the command line (SignInProfile decides it).
         session.setProfile(SignInProfile::afterSignIn(request, session.profile()).session);
         return exitOk;
-    case UnattendedSignIn::Refused:
-        printError(result->problem);
-        return exitUsage;
+    case UnattendedSignIn::Refused: printError(result->problem); return exitUsage;
     case UnattendedSignIn::Untrusted: {
         const CertificateReview &review = *result->review;
         printError(CliText::tr("The certificate of %1 is not trusted (%2; SHA-256 %3). Nothing was sent. Trust it in the window's "
@@ -308,8 +311,7 @@ int CliCommon::Connection::open(const QCommandLineParser &parser, Session &sessi
         printError(CliText::tr("The tenant has several vaults; choose one with --vault: %1").arg(names.join(QStringLiteral(", "))));
         return exitUsage;
     }
-    case UnattendedSignIn::Failed:
-        break;
+    case UnattendedSignIn::Failed: break;
     }
     printError(CliText::tr("Sign-in failed: %1").arg(result->error.message()));
     if (result->error.kind() == ApiError::AuthFailed && c.method == ConnectionProfile::Method::Password && c.oneTimeCode.isEmpty())
@@ -320,8 +322,7 @@ int CliCommon::Connection::open(const QCommandLineParser &parser, Session &sessi
 CliCommon::CommandSession::CommandSession()
     : settings(std::make_unique<Settings>()), secrets(std::make_unique<NoSecretStore>()),
       session(std::make_unique<Session>(settings.get(), secrets.get()))
-{
-}
+{}
 
 CliCommon::CommandSession::~CommandSession() = default;
 

@@ -32,7 +32,7 @@ constexpr int exitOk = 0;
 constexpr int exitError = 1;
 constexpr int exitUsage = 2;
 
-void printError(const QString &message);   // "kmconsole: …" on stderr, one line
+void printError(const QString &message); // "kmconsole: …" on stderr, one line
 // Whether the --confirm-host the administrator typed names the session's server (case aside); when
 // not, says so on stderr ("nothing was sent"). Every write command asks it before sending.
 bool hostConfirmed(const QString &typed, const QString &host);
@@ -118,6 +118,6 @@ struct CommandSession
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<Session> session;
 };
-}
+} // namespace CliCommon
 
 } // namespace km

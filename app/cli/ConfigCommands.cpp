@@ -120,8 +120,8 @@ int Cli::configShow(const QStringList &arguments)
     const ServerVersionProbe &version = serverVersion(session);
     if (parser.isSet(json)) {
         QJsonObject o = toJson(reply->config, reply->kind, server);
-        o.insert(QStringLiteral("serverVersion"), version.version().text.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                   : QJsonValue(version.version().text));
+        o.insert(QStringLiteral("serverVersion"),
+                 version.version().text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(version.version().text));
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         printText(out, reply->config, reply->kind,
@@ -134,11 +134,11 @@ int Cli::configShow(const QStringList &arguments)
 int Cli::configSet(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Saves a whole key management configuration. A save replaces the whole configuration and the server never returns "
-        "secrets, so every field of the type and its secret are needed (--secret-stdin: the line after the password). The "
-        "server then re-encrypts its secret keys in maintenance mode. Exit 0 saved; 1 refused by the server, a type id not "
-        "known, or a different type saved; 2 wrong usage (nothing sent)."));
+    parser.setApplicationDescription(
+        CliText::tr("Saves a whole key management configuration. A save replaces the whole configuration and the server never returns "
+                    "secrets, so every field of the type and its secret are needed (--secret-stdin: the line after the password). The "
+                    "server then re-encrypts its secret keys in maintenance mode. Exit 0 saved; 1 refused by the server, a type id not "
+                    "known, or a different type saved; 2 wrong usage (nothing sent)."));
     Connection connection;
     connection.addTo(parser);
     const QCommandLineOption type(QStringLiteral("type"), CliText::tr("The type: none, aws or azure."), QStringLiteral("TYPE"));
@@ -157,7 +157,8 @@ int Cli::configSet(const QStringList &arguments)
     for (const ConfigField::Spec &spec : ConfigField::all()) {
         if (spec.secret)
             continue;
-        fieldOptions.append({spec.id, QCommandLineOption(spec.key, CliText::tr("%1: %2").arg(spec.label(), spec.hint()), QStringLiteral("VALUE"))});
+        fieldOptions.append(
+            {spec.id, QCommandLineOption(spec.key, CliText::tr("%1: %2").arg(spec.label(), spec.hint()), QStringLiteral("VALUE"))});
         parser.addOption(fieldOptions.last().second);
     }
     if (const int code = parse(parser, arguments))
@@ -223,7 +224,8 @@ int Cli::configSet(const QStringList &arguments)
         const ConfigField::Spec &spec = ConfigField::spec(id);
         const QString problem = spec.check(values[id], values);
         if (!problem.isEmpty())
-            problems << CliText::tr("%1: %2").arg(spec.secret ? QStringLiteral("--secret-stdin") : QStringLiteral("--") + spec.key, problem);
+            problems << CliText::tr("%1: %2").arg(spec.secret ? QStringLiteral("--secret-stdin") : QStringLiteral("--") + spec.key,
+                                                  problem);
     }
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
@@ -243,17 +245,13 @@ int Cli::configSet(const QStringList &arguments)
     const SavePlan plan = SavePlan::make(types, current->config, current->kind, *kind, values, givenId);
     switch (plan.refusal) {
     case SavePlan::Refusal::None: break;
-    case SavePlan::Refusal::TypeIdRefused:
-        printError(CliText::tr("%1 Nothing was sent.").arg(plan.whyNot));
-        return exitError;
+    case SavePlan::Refusal::TypeIdRefused: printError(CliText::tr("%1 Nothing was sent.").arg(plan.whyNot)); return exitError;
     case SavePlan::Refusal::TypeIdUnknown:
         printError(CliText::tr("%1 Nothing was sent. Give it with --type-id N, or set the type once in the web UI so that the console "
                                "learns it.")
                        .arg(plan.whyNot));
         return exitError;
-    case SavePlan::Refusal::NotWhole:
-        printError(CliText::tr("%1 Nothing was sent.").arg(plan.whyNot));
-        return exitUsage;
+    case SavePlan::Refusal::NotWhole: printError(CliText::tr("%1 Nothing was sent.").arg(plan.whyNot)); return exitUsage;
     }
 
     // The change, on stderr: the type, every field sent, never a secret's value.
@@ -277,7 +275,8 @@ int Cli::configSet(const QStringList &arguments)
     warnIfContradicted(after);
     const KeyManagementKind got = after.kind;
     if (parser.isSet(json))
-        QTextStream(stdout) << QJsonDocument(toJson(saved.value, got, session.client()->baseUrl().toDisplayString())).toJson(QJsonDocument::Indented);
+        QTextStream(stdout)
+            << QJsonDocument(toJson(saved.value, got, session.client()->baseUrl().toDisplayString())).toJson(QJsonDocument::Indented);
     const SaveOutcome outcome = plan.outcome(saved.value, got);
     if (!outcome.typeAsAsked) {
         printError(outcome.mismatchText());
@@ -291,10 +290,10 @@ int Cli::configSet(const QStringList &arguments)
 int Cli::configForgetTypes(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Forgets the key management type ids the console remembers for a server (learned from its replies or given with "
-        "--type-id), without signing in or contacting it. Use it when another server answers at an address, or a server "
-        "changed its ids. Exit 0 done; 2 wrong usage."));
+    parser.setApplicationDescription(
+        CliText::tr("Forgets the key management type ids the console remembers for a server (learned from its replies or given with "
+                    "--type-id), without signing in or contacting it. Use it when another server answers at an address, or a server "
+                    "changed its ids. Exit 0 done; 2 wrong usage."));
     const QCommandLineOption server(QStringLiteral("server"), CliText::tr("The server's address."), QStringLiteral("URL"));
     const QCommandLineOption profile(QStringLiteral("profile"), CliText::tr("The saved profile whose server to forget."),
                                      QStringLiteral("NAME"));

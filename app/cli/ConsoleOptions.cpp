@@ -13,8 +13,7 @@ ConsoleOptions::ConsoleOptions()
       profile(QStringLiteral("profile"), tr("Saved connection profile to choose."), QStringLiteral("NAME")),
       passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from the first line of standard input and sign in at once.")),
       lang(QStringLiteral("lang"), tr("Language of the console (de, en, fr); the system's by default."), QStringLiteral("CODE"))
-{
-}
+{}
 
 void ConsoleOptions::addTo(QCommandLineParser &parser) const
 {
@@ -27,7 +26,8 @@ void ConsoleOptions::addTo(QCommandLineParser &parser) const
 QString ConsoleOptions::description()
 {
     return tr("Console for the Secret Server Key Management API.\n"
-              "Commands without a window (add --help to any): %1.").arg(Cli::commandNames());
+              "Commands without a window (add --help to any): %1.")
+        .arg(Cli::commandNames());
 }
 
 } // namespace km

@@ -12,7 +12,6 @@
 
 #include <cstdio>
 
-
 namespace km {
 
 int Cli::profileList(const QStringList &arguments)

@@ -16,13 +16,14 @@ using namespace CliCommon;
 int Cli::report(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Writes a compliance report: the server, the key-management configuration (never a secret) and its changes in the "
-        "period, the rotation state, the last completed rotation and the key's age against the policy, and every rotation "
-        "of the period with totals. JSON (stable keys, see the README) or PDF."));
+    parser.setApplicationDescription(
+        CliText::tr("Writes a compliance report: the server, the key-management configuration (never a secret) and its changes in the "
+                    "period, the rotation state, the last completed rotation and the key's age against the policy, and every rotation "
+                    "of the period with totals. JSON (stable keys, see the README) or PDF."));
     Connection connection;
     connection.addTo(parser);
-    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("The file to write, or - for JSON on standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("The file to write, or - for JSON on standard output."),
+                                 QStringLiteral("FILE"));
     const QCommandLineOption format(QStringLiteral("format"), CliText::tr("pdf or json; by default from the file's extension."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption since(QStringLiteral("since"), CliText::tr("The first day of the period (UTC); by default 365 days ago."),

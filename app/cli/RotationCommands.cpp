@@ -72,9 +72,10 @@ QString progressLine(const RotationInfo &i)
 QString unknownStateReason(const RotationInfo &i)
 {
     return i.processStateName.isEmpty()
-             ? CliText::tr("The server's rotation state has no processState; whether a rotation runs cannot be determined.")
-             : CliText::tr("The server reports the rotation state \"%1\", which is not published; whether a rotation runs cannot be "
-                           "determined.").arg(safe(i.processStateName));
+               ? CliText::tr("The server's rotation state has no processState; whether a rotation runs cannot be determined.")
+               : CliText::tr("The server reports the rotation state \"%1\", which is not published; whether a rotation runs cannot be "
+                             "determined.")
+                     .arg(safe(i.processStateName));
 }
 
 // The failures that waiting may outlast: the server erring (5xx, 429), the network, and a reply
@@ -85,18 +86,18 @@ bool isServerFailure(const ApiError &error)
     case ApiError::NotJson:
     case ApiError::BadJson:
     case ApiError::TooLarge:
-    case ApiError::HostNotFound:
-        return true;
-    default:
-        return error.isTransient();
+    case ApiError::HostNotFound: return true;
+    default: return error.isTransient();
     }
 }
 
 struct FollowOptions
 {
-    QCommandLineOption wait{QStringLiteral("wait"), CliText::tr("Follow the rotation until it ends; exit 0 when it completes, 2 when it fails.")};
-    QCommandLineOption interval{QStringLiteral("poll-interval"), CliText::tr("Milliseconds between status polls while following (default 2000)."),
-                                QStringLiteral("MS"), QStringLiteral("2000")};
+    QCommandLineOption wait{QStringLiteral("wait"),
+                            CliText::tr("Follow the rotation until it ends; exit 0 when it completes, 2 when it fails.")};
+    QCommandLineOption interval{QStringLiteral("poll-interval"),
+                                CliText::tr("Milliseconds between status polls while following (default 2000)."), QStringLiteral("MS"),
+                                QStringLiteral("2000")};
     QCommandLineOption giveUp{QStringLiteral("give-up-after"),
                               CliText::tr("While following, stop with exit 1 after the server has failed for this many seconds in a row "
                                           "(default 600). The rotation may still run on the server."),
@@ -200,13 +201,14 @@ struct PreflightOptions
                                      CliText::tr("Let this check's warning through (one of: %1); may be given more than once.")
                                          .arg(Preflight::names().join(QStringLiteral(", "))),
                                      QStringLiteral("NAME")};
-    QCommandLineOption maxBackupAge{QStringLiteral("max-backup-age-hours"),
-                                    CliText::tr("Warn when the last successful backup is older than N hours (default %1).")
-                                        .arg(Preflight::defaultMaxBackupAgeHours),
-                                    QStringLiteral("N"), QString::number(Preflight::defaultMaxBackupAgeHours)};
+    QCommandLineOption maxBackupAge{
+        QStringLiteral("max-backup-age-hours"),
+        CliText::tr("Warn when the last successful backup is older than N hours (default %1).").arg(Preflight::defaultMaxBackupAgeHours),
+        QStringLiteral("N"), QString::number(Preflight::defaultMaxBackupAgeHours)};
     QCommandLineOption skipCheck{QStringLiteral("skip-check"),
                                  CliText::tr("Start even though this check failed or could not be determined (one of: %1); may be "
-                                             "given more than once.").arg(Preflight::names().join(QStringLiteral(", "))),
+                                             "given more than once.")
+                                     .arg(Preflight::names().join(QStringLiteral(", "))),
                                  QStringLiteral("NAME")};
 };
 
@@ -231,7 +233,8 @@ int readPreflightChoice(const QCommandLineParser &parser, const PreflightOptions
         choice->skipped = parser.values(o.skipCheck);
     for (const QString &name : choice->accepted + choice->skipped) {
         if (!Preflight::names().contains(name)) {
-            printError(CliText::tr("There is no check named \"%1\"; the checks are: %2.").arg(name, Preflight::names().join(QStringLiteral(", "))));
+            printError(CliText::tr("There is no check named \"%1\"; the checks are: %2.")
+                           .arg(name, Preflight::names().join(QStringLiteral(", "))));
             return exitUsage;
         }
     }
@@ -300,7 +303,8 @@ int Cli::rotationStatus(const QStringList &arguments)
     }
     CommandSession command;
     Session &session = *command.session;
-    if (const int code = connection.open(parser, session, parser.isSet(followOptions.wait) || maxAgeDays.has_value())) // the history read is long too
+    if (const int code =
+            connection.open(parser, session, parser.isSet(followOptions.wait) || maxAgeDays.has_value())) // the history read is long too
         return code;
     int exitCode = 0;
     if (parser.isSet(followOptions.wait))
@@ -335,17 +339,18 @@ int Cli::rotationStatus(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonObject o = toJson(i);
         if (age) {
-            o.insert(QStringLiteral("lastCompletedUtc"), lastCompleted ? QJsonValue(lastCompleted->endedUtc.toString(Qt::ISODate))
-                                                                     : QJsonValue(QJsonValue::Null));
-            o.insert(QStringLiteral("keyAgeDays"), age->state == KeyAge::Unknown ? QJsonValue(QJsonValue::Null)
-                                                                                : QJsonValue(std::round(age->ageDays * 10.0) / 10.0));
+            o.insert(QStringLiteral("lastCompletedUtc"),
+                     lastCompleted ? QJsonValue(lastCompleted->endedUtc.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("keyAgeDays"),
+                     age->state == KeyAge::Unknown ? QJsonValue(QJsonValue::Null) : QJsonValue(std::round(age->ageDays * 10.0) / 10.0));
             o.insert(QStringLiteral("maxAgeDays"), *maxAgeDays);
         }
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         auto utc = [](const QDateTime &d) { return d.isValid() ? d.toString(Qt::ISODate) : CliText::tr("never"); };
         out << CliText::tr("State:             %1").arg(safe(RotationText::stateLabel(i.processState, i.processStateName))) << '\n'
-            << CliText::tr("Status:            %1 (%2)").arg(safe(RotationText::sentence(i.status, i.statusName)), safe(i.statusName)) << '\n'
+            << CliText::tr("Status:            %1 (%2)").arg(safe(RotationText::sentence(i.status, i.statusName)), safe(i.statusName))
+            << '\n'
             << CliText::tr("Items left:        %1 of %2").arg(RotationProgress::of(i).left).arg(RotationProgress::of(i).total) << '\n'
             << CliText::tr("Started (UTC):     %1").arg(utc(i.startedUtc)) << '\n'
             << CliText::tr("Last change (UTC): %1").arg(utc(i.statusUpdatedUtc)) << '\n'
@@ -394,7 +399,7 @@ int Cli::rotationPreflight(const QStringList &arguments)
     } else {
         for (const PreflightCheck &c : report.checks)
             out << checkLines(c, choice.accepted.contains(c.name), false).join(QLatin1Char('\n')) << '\n';
-        out << (verdict == PreflightReport::Clear ? CliText::tr("Every check passed; a rotation may start.")
+        out << (verdict == PreflightReport::Clear     ? CliText::tr("Every check passed; a rotation may start.")
                 : verdict == PreflightReport::Refused ? CliText::tr("A check failed, or warned and was not accepted: do not rotate yet.")
                                                       : CliText::tr("A check could not be determined: do not rotate until it is."))
             << '\n';
@@ -447,8 +452,9 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
     connection.addTo(parser);
     FollowOptions followOptions;
     followOptions.addTo(parser);
-    const QCommandLineOption confirmBackup(QStringLiteral("confirm-backup"),
-                                           CliText::tr("Confirm that a current backup of the database and encryption.config exists on every node."));
+    const QCommandLineOption confirmBackup(
+        QStringLiteral("confirm-backup"),
+        CliText::tr("Confirm that a current backup of the database and encryption.config exists on every node."));
     const QCommandLineOption confirmHost(QStringLiteral("confirm-host"), CliText::tr("The server's host name, typed again to confirm."),
                                          QStringLiteral("HOST"));
     const QCommandLineOption ifOlderThan(QStringLiteral("if-older-than"),
@@ -458,8 +464,8 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
     parser.addOption(confirmHost);
     PreflightOptions preflightOptions;
     if (starting)
-        parser.addOptions({confirmBackup, ifOlderThan, preflightOptions.acceptWarning, preflightOptions.skipCheck,
-                           preflightOptions.maxBackupAge});
+        parser.addOptions(
+            {confirmBackup, ifOlderThan, preflightOptions.acceptWarning, preflightOptions.skipCheck, preflightOptions.maxBackupAge});
     Follow followed;
     followed.afterStarting = true;
     if (const int code = prepare(parser, arguments, followOptions, &followed))
@@ -562,12 +568,14 @@ int confirmedAction(const QStringList &arguments, RotationMonitor::Action action
         }
     }
     ApiError sentError;
-    const auto finished = QObject::connect(&monitor, &RotationMonitor::actionFinished, &loop, [&](RotationMonitor::Action, const ApiError &error) {
-        sentError = error;
-        loop.quit();
-    });
+    const auto finished =
+        QObject::connect(&monitor, &RotationMonitor::actionFinished, &loop, [&](RotationMonitor::Action, const ApiError &error) {
+            sentError = error;
+            loop.quit();
+        });
     if (!(starting ? monitor.requestStart() : monitor.requestRetry())) {
-        printError(CliText::tr("%1 Nothing was sent.").arg(starting ? monitor.eligibility().whyNotStart() : monitor.eligibility().whyNotRetry()));
+        printError(
+            CliText::tr("%1 Nothing was sent.").arg(starting ? monitor.eligibility().whyNotStart() : monitor.eligibility().whyNotRetry()));
         return errorExit;
     }
     loop.exec();
@@ -639,12 +647,9 @@ int secretKeyEndExit(const SecretKeyRotationStatus &s, bool cancelling)
     case O::Cancelled:
         printProgress(CliText::tr("The secret-key rotation was cancelled: %1").arg(safe(s.message)));
         return cancelling ? completedExit : failedExit;
-    case O::Failed:
-        printProgress(CliText::tr("The secret-key rotation failed: %1").arg(safe(s.message)));
-        return failedExit;
+    case O::Failed: printProgress(CliText::tr("The secret-key rotation failed: %1").arg(safe(s.message))); return failedExit;
     case O::None:
-    case O::Unknown:
-        break;
+    case O::Unknown: break;
     }
     printError(SecretKeyText::unknownOutcome(s));
     return unknownExit;
@@ -739,12 +744,12 @@ int secretKeyAction(const QStringList &arguments, SecretKeyMonitor::Action actio
     Connection connection;
     connection.addTo(parser);
     FollowOptions followOptions;
-    followOptions.wait = QCommandLineOption(QStringLiteral("wait"),
-                                            starting ? CliText::tr("Follow the rotation until it ends; exit 0 when it completes, 2 when it is "
-                                                                   "cancelled or fails, 3 when its status is not one the console knows.")
-                                                     : CliText::tr("Follow until the rotation has ended; exit 0 when it was cancelled (or "
-                                                                   "completed first), 2 when it failed, 3 when its status is not one the "
-                                                                   "console knows."));
+    followOptions.wait = QCommandLineOption(
+        QStringLiteral("wait"), starting ? CliText::tr("Follow the rotation until it ends; exit 0 when it completes, 2 when it is "
+                                                       "cancelled or fails, 3 when its status is not one the console knows.")
+                                         : CliText::tr("Follow until the rotation has ended; exit 0 when it was cancelled (or "
+                                                       "completed first), 2 when it failed, 3 when its status is not one the "
+                                                       "console knows."));
     followOptions.addTo(parser);
     const QCommandLineOption confirmHost(QStringLiteral("confirm-host"), CliText::tr("The server's host name, typed again to confirm."),
                                          QStringLiteral("HOST"));
@@ -775,10 +780,11 @@ int secretKeyAction(const QStringList &arguments, SecretKeyMonitor::Action actio
     }
     QEventLoop loop;
     ApiError sentError;
-    const auto finished = QObject::connect(&monitor, &SecretKeyMonitor::actionFinished, &loop, [&](SecretKeyMonitor::Action, const ApiError &error) {
-        sentError = error;
-        loop.quit();
-    });
+    const auto finished =
+        QObject::connect(&monitor, &SecretKeyMonitor::actionFinished, &loop, [&](SecretKeyMonitor::Action, const ApiError &error) {
+            sentError = error;
+            loop.quit();
+        });
     if (!(starting ? monitor.requestStart() : monitor.requestCancel())) {
         printError(CliText::tr("%1 Nothing was sent.").arg(starting ? monitor.whyNotStart() : monitor.whyNotCancel()));
         return errorExit;

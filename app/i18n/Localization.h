@@ -15,6 +15,6 @@ QString requestedLanguage(int argc, char *argv[]);
 QString install(QCoreApplication &app, const QString &code);
 // "Deutsch (de)", for the About box.
 QString describe(const QString &code);
-}
+} // namespace Localization
 
 } // namespace km

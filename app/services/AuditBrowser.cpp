@@ -6,8 +6,7 @@
 
 namespace km {
 
-AuditBrowser::AuditBrowser(ApiClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_model(new RotationAuditModel(this))
+AuditBrowser::AuditBrowser(ApiClient *client, QObject *parent) : QObject(parent), m_client(client), m_model(new RotationAuditModel(this))
 {
     m_query.take = 50;
     m_query.sort = {AuditField::spec(AuditField::Date).sortName, true}; // newest first

@@ -12,7 +12,7 @@
 namespace km {
 
 namespace {
-constexpr int stalledPagesAllowed = 3;         // pages in a row that add nothing before giving up
+constexpr int stalledPagesAllowed = 3;             // pages in a row that add nothing before giving up
 constexpr qint64 bitmapLimit = 64LL * 1024 * 1024; // ids up to this are tracked in a bitmap (8 MB)
 const QString idSort = AuditField::spec(AuditField::AuditId).sortName;
 } // namespace
@@ -94,8 +94,8 @@ void AuditExporter::begin(const Options &options)
             return fail(tr("A range of more than %n day(s) is too long to export at once.", nullptr, maxDays));
         // Days follow a date sort's direction; with no sort given, newest first, as servers list audits.
         const SortOrder &sort = m_options.query.sort;
-        const bool newestFirst = sort.field.isEmpty()
-            || (sort.field.compare(QLatin1String("date"), Qt::CaseInsensitive) == 0 && sort.descending);
+        const bool newestFirst =
+            sort.field.isEmpty() || (sort.field.compare(QLatin1String("date"), Qt::CaseInsensitive) == 0 && sort.descending);
         for (qint64 i = 0; i <= first.daysTo(last); ++i) {
             Segment s;
             s.query = m_options.query;
@@ -107,8 +107,7 @@ void AuditExporter::begin(const Options &options)
         s.query = m_options.query;
         m_segments << s;
     }
-    if ((m_options.byteOrderMark && !write(CsvWriter::byteOrderMark()))
-        || (m_options.format == AuditFormat::Csv && !write(header())))
+    if ((m_options.byteOrderMark && !write(CsvWriter::byteOrderMark())) || (m_options.format == AuditFormat::Csv && !write(header())))
         return;
     m_segment = 0;
     snapshotNext();
@@ -194,7 +193,8 @@ void AuditExporter::tookSnapshot(const PageInfo &info, std::optional<qint64> new
         s.maxId = *newest;
     else if (newest && m_options.afterId)
         return fail(tr("The export stopped: the server did not sort the audit by id when asked, so the records after "
-                       "audit id %1 cannot be found. Export without --after-id or --state.").arg(*m_options.afterId));
+                       "audit id %1 cannot be found. Export without --after-id or --state.")
+                        .arg(*m_options.afterId));
     else if (newest)
         noticeOnce(tr("The server did not sort by audit id when asked, so records added during the export cannot be told "
                       "apart by id; the export fails rather than guess if the total changes."));
@@ -322,27 +322,34 @@ bool AuditExporter::accept(qint64 skip, int take, const AuditCsv::Page &page, co
     if (s.maxId < 0 && s.latestTotal != s.expected) {
         fail(tr("The export stopped: the number of matching records changed from %1 to %2 while it ran, and this "
                 "server does not sort by audit id, so an exact file cannot be made. Try again.")
-                 .arg(s.expected).arg(s.latestTotal));
+                 .arg(s.expected)
+                 .arg(s.latestTotal));
         return true;
     }
     if (s.written == s.expected || s.reachedAfterId)
         return true;
     if (received == 0) {
         fail(tr("The export stopped: the server reported %1 matching records when the export began, but its pages "
-                "held %2 of them.").arg(s.expected).arg(s.written));
+                "held %2 of them.")
+                 .arg(s.expected)
+                 .arg(s.written));
         return true;
     }
     m_pagesWithoutProgress = kept.added == 0 ? m_pagesWithoutProgress + 1 : 0;
     if (m_pagesWithoutProgress >= stalledPagesAllowed) {
         fail(tr("The export stopped: the server sent records already written %n time(s) in a row; its paging does "
-                "not advance (%1 of %2 records written).", nullptr, m_pagesWithoutProgress)
-                 .arg(s.written).arg(s.expected));
+                "not advance (%1 of %2 records written).",
+                nullptr, m_pagesWithoutProgress)
+                 .arg(s.written)
+                 .arg(s.expected));
         return true;
     }
     // A server may add records while we read; one that keeps growing far past the snapshot is not paging.
     if (skip > 2 * s.expected + 10 * qint64(take)) {
         fail(tr("The export stopped: the server keeps reporting more records (%1, %2 when the export began); its "
-                "paging does not end.").arg(s.latestTotal).arg(s.expected));
+                "paging does not end.")
+                 .arg(s.latestTotal)
+                 .arg(s.expected));
         return true;
     }
     return false; // a server that trims pages is followed by the pager, at its size
@@ -465,8 +472,9 @@ void AuditExporter::complete()
 void AuditExporter::announceCompleted()
 {
     Q_EMIT progress(m_written, m_expected);
-    QString text = m_fileName.isEmpty() ? tr("Exported %n record(s).", nullptr, int(std::min<qint64>(m_written, INT_MAX)))
-                                        : tr("Exported %n record(s) to %1.", nullptr, int(std::min<qint64>(m_written, INT_MAX))).arg(m_fileName);
+    QString text = m_fileName.isEmpty()
+                       ? tr("Exported %n record(s).", nullptr, int(std::min<qint64>(m_written, INT_MAX)))
+                       : tr("Exported %n record(s) to %1.", nullptr, int(std::min<qint64>(m_written, INT_MAX))).arg(m_fileName);
     if (!m_notice.isEmpty())
         text += QLatin1Char(' ') + m_notice;
     Q_EMIT finished(Completed, text);

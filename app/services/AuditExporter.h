@@ -18,7 +18,6 @@
 class QIODevice;
 class QSaveFile;
 
-
 namespace km {
 
 // Exports every rotation-audit record that matches a query, in its sort, to CSV
@@ -73,7 +72,7 @@ public:
         int pageSize = 1000;
         int attempts = 4; // per request, for transient failures
         std::chrono::milliseconds firstRetryDelay{1000};
-        int window = 2;   // pages requested ahead: the server works while the console writes
+        int window = 2; // pages requested ahead: the server works while the console writes
     };
 
     static const QByteArray &header();
@@ -83,7 +82,7 @@ public:
     ~AuditExporter() override;
 
     bool exportToFile(const QString &fileName, const Options &options); // false: could not open it (see finished)
-    void exportToDevice(QIODevice *device, const Options &options);   // e.g. stdout: not atomic
+    void exportToDevice(QIODevice *device, const Options &options);     // e.g. stdout: not atomic
     void cancel();
 
     bool isRunning() const { return m_running; }
@@ -124,7 +123,7 @@ private:
     struct Kept
     {
         qint64 added = 0;
-        bool all = true;  // every row of the page; otherwise chunk holds those kept
+        bool all = true; // every row of the page; otherwise chunk holds those kept
         QByteArray chunk;
     };
 

@@ -5,8 +5,7 @@
 namespace km {
 
 AuditPager::AuditPager(QObject *parent) : QObject(parent)
-{
-}
+{}
 
 AuditPager::~AuditPager()
 {

@@ -77,9 +77,9 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     qint64 received() const { return m_skip; }
-    qint64 total() const { return m_total; } // the largest total reported so far
+    qint64 total() const { return m_total; }            // the largest total reported so far
     int failures() const { return m_retry.failures(); } // attempts that failed in a row, at the end
-    int pageSize() const { return m_pageSize; }          // smaller than asked when the server said so
+    int pageSize() const { return m_pageSize; }         // smaller than asked when the server said so
 
 Q_SIGNALS:
     void pageRead(qint64 received, qint64 total);
@@ -97,8 +97,8 @@ private:
 
     Options m_options;
     Fetch m_fetch;
-    QMap<qint64, QPointer<ApiCall>> m_inFlight;        // skip -> call
-    QMap<qint64, std::pair<int, Reading>> m_ready;     // pages that came early: skip -> (take, page)
+    QMap<qint64, QPointer<ApiCall>> m_inFlight;    // skip -> call
+    QMap<qint64, std::pair<int, Reading>> m_ready; // pages that came early: skip -> (take, page)
     ReadRetry m_retry;
     ReplyGuard m_replies;
     ReplyGuard m_walks; // start and cancel end a walk

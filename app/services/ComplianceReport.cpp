@@ -91,17 +91,17 @@ QJsonObject ComplianceReport::toJson() const
         o.insert(QStringLiteral("configurationChanges"), QJsonValue(QJsonValue::Null));
     }
     o.insert(QStringLiteral("rotationState"), rotationState.publicJson());
-    o.insert(QStringLiteral("secretKeyRotation"), secretKeyRotation ? QJsonValue(secretKeyRotation->lastRunJson())
-                                                                    : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("lastCompletedRotation"), lastCompletedRotation ? QJsonValue(rotationJson(*lastCompletedRotation))
-                                                                            : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("keyAgeDays"), keyAge.state == KeyAge::Unknown ? QJsonValue(QJsonValue::Null)
-                                                                         : QJsonValue(std::round(keyAge.ageDays * 10.0) / 10.0));
+    o.insert(QStringLiteral("secretKeyRotation"),
+             secretKeyRotation ? QJsonValue(secretKeyRotation->lastRunJson()) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("lastCompletedRotation"),
+             lastCompletedRotation ? QJsonValue(rotationJson(*lastCompletedRotation)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("keyAgeDays"),
+             keyAge.state == KeyAge::Unknown ? QJsonValue(QJsonValue::Null) : QJsonValue(std::round(keyAge.ageDays * 10.0) / 10.0));
     o.insert(QStringLiteral("policyMaxAgeDays"), keyAge.policyDays);
-    o.insert(QStringLiteral("keyAgeState"), keyAge.state == KeyAge::Unknown ? QStringLiteral("Unknown")
-                                          : keyAge.state == KeyAge::Overdue ? QStringLiteral("Overdue")
-                                          : keyAge.state == KeyAge::DueSoon ? QStringLiteral("DueSoon")
-                                                                            : QStringLiteral("WithinPolicy"));
+    o.insert(QStringLiteral("keyAgeState"), keyAge.state == KeyAge::Unknown   ? QStringLiteral("Unknown")
+                                            : keyAge.state == KeyAge::Overdue ? QStringLiteral("Overdue")
+                                            : keyAge.state == KeyAge::DueSoon ? QStringLiteral("DueSoon")
+                                                                              : QStringLiteral("WithinPolicy"));
     o.insert(QStringLiteral("newestKeyNotFullyInUse"), newestKeyNotFullyInUse);
     QJsonArray list;
     for (const RotationSummary &r : rotations)
@@ -137,9 +137,8 @@ ComplianceReportBuilder::ComplianceReportBuilder(Session *session, QObject *pare
         m_report.configurationChanges = m_changes;
         readRotationState();
     });
-    connect(&m_history, &RotationHistoryReader::progress, this, [this](qint64 read, qint64 total) {
-        Q_EMIT progress(tr("Reading the rotation audit"), read, total);
-    });
+    connect(&m_history, &RotationHistoryReader::progress, this,
+            [this](qint64 read, qint64 total) { Q_EMIT progress(tr("Reading the rotation audit"), read, total); });
     connect(&m_history, &RotationHistoryReader::finished, this, [this](bool ok, const QString &message) {
         if (!m_running)
             return;

@@ -44,7 +44,7 @@ struct ComplianceReport
     QString secretKeyRotationError;
     std::optional<RotationSummary> lastCompletedRotation;
     KeyAge keyAge;
-    QList<RotationSummary> rotations; // of the period, newest first
+    QList<RotationSummary> rotations;    // of the period, newest first
     bool newestKeyNotFullyInUse = false; // the newest rotation failed after the key swap
     QString historyNotice;
 

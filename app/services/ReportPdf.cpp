@@ -104,8 +104,7 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
     Writer w(doc);
     w.title(ReportText::tr("Key management compliance report"));
     w.line(ReportText::tr("Server: %1").arg(r.server));
-    w.line(ReportText::tr("Secret Server version: %1")
-               .arg(r.serverVersion.isEmpty() ? ReportText::tr("unknown") : r.serverVersion));
+    w.line(ReportText::tr("Secret Server version: %1").arg(r.serverVersion.isEmpty() ? ReportText::tr("unknown") : r.serverVersion));
     w.line(ReportText::tr("Generated %1 UTC by %2 with kmconsole %3")
                .arg(DateText::utcStamp(r.generatedUtc), SafeText::oneLine(r.generatedBy), r.consoleVersion));
     w.line(ReportText::tr("Period: %1 to %2 (UTC)").arg(r.since.toString(Qt::ISODate), r.generatedUtc.date().toString(Qt::ISODate)));
@@ -134,7 +133,9 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
     w.heading(ReportText::tr("Last secret-key rotation"));
     if (r.secretKeyRotation) {
         const SecretKeyRotationStatus &k = *r.secretKeyRotation;
-        auto stamp = [](const QDateTime &utc) { return utc.isValid() ? DateText::utcStamp(utc) + QStringLiteral(" UTC") : ReportText::tr("never"); };
+        auto stamp = [](const QDateTime &utc) {
+            return utc.isValid() ? DateText::utcStamp(utc) + QStringLiteral(" UTC") : ReportText::tr("never");
+        };
         w.line(ReportText::tr("Requested %1; run %2.").arg(stamp(k.lastRequestUtc), stamp(k.lastRunUtc)));
         w.line(ReportText::tr("Status: %1").arg(SecretKeyText::lastRun(k)));
     } else {
@@ -183,12 +184,16 @@ QTextDocument *ReportPdf::document(const ComplianceReport &r)
         QList<QStringList> rows;
         for (const RotationSummary &s : r.rotations) {
             const auto seconds = s.durationSeconds();
-            rows << QStringList{QStringLiteral("#%1").arg(s.rotationId), SafeText::oneLine(s.requestedBy), DateText::utcStamp(s.startedUtc),
-                                DateText::utcStamp(s.endedUtc), seconds ? RotationHistoryModel::durationText(*seconds) : QString(),
-                                RotationOutcome::label(s.outcome), QString::number(s.retries)};
+            rows << QStringList{QStringLiteral("#%1").arg(s.rotationId),
+                                SafeText::oneLine(s.requestedBy),
+                                DateText::utcStamp(s.startedUtc),
+                                DateText::utcStamp(s.endedUtc),
+                                seconds ? RotationHistoryModel::durationText(*seconds) : QString(),
+                                RotationOutcome::label(s.outcome),
+                                QString::number(s.retries)};
         }
-        w.table({ReportText::tr("Rotation"), ReportText::tr("Requested by"), ReportText::tr("Started (UTC)"),
-                 ReportText::tr("Ended (UTC)"), ReportText::tr("Duration"), ReportText::tr("Outcome"), ReportText::tr("Retries")},
+        w.table({ReportText::tr("Rotation"), ReportText::tr("Requested by"), ReportText::tr("Started (UTC)"), ReportText::tr("Ended (UTC)"),
+                 ReportText::tr("Duration"), ReportText::tr("Outcome"), ReportText::tr("Retries")},
                 rows, {10, 21, 16, 16, 11, 18, 8});
     }
 

@@ -16,6 +16,6 @@ namespace ReportPdf {
 bool write(const ComplianceReport &report, const QString &fileName, QString *error);
 // The laid-out text, for tests and previews; the caller owns it.
 QTextDocument *document(const ComplianceReport &report);
-}
+} // namespace ReportPdf
 
 } // namespace km

@@ -24,8 +24,8 @@ RotationHistoryReader::RotationHistoryReader(ApiClient *client, QObject *parent)
         }
         m_complete = true;
         Q_EMIT updated();
-        finish(true, tr("Read %n event(s) of %1 rotation(s).", nullptr, int(std::min<qint64>(m_read, INT_MAX)))
-                         .arg(m_history.rotationCount()));
+        finish(true,
+               tr("Read %n event(s) of %1 rotation(s).", nullptr, int(std::min<qint64>(m_read, INT_MAX))).arg(m_history.rotationCount()));
     });
     // A page the pager took (its checks passed): how far, and the history so far now and then.
     connect(&m_pager, &AuditPager::pageRead, this, [this](qint64, qint64 total) {

@@ -168,9 +168,9 @@ bool RotationMonitor::requestRetry()
 bool RotationMonitor::act(Action action)
 {
     // Followed from its reply on at the active pace.
-    return writeOnce(action == Start ? &ApiClient::startRotation : &ApiClient::retryRotation,
-                     [this](const RotationInfo &info) { apply(info); },
-                     [this, action](const ApiError &error) { Q_EMIT actionFinished(action, error); });
+    return writeOnce(
+        action == Start ? &ApiClient::startRotation : &ApiClient::retryRotation, [this](const RotationInfo &info) { apply(info); },
+        [this, action](const ApiError &error) { Q_EMIT actionFinished(action, error); });
 }
 
 } // namespace km

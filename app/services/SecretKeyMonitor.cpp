@@ -6,8 +6,7 @@
 
 namespace km {
 
-SecretKeyMonitor::SecretKeyMonitor(Session *session, QObject *parent)
-    : PollingMonitor(session, parent)
+SecretKeyMonitor::SecretKeyMonitor(Session *session, QObject *parent) : PollingMonitor(session, parent)
 {
     // A configuration save starts a secret-key rotation on the server: follow it from now.
     connect(m_session->server(), &ServerState::maintenanceChanged, this, [this](bool on) {
@@ -52,7 +51,8 @@ void SecretKeyMonitor::apply(const SecretKeyRotationStatus &status)
         m_cancelRequested = false;
         m_followSave = false;
     }
-    m_session->server()->setSecretKeyRotationRunning(running ? SecretKeyText::running(m_status, secretsPerSecond(), isCancelling() ? std::nullopt : secondsLeft()) : QString());
+    m_session->server()->setSecretKeyRotationRunning(
+        running ? SecretKeyText::running(m_status, secretsPerSecond(), isCancelling() ? std::nullopt : secondsLeft()) : QString());
     Q_EMIT statusChanged();
     if (wasRunning && !running)
         Q_EMIT runEnded(status.outcome());

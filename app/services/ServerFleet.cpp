@@ -222,7 +222,7 @@ void ServerFleet::signInByItself(Entry *e)
     }
     if (!p.oneTimeCode.isEmpty()) {
         s.signInNote = p.oneTimeCode == QLatin1String("push") ? tr("Needs a Duo push: sign in yourself.")
-                                                             : tr("Needs a one-time code: sign in yourself.");
+                                                              : tr("Needs a one-time code: sign in yourself.");
         return finish(e);
     }
     if (!SignInProfile::secretKept(p, m_secrets && m_secrets->isAvailable())) {
@@ -248,11 +248,12 @@ void ServerFleet::signInByItself(Entry *e)
             if (!y || !y->replies.isCurrent(ticket))
                 return;
             if (!result.ok()) {
-                const ApiError error = result.outcome == UnattendedSignIn::Untrusted
-                                         ? ApiError(ApiError::Tls, tr("the certificate of %1 is not trusted.").arg(result.review->host))
-                                     : result.outcome == UnattendedSignIn::VaultToChoose
-                                         ? ApiError(ApiError::BadRequest, tr("the tenant has several vaults; choose one by signing in yourself."))
-                                         : result.error;
+                const ApiError error =
+                    result.outcome == UnattendedSignIn::Untrusted
+                        ? ApiError(ApiError::Tls, tr("the certificate of %1 is not trusted.").arg(result.review->host))
+                    : result.outcome == UnattendedSignIn::VaultToChoose
+                        ? ApiError(ApiError::BadRequest, tr("the tenant has several vaults; choose one by signing in yourself."))
+                        : result.error;
                 y->status.signInFailed = true;
                 y->status.signInNote = tr("Sign-in failed: %1 It is not tried again by itself.").arg(error.message());
                 return finish(y);
@@ -285,7 +286,8 @@ void ServerFleet::readState(Entry *e)
         if (config.ok()) {
             x->status.typeName = ConfigurationReading::learn(*x->session, config.value).typeName;
         } else if (const ApiError::Kind k = config.error.kind(); k == ApiError::ConnectionRefused || k == ApiError::HostNotFound
-                                                                 || k == ApiError::Timeout || k == ApiError::Network || k == ApiError::Tls) {
+                                                                 || k == ApiError::Timeout || k == ApiError::Network
+                                                                 || k == ApiError::Tls) {
             // A signed-in server that went away is unreachable, not "reachable with a warning".
             x->status.reach = ServerStatus::Unreachable;
             x->status.problem = config.error.message();
@@ -435,22 +437,17 @@ QVariant ServerFleetModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case ServerColumn:
-        return s.profile.name.isEmpty() ? QUrl(s.profile.server).host() : s.profile.name;
+    case ServerColumn: return s.profile.name.isEmpty() ? QUrl(s.profile.server).host() : s.profile.name;
     case ReachColumn:
         if (s.busy)
             return tr("Checking…");
         if (s.signedIn && s.reach != ServerStatus::Unreachable)
             return tr("Reachable");
         return s.reach == ServerStatus::Reachable ? tr("Reachable") : s.reach == ServerStatus::Unreachable ? tr("Unreachable") : QString();
-    case SignInColumn:
-        return s.signedIn ? tr("Signed in") : s.needsSignIn ? tr("Sign in") : QString();
-    case TypeColumn:
-        return SafeText::oneLine(s.typeName);
-    case RotationColumn:
-        return s.rotation ? RotationText::stateLabel(s.rotation->processState, s.rotation->processStateName) : QString();
-    case LastRotationColumn:
-        return s.lastCompleted ? DateText::local(s.lastCompleted->endedUtc) : s.keyAgeKnown ? tr("none") : QString();
+    case SignInColumn: return s.signedIn ? tr("Signed in") : s.needsSignIn ? tr("Sign in") : QString();
+    case TypeColumn: return SafeText::oneLine(s.typeName);
+    case RotationColumn: return s.rotation ? RotationText::stateLabel(s.rotation->processState, s.rotation->processStateName) : QString();
+    case LastRotationColumn: return s.lastCompleted ? DateText::local(s.lastCompleted->endedUtc) : s.keyAgeKnown ? tr("none") : QString();
     case KeyAgeColumn:
         if (!s.keyAgeKnown)
             return QString();

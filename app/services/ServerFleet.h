@@ -28,7 +28,7 @@ struct ServerStatus
 
     ConnectionProfile profile;
     Reach reach = NotChecked;
-    QString problem;           // why it is unreachable, or why the last refresh stopped
+    QString problem; // why it is unreachable, or why the last refresh stopped
     bool signedIn = false;
     bool needsSignIn = false;  // the console will not sign in by itself: the view says "sign in"
     QString signInNote;        // why not (a one-time code or push, nothing kept, an earlier failure)
@@ -95,7 +95,7 @@ private:
         bool owned = false;
         RotationHistoryReader *reader = nullptr;
         ReplyGuard replies; // one row's answers: a new refresh replaces the last
-        quint64 id = 0; // what an answer on its way names: rows move when profiles change
+        quint64 id = 0;     // what an answer on its way names: rows move when profiles change
     };
 
     // Every answer finds its entry by id, wherever its row has gone since.
@@ -132,8 +132,17 @@ class ServerFleetModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { ServerColumn, ReachColumn, SignInColumn, TypeColumn, RotationColumn, LastRotationColumn, KeyAgeColumn,
-                  WarningsColumn, ColumnCount };
+    enum Column {
+        ServerColumn,
+        ReachColumn,
+        SignInColumn,
+        TypeColumn,
+        RotationColumn,
+        LastRotationColumn,
+        KeyAgeColumn,
+        WarningsColumn,
+        ColumnCount
+    };
 
     explicit ServerFleetModel(ServerFleet *fleet, QObject *parent = nullptr);
 

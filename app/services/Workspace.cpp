@@ -12,8 +12,8 @@ namespace km {
 
 Workspace::Workspace(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_configuration(new ConfigurationService(session, this)),
-      m_rotation(new RotationMonitor(session, this)), m_secretKeys(new SecretKeyMonitor(session, this)), m_audit(new AuditBrowser(session->client(), this)),
-      m_history(new RotationHistoryReader(session->client(), this)),
+      m_rotation(new RotationMonitor(session, this)), m_secretKeys(new SecretKeyMonitor(session, this)),
+      m_audit(new AuditBrowser(session->client(), this)), m_history(new RotationHistoryReader(session->client(), this)),
       m_lastCompletedReader(new RotationHistoryReader(session->client(), this))
 {
     // Only the rotation endpoint says whether this account may administer (hasPermission): the

@@ -50,8 +50,8 @@ public:
     KeyAge keyAge() const;
     void refreshKeyAge();
 
-    void reload();   // every page's data, and the poll
-    void stop();     // no more requests (before signing out or closing)
+    void reload(); // every page's data, and the poll
+    void stop();   // no more requests (before signing out or closing)
 
     bool isConnectionLost() const { return m_lost; }
     QString connectionProblem() const { return m_problem; }
@@ -62,7 +62,7 @@ public:
     void retryNow();
 
 Q_SIGNALS:
-    void connectionChanged(); // lost or back, or the countdown moved
+    void connectionChanged();  // lost or back, or the countdown moved
     void connectionRestored(); // back after an outage: every page has been asked to reload what it shows
     void keyAgeChanged();
 

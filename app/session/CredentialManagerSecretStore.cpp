@@ -21,8 +21,8 @@ std::wstring targetName(const QString &key)
 QString lastErrorText(DWORD error)
 {
     wchar_t *buffer = nullptr;
-    const DWORD n = ::FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
-                                     nullptr, error, 0, reinterpret_cast<wchar_t *>(&buffer), 0, nullptr);
+    const DWORD n = ::FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr,
+                                     error, 0, reinterpret_cast<wchar_t *>(&buffer), 0, nullptr);
     QString text = n ? QString::fromWCharArray(buffer, int(n)).trimmed() : QStringLiteral("error %1").arg(error);
     ::LocalFree(buffer);
     return text;
@@ -63,10 +63,13 @@ void KeychainSecretStore::store(const QString &key, const QString &secret, std::
     const bool ok = ::CredWriteW(&credential, 0);
     const QString error = ok ? QString() : lastErrorText(::GetLastError());
     blob.fill('\0');
-    QMetaObject::invokeMethod(this, [done, ok, error] {
+    QMetaObject::invokeMethod(
+        this,
+        [done, ok, error] {
         if (done)
             done(ok, error);
-    }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void KeychainSecretStore::read(const QString &key, std::function<void(std::optional<QString>)> done)
@@ -79,10 +82,13 @@ void KeychainSecretStore::read(const QString &key, std::function<void(std::optio
         ::SecureZeroMemory(credential->CredentialBlob, credential->CredentialBlobSize);
         ::CredFree(credential);
     }
-    QMetaObject::invokeMethod(this, [done, secret] {
+    QMetaObject::invokeMethod(
+        this,
+        [done, secret] {
         if (done)
             done(secret);
-    }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void KeychainSecretStore::remove(const QString &key, std::function<void(bool, const QString &)> done)
@@ -96,10 +102,13 @@ void KeychainSecretStore::remove(const QString &key, std::function<void(bool, co
         if (!ok)
             error = lastErrorText(code);
     }
-    QMetaObject::invokeMethod(this, [done, ok, error] {
+    QMetaObject::invokeMethod(
+        this,
+        [done, ok, error] {
         if (done)
             done(ok, error);
-    }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace km

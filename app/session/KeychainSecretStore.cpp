@@ -25,9 +25,7 @@ void KeychainSecretStore::probe()
         else
             settle(false, tr("No system keychain is available (%1), so passwords are not remembered.").arg(j->errorString()));
     });
-    QTimer::singleShot(5000, this, [this] {
-        settle(false, tr("The system keychain did not answer, so passwords are not remembered."));
-    });
+    QTimer::singleShot(5000, this, [this] { settle(false, tr("The system keychain did not answer, so passwords are not remembered.")); });
     job->start();
 }
 

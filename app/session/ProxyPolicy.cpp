@@ -68,8 +68,7 @@ bool bypassed(const QString &host)
 } // namespace
 
 ProxyPolicy::ProxyPolicy(const QString &setting) : m_setting(setting.trimmed())
-{
-}
+{}
 
 QString ProxyPolicy::problem(const QString &setting)
 {

@@ -3,8 +3,7 @@
 namespace km {
 
 ServerVersionProbe::ServerVersionProbe(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
-{
-}
+{}
 
 void ServerVersionProbe::reset()
 {
@@ -61,12 +60,9 @@ void ServerVersionProbe::ask()
 bool ServerVersionProbe::mayAskConfigAudit() const
 {
     switch (m_version.configAudit()) {
-    case ServerVersion::Offer::No:
-        return false;
-    case ServerVersion::Offer::Yes:
-        return true;
-    case ServerVersion::Offer::AskOnce:
-        break;
+    case ServerVersion::Offer::No: return false;
+    case ServerVersion::Offer::Yes: return true;
+    case ServerVersion::Offer::AskOnce: break;
     }
     return !m_configAuditMissing;
 }

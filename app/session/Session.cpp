@@ -30,11 +30,11 @@ QString CertificateReview::details() const
     for (const QString &p : problems)
         reasons << QStringLiteral("• ") + p;
     const QLocale locale;
-    QString text = Session::tr("Host: %1\nProblems:\n%2\n\nSHA-256 fingerprint:\n%3\nSubject: %4\nIssuer: %5\nValid from %6 to %7")
-                       .arg(host, reasons.join(QLatin1Char('\n')), fingerprintText(), certificate.subjectDisplayName(),
-                            certificate.issuerDisplayName(),
-                            locale.toString(certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat),
-                            locale.toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat));
+    QString text =
+        Session::tr("Host: %1\nProblems:\n%2\n\nSHA-256 fingerprint:\n%3\nSubject: %4\nIssuer: %5\nValid from %6 to %7")
+            .arg(host, reasons.join(QLatin1Char('\n')), fingerprintText(), certificate.subjectDisplayName(),
+                 certificate.issuerDisplayName(), locale.toString(certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat),
+                 locale.toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat));
     if (changedSincePinned)
         text = Session::tr("%1\n\nThe certificate you trusted had the fingerprint:\n%2")
                    .arg(text, QString::fromLatin1(pinnedSha256.toHex(':')).toUpper());
@@ -71,7 +71,9 @@ QStringList ConnectionReport::lines()
 
 Session::Session(Settings *settings, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_settings(settings), m_secrets(secrets), m_network(new QNetworkAccessManager(this)),
-      m_client(new ApiClient(m_network, this)), m_server(new ServerState(settings, [client = m_client] { return client->baseUrl(); }, new ServerVersionProbe(m_client), this))
+      m_client(new ApiClient(m_network, this)),
+      m_server(new ServerState(
+          settings, [client = m_client] { return client->baseUrl(); }, new ServerVersionProbe(m_client), this))
 {
     m_network->setProxyFactory(new ProxyPolicy(QString()));
     // Connected first: a new token (not a renewal) forgets the last session's version before
@@ -111,12 +113,9 @@ void Session::setProfile(const ConnectionProfile &profile)
 QString Session::displayName() const
 {
     switch (m_profile.method) {
-    case ConnectionProfile::Method::Password:
-        return QStringLiteral("%1@%2").arg(m_client->userName(), host());
-    case ConnectionProfile::Method::Platform:
-        return QStringLiteral("%1@%2").arg(m_profile.platformClientId, host());
-    case ConnectionProfile::Method::Token:
-        break;
+    case ConnectionProfile::Method::Password: return QStringLiteral("%1@%2").arg(m_client->userName(), host());
+    case ConnectionProfile::Method::Platform: return QStringLiteral("%1@%2").arg(m_profile.platformClientId, host());
+    case ConnectionProfile::Method::Token: break;
     }
     return host();
 }
@@ -201,10 +200,10 @@ void Session::applyTrust()
     // A pin belongs to the host and port it was made for: another server never inherits it.
     const QString pinnedHost = m_profile.pinnedHost;
     const bool pinApplies = !pinnedHost.isEmpty()
-        && (pinnedHost == attemptHostPort()
-            || (m_attempt && m_attempt->method == ConnectionProfile::Method::Platform
-                && (pinnedHost == ConnectionProfile::hostPortOf(m_attempt->platformUrl)
-                    || pinnedHost == ConnectionProfile::hostPortOf(m_profile.server))));
+                            && (pinnedHost == attemptHostPort()
+                                || (m_attempt && m_attempt->method == ConnectionProfile::Method::Platform
+                                    && (pinnedHost == ConnectionProfile::hostPortOf(m_attempt->platformUrl)
+                                        || pinnedHost == ConnectionProfile::hostPortOf(m_profile.server))));
     if (pinApplies && !m_profile.pinnedSha256.isEmpty())
         m_client->trustCertificate(QByteArray::fromHex(m_profile.pinnedSha256.toLatin1()), m_profile.pinnedErrors);
     for (const auto &[sha, errors] : std::as_const(m_trustedOnce))
@@ -256,7 +255,8 @@ void Session::submitPlatform()
 {
     const Credentials c = *m_attempt;
     const QUrl tenant = ServerUrl::normalise(c.platformUrl);
-    m_call = m_client->platformToken(tenant, c.clientId.trimmed(), c.clientSecret, this, [this, tenant](const ApiResult<TokenResponse> &token) {
+    m_call = m_client->platformToken(tenant, c.clientId.trimmed(), c.clientSecret, this,
+                                     [this, tenant](const ApiResult<TokenResponse> &token) {
         if (!token.ok())
             return fail(token.error);
         m_platformToken = token.value.accessToken;
@@ -270,9 +270,10 @@ void Session::submitPlatform()
                     return useVault({QString(), wantedUrl.host(), wantedUrl, true, true});
                 if (vaults.error.kind() == ApiError::Tls)
                     return fail(vaults.error);
-                return fail(ApiError(vaults.error.kind(),
-                                     tr("The tenant's list of vaults could not be read (%1). Type the vault's address instead.")
-                                         .arg(vaults.error.message()), vaults.error.httpStatus()));
+                return fail(ApiError(
+                    vaults.error.kind(),
+                    tr("The tenant's list of vaults could not be read (%1). Type the vault's address instead.").arg(vaults.error.message()),
+                    vaults.error.httpStatus()));
             }
             QList<PlatformVault> active;
             for (const PlatformVault &v : vaults.value) {
@@ -291,8 +292,8 @@ void Session::submitPlatform()
                     QStringList names;
                     for (const PlatformVault &v : std::as_const(active))
                         names << v.name;
-                    return fail(ApiError(ApiError::NotFound, tr("The tenant has no vault \"%1\"; it has: %2.")
-                                                                 .arg(wanted, names.join(QStringLiteral(", ")))));
+                    return fail(ApiError(ApiError::NotFound,
+                                         tr("The tenant has no vault \"%1\"; it has: %2.").arg(wanted, names.join(QStringLiteral(", ")))));
                 }
             }
             if (active.size() == 1)
@@ -398,9 +399,9 @@ void Session::succeed()
         m_profile.domain = c.domain.trimmed();
         // What this account needed, so the next sign-in asks for it up front.
         const QString code = c.oneTimeCode.trimmed();
-        m_profile.oneTimeCode = code.isEmpty() ? QString()
-                              : code.compare(QLatin1String("push"), Qt::CaseInsensitive) == 0 ? QStringLiteral("push")
-                                                                                             : QStringLiteral("code");
+        m_profile.oneTimeCode = code.isEmpty()                                                  ? QString()
+                                : code.compare(QLatin1String("push"), Qt::CaseInsensitive) == 0 ? QStringLiteral("push")
+                                                                                                : QStringLiteral("code");
     } else if (c.method == ConnectionProfile::Method::Token) {
         m_profile.server = c.server.trimmed();
     } else {
@@ -432,10 +433,10 @@ void Session::reauthenticate(const std::function<void(const ApiError &)> &done)
     const QUrl base = m_client->baseUrl();
     m_client->platformToken(ServerUrl::normalise(c.platformUrl), c.clientId.trimmed(), c.clientSecret, this,
                             [this, base, done](const ApiResult<TokenResponse> &r) {
-                                if (r.ok())
-                                    m_client->useBearerToken(r.value.accessToken, r.value.expiresInSeconds, m_client->userName());
-                                done(r.error);
-                            });
+        if (r.ok())
+            m_client->useBearerToken(r.value.accessToken, r.value.expiresInSeconds, m_client->userName());
+        done(r.error);
+    });
 }
 
 void Session::signOut(const std::function<void()> &done)
@@ -494,8 +495,9 @@ void Session::testConnection(const QString &server, const QString &proxy, const 
         probe->probe(health, this, [report, finish](const ApiResult<NoContent> &r) mutable {
             const ApiError::Kind k = r.error.kind();
             report.error = r.error;
-            report.reachable = r.ok() || (k != ApiError::HostNotFound && k != ApiError::ConnectionRefused && k != ApiError::Timeout
-                                          && k != ApiError::Network && k != ApiError::Cancelled);
+            report.reachable = r.ok()
+                               || (k != ApiError::HostNotFound && k != ApiError::ConnectionRefused && k != ApiError::Timeout
+                                   && k != ApiError::Network && k != ApiError::Cancelled);
             report.tlsTrusted = report.usesTls && k != ApiError::Tls;
             report.apiAnswers = r.ok();
             finish(report);
@@ -505,8 +507,9 @@ void Session::testConnection(const QString &server, const QString &proxy, const 
     probe->healthcheck(this, [this, probe, report, finish](const ApiResult<NoContent> &health) mutable {
         const ApiError::Kind k = health.error.kind();
         report.error = health.error;
-        report.reachable = health.ok() || (k != ApiError::HostNotFound && k != ApiError::ConnectionRefused && k != ApiError::Timeout
-                                           && k != ApiError::Network && k != ApiError::Cancelled);
+        report.reachable = health.ok()
+                           || (k != ApiError::HostNotFound && k != ApiError::ConnectionRefused && k != ApiError::Timeout
+                               && k != ApiError::Network && k != ApiError::Cancelled);
         report.tlsTrusted = report.usesTls && k != ApiError::Tls;
         if (health.ok() || !report.reachable || k == ApiError::Tls) {
             report.apiAnswers = health.ok();
@@ -536,10 +539,8 @@ QString Session::keychainKey(const ConnectionProfile &profile)
     case ConnectionProfile::Method::Platform:
         return QStringLiteral("%1 (client %2 at %3; client secret)")
             .arg(profile.name, profile.platformClientId.trimmed(), address(profile.platformUrl));
-    case ConnectionProfile::Method::Token:
-        return QStringLiteral("%1 (token for %2)").arg(profile.name, address(profile.server));
-    case ConnectionProfile::Method::Password:
-        break;
+    case ConnectionProfile::Method::Token: return QStringLiteral("%1 (token for %2)").arg(profile.name, address(profile.server));
+    case ConnectionProfile::Method::Password: break;
     }
     const QString user = profile.domain.trimmed().isEmpty() ? profile.userName.trimmed()
                                                             : profile.domain.trimmed() + QLatin1Char('\\') + profile.userName.trimmed();
@@ -557,8 +558,7 @@ void Session::removeProfile(Settings *settings, SecretStore *secrets, const QStr
         return done(QString());
     secrets->remove(profile->name); // where an older console kept it: no secret is left behind
     secrets->remove(keychainKey(*profile), [done](bool ok, const QString &error) {
-        done(ok ? QString()
-                : tr("The profile was removed, but its secret could not be removed from the system keychain: %1").arg(error));
+        done(ok ? QString() : tr("The profile was removed, but its secret could not be removed from the system keychain: %1").arg(error));
     });
 }
 

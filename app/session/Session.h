@@ -21,7 +21,7 @@ class SecretStore;
 struct Credentials
 {
     ConnectionProfile::Method method = ConnectionProfile::Method::Password;
-    QString server;      // password or token: the Secret Server address as typed
+    QString server; // password or token: the Secret Server address as typed
     QString userName;
     QString domain;
     QString password;
@@ -30,7 +30,7 @@ struct Credentials
     QString platformUrl; // the Delinea Platform tenant, e.g. https://TENANT.delinea.app
     QString clientId;
     QString clientSecret;
-    QString vault;       // which vault, by name or URL, when the tenant has several
+    QString vault; // which vault, by name or URL, when the tenant has several
 
     void wipe(); // overwrite the secrets before the memory is released
 };
@@ -47,7 +47,7 @@ struct CertificateReview
     QList<QSslError::SslError> errorKinds;
     bool changedSincePinned = false; // a different certificate than the one pinned for this server
     QByteArray pinnedSha256;
-    QString hostPort; // "host:port" of the address that showed it: what "Always trust" pins it to
+    QString hostPort;                // "host:port" of the address that showed it: what "Always trust" pins it to
     QString fingerprintText() const; // AA:BB:…
     QString details() const;         // host, problems, fingerprint, subject, issuer, validity (translated)
 };
@@ -103,7 +103,7 @@ public:
     bool signIn(const Credentials &credentials, QString *problem = nullptr);
     void cancelSignIn();
     bool isSigningIn() const { return m_attempt.has_value(); }
-    void answerTrust(TrustAnswer answer);    // after trustNeeded
+    void answerTrust(TrustAnswer answer);         // after trustNeeded
     void chooseVault(const PlatformVault &vault); // after vaultChoiceNeeded
     // Keeps the credentials in memory so the client can sign in again by itself when the token
     // ends and cannot be refreshed (the command line's --wait). The window never does this.
@@ -112,8 +112,7 @@ public:
 
     // Reaches the server without signing in: TLS, and the API's health check (for a Delinea
     // Platform tenant, the platform's).
-    void testConnection(const QString &server, const QString &proxy = QString(), const QString &caFile = QString(),
-                        bool platform = false);
+    void testConnection(const QString &server, const QString &proxy = QString(), const QString &caFile = QString(), bool platform = false);
 
     // --- the keychain: an entry per profile, server and user, so it is found only for all three
     static QString keychainKey(const ConnectionProfile &profile);

@@ -68,8 +68,7 @@ QSettings *openSettings()
 } // namespace
 
 Settings::Settings(QObject *parent) : QObject(parent), m_settings(openSettings())
-{
-}
+{}
 
 Settings::~Settings()
 {
@@ -96,9 +95,8 @@ QList<ConnectionProfile> Settings::profiles() const
         if (const auto p = profile(QUrl::fromPercentEncoding(group.toLatin1())))
             list.append(*p);
     }
-    std::sort(list.begin(), list.end(), [](const ConnectionProfile &a, const ConnectionProfile &b) {
-        return a.lastUsedUtc > b.lastUsedUtc;
-    });
+    std::sort(list.begin(), list.end(),
+              [](const ConnectionProfile &a, const ConnectionProfile &b) { return a.lastUsedUtc > b.lastUsedUtc; });
     return list;
 }
 

@@ -16,8 +16,8 @@ struct ConfigurationReading
 {
     KeyManagementConfig config;
     KeyManagementKind kind = KeyManagementKind::Other;
-    QString typeName;           // the server's name for the type, or ours for the kind
-    bool contradicted = false;  // the reply contradicted the ids remembered; all were dropped, then this learned
+    QString typeName;          // the server's name for the type, or ours for the kind
+    bool contradicted = false; // the reply contradicted the ids remembered; all were dropped, then this learned
 
     static ConfigurationReading learn(Session &session, const KeyManagementConfig &config);
 };

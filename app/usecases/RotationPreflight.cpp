@@ -66,18 +66,20 @@ QString RotationPreflight::unreadable(const ApiError &error, const QString &endp
     case ApiError::AuthFailed:
         return tr("%1 was refused because the session ended (%2); sign in again, then check again.").arg(endpoint, error.message());
     case ApiError::PermissionDenied:
-        return words.isEmpty() ? tr("This account may not read %1 (%2): it lacks the permission to view %3.").arg(endpoint).arg(error.httpStatus()).arg(what)
+        return words.isEmpty() ? tr("This account may not read %1 (%2): it lacks the permission to view %3.")
+                                     .arg(endpoint)
+                                     .arg(error.httpStatus())
+                                     .arg(what)
                                : tr("This account may not read %1 (%2): it lacks the permission to view %3. The server said: %4")
-                                     .arg(endpoint).arg(error.httpStatus()).arg(what, words);
-    case ApiError::NotFound:
-        return tr("This server does not have %1 (404), so %2 cannot be read.").arg(endpoint, what);
+                                     .arg(endpoint)
+                                     .arg(error.httpStatus())
+                                     .arg(what, words);
+    case ApiError::NotFound: return tr("This server does not have %1 (404), so %2 cannot be read.").arg(endpoint, what);
     case ApiError::BadJson:
     case ApiError::NotJson:
     case ApiError::TooLarge:
-    case ApiError::QueryFailed:
-        return tr("The reply of %1 could not be read: %2").arg(endpoint, error.message());
-    default:
-        return tr("%1 failed: %2").arg(endpoint, error.message());
+    case ApiError::QueryFailed: return tr("The reply of %1 could not be read: %2").arg(endpoint, error.message());
+    default: return tr("%1 failed: %2").arg(endpoint, error.message());
     }
 }
 
@@ -111,7 +113,7 @@ void RotationPreflight::run(ApiClient *client, const Options &options, QObject *
     client->getSecretKeyRotationStatus(context, [run](const ApiResult<SecretKeyRotationStatus> &r) {
         run->secretKeys = r.ok() ? PreflightRead<SecretKeyRotationStatus>::of(r.value)
                                  : PreflightRead<SecretKeyRotationStatus>::failed(
-                                       unreadable(r.error, secretKeyEndpoint, tr("the secret-key rotation's status")));
+                                     unreadable(r.error, secretKeyEndpoint, tr("the secret-key rotation's status")));
         run->finishOne();
     });
     readBackupPage(run, context);

@@ -44,7 +44,7 @@ SavePlan SavePlan::make(const KeyManagementTypes &types, const KeyManagementConf
             line.changed = true;
         } else {
             const QString after = values[id].trimmed();
-            line.after = !after.isEmpty()            ? SafeText::oneLine(after)
+            line.after = !after.isEmpty()           ? SafeText::oneLine(after)
                          : spec.emptyMeansSomething ? tr("(empty: the latest version)")
                                                     : tr("(empty)");
             line.before = current.reports(id) ? SafeText::oneLine(current.value(id)) : tr("(not reported by the server)");

@@ -26,9 +26,9 @@ class SavePlan
 public:
     enum class Refusal {
         None,
-        TypeIdRefused,   // an id the server showed for another type, or the saved type's when switching
-        TypeIdUnknown,   // the server has not shown this type's id and nobody gave one
-        NotWhole,        // a field of the type is missing (KeyManagementConfigUpdate::make)
+        TypeIdRefused, // an id the server showed for another type, or the saved type's when switching
+        TypeIdUnknown, // the server has not shown this type's id and nobody gave one
+        NotWhole,      // a field of the type is missing (KeyManagementConfigUpdate::make)
     };
     struct Line
     {

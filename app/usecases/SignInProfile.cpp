@@ -7,8 +7,8 @@ bool SignInProfile::pinsCarryOver(FrontEnd front, const ConnectionProfile &profi
     if (front != FrontEnd::Window)
         return true;
     return profile.method == attempt.method
-        && (attempt.method == ConnectionProfile::Method::Platform ? profile.platformUrl == attempt.platformUrl
-                                                                  : profile.server == attempt.server);
+           && (attempt.method == ConnectionProfile::Method::Platform ? profile.platformUrl == attempt.platformUrl
+                                                                     : profile.server == attempt.server);
 }
 
 ConnectionProfile SignInProfile::startFrom(FrontEnd front, const ConnectionProfile &profile, ConnectionProfile attempt)

@@ -44,7 +44,7 @@ public:
         ConnectionProfile chosen; // the saved profile the sign-in started from; no name: none
         bool saveAsked = false;   // "Save as a profile" ticked, with newName
         QString newName;
-        bool renewing = false;    // signing in again to the session that ended (no new profile is offered)
+        bool renewing = false; // signing in again to the session that ended (no new profile is offered)
         bool keepSecretAsked = false;
         bool keychainAvailable = false;
     };

@@ -17,11 +17,10 @@ void UnattendedSignIn::start(Session *session, Credentials credentials, QObject 
         callback(result);
     };
     QObject::connect(session, &Session::signedIn, once, [finish] { finish(Result{SignedIn, {}, {}, {}, {}}); });
-    QObject::connect(session, &Session::signInFailed, once, [finish](const ApiError &error) {
-        finish(Result{Failed, error, {}, {}, {}});
-    });
+    QObject::connect(session, &Session::signInFailed, once, [finish](const ApiError &error) { finish(Result{Failed, error, {}, {}, {}}); });
     QObject::connect(session, &Session::trustNeeded, once, [session, finish](const CertificateReview &review) {
-        Result r{Untrusted, ApiError(ApiError::Tls, Session::tr("Not signed in: the server's certificate was not trusted.")), {}, review, {}};
+        Result r{
+            Untrusted, ApiError(ApiError::Tls, Session::tr("Not signed in: the server's certificate was not trusted.")), {}, review, {}};
         finish(r);
         session->answerTrust(Session::Refuse); // its failure comes after the answer, and is not a second one
     });

@@ -147,9 +147,7 @@ std::unique_ptr<ApiClient> TestApi::signedInClient(SandboxProcess &sandbox, cons
 {
     auto client = std::make_unique<ApiClient>(&m_network);
     client->setBaseUrl(sandbox.url());
-    const auto r = await<NoContent>([&](auto done) {
-        return client->signIn({user, QStringLiteral("sandbox"), {}, {}}, this, done);
-    });
+    const auto r = await<NoContent>([&](auto done) { return client->signIn({user, QStringLiteral("sandbox"), {}, {}}, this, done); });
     if (!r.ok())
         qWarning("sign-in failed: %s", qPrintable(r.error.message()));
     return client;
@@ -159,20 +157,30 @@ void TestApi::serverUrl_normalises_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("base");
-    QTest::newRow("bare host") << "ss.example.com" << "https://ss.example.com";
-    QTest::newRow("on-prem path") << "https://ss.example.com/SecretServer" << "https://ss.example.com/SecretServer";
-    QTest::newRow("trailing slash") << "https://ss.example.com/SecretServer/" << "https://ss.example.com/SecretServer";
+    QTest::newRow("bare host") << "ss.example.com"
+                               << "https://ss.example.com";
+    QTest::newRow("on-prem path") << "https://ss.example.com/SecretServer"
+                                  << "https://ss.example.com/SecretServer";
+    QTest::newRow("trailing slash") << "https://ss.example.com/SecretServer/"
+                                    << "https://ss.example.com/SecretServer";
     QTest::newRow("seed default, doubled slash") << "https://integrations.secretservercloud.com//api"
                                                  << "https://integrations.secretservercloud.com";
-    QTest::newRow("pasted api/v1") << "https://t.secretservercloud.eu/api/v1" << "https://t.secretservercloud.eu";
+    QTest::newRow("pasted api/v1") << "https://t.secretservercloud.eu/api/v1"
+                                   << "https://t.secretservercloud.eu";
     QTest::newRow("pasted endpoint") << "https://h/SecretServer/api/v1/key-management/audit?take=5"
                                      << "https://h/SecretServer";
-    QTest::newRow("pasted token url") << "https://h/SecretServer/oauth2/token" << "https://h/SecretServer";
-    QTest::newRow("upper-case API") << "https://h/SS/API/V1/" << "https://h/SS";
-    QTest::newRow("http with port") << "http://127.0.0.1:8080//SecretServer//" << "http://127.0.0.1:8080/SecretServer";
-    QTest::newRow("spaces around") << "  https://h/x  " << "https://h/x";
-    QTest::newRow("path containing api in a name") << "https://h/apiserver" << "https://h/apiserver";
-    QTest::newRow("ipv6") << "http://[::1]:9000/SecretServer" << "http://[::1]:9000/SecretServer";
+    QTest::newRow("pasted token url") << "https://h/SecretServer/oauth2/token"
+                                      << "https://h/SecretServer";
+    QTest::newRow("upper-case API") << "https://h/SS/API/V1/"
+                                    << "https://h/SS";
+    QTest::newRow("http with port") << "http://127.0.0.1:8080//SecretServer//"
+                                    << "http://127.0.0.1:8080/SecretServer";
+    QTest::newRow("spaces around") << "  https://h/x  "
+                                   << "https://h/x";
+    QTest::newRow("path containing api in a name") << "https://h/apiserver"
+                                                   << "https://h/apiserver";
+    QTest::newRow("ipv6") << "http://[::1]:9000/SecretServer"
+                          << "http://[::1]:9000/SecretServer";
 }
 
 void TestApi::serverUrl_normalises()
@@ -191,10 +199,14 @@ void TestApi::serverUrl_refusesNonsense_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("empty") << "   " << "Enter the address";
-    QTest::newRow("ftp") << "ftp://h/x" << "ftp://";
-    QTest::newRow("credentials in url") << "https://admin:pw@h/x" << "user name and password";
-    QTest::newRow("no host") << "https:///path" << "not a valid";
+    QTest::newRow("empty") << "   "
+                           << "Enter the address";
+    QTest::newRow("ftp") << "ftp://h/x"
+                         << "ftp://";
+    QTest::newRow("credentials in url") << "https://admin:pw@h/x"
+                                        << "user name and password";
+    QTest::newRow("no host") << "https:///path"
+                             << "not a valid";
 }
 
 void TestApi::serverUrl_refusesNonsense()
@@ -210,9 +222,12 @@ void TestApi::serverUrl_refusesNonsense()
 void TestApi::serverUrl_normalisingTwice_changesNothing_data()
 {
     serverUrl_normalises_data();
-    QTest::newRow("api twice") << "https://h/a/api/api" << "https://h/a";
-    QTest::newRow("token twice") << "host/SecretServer/oauth2/token/oauth2/token" << "https://host/SecretServer";
-    QTest::newRow("api v1 after token") << "https://h/SS/oauth2/token/api/v1/x" << "https://h/SS";
+    QTest::newRow("api twice") << "https://h/a/api/api"
+                               << "https://h/a";
+    QTest::newRow("token twice") << "host/SecretServer/oauth2/token/oauth2/token"
+                                 << "https://host/SecretServer";
+    QTest::newRow("api v1 after token") << "https://h/SS/oauth2/token/api/v1/x"
+                                        << "https://h/SS";
 }
 
 void TestApi::serverUrl_normalisingTwice_changesNothing()
@@ -229,7 +244,8 @@ void TestApi::signIn_goodPassword_thenEveryReadEndpoint()
 {
     auto client = signedInClient(m_sandbox);
     QVERIFY(client->isSignedIn());
-    QCOMPARE(client->canRefresh(), SandboxProcess::variantValue(QStringLiteral("--refresh-tokens"), QStringLiteral("on")) == QLatin1String("on"));
+    QCOMPARE(client->canRefresh(),
+             SandboxProcess::variantValue(QStringLiteral("--refresh-tokens"), QStringLiteral("on")) == QLatin1String("on"));
     QCOMPARE(client->userName(), QStringLiteral("admin"));
 
     const auto health = await<NoContent>([&](auto done) { return client->healthcheck(this, done); });
@@ -284,7 +300,9 @@ void TestApi::signIn_connectionRefused_isNamed()
     probe.close(); // nothing listens there now
     ApiClient client(&m_network);
     client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/SecretServer").arg(port)));
-    const auto r = await<NoContent>([&](auto done) { return client.signIn({QStringLiteral("admin"), QStringLiteral("x"), {}, {}}, this, done); });
+    const auto r = await<NoContent>([&](auto done) {
+        return client.signIn({QStringLiteral("admin"), QStringLiteral("x"), {}, {}}, this, done);
+    });
     QCOMPARE(r.error.kind(), ApiError::ConnectionRefused);
     QVERIFY(r.error.message().contains(QLatin1String("refused")));
 }
@@ -293,7 +311,9 @@ void TestApi::signIn_unknownHost_isNamed()
 {
     ApiClient client(&m_network);
     client.setBaseUrl(QUrl(QStringLiteral("https://kms-does-not-exist.invalid/SecretServer"))); // .invalid never resolves
-    const auto r = await<NoContent>([&](auto done) { return client.signIn({QStringLiteral("admin"), QStringLiteral("x"), {}, {}}, this, done); });
+    const auto r = await<NoContent>([&](auto done) {
+        return client.signIn({QStringLiteral("admin"), QStringLiteral("x"), {}, {}}, this, done);
+    });
     QCOMPARE(r.error.kind(), ApiError::HostNotFound);
     QVERIFY(r.error.message().contains(QLatin1String("host name could not be found")));
 }
@@ -304,7 +324,9 @@ void TestApi::signIn_wrongBasePath_isNotFound()
     QUrl url = m_sandbox.url();
     url.setPath(QStringLiteral("/NotSecretServer"));
     client.setBaseUrl(url);
-    const auto r = await<NoContent>([&](auto done) { return client.signIn({QStringLiteral("admin"), QStringLiteral("sandbox"), {}, {}}, this, done); });
+    const auto r = await<NoContent>([&](auto done) {
+        return client.signIn({QStringLiteral("admin"), QStringLiteral("sandbox"), {}, {}}, this, done);
+    });
     QCOMPARE(r.error.kind(), ApiError::NotFound);
     QVERIFY(r.error.message().contains(QLatin1String("token endpoint")));
 }
@@ -315,7 +337,9 @@ void TestApi::signIn_htmlPage_isNotJson()
     server.setResponse(200, "text/html; charset=utf-8", "<!DOCTYPE html><html><body>Login</body></html>");
     ApiClient client(&m_network);
     client.setBaseUrl(QUrl(server.baseUrl()));
-    const auto r = await<NoContent>([&](auto done) { return client.signIn({QStringLiteral("admin"), QStringLiteral("x"), {}, {}}, this, done); });
+    const auto r = await<NoContent>([&](auto done) {
+        return client.signIn({QStringLiteral("admin"), QStringLiteral("x"), {}, {}}, this, done);
+    });
     QCOMPARE(r.error.kind(), ApiError::NotJson);
     QVERIFY(r.error.message().contains(QLatin1String("web page")));
     QVERIFY(!client.isSignedIn());
@@ -369,7 +393,10 @@ void TestApi::call_cancelled_reportsCancelledOnce()
     client.useBearerToken(QStringLiteral("t"));
     int calls = 0;
     ApiError seen;
-    ApiCall *call = client.getConfig(this, [&](const ApiResult<KeyManagementConfig> &r) { ++calls; seen = r.error; });
+    ApiCall *call = client.getConfig(this, [&](const ApiResult<KeyManagementConfig> &r) {
+        ++calls;
+        seen = r.error;
+    });
     QTRY_COMPARE(server.requestsSeen(), 1);
     call->cancel();
     QTRY_COMPARE(calls, 1);
@@ -496,7 +523,9 @@ void TestApi::permission_403OnARead_renewsOnceThenNamesThePermission()
     server.routeJson(QStringLiteral("GET /api/v1/key-management"), "{\"message\": \"Access to key management is denied.\"}", 403);
     ApiClient client(&m_network);
     client.setBaseUrl(QUrl(server.baseUrl()));
-    QVERIFY(await<NoContent>([&](auto done) { return client.signIn({QStringLiteral("u"), QStringLiteral("p"), {}, {}}, this, done); }).ok());
+    QVERIFY(await<NoContent>([&](auto done) {
+                return client.signIn({QStringLiteral("u"), QStringLiteral("p"), {}, {}}, this, done);
+            }).ok());
     QSignalSpy expired(&client, &ApiClient::sessionExpired);
     const auto r = await<KeyManagementConfig>([&](auto done) { return client.getConfig(this, done); });
     QCOMPARE(r.error.kind(), ApiError::PermissionDenied);
@@ -526,7 +555,8 @@ void TestApi::rotation_startThenRetryRefused()
 
     RotationInfo last;
     QTRY_VERIFY_WITH_TIMEOUT((last = await<RotationInfo>([&](auto done) { return client->getRotationInfo(this, done); }).value,
-                              last.processState == ProcessState::Completed), 10000);
+                              last.processState == ProcessState::Completed),
+                             10000);
     QCOMPARE(last.status, MekStatus::SessionDataRotationCompleted);
     QVERIFY(last.lastEndUtc.isValid());
     QVERIFY(!last.showBackupConfirmation);
@@ -571,7 +601,9 @@ void TestApi::refresh_beforeExpiry_isProactive()
     auto client = std::make_unique<ApiClient>(&m_network);
     client->setClock(&clock);
     client->setBaseUrl(sandbox.url());
-    QVERIFY(await<NoContent>([&](auto done) { return client->signIn({QStringLiteral("admin"), QStringLiteral("sandbox"), {}, {}}, this, done); }).ok());
+    QVERIFY(await<NoContent>([&](auto done) {
+                return client->signIn({QStringLiteral("admin"), QStringLiteral("sandbox"), {}, {}}, this, done);
+            }).ok());
     client->setRefreshMargin(std::chrono::seconds(60));
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /oauth2/token")), 1);
     clock.advance(239LL * 1000); // not yet within the minute before expiry
@@ -736,7 +768,9 @@ void TestApi::signIn_twoFactor_codeAndPushWithTheRealWording()
     ApiClient client(&m_network);
     client.setBaseUrl(sandbox.url());
     auto signIn = [&](const QString &code) {
-        return await<NoContent>([&](auto done) { return client.signIn({QStringLiteral("admin"), QStringLiteral("sandbox"), {}, code}, this, done); });
+        return await<NoContent>([&](auto done) {
+            return client.signIn({QStringLiteral("admin"), QStringLiteral("sandbox"), {}, code}, this, done);
+        });
     };
     // A 2FA refusal carries the provider's words and no fixed keyword: it is shown as it is.
     const auto noCode = signIn(QString());
@@ -762,11 +796,14 @@ void TestApi::signIn_platform_tokenThenVaultsThenTheApi()
     QUrl tenant = sandbox.url();
     tenant.setPath(QString()); // the platform lives at the root, as on a real tenant
     ApiClient client(&m_network);
-    const auto refused = await<TokenResponse>([&](auto done) { return client.platformToken(tenant, QStringLiteral("svc"), QStringLiteral("wrong"), this, done); });
+    const auto refused = await<TokenResponse>(
+        [&](auto done) { return client.platformToken(tenant, QStringLiteral("svc"), QStringLiteral("wrong"), this, done); });
     QCOMPARE(refused.error.kind(), ApiError::AuthFailed);
-    const auto token = await<TokenResponse>([&](auto done) { return client.platformToken(tenant, QStringLiteral("svc"), QStringLiteral("s3cret"), this, done); });
+    const auto token = await<TokenResponse>(
+        [&](auto done) { return client.platformToken(tenant, QStringLiteral("svc"), QStringLiteral("s3cret"), this, done); });
     QVERIFY2(token.ok(), qPrintable(token.error.message()));
-    const auto vaults = await<QList<PlatformVault>>([&](auto done) { return client.platformVaults(tenant, token.value.accessToken, this, done); });
+    const auto vaults =
+        await<QList<PlatformVault>>([&](auto done) { return client.platformVaults(tenant, token.value.accessToken, this, done); });
     QVERIFY2(vaults.ok(), qPrintable(vaults.error.message()));
     QCOMPARE(vaults.value.size(), 1);
     QCOMPARE(ServerUrl::normalise(vaults.value.first().url.toString()), sandbox.url());
@@ -987,7 +1024,8 @@ void TestApi::reply_serverText_isMadeSafe()
     HostileServer server;
     server.routeJson(QStringLiteral("PUT /api/v1/key-management"),
                      "{\"message\": \"Refused\\u001b[2J\\u001b]0;owned\\u0007\\nsecond line\\u202e\", "
-                     "\"modelState\": {\"awsKmsKeyArn\": [\"bad\\u001b[31m\"]}}", 400);
+                     "\"modelState\": {\"awsKmsKeyArn\": [\"bad\\u001b[31m\"]}}",
+                     400);
     ApiClient client(&m_network);
     client.setBaseUrl(QUrl(server.baseUrl()));
     client.useBearerToken(QStringLiteral("t"));
@@ -1047,7 +1085,8 @@ void TestApi::proxyPolicy_environment_data()
     QTest::addColumn<QString>("noProxy");
     QTest::addColumn<QString>("target");
     QTest::addColumn<int>("type"); // -1: the environment says nothing
-    QTest::newRow("proxied") << QStringLiteral("http://p:3128") << QString() << QStringLiteral("ss.example.com") << int(QNetworkProxy::HttpProxy);
+    QTest::newRow("proxied") << QStringLiteral("http://p:3128") << QString() << QStringLiteral("ss.example.com")
+                             << int(QNetworkProxy::HttpProxy);
     QTest::newRow("unset") << QString() << QString() << QStringLiteral("ss.example.com") << -1;
     QTest::newRow("exact host") << QStringLiteral("http://p:3128") << QStringLiteral("ss.example.com") << QStringLiteral("ss.example.com")
                                 << int(QNetworkProxy::NoProxy);
@@ -1079,8 +1118,8 @@ void TestApi::proxyPolicy_environment_data()
                                   << int(QNetworkProxy::NoProxy);
     QTest::newRow("ipv6 in brackets") << QStringLiteral("http://p:3128") << QStringLiteral("[::1]") << QStringLiteral("::1")
                                       << int(QNetworkProxy::NoProxy);
-    QTest::newRow("ipv6 in brackets with a port") << QStringLiteral("http://p:3128") << QStringLiteral("[fd00::5]:443")
-                                                  << QStringLiteral("fd00::5") << int(QNetworkProxy::NoProxy);
+    QTest::newRow("ipv6 in brackets with a port")
+        << QStringLiteral("http://p:3128") << QStringLiteral("[fd00::5]:443") << QStringLiteral("fd00::5") << int(QNetworkProxy::NoProxy);
     QTest::newRow("ipv4 network") << QStringLiteral("http://p:3128") << QStringLiteral("10.0.0.0/8") << QStringLiteral("10.1.2.3")
                                   << int(QNetworkProxy::NoProxy);
     QTest::newRow("outside the ipv4 network") << QStringLiteral("http://p:3128") << QStringLiteral("10.0.0.0/8")
@@ -1091,10 +1130,10 @@ void TestApi::proxyPolicy_environment_data()
                                              << QStringLiteral("ss.example.com") << int(QNetworkProxy::HttpProxy);
     QTest::newRow("upper-case variable") << QStringLiteral("http://p:3128") << QStringLiteral("NO_PROXY=ss.example.com")
                                          << QStringLiteral("ss.example.com") << int(QNetworkProxy::NoProxy);
-    QTest::newRow("all_proxy when https_proxy is unset") << QStringLiteral("all_proxy=socks5://s:1080") << QString()
-                                                         << QStringLiteral("ss.example.com") << int(QNetworkProxy::Socks5Proxy);
-    QTest::newRow("http_proxy is not for https") << QStringLiteral("http_proxy=http://p:3128") << QString()
-                                                 << QStringLiteral("ss.example.com") << -1;
+    QTest::newRow("all_proxy when https_proxy is unset")
+        << QStringLiteral("all_proxy=socks5://s:1080") << QString() << QStringLiteral("ss.example.com") << int(QNetworkProxy::Socks5Proxy);
+    QTest::newRow("http_proxy is not for https")
+        << QStringLiteral("http_proxy=http://p:3128") << QString() << QStringLiteral("ss.example.com") << -1;
     QTest::newRow("https proxy passed over") << QStringLiteral("https://p") << QString() << QStringLiteral("ss.example.com") << -1;
 }
 
@@ -1104,7 +1143,8 @@ void TestApi::proxyPolicy_environment()
     QFETCH(QString, noProxy);
     QFETCH(QString, target);
     QFETCH(int, type);
-    const QByteArrayList names = {"https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"};
+    const QByteArrayList names = {"https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY",
+                                  "all_proxy",   "ALL_PROXY",   "no_proxy",   "NO_PROXY"};
     QHash<QByteArray, QByteArray> saved;
     for (const QByteArray &n : names) {
         if (qEnvironmentVariableIsSet(n.constData()))

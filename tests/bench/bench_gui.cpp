@@ -172,7 +172,7 @@ int main(int argc, char *argv[])
     PaintCounter paints(view->viewport());
 
     // From the request to the rows painted.
-    double lastLoadedMs = 0; // request to rows in the model, of the last timed action
+    double lastLoadedMs = 0;  // request to rows in the model, of the last timed action
     double lastRepliedMs = 0; // request to the reply received
     auto timed = [&](const std::function<void()> &action) {
         QElapsedTimer clock;
@@ -180,9 +180,8 @@ int main(int argc, char *argv[])
         bool loaded = false;
         int paintsAtLoad = -1;
         // Counted as the rows arrive: the paint that shows them comes after.
-        const auto replied = QObject::connect(session.client(), &ApiClient::requestFinished, browser, [&] {
-            lastRepliedMs = double(clock.nsecsElapsed()) / 1e6;
-        });
+        const auto replied = QObject::connect(session.client(), &ApiClient::requestFinished, browser,
+                                              [&] { lastRepliedMs = double(clock.nsecsElapsed()) / 1e6; });
         const auto connection = QObject::connect(browser, &AuditBrowser::pageLoaded, browser, [&] {
             loaded = true;
             paintsAtLoad = paints.paints;
@@ -223,26 +222,41 @@ int main(int argc, char *argv[])
     };
     auto backToPlain = [&] { timed([&] { browser->setQuery(plain); }); };
     measure("next page (50)", [&](int) { browser->nextPage(); });
-    measure("last page", [&](int) { browser->lastPage(); }, [&] { timed([&] { browser->firstPage(); }); });
+    measure(
+        "last page", [&](int) { browser->lastPage(); }, [&] { timed([&] { browser->firstPage(); }); });
     QStringList sorts; // every column the grid sorts by, each way
     for (int column = 0; column < RotationAuditModel::ColumnCount; ++column) {
         if (!RotationAuditModel::sortName(column).isEmpty())
             sorts << RotationAuditModel::sortName(column);
     }
-    measure("sort by a column", [&](int i) { browser->setSort({sorts.at(i % sorts.size()), i % 2 == 0}); }, backToPlain);
-    measure("filter by user", [&](int i) { browser->setFilters(QString(), 2 + i % 8, QDate(), QString()); }, backToPlain);
-    measure("filter by action", [&](int i) {
-        browser->setFilters(i % 2 ? QStringLiteral("Status Changed") : QStringLiteral("Rotation Completed"), std::nullopt, QDate(), QString());
-    }, backToPlain);
-    measure("filter by day", [&](int i) { browser->setFilters(QString(), std::nullopt, QDate(2020, 1, 1).addDays(qint64(i) * 7), QString()); },
-            backToPlain);
+    measure(
+        "sort by a column",
+        [&](int i) {
+        browser->setSort({sorts.at(i % sorts.size()), i % 2 == 0});
+        },
+        backToPlain);
+    measure(
+        "filter by user", [&](int i) { browser->setFilters(QString(), 2 + i % 8, QDate(), QString()); }, backToPlain);
+    measure(
+        "filter by action",
+        [&](int i) {
+        browser->setFilters(i % 2 ? QStringLiteral("Status Changed") : QStringLiteral("Rotation Completed"), std::nullopt, QDate(),
+                            QString());
+        },
+        backToPlain);
+    measure(
+        "filter by day", [&](int i) { browser->setFilters(QString(), std::nullopt, QDate(2020, 1, 1).addDays(qint64(i) * 7), QString()); },
+        backToPlain);
     const QStringList terms{QStringLiteral("brien"), QStringLiteral("maintenance"), QStringLiteral("backup"), QStringLiteral("node")};
-    measure("search (3+ characters)", [&](int i) { browser->setFilters(QString(), std::nullopt, QDate(), terms.at(i % terms.size())); },
-            backToPlain);
-    measure("page size 500", [&](int) { browser->setPageSize(500); }, [&] { timed([&] { browser->setPageSize(50); }); });
+    measure(
+        "search (3+ characters)", [&](int i) { browser->setFilters(QString(), std::nullopt, QDate(), terms.at(i % terms.size())); },
+        backToPlain);
+    measure(
+        "page size 500", [&](int) { browser->setPageSize(500); }, [&] { timed([&] { browser->setPageSize(50); }); });
 
-    std::printf("| action (request to rows painted) | samples | p50 ms | p95 ms | max ms | p50 to the reply ms | p50 to rows in the model ms |\n"
-                "|---|---|---|---|---|---|---|\n");
+    std::printf(
+        "| action (request to rows painted) | samples | p50 ms | p95 ms | max ms | p50 to the reply ms | p50 to rows in the model ms |\n"
+        "|---|---|---|---|---|---|---|\n");
     for (const Row &row : std::as_const(rows))
         std::printf("| %s | %lld | %.1f | %.1f | %.1f | %.1f | %.1f |\n", row.what, qlonglong(row.ms.size()), percentile(row.ms, 0.5),
                     percentile(row.ms, 0.95), *std::max_element(row.ms.begin(), row.ms.end()), percentile(row.repliedMs, 0.5),
@@ -274,8 +288,7 @@ int main(int argc, char *argv[])
         exporter.exportToFile(home.filePath(QStringLiteral("export.csv")), options);
         waitFor([&] { return done; }, 600000);
         const double stall = watch.stop();
-        std::printf("| an export of the whole audit, in the window's process (%.1f s) | %.1f |\n", double(clock.elapsed()) / 1000.0,
-                    stall);
+        std::printf("| an export of the whole audit, in the window's process (%.1f s) | %.1f |\n", double(clock.elapsed()) / 1000.0, stall);
         std::fflush(stdout);
     }
     if (!parser.isSet(skipRotation)) {

@@ -163,12 +163,22 @@ int main(int argc, char *argv[])
     std::printf("%-44s %10.1f s\n", "seeding (start to listening)", seedSeconds);
     std::printf("%-44s %10s %10s %10s\n", "query (take 50 unless said)", "first", "median", "total");
     if (sorts) {
-        const char *const sortNames[] = {"date", "masterEncryptionKeyRotationInfoAuditId", "masterEncryptionKeyRotationInfoId",
-                                         "action", "currentStatus", "userId", "userName", "displayName", "notes"};
+        const char *const sortNames[] = {"date",
+                                         "masterEncryptionKeyRotationInfoAuditId",
+                                         "masterEncryptionKeyRotationInfoId",
+                                         "action",
+                                         "currentStatus",
+                                         "userId",
+                                         "userName",
+                                         "displayName",
+                                         "notes"};
         for (const char *sort : sortNames) {
             for (const char *direction : {"Asc", "Desc"}) {
-                const struct { const char *where; qint64 skip; } positions[] = {
-                    {"skip 0", 0}, {"middle", records / 2}, {"last", std::max<qint64>(0, records - 50)}};
+                const struct
+                {
+                    const char *where;
+                    qint64 skip;
+                } positions[] = {{"skip 0", 0}, {"middle", records / 2}, {"last", std::max<qint64>(0, records - 50)}};
                 for (const auto &position : positions) {
                     const Timing t = measure(client, pageQuery(QLatin1String(sort), QLatin1String(direction), position.skip, 50), runs);
                     const QByteArray label = QByteArray(sort).left(24) + ' ' + direction + ", " + position.where;

@@ -50,9 +50,9 @@ void prepare(QProcess &p)
     for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         env.insert(QLatin1String(variable), configHome + QLatin1Char('/') + QLatin1String(variable));
     env.insert(QStringLiteral("KMCONSOLE_SETTINGS_FILE"), settingsFile()); // Windows: instead of the registry
-    env.remove(QStringLiteral("DISPLAY")); // the commands must not need a display
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")); // would fail if a window were made
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // the messages these tests read are English
+    env.remove(QStringLiteral("DISPLAY"));                                 // the commands must not need a display
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));  // would fail if a window were made
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));       // the messages these tests read are English
     env.remove(QStringLiteral("LANGUAGE"));
     p.setProcessEnvironment(env);
 }
@@ -177,9 +177,11 @@ void TestCli::initTestCase()
     QVERIFY(m_sandbox.start());
     QUrl config = m_sandbox.url();
     config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
-    const QByteArray body = "{\"keyManagementTypeId\": " + QByteArray::number(SandboxProcess::typeId(QStringLiteral("aws"))) + ", \"awsKmsAccessKeyId\": \"AKIAIOSFODNN7EXAMPLE\","
-                            "\"awsKmsKeyArn\": \"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\","
-                            "\"awsKmsKeyId\": \"1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsSecretAccessKey\": \"" + secret + "\"}";
+    const QByteArray body = "{\"keyManagementTypeId\": " + QByteArray::number(SandboxProcess::typeId(QStringLiteral("aws")))
+                            + ", \"awsKmsAccessKeyId\": \"AKIAIOSFODNN7EXAMPLE\","
+                              "\"awsKmsKeyArn\": \"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\","
+                              "\"awsKmsKeyId\": \"1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsSecretAccessKey\": \""
+                            + secret + "\"}";
     QCOMPARE(httpRequest("PUT", config, body, "application/json", sandboxToken(m_sandbox.url())).status, 200);
 }
 
@@ -221,8 +223,9 @@ void TestCli::configShow_json_leavesSecretsOut()
 void TestCli::configShow_token_works()
 {
     const QByteArray token = sandboxToken(m_sandbox.url());
-    const Run r = kmconsole({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), m_sandbox.urlText() + QStringLiteral("/api/v1"),
-                             QStringLiteral("--token-stdin")}, token + "\n");
+    const Run r = kmconsole({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"),
+                             m_sandbox.urlText() + QStringLiteral("/api/v1"), QStringLiteral("--token-stdin")},
+                            token + "\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("AKIAIOSFODNN7EXAMPLE"));
     QVERIFY(!r.out.contains(token) && !r.err.contains(token));
@@ -258,7 +261,8 @@ void TestCli::configShow_unreachable_exits1()
     probe.close();
     const Run r = kmconsole({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"),
                              QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--user"), QStringLiteral("admin"),
-                             QStringLiteral("--password-stdin")}, "x\n");
+                             QStringLiteral("--password-stdin")},
+                            "x\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("refused the connection"), r.err.constData());
 }
@@ -267,7 +271,7 @@ void TestCli::configShow_twoFactor_needsOtpAndSaysSo()
 {
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--otp"), QStringLiteral("123456"), QStringLiteral("--push-delay-ms"), QStringLiteral("200")}));
-    const QStringList show{QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), sandbox.urlText(),
+    const QStringList show{QStringLiteral("config"), QStringLiteral("show"),  QStringLiteral("--server"),        sandbox.urlText(),
                            QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")};
     Run r = kmconsole(show, "sandbox\n");
     QCOMPARE(r.exitCode, 1);
@@ -287,12 +291,17 @@ void TestCli::configShow_platform_signsInAndAsksWhichVault()
 {
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--serve-platform"), QStringLiteral("--platform-client-id"), QStringLiteral("kmc-svc"),
-                           QStringLiteral("--platform-client-secret"), QStringLiteral("platform-s3cret"), QStringLiteral("--platform-vaults"),
-                           QStringLiteral("2")}));
+                           QStringLiteral("--platform-client-secret"), QStringLiteral("platform-s3cret"),
+                           QStringLiteral("--platform-vaults"), QStringLiteral("2")}));
     QUrl tenant = sandbox.url();
     tenant.setPath(QString());
-    const QStringList show{QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--platform-url"), tenant.toString(),
-                           QStringLiteral("--platform-client-id"), QStringLiteral("kmc-svc"), QStringLiteral("--platform-secret-stdin")};
+    const QStringList show{QStringLiteral("config"),
+                           QStringLiteral("show"),
+                           QStringLiteral("--platform-url"),
+                           tenant.toString(),
+                           QStringLiteral("--platform-client-id"),
+                           QStringLiteral("kmc-svc"),
+                           QStringLiteral("--platform-secret-stdin")};
     // Two vaults and none named: which one is asked, never guessed.
     Run r = kmconsole(show, "platform-s3cret\n");
     QCOMPARE(r.exitCode, 2);
@@ -315,24 +324,27 @@ void TestCli::configShow_hostileServer_terminalSafeAndBounded()
     const QByteArray evil = "\\u001b]0;owned\\u0007\\u001b[2J\\u202egnp.exe\\r\\nkmconsole: fake line";
     server.setFallback([](const HostileServer::Request &) { return HostileServer::Reply::json("{\"message\": \"not here\"}", 404); });
     server.routeJson(QStringLiteral("GET /api/v1/key-management"),
-                     "{\"keyManagementTypeId\": 1, \"keyManagementTypeName\": \"Amazon KMS" + evil + "\", \"awsKmsAccessKeyId\": \"AKIA" + evil
-                         + "\", \"awsKmsKeyArn\": null, \"awsKmsKeyId\": \"k\", \"awsKmsSecretAccessKey\": null}");
+                     "{\"keyManagementTypeId\": 1, \"keyManagementTypeName\": \"Amazon KMS" + evil + "\", \"awsKmsAccessKeyId\": \"AKIA"
+                         + evil + "\", \"awsKmsKeyArn\": null, \"awsKmsKeyId\": \"k\", \"awsKmsSecretAccessKey\": null}");
     bool rotationBroken = false; // signing in with a token reads the rotation state first
     server.route(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"), [&](const HostileServer::Request &) {
         return rotationBroken ? HostileServer::Reply::json("{\"message\": \"Broken" + evil + "\"}", 500)
-                              : HostileServer::Reply::json("{\"processState\": \"None\", \"hasPermission\": true, \"rotationInfo\": {\"status\": \"NeverRun\"}}");
+                              : HostileServer::Reply::json(
+                                  "{\"processState\": \"None\", \"hasPermission\": true, \"rotationInfo\": {\"status\": \"NeverRun\"}}");
     });
     auto clean = [](const QByteArray &text) {
         return !text.contains('\x1b') && !text.contains('\x07') && !text.contains("\xe2\x80\xae") && !text.contains("\nkmconsole: fake");
     };
-    Run r = kmconsole({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), server.baseUrl(),
-                       QStringLiteral("--token-stdin")}, "token\n");
+    Run r = kmconsole(
+        {QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), server.baseUrl(), QStringLiteral("--token-stdin")},
+        "token\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("gnp.exe"), r.out.constData()); // the text around the sequences is shown, as text
     QVERIFY2(clean(r.out) && clean(r.err), r.out.toPercentEncoding(" \n:()").constData());
     rotationBroken = true;
     r = kmconsole({QStringLiteral("rotation"), QStringLiteral("status"), QStringLiteral("--server"), server.baseUrl(),
-                   QStringLiteral("--token-stdin")}, "token\n");
+                   QStringLiteral("--token-stdin")},
+                  "token\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Broken") && clean(r.err), r.err.toPercentEncoding(" \n:()").constData());
 
@@ -346,8 +358,9 @@ void TestCli::configShow_hostileServer_terminalSafeAndBounded()
     });
     QElapsedTimer timer;
     timer.start();
-    r = kmconsole({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), server.baseUrl(), QStringLiteral("--token-stdin")},
-                  "token\n");
+    r = kmconsole(
+        {QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), server.baseUrl(), QStringLiteral("--token-stdin")},
+        "token\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("larger than"), r.err.constData());
     QVERIFY(r.out.isEmpty());
@@ -378,15 +391,15 @@ void TestCli::dispatch_windowAndQtOptions_openTheWindowAndItStays()
         p.waitForFinished(5000);
     });
     const int before = m_sandbox.requestCount(QStringLiteral("POST /oauth2/token"));
-    p.start(QStringLiteral(KMCONSOLE_PATH), {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("-style"),
-                                             QStringLiteral("fusion"), QStringLiteral("--lang"), QStringLiteral("de"),
-                                             QStringLiteral("--server"), m_sandbox.urlText(), QStringLiteral("--user"),
-                                             QStringLiteral("admin"), QStringLiteral("--password-stdin")});
+    p.start(QStringLiteral(KMCONSOLE_PATH),
+            {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("-style"), QStringLiteral("fusion"),
+             QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--server"), m_sandbox.urlText(), QStringLiteral("--user"),
+             QStringLiteral("admin"), QStringLiteral("--password-stdin")});
     QVERIFY(p.waitForStarted());
     p.write("not-the-password\n");
     p.closeWriteChannel();
-    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.requestCount(QStringLiteral("POST /oauth2/token")) > before
-                                 || p.state() == QProcess::NotRunning, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.requestCount(QStringLiteral("POST /oauth2/token")) > before || p.state() == QProcess::NotRunning,
+                             30000);
     QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData()); // the window stays
     QVERIFY(m_sandbox.requestCount(QStringLiteral("POST /oauth2/token")) > before);
 }
@@ -408,14 +421,16 @@ void TestCli::dispatch_optionsBeforeTheCommand_runTheCommand()
 {
     const Run r = kmconsole({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("config"), QStringLiteral("show"),
                              QStringLiteral("--server"), m_sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
-                             QStringLiteral("--password-stdin")}, "sandbox\n");
+                             QStringLiteral("--password-stdin")},
+                            "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("AKIAIOSFODNN7EXAMPLE"));
     // Qt's window options, with one or two dashes and their values, and the window's, anywhere.
-    const Run qt = kmconsole({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--style=fusion"),
-                              QStringLiteral("--server"), m_sandbox.urlText(), QStringLiteral("-reverse"), QStringLiteral("config"),
-                              QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("show"), QStringLiteral("--password-stdin")},
-                             "sandbox\n");
+    const Run qt =
+        kmconsole({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--style=fusion"), QStringLiteral("--server"),
+                   m_sandbox.urlText(), QStringLiteral("-reverse"), QStringLiteral("config"), QStringLiteral("--user"),
+                   QStringLiteral("admin"), QStringLiteral("show"), QStringLiteral("--password-stdin")},
+                  "sandbox\n");
     QVERIFY2(qt.exitCode == 0, qt.err.constData());
     QVERIFY(qt.out.contains("AKIAIOSFODNN7EXAMPLE"));
 }
@@ -462,10 +477,11 @@ void TestCli::pins_belongToTheirHostAndPort()
     for (QSslError::SslError e : {QSslError::SelfSignedCertificate, QSslError::HostNameMismatch, QSslError::CertificateUntrusted,
                                   QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate})
         errors << QString::number(int(e));
-    const QVariantMap pinned{{QStringLiteral("user"), QStringLiteral("admin")},
-                             {QStringLiteral("pinnedSha256"), QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex())},
-                             {QStringLiteral("pinnedErrors"), errors},
-                             {QStringLiteral("pinnedHost"), QStringLiteral("127.0.0.1:%1").arg(first.port())}};
+    const QVariantMap pinned{
+        {QStringLiteral("user"), QStringLiteral("admin")},
+        {QStringLiteral("pinnedSha256"), QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex())},
+        {QStringLiteral("pinnedErrors"), errors},
+        {QStringLiteral("pinnedHost"), QStringLiteral("127.0.0.1:%1").arg(first.port())}};
     QVariantMap a = pinned;
     a.insert(QStringLiteral("server"), first.urlText());
     saveProfile(QStringLiteral("A"), a);
@@ -495,11 +511,23 @@ const QString keyArn = QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/12
 
 QStringList awsSet(const SandboxProcess &sandbox, const QStringList &extra)
 {
-    return QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"),
-                       QStringLiteral("admin"), QStringLiteral("--password-stdin"), QStringLiteral("--type"), QStringLiteral("aws"),
-                       QStringLiteral("--access-key-id"), QStringLiteral("AKIAIOSFODNN7EXAMPLE"), QStringLiteral("--key-id"), keyId,
-                       QStringLiteral("--key-arn"), keyArn, QStringLiteral("--secret-stdin")}
-        + extra;
+    return QStringList{QStringLiteral("config"),
+                       QStringLiteral("set"),
+                       QStringLiteral("--server"),
+                       sandbox.urlText(),
+                       QStringLiteral("--user"),
+                       QStringLiteral("admin"),
+                       QStringLiteral("--password-stdin"),
+                       QStringLiteral("--type"),
+                       QStringLiteral("aws"),
+                       QStringLiteral("--access-key-id"),
+                       QStringLiteral("AKIAIOSFODNN7EXAMPLE"),
+                       QStringLiteral("--key-id"),
+                       keyId,
+                       QStringLiteral("--key-arn"),
+                       keyArn,
+                       QStringLiteral("--secret-stdin")}
+           + extra;
 }
 
 } // namespace
@@ -520,7 +548,8 @@ void TestCli::configSet_refusesBeforeSending()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--key-arn is needed"), r.err.constData()); // a save replaces the whole configuration
     r = kmconsole(awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--vault-url"),
-                                   QStringLiteral("https://x.vault.azure.net/")}), input);
+                                   QStringLiteral("https://x.vault.azure.net/")}),
+                  input);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("does not belong"), r.err.constData());
     // A value that is not what its field holds: named, with the field.
@@ -560,8 +589,9 @@ void TestCli::configSet_typeIdTheServerShowedForAnotherType_isRefused()
     SandboxProcess sandbox; // has None now, and shows it
     QVERIFY(sandbox.start());
     const QString noneId = QString::number(SandboxProcess::typeId(QStringLiteral("none")));
-    const Run r = kmconsole(awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--type-id"), noneId}),
-                            "sandbox\n" + secret + "\n");
+    const Run r =
+        kmconsole(awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--type-id"), noneId}),
+                  "sandbox\n" + secret + "\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("None") && r.err.contains("Nothing was sent"), r.err.constData());
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
@@ -572,8 +602,8 @@ void TestCli::configForgetTypes_dropsWithoutContactingTheServer()
     SandboxProcess sandbox;
     QVERIFY(sandbox.start());
     // A config show teaches the console the server's None id.
-    Run r = kmconsole({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"),
-                       QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+    Run r = kmconsole({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--server"), sandbox.urlText(),
+                       QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")},
                       "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const int requests = sandbox.apiRequestCount();
@@ -623,13 +653,14 @@ void TestCli::rotation_startRefusesWrongHostOrMissingConfirmation()
 {
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--step-ms"), QStringLiteral("30")}));
-    const QStringList base{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--server"), sandbox.urlText(),
-                           QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+    const QStringList base{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--server"),        sandbox.urlText(),
+                           QStringLiteral("--user"),   QStringLiteral("admin"), QStringLiteral("--password-stdin")};
     Run r = kmconsole(base + QStringList{QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")}, "sandbox\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--confirm-backup"), r.err.constData());
-    r = kmconsole(base + QStringList{QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"), QStringLiteral("prod.example.com")},
-                  "sandbox\n");
+    r = kmconsole(
+        base + QStringList{QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"), QStringLiteral("prod.example.com")},
+        "sandbox\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("does not match") && r.err.contains("nothing was sent"), r.err.constData());
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
@@ -651,9 +682,16 @@ void TestCli::rotation_startWait_completesWithExit0AndProgress()
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
     SandboxProcess slow;
     QVERIFY(slow.start({QStringLiteral("--step-ms"), QStringLiteral("60000")}));
-    const QStringList start{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
-                            QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--server"),
-                            slow.urlText(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+    const QStringList start{QStringLiteral("rotation"),
+                            QStringLiteral("start"),
+                            QStringLiteral("--confirm-backup"),
+                            QStringLiteral("--confirm-host"),
+                            QStringLiteral("127.0.0.1"),
+                            QStringLiteral("--server"),
+                            slow.urlText(),
+                            QStringLiteral("--user"),
+                            QStringLiteral("admin"),
+                            QStringLiteral("--password-stdin")};
     QCOMPARE(kmconsole(start, "sandbox\n").exitCode, 0);
     // While a rotation runs, a second start is refused before anything is sent.
     const Run second = kmconsole(start, "sandbox\n");
@@ -665,11 +703,18 @@ void TestCli::rotation_startWait_completesWithExit0AndProgress()
 void TestCli::rotation_failedThenRetryWait_exit2ThenExit0()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--step-ms"), QStringLiteral("40"), QStringLiteral("--fail-at"), QStringLiteral("MarkDataStarted")}));
-    const QStringList connection{QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
-                                 QStringLiteral("--password-stdin"), QStringLiteral("--poll-interval"), QStringLiteral("50")};
+    QVERIFY(
+        sandbox.start({QStringLiteral("--step-ms"), QStringLiteral("40"), QStringLiteral("--fail-at"), QStringLiteral("MarkDataStarted")}));
+    const QStringList connection{QStringLiteral("--server"),
+                                 sandbox.urlText(),
+                                 QStringLiteral("--user"),
+                                 QStringLiteral("admin"),
+                                 QStringLiteral("--password-stdin"),
+                                 QStringLiteral("--poll-interval"),
+                                 QStringLiteral("50")};
     Run r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
-                                  QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--wait")} + connection,
+                                  QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--wait")}
+                          + connection,
                       "sandbox\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("The rotation failed") && r.err.contains("MarkDataStarted"), r.err.constData());
@@ -683,17 +728,23 @@ void TestCli::rotation_failedThenRetryWait_exit2ThenExit0()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--confirm-host"), r.err.constData());
     r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("retry"), QStringLiteral("--confirm-host"),
-                              QStringLiteral("prod.example.com")} + connection, "sandbox\n");
+                              QStringLiteral("prod.example.com")}
+                      + connection,
+                  "sandbox\n");
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/retrymekstatus")), 0);
-    r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("retry"), QStringLiteral("--wait"), QStringLiteral("--confirm-host"),
-                              QStringLiteral("127.0.0.1")} + connection, "sandbox\n");
+    r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("retry"), QStringLiteral("--wait"),
+                              QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")}
+                      + connection,
+                  "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/retrymekstatus")), 1);
     QVERIFY2(r.err.contains("Retrying from"), r.err.constData());
     QVERIFY(r.err.contains("Completed:"));
-    r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("retry"), QStringLiteral("--confirm-host"),
-                              QStringLiteral("127.0.0.1")} + connection, "sandbox\n");
+    r = kmconsole(
+        QStringList{QStringLiteral("rotation"), QStringLiteral("retry"), QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")}
+            + connection,
+        "sandbox\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Nothing has failed") && r.err.contains("Nothing was sent"), r.err.constData());
 }
@@ -708,10 +759,11 @@ void TestCli::rotation_statusJson_andAuditorRefused()
     QCOMPARE(o.value(QStringLiteral("processState")).toString(), QStringLiteral("None"));
     QCOMPARE(o.value(QStringLiteral("totalItems")).toInt(), 1250);
     QCOMPARE(o.value(QStringLiteral("hasPermission")).toBool(), false);
-    const Run refused = kmconsole({QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
-                                   QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--server"),
-                                   m_sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("auditor"), QStringLiteral("--password-stdin")},
-                                  "sandbox\n");
+    const Run refused =
+        kmconsole({QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
+                   QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--server"), m_sandbox.urlText(),
+                   QStringLiteral("--user"), QStringLiteral("auditor"), QStringLiteral("--password-stdin")},
+                  "sandbox\n");
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("lacks the Administer Key Management permission"), refused.err.constData());
 }
@@ -721,14 +773,14 @@ QByteArray rotationInfo(const QByteArray &processState, bool pollInfo, const QBy
 {
     const QByteArray state = processState.isNull() ? QByteArray() : "\"processState\": \"" + processState + "\", ";
     return "{" + state + "\"pollInfo\": " + (pollInfo ? "true" : "false")
-         + ", \"hasPermission\": true, \"canRequestRotation\": true, \"rotationInfo\": {\"status\": \"" + status + "\"}}";
+           + ", \"hasPermission\": true, \"canRequestRotation\": true, \"rotationInfo\": {\"status\": \"" + status + "\"}}";
 }
 
 QStringList hostileRotation(const HostileServer &server, const QStringList &command)
 {
     return QStringList{QStringLiteral("rotation")} + command
-         + QStringList{QStringLiteral("--server"), server.baseUrl(), QStringLiteral("--token-stdin"), QStringLiteral("--poll-interval"),
-                       QStringLiteral("50")};
+           + QStringList{QStringLiteral("--server"), server.baseUrl(), QStringLiteral("--token-stdin"), QStringLiteral("--poll-interval"),
+                         QStringLiteral("50")};
 }
 } // namespace
 
@@ -761,8 +813,8 @@ void TestCli::rotation_unpublishedProcessState_exits3AndStartsNothing()
         r = kmconsole(hostileRotation(server, {QStringLiteral("status"), QStringLiteral("--wait")}), "token\n");
         QCOMPARE(r.exitCode, 3);
         QVERIFY(server.count(QStringLiteral("GET /api/v1/key-management/mekrotationinfo")) <= reads + 3); // at once, not retried
-        r = kmconsole(hostileRotation(server, {QStringLiteral("start"), QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"),
-                                               QStringLiteral("127.0.0.1")}),
+        r = kmconsole(hostileRotation(server, {QStringLiteral("start"), QStringLiteral("--confirm-backup"),
+                                               QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")}),
                       "token\n");
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("Nothing was sent"), r.err.constData());
@@ -778,8 +830,9 @@ void TestCli::rotation_wait_givesUpAfterTheServerFailedLongEnough()
     // Running at sign-in, then failing every way a server fails: 500, broken JSON, HTML.
     server.route(QStringLiteral("GET /api/v1/key-management/mekrotationinfo"), [&](const HostileServer::Request &) {
         switch (reads++ % 4) {
-        case 0: return reads == 1 ? HostileServer::Reply::json(rotationInfo("Running", true, "DataRotationStarted"))
-                                  : HostileServer::Reply::json("{\"message\": \"down\"}", 500);
+        case 0:
+            return reads == 1 ? HostileServer::Reply::json(rotationInfo("Running", true, "DataRotationStarted"))
+                              : HostileServer::Reply::json("{\"message\": \"down\"}", 500);
         case 1: return HostileServer::Reply::json("{\"processState\": ");
         case 2: {
             HostileServer::Reply html = HostileServer::Reply::json("<html>maintenance</html>", 503);
@@ -795,8 +848,8 @@ void TestCli::rotation_wait_givesUpAfterTheServerFailedLongEnough()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("may still be running") && r.err.contains("kmconsole rotation status"), r.err.constData());
     QVERIFY(reads >= 3); // retried through the failures first
-    const Run bad = kmconsole(hostileRotation(server, {QStringLiteral("status"), QStringLiteral("--give-up-after"), QStringLiteral("soon")}),
-                              "token\n");
+    const Run bad = kmconsole(
+        hostileRotation(server, {QStringLiteral("status"), QStringLiteral("--give-up-after"), QStringLiteral("soon")}), "token\n");
     QCOMPARE(bad.exitCode, 2);
 }
 
@@ -825,34 +878,48 @@ void TestCli::rotation_preflight_everyExitCodeAgainstEachVariant_data()
     QTest::addColumn<QString>("outcome"); // its outcome
     const QStringList none;
     const QString admin = QStringLiteral("admin");
-    QTest::newRow("default: every check passes") << none << none << admin << 0 << "backup" << "pass";
+    QTest::newRow("default: every check passes") << none << none << admin << 0 << "backup"
+                                                 << "pass";
     QTest::newRow("old backup: warning, 1") << QStringList{QStringLiteral("--backup-age-hours"), QStringLiteral("30")} << none << admin << 1
-                                            << "backup" << "warning";
+                                            << "backup"
+                                            << "warning";
     QTest::newRow("old backup accepted: 0") << QStringList{QStringLiteral("--backup-age-hours"), QStringLiteral("30")}
                                             << QStringList{QStringLiteral("--accept-warning"), QStringLiteral("backup")} << admin << 0
-                                            << "backup" << "warning";
+                                            << "backup"
+                                            << "warning";
     QTest::newRow("the administrator's limit") << QStringList{QStringLiteral("--backup-age-hours"), QStringLiteral("30")}
                                                << QStringList{QStringLiteral("--max-backup-age-hours"), QStringLiteral("48")} << admin << 0
-                                               << "backup" << "pass";
-    QTest::newRow("no successful backup: fail") << QStringList{QStringLiteral("--backup-age-hours"), QStringLiteral("none")} << none
-                                                << admin << 1 << "backup" << "fail";
-    QTest::newRow("sort ignored, short log: read whole") << QStringList{QStringLiteral("--ignore-sort"), QStringLiteral("--backup-log-size"),
-                                                                        QStringLiteral("250")}
-                                                         << none << admin << 0 << "backup" << "pass";
-    QTest::newRow("sort ignored, log over 1000: 3") << QStringList{QStringLiteral("--ignore-sort"), QStringLiteral("--backup-log-size"),
-                                                                   QStringLiteral("1001")}
-                                                    << none << admin << 3 << "backup" << "notDetermined";
-    QTest::newRow("node down: fail") << QStringList{QStringLiteral("--node-down")} << none << admin << 1 << "nodes" << "fail";
+                                               << "backup"
+                                               << "pass";
+    QTest::newRow("no successful backup: fail")
+        << QStringList{QStringLiteral("--backup-age-hours"), QStringLiteral("none")} << none << admin << 1 << "backup"
+        << "fail";
+    QTest::newRow("sort ignored, short log: read whole")
+        << QStringList{QStringLiteral("--ignore-sort"), QStringLiteral("--backup-log-size"), QStringLiteral("250")} << none << admin << 0
+        << "backup"
+        << "pass";
+    QTest::newRow("sort ignored, log over 1000: 3")
+        << QStringList{QStringLiteral("--ignore-sort"), QStringLiteral("--backup-log-size"), QStringLiteral("1001")} << none << admin << 3
+        << "backup"
+        << "notDetermined";
+    QTest::newRow("node down: fail") << QStringList{QStringLiteral("--node-down")} << none << admin << 1 << "nodes"
+                                     << "fail";
     QTest::newRow("two versions: fail") << QStringList{QStringLiteral("--node-versions"), QStringLiteral("11.2.2,11.3.1")} << none << admin
-                                        << 1 << "nodes" << "fail";
-    QTest::newRow("database unhealthy: fail") << QStringList{QStringLiteral("--unhealthy"), QStringLiteral("database")} << none << admin << 1
-                                              << "health" << "fail";
-    QTest::newRow("service bus unhealthy: the server is, fail") << QStringList{QStringLiteral("--unhealthy"), QStringLiteral("servicebus")} << none
-                                                    << admin << 1 << "health" << "fail";
-    QTest::newRow("replication: fail") << QStringList{QStringLiteral("--replication")} << none << admin << 1 << "replication" << "fail";
-    QTest::newRow("auditor may not read nodes: 3") << none << none << QStringLiteral("auditor") << 3 << "nodes" << "notDetermined";
-    QTest::newRow("auditor, 400 API_AccessDenied: 3") << QStringList{QStringLiteral("--access-denied"), QStringLiteral("400")} << none
-                                                      << QStringLiteral("auditor") << 3 << "backup" << "notDetermined";
+                                        << 1 << "nodes"
+                                        << "fail";
+    QTest::newRow("database unhealthy: fail") << QStringList{QStringLiteral("--unhealthy"), QStringLiteral("database")} << none << admin
+                                              << 1 << "health"
+                                              << "fail";
+    QTest::newRow("service bus unhealthy: the server is, fail")
+        << QStringList{QStringLiteral("--unhealthy"), QStringLiteral("servicebus")} << none << admin << 1 << "health"
+        << "fail";
+    QTest::newRow("replication: fail") << QStringList{QStringLiteral("--replication")} << none << admin << 1 << "replication"
+                                       << "fail";
+    QTest::newRow("auditor may not read nodes: 3") << none << none << QStringLiteral("auditor") << 3 << "nodes"
+                                                   << "notDetermined";
+    QTest::newRow("auditor, 400 API_AccessDenied: 3")
+        << QStringList{QStringLiteral("--access-denied"), QStringLiteral("400")} << none << QStringLiteral("auditor") << 3 << "backup"
+        << "notDetermined";
 }
 
 void TestCli::rotation_preflight_everyExitCodeAgainstEachVariant()
@@ -877,8 +944,8 @@ void TestCli::rotation_preflight_everyExitCodeAgainstEachVariant()
             QVERIFY2(it.value() == QLatin1String("pass") || it.value() == QLatin1String("warning"), qPrintable(it.key()));
     }
     // The text says the same, with the exit code unchanged; nothing is ever written.
-    const Run text = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("preflight")} + commandArguments + signedIn(sandbox, user),
-                               "sandbox\n");
+    const Run text = kmconsole(
+        QStringList{QStringLiteral("rotation"), QStringLiteral("preflight")} + commandArguments + signedIn(sandbox, user), "sandbox\n");
     QCOMPARE(text.exitCode, exitCode);
     QVERIFY2(text.out.contains("(" + check.toUtf8() + ")"), text.out.constData());
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
@@ -896,7 +963,8 @@ void TestCli::rotation_preflight_unreadableChecksNameTheEndpoint()
     for (const auto &v : checks) {
         const QJsonObject c = v.toObject();
         if (c.value(QStringLiteral("name")) == QLatin1String("nodes"))
-            QVERIFY2(c.value(QStringLiteral("finding")).toString().contains(QLatin1String("GET /api/v1/nodes")), qPrintable(c.value(QStringLiteral("finding")).toString()));
+            QVERIFY2(c.value(QStringLiteral("finding")).toString().contains(QLatin1String("GET /api/v1/nodes")),
+                     qPrintable(c.value(QStringLiteral("finding")).toString()));
         if (c.value(QStringLiteral("name")) == QLatin1String("backup"))
             QVERIFY(c.value(QStringLiteral("finding")).toString().contains(QLatin1String("/api/v2/configuration/backup-logs")));
     }
@@ -915,20 +983,29 @@ void TestCli::rotation_preflight_unreadableChecksNameTheEndpoint()
     QVERIFY2(missing.out.contains("does not have GET /api/v2/configuration/backup-logs (404)"), missing.out.constData());
     // Bad usage: an unknown check name, a limit that is not a number of hours.
     QCOMPARE(kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("preflight"), QStringLiteral("--accept-warning"),
-                                   QStringLiteral("dpapi")} + signedIn(sandbox), "sandbox\n").exitCode, 2);
+                                   QStringLiteral("dpapi")}
+                           + signedIn(sandbox),
+                       "sandbox\n")
+                 .exitCode,
+             2);
     QCOMPARE(kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("preflight"), QStringLiteral("--max-backup-age-hours"),
-                                   QStringLiteral("0")} + signedIn(sandbox), "sandbox\n").exitCode, 2);
+                                   QStringLiteral("0")}
+                           + signedIn(sandbox),
+                       "sandbox\n")
+                 .exitCode,
+             2);
 }
 
 void TestCli::rotation_preflight_secretKeyRotationRunning_fails()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("1")}));
+    QVERIFY(
+        sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("1")}));
     QUrl rotate = sandbox.url();
     rotate.setPath(rotate.path() + QStringLiteral("/api/v1/configuration/security/rotate-secret-keys"));
     QCOMPARE(httpRequest("POST", rotate, {}, {}, sandboxToken(sandbox.url())).status, 200);
-    const Run r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("preflight"), QStringLiteral("--json")} + signedIn(sandbox),
-                            "sandbox\n");
+    const Run r = kmconsole(
+        QStringList{QStringLiteral("rotation"), QStringLiteral("preflight"), QStringLiteral("--json")} + signedIn(sandbox), "sandbox\n");
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(outcomesOf(r.out).value(QStringLiteral("secret-key-rotation")), QStringLiteral("fail"));
     QVERIFY2(r.out.contains("of 100000 secrets processed"), r.out.constData());
@@ -946,7 +1023,8 @@ void TestCli::rotation_start_runsThePreflightFirst()
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("(nodes)") && refused.err.contains("nothing was sent"), refused.err.constData());
         QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
-        const Run skipped = kmconsole(start + QStringList{QStringLiteral("--skip-check"), QStringLiteral("nodes")} + signedIn(sandbox), "sandbox\n");
+        const Run skipped =
+            kmconsole(start + QStringList{QStringLiteral("--skip-check"), QStringLiteral("nodes")} + signedIn(sandbox), "sandbox\n");
         QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
         QVERIFY2(skipped.err.contains("warning:") && skipped.err.contains("[skipped]"), skipped.err.constData());
         QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
@@ -960,17 +1038,20 @@ void TestCli::rotation_start_runsThePreflightFirst()
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains("could not be determined"), refused.err.constData());
         QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
-        QCOMPARE(kmconsole(start + QStringList{QStringLiteral("--skip-check"), QStringLiteral("backup")} + signedIn(sandbox), "sandbox\n").exitCode, 0);
+        QCOMPARE(kmconsole(start + QStringList{QStringLiteral("--skip-check"), QStringLiteral("backup")} + signedIn(sandbox), "sandbox\n")
+                     .exitCode,
+                 0);
         QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
     }
     // A warning refuses with 1 until it is accepted.
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({QStringLiteral("--backup-age-hours"), QStringLiteral("30"), QStringLiteral("--step-ms"), QStringLiteral("60000")}));
+        QVERIFY(sandbox.start(
+            {QStringLiteral("--backup-age-hours"), QStringLiteral("30"), QStringLiteral("--step-ms"), QStringLiteral("60000")}));
         QCOMPARE(kmconsole(start + signedIn(sandbox), "sandbox\n").exitCode, 1);
         QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
-        const Run accepted = kmconsole(start + QStringList{QStringLiteral("--accept-warning"), QStringLiteral("backup")} + signedIn(sandbox),
-                                       "sandbox\n");
+        const Run accepted =
+            kmconsole(start + QStringList{QStringLiteral("--accept-warning"), QStringLiteral("backup")} + signedIn(sandbox), "sandbox\n");
         QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
         QVERIFY(accepted.err.contains("[accepted]"));
         QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
@@ -978,7 +1059,9 @@ void TestCli::rotation_start_runsThePreflightFirst()
     // An unknown name is wrong usage, found before anything is sent.
     SandboxProcess sandbox;
     QVERIFY(sandbox.start());
-    QCOMPARE(kmconsole(start + QStringList{QStringLiteral("--skip-check"), QStringLiteral("dpapi")} + signedIn(sandbox), "sandbox\n").exitCode, 2);
+    QCOMPARE(
+        kmconsole(start + QStringList{QStringLiteral("--skip-check"), QStringLiteral("dpapi")} + signedIn(sandbox), "sandbox\n").exitCode,
+        2);
     QCOMPARE(sandbox.apiRequestCount(), 0);
 }
 
@@ -1017,10 +1100,10 @@ void TestCli::audit_export_toFileWithFilters()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("q3.csv"));
     const Run r = kmconsole({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"), sandbox.urlText(),
-                             QStringLiteral("--user"), QStringLiteral("auditor"), QStringLiteral("--password-stdin"), QStringLiteral("--out"), file,
-                             QStringLiteral("--user-id"), QStringLiteral("4"), QStringLiteral("--action"), QStringLiteral("Status Changed"),
-                             QStringLiteral("--sort"), QStringLiteral("Notes"), QStringLiteral("--desc"), QStringLiteral("--bom"),
-                             QStringLiteral("--progress")},
+                             QStringLiteral("--user"), QStringLiteral("auditor"), QStringLiteral("--password-stdin"),
+                             QStringLiteral("--out"), file, QStringLiteral("--user-id"), QStringLiteral("4"), QStringLiteral("--action"),
+                             QStringLiteral("Status Changed"), QStringLiteral("--sort"), QStringLiteral("Notes"), QStringLiteral("--desc"),
+                             QStringLiteral("--bom"), QStringLiteral("--progress")},
                             "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.isEmpty());
@@ -1050,13 +1133,15 @@ void TestCli::longReads_renewTheSessionMidWay_neverWithAOneTimeCode()
     // (30 pages of 10 at 200 ms: about six seconds).
     QTemporaryDir dir;
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("300"), QStringLiteral("--token-ttl"), QStringLiteral("3"),
-                           QStringLiteral("--refresh-tokens"), QStringLiteral("off"), QStringLiteral("--latency-ms"), QStringLiteral("200")}));
+    QVERIFY(
+        sandbox.start({QStringLiteral("--seed"), QStringLiteral("300"), QStringLiteral("--token-ttl"), QStringLiteral("3"),
+                       QStringLiteral("--refresh-tokens"), QStringLiteral("off"), QStringLiteral("--latency-ms"), QStringLiteral("200")}));
     const QStringList connection = {QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
                                     QStringLiteral("--password-stdin")};
     const QString file = dir.filePath(QStringLiteral("audit.csv"));
-    Run r = kmconsole(QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), file, QStringLiteral("--page-size"),
-                                  QStringLiteral("10")} + connection,
+    Run r = kmconsole(QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), file,
+                                  QStringLiteral("--page-size"), QStringLiteral("10")}
+                          + connection,
                       "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile csv(file);
@@ -1064,7 +1149,7 @@ void TestCli::longReads_renewTheSessionMidWay_neverWithAOneTimeCode()
     QList<QStringList> rows;
     QString error;
     QVERIFY2(readCsv(csv.readAll(), &rows, &error), qPrintable(error));
-    QCOMPARE(rows.size(), 301); // the header and every record
+    QCOMPARE(rows.size(), 301);                                               // the header and every record
     QVERIFY(sandbox.requestCount(QStringLiteral("POST /oauth2/token")) >= 2); // signed in again on its own
     r = kmconsole(QStringList{QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-")} + connection, "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -1104,9 +1189,9 @@ void TestCli::audit_export_toStdout()
 namespace {
 QStringList auditExport(const SandboxProcess &sandbox, const QStringList &extra)
 {
-    return QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"), sandbox.urlText(),
-                       QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")}
-        + extra;
+    return QStringList{QStringLiteral("audit"),  QStringLiteral("export"), QStringLiteral("--server"),        sandbox.urlText(),
+                       QStringLiteral("--user"), QStringLiteral("admin"),  QStringLiteral("--password-stdin")}
+           + extra;
 }
 
 QByteArray readAll(const QString &fileName)
@@ -1175,11 +1260,17 @@ void TestCli::audit_export_jsonlAndCef_holdTheRecordsOfTheCsv()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(records.size() > 10);
     QCOMPARE(records.size(), rows.size() - 1);
-    const QStringList names{QStringLiteral("masterEncryptionKeyRotationInfoAuditId"), QStringLiteral("date"), QStringLiteral("userId"),
-                            QStringLiteral("userName"), QStringLiteral("displayName"), QStringLiteral("action"),
-                            QStringLiteral("currentStatus"), QStringLiteral("notes")};
-    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("AuditId"), QStringLiteral("Date"), QStringLiteral("UserId"), QStringLiteral("UserName"),
-                                      QStringLiteral("DisplayName"), QStringLiteral("Action"), QStringLiteral("Status"), QStringLiteral("Notes")}));
+    const QStringList names{QStringLiteral("masterEncryptionKeyRotationInfoAuditId"),
+                            QStringLiteral("date"),
+                            QStringLiteral("userId"),
+                            QStringLiteral("userName"),
+                            QStringLiteral("displayName"),
+                            QStringLiteral("action"),
+                            QStringLiteral("currentStatus"),
+                            QStringLiteral("notes")};
+    QCOMPARE(rows.at(0),
+             (QStringList{QStringLiteral("AuditId"), QStringLiteral("Date"), QStringLiteral("UserId"), QStringLiteral("UserName"),
+                          QStringLiteral("DisplayName"), QStringLiteral("Action"), QStringLiteral("Status"), QStringLiteral("Notes")}));
     for (qsizetype i = 0; i < records.size(); ++i) {
         const QJsonObject &o = records.at(i);
         QVERIFY(o.value(QLatin1String("masterEncryptionKeyRotationInfoId")).isDouble());
@@ -1193,16 +1284,19 @@ void TestCli::audit_export_jsonlAndCef_holdTheRecordsOfTheCsv()
         QVERIFY(o.value(QLatin1String("date")).toString().endsWith(QLatin1Char('Z'))); // ISO 8601 UTC
     }
     // CEF to standard output (--format, as there is no extension): one event a line, the same count.
-    r = kmconsole(auditExport(sandbox, QStringList{QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--format"),
-                                                   QStringLiteral("cef")} + filters),
-                  "sandbox\n");
+    r = kmconsole(
+        auditExport(sandbox,
+                    QStringList{QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("cef")} + filters),
+        "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), records.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QVERIFY2(lines.at(i).startsWith("CEF:0|Delinea|Secret Server|"), lines.at(i).constData());
         QVERIFY(lines.at(i).contains(" suid=4 "));
-        QVERIFY(lines.at(i).contains("externalId=" + QByteArray::number(records.at(i).value(QLatin1String("masterEncryptionKeyRotationInfoAuditId")).toInteger()) + ' '));
+        QVERIFY(lines.at(i).contains(
+            "externalId=" + QByteArray::number(records.at(i).value(QLatin1String("masterEncryptionKeyRotationInfoAuditId")).toInteger())
+            + ' '));
     }
     // --bom is CSV's.
     r = kmconsole(auditExport(sandbox, {QStringLiteral("--out"), jsonlFile, QStringLiteral("--bom")}), "sandbox\n");
@@ -1218,8 +1312,9 @@ void TestCli::audit_export_configuration_inEachFormat()
                       "sandbox\n" + secret + "\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QTemporaryDir dir;
-    r = kmconsole(auditExport(sandbox, {QStringLiteral("--configuration"), QStringLiteral("--out"), dir.filePath(QStringLiteral("c.jsonl"))}),
-                  "sandbox\n");
+    r = kmconsole(
+        auditExport(sandbox, {QStringLiteral("--configuration"), QStringLiteral("--out"), dir.filePath(QStringLiteral("c.jsonl"))}),
+        "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QString error;
     const QList<QJsonObject> records = jsonLines(readAll(dir.filePath(QStringLiteral("c.jsonl"))), &error);
@@ -1260,8 +1355,10 @@ void TestCli::audit_export_state_exactlyOnceAcrossAnInterruptedRun()
                            QStringLiteral("--test-controls")}));
     QTemporaryDir dir;
     const QString state = dir.filePath(QStringLiteral("state.json")), file = dir.filePath(QStringLiteral("audit.jsonl"));
-    const QStringList run{QStringLiteral("--out"), file, QStringLiteral("--state"), state, QStringLiteral("--page-size"), QStringLiteral("5"),
-                          QStringLiteral("--attempts"), QStringLiteral("1")};
+    const QStringList run{QStringLiteral("--out"),       file,
+                          QStringLiteral("--state"),     state,
+                          QStringLiteral("--page-size"), QStringLiteral("5"),
+                          QStringLiteral("--attempts"),  QStringLiteral("1")};
     // The first run exports everything and keeps the newest id.
     Run r = kmconsole(auditExport(sandbox, run), "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -1276,8 +1373,8 @@ void TestCli::audit_export_state_exactlyOnceAcrossAnInterruptedRun()
     // The server fails after the first page: the run stops, the last file and the state are as they were.
     const QByteArray firstFile = readAll(file), firstState = readAll(state);
     const QString audit = QStringLiteral("GET /api/v1/key-management/audit");
-    QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("passFirst"), QJsonObject{{audit, 2}}},
-                                          {QStringLiteral("failNext"), QJsonObject{{audit, 100}}}}));
+    QVERIFY(sandbox.setFaults(
+        QJsonObject{{QStringLiteral("passFirst"), QJsonObject{{audit, 2}}}, {QStringLiteral("failNext"), QJsonObject{{audit, 100}}}}));
     r = kmconsole(auditExport(sandbox, run), "sandbox\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("No file was written") && r.err.contains("state file was left"), r.err.constData());
@@ -1285,8 +1382,8 @@ void TestCli::audit_export_state_exactlyOnceAcrossAnInterruptedRun()
     QCOMPARE(readAll(state), firstState);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no temporary file left
     // The next run exports exactly the records after the first run's: none twice, none missing.
-    QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("passFirst"), QJsonObject{{audit, 0}}},
-                                          {QStringLiteral("failNext"), QJsonObject{{audit, 0}}}}));
+    QVERIFY(sandbox.setFaults(
+        QJsonObject{{QStringLiteral("passFirst"), QJsonObject{{audit, 0}}}, {QStringLiteral("failNext"), QJsonObject{{audit, 0}}}}));
     r = kmconsole(auditExport(sandbox, run), "sandbox\n");
     if (refusedWithoutIdSort(r)) {
         QCOMPARE(r.exitCode, 1);
@@ -1294,8 +1391,9 @@ void TestCli::audit_export_state_exactlyOnceAcrossAnInterruptedRun()
     }
     QVERIFY2(r.exitCode == 0, r.err.constData());
     records = jsonLines(readAll(file), &error);
-    Run all = kmconsole(auditExport(sandbox, {QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("jsonl")}),
-                        "sandbox\n");
+    Run all =
+        kmconsole(auditExport(sandbox, {QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("jsonl")}),
+                  "sandbox\n");
     QVERIFY2(all.exitCode == 0, all.err.constData());
     QSet<qint64> expected, got;
     qint64 newer = newest;
@@ -1322,8 +1420,8 @@ void TestCli::audit_export_state_otherFilters_exit2()
 {
     QTemporaryDir dir;
     const QString state = dir.filePath(QStringLiteral("state.json"));
-    Run r = kmconsole(auditExport(m_sandbox, {QStringLiteral("--out"), dir.filePath(QStringLiteral("a.cef")), QStringLiteral("--state"), state,
-                                              QStringLiteral("--action"), QStringLiteral("Status Changed")}),
+    Run r = kmconsole(auditExport(m_sandbox, {QStringLiteral("--out"), dir.filePath(QStringLiteral("a.cef")), QStringLiteral("--state"),
+                                              state, QStringLiteral("--action"), QStringLiteral("Status Changed")}),
                       "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("a.cef"))));
@@ -1365,8 +1463,8 @@ void TestCli::audit_export_state_toStdout_advancesOnlyWhenFlushed()
     QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("100")}));
     QTemporaryDir dir;
     const QString state = dir.filePath(QStringLiteral("state.json"));
-    const QStringList run{QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("jsonl"),
-                          QStringLiteral("--state"), state};
+    const QStringList run{QStringLiteral("--out"), QStringLiteral("-"),       QStringLiteral("--format"),
+                          QStringLiteral("jsonl"), QStringLiteral("--state"), state};
     // Standard output that cannot take the records: exit 1, and the state does not advance.
     Run r = kmconsole(auditExport(sandbox, run), "sandbox\n", QStringLiteral("/dev/full"));
     QCOMPARE(r.exitCode, 1);
@@ -1415,9 +1513,15 @@ void TestCli::audit_export_badUsage_exits2_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("says");
     QTest::newRow("no --out") << QStringList{} << "--out";
-    QTest::newRow("unknown sort") << QStringList{QStringLiteral("--out"), QStringLiteral("x.csv"), QStringLiteral("--sort"), QStringLiteral("Password")} << "--sort";
-    QTest::newRow("bad date") << QStringList{QStringLiteral("--out"), QStringLiteral("x.csv"), QStringLiteral("--date"), QStringLiteral("yesterday")} << "--date";
-    QTest::newRow("bad user id") << QStringList{QStringLiteral("--out"), QStringLiteral("x.csv"), QStringLiteral("--user-id"), QStringLiteral("bob")} << "--user-id";
+    QTest::newRow("unknown sort") << QStringList{QStringLiteral("--out"), QStringLiteral("x.csv"), QStringLiteral("--sort"),
+                                                 QStringLiteral("Password")}
+                                  << "--sort";
+    QTest::newRow("bad date") << QStringList{QStringLiteral("--out"), QStringLiteral("x.csv"), QStringLiteral("--date"),
+                                             QStringLiteral("yesterday")}
+                              << "--date";
+    QTest::newRow("bad user id") << QStringList{QStringLiteral("--out"), QStringLiteral("x.csv"), QStringLiteral("--user-id"),
+                                                QStringLiteral("bob")}
+                                 << "--user-id";
 }
 
 void TestCli::audit_export_badUsage_exits2()
@@ -1425,7 +1529,8 @@ void TestCli::audit_export_badUsage_exits2()
     QFETCH(QStringList, extra);
     QFETCH(QString, says);
     const Run r = kmconsole(QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"), m_sandbox.urlText(),
-                                        QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")} + extra,
+                                        QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")}
+                                + extra,
                             "sandbox\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
@@ -1436,9 +1541,10 @@ void TestCli::audit_export_unreachable_leavesNoFile()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("a.csv"));
-    const Run r = kmconsole({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"),
-                             QStringLiteral("http://127.0.0.1:1/SecretServer"), QStringLiteral("--token-stdin"), QStringLiteral("--out"), file},
-                            "token\n");
+    const Run r =
+        kmconsole({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"),
+                   QStringLiteral("http://127.0.0.1:1/SecretServer"), QStringLiteral("--token-stdin"), QStringLiteral("--out"), file},
+                  "token\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("refused") && r.err.contains("No file was written"), r.err.constData());
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
@@ -1497,10 +1603,11 @@ void TestCli::audit_export_memoryStaysFlat()
     QTemporaryDir dir;
     auto peak = [&](const QStringList &filter, qint64 *rowsOut) {
         const QString file = dir.filePath(QStringLiteral("m.csv"));
-        const Run r = kmconsole(QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"), sandbox.urlText(),
-                                            QStringLiteral("--token-stdin"), QStringLiteral("--out"), file,
-                                            QStringLiteral("--report-peak-memory")} + filter,
-                                sandboxToken(sandbox.url()) + "\n");
+        const Run r =
+            kmconsole(QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--server"), sandbox.urlText(),
+                                  QStringLiteral("--token-stdin"), QStringLiteral("--out"), file, QStringLiteral("--report-peak-memory")}
+                          + filter,
+                      sandboxToken(sandbox.url()) + "\n");
         if (r.exitCode != 0)
             qWarning("%s", r.err.constData());
         QFile f(file);
@@ -1519,7 +1626,6 @@ void TestCli::audit_export_memoryStaysFlat()
     QVERIFY2(large < small + 16LL * 1024, "the export's memory grew with the number of rows");
 }
 
-
 void TestCli::report_jsonToStdout_andPdfToAFile()
 {
     SandboxProcess sandbox;
@@ -1527,7 +1633,8 @@ void TestCli::report_jsonToStdout_andPdfToAFile()
     const QStringList connection{QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("auditor"),
                                  QStringLiteral("--password-stdin")};
     Run r = kmconsole(QStringList{QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--since"),
-                                  QStringLiteral("2020-01-01"), QStringLiteral("--max-age-days"), QStringLiteral("90")} + connection,
+                                  QStringLiteral("2020-01-01"), QStringLiteral("--max-age-days"), QStringLiteral("90")}
+                          + connection,
                       "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
@@ -1561,19 +1668,21 @@ void TestCli::report_badUsageAndFailures_writeNothing()
     QTemporaryDir dir;
     const QStringList connection{QStringLiteral("--server"), m_sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
                                  QStringLiteral("--password-stdin")};
-    for (const QStringList &bad : {QStringList{}, QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.txt"))},
-                                   QStringList{QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("pdf")},
-                                   QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("--since"),
-                                               QStringLiteral("last year")},
-                                   QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("--max-age-days"),
-                                               QStringLiteral("0")}}) {
+    for (const QStringList &bad :
+         {QStringList{}, QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.txt"))},
+          QStringList{QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("pdf")},
+          QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("--since"),
+                      QStringLiteral("last year")},
+          QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("--max-age-days"),
+                      QStringLiteral("0")}}) {
         const Run r = kmconsole(QStringList{QStringLiteral("report")} + bad + connection, "sandbox\n");
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
     }
-    const Run gone = kmconsole({QStringLiteral("report"), QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("--server"),
-                                QStringLiteral("http://127.0.0.1:1/SecretServer"), QStringLiteral("--token-stdin")},
-                               "token\n");
+    const Run gone =
+        kmconsole({QStringLiteral("report"), QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("--server"),
+                   QStringLiteral("http://127.0.0.1:1/SecretServer"), QStringLiteral("--token-stdin")},
+                  "token\n");
     QCOMPARE(gone.exitCode, 1);
     QVERIFY2(gone.err.contains("No file was written"), gone.err.constData());
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
@@ -1602,23 +1711,25 @@ void TestCli::rotationStatus_maxAgeDays_exits4WhenOverdueOrUnknown()
     QCOMPARE(status(never, {QStringLiteral("--max-age-days"), QStringLiteral("zero")}).exitCode, 2);
     // With --wait, a failed rotation's 2 comes first.
     SandboxProcess failing;
-    QVERIFY(failing.start({QStringLiteral("--step-ms"), QStringLiteral("20"), QStringLiteral("--fail-at"), QStringLiteral("KeyRotationStarted")}));
-    QCOMPARE(kmconsole({QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"),
-                        QStringLiteral("127.0.0.1"), QStringLiteral("--server"), failing.urlText(), QStringLiteral("--user"),
-                        QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+    QVERIFY(failing.start(
+        {QStringLiteral("--step-ms"), QStringLiteral("20"), QStringLiteral("--fail-at"), QStringLiteral("KeyRotationStarted")}));
+    QCOMPARE(kmconsole({QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup"),
+                        QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--server"), failing.urlText(),
+                        QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")},
                        "sandbox\n")
                  .exitCode,
              0);
-    r = status(failing, {QStringLiteral("--wait"), QStringLiteral("--poll-interval"), QStringLiteral("50"), QStringLiteral("--max-age-days"),
-                         QStringLiteral("365")});
+    r = status(failing, {QStringLiteral("--wait"), QStringLiteral("--poll-interval"), QStringLiteral("50"),
+                         QStringLiteral("--max-age-days"), QStringLiteral("365")});
     QCOMPARE(r.exitCode, 2);
 }
 
 namespace {
 QStringList as(const SandboxProcess &sandbox, const QStringList &command)
 {
-    return command + QStringList{QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
-                                 QStringLiteral("--password-stdin")};
+    return command
+           + QStringList{QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
+                         QStringLiteral("--password-stdin")};
 }
 
 // Requests to a path the sandbox does not serve (an 11.2 sandbox's config/audit among them).
@@ -1660,8 +1771,9 @@ void TestCli::serverVersion_inConfigShowAndReport_112AskedNoConfigAudit()
         QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("configurationChanges")).isNull());
         QCOMPARE(unservedRequests(between), version == QLatin1String("none") ? 2 : 1); // the config audit once
         r = kmconsole(as(between, {QStringLiteral("config"), QStringLiteral("show")}), "sandbox\n");
-        QVERIFY2(r.out.contains(version == QLatin1String("none") ? QByteArray("Version:   unknown\n") : "Version:   " + version.toUtf8() + "\n"),
-                 r.out.constData());
+        QVERIFY2(
+            r.out.contains(version == QLatin1String("none") ? QByteArray("Version:   unknown\n") : "Version:   " + version.toUtf8() + "\n"),
+            r.out.constData());
     }
 }
 
@@ -1669,11 +1781,12 @@ void TestCli::audit_export_dayReadInAnotherTimeZone_failsAndSaysWhy()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("day.csv"));
-    const QStringList exportDay{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2020-01-02"),
-                                QStringLiteral("--out"), file};
+    const QStringList exportDay{QStringLiteral("audit"),      QStringLiteral("export"), QStringLiteral("--date"),
+                                QStringLiteral("2020-01-02"), QStringLiteral("--out"),  file};
     // A server that reads the sent UTC midnight as its own local midnight (UTC+5) answers another day.
     SandboxProcess local;
-    QVERIFY(local.start({QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--date-filter-local-offset"), QStringLiteral("5")}));
+    QVERIFY(
+        local.start({QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--date-filter-local-offset"), QStringLiteral("5")}));
     Run r = kmconsole(as(local, exportDay), "sandbox\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("outside 2020-01-02 (UTC)") && r.err.contains("time zone"), r.err.constData());
@@ -1696,9 +1809,9 @@ void TestCli::audit_export_dayReadInAnotherTimeZone_failsAndSaysWhy()
 namespace {
 QStringList checkAs(const SandboxProcess &sandbox, const QStringList &extra = {}, const QString &user = QStringLiteral("admin"))
 {
-    return QStringList{QStringLiteral("check"), QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), user,
+    return QStringList{QStringLiteral("check"),           QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), user,
                        QStringLiteral("--password-stdin")}
-         + extra;
+           + extra;
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions)
@@ -1716,9 +1829,9 @@ void TestCli::check_fourExitCodes_usageAndSignInAreUnknown()
     QVERIFY2(r.exitCode == 0, r.out.constData());
     QVERIFY2(r.out.startsWith("KMCONSOLE OK - 127.0.0.1: ") && r.out.contains(" | key_age_days=") && r.out.count('\n') == 1,
              r.out.constData());
-    r = kmconsole(checkAs(old, {QStringLiteral("--max-age-days"), QStringLiteral("36500"), QStringLiteral("--warn-age-days"),
-                                QStringLiteral("1")}),
-                  "sandbox\n");
+    r = kmconsole(
+        checkAs(old, {QStringLiteral("--max-age-days"), QStringLiteral("36500"), QStringLiteral("--warn-age-days"), QStringLiteral("1")}),
+        "sandbox\n");
     QVERIFY2(r.exitCode == 1, r.out.constData());
     QVERIFY(r.out.startsWith("KMCONSOLE WARNING - "));
     r = kmconsole(checkAs(old), "sandbox\n"); // no profile: 365 days
@@ -1736,16 +1849,18 @@ void TestCli::check_fourExitCodes_usageAndSignInAreUnknown()
     QVERIFY2(r.exitCode == 3, r.out.constData());
     QVERIFY2(r.out.startsWith("KMCONSOLE UNKNOWN - "), r.out.constData());
     QVERIFY(r.err.contains("Sign-in failed"));
-    for (const QStringList &wrong : {QStringList{QStringLiteral("--format"), QStringLiteral("xml")},
-                                     QStringList{QStringLiteral("--max-age-days"), QStringLiteral("zero")},
-                                     QStringList{QStringLiteral("--max-age-days"), QStringLiteral("10"), QStringLiteral("--warn-age-days"), QStringLiteral("20")},
-                                     QStringList{QStringLiteral("--no-such-option")}, QStringList{QStringLiteral("surplus")}}) {
+    for (const QStringList &wrong :
+         {QStringList{QStringLiteral("--format"), QStringLiteral("xml")},
+          QStringList{QStringLiteral("--max-age-days"), QStringLiteral("zero")},
+          QStringList{QStringLiteral("--max-age-days"), QStringLiteral("10"), QStringLiteral("--warn-age-days"), QStringLiteral("20")},
+          QStringList{QStringLiteral("--no-such-option")}, QStringList{QStringLiteral("surplus")}}) {
         r = kmconsole(checkAs(old, wrong), "sandbox\n");
         QVERIFY2(r.exitCode == 3, qPrintable(wrong.join(QLatin1Char(' '))));
         QVERIFY2(r.out.startsWith("KMCONSOLE UNKNOWN - "), r.out.constData());
     }
-    r = kmconsole({QStringLiteral("check"), QStringLiteral("--server"), old.urlText(), QStringLiteral("--user"), QStringLiteral("auditor")});
-    QCOMPARE(r.exitCode, 3); // no secret source
+    r = kmconsole(
+        {QStringLiteral("check"), QStringLiteral("--server"), old.urlText(), QStringLiteral("--user"), QStringLiteral("auditor")});
+    QCOMPARE(r.exitCode, 3);                                                       // no secret source
     QCOMPARE(old.requestCount(QStringLiteral("POST /oauth2/token")), signIns + 1); // only the wrong password was sent
 }
 
@@ -1756,7 +1871,9 @@ void TestCli::check_prometheusTextfile_replacedWholeOrNotAtAll()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("kmconsole.prom"));
     QVERIFY(writeFile(file, "previous 1\n", QFile::ReadOwner | QFile::WriteOwner));
-    const auto onlyTheFile = [&] { return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("kmconsole.prom")}; };
+    const auto onlyTheFile = [&] {
+        return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("kmconsole.prom")};
+    };
 
     // A run cut short (the server never answers, and the run is killed) leaves the last file whole.
     QTcpServer silent;
@@ -1792,10 +1909,10 @@ void TestCli::check_prometheusTextfile_replacedWholeOrNotAtAll()
     QVERIFY(r.out.isEmpty());
     QByteArray text = readAll(file);
     QVERIFY2(text.startsWith("# HELP kmconsole_check_up ") && text.endsWith("\n"), text.constData());
-    for (const QByteArray &line : {QByteArray("# TYPE kmconsole_key_age_days gauge\n"), QByteArray("kmconsole_check_up{server=\"127.0.0.1\"} 1\n"),
-                                   QByteArray("kmconsole_check_status{server=\"127.0.0.1\"} 0\n"),
-                                   QByteArray("# TYPE kmconsole_rotation_state gauge\n"),
-                                   QByteArray("# TYPE kmconsole_last_rotation_duration_seconds gauge\n")})
+    for (const QByteArray &line :
+         {QByteArray("# TYPE kmconsole_key_age_days gauge\n"), QByteArray("kmconsole_check_up{server=\"127.0.0.1\"} 1\n"),
+          QByteArray("kmconsole_check_status{server=\"127.0.0.1\"} 0\n"), QByteArray("# TYPE kmconsole_rotation_state gauge\n"),
+          QByteArray("# TYPE kmconsole_last_rotation_duration_seconds gauge\n")})
         QVERIFY2(text.contains(line), text.constData());
     QVERIFY(text.contains("kmconsole_key_age_days{server=\"127.0.0.1\"} "));
     QVERIFY(onlyTheFile());
@@ -1808,7 +1925,8 @@ void TestCli::check_prometheusTextfile_replacedWholeOrNotAtAll()
     QVERIFY(onlyTheFile());
 
     // A file that cannot be written: UNKNOWN, and why.
-    r = kmconsole(checkAs(old, {QStringLiteral("--format"), QStringLiteral("prometheus"), QStringLiteral("--out"), dir.path()}), "sandbox\n");
+    r = kmconsole(checkAs(old, {QStringLiteral("--format"), QStringLiteral("prometheus"), QStringLiteral("--out"), dir.path()}),
+                  "sandbox\n");
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("Could not write"), r.err.constData());
 }
@@ -1818,7 +1936,8 @@ void TestCli::check_allProfiles_worstStateAndStoredSecretsOnly()
     SandboxProcess old;
     QVERIFY(old.start({QStringLiteral("--seed"), QStringLiteral("400")}));
     const auto profile = [&](const QString &name, int policyDays) {
-        saveProfile(name, {{QStringLiteral("server"), old.urlText()}, {QStringLiteral("user"), QStringLiteral("admin")},
+        saveProfile(name, {{QStringLiteral("server"), old.urlText()},
+                           {QStringLiteral("user"), QStringLiteral("admin")},
                            {QStringLiteral("rotationPolicyDays"), policyDays}});
     };
     profile(QStringLiteral("fresh"), 36500);
@@ -1850,9 +1969,12 @@ void TestCli::check_allProfiles_worstStateAndStoredSecretsOnly()
     r = kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles")});
     QCOMPARE(r.exitCode, 3);
     QCOMPARE(r.out.count("no stored secret"), 3);
-    QCOMPARE(kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--password-stdin")}, "sandbox\n").exitCode, 3);
+    QCOMPARE(
+        kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--password-stdin")}, "sandbox\n").exitCode,
+        3);
     // One profile with the file, in place of standard input.
-    r = kmconsole({QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("fresh"), QStringLiteral("--credentials"), credentials});
+    r = kmconsole(
+        {QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("fresh"), QStringLiteral("--credentials"), credentials});
     QVERIFY2(r.exitCode == 0, r.out.constData());
     QVERIFY(r.out.startsWith("KMCONSOLE OK - 127.0.0.1: "));
     QVERIFY(!r.out.contains("sandbox") && !r.err.contains("sandbox"));
@@ -1868,8 +1990,8 @@ void TestCli::check_credentialsFile_refusedUnlessOnlyItsOwnerReadsIt()
     saveProfile(QStringLiteral("prod"), {{QStringLiteral("server"), old.urlText()}, {QStringLiteral("user"), QStringLiteral("admin")}});
     QTemporaryDir dir;
     const QString credentials = dir.filePath(QStringLiteral("credentials"));
-    for (const QFileDevice::Permissions wide : {QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup,
-                                                QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther}) {
+    for (const QFileDevice::Permissions wide :
+         {QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther}) {
         QVERIFY(writeFile(credentials, "prod\tsandbox\n", wide));
         const Run r = kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--credentials"), credentials});
         QCOMPARE(r.exitCode, 3);
@@ -1926,7 +2048,8 @@ void TestCli::check_backupAndSecretKeyRotation_fromTheChecksBeforeARotation()
     r = kmconsole(checkAs(stale, young + QStringList{QStringLiteral("--skip-check"), QStringLiteral("backup")}, QStringLiteral("auditor")),
                   "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.out.constData());
-    QCOMPARE(kmconsole(checkAs(stale, young + QStringList{QStringLiteral("--skip-check"), QStringLiteral("health")}), "sandbox\n").exitCode, 3);
+    QCOMPARE(kmconsole(checkAs(stale, young + QStringList{QStringLiteral("--skip-check"), QStringLiteral("health")}), "sandbox\n").exitCode,
+             3);
     SandboxProcess none;
     QVERIFY(none.start({QStringLiteral("--seed"), QStringLiteral("400"), QStringLiteral("--backup-age-hours"), QStringLiteral("none")}));
     r = kmconsole(checkAs(none, young), "sandbox\n");
@@ -1943,21 +2066,36 @@ void TestCli::check_backupAndSecretKeyRotation_fromTheChecksBeforeARotation()
     QVERIFY2(r.exitCode == 1, r.out.constData());
     QVERIFY2(r.out.contains("A secret-key rotation is running"), r.out.constData());
     r = kmconsole(checkAs(busy, young + QStringList{QStringLiteral("--format"), QStringLiteral("json")}), "sandbox\n");
-    const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("servers")).toArray().at(0).toObject().value(
-        QStringLiteral("findings")).toArray();
+    const QJsonArray findings = QJsonDocument::fromJson(r.out)
+                                    .object()
+                                    .value(QStringLiteral("servers"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("findings"))
+                                    .toArray();
     QStringList checks;
     for (const auto &f : findings)
         checks << f.toObject().value(QStringLiteral("check")).toString();
-    QVERIFY2(checks.contains(QStringLiteral("secret-key-rotation")) && checks.contains(QStringLiteral("backup")), qPrintable(checks.join(QLatin1Char(','))));
+    QVERIFY2(checks.contains(QStringLiteral("secret-key-rotation")) && checks.contains(QStringLiteral("backup")),
+             qPrintable(checks.join(QLatin1Char(','))));
 }
 
 void TestCli::rotation_ifOlderThan_startsOnceThenRunningThenNothingDue()
 {
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--step-ms"), QStringLiteral("60000")})); // held until the test lets it go
-    const QStringList policy{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--if-older-than"), QStringLiteral("30"),
-                             QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"),
-                             QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
+    const QStringList policy{QStringLiteral("rotation"),
+                             QStringLiteral("start"),
+                             QStringLiteral("--if-older-than"),
+                             QStringLiteral("30"),
+                             QStringLiteral("--confirm-backup"),
+                             QStringLiteral("--confirm-host"),
+                             QStringLiteral("127.0.0.1"),
+                             QStringLiteral("--server"),
+                             sandbox.urlText(),
+                             QStringLiteral("--user"),
+                             QStringLiteral("admin"),
                              QStringLiteral("--password-stdin")};
     Run r = kmconsole(policy, "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -1995,14 +2133,16 @@ void TestCli::keyAge_aServerThatIgnoresTheSort_stillFindsTheLastCompletedRotatio
                                     QStringLiteral("--poll-interval"), QStringLiteral("50")}),
                       "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = kmconsole(as(unsorted, {QStringLiteral("rotation"), QStringLiteral("status"), QStringLiteral("--max-age-days"), QStringLiteral("30")}),
-                  "sandbox\n");
+    r = kmconsole(
+        as(unsorted, {QStringLiteral("rotation"), QStringLiteral("status"), QStringLiteral("--max-age-days"), QStringLiteral("30")}),
+        "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.out.constData());
     r = kmconsole(checkAs(unsorted, {QStringLiteral("--max-age-days"), QStringLiteral("30")}), "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.out.constData());
-    r = kmconsole(as(unsorted, {QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--if-older-than"), QStringLiteral("30"),
-                                QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")}),
-                  "sandbox\n");
+    r = kmconsole(
+        as(unsorted, {QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--if-older-than"), QStringLiteral("30"),
+                      QStringLiteral("--confirm-backup"), QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1")}),
+        "sandbox\n");
     QVERIFY2(r.exitCode == 0 && r.err.contains("Nothing is due"), r.err.constData());
     QCOMPARE(unsorted.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
 }
@@ -2013,7 +2153,8 @@ QTEST_GUILESS_MAIN(TestCli)
 namespace {
 QStringList adminAt(const SandboxProcess &sandbox)
 {
-    return {QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+    return {QStringLiteral("--server"), sandbox.urlText(), QStringLiteral("--user"), QStringLiteral("admin"),
+            QStringLiteral("--password-stdin")};
 }
 QStringList secretKeys(const char *verb, const SandboxProcess &sandbox, const QStringList &extra = {})
 {
@@ -2026,7 +2167,8 @@ const QStringList waitFast{QStringLiteral("--wait"), QStringLiteral("--poll-inte
 void TestCli::secretKeys_statusTextAndJson_rotateRefusedWhileRunning()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100")}));
+    QVERIFY(
+        sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100")}));
     Run r = kmconsole(secretKeys("status", sandbox, {QStringLiteral("--json")}), "sandbox\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -2064,7 +2206,8 @@ void TestCli::secretKeys_writesRefusedWhileRunning_sayWhyWithProgress()
     // A save starts a run over 100000 secrets: the next save and a MEK rotation are refused, and
     // the commands say it is the secret-key rotation, with its progress.
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100")}));
+    QVERIFY(
+        sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100")}));
     const QStringList set = awsSet(sandbox, {QStringLiteral("--confirm-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--type-id"),
                                              QString::number(SandboxProcess::typeId(QStringLiteral("aws")))});
     Run r = kmconsole(set, "sandbox\n" + secret + "\n");
@@ -2072,9 +2215,11 @@ void TestCli::secretKeys_writesRefusedWhileRunning_sayWhyWithProgress()
     r = kmconsole(set, "sandbox\n" + secret + "\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("secret-key rotation is running") && r.err.contains("of 100000 secrets processed")
-                 && r.err.contains("will accept changes once this has ended"), r.err.constData());
+                 && r.err.contains("will accept changes once this has ended"),
+             r.err.constData());
     r = kmconsole(QStringList{QStringLiteral("rotation"), QStringLiteral("start"), QStringLiteral("--confirm-backup")} + confirmLocal
-                      + adminAt(sandbox), "sandbox\n");
+                      + adminAt(sandbox),
+                  "sandbox\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("secret-key rotation is running") && r.err.contains("of 100000"), r.err.constData());
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 0);
@@ -2110,14 +2255,15 @@ void TestCli::secretKeys_rotateWait_exitCodes()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("\"Running\"") && r.err.contains("not published"), r.err.constData());
     // The wrong host: 1, nothing sent.
-    QCOMPARE(kmconsole(secretKeys("rotate", plain, {QStringLiteral("--confirm-host"), QStringLiteral("elsewhere")}), "sandbox\n").exitCode, 1);
+    QCOMPARE(kmconsole(secretKeys("rotate", plain, {QStringLiteral("--confirm-host"), QStringLiteral("elsewhere")}), "sandbox\n").exitCode,
+             1);
 }
 
 void TestCli::secretKeys_cancelWait_exit0_rotateWaitCancelled_exit2()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100"),
-                           QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("150")}));
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"),
+                           QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("150")}));
     // Nothing runs: a cancel is refused before anything is sent.
     Run r = kmconsole(secretKeys("cancel", sandbox, confirmLocal), "sandbox\n");
     QCOMPARE(r.exitCode, 1);

@@ -35,12 +35,23 @@ QByteArray rowsOf(const QList<RotationAuditRecord> &records)
 QByteArray describe(const PageInfo &i)
 {
     return QStringLiteral("total=%1 given=%2 skip=%3 take=%4 next=%5 prev=%6 page=%7 pages=%8 batch=%9 ")
-               .arg(i.total).arg(i.totalGiven).arg(i.skip).arg(i.take).arg(i.nextSkip).arg(i.prevSkip).arg(i.currentPage)
-               .arg(i.pageCount).arg(i.batchCount)
+               .arg(i.total)
+               .arg(i.totalGiven)
+               .arg(i.skip)
+               .arg(i.take)
+               .arg(i.nextSkip)
+               .arg(i.prevSkip)
+               .arg(i.currentPage)
+               .arg(i.pageCount)
+               .arg(i.batchCount)
                .toUtf8()
-        + QStringLiteral("hasNext=%1 hasPrev=%2 success=%3 severity=%4 sort=%5/%6/%7")
-              .arg(i.hasNext).arg(i.hasPrev).arg(i.success).arg(i.severity, i.sortByName, i.sortByDirection).arg(i.sortEchoed)
-              .toUtf8();
+           + QStringLiteral("hasNext=%1 hasPrev=%2 success=%3 severity=%4 sort=%5/%6/%7")
+                 .arg(i.hasNext)
+                 .arg(i.hasPrev)
+                 .arg(i.success)
+                 .arg(i.severity, i.sortByName, i.sortByDirection)
+                 .arg(i.sortEchoed)
+                 .toUtf8();
 }
 
 [[noreturn]] void disagree(const char *what, const QByteArray &window, const QByteArray &exported)

@@ -47,7 +47,8 @@ private:
 
 void TestInstall::initTestCase()
 {
-    const Run r = run(QStringLiteral(CMAKE_COMMAND), {QStringLiteral("--install"), QStringLiteral(BUILD_DIR), QStringLiteral("--prefix"), m_prefix.path()});
+    const Run r = run(QStringLiteral(CMAKE_COMMAND),
+                      {QStringLiteral("--install"), QStringLiteral(BUILD_DIR), QStringLiteral("--prefix"), m_prefix.path()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
@@ -68,22 +69,25 @@ void TestInstall::install_laysOutEveryFile()
 
 void TestInstall::desktopEntry_isValid()
 {
-    const Run r = run(QStringLiteral("desktop-file-validate"), {m_prefix.filePath(QStringLiteral("share/applications/org.kmconsole.kmconsole.desktop"))});
+    const Run r = run(QStringLiteral("desktop-file-validate"),
+                      {m_prefix.filePath(QStringLiteral("share/applications/org.kmconsole.kmconsole.desktop"))});
     QVERIFY2(r.exitCode == 0 && r.out.trimmed().isEmpty(), (r.out + r.err).constData());
 }
 
 void TestInstall::metainfo_isValid()
 {
-    const Run r = run(QStringLiteral("appstreamcli"), {QStringLiteral("validate"), QStringLiteral("--no-net"),
-                                                      m_prefix.filePath(QStringLiteral("share/metainfo/org.kmconsole.kmconsole.metainfo.xml"))});
+    const Run r =
+        run(QStringLiteral("appstreamcli"), {QStringLiteral("validate"), QStringLiteral("--no-net"),
+                                             m_prefix.filePath(QStringLiteral("share/metainfo/org.kmconsole.kmconsole.metainfo.xml"))});
     QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
 }
 
 void TestInstall::manPages_render()
 {
     for (const char *page : {"kmconsole.1", "kmsandbox.1"}) {
-        const Run r = run(QStringLiteral("groff"), {QStringLiteral("-man"), QStringLiteral("-Tutf8"), QStringLiteral("-P-cbu"), QStringLiteral("-ww"),
-                                                   m_prefix.filePath(QStringLiteral("share/man/man1/") + QLatin1String(page))});
+        const Run r =
+            run(QStringLiteral("groff"), {QStringLiteral("-man"), QStringLiteral("-Tutf8"), QStringLiteral("-P-cbu"), QStringLiteral("-ww"),
+                                          m_prefix.filePath(QStringLiteral("share/man/man1/") + QLatin1String(page))});
         QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), r.err.constData());
         QVERIFY(r.out.contains("SYNOPSIS"));
     }
@@ -108,8 +112,8 @@ void TestInstall::installedConsole_runs()
 void TestInstall::debianPackage_hasItsFilesAndSatisfiableDependencies()
 {
     QTemporaryDir out;
-    const Run cpack = run(QStringLiteral(CPACK_COMMAND), {QStringLiteral("--config"), QStringLiteral(BUILD_DIR "/CPackConfig.cmake"),
-                                                          QStringLiteral("-B"), out.path()});
+    const Run cpack = run(QStringLiteral(CPACK_COMMAND),
+                          {QStringLiteral("--config"), QStringLiteral(BUILD_DIR "/CPackConfig.cmake"), QStringLiteral("-B"), out.path()});
     QVERIFY2(cpack.exitCode == 0, (cpack.out + cpack.err).constData());
     const QStringList debs = QDir(out.path()).entryList({QStringLiteral("*.deb")});
     QCOMPARE(debs.size(), 1);
@@ -119,7 +123,8 @@ void TestInstall::debianPackage_hasItsFilesAndSatisfiableDependencies()
     const Run depends = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), deb, QStringLiteral("Depends")});
     for (const char *dep : {"libqt6widgets6", "libqt6network6", "libqt6httpserver6", "libqt6sql6", "qt6-qpa-plugins", "libqt6sql6-sqlite",
                             "libqt6svg6", "libc6"})
-        QVERIFY2(depends.out.contains(dep), qPrintable(QStringLiteral("%1 missing from Depends: %2").arg(QLatin1String(dep), QString::fromUtf8(depends.out))));
+        QVERIFY2(depends.out.contains(dep),
+                 qPrintable(QStringLiteral("%1 missing from Depends: %2").arg(QLatin1String(dep), QString::fromUtf8(depends.out))));
     const Run contents = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), deb});
     for (const char *file : {"./usr/bin/kmconsole", "./usr/bin/kmsandbox", "./usr/share/applications/org.kmconsole.kmconsole.desktop",
                              "./usr/share/icons/hicolor/scalable/apps/kmconsole.svg", "./usr/share/man/man1/kmconsole.1"})

@@ -115,7 +115,8 @@ void TestItemModels::load_isCleanAndShowsNoSecret()
     QVERIFY(m_model->data(m_model->index(F::AwsKeyId, 0), ConfigFieldsModel::ReportedRole).toBool());
     QVERIFY(!m_model->data(m_model->index(F::AzureKeyName, 0), ConfigFieldsModel::VisibleRole).toBool());
     QCOMPARE(m_model->rowCount(), int(ConfigField::Count));
-    QCOMPARE(m_model->data(m_model->index(F::AwsKeyArn, ConfigFieldsModel::LabelColumn)).toString(), ConfigField::spec(F::AwsKeyArn).label());
+    QCOMPARE(m_model->data(m_model->index(F::AwsKeyArn, ConfigFieldsModel::LabelColumn)).toString(),
+             ConfigField::spec(F::AwsKeyArn).label());
 }
 
 void TestItemModels::edit_marksDirtyAndRevertRestores()
@@ -168,8 +169,10 @@ void TestItemModels::validation_followsTheChosenType_data()
     QTest::newRow("secret bad character") << int(F::AwsSecretAccessKey) << "wJalrXUtnFEMI-K7MDENG/bPxRfiCYEXAMPLEKEY" << false;
     QTest::newRow("key id multi-region") << int(F::AwsKeyId) << "mrk-0123456789abcdef0123456789abcdef" << true;
     QTest::newRow("key id upper case") << int(F::AwsKeyId) << "1234ABCD-12AB-34CD-56EF-1234567890AB" << false;
-    QTest::newRow("arn gov cloud") << int(F::AwsKeyArn) << "arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab" << true;
-    QTest::newRow("arn short account") << int(F::AwsKeyArn) << "arn:aws:kms:us-east-1:1234:key/1234abcd-12ab-34cd-56ef-1234567890ab" << false;
+    QTest::newRow("arn gov cloud") << int(F::AwsKeyArn)
+                                   << "arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab" << true;
+    QTest::newRow("arn short account") << int(F::AwsKeyArn) << "arn:aws:kms:us-east-1:1234:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+                                       << false;
     QTest::newRow("arn alias") << int(F::AwsKeyArn) << "arn:aws:kms:us-east-1:123456789012:alias/my-key" << false;
     QTest::newRow("vault ok") << int(F::AzureBaseUrl) << "https://my-vault.vault.azure.net/" << true;
     QTest::newRow("managed hsm ok") << int(F::AzureBaseUrl) << "https://my-hsm.managedhsm.azure.net" << true;
@@ -268,8 +271,8 @@ void TestItemModels::problems_waitForTheFirstEdit()
 void TestItemModels::serverErrors_showOnTheirFieldUntilEdited()
 {
     m_model->load(awsConfig(), KeyManagementKind::AwsKms);
-    const QStringList unplaced = m_model->setServerErrors({{QStringLiteral("awsKmsKeyArn"), {QStringLiteral("No such key.")}},
-                                                           {QStringLiteral("somethingElse"), {QStringLiteral("Odd.")}}});
+    const QStringList unplaced = m_model->setServerErrors(
+        {{QStringLiteral("awsKmsKeyArn"), {QStringLiteral("No such key.")}}, {QStringLiteral("somethingElse"), {QStringLiteral("Odd.")}}});
     QCOMPARE(unplaced, QStringList{QStringLiteral("Odd.")});
     QCOMPARE(m_model->problem(F::AwsKeyArn), QStringLiteral("No such key."));
     m_model->setValue(F::AwsKeyArn, awsConfig().value(F::AwsKeyArn) + QLatin1Char(' '));
@@ -332,7 +335,8 @@ void TestItemModels::configAudit_rolesAndPage()
     QCOMPARE(model.pageTotal(), 2);
     QVERIFY(!model.hasNext());
     QVERIFY(model.hasPrevious());
-    QCOMPARE(model.data(model.index(0, ConfigAuditModel::DateColumn), Qt::ToolTipRole).toString(), QStringLiteral("2026-03-04 05:06:07 UTC"));
+    QCOMPARE(model.data(model.index(0, ConfigAuditModel::DateColumn), Qt::ToolTipRole).toString(),
+             QStringLiteral("2026-03-04 05:06:07 UTC"));
     QCOMPARE(model.data(model.index(0, ConfigAuditModel::DateColumn), ConfigAuditModel::RawValueRole).toDateTime(),
              QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC));
     QCOMPARE(model.data(model.index(0, ConfigAuditModel::NotesColumn)).toString(), QStringLiteral("line one ⏎ line two"));
@@ -385,8 +389,8 @@ void TestItemModels::timeline_runningCompletedAndFailed()
     info.processState = ProcessState::Running;
     info.status = MekStatus::MarkDataStarted;
     const QDateTime t0(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
-    QList<RotationTimelineModel::Seen> seen{{MekStatus::RotationRequested, t0}, {MekStatus::KeyRotationStarted, t0.addSecs(2)},
-                                            {MekStatus::MarkDataStarted, t0.addSecs(9)}};
+    QList<RotationTimelineModel::Seen> seen{
+        {MekStatus::RotationRequested, t0}, {MekStatus::KeyRotationStarted, t0.addSecs(2)}, {MekStatus::MarkDataStarted, t0.addSecs(9)}};
     model.update(info, seen);
     QCOMPARE(model.stateOf(MekStatus::KeyRotationCompleted), RotationTimelineModel::Done); // passed between polls
     QCOMPARE(model.stateOf(MekStatus::MarkDataStarted), RotationTimelineModel::Running);
@@ -524,12 +528,14 @@ void TestItemModels::auditModel_rolesSortNamesAndCopy()
     page.info.total = 1;
     model.setPage(page, 50);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.data(model.index(0, RotationAuditModel::DateColumn), Qt::ToolTipRole).toString(), QStringLiteral("2026-05-06 07:08:09 UTC"));
+    QCOMPARE(model.data(model.index(0, RotationAuditModel::DateColumn), Qt::ToolTipRole).toString(),
+             QStringLiteral("2026-05-06 07:08:09 UTC"));
     // A full date with seconds: the events of one rotation can be told apart.
     QVERIFY(model.data(model.index(0, RotationAuditModel::DateColumn)).toString().contains(QLatin1String("2026")));
     QCOMPARE(model.data(model.index(0, RotationAuditModel::RotationColumn)).toString(), QStringLiteral("#7"));
     QCOMPARE(model.data(model.index(0, RotationAuditModel::ActionColumn)).toString(), QStringLiteral("Status changed"));
-    QVERIFY(model.data(model.index(0, RotationAuditModel::ActionColumn), Qt::ToolTipRole).toString().contains(QLatin1String("Status Changed")));
+    QVERIFY(
+        model.data(model.index(0, RotationAuditModel::ActionColumn), Qt::ToolTipRole).toString().contains(QLatin1String("Status Changed")));
     QCOMPARE(model.data(model.index(0, RotationAuditModel::UserColumn)).toString(), QStringLiteral("Jane Doe"));
     QVERIFY(model.data(model.index(0, RotationAuditModel::UserColumn), Qt::ToolTipRole).toString().contains(QLatin1String("jdoe")));
     QCOMPARE(model.data(model.index(0, RotationAuditModel::StatusColumn)).toString(), QStringLiteral("Re-encrypting secrets"));
@@ -584,7 +590,8 @@ void TestItemModels::rotationHistory_streamsInThenResets()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.data(model.index(0, RotationHistoryModel::RotationColumn)).toString(), QStringLiteral("#7"));
     QCOMPARE(model.data(model.index(0, RotationHistoryModel::RotationColumn), RotationHistoryModel::RotationIdRole).toLongLong(), 7);
-    QCOMPARE(model.data(model.index(0, RotationHistoryModel::RequestedByColumn)).toString(), SafeText::oneLine(QStringLiteral("Admin\nUser")));
+    QCOMPARE(model.data(model.index(0, RotationHistoryModel::RequestedByColumn)).toString(),
+             SafeText::oneLine(QStringLiteral("Admin\nUser")));
     QVERIFY(!model.data(model.index(0, RotationHistoryModel::RequestedByColumn)).toString().contains(QLatin1Char('\n')));
     QVERIFY(model.data(model.index(0, RotationHistoryModel::EndedColumn)).toString().isEmpty()); // still running
     QCOMPARE(model.data(model.index(0, RotationHistoryModel::EndedColumn), RotationHistoryModel::SortRole).toLongLong(),

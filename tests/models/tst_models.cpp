@@ -179,26 +179,28 @@ QJsonObject parse(const QByteArray &json)
     return doc.object();
 }
 
-const QByteArray goodConfig = J("{'keyManagementConfigId': 7, 'keyManagementTypeId': 1, 'keyManagementTypeName': 'Amazon KMS',"
-    "    'awsKmsAccessKeyId': 'AKIAABCDEFGHIJKLMNOP', 'awsKmsKeyArn': 'arn:aws:kms:eu-west-1:123456789012:key/k',"
-    "    'awsKmsKeyId': 'k', 'awsKmsSecretAccessKey': '', 'azureKeyVaultBaseUrl': null, 'somethingNew': [1, 2]}");
+const QByteArray goodConfig =
+    J("{'keyManagementConfigId': 7, 'keyManagementTypeId': 1, 'keyManagementTypeName': 'Amazon KMS',"
+      "    'awsKmsAccessKeyId': 'AKIAABCDEFGHIJKLMNOP', 'awsKmsKeyArn': 'arn:aws:kms:eu-west-1:123456789012:key/k',"
+      "    'awsKmsKeyId': 'k', 'awsKmsSecretAccessKey': '', 'azureKeyVaultBaseUrl': null, 'somethingNew': [1, 2]}");
 
-const QByteArray goodRotation = J("{'canRequestRotation': true, 'canRetryStatus': false, 'hasPermission': true,"
-    "    'isReplicationEnabled': false, 'pollInfo': true, 'showBackupConfirmation': true, 'itemsToRotate': 250,"
-    "    'totalItems': 1250, 'warningMessage': 'Back up first', 'errorMessage': '', 'processState': 'Running',"
-    "    'rotationInfo': {'status': 'DataRotationStarted', 'statusValue': 7, 'startedDateUtc': '2026-11-27T01:02:03Z',"
-    "    'lastEndDateUtc': null, 'statusUpdatedDateUtc': '2026-11-27T01:05:00.250'}}");
+const QByteArray goodRotation =
+    J("{'canRequestRotation': true, 'canRetryStatus': false, 'hasPermission': true,"
+      "    'isReplicationEnabled': false, 'pollInfo': true, 'showBackupConfirmation': true, 'itemsToRotate': 250,"
+      "    'totalItems': 1250, 'warningMessage': 'Back up first', 'errorMessage': '', 'processState': 'Running',"
+      "    'rotationInfo': {'status': 'DataRotationStarted', 'statusValue': 7, 'startedDateUtc': '2026-11-27T01:02:03Z',"
+      "    'lastEndDateUtc': null, 'statusUpdatedDateUtc': '2026-11-27T01:05:00.250'}}");
 
-const QByteArray goodAuditPage = J("{'records': ["
-    "      {'masterEncryptionKeyRotationInfoAuditId': 5, 'masterEncryptionKeyRotationInfoId': 2, 'action': 'Status Changed',"
-    "       'currentStatus': 'KeyRotationStarted', 'date': '2026-01-02T03:04:05Z', 'formattedDate': '1/2/2026',"
-    "       'userId': 1, 'userName': 'admin', 'displayName': '=cmd', 'notes': 'a,\\'b\\'\\nc'},"
-    "      {'masterEncryptionKeyRotationInfoAuditId': 4, 'currentStatus': 'SomethingNew'}],"
-    "    'total': 2, 'skip': 0, 'take': 50, 'nextSkip': 0, 'prevSkip': 0, 'currentPage': 1, 'pageCount': 1,"
-    "    'batchCount': 2, 'hasNext': false, 'hasPrev': false, 'success': true, 'severity': 'None',"
-    "    'sortBy': [{'name': 'date', 'direction': 'Desc', 'priority': 0}]}");
+const QByteArray goodAuditPage =
+    J("{'records': ["
+      "      {'masterEncryptionKeyRotationInfoAuditId': 5, 'masterEncryptionKeyRotationInfoId': 2, 'action': 'Status Changed',"
+      "       'currentStatus': 'KeyRotationStarted', 'date': '2026-01-02T03:04:05Z', 'formattedDate': '1/2/2026',"
+      "       'userId': 1, 'userName': 'admin', 'displayName': '=cmd', 'notes': 'a,\\'b\\'\\nc'},"
+      "      {'masterEncryptionKeyRotationInfoAuditId': 4, 'currentStatus': 'SomethingNew'}],"
+      "    'total': 2, 'skip': 0, 'take': 50, 'nextSkip': 0, 'prevSkip': 0, 'currentPage': 1, 'pageCount': 1,"
+      "    'batchCount': 2, 'hasNext': false, 'hasPrev': false, 'success': true, 'severity': 'None',"
+      "    'sortBy': [{'name': 'date', 'direction': 'Desc', 'priority': 0}]}");
 } // namespace
-
 
 void TestModels::config_goodPayload_decodesEveryField()
 {
@@ -221,8 +223,10 @@ void TestModels::config_nullsAndAbsentFields_areNotReported()
     // The published model: the type and the AWS fields, no Azure field at all.
     KeyManagementConfig c;
     QString error;
-    QVERIFY(KeyManagementConfig::decode(parse(J("{'keyManagementTypeId': 12, 'keyManagementTypeName': null,"
-    "        'awsKmsAccessKeyId': null, 'awsKmsSecretAccessKey': '********', 'azureKeyVaultKeyName': 'k2'}")), c, error));
+    QVERIFY(KeyManagementConfig::decode(
+        parse(J("{'keyManagementTypeId': 12, 'keyManagementTypeName': null,"
+                "        'awsKmsAccessKeyId': null, 'awsKmsSecretAccessKey': '********', 'azureKeyVaultKeyName': 'k2'}")),
+        c, error));
     QCOMPARE(c.typeId, 12);
     QVERIFY(c.typeName.isEmpty());
     QVERIFY(!c.reports(ConfigField::AwsAccessKeyId));
@@ -362,9 +366,14 @@ void TestModels::types_contradictedByTheServer_areAllDropped()
     QCOMPARE(moved.idOf(KeyManagementKind::AzureKeyVault), std::optional<int>(12));
 
     // Never two ids for one kind nor one id for two kinds, whatever the order of replies.
-    const QList<QPair<int, QString>> replies = {{0, QStringLiteral("None")}, {1, QStringLiteral("AWS KMS")}, {1, QStringLiteral("None")},
-                                                {2, QStringLiteral("Azure Key Vault")}, {0, QStringLiteral("Azure Key Vault")},
-                                                {5, QStringLiteral("Amazon KMS")}, {5, QString()}, {6, QStringLiteral("Thales Luna")},
+    const QList<QPair<int, QString>> replies = {{0, QStringLiteral("None")},
+                                                {1, QStringLiteral("AWS KMS")},
+                                                {1, QStringLiteral("None")},
+                                                {2, QStringLiteral("Azure Key Vault")},
+                                                {0, QStringLiteral("Azure Key Vault")},
+                                                {5, QStringLiteral("Amazon KMS")},
+                                                {5, QString()},
+                                                {6, QStringLiteral("Thales Luna")},
                                                 {6, QStringLiteral("Fortanix")}};
     KeyManagementTypes any;
     for (const auto &[id, name] : replies) {
@@ -502,8 +511,9 @@ void TestModels::rotation_badPayload_namesTheField_data()
                                     << "MEKRotationInfoResponseViewModel.canRequestRotation: expected a boolean, got a string";
     QTest::newRow("bad date") << QByteArray(J("{'processState': 'None', 'rotationInfo': {'startedDateUtc': 'yesterday'}}"))
                               << "MEKRotationInfoResponseViewModel.rotationInfo.startedDateUtc: \"yesterday\" is not an ISO 8601 date-time";
-    QTest::newRow("date a number") << QByteArray(J("{'processState': 'None', 'rotationInfo': {'lastEndDateUtc': 17}}"))
-                                   << "MEKRotationInfoResponseViewModel.rotationInfo.lastEndDateUtc: expected a date-time string, got a number";
+    QTest::newRow("date a number")
+        << QByteArray(J("{'processState': 'None', 'rotationInfo': {'lastEndDateUtc': 17}}"))
+        << "MEKRotationInfoResponseViewModel.rotationInfo.lastEndDateUtc: expected a date-time string, got a number";
     QTest::newRow("rotationInfo an array") << QByteArray(J("{'processState': 'None', 'rotationInfo': []}"))
                                            << "MEKRotationInfoResponseViewModel.rotationInfo: expected an object, got an array";
     QTest::newRow("items a string") << QByteArray(J("{'processState': 'None', 'itemsToRotate': '5'}"))
@@ -525,9 +535,11 @@ void TestModels::secretKeyStatus_decodesEveryField()
     SecretKeyRotationStatus s;
     QString error;
     QVERIFY2(SecretKeyRotationStatus::decode(parse(J("{'lastRequestDate': '2026-11-27T01:02:03Z', 'lastRunDate': '2026-11-27T01:02:04',"
-        " 'lastStatus': 'Completed', 'message': 'Secret keys rotated.\\u001b[2J',"
-        " 'progressStatus': {'isCancelling': false, 'message': 'Re-encrypting', 'secretsProcessed': 40, 'totalSecretsToProcess': 160}}")), s, error),
-        qPrintable(error));
+                                                     " 'lastStatus': 'Completed', 'message': 'Secret keys rotated.\\u001b[2J',"
+                                                     " 'progressStatus': {'isCancelling': false, 'message': 'Re-encrypting', "
+                                                     "'secretsProcessed': 40, 'totalSecretsToProcess': 160}}")),
+                                             s, error),
+             qPrintable(error));
     QCOMPARE(s.lastRequestUtc, QDateTime(QDate(2026, 11, 27), QTime(1, 2, 3), Qt::UTC));
     QCOMPARE(s.lastRunUtc, QDateTime(QDate(2026, 11, 27), QTime(1, 2, 4), Qt::UTC));
     QCOMPARE(s.lastStatus, QStringLiteral("Completed"));
@@ -550,7 +562,9 @@ void TestModels::secretKeyStatus_decodesEveryField()
     // Never run: every published null, no progress.
     SecretKeyRotationStatus never;
     QVERIFY2(SecretKeyRotationStatus::decode(parse(J("{'lastRequestDate': null, 'lastRunDate': null, 'lastStatus': null,"
-        " 'message': null, 'progressStatus': null}")), never, error), qPrintable(error));
+                                                     " 'message': null, 'progressStatus': null}")),
+                                             never, error),
+             qPrintable(error));
     QVERIFY(!never.hasProgress);
     QVERIFY(!never.isRunning());
     QVERIFY(!never.everRan());
@@ -567,7 +581,9 @@ void TestModels::secretKeyStatus_runningIsOneRule_data()
     QTest::newRow("null progress") << J("{'progressStatus': null}") << false;
     QTest::newRow("counting") << J("{'progressStatus': {'secretsProcessed': 1, 'totalSecretsToProcess': 2}}") << true;
     QTest::newRow("all processed") << J("{'progressStatus': {'secretsProcessed': 2, 'totalSecretsToProcess': 2}}") << false;
-    QTest::newRow("all processed, cancelling") << J("{'progressStatus': {'secretsProcessed': 2, 'totalSecretsToProcess': 2, 'isCancelling': true}}") << true;
+    QTest::newRow("all processed, cancelling") << J(
+        "{'progressStatus': {'secretsProcessed': 2, 'totalSecretsToProcess': 2, 'isCancelling': true}}")
+                                               << true;
     QTest::newRow("nothing to process") << J("{'progressStatus': {'secretsProcessed': 0, 'totalSecretsToProcess': 0}}") << false;
     QTest::newRow("empty progress") << J("{'progressStatus': {}}") << false;
     QTest::newRow("cancelling, nothing counted") << J("{'progressStatus': {'isCancelling': true}}") << true;
@@ -631,7 +647,8 @@ void TestModels::secretKeyText_progressRateTimeLeftAndNeverAPrediction()
     SecretKeyRotationStatus s;
     QString error;
     QVERIFY(SecretKeyRotationStatus::decode(parse(J("{'lastStatus': 'Running', 'message': 'go', 'progressStatus': "
-        "{'secretsProcessed': 40, 'totalSecretsToProcess': 160}}")), s, error));
+                                                    "{'secretsProcessed': 40, 'totalSecretsToProcess': 160}}")),
+                                            s, error));
     QCOMPARE(SecretKeyText::progress(s), QStringLiteral("40 of 160 secrets processed"));
     // The time left in DurationText's words, the rate rounded.
     QCOMPARE(SecretKeyText::progress(s, 12.4, 95),
@@ -642,7 +659,8 @@ void TestModels::secretKeyText_progressRateTimeLeftAndNeverAPrediction()
     QCOMPARE(SecretKeyText::progress(s, 12.4, 95), QStringLiteral("40 of 160 secrets processed, 12 per second (cancelling)"));
     // When changes will be accepted: once it has ended, never a time.
     const QString refusal = SecretKeyText::refusedWhileRunning(s);
-    QVERIFY2(refusal.contains(QLatin1String("40 of 160")) && refusal.contains(SecretKeyText::acceptsChangesOnceEnded()), qPrintable(refusal));
+    QVERIFY2(refusal.contains(QLatin1String("40 of 160")) && refusal.contains(SecretKeyText::acceptsChangesOnceEnded()),
+             qPrintable(refusal));
     QVERIFY(!refusal.contains(QLatin1String(" at ")) && !refusal.contains(QLatin1String(" in ")));
     // The last run in the server's words, made safe.
     s.lastStatus = QStringLiteral("Completed");
@@ -720,7 +738,8 @@ void TestModels::auditUser_and_configAudit_decode()
 
     ConfigAuditRecord record;
     QVERIFY(ConfigAuditRecord::decode(parse(J("{'action': 'Update', 'dateRecorded': '2026-02-03T04:05:06Z',"
-    "        'displayName': 'Admin', 'notes': 'Changed: key id.'}")), record, error));
+                                              "        'displayName': 'Admin', 'notes': 'Changed: key id.'}")),
+                                      record, error));
     QCOMPARE(record.action, QStringLiteral("Update"));
     QCOMPARE(record.dateRecordedUtc, QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC));
     QVERIFY(!ConfigAuditRecord::decode(parse(J("{'dateRecorded': 5}")), record, error));
@@ -733,10 +752,13 @@ void TestModels::token_good_and_bad_data()
     QTest::addColumn<QString>("expected"); // empty: decodes
     QTest::newRow("good") << QByteArray(J("{'access_token': 'a', 'token_type': 'bearer', 'expires_in': 1200, 'refresh_token': 'r'}")) << "";
     QTest::newRow("no refresh") << QByteArray(J("{'access_token': 'a', 'token_type': 'Bearer', 'expires_in': 60}")) << "";
-    QTest::newRow("no access token") << QByteArray(J("{'token_type': 'bearer'}")) << "token response.access_token: required field is missing";
+    QTest::newRow("no access token") << QByteArray(J("{'token_type': 'bearer'}"))
+                                     << "token response.access_token: required field is missing";
     QTest::newRow("empty access token") << QByteArray(J("{'access_token': ''}")) << "token response.access_token: is empty";
-    QTest::newRow("not bearer") << QByteArray(J("{'access_token': 'a', 'token_type': 'mac'}")) << "token response.token_type: \"mac\" is not a bearer token";
-    QTest::newRow("expiry a string") << QByteArray(J("{'access_token': 'a', 'expires_in': '60'}")) << "token response.expires_in: expected an integer, got a string";
+    QTest::newRow("not bearer") << QByteArray(J("{'access_token': 'a', 'token_type': 'mac'}"))
+                                << "token response.token_type: \"mac\" is not a bearer token";
+    QTest::newRow("expiry a string") << QByteArray(J("{'access_token': 'a', 'expires_in': '60'}"))
+                                     << "token response.expires_in: expected an integer, got a string";
 }
 
 void TestModels::token_good_and_bad()
@@ -912,9 +934,10 @@ void TestModels::auditFormat_cefRecordMapsTheFields()
                                     "'total':1,'skip':0,'take':1,'success':true}"),
                                   page, error, QStringLiteral("PagingOfMasterEncryptionKeyRotationInfoAuditViewModel"), AuditFormat::Cef),
              qPrintable(error));
-    const QByteArray expected = "CEF:0|Delinea|Secret Server||rotation-audit|Key\\|Rotated\\\\now|7|externalId=41 cn1=7 cn1Label=RotationId "
-                                "rt=1767348000000 suid=4 suser=ad|min cs1=A \\= B cs1Label=DisplayName act=Key|Rotated\\\\now "
-                                "outcome=ProcessFailedAfterRotation msg=line one\\nline\\=two\\\\x\n";
+    const QByteArray expected =
+        "CEF:0|Delinea|Secret Server||rotation-audit|Key\\|Rotated\\\\now|7|externalId=41 cn1=7 cn1Label=RotationId "
+        "rt=1767348000000 suid=4 suser=ad|min cs1=A \\= B cs1Label=DisplayName act=Key|Rotated\\\\now "
+        "outcome=ProcessFailedAfterRotation msg=line one\\nline\\=two\\\\x\n";
     QCOMPARE(page.rows, expected);
     QCOMPARE(page.ids, QList<qint64>{41});
     QCOMPARE(page.ends, QList<qsizetype>{expected.size()});
@@ -934,7 +957,8 @@ void TestModels::auditFormat_jsonLinesReadBackAsTheTreeDecoderReads()
                                   AuditFormat::JsonLines),
              qPrintable(error));
     Page<RotationAuditRecord> tree;
-    QVERIFY2(Page<RotationAuditRecord>::decode(QJsonDocument::fromJson(json).object(), tree, error, QStringLiteral("p")), qPrintable(error));
+    QVERIFY2(Page<RotationAuditRecord>::decode(QJsonDocument::fromJson(json).object(), tree, error, QStringLiteral("p")),
+             qPrintable(error));
     const QList<QByteArray> lines = page.rows.chopped(1).split('\n');
     QCOMPARE(lines.size(), tree.records.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -1025,7 +1049,9 @@ void TestModels::rotation_nullsAreTolerated()
     RotationInfo r;
     QString error;
     QVERIFY2(RotationInfo::decode(parse(J("{'canRequestRotation': null, 'processState': null, 'itemsToRotate': null,"
-    "        'rotationInfo': null}")), r, error), qPrintable(error));
+                                          "        'rotationInfo': null}")),
+                                  r, error),
+             qPrintable(error));
     QCOMPARE(r.processState, ProcessState::Unknown);
     QVERIFY(!r.canRequestRotation);
     QVERIFY(!r.isActive());
@@ -1054,9 +1080,10 @@ void TestModels::eligibility_explainsEveryRefusal_data()
                              << false << "already running";
     QTest::newRow("failed") << failed << false << false << false << false << true << "retry it first";
     QTest::newRow("replication") << QByteArray(J("{'processState': 'None', 'hasPermission': true, 'isReplicationEnabled': true,"
-    "        'canRequestRotation': true}")) << false << false << false << false << false << "Geo-replication";
-    QTest::newRow("server says no") << QByteArray(J("{'processState': 'None', 'hasPermission': true}")) << false << false << false
-                                    << false << false << "does not allow";
+                                                 "        'canRequestRotation': true}"))
+                                 << false << false << false << false << false << "Geo-replication";
+    QTest::newRow("server says no") << QByteArray(J("{'processState': 'None', 'hasPermission': true}")) << false << false << false << false
+                                    << false << "does not allow";
 }
 
 void TestModels::eligibility_explainsEveryRefusal()
@@ -1119,11 +1146,14 @@ Page<BackupLogRecord> backupPage(const QList<std::pair<QString, bool>> &records,
 {
     QJsonArray list;
     for (const auto &[time, success] : records)
-        list.append(QJsonObject{{QStringLiteral("backupTime"), time}, {QStringLiteral("success"), success},
-                                {QStringLiteral("notes"), success ? QStringLiteral("Backup completed.") : QStringLiteral("Backup failed.")}});
+        list.append(
+            QJsonObject{{QStringLiteral("backupTime"), time},
+                        {QStringLiteral("success"), success},
+                        {QStringLiteral("notes"), success ? QStringLiteral("Backup completed.") : QStringLiteral("Backup failed.")}});
     QJsonObject o{{QStringLiteral("records"), list}};
     if (!sortName.isEmpty())
-        o.insert(QStringLiteral("sortBy"), QJsonArray{QJsonObject{{QStringLiteral("name"), sortName}, {QStringLiteral("direction"), direction}}});
+        o.insert(QStringLiteral("sortBy"),
+                 QJsonArray{QJsonObject{{QStringLiteral("name"), sortName}, {QStringLiteral("direction"), direction}}});
     Page<BackupLogRecord> page;
     QString error;
     if (!Page<BackupLogRecord>::decode(o, page, error, QStringLiteral("IPagingOfBackupLogViewModel")))
@@ -1142,10 +1172,10 @@ void TestModels::preflight_health_data()
     const QByteArray all = R"("healthy":true,"databaseHealthy":true,"readOnlyMode":false,"utcNow":"2026-12-07T12:00:00Z")";
     QTest::newRow("pass") << "{" + all + "}" << int(PreflightCheck::Pass) << "healthy";
     QTest::newRow("service bus: warning") << "{" + all + R"(,"serviceBusHealthy":false})" << int(PreflightCheck::Warning) << "service bus";
-    QTest::newRow("database: fail")
-        << QByteArray(R"({"healthy":false,"databaseHealthy":false,"readOnlyMode":false})") << int(PreflightCheck::Fail) << "database";
-    QTest::newRow("read-only: fail")
-        << QByteArray(R"({"healthy":true,"databaseHealthy":true,"readOnlyMode":true})") << int(PreflightCheck::Fail) << "read-only";
+    QTest::newRow("database: fail") << QByteArray(R"({"healthy":false,"databaseHealthy":false,"readOnlyMode":false})")
+                                    << int(PreflightCheck::Fail) << "database";
+    QTest::newRow("read-only: fail") << QByteArray(R"({"healthy":true,"databaseHealthy":true,"readOnlyMode":true})")
+                                     << int(PreflightCheck::Fail) << "read-only";
     QTest::newRow("no readOnlyMode: not determined")
         << QByteArray(R"({"healthy":true,"databaseHealthy":true})") << int(PreflightCheck::NotDetermined) << "readOnlyMode";
 }
@@ -1173,28 +1203,25 @@ void TestModels::preflight_nodes_data()
     QTest::addColumn<int>("outcome");
     QTest::addColumn<QString>("says");
     const QString recent = QStringLiteral("2026-12-07T11:55:00Z");
-    QTest::newRow("one node: pass") << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true)}
-                                    << serverNow << int(PreflightCheck::Pass) << "talking to A";
-    QTest::newRow("ten minutes exactly: pass")
-        << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), QStringLiteral("2026-12-07T11:50:00Z"), true)}
-        << serverNow << int(PreflightCheck::Pass) << "talking to A";
-    QTest::newRow("a node down: fail")
-        << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true),
-                             nodeAt(QStringLiteral("B"), QStringLiteral("11.2.2"), QStringLiteral("2026-12-07T11:49:59Z"))}
-        << serverNow << int(PreflightCheck::Fail) << "B, last connected 10 min 01 s";
-    QTest::newRow("two versions: fail")
-        << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true),
-                             nodeAt(QStringLiteral("B"), QStringLiteral("11.3.1"), recent)}
-        << serverNow << int(PreflightCheck::Fail) << "11.3.1 (B)";
-    QTest::newRow("read-only: fail")
-        << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true, true)} << serverNow
-        << int(PreflightCheck::Fail) << "Read-only mode is on for A";
+    QTest::newRow("one node: pass") << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true)} << serverNow
+                                    << int(PreflightCheck::Pass) << "talking to A";
+    QTest::newRow("ten minutes exactly: pass") << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"),
+                                                                           QStringLiteral("2026-12-07T11:50:00Z"), true)}
+                                               << serverNow << int(PreflightCheck::Pass) << "talking to A";
+    QTest::newRow("a node down: fail") << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true),
+                                                            nodeAt(QStringLiteral("B"), QStringLiteral("11.2.2"),
+                                                                   QStringLiteral("2026-12-07T11:49:59Z"))}
+                                       << serverNow << int(PreflightCheck::Fail) << "B, last connected 10 min 01 s";
+    QTest::newRow("two versions: fail") << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true),
+                                                             nodeAt(QStringLiteral("B"), QStringLiteral("11.3.1"), recent)}
+                                        << serverNow << int(PreflightCheck::Fail) << "11.3.1 (B)";
+    QTest::newRow("read-only: fail") << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true, true)}
+                                     << serverNow << int(PreflightCheck::Fail) << "Read-only mode is on for A";
     QTest::newRow("lastConnected not a date: not determined")
         << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), QStringLiteral("yesterday"), true)} << serverNow
         << int(PreflightCheck::NotDetermined) << "\"yesterday\"";
-    QTest::newRow("no utcNow: not determined")
-        << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true)} << QString()
-        << int(PreflightCheck::NotDetermined) << "utcNow";
+    QTest::newRow("no utcNow: not determined") << QList<ServerNode>{nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true)}
+                                               << QString() << int(PreflightCheck::NotDetermined) << "utcNow";
     QTest::newRow("no nodes: not determined") << QList<ServerNode>{} << serverNow << int(PreflightCheck::NotDetermined) << "no nodes";
 }
 
@@ -1209,8 +1236,8 @@ void TestModels::preflight_nodes()
     const PreflightCheck c = Preflight::nodes(PreflightRead<QList<ServerNode>>::of(nodes), PreflightRead<HealthCheck>::of(health));
     QCOMPARE(int(c.outcome), outcome);
     QVERIFY2(c.finding.contains(says), qPrintable(c.finding));
-    const PreflightCheck unread = Preflight::nodes(PreflightRead<QList<ServerNode>>::failed(QStringLiteral("no permission")),
-                                                   PreflightRead<HealthCheck>::of(health));
+    const PreflightCheck unread =
+        Preflight::nodes(PreflightRead<QList<ServerNode>>::failed(QStringLiteral("no permission")), PreflightRead<HealthCheck>::of(health));
     QCOMPARE(unread.outcome, PreflightCheck::NotDetermined);
 }
 
@@ -1218,35 +1245,40 @@ void TestModels::preflight_backupLog_readNewestFirst()
 {
     // Sorted as asked: the first success is the last one, and reading stops there.
     BackupLogScan sorted;
-    QVERIFY(!sorted.add(backupPage({{QStringLiteral("2026-12-07T11:00:00Z"), false}, {QStringLiteral("2026-12-06T11:00:00Z"), true},
+    QVERIFY(!sorted.add(backupPage({{QStringLiteral("2026-12-07T11:00:00Z"), false},
+                                    {QStringLiteral("2026-12-06T11:00:00Z"), true},
                                     {QStringLiteral("2026-12-05T11:00:00Z"), true}},
                                    QStringLiteral("BACKUPTIME"), QStringLiteral("desc"))));
     QVERIFY(sorted.sortHonoured());
     QVERIFY(sorted.found());
     QCOMPARE(sorted.lastSuccess().backupTime, JsonFields::parseDateTime(QStringLiteral("2026-12-06T11:00:00Z")));
-    const PreflightCheck fresh = Preflight::backup(PreflightRead<BackupLogScan>::of(sorted),
-                                                   JsonFields::parseDateTime(QStringLiteral("2026-12-07T10:00:00Z")), 24);
+    const PreflightCheck fresh =
+        Preflight::backup(PreflightRead<BackupLogScan>::of(sorted), JsonFields::parseDateTime(QStringLiteral("2026-12-07T10:00:00Z")), 24);
     QCOMPARE(fresh.outcome, PreflightCheck::Pass);
     QCOMPARE(fresh.serverSays, QStringLiteral("Backup completed."));
-    const PreflightCheck old = Preflight::backup(PreflightRead<BackupLogScan>::of(sorted),
-                                                 JsonFields::parseDateTime(QStringLiteral("2026-12-07T11:00:01Z")), 24);
+    const PreflightCheck old =
+        Preflight::backup(PreflightRead<BackupLogScan>::of(sorted), JsonFields::parseDateTime(QStringLiteral("2026-12-07T11:00:01Z")), 24);
     QCOMPARE(old.outcome, PreflightCheck::Warning);
     QVERIFY2(old.finding.contains(QLatin1String("limit of 24 h")), qPrintable(old.finding));
     // The administrator's limit decides.
-    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::of(sorted), JsonFields::parseDateTime(QStringLiteral("2026-12-07T11:00:01Z")), 48)
-                 .outcome,
-             PreflightCheck::Pass);
+    QCOMPARE(
+        Preflight::backup(PreflightRead<BackupLogScan>::of(sorted), JsonFields::parseDateTime(QStringLiteral("2026-12-07T11:00:01Z")), 48)
+            .outcome,
+        PreflightCheck::Pass);
 
     // No success at all: fail.
     BackupLogScan none;
     QVERIFY(!none.add(backupPage({{QStringLiteral("2026-12-07T11:00:00Z"), false}}, QStringLiteral("backupTime"), QStringLiteral("Desc"))));
-    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::of(none), JsonFields::parseDateTime(serverNow), 24).outcome, PreflightCheck::Fail);
+    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::of(none), JsonFields::parseDateTime(serverNow), 24).outcome,
+             PreflightCheck::Fail);
     BackupLogScan empty;
     QVERIFY(!empty.add(backupPage({}, QStringLiteral("backupTime"), QStringLiteral("Desc"))));
-    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::of(empty), JsonFields::parseDateTime(serverNow), 24).outcome, PreflightCheck::Fail);
+    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::of(empty), JsonFields::parseDateTime(serverNow), 24).outcome,
+             PreflightCheck::Fail);
     // A read that failed: not determined.
-    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::failed(QStringLiteral("404")), JsonFields::parseDateTime(serverNow), 24).outcome,
-             PreflightCheck::NotDetermined);
+    QCOMPARE(
+        Preflight::backup(PreflightRead<BackupLogScan>::failed(QStringLiteral("404")), JsonFields::parseDateTime(serverNow), 24).outcome,
+        PreflightCheck::NotDetermined);
 }
 
 void TestModels::preflight_backupLog_sortIgnored_readsUpTo1000()
@@ -1255,8 +1287,8 @@ void TestModels::preflight_backupLog_sortIgnored_readsUpTo1000()
     const auto fullPage = [](int day0, bool withSuccess) {
         QList<std::pair<QString, bool>> records;
         for (int i = 0; i < BackupLogScan::pageSize; ++i)
-            records.append({QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addDays(day0 + i).toString(Qt::ISODate),
-                            withSuccess && i == 10});
+            records.append(
+                {QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addDays(day0 + i).toString(Qt::ISODate), withSuccess && i == 10});
         return records;
     };
     BackupLogScan scan;
@@ -1267,7 +1299,8 @@ void TestModels::preflight_backupLog_sortIgnored_readsUpTo1000()
     QVERIFY(!scan.add(backupPage({{QStringLiteral("2019-01-01T00:00:00Z"), true}}, QString(), QString()))); // a short page ends it
     QVERIFY(scan.found());
     QCOMPARE(scan.lastSuccess().backupTime, QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addDays(110));
-    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::of(scan), JsonFields::parseDateTime(serverNow), 24).outcome, PreflightCheck::Warning);
+    QCOMPARE(Preflight::backup(PreflightRead<BackupLogScan>::of(scan), JsonFields::parseDateTime(serverNow), 24).outcome,
+             PreflightCheck::Warning);
 
     // More than 1000 records and the sort ignored: not determined, saying why.
     BackupLogScan longLog;
@@ -1382,22 +1415,25 @@ void TestModels::preflight_headline_saysWhatWasFoundForEachState()
         PreflightCheck::Outcome outcome;
     };
     const PreflightCheck healthPass = Preflight::health(PreflightRead<HealthCheck>::of(healthOf("{" + all + "}")));
-    const PreflightCheck nodesPass = Preflight::nodes(PreflightRead<QList<ServerNode>>::of({nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true)}),
-                                                      PreflightRead<HealthCheck>::of(now));
+    const PreflightCheck nodesPass =
+        Preflight::nodes(PreflightRead<QList<ServerNode>>::of({nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true)}),
+                         PreflightRead<HealthCheck>::of(now));
     const PreflightCheck backupPass = Preflight::backup(PreflightRead<BackupLogScan>::of(sorted), at, 48);
     const PreflightCheck skPass = Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(skIdle));
     const PreflightCheck mekPass = Preflight::mekRotation(PreflightRead<RotationInfo>::of(idle));
     const PreflightCheck replPass = Preflight::replication(PreflightRead<RotationInfo>::of(idle));
     const QList<Row> rows{
         {"health pass", healthPass, healthPass, PreflightCheck::Pass},
-        {"health fail", Preflight::health(PreflightRead<HealthCheck>::of(healthOf(R"({"healthy":false,"databaseHealthy":false,"readOnlyMode":false})"))),
+        {"health fail",
+         Preflight::health(PreflightRead<HealthCheck>::of(healthOf(R"({"healthy":false,"databaseHealthy":false,"readOnlyMode":false})"))),
          healthPass, PreflightCheck::Fail},
-        {"health warning", Preflight::health(PreflightRead<HealthCheck>::of(healthOf("{" + all + R"(,"serviceBusHealthy":false})"))), healthPass,
-         PreflightCheck::Warning},
+        {"health warning", Preflight::health(PreflightRead<HealthCheck>::of(healthOf("{" + all + R"(,"serviceBusHealthy":false})"))),
+         healthPass, PreflightCheck::Warning},
         {"health not determined", Preflight::health(unreadHealth), healthPass, PreflightCheck::NotDetermined},
         {"nodes pass", nodesPass, nodesPass, PreflightCheck::Pass},
-        {"nodes fail", Preflight::nodes(PreflightRead<QList<ServerNode>>::of({nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true, true)}),
-                                        PreflightRead<HealthCheck>::of(now)),
+        {"nodes fail",
+         Preflight::nodes(PreflightRead<QList<ServerNode>>::of({nodeAt(QStringLiteral("A"), QStringLiteral("11.2.2"), recent, true, true)}),
+                          PreflightRead<HealthCheck>::of(now)),
          nodesPass, PreflightCheck::Fail},
         {"nodes not determined", Preflight::nodes(PreflightRead<QList<ServerNode>>::failed(QStringLiteral("403")), unreadHealth), nodesPass,
          PreflightCheck::NotDetermined},
@@ -1407,13 +1443,15 @@ void TestModels::preflight_headline_saysWhatWasFoundForEachState()
         {"backup not determined", Preflight::backup(PreflightRead<BackupLogScan>::failed(QStringLiteral("404")), at, 24), backupPass,
          PreflightCheck::NotDetermined},
         {"secret keys pass", skPass, skPass, PreflightCheck::Pass},
-        {"secret keys fail", Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(skRunning)), skPass, PreflightCheck::Fail},
-        {"secret keys not determined", Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::failed(QStringLiteral("404"))), skPass,
-         PreflightCheck::NotDetermined},
+        {"secret keys fail", Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::of(skRunning)), skPass,
+         PreflightCheck::Fail},
+        {"secret keys not determined", Preflight::secretKeyRotation(PreflightRead<SecretKeyRotationStatus>::failed(QStringLiteral("404"))),
+         skPass, PreflightCheck::NotDetermined},
         {"mek pass", mekPass, mekPass, PreflightCheck::Pass},
         {"mek running", Preflight::mekRotation(PreflightRead<RotationInfo>::of(running)), mekPass, PreflightCheck::Fail},
         {"mek failed", Preflight::mekRotation(PreflightRead<RotationInfo>::of(failed)), mekPass, PreflightCheck::Fail},
-        {"mek not determined", Preflight::mekRotation(PreflightRead<RotationInfo>::failed(QStringLiteral("403"))), mekPass, PreflightCheck::NotDetermined},
+        {"mek not determined", Preflight::mekRotation(PreflightRead<RotationInfo>::failed(QStringLiteral("403"))), mekPass,
+         PreflightCheck::NotDetermined},
         {"replication pass", replPass, replPass, PreflightCheck::Pass},
         {"replication fail", Preflight::replication(PreflightRead<RotationInfo>::of(replicated)), replPass, PreflightCheck::Fail},
         {"replication not determined", Preflight::replication(PreflightRead<RotationInfo>::failed(QStringLiteral("403"))), replPass,
@@ -1427,9 +1465,11 @@ void TestModels::preflight_headline_saysWhatWasFoundForEachState()
             QVERIFY2(c.headline() == row.pass.title, row.label);
             continue;
         }
-        QVERIFY2(c.headline() == Preflight::subject(c.name), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(row.label), c.headline())));
+        QVERIFY2(c.headline() == Preflight::subject(c.name),
+                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(row.label), c.headline())));
         QVERIFY2(!c.headline().contains(row.pass.title), row.label);
-        QVERIFY2(!c.finding.isEmpty() && c.finding != row.pass.finding, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(row.label), c.finding)));
+        QVERIFY2(!c.finding.isEmpty() && c.finding != row.pass.finding,
+                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(row.label), c.finding)));
     }
     // Each check has a name of its own.
     QSet<QString> subjects;
@@ -1469,7 +1509,7 @@ void TestModels::auditPage_labelsFromSkipTakeTotal_andSortEcho()
     PageInfo info;
     info.total = 101;
     info.skip = 100;
-    info.take = 0; // a server that leaves it out: the requested size counts
+    info.take = 0;        // a server that leaves it out: the requested size counts
     info.currentPage = 0; // unpublished base: never used for labels
     QCOMPARE(info.pageNumber(50), 3);
     QCOMPARE(info.pageTotal(50), 3);
@@ -1508,17 +1548,20 @@ void TestModels::auditCsv_matchesTheTreeDecoderByteForByte_data()
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("good page") << QByteArray(goodAuditPage);
     // (No raw strings with backslashes here: moc cannot read them.)
-    QTest::newRow("escapes") << QByteArray("{\"records\": [{\"masterEncryptionKeyRotationInfoAuditId\": 1,"
+    QTest::newRow("escapes") << QByteArray(
+        "{\"records\": [{\"masterEncryptionKeyRotationInfoAuditId\": 1,"
         " \"notes\": \"tab\\there \\u00e9 \\ud83d\\ude00 \\/ \\\\ \\\"q\\\" \\r\\n end\", \"userName\": \" =1+1\","
         " \"displayName\": \"\\uff1dSUM(A1)\", \"action\": \"@x\", \"currentStatus\": \"-\", \"userId\": -5,"
         " \"date\": \"2026-01-02T03:04:05.1234567+02:00\"}]}");
-    QTest::newRow("nulls and unknown fields") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 2,"
-    "        'date': null, 'userName': null, 'extra': {'deep': [1, {'x': null}]}, 'formattedDate': '1/1/2020'}], 'whatever': [true]}"));
+    QTest::newRow("nulls and unknown fields") << QByteArray(J(
+        "{'records': [{'masterEncryptionKeyRotationInfoAuditId': 2,"
+        "        'date': null, 'userName': null, 'extra': {'deep': [1, {'x': null}]}, 'formattedDate': '1/1/2020'}], 'whatever': [true]}"));
     QTest::newRow("no offset means UTC") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 3,"
-    "        'date': '2026-05-06T07:08:09'}]}"));
+                                                         "        'date': '2026-05-06T07:08:09'}]}"));
     QTest::newRow("empty page") << QByteArray(J("{'records': [], 'total': 0}"));
     QTest::newRow("null records") << QByteArray(J("{'records': null}"));
-    QTest::newRow("commas quotes newlines") << QByteArray("{\"records\": [{\"masterEncryptionKeyRotationInfoAuditId\": 9007199254740991,"
+    QTest::newRow("commas quotes newlines") << QByteArray(
+        "{\"records\": [{\"masterEncryptionKeyRotationInfoAuditId\": 9007199254740991,"
         " \"displayName\": \"Siobh\xc3\xa1n O'Brien, Security\", \"notes\": \"a,\\\"b\\\"\\nc\","
         " \"userName\": \"Zo\xc3\xab \\\"Z\\\" M\xc3\xbcller\"}]}");
 }
@@ -1539,9 +1582,11 @@ void TestModels::auditCsv_refusesWhatTheTreeDecoderRefuses_data()
     QTest::newRow("no id") << QByteArray(J("{'records': [{'userId': 3}]}"));
     QTest::newRow("id a string") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': '1'}]}"));
     QTest::newRow("id fractional") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 1.5}]}"));
-    QTest::newRow("userId too large") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 1, 'userId': 3000000000}]}"));
+    QTest::newRow("userId too large") << QByteArray(
+        J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 1, 'userId': 3000000000}]}"));
     QTest::newRow("notes a number") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 1, 'notes': 5}]}"));
-    QTest::newRow("bad date") << QByteArray(J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 1, 'date': '2026-13-45T99:00:00Z'}]}"));
+    QTest::newRow("bad date") << QByteArray(
+        J("{'records': [{'masterEncryptionKeyRotationInfoAuditId': 1, 'date': '2026-13-45T99:00:00Z'}]}"));
     QTest::newRow("record not an object") << QByteArray(J("{'records': [1]}"));
     QTest::newRow("total a bool") << QByteArray(J("{'records': [], 'total': true}"));
     QTest::newRow("sortBy item") << QByteArray(J("{'records': [], 'sortBy': ['date']}"));
@@ -1585,8 +1630,8 @@ void TestModels::jsonCursor_stringsAgreeWithQJsonAtEveryOffset()
 {
     // The plain-run scanner works 16 and 8 bytes at a time: put every kind of special piece at
     // every offset of strings of every length around those widths, and compare with QJsonDocument.
-    const QList<QByteArray> pieces{"\\\"", "\\\\", "\\n", "\\u00e9", "\\ud83d\\ude00", "\xC3\xA9", "\xE6\x9D\x8E",
-                                   "\xF0\x9F\x98\x80", "~", "\x7F"};
+    const QList<QByteArray> pieces{"\\\"", "\\\\", "\\n", "\\u00e9", "\\ud83d\\ude00", "\xC3\xA9", "\xE6\x9D\x8E", "\xF0\x9F\x98\x80",
+                                   "~",    "\x7F"};
     const QList<QByteArray> invalid{QByteArray("\x01", 1), "\x1F", "\x80", "\xC3\x28", "\xED\xA0\x80", "\t"};
     for (int length = 0; length <= 40; ++length) {
         for (int at = 0; at <= length; ++at) {
@@ -1693,7 +1738,8 @@ void TestModels::windowAndExport_readEveryPageAlike_data()
     QTest::newRow("date with another separator") << onePage(", \"date\": \"2026-01%02T03:04:05Z\", \"notes\": \"n\"") << QByteArray("n");
     QTest::newRow("date at 24:00") << onePage(", \"date\": \"2026-01-02T24:00:00Z\", \"notes\": \"n\"") << QByteArray("n");
     QTest::newRow("raw byte order mark first in a string") << onePage(", \"notes\": \"\xEF\xBB\xBFn\"") << QByteArray("n");
-    QTest::newRow("raw byte order mark first in a string with an escape") << onePage(", \"notes\": \"\xEF\xBB\xBFn\\f\"") << QByteArray("\xEF\xBB\xBFn\f");
+    QTest::newRow("raw byte order mark first in a string with an escape")
+        << onePage(", \"notes\": \"\xEF\xBB\xBFn\\f\"") << QByteArray("\xEF\xBB\xBFn\f");
     QTest::newRow("raw byte order mark first in the severity, with an escape")
         << onePage(", \"notes\": \"n\"", ", \"severity\": \"\xEF\xBB\xBFNone\\f\"") << QByteArray("n");
     QTest::newRow("raw byte order mark later in a string") << onePage(", \"notes\": \"n\xEF\xBB\xBF\"") << QByteArray("n\xEF\xBB\xBF");
@@ -1742,8 +1788,10 @@ void TestModels::pageTotal_contradictionsAreOneRule_data()
     QTest::newRow("null") << QByteArray(", \"total\": null") << qint64(1) << QStringLiteral("did not say how many");
     QTest::newRow("missing") << QByteArray() << qint64(1) << QStringLiteral("did not say how many");
     QTest::newRow("negative") << QByteArray(", \"total\": -1") << qint64(1) << QStringLiteral("reported -1 matching records");
-    QTest::newRow("fewer than received") << QByteArray(", \"total\": 2") << qint64(3) << QStringLiteral("reported 2 matching records but had already sent 3");
-    QTest::newRow("zero with a record") << QByteArray(", \"total\": 0") << qint64(1) << QStringLiteral("reported 0 matching records but had already sent 1");
+    QTest::newRow("fewer than received") << QByteArray(", \"total\": 2") << qint64(3)
+                                         << QStringLiteral("reported 2 matching records but had already sent 3");
+    QTest::newRow("zero with a record") << QByteArray(", \"total\": 0") << qint64(1)
+                                        << QStringLiteral("reported 0 matching records but had already sent 1");
 }
 
 void TestModels::pageTotal_contradictionsAreOneRule()
@@ -1769,9 +1817,12 @@ void TestModels::platformVaults_decode()
 {
     QList<PlatformVault> vaults;
     QString error;
-    QVERIFY2(PlatformVault::decodeList(parse(J("{'vaults': [{'vaultId': 'v1', 'name': 'Primary', 'isDefault': true, 'isActive': true,"
-    "        'connection': {'url': 'https://t.secretservercloud.com'}}, {'vaultId': 'v2', 'isActive': false,"
-    "        'connection': {'url': 'https://dr.example.com/SecretServer'}}]}")), vaults, error), qPrintable(error));
+    QVERIFY2(PlatformVault::decodeList(
+                 parse(J("{'vaults': [{'vaultId': 'v1', 'name': 'Primary', 'isDefault': true, 'isActive': true,"
+                         "        'connection': {'url': 'https://t.secretservercloud.com'}}, {'vaultId': 'v2', 'isActive': false,"
+                         "        'connection': {'url': 'https://dr.example.com/SecretServer'}}]}")),
+                 vaults, error),
+             qPrintable(error));
     QCOMPARE(vaults.size(), 2);
     QCOMPARE(vaults.at(0).name, QStringLiteral("Primary"));
     QVERIFY(vaults.at(0).isDefault);
@@ -1787,16 +1838,25 @@ void TestModels::safeText_removesWhatATerminalWouldAct_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("oneLine");
-    QTest::newRow("plain") << "Access denied." << "Access denied.";
-    QTest::newRow("clear screen") << "a\x1b[2J\x1b[Hb" << "ab";
-    QTest::newRow("window title (OSC, BEL)") << "x\x1b]0;pwned\x07y" << "xy";
-    QTest::newRow("window title (OSC, ST)") << "x\x1b]2;pwned\x1b\\y" << "xy";
+    QTest::newRow("plain") << "Access denied."
+                           << "Access denied.";
+    QTest::newRow("clear screen") << "a\x1b[2J\x1b[Hb"
+                                  << "ab";
+    QTest::newRow("window title (OSC, BEL)") << "x\x1b]0;pwned\x07y"
+                                             << "xy";
+    QTest::newRow("window title (OSC, ST)") << "x\x1b]2;pwned\x1b\\y"
+                                            << "xy";
     QTest::newRow("C1 CSI") << QString(QStringLiteral("a") + QChar(0x9b) + QStringLiteral("31mb")) << "ab";
-    QTest::newRow("newlines") << "line1\nline2\r\nline3" << "line1 ⏎ line2 ⏎ line3";
-    QTest::newRow("bell and backspace") << "a\x07\x08z" << "az";
-    QTest::newRow("bidi override") << QString(QStringLiteral("evil") + QChar(0x202E) + QStringLiteral("txt.exe") + QChar(0x2066)) << "eviltxt.exe";
-    QTest::newRow("tab") << "a\tb" << "a b";
-    QTest::newRow("non-ascii kept") << "Zoë 李伟 ключ" << "Zoë 李伟 ключ";
+    QTest::newRow("newlines") << "line1\nline2\r\nline3"
+                              << "line1 ⏎ line2 ⏎ line3";
+    QTest::newRow("bell and backspace") << "a\x07\x08z"
+                                        << "az";
+    QTest::newRow("bidi override") << QString(QStringLiteral("evil") + QChar(0x202E) + QStringLiteral("txt.exe") + QChar(0x2066))
+                                   << "eviltxt.exe";
+    QTest::newRow("tab") << "a\tb"
+                         << "a b";
+    QTest::newRow("non-ascii kept") << "Zoë 李伟 ключ"
+                                    << "Zoë 李伟 ключ";
 }
 
 void TestModels::safeText_removesWhatATerminalWouldAct()
@@ -1819,9 +1879,8 @@ void TestModels::backoff_doublesToTheCapAndHonoursRetryAfter()
     b.reset();
     QCOMPARE(b.next().count(), 2000);
     QCOMPARE(b.next(30).count(), 30000); // the server asked for longer
-    QCOMPARE(b.current().count(), 4000);   // the schedule itself goes on doubling
+    QCOMPARE(b.current().count(), 4000); // the schedule itself goes on doubling
 }
-
 
 namespace {
 // One audit event as the page reader hands it over.
@@ -2125,7 +2184,8 @@ void TestModels::rotationText_everyStatusAndStateHasWords()
     }
     for (ProcessState::State state : {ProcessState::None, ProcessState::Pending, ProcessState::Running, ProcessState::Retry,
                                       ProcessState::Completed, ProcessState::Failed})
-        QVERIFY(!RotationText::stateLabel(state, QStringLiteral("ignored")).isEmpty() && RotationText::stateLabel(state, QStringLiteral("ignored")) != QLatin1String("ignored"));
+        QVERIFY(!RotationText::stateLabel(state, QStringLiteral("ignored")).isEmpty()
+                && RotationText::stateLabel(state, QStringLiteral("ignored")) != QLatin1String("ignored"));
     // A state this console does not know is shown as the server named it.
     QCOMPARE(RotationText::stateLabel(ProcessState::Unknown, QStringLiteral("Paused")), QStringLiteral("Paused"));
     QCOMPARE(RotationText::stateLabel(ProcessState::Unknown), QStringLiteral("Unknown"));
@@ -2193,8 +2253,8 @@ void TestModels::rotationProgress_itemsDoneAndLeft_data()
     QTest::newRow("more left than there are") << int(P::Running) << int(S::DataRotationStarted) << 500 << 900 << 0 << 0 << 500 << true;
     QTest::newRow("after the data") << int(P::Running) << int(S::SessionDataRotationStarted) << 500 << 0 << 0 << 500 << 0 << false;
     QTest::newRow("completed") << int(P::Completed) << int(S::SessionDataRotationCompleted) << 500 << 0 << 0 << 500 << 0 << false;
-    QTest::newRow("failed keeps the most seen") << int(P::Failed) << int(S::ProcessFailedAfterRotation) << 500 << 500 << 210 << 210 << 290
-                                                << false;
+    QTest::newRow("failed keeps the most seen")
+        << int(P::Failed) << int(S::ProcessFailedAfterRotation) << 500 << 500 << 210 << 210 << 290 << false;
     QTest::newRow("nothing to re-encrypt") << int(P::Running) << int(S::DataRotationStarted) << 0 << 0 << 0 << 0 << 0 << false;
 }
 
@@ -2405,8 +2465,8 @@ void TestModels::monitoringCheck_prometheusTextfile()
     QVERIFY(lines.contains(QStringLiteral("kmconsole_rotation_state") + labels.chopped(1) + QStringLiteral(",state=\"Completed\"} 1")));
     QVERIFY(lines.contains(QStringLiteral("kmconsole_rotation_state") + labels.chopped(1) + QStringLiteral(",state=\"None\"} 0")));
     // Every family has its HELP and TYPE lines, before its samples, once.
-    for (const char *family : {"kmconsole_check_up", "kmconsole_key_age_days", "kmconsole_rotation_state",
-                               "kmconsole_last_rotation_duration_seconds"}) {
+    for (const char *family :
+         {"kmconsole_check_up", "kmconsole_key_age_days", "kmconsole_rotation_state", "kmconsole_last_rotation_duration_seconds"}) {
         const QString name = QString::fromLatin1(family);
         const qsizetype help = lines.indexOf(QStringLiteral("# TYPE %1 gauge").arg(name));
         QVERIFY2(help > 0 && lines.at(help - 1).startsWith(QStringLiteral("# HELP %1 ").arg(name)), family);

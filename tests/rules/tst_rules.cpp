@@ -20,7 +20,7 @@ QList<Hit> findOutside(const QRegularExpression &pattern, const QStringList &all
     QList<Hit> hits;
     // KMCONSOLE_RULES_SOURCE_DIR reads another tree (to see the checks fail on an older one).
     const QString root = qEnvironmentVariableIsSet("KMCONSOLE_RULES_SOURCE_DIR") ? qEnvironmentVariable("KMCONSOLE_RULES_SOURCE_DIR")
-                                                                                : QStringLiteral(KMCONSOLE_SOURCE_DIR);
+                                                                                 : QStringLiteral(KMCONSOLE_SOURCE_DIR);
     for (const QString &dir : {QStringLiteral("app"), QStringLiteral("models"), QStringLiteral("ui")}) {
         QDirIterator it(root + QLatin1Char('/') + dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                         QDirIterator::Subdirectories);
@@ -89,16 +89,19 @@ private Q_SLOTS:
     void rotationSentOnlyByTheMonitor()
     {
         // Start and retry: one path, RotationMonitor::requestStart/requestRetry, behind RotationEligibility.
-        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"((->|\.)(startRotation|retryRotation)\(|&ApiClient::(startRotation|retryRotation)\b)")),
-                                      {QStringLiteral("app/services/RotationMonitor.cpp"), QStringLiteral("app/api/ApiClient.cpp")});
+        const auto hits = findOutside(
+            QRegularExpression(QStringLiteral(R"((->|\.)(startRotation|retryRotation)\(|&ApiClient::(startRotation|retryRotation)\b)")),
+            {QStringLiteral("app/services/RotationMonitor.cpp"), QStringLiteral("app/api/ApiClient.cpp")});
         QVERIFY2(hits.isEmpty(), "a rotation started or retried outside RotationMonitor:\n" + describe(hits));
     }
 
     void secretKeyRotationSentOnlyByItsMonitor()
     {
         // Start and cancel of a secret-key rotation: one path, SecretKeyMonitor::requestStart/requestCancel.
-        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"((->|\.)(rotateSecretKeys|cancelSecretKeyRotation)\(|&ApiClient::(rotateSecretKeys|cancelSecretKeyRotation)\b)")),
-                                      {QStringLiteral("app/services/SecretKeyMonitor.cpp"), QStringLiteral("app/api/ApiClient.cpp")});
+        const auto hits = findOutside(
+            QRegularExpression(QStringLiteral(
+                R"((->|\.)(rotateSecretKeys|cancelSecretKeyRotation)\(|&ApiClient::(rotateSecretKeys|cancelSecretKeyRotation)\b)")),
+            {QStringLiteral("app/services/SecretKeyMonitor.cpp"), QStringLiteral("app/api/ApiClient.cpp")});
         QVERIFY2(hits.isEmpty(), "a secret-key rotation started or cancelled outside SecretKeyMonitor:\n" + describe(hits));
     }
 
@@ -128,17 +131,19 @@ private Q_SLOTS:
         // Which profile a sign-in saves, whether its secret is kept, whether pins carry over:
         // SignInProfile. The session layer keeps the fields (Settings) and removes a profile with
         // its secret (Session::removeProfile), below the use case.
-        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\brememberInKeychain\b|\bsameConnection\(|\bpinned(Sha256|Errors)\.clear\(\))")),
-                                      {QStringLiteral("app/usecases/SignInProfile.cpp"), QStringLiteral("app/usecases/SignInProfile.h"),
-                                       QStringLiteral("app/session/Settings.cpp"), QStringLiteral("app/session/Settings.h"),
-                                       QStringLiteral("app/session/Session.cpp")});
+        const auto hits = findOutside(
+            QRegularExpression(QStringLiteral(R"(\brememberInKeychain\b|\bsameConnection\(|\bpinned(Sha256|Errors)\.clear\(\))")),
+            {QStringLiteral("app/usecases/SignInProfile.cpp"), QStringLiteral("app/usecases/SignInProfile.h"),
+             QStringLiteral("app/session/Settings.cpp"), QStringLiteral("app/session/Settings.h"),
+             QStringLiteral("app/session/Session.cpp")});
         QVERIFY2(hits.isEmpty(), "a sign-in's profile, keychain or pin decision outside SignInProfile:\n" + describe(hits));
     }
 
     void secretKeyProgressInOneWording()
     {
         // "40 of 160 secrets processed": SecretKeyText::progress, for the window, the commands and the preflight.
-        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(%\d of %\d secrets)")), {QStringLiteral("models/SecretKeyText.cpp")});
+        const auto hits =
+            findOutside(QRegularExpression(QStringLiteral(R"(%\d of %\d secrets)")), {QStringLiteral("models/SecretKeyText.cpp")});
         QVERIFY2(hits.isEmpty(), "the secret-key progress worded outside SecretKeyText:\n" + describe(hits));
     }
 
@@ -164,9 +169,10 @@ private Q_SLOTS:
         // What is known about one server (type ids, maintenance, the secret-key run, version,
         // permission, policy) is app/session/ServerState: Session keeps sign-in and trust and
         // exposes it as server(). Neither its setters nor its signals come back to Session.
-        const QString names = QStringLiteral("setMaintenance|inMaintenance|maintenanceChanged|learnType|setTypeFromAdministrator|forgetTypes"
-                                             "|typesChanged|typesContradicted|setSecretKeyRotationRunning|secretKeyRotationChanged"
-                                             "|setRotationPolicyDays|policyChanged");
+        const QString names =
+            QStringLiteral("setMaintenance|inMaintenance|maintenanceChanged|learnType|setTypeFromAdministrator|forgetTypes"
+                           "|typesChanged|typesContradicted|setSecretKeyRotationRunning|secretKeyRotationChanged"
+                           "|setRotationPolicyDays|policyChanged");
         QList<Hit> back = findOutside(QRegularExpression(QStringLiteral(R"(\bSession::(%1)\b)").arg(names)), {});
         for (const Hit &h : findOutside(QRegularExpression(QStringLiteral(R"(\b(%1)\()").arg(names)), {})) {
             if (h.file == QLatin1String("app/session/Session.h")) // declared on Session again
@@ -199,9 +205,9 @@ private Q_SLOTS:
     {
         // Walking audit pages, with the exactness check: AuditPager, the exporter's windowed walk
         // included (PageInfo defines the check).
-        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\btotalContradiction\()")),
-                                      {QStringLiteral("app/services/AuditPager.cpp"), QStringLiteral("models/Page.cpp"),
-                                       QStringLiteral("models/Page.h")});
+        const auto hits = findOutside(
+            QRegularExpression(QStringLiteral(R"(\btotalContradiction\()")),
+            {QStringLiteral("app/services/AuditPager.cpp"), QStringLiteral("models/Page.cpp"), QStringLiteral("models/Page.h")});
         QVERIFY2(hits.isEmpty(), "audit pages walked outside AuditPager:\n" + describe(hits));
     }
 
@@ -230,8 +236,9 @@ private Q_SLOTS:
         // stay only the preamble, Qt's (and uic's, QtKeychain's) forward declarations and Q_DECLARE_METATYPE. The
         // emulator is the project's too.
         const QString root = qEnvironmentVariableIsSet("KMCONSOLE_RULES_SOURCE_DIR") ? qEnvironmentVariable("KMCONSOLE_RULES_SOURCE_DIR")
-                                                                                    : QStringLiteral(KMCONSOLE_SOURCE_DIR);
-        const QRegularExpression allowedOutside(QStringLiteral(R"(^(#|//|/\*|(class|struct)\s+Q[A-Z]\w*\s*;|namespace\s+(Ui|QKeychain)\s*\{|Q_DECLARE_METATYPE\())"));
+                                                                                     : QStringLiteral(KMCONSOLE_SOURCE_DIR);
+        const QRegularExpression allowedOutside(
+            QStringLiteral(R"(^(#|//|/\*|(class|struct)\s+Q[A-Z]\w*\s*;|namespace\s+(Ui|QKeychain)\s*\{|Q_DECLARE_METATYPE\())"));
         QList<Hit> hits;
         int headers = 0;
         for (const QString &dir : {QStringLiteral("app"), QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("sandbox")}) {
@@ -266,8 +273,9 @@ private Q_SLOTS:
 
     void wallClockOnlyInTheClock()
     {
-        const auto hits = findOutside(QRegularExpression(QStringLiteral(R"(\bcurrent(DateTime|DateTimeUtc|MSecsSinceEpoch|SecsSinceEpoch)\b)")),
-                                      {QStringLiteral("models/Clock.cpp")});
+        const auto hits =
+            findOutside(QRegularExpression(QStringLiteral(R"(\bcurrent(DateTime|DateTimeUtc|MSecsSinceEpoch|SecsSinceEpoch)\b)")),
+                        {QStringLiteral("models/Clock.cpp")});
         QVERIFY2(hits.isEmpty(), "the wall clock read outside models/Clock.cpp (take the injected Clock):\n" + describe(hits));
     }
 };

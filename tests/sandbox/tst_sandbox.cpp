@@ -17,15 +17,24 @@ using namespace km;
 
 namespace {
 const QStringList walk = {
-    QStringLiteral("RotationRequested"), QStringLiteral("KeyRotationStarted"), QStringLiteral("KeyRotationCompleted"),
-    QStringLiteral("PendingRestart"), QStringLiteral("MarkDataStarted"), QStringLiteral("MarkDataCompleted"),
-    QStringLiteral("DataRotationStarted"), QStringLiteral("DataRotationCompleted"),
-    QStringLiteral("SessionDataRotationStarted"), QStringLiteral("SessionDataRotationCompleted"),
+    QStringLiteral("RotationRequested"),
+    QStringLiteral("KeyRotationStarted"),
+    QStringLiteral("KeyRotationCompleted"),
+    QStringLiteral("PendingRestart"),
+    QStringLiteral("MarkDataStarted"),
+    QStringLiteral("MarkDataCompleted"),
+    QStringLiteral("DataRotationStarted"),
+    QStringLiteral("DataRotationCompleted"),
+    QStringLiteral("SessionDataRotationStarted"),
+    QStringLiteral("SessionDataRotationCompleted"),
 };
-const QStringList allStatuses = QStringList{QStringLiteral("NeverRun")} + walk
+const QStringList allStatuses =
+    QStringList{QStringLiteral("NeverRun")} + walk
     + QStringList{QStringLiteral("ProcessCompletedWithErrorsBeforeRotation"), QStringLiteral("ProcessFailedAfterRotation")};
 
-const QByteArray validAzure = "{\"keyManagementTypeId\": 2, \"azureKeyVaultBaseUrl\": \"https://myvault.vault.azure.net/\", \"azureKeyVaultKeyName\": \"kek\", \"azureKeyVaultKeyVersion\": \"\", \"azureKeyVaultPrincipalId\": \"5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21\", \"azureKeyVaultPrincipalSecret\": \"azure-principal-Secret~42\"}";
+const QByteArray validAzure = "{\"keyManagementTypeId\": 2, \"azureKeyVaultBaseUrl\": \"https://myvault.vault.azure.net/\", "
+                              "\"azureKeyVaultKeyName\": \"kek\", \"azureKeyVaultKeyVersion\": \"\", \"azureKeyVaultPrincipalId\": "
+                              "\"5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21\", \"azureKeyVaultPrincipalSecret\": \"azure-principal-Secret~42\"}";
 const QByteArray jsonType = "application/json";
 const QByteArray formType = "application/x-www-form-urlencoded";
 
@@ -54,12 +63,16 @@ QStringList sortedKeys(const QJsonObject &o)
 const QStringList publishedConfigFields = [] {
     QStringList fields{QStringLiteral("keyManagementConfigId"), QStringLiteral("keyManagementTypeId"),
                        QStringLiteral("keyManagementTypeName"), QStringLiteral("awsKmsAccessKeyId"),
-                       QStringLiteral("awsKmsKeyArn"), QStringLiteral("awsKmsKeyId"), QStringLiteral("awsKmsSecretAccessKey")};
+                       QStringLiteral("awsKmsKeyArn"),          QStringLiteral("awsKmsKeyId"),
+                       QStringLiteral("awsKmsSecretAccessKey")};
     fields.sort();
     return fields;
 }();
 
-const QByteArray validAws = "{\"keyManagementTypeId\": 1, \"awsKmsAccessKeyId\": \"AKIAIOSFODNN7EXAMPLE\", \"awsKmsKeyArn\": \"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsKeyId\": \"1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsSecretAccessKey\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}";
+const QByteArray validAws =
+    "{\"keyManagementTypeId\": 1, \"awsKmsAccessKeyId\": \"AKIAIOSFODNN7EXAMPLE\", \"awsKmsKeyArn\": "
+    "\"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsKeyId\": "
+    "\"1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsSecretAccessKey\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}";
 } // namespace
 
 class TestSandbox : public QObject
@@ -287,15 +300,16 @@ void TestSandbox::paging_envelopeArithmetic()
     QCOMPARE(page.value(QStringLiteral("take")).toInt(), take);
     QCOMPARE(page.value(QStringLiteral("batchCount")).toInt(), int(page.value(QStringLiteral("records")).toArray().size()));
     QVERIFY(page.value(QStringLiteral("success")).toBool());
-    QCOMPARE(page.value(QStringLiteral("sortBy")).toArray().first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("date"));
+    QCOMPARE(page.value(QStringLiteral("sortBy")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("date"));
 }
 
 void TestSandbox::sort_everyColumnBothWays_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("descending");
-    for (const char *name : {"masterEncryptionKeyRotationInfoAuditId", "masterEncryptionKeyRotationInfoId", "action",
-                             "currentStatus", "date", "formattedDate", "userId", "userName", "displayName", "notes"}) {
+    for (const char *name : {"masterEncryptionKeyRotationInfoAuditId", "masterEncryptionKeyRotationInfoId", "action", "currentStatus",
+                             "date", "formattedDate", "userId", "userName", "displayName", "notes"}) {
         QTest::newRow(qPrintable(QStringLiteral("%1 asc").arg(QLatin1String(name)))) << QString::fromLatin1(name) << false;
         QTest::newRow(qPrintable(QStringLiteral("%1 desc").arg(QLatin1String(name)))) << QString::fromLatin1(name) << true;
     }
@@ -335,8 +349,9 @@ void TestSandbox::sort_everyColumnBothWays()
         if (i == 0)
             continue;
         const QJsonObject prev = all.at(i - 1).toObject();
-        const int cmp = QVariant::compare(key(prev), key(o)) == QPartialOrdering::Less ? -1
-                      : QVariant::compare(key(prev), key(o)) == QPartialOrdering::Greater ? 1 : 0;
+        const int cmp = QVariant::compare(key(prev), key(o)) == QPartialOrdering::Less      ? -1
+                        : QVariant::compare(key(prev), key(o)) == QPartialOrdering::Greater ? 1
+                                                                                            : 0;
         const qint64 prevId = prev.value(QStringLiteral("masterEncryptionKeyRotationInfoAuditId")).toInteger();
         const qint64 id = o.value(QStringLiteral("masterEncryptionKeyRotationInfoAuditId")).toInteger();
         if (cmp == 0)
@@ -360,7 +375,8 @@ void TestSandbox::filters_eachNarrowsCorrectly()
     QVERIFY(page.value(QStringLiteral("total")).toInt() > 0);
     for (const auto &v : page.value(QStringLiteral("records")).toArray())
         QCOMPARE(v.toObject().value(QStringLiteral("action")).toString(), QStringLiteral("Rotation Failed"));
-    QCOMPARE(fetch(QStringLiteral("filter.action"), QStringLiteral("Rotation")).value(QStringLiteral("total")).toInt(), 0); // exact, not contains
+    QCOMPARE(fetch(QStringLiteral("filter.action"), QStringLiteral("Rotation")).value(QStringLiteral("total")).toInt(),
+             0); // exact, not contains
 
     page = fetch(QStringLiteral("filter.userId"), QStringLiteral("6"));
     QVERIFY(page.value(QStringLiteral("total")).toInt() > 0);
@@ -373,7 +389,7 @@ void TestSandbox::filters_eachNarrowsCorrectly()
         QVERIFY(v.toObject().value(QStringLiteral("displayName")).toString().contains(QLatin1String("O'Brien")));
     page = fetch(QStringLiteral("filter.searchTerm"), QStringLiteral("100%")); // LIKE wildcards are literal
     QCOMPARE(page.value(QStringLiteral("total")).toInt(), 0);
-    page = fetch(QStringLiteral("filter.searchTerm"), QStringLiteral("retry"));  // matches action
+    page = fetch(QStringLiteral("filter.searchTerm"), QStringLiteral("retry")); // matches action
     QVERIFY(page.value(QStringLiteral("total")).toInt() > 0);
 
     page = fetch(QStringLiteral("filter.date"), QStringLiteral("2020-01-02"));
@@ -399,29 +415,52 @@ void TestSandbox::badParameters_are400WithModelState_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("field");
-    QTest::newRow("negative skip") << "skip=-1" << "skip";
-    QTest::newRow("skip not a number") << "skip=ten" << "skip";
-    QTest::newRow("take zero") << "take=0" << "take";
-    QTest::newRow("take above bound") << "take=1001" << "take";
-    QTest::newRow("exporting above bound") << "take=5000&isExporting=true" << "take";
-    QTest::newRow("isExporting not a bool") << "isExporting=yes" << "isExporting";
-    QTest::newRow("unknown sort") << "sortBy%5B0%5D.name=password" << "sortBy[0].name";
-    QTest::newRow("bad direction") << "sortBy%5B0%5D.name=date&sortBy%5B0%5D.direction=sideways" << "sortBy[0].direction";
-    QTest::newRow("user id not numeric") << "filter.userId=admin" << "filter.userId";
-    QTest::newRow("date not a date") << "filter.date=yesterday" << "filter.date";
-    QTest::newRow("date impossible") << "filter.date=2026-02-30" << "filter.date";
-    QTest::newRow("skip above int32") << "skip=2147483648" << "skip";
-    QTest::newRow("skip at int64 max") << "skip=9223372036854775807" << "skip";
-    QTest::newRow("skip beyond int64") << "skip=99999999999999999999" << "skip";
-    QTest::newRow("take above int32") << "take=4294967297" << "take";
-    QTest::newRow("negative take") << "take=-50" << "take";
-    QTest::newRow("user id above int32") << "filter.userId=2147483648" << "filter.userId";
-    QTest::newRow("user id below int32") << "filter.userId=-2147483649" << "filter.userId";
-    QTest::newRow("priority above int32") << "sortBy%5B0%5D.priority=2147483648" << "sortBy[0].priority";
-    QTest::newRow("priority not a number") << "sortBy%5B0%5D.priority=first" << "sortBy[0].priority";
-    QTest::newRow("NUL in the search term") << "filter.searchTerm=a%00b" << "filter.searchTerm";
-    QTest::newRow("lone NUL search term") << "filter.searchTerm=%00" << "filter.searchTerm";
-    QTest::newRow("escape character in the search term") << "filter.searchTerm=%1B%5B0m" << "filter.searchTerm";
+    QTest::newRow("negative skip") << "skip=-1"
+                                   << "skip";
+    QTest::newRow("skip not a number") << "skip=ten"
+                                       << "skip";
+    QTest::newRow("take zero") << "take=0"
+                               << "take";
+    QTest::newRow("take above bound") << "take=1001"
+                                      << "take";
+    QTest::newRow("exporting above bound") << "take=5000&isExporting=true"
+                                           << "take";
+    QTest::newRow("isExporting not a bool") << "isExporting=yes"
+                                            << "isExporting";
+    QTest::newRow("unknown sort") << "sortBy%5B0%5D.name=password"
+                                  << "sortBy[0].name";
+    QTest::newRow("bad direction") << "sortBy%5B0%5D.name=date&sortBy%5B0%5D.direction=sideways"
+                                   << "sortBy[0].direction";
+    QTest::newRow("user id not numeric") << "filter.userId=admin"
+                                         << "filter.userId";
+    QTest::newRow("date not a date") << "filter.date=yesterday"
+                                     << "filter.date";
+    QTest::newRow("date impossible") << "filter.date=2026-02-30"
+                                     << "filter.date";
+    QTest::newRow("skip above int32") << "skip=2147483648"
+                                      << "skip";
+    QTest::newRow("skip at int64 max") << "skip=9223372036854775807"
+                                       << "skip";
+    QTest::newRow("skip beyond int64") << "skip=99999999999999999999"
+                                       << "skip";
+    QTest::newRow("take above int32") << "take=4294967297"
+                                      << "take";
+    QTest::newRow("negative take") << "take=-50"
+                                   << "take";
+    QTest::newRow("user id above int32") << "filter.userId=2147483648"
+                                         << "filter.userId";
+    QTest::newRow("user id below int32") << "filter.userId=-2147483649"
+                                         << "filter.userId";
+    QTest::newRow("priority above int32") << "sortBy%5B0%5D.priority=2147483648"
+                                          << "sortBy[0].priority";
+    QTest::newRow("priority not a number") << "sortBy%5B0%5D.priority=first"
+                                           << "sortBy[0].priority";
+    QTest::newRow("NUL in the search term") << "filter.searchTerm=a%00b"
+                                            << "filter.searchTerm";
+    QTest::newRow("lone NUL search term") << "filter.searchTerm=%00"
+                                          << "filter.searchTerm";
+    QTest::newRow("escape character in the search term") << "filter.searchTerm=%1B%5B0m"
+                                                         << "filter.searchTerm";
 }
 
 void TestSandbox::badParameters_are400WithModelState()
@@ -499,15 +538,25 @@ void TestSandbox::config_validatesStoresAuditsAndNeverEchoesSecrets()
     QCOMPARE(defaults.value(QStringLiteral("keyManagementTypeName")).toString(), QStringLiteral("None"));
 
     const QByteArray json = "application/json";
-    HttpResult bad = httpRequest("PUT", config, "{\"keyManagementTypeId\": 1, \"awsKmsAccessKeyId\": \"AKIA123\", \"awsKmsKeyArn\": \"arn:aws:kms:us-east-1:1234:key/x\", \"awsKmsKeyId\": 7}", json, token);
+    HttpResult bad = httpRequest("PUT", config,
+                                 "{\"keyManagementTypeId\": 1, \"awsKmsAccessKeyId\": \"AKIA123\", \"awsKmsKeyArn\": "
+                                 "\"arn:aws:kms:us-east-1:1234:key/x\", \"awsKmsKeyId\": 7}",
+                                 json, token);
     QCOMPARE(bad.status, 400);
     const QJsonObject state = bad.object().value(QStringLiteral("modelState")).toObject();
     for (const char *f : {"awsKmsAccessKeyId", "awsKmsKeyArn", "awsKmsKeyId", "awsKmsSecretAccessKey"})
         QVERIFY2(state.contains(QLatin1String(f)), f);
     QCOMPARE(httpRequest("PUT", config, "not json", json, token).status, 400);
     QCOMPARE(httpRequest("PUT", config, "{\"keyManagementTypeId\": 3}", json, token).status, 400);
-    QCOMPARE(httpRequest("PUT", config, "{\"keyManagementTypeId\": 2, \"azureKeyVaultBaseUrl\": \"https://myvault.vault.azure.net/\", \"azureKeyVaultKeyName\": \"kek\", \"azureKeyVaultKeyVersion\": \"xyz\", \"azureKeyVaultPrincipalId\": \"not-a-guid\"}", json, token)
-                 .object().value(QStringLiteral("modelState")).toObject().keys(),
+    QCOMPARE(httpRequest(
+                 "PUT", config,
+                 "{\"keyManagementTypeId\": 2, \"azureKeyVaultBaseUrl\": \"https://myvault.vault.azure.net/\", \"azureKeyVaultKeyName\": "
+                 "\"kek\", \"azureKeyVaultKeyVersion\": \"xyz\", \"azureKeyVaultPrincipalId\": \"not-a-guid\"}",
+                 json, token)
+                 .object()
+                 .value(QStringLiteral("modelState"))
+                 .toObject()
+                 .keys(),
              (QStringList{QStringLiteral("azureKeyVaultKeyVersion"), QStringLiteral("azureKeyVaultPrincipalId"),
                           QStringLiteral("azureKeyVaultPrincipalSecret")}));
 
@@ -520,7 +569,12 @@ void TestSandbox::config_validatesStoresAuditsAndNeverEchoesSecrets()
     QCOMPARE(read.object().value(QStringLiteral("awsKmsSecretAccessKey")).toString(), QString());
 
     // Switching type without the new type's secret is refused; the old type's secret does not carry over.
-    QCOMPARE(httpRequest("PUT", config, "{\"keyManagementTypeId\": 2, \"azureKeyVaultBaseUrl\": \"https://myvault.vault.azure.net/\", \"azureKeyVaultKeyName\": \"kek\", \"azureKeyVaultPrincipalId\": \"5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21\"}", json, token).status, 400);
+    QCOMPARE(httpRequest("PUT", config,
+                         "{\"keyManagementTypeId\": 2, \"azureKeyVaultBaseUrl\": \"https://myvault.vault.azure.net/\", "
+                         "\"azureKeyVaultKeyName\": \"kek\", \"azureKeyVaultPrincipalId\": \"5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21\"}",
+                         json, token)
+                 .status,
+             400);
 
     const QJsonObject audit = httpRequest("GET", history, {}, {}, token).object();
     QCOMPARE(audit.value(QStringLiteral("total")).toInt(), 1);
@@ -558,7 +612,8 @@ void TestSandbox::rotation_walksEveryStatusInOrder()
     const QByteArray token = sandboxToken(sandbox.url());
     QJsonObject before = rotationInfo(sandbox.url(), token);
     QCOMPARE(before.value(QStringLiteral("processState")).toString(), QStringLiteral("None"));
-    QCOMPARE(before.value(QStringLiteral("rotationInfo")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("NeverRun"));
+    QCOMPARE(before.value(QStringLiteral("rotationInfo")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("NeverRun"));
     QVERIFY(before.value(QStringLiteral("canRequestRotation")).toBool());
     QVERIFY(before.value(QStringLiteral("showBackupConfirmation")).toBool());
     QVERIFY(!before.value(QStringLiteral("warningMessage")).toString().isEmpty());
@@ -575,12 +630,15 @@ void TestSandbox::rotation_walksEveryStatusInOrder()
     // Follow it and check that the item count only goes down during the data steps.
     QJsonObject info;
     QList<int> items;
-    const bool completed = QTest::qWaitFor([&] { // sampled as often as the event loop allows, until it completes
+    const bool completed = QTest::qWaitFor(
+        [&] { // sampled as often as the event loop allows, until it completes
         info = rotationInfo(sandbox.url(), token);
-        if (info.value(QStringLiteral("rotationInfo")).toObject().value(QStringLiteral("status")).toString() == QLatin1String("DataRotationStarted"))
+        if (info.value(QStringLiteral("rotationInfo")).toObject().value(QStringLiteral("status")).toString()
+            == QLatin1String("DataRotationStarted"))
             items << info.value(QStringLiteral("itemsToRotate")).toInt();
         return info.value(QStringLiteral("processState")).toString() == QLatin1String("Completed");
-    }, 10000);
+        },
+        10000);
     QVERIFY(completed);
     QCOMPARE(info.value(QStringLiteral("processState")).toString(), QStringLiteral("Completed"));
     QVERIFY(!info.value(QStringLiteral("pollInfo")).toBool());
@@ -613,8 +671,10 @@ void TestSandbox::rotation_failAt_thenRetry_completes_data()
 {
     QTest::addColumn<QString>("failAt");
     QTest::addColumn<QString>("ending");
-    QTest::newRow("before the key swap") << "KeyRotationStarted" << "ProcessCompletedWithErrorsBeforeRotation";
-    QTest::newRow("during data re-encryption") << "DataRotationStarted" << "ProcessFailedAfterRotation";
+    QTest::newRow("before the key swap") << "KeyRotationStarted"
+                                         << "ProcessCompletedWithErrorsBeforeRotation";
+    QTest::newRow("during data re-encryption") << "DataRotationStarted"
+                                               << "ProcessFailedAfterRotation";
 }
 
 void TestSandbox::rotation_failAt_thenRetry_completes()
@@ -630,7 +690,8 @@ void TestSandbox::rotation_failAt_thenRetry_completes()
     QCOMPARE(httpRequest("PUT", start, {}, {}, token).status, 200);
 
     QJsonObject info;
-    QTRY_VERIFY_WITH_TIMEOUT((info = rotationInfo(sandbox.url(), token)).value(QStringLiteral("processState")).toString() == QLatin1String("Failed"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (info = rotationInfo(sandbox.url(), token)).value(QStringLiteral("processState")).toString() == QLatin1String("Failed"), 10000);
     QCOMPARE(info.value(QStringLiteral("rotationInfo")).toObject().value(QStringLiteral("status")).toString(), ending);
     QVERIFY(info.value(QStringLiteral("canRetryStatus")).toBool());
     QVERIFY(!info.value(QStringLiteral("canRequestRotation")).toBool());
@@ -642,7 +703,8 @@ void TestSandbox::rotation_failAt_thenRetry_completes()
     QCOMPARE(retried.value(QStringLiteral("processState")).toString(), QStringLiteral("Retry"));
     QCOMPARE(retried.value(QStringLiteral("rotationInfo")).toObject().value(QStringLiteral("status")).toString(), failAt);
     QVERIFY(retried.value(QStringLiteral("errorMessage")).toString().isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT((info = rotationInfo(sandbox.url(), token)).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (info = rotationInfo(sandbox.url(), token)).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 10000);
     QCOMPARE(httpRequest("PUT", retry, {}, {}, token).status, 400); // nothing left to retry
 
     QUrl audit = sandbox.url();
@@ -665,8 +727,8 @@ void TestSandbox::audit_idsUnordered_laterRecordsGetLowerIds()
     QUrl start = sandbox.url();
     start.setPath(start.path() + QStringLiteral("/api/v1/key-management/startmekrotation"));
     QCOMPARE(httpRequest("PUT", start, {}, {}, token).status, 200);
-    QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 10000);
     QUrl audit = sandbox.url();
     audit.setPath(audit.path() + QStringLiteral("/api/v1/key-management/audit"));
     audit.setQuery(QStringLiteral("take=1000"));
@@ -690,8 +752,8 @@ void TestSandbox::faults_passFirst_thenFailNext()
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--test-controls")}));
     const QString path = QStringLiteral("GET /api/v1/key-management/mekrotationinfo");
-    QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("passFirst"), QJsonObject{{path, 2}}},
-                                          {QStringLiteral("failNext"), QJsonObject{{path, 1}}}}));
+    QVERIFY(sandbox.setFaults(
+        QJsonObject{{QStringLiteral("passFirst"), QJsonObject{{path, 2}}}, {QStringLiteral("failNext"), QJsonObject{{path, 1}}}}));
     const QByteArray token = sandboxToken(sandbox.url());
     QUrl url = sandbox.url();
     url.setPath(url.path() + QStringLiteral("/api/v1/key-management/mekrotationinfo"));
@@ -775,8 +837,8 @@ void TestSandbox::state_survivesRestart()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("state.sqlite"));
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--data"), file, QStringLiteral("--seed"), QStringLiteral("200"),
-                           QStringLiteral("--step-ms"), QStringLiteral("200")})); // still running when it restarts
+    QVERIFY(sandbox.start({QStringLiteral("--data"), file, QStringLiteral("--seed"), QStringLiteral("200"), QStringLiteral("--step-ms"),
+                           QStringLiteral("200")})); // still running when it restarts
     QByteArray token = sandboxToken(sandbox.url());
     QUrl config = sandbox.url();
     config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
@@ -801,7 +863,8 @@ void TestSandbox::state_survivesRestart()
     audit.setQuery(QStringLiteral("take=1"));
     QVERIFY(httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("total")).toInt() > 200); // seed not doubled...
     QVERIFY(httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("total")).toInt() < 400);
-    QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 15000);
 }
 
 void TestSandbox::config_repliesAreExactlyThePublishedModel()
@@ -871,12 +934,24 @@ void TestSandbox::config_putKeepsBlankSecrets_variant()
     // The stored secret was kept, so the audit does not call it changed; sending the same one again
     // is no change either.
     QUrl history = under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit"));
-    QString notes = httpRequest("GET", history, {}, {}, token).object().value(QStringLiteral("records")).toArray()
-                        .first().toObject().value(QStringLiteral("notes")).toString();
+    QString notes = httpRequest("GET", history, {}, {}, token)
+                        .object()
+                        .value(QStringLiteral("records"))
+                        .toArray()
+                        .first()
+                        .toObject()
+                        .value(QStringLiteral("notes"))
+                        .toString();
     QVERIFY2(notes.contains(QLatin1String("access key id")) && !notes.contains(QLatin1String("secret")), qPrintable(notes));
     QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
-    notes = httpRequest("GET", history, {}, {}, token).object().value(QStringLiteral("records")).toArray()
-                .first().toObject().value(QStringLiteral("notes")).toString();
+    notes = httpRequest("GET", history, {}, {}, token)
+                .object()
+                .value(QStringLiteral("records"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("notes"))
+                .toString();
     QVERIFY2(!notes.contains(QLatin1String("secret")), qPrintable(notes));
     // A changed type still needs its own secret.
     QJsonObject azure = QJsonDocument::fromJson(validAzure).object();
@@ -899,12 +974,30 @@ void TestSandbox::sort_directionInAnyCase_echoesWhatWasApplied_data()
     QTest::addColumn<QString>("direction");
     QTest::addColumn<QString>("echoedName");
     QTest::addColumn<QString>("echoedDirection");
-    QTest::newRow("upper-case name, mixed-case desc") << "DATE" << "dEsC" << "date" << "Desc";
-    QTest::newRow("published Asc") << "userName" << "Asc" << "userName" << "Asc";
-    QTest::newRow("NONE on the default sort") << "date" << "NONE" << "date" << "Desc";
-    QTest::newRow("None on another sort") << "displayname" << "None" << "displayName" << "Asc";
-    QTest::newRow("no direction") << "currentstatus" << "" << "currentStatus" << "Asc";
-    QTest::newRow("no sort at all") << "" << "" << "date" << "Desc";
+    QTest::newRow("upper-case name, mixed-case desc") << "DATE"
+                                                      << "dEsC"
+                                                      << "date"
+                                                      << "Desc";
+    QTest::newRow("published Asc") << "userName"
+                                   << "Asc"
+                                   << "userName"
+                                   << "Asc";
+    QTest::newRow("NONE on the default sort") << "date"
+                                              << "NONE"
+                                              << "date"
+                                              << "Desc";
+    QTest::newRow("None on another sort") << "displayname"
+                                          << "None"
+                                          << "displayName"
+                                          << "Asc";
+    QTest::newRow("no direction") << "currentstatus"
+                                  << ""
+                                  << "currentStatus"
+                                  << "Asc";
+    QTest::newRow("no sort at all") << ""
+                                    << ""
+                                    << "date"
+                                    << "Desc";
 }
 
 void TestSandbox::sort_directionInAnyCase_echoesWhatWasApplied()
@@ -928,8 +1021,8 @@ void TestSandbox::accessDenied_400Variant_hasErrorCode()
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--access-denied"), QStringLiteral("400")}));
     const QByteArray auditor = sandboxToken(sandbox.url(), QStringLiteral("auditor"));
-    const HttpResult r = httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")),
-                                     {}, {}, auditor);
+    const HttpResult r =
+        httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, auditor);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.object().value(QStringLiteral("errorCode")).toString(), QStringLiteral("API_AccessDenied"));
     QVERIFY(r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("permission")));
@@ -940,11 +1033,12 @@ void TestSandbox::accessDenied_400Variant_hasErrorCode()
 void TestSandbox::typeIdsAndNames_areConfigurable()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--type-ids"), QStringLiteral("azure=9,none=7,aws=5"),
-                           QStringLiteral("--aws-type-name"), QStringLiteral("AWS KMS")}));
+    QVERIFY(sandbox.start({QStringLiteral("--type-ids"), QStringLiteral("azure=9,none=7,aws=5"), QStringLiteral("--aws-type-name"),
+                           QStringLiteral("AWS KMS")}));
     const QByteArray token = sandboxToken(sandbox.url());
     const QUrl config = under(sandbox.url(), QStringLiteral("/api/v1/key-management"));
-    const QJsonObject stub = httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management/stub")), {}, {}, token).object();
+    const QJsonObject stub =
+        httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management/stub")), {}, {}, token).object();
     QCOMPARE(stub.value(QStringLiteral("keyManagementTypeId")).toInt(), 7);
     QCOMPARE(stub.value(QStringLiteral("keyManagementTypeName")).toString(), QStringLiteral("None"));
 
@@ -1032,7 +1126,8 @@ void TestSandbox::maintenance_afterSave_refusesWritesForAWhile()
     for (const QUrl &write : {config, start, under(sandbox.url(), QStringLiteral("/api/v1/key-management/retrymekstatus"))}) {
         const HttpResult refused = httpRequest("PUT", write, validAws, jsonType, token);
         QCOMPARE(refused.status, 400);
-        QVERIFY2(refused.object().value(QStringLiteral("message")).toString().contains(QLatin1String("maintenance mode")), refused.body.constData());
+        QVERIFY2(refused.object().value(QStringLiteral("message")).toString().contains(QLatin1String("maintenance mode")),
+                 refused.body.constData());
     }
     const QJsonObject info = rotationInfo(sandbox.url(), token);
     QVERIFY(!info.value(QStringLiteral("canRequestRotation")).toBool());
@@ -1109,8 +1204,8 @@ void TestSandbox::secretKeys_defaultSaveEndsAtOnce()
 void TestSandbox::secretKeys_rotateAndCancel_withRefusals()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100"),
-                           QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("300")}));
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"),
+                           QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("300")}));
     const QByteArray token = sandboxToken(sandbox.url());
     const QByteArray auditor = sandboxToken(sandbox.url(), QStringLiteral("auditor"));
     const QUrl rotate = secretKeysUrl(sandbox.url(), "rotate-secret-keys");
@@ -1123,7 +1218,8 @@ void TestSandbox::secretKeys_rotateAndCancel_withRefusals()
     const HttpResult started = httpRequest("POST", rotate, {}, {}, token);
     QCOMPARE(started.status, 200);
     QCOMPARE(progressOf(started.object()).value(QStringLiteral("totalSecretsToProcess")).toInt(), 100000);
-    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, token).status, 400);
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, token).status,
+             400);
     QCOMPARE(httpRequest("POST", cancel, {}, {}, auditor).status, 403);
 
     const HttpResult cancelling = httpRequest("POST", cancel, {}, {}, token);
@@ -1136,14 +1232,16 @@ void TestSandbox::secretKeys_rotateAndCancel_withRefusals()
     QCOMPARE(ended.value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Cancelled"));
     QVERIFY2(ended.value(QStringLiteral("message")).toString().contains(QStringLiteral("%1 of 100000").arg(frozen)),
              qPrintable(ended.value(QStringLiteral("message")).toString()));
-    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, token).status, 200);
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, token).status,
+             200);
 }
 
 void TestSandbox::secretKeys_failureWordsAndPresenceReading()
 {
     SandboxProcess failing;
-    QVERIFY(failing.start({QStringLiteral("--secrets"), QStringLiteral("50"), QStringLiteral("--secret-key-fail-after"), QStringLiteral("10"),
-                           QStringLiteral("--secret-key-status-words"), QStringLiteral("failed=Aborted,running=InProgress")}));
+    QVERIFY(
+        failing.start({QStringLiteral("--secrets"), QStringLiteral("50"), QStringLiteral("--secret-key-fail-after"), QStringLiteral("10"),
+                       QStringLiteral("--secret-key-status-words"), QStringLiteral("failed=Aborted,running=InProgress")}));
     QByteArray token = sandboxToken(failing.url());
     QCOMPARE(httpRequest("POST", secretKeysUrl(failing.url(), "rotate-secret-keys"), {}, {}, token).status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(!secretKeysStatus(failing.url(), token).contains(QStringLiteral("progressStatus")), 10000);
@@ -1187,9 +1285,12 @@ void TestSandbox::version_answersPerApiVersion()
              QStringLiteral("11.2.000002"));
     QCOMPARE(httpRequest("GET", version).status, 403);
     SandboxProcess between;
-    QVERIFY(between.start({QStringLiteral("--api-version"), QStringLiteral("11.2"), QStringLiteral("--server-version"), QStringLiteral("11.5.000003")}));
+    QVERIFY(between.start(
+        {QStringLiteral("--api-version"), QStringLiteral("11.2"), QStringLiteral("--server-version"), QStringLiteral("11.5.000003")}));
     QCOMPARE(httpRequest("GET", under(between.url(), QStringLiteral("/api/v1/version")), {}, {}, sandboxToken(between.url()))
-                 .object().value(QStringLiteral("version")).toString(),
+                 .object()
+                 .value(QStringLiteral("version"))
+                 .toString(),
              QStringLiteral("11.5.000003"));
     SandboxProcess without;
     QVERIFY(without.start({QStringLiteral("--server-version"), QStringLiteral("none")}));
@@ -1225,10 +1326,12 @@ void TestSandbox::dateFilter_takesADateTimeOrADay_orReadsItAsLocalTime()
 
     // A server that reads the wall clock as its own local time (UTC+5) filters a shifted day.
     SandboxProcess local;
-    QVERIFY(local.start({QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--date-filter-local-offset"), QStringLiteral("5")}));
+    QVERIFY(
+        local.start({QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--date-filter-local-offset"), QStringLiteral("5")}));
     const QList<QDateTime> shifted = dates(local, QStringLiteral("2020-01-02T00:00:00Z"), &other);
     QVERIFY(!shifted.isEmpty() && shifted.size() == other);
-    QVERIFY2(shifted.first() >= midnight.addSecs(-5LL * 3600) && shifted.first() < midnight, qPrintable(shifted.first().toString(Qt::ISODate)));
+    QVERIFY2(shifted.first() >= midnight.addSecs(-5LL * 3600) && shifted.first() < midnight,
+             qPrintable(shifted.first().toString(Qt::ISODate)));
     QVERIFY(shifted.last() < midnight.addDays(1).addSecs(-5LL * 3600));
 }
 
@@ -1259,9 +1362,15 @@ void TestSandbox::preflightEndpoints_publishedShapes_everyCheckPassesByDefault()
     const HttpResult health = httpRequest("GET", under(m_sandbox.url(), QStringLiteral("/api/v1/healthcheck")));
     QCOMPARE(health.status, 200);
     const QJsonObject h = health.object();
-    QStringList fields{QStringLiteral("databaseHealthy"), QStringLiteral("databaseMismatch"), QStringLiteral("healthy"),
-                       QStringLiteral("now"), QStringLiteral("readOnlyMode"), QStringLiteral("scheduledForDeletion"),
-                       QStringLiteral("serviceBusHealthy"), QStringLiteral("storageAccountHealthy"), QStringLiteral("utcNow")};
+    QStringList fields{QStringLiteral("databaseHealthy"),
+                       QStringLiteral("databaseMismatch"),
+                       QStringLiteral("healthy"),
+                       QStringLiteral("now"),
+                       QStringLiteral("readOnlyMode"),
+                       QStringLiteral("scheduledForDeletion"),
+                       QStringLiteral("serviceBusHealthy"),
+                       QStringLiteral("storageAccountHealthy"),
+                       QStringLiteral("utcNow")};
     QCOMPARE(sortedKeys(h), fields);
     QVERIFY(h.value(QStringLiteral("healthy")).toBool());
     QVERIFY(h.value(QStringLiteral("databaseHealthy")).toBool());
@@ -1313,9 +1422,10 @@ void TestSandbox::preflightEndpoints_publishedShapes_everyCheckPassesByDefault()
 void TestSandbox::preflightVariants_nodesHealthAndBackups()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--node-down"), QStringLiteral("--node-versions"), QStringLiteral("11.2.2,11.3.1"),
-                           QStringLiteral("--unhealthy"), QStringLiteral("database,storage"), QStringLiteral("--backup-age-hours"),
-                           QStringLiteral("30"), QStringLiteral("--backup-log-size"), QStringLiteral("5"), QStringLiteral("--ignore-sort")}));
+    QVERIFY(
+        sandbox.start({QStringLiteral("--node-down"), QStringLiteral("--node-versions"), QStringLiteral("11.2.2,11.3.1"),
+                       QStringLiteral("--unhealthy"), QStringLiteral("database,storage"), QStringLiteral("--backup-age-hours"),
+                       QStringLiteral("30"), QStringLiteral("--backup-log-size"), QStringLiteral("5"), QStringLiteral("--ignore-sort")}));
     const QByteArray token = sandboxToken(sandbox.url());
     const QJsonObject h = httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/healthcheck"))).object();
     QVERIFY(!h.value(QStringLiteral("healthy")).toBool());
@@ -1324,7 +1434,8 @@ void TestSandbox::preflightVariants_nodesHealthAndBackups()
     QVERIFY(h.value(QStringLiteral("serviceBusHealthy")).toBool());
     const QDateTime utcNow = QDateTime::fromString(h.value(QStringLiteral("utcNow")).toString(), Qt::ISODate);
 
-    const QJsonArray nodes = QJsonDocument::fromJson(httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/nodes")), {}, {}, token).body).array();
+    const QJsonArray nodes =
+        QJsonDocument::fromJson(httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/nodes")), {}, {}, token).body).array();
     QCOMPARE(nodes.size(), 3);
     QCOMPARE(nodes.at(0).toObject().value(QStringLiteral("binaryVersion")).toString(), QStringLiteral("11.2.2"));
     QCOMPARE(nodes.at(1).toObject().value(QStringLiteral("binaryVersion")).toString(), QStringLiteral("11.3.1"));
@@ -1349,8 +1460,11 @@ void TestSandbox::preflightVariants_nodesHealthAndBackups()
     // "none": no backup succeeded; the log still has records.
     SandboxProcess failing;
     QVERIFY(failing.start({QStringLiteral("--backup-age-hours"), QStringLiteral("none")}));
-    const QJsonArray none = httpRequest("GET", under(failing.url(), QStringLiteral("/api/v2/configuration/backup-logs")), {}, {},
-                                        sandboxToken(failing.url())).object().value(QStringLiteral("records")).toArray();
+    const QJsonArray none =
+        httpRequest("GET", under(failing.url(), QStringLiteral("/api/v2/configuration/backup-logs")), {}, {}, sandboxToken(failing.url()))
+            .object()
+            .value(QStringLiteral("records"))
+            .toArray();
     QCOMPARE(none.size(), 3);
     for (const auto &r : none)
         QVERIFY(!r.toObject().value(QStringLiteral("success")).toBool());
@@ -1363,11 +1477,13 @@ void TestSandbox::platform_tokenVaultsAndHealth_atTheRoot()
                            QStringLiteral("--platform-client-secret"), QStringLiteral("c&s"), QStringLiteral("--platform-vaults"),
                            QStringLiteral("3")}));
     const QUrl tokenUrl = atRoot(sandbox.url(), QStringLiteral("/identity/api/oauth2/token/xpmplatform"));
-    const HttpResult wrong = httpRequest("POST", tokenUrl, "grant_type=client_credentials&client_id=cid&client_secret=no&scope=xpmheadless", formType);
+    const HttpResult wrong =
+        httpRequest("POST", tokenUrl, "grant_type=client_credentials&client_id=cid&client_secret=no&scope=xpmheadless", formType);
     QCOMPARE(wrong.status, 400);
     QCOMPARE(wrong.object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_client"));
     QVERIFY(wrong.object().contains(QStringLiteral("error_description")));
-    const HttpResult granted = httpRequest("POST", tokenUrl, "grant_type=client_credentials&client_id=cid&client_secret=c%26s&scope=xpmheadless", formType);
+    const HttpResult granted =
+        httpRequest("POST", tokenUrl, "grant_type=client_credentials&client_id=cid&client_secret=c%26s&scope=xpmheadless", formType);
     QCOMPARE(granted.status, 200);
     const QJsonObject t = granted.object();
     QCOMPARE(t.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
@@ -1400,8 +1516,8 @@ void TestSandbox::platform_tokenVaultsAndHealth_atTheRoot()
     // The platform token works against the vault as a service account that administers key management.
     QCOMPARE(rotationInfo(sandbox.url(), platform).value(QStringLiteral("hasPermission")).toBool(), true);
     QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management")), validAws, jsonType, platform).status, 200);
-    const QJsonObject history = httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit")),
-                                            {}, {}, platform).object();
+    const QJsonObject history =
+        httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit")), {}, {}, platform).object();
     QCOMPARE(history.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("displayName")).toString(),
              QStringLiteral("Platform Service Account"));
     // Not under the base path, and not there at all without --serve-platform.
@@ -1420,7 +1536,8 @@ void TestSandbox::variant_comesBeforeTheTestsOwnArguments()
     QCOMPARE(SandboxProcess::variantValue(QStringLiteral("--type-ids")), QStringLiteral("none=3,aws=4,azure=5"));
     QCOMPARE(SandboxProcess::variantValue(QStringLiteral("--otp"), QStringLiteral("none")), QStringLiteral("none"));
     SandboxProcess sandbox;
-    const bool started = sandbox.start({QStringLiteral("--max-take"), QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("40")});
+    const bool started =
+        sandbox.start({QStringLiteral("--max-take"), QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("40")});
     qunsetenv("KMSANDBOX_VARIANT");
     QCOMPARE(variant.size(), 5);
     QVERIFY(started);
@@ -1475,7 +1592,8 @@ void TestSandbox::commandLine_badValues_exitWithStatus2_data()
     row("secrets negative", {QStringLiteral("--secrets"), QStringLiteral("-1")}, "--secrets");
     row("secret key rate zero", {QStringLiteral("--secret-key-rate"), QStringLiteral("0")}, "--secret-key-rate");
     row("secret key running maybe", {QStringLiteral("--secret-key-running"), QStringLiteral("maybe")}, "--secret-key-running");
-    row("secret key words unknown", {QStringLiteral("--secret-key-status-words"), QStringLiteral("paused=Paused")}, "--secret-key-status-words");
+    row("secret key words unknown", {QStringLiteral("--secret-key-status-words"), QStringLiteral("paused=Paused")},
+        "--secret-key-status-words");
     row("negative maintenance", {QStringLiteral("--maintenance-ms"), QStringLiteral("-1")}, "--maintenance-ms");
     row("unhealthy disk", {QStringLiteral("--unhealthy"), QStringLiteral("database,disk")}, "--unhealthy");
     row("backup age yesterday", {QStringLiteral("--backup-age-hours"), QStringLiteral("yesterday")}, "--backup-age-hours");
@@ -1505,7 +1623,8 @@ void TestSandbox::commandLine_badValues_exitWithStatus2()
 void TestSandbox::testControls_absentByDefault()
 {
     QProcess sandbox;
-    sandbox.start(SandboxProcess::executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), QStringLiteral(":memory:")});
+    sandbox.start(SandboxProcess::executable(),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), QStringLiteral(":memory:")});
     QVERIFY(QTest::qWaitFor([&] { return sandbox.canReadLine() || sandbox.state() == QProcess::NotRunning; }, 10000));
     const QUrl base(QString::fromUtf8(sandbox.readLine().trimmed().mid(13)));
     QVERIFY(base.isValid());
@@ -1536,9 +1655,9 @@ void TestSandbox::debugLogging_neverShowsATokenOrPassword()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     sandbox.setProcessEnvironment(env);
-    sandbox.start(SandboxProcess::executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
-                                                 QStringLiteral(":memory:"), QStringLiteral("--password"), QStringLiteral("Pa55-word"),
-                                                 QStringLiteral("--otp"), QStringLiteral("918273")});
+    sandbox.start(SandboxProcess::executable(),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), QStringLiteral(":memory:"),
+                   QStringLiteral("--password"), QStringLiteral("Pa55-word"), QStringLiteral("--otp"), QStringLiteral("918273")});
     QVERIFY(QTest::qWaitFor([&] { return sandbox.canReadLine() || sandbox.state() == QProcess::NotRunning; }, 10000));
     const QUrl base(QString::fromUtf8(sandbox.readLine().trimmed().mid(13)));
     QNetworkAccessManager network;
@@ -1593,9 +1712,14 @@ void TestSandbox::secrets_neverStoredInTheDatabaseFile()
     QString error;
     QVERIFY2(sandbox.restart(&error), qPrintable(error));
     QCOMPARE(httpRequest("PUT", config, validAws, jsonType, token).status, 200);
-    const QJsonObject history = httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit")),
-                                            {}, {}, token).object();
-    QVERIFY(!history.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("notes")).toString()
+    const QJsonObject history =
+        httpRequest("GET", under(sandbox.url(), QStringLiteral("/api/v1/key-management/config/audit")), {}, {}, token).object();
+    QVERIFY(!history.value(QStringLiteral("records"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("notes"))
+                 .toString()
                  .contains(QLatin1String("secret")));
 }
 
@@ -1605,8 +1729,9 @@ void TestSandbox::seed_rotationStateIsTheLastCompletedSeededRotation()
     QJsonArray records;
     for (int skip : {0, 1000}) {
         QUrl url = api(QStringLiteral("/key-management/audit"));
-        url.setQuery(QStringLiteral("skip=%1&take=1000&sortBy%5B0%5D.name=masterEncryptionKeyRotationInfoAuditId&sortBy%5B0%5D.direction=asc")
-                         .arg(skip));
+        url.setQuery(
+            QStringLiteral("skip=%1&take=1000&sortBy%5B0%5D.name=masterEncryptionKeyRotationInfoAuditId&sortBy%5B0%5D.direction=asc")
+                .arg(skip));
         for (const auto &v : httpRequest("GET", url, {}, {}, m_admin).object().value(QStringLiteral("records")).toArray())
             records.append(v);
     }
@@ -1649,23 +1774,39 @@ void TestSandbox::seed_rotationStateIsTheLastCompletedSeededRotation()
     // A live rotation is numbered after every seeded one, and is what the state shows from then on.
     SandboxProcess sandbox;
     QTemporaryDir dir;
-    const QStringList arguments{QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--step-ms"), QStringLiteral("20"),
-                                QStringLiteral("--data"), dir.filePath(QStringLiteral("seeded.sqlite"))};
+    const QStringList arguments{QStringLiteral("--seed"), QStringLiteral("1000"),   QStringLiteral("--step-ms"),
+                                QStringLiteral("20"),     QStringLiteral("--data"), dir.filePath(QStringLiteral("seeded.sqlite"))};
     QVERIFY(sandbox.start(arguments));
     const QByteArray token = sandboxToken(sandbox.url());
-    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, token).status, 200);
-    QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 10000);
+    QCOMPARE(httpRequest("PUT", under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation")), {}, {}, token).status,
+             200);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 10000);
     QUrl newest = under(sandbox.url(), QStringLiteral("/api/v1/key-management/audit"));
     newest.setQuery(QStringLiteral("take=1&sortBy%5B0%5D.name=masterEncryptionKeyRotationInfoAuditId&sortBy%5B0%5D.direction=desc"));
-    QCOMPARE(httpRequest("GET", newest, {}, {}, token).object().value(QStringLiteral("records")).toArray().first().toObject()
-                 .value(QStringLiteral("masterEncryptionKeyRotationInfoId")).toInteger(), rotations.lastKey() + 1);
-    const QString liveEnd = rotationInfo(sandbox.url(), token).value(QStringLiteral("rotationInfo")).toObject()
-                                .value(QStringLiteral("lastEndDateUtc")).toString();
+    QCOMPARE(httpRequest("GET", newest, {}, {}, token)
+                 .object()
+                 .value(QStringLiteral("records"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("masterEncryptionKeyRotationInfoId"))
+                 .toInteger(),
+             rotations.lastKey() + 1);
+    const QString liveEnd = rotationInfo(sandbox.url(), token)
+                                .value(QStringLiteral("rotationInfo"))
+                                .toObject()
+                                .value(QStringLiteral("lastEndDateUtc"))
+                                .toString();
     QVERIFY(liveEnd > last.last().value(QStringLiteral("date")).toString());
     QString error;
     QVERIFY2(sandbox.restart(&error, QStringList(arguments) << QStringLiteral("--seed") << QStringLiteral("2000")), qPrintable(error));
-    QCOMPARE(rotationInfo(sandbox.url(), token).value(QStringLiteral("rotationInfo")).toObject()
-                 .value(QStringLiteral("lastEndDateUtc")).toString(), liveEnd); // seeding more does not hide it
+    QCOMPARE(rotationInfo(sandbox.url(), token)
+                 .value(QStringLiteral("rotationInfo"))
+                 .toObject()
+                 .value(QStringLiteral("lastEndDateUtc"))
+                 .toString(),
+             liveEnd); // seeding more does not hide it
 }
 
 void TestSandbox::audit_fastPathsAnswerExactlyAsThePlainQueries()
@@ -1680,7 +1821,8 @@ void TestSandbox::audit_fastPathsAnswerExactlyAsThePlainQueries()
     const QUrl start = under(sandbox.url(), QStringLiteral("/api/v1/key-management/startmekrotation"));
     for (int i = 0; i < 2; ++i) {
         QCOMPARE(httpRequest("PUT", start, {}, {}, token).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rotationInfo(sandbox.url(), token).value(QStringLiteral("processState")).toString() == QLatin1String("Completed"), 10000);
     }
     const QUrl audit = under(sandbox.url(), QStringLiteral("/api/v1/key-management/audit"));
     const qint64 total = httpRequest("GET", audit, {}, {}, token).object().value(QStringLiteral("total")).toInteger();
@@ -1693,18 +1835,29 @@ void TestSandbox::audit_fastPathsAnswerExactlyAsThePlainQueries()
             q.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
         queries << q;
     };
-    const char *const sorts[] = {"date", "masterEncryptionKeyRotationInfoAuditId", "masterEncryptionKeyRotationInfoId", "action",
-                                 "currentStatus", "userId", "userName", "displayName", "notes"};
+    const char *const sorts[] = {"date",
+                                 "masterEncryptionKeyRotationInfoAuditId",
+                                 "masterEncryptionKeyRotationInfoId",
+                                 "action",
+                                 "currentStatus",
+                                 "userId",
+                                 "userName",
+                                 "displayName",
+                                 "notes"};
     const qint64 skips[] = {0, 1, 999, 1000, 1001, 2500, total / 2, total - 1000, total - 50, total - 7, total - 1, total, total + 10};
     for (const char *sort : sorts) {
         for (const char *direction : {"Asc", "Desc"}) {
             for (qint64 skip : skips)
-                add({{QStringLiteral("sortBy[0].name"), QLatin1String(sort)}, {QStringLiteral("sortBy[0].direction"), QLatin1String(direction)},
-                     {QStringLiteral("skip"), QString::number(skip)}, {QStringLiteral("take"), QStringLiteral("50")}});
+                add({{QStringLiteral("sortBy[0].name"), QLatin1String(sort)},
+                     {QStringLiteral("sortBy[0].direction"), QLatin1String(direction)},
+                     {QStringLiteral("skip"), QString::number(skip)},
+                     {QStringLiteral("take"), QStringLiteral("50")}});
             // A walk, page after page: the keyset continuation.
             for (qint64 skip = 0; skip < total; skip += 700)
-                add({{QStringLiteral("sortBy[0].name"), QLatin1String(sort)}, {QStringLiteral("sortBy[0].direction"), QLatin1String(direction)},
-                     {QStringLiteral("skip"), QString::number(skip)}, {QStringLiteral("take"), QStringLiteral("700")}});
+                add({{QStringLiteral("sortBy[0].name"), QLatin1String(sort)},
+                     {QStringLiteral("sortBy[0].direction"), QLatin1String(direction)},
+                     {QStringLiteral("skip"), QString::number(skip)},
+                     {QStringLiteral("take"), QStringLiteral("700")}});
         }
     }
     const QList<QPair<QString, QString>> filters = {
@@ -1735,7 +1888,9 @@ void TestSandbox::audit_fastPathsAnswerExactlyAsThePlainQueries()
     for (const auto &filter : filters) {
         for (const char *sort : {"date", "notes", "masterEncryptionKeyRotationInfoAuditId"}) {
             for (qint64 skip : {qint64(0), qint64(40), qint64(300), qint64(2000), total / 2})
-                add({filter, {QStringLiteral("sortBy[0].name"), QLatin1String(sort)}, {QStringLiteral("skip"), QString::number(skip)},
+                add({filter,
+                     {QStringLiteral("sortBy[0].name"), QLatin1String(sort)},
+                     {QStringLiteral("skip"), QString::number(skip)},
                      {QStringLiteral("take"), QStringLiteral("40")}});
         }
         for (qint64 skip = 0; skip < 3000; skip += 500)
@@ -1744,10 +1899,14 @@ void TestSandbox::audit_fastPathsAnswerExactlyAsThePlainQueries()
     // Filters together.
     add({{QStringLiteral("filter.userId"), QStringLiteral("4")}, {QStringLiteral("filter.action"), QStringLiteral("Status Changed")}});
     add({{QStringLiteral("filter.userId"), QStringLiteral("4")}, {QStringLiteral("filter.searchTerm"), QStringLiteral("changed")}});
-    add({{QStringLiteral("filter.action"), QStringLiteral("Rotation Failed")}, {QStringLiteral("filter.searchTerm"), QStringLiteral("node")}});
-    add({{QStringLiteral("filter.date"), QStringLiteral("2020-01-03")}, {QStringLiteral("filter.searchTerm"), QStringLiteral("status")},
-         {QStringLiteral("filter.userId"), QStringLiteral("3")}, {QStringLiteral("sortBy[0].name"), QStringLiteral("userName")}});
-    add({{QStringLiteral("filter.date"), QStringLiteral("2020-01-03")}, {QStringLiteral("filter.action"), QStringLiteral("Status Changed")},
+    add({{QStringLiteral("filter.action"), QStringLiteral("Rotation Failed")},
+         {QStringLiteral("filter.searchTerm"), QStringLiteral("node")}});
+    add({{QStringLiteral("filter.date"), QStringLiteral("2020-01-03")},
+         {QStringLiteral("filter.searchTerm"), QStringLiteral("status")},
+         {QStringLiteral("filter.userId"), QStringLiteral("3")},
+         {QStringLiteral("sortBy[0].name"), QStringLiteral("userName")}});
+    add({{QStringLiteral("filter.date"), QStringLiteral("2020-01-03")},
+         {QStringLiteral("filter.action"), QStringLiteral("Status Changed")},
          {QStringLiteral("skip"), QStringLiteral("10")}});
 
     auto answers = [&] {
@@ -1769,11 +1928,11 @@ void TestSandbox::audit_fastPathsAnswerExactlyAsThePlainQueries()
     for (qsizetype i = 0; i < fast.size(); ++i) {
         QVERIFY2(!plain.at(i).isEmpty(), qPrintable(queries.at(i).toString()));
         QVERIFY2(fast.at(i) == plain.at(i), qPrintable(QStringLiteral("%1: %2 records, total %3; plain %4 records, total %5")
-                                                          .arg(queries.at(i).toString())
-                                                          .arg(fast.at(i).value(QStringLiteral("records")).toArray().size())
-                                                          .arg(fast.at(i).value(QStringLiteral("total")).toInteger())
-                                                          .arg(plain.at(i).value(QStringLiteral("records")).toArray().size())
-                                                          .arg(plain.at(i).value(QStringLiteral("total")).toInteger())));
+                                                           .arg(queries.at(i).toString())
+                                                           .arg(fast.at(i).value(QStringLiteral("records")).toArray().size())
+                                                           .arg(fast.at(i).value(QStringLiteral("total")).toInteger())
+                                                           .arg(plain.at(i).value(QStringLiteral("records")).toArray().size())
+                                                           .arg(plain.at(i).value(QStringLiteral("total")).toInteger())));
     }
 }
 
@@ -1785,13 +1944,36 @@ void TestSandbox::commandLine_helpNamesEveryVariantWithItsDefault()
         QVERIFY(sandbox.waitForFinished(10000));
         QCOMPARE(sandbox.exitCode(), 0);
         const QString help = QString::fromUtf8(sandbox.readAllStandardOutput()).simplified();
-        for (const char *option : {"--put-keeps-blank-secrets", "--access-denied", "--type-ids", "--aws-type-name", "--azure-type-name",
-                                   "--refresh-tokens", "--otp", "--push", "--push-delay-ms", "--maintenance-ms", "--api-version",
-                                   "--ignore-sort", "--serve-platform", "--platform-client-id", "--platform-client-secret",
-                                   "--platform-vaults", "--test-controls", "--server-version", "--date-filter-local-offset",
-                                   "--node-down", "--node-versions", "--backup-age-hours", "--unhealthy", "--backup-log-size",
-                                   "--secrets", "--secret-key-rate", "--secret-key-cancel-ms", "--secret-key-fail-after",
-                                   "--secret-key-running", "--secret-key-status-words"})
+        for (const char *option : {"--put-keeps-blank-secrets",
+                                   "--access-denied",
+                                   "--type-ids",
+                                   "--aws-type-name",
+                                   "--azure-type-name",
+                                   "--refresh-tokens",
+                                   "--otp",
+                                   "--push",
+                                   "--push-delay-ms",
+                                   "--maintenance-ms",
+                                   "--api-version",
+                                   "--ignore-sort",
+                                   "--serve-platform",
+                                   "--platform-client-id",
+                                   "--platform-client-secret",
+                                   "--platform-vaults",
+                                   "--test-controls",
+                                   "--server-version",
+                                   "--date-filter-local-offset",
+                                   "--node-down",
+                                   "--node-versions",
+                                   "--backup-age-hours",
+                                   "--unhealthy",
+                                   "--backup-log-size",
+                                   "--secrets",
+                                   "--secret-key-rate",
+                                   "--secret-key-cancel-ms",
+                                   "--secret-key-fail-after",
+                                   "--secret-key-running",
+                                   "--secret-key-status-words"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
         for (const char *fallback : {"(default 403)", "(default none=0,aws=1,azure=2)", "(default on)", "(default 2000)",
                                      "(default approve)", "(default 0: off)", "(default 11.7)", "(default 1)"})

@@ -180,11 +180,12 @@ int main(int argc, char *argv[])
     // A configured server: AWS KMS, as an administrator would have it.
     QUrl config = sandbox.url();
     config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
-    httpRequest("PUT", config,
-                "{\"keyManagementTypeId\":1,\"awsKmsAccessKeyId\":\"AKIAIOSFODNN7EXAMPLE\","
-                "\"awsKmsKeyArn\":\"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\","
-                "\"awsKmsKeyId\":\"1234abcd-12ab-34cd-56ef-1234567890ab\",\"awsKmsSecretAccessKey\":\"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}",
-                "application/json", sandboxToken(sandbox.url()));
+    httpRequest(
+        "PUT", config,
+        "{\"keyManagementTypeId\":1,\"awsKmsAccessKeyId\":\"AKIAIOSFODNN7EXAMPLE\","
+        "\"awsKmsKeyArn\":\"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\","
+        "\"awsKmsKeyId\":\"1234abcd-12ab-34cd-56ef-1234567890ab\",\"awsKmsSecretAccessKey\":\"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}",
+        "application/json", sandboxToken(sandbox.url()));
 
     Settings settings;
     MemorySecretStore secrets(true);
@@ -221,10 +222,12 @@ int main(int argc, char *argv[])
     ok &= save(wizard, file("wizard-confirm.png"));
     wizard->next(); // starts the rotation
     RotationMonitor *monitor = window.rotationMonitor();
-    waitFor([&] {
+    waitFor(
+        [&] {
         const RotationInfo &i = monitor->info();
         return i.status == MekStatus::DataRotationStarted && i.itemsToRotate < i.totalItems && monitor->itemsPerSecond();
-    }, 30000);
+        },
+        30000);
     ok &= save(wizard, file("wizard-running.png"));
     ok &= save(&window, file("rotation.png"), windowSize);
     waitFor([&] { return monitor->info().processState == ProcessState::Failed; }, 30000);
@@ -240,8 +243,7 @@ int main(int argc, char *argv[])
     // the server will accept changes again. Then cancelled, so that the rest are as before.
     QUrl faults = sandbox.url();
     faults.setPath(faults.path() + QStringLiteral("/sandbox/faults"));
-    httpRequest("POST", faults,
-                "{\"secretKeySecrets\": 2000000, \"secretKeyRate\": 4000}", "application/json");
+    httpRequest("POST", faults, "{\"secretKeySecrets\": 2000000, \"secretKeyRate\": 4000}", "application/json");
     SecretKeyMonitor *secretKeys = window.workspace()->secretKeys();
     secretKeys->setActiveInterval(std::chrono::milliseconds(250));
     secretKeys->pollNow();
@@ -322,9 +324,10 @@ int main(int argc, char *argv[])
         start.setPath(start.path() + QStringLiteral("/api/v1/key-management/startmekrotation"));
         httpRequest("PUT", start, {}, {}, sandboxToken(test.url()));
     }
-    const QList<QPair<QString, QString>> others = {{QStringLiteral("Disaster recovery"), recovery.urlText()},
-                                                   {QStringLiteral("Test"), test.urlText()},
-                                                   {QStringLiteral("Retired"), QStringLiteral("https://retired.example.invalid/SecretServer")}};
+    const QList<QPair<QString, QString>> others = {
+        {QStringLiteral("Disaster recovery"), recovery.urlText()},
+        {QStringLiteral("Test"), test.urlText()},
+        {QStringLiteral("Retired"), QStringLiteral("https://retired.example.invalid/SecretServer")}};
     for (const auto &[name, url] : others) {
         ConnectionProfile p;
         p.name = name;

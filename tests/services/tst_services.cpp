@@ -310,11 +310,12 @@ void TestServices::savePlan_previewListsEveryFieldNeverASecret_andRefusesWhatThe
     QVERIFY(!wrong.typeAsAsked);
     QCOMPARE(wrong.askedId, 11);
     QCOMPARE(wrong.gotId, 0);
-    QVERIFY(TrText::is(wrong.mismatchText(), SaveOutcome::tr("THE SERVER SAVED A DIFFERENT TYPE: you asked for %1 (id %2); the server now reports %3 "
-                                                              "(id %4). Open the key management settings in the Secret Server web UI now and "
-                                                              "check them. If the id given was not this server's id for %1, set the type there; "
-                                                              "the console then learns the right id.")
-                                                       .arg(QStringLiteral("%1"), QStringLiteral("11"), QStringLiteral("%3"), QStringLiteral("0"))));
+    QVERIFY(TrText::is(wrong.mismatchText(),
+                       SaveOutcome::tr("THE SERVER SAVED A DIFFERENT TYPE: you asked for %1 (id %2); the server now reports %3 "
+                                       "(id %4). Open the key management settings in the Secret Server web UI now and "
+                                       "check them. If the id given was not this server's id for %1, set the type there; "
+                                       "the console then learns the right id.")
+                           .arg(QStringLiteral("%1"), QStringLiteral("11"), QStringLiteral("%3"), QStringLiteral("0"))));
     KeyManagementConfig unnamed;
     unnamed.typeId = 11;
     QVERIFY(plan.outcome(unnamed, KeyManagementKind::Other).typeAsAsked);
@@ -416,25 +417,29 @@ void TestServices::signInProfile_whichProfileIsSavedTheSecretKeptAndThePinsCarri
     const ConnectionProfile none;
     const Row rows[] = {
         {"chosen, used as it is, keep", Front::Window, prod, false, "", false, true, true, prod, "prod", true, 90, Secret::Keep, "prod"},
-        {"chosen, used as it is, keep unticked", Front::Window, prod, false, "", false, false, true, prod, "prod", false, 90, Secret::Forget,
-         "prod"},
+        {"chosen, used as it is, keep unticked", Front::Window, prod, false, "", false, false, true, prod, "prod", false, 90,
+         Secret::Forget, "prod"},
         {"chosen, kept nothing, keeps nothing", Front::Window, prodUnkept, false, "", false, false, true, prodUnkept, "prod", false, 90,
          Secret::Untouched, "prod"},
-        {"chosen, keep ticked, no keychain", Front::Window, prod, false, "", false, true, false, prod, "prod", false, 90, Secret::Forget, "prod"},
-        {"chosen, renewing: still saved", Front::Window, prod, false, "", true, true, true, prod, "prod", true, 90, Secret::Keep, "prod"},
-        {"chosen, a name typed is not a new profile", Front::Window, prod, true, "copy", false, true, true, prod, "prod", true, 90, Secret::Keep,
+        {"chosen, keep ticked, no keychain", Front::Window, prod, false, "", false, true, false, prod, "prod", false, 90, Secret::Forget,
          "prod"},
-        {"new connection saved", Front::Window, none, true, "  lab  ", false, true, true, otherServer, "lab", true, 365, Secret::Keep, "lab"},
-        {"new connection, not saved", Front::Window, none, false, "lab", false, true, true, otherServer, nullptr, false, 0, Secret::Untouched, ""},
-        {"new connection, no name", Front::Window, none, true, "  ", false, true, true, otherServer, nullptr, false, 0, Secret::Untouched, ""},
+        {"chosen, renewing: still saved", Front::Window, prod, false, "", true, true, true, prod, "prod", true, 90, Secret::Keep, "prod"},
+        {"chosen, a name typed is not a new profile", Front::Window, prod, true, "copy", false, true, true, prod, "prod", true, 90,
+         Secret::Keep, "prod"},
+        {"new connection saved", Front::Window, none, true, "  lab  ", false, true, true, otherServer, "lab", true, 365, Secret::Keep,
+         "lab"},
+        {"new connection, not saved", Front::Window, none, false, "lab", false, true, true, otherServer, nullptr, false, 0,
+         Secret::Untouched, ""},
+        {"new connection, no name", Front::Window, none, true, "  ", false, true, true, otherServer, nullptr, false, 0, Secret::Untouched,
+         ""},
         {"chosen, another server, saved anew", Front::Window, prod, true, "prod2", false, false, true, otherServer, "prod2", false, 90,
          Secret::Forget, "prod2"}, // nothing is kept under the new name; the removal asks for none
-        {"chosen, another user, not saved: no longer the profile", Front::Window, prod, false, "", false, true, true, otherUser, nullptr, false, 0,
-         Secret::Untouched, ""},
-        {"chosen, another server, renewing: not saved", Front::Window, prod, true, "prod2", true, true, true, otherServer, nullptr, false, 0,
-         Secret::Untouched, ""},
-        {"command, --profile as it is", Front::CommandLine, prod, false, "", false, false, false, prod, nullptr, false, 0, Secret::Untouched,
-         "prod"},
+        {"chosen, another user, not saved: no longer the profile", Front::Window, prod, false, "", false, true, true, otherUser, nullptr,
+         false, 0, Secret::Untouched, ""},
+        {"chosen, another server, renewing: not saved", Front::Window, prod, true, "prod2", true, true, true, otherServer, nullptr, false,
+         0, Secret::Untouched, ""},
+        {"command, --profile as it is", Front::CommandLine, prod, false, "", false, false, false, prod, nullptr, false, 0,
+         Secret::Untouched, "prod"},
         {"command, --profile with another user", Front::CommandLine, prod, false, "", false, false, false, otherUser, nullptr, false, 0,
          Secret::Untouched, "prod"},
         {"servers page", Front::ServersPage, prod, false, "", false, true, true, prod, nullptr, false, 0, Secret::Untouched, "prod"},
@@ -672,7 +677,8 @@ void TestServices::session_testConnection_saysWhatItFound()
     QVERIFY(report.reachable);
     QVERIFY(!report.usesTls);
     QVERIFY(report.apiAnswers);
-    QVERIFY(report.lines().contains(Session::tr("The connection is not encrypted (http): passwords and tokens would cross the network in clear text.")));
+    QVERIFY(report.lines().contains(
+        Session::tr("The connection is not encrypted (http): passwords and tokens would cross the network in clear text.")));
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /oauth2/token")), 0); // nothing signed in
 
     HostileServer notAServer;
@@ -749,7 +755,8 @@ void TestServices::configuration_neverSendsAnIdTheServerDidNotShow()
     fillAws(config.fields());
     QVERIFY(config.fields()->isValid());
     QVERIFY(!config.canSave());
-    QVERIFY(TrText::is(config.whyCannotSave(), ConfigurationService::tr("The server has not shown which id it uses for %1; enter the id first.")));
+    QVERIFY(TrText::is(config.whyCannotSave(),
+                       ConfigurationService::tr("The server has not shown which id it uses for %1; enter the id first.")));
     QVERIFY(!config.save());
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
     // Switching back to what the server has needs no id: "None" (7) was shown by the GET.
@@ -794,8 +801,9 @@ void TestServices::configuration_administratorsIdIsSentAndAMismatchIsSaid()
     QVERIFY(saved2.first().at(0).value<SaveOutcome>().typeAsAsked);
     QVERIFY(config2.typeIdShownByServer(KeyManagementKind::AwsKms));
     // One name everywhere, before and after the server named it: the server's, with the console's in brackets.
-    QCOMPARE(config2.typeName(KeyManagementKind::AwsKms),
-             ConfigurationService::tr("%1 (%2)").arg(QStringLiteral("Amazon KMS"), KeyManagementTypes::defaultName(KeyManagementKind::AwsKms)));
+    QCOMPARE(
+        config2.typeName(KeyManagementKind::AwsKms),
+        ConfigurationService::tr("%1 (%2)").arg(QStringLiteral("Amazon KMS"), KeyManagementTypes::defaultName(KeyManagementKind::AwsKms)));
 }
 
 void TestServices::configuration_saveStartsMaintenanceUntilTheServerAllowsAgain()
@@ -817,9 +825,11 @@ void TestServices::configuration_saveStartsMaintenanceUntilTheServerAllowsAgain(
     QVERIFY(config->save());
     QVERIFY(saved.wait(10000));
     QVERIFY(s->server()->inMaintenance());
-    QCOMPARE(config->whyCannotSave(), ConfigurationService::tr("The server is re-encrypting its secret keys after the last change and refuses changes until it has finished."));
-    QVERIFY(workspace.rotation()->eligibility().whyNotStart().contains(
-        RotationEligibility::tr("The server is re-encrypting its secret keys after a configuration change; it refuses changes until that finishes.")));
+    QCOMPARE(config->whyCannotSave(),
+             ConfigurationService::tr(
+                 "The server is re-encrypting its secret keys after the last change and refuses changes until it has finished."));
+    QVERIFY(workspace.rotation()->eligibility().whyNotStart().contains(RotationEligibility::tr(
+        "The server is re-encrypting its secret keys after a configuration change; it refuses changes until that finishes.")));
     // The server refuses writes meanwhile; the poll finds when it allows a rotation again.
     QTRY_VERIFY_WITH_TIMEOUT(!s->server()->inMaintenance(), 10000);
     QCOMPARE(maintenance.count(), 2);
@@ -848,7 +858,8 @@ void TestServices::serverState_maintenanceEnding_refreshesTheRotationViewsOnce()
     connect(s->server(), &ServerState::maintenanceChanged, &context, [&](bool on) {
         if (on)
             return;
-        QMetaObject::invokeMethod(&context, [&, at = infos] { afterTheEnd = infos - at; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &context, [&, at = infos] { afterTheEnd = infos - at; }, Qt::QueuedConnection);
     });
     config->fields()->setKind(KeyManagementKind::AwsKms);
     fillAws(config->fields());
@@ -917,7 +928,8 @@ void TestServices::secretKeys_followedAfterASave_untilTheServerSaysItEnded()
 {
     // A save starts a secret-key rotation over 4000 secrets at 4000 a second.
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("4000"), QStringLiteral("--secret-key-rate"), QStringLiteral("4000")}));
+    QVERIFY(
+        sandbox.start({QStringLiteral("--secrets"), QStringLiteral("4000"), QStringLiteral("--secret-key-rate"), QStringLiteral("4000")}));
     auto s = session(sandbox);
     Workspace workspace(s.get());
     workspace.rotation()->setActiveInterval(100ms);
@@ -938,7 +950,7 @@ void TestServices::secretKeys_followedAfterASave_untilTheServerSaysItEnded()
     // Followed at once after the save: processed of total, in the server's count.
     QTRY_VERIFY_WITH_TIMEOUT(keys->isRotationRunning(), 5000);
     QVERIFY2(TrText::has(keys->progressText(), QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed")
-                                                    .arg(QStringLiteral("%1"), QStringLiteral("4000"))),
+                                                   .arg(QStringLiteral("%1"), QStringLiteral("4000"))),
              qPrintable(keys->progressText()));
     QVERIFY(s->server()->inMaintenance());
     QVERIFY(ended.wait(10000));
@@ -953,7 +965,8 @@ void TestServices::secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress()
     // A run started elsewhere (another console, the web UI): this console's save is refused, and
     // the refusal is said as the secret-key rotation's, with its progress.
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100")}));
+    QVERIFY(
+        sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100")}));
     auto s = session(sandbox);
     Workspace workspace(s.get());
     ConfigurationService *config = workspace.configuration();
@@ -972,10 +985,12 @@ void TestServices::secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress()
     QString explained;
     workspace.secretKeys()->explainRefusal(refusal, this, [&](const QString &text) { explained = text; });
     QTRY_VERIFY(!explained.isEmpty());
-    QVERIFY2(TrText::is(explained, QCoreApplication::translate("SecretKeyText", "Refused: a secret-key rotation is running on the server (%1). %2"))
+    QVERIFY2(TrText::is(explained,
+                        QCoreApplication::translate("SecretKeyText", "Refused: a secret-key rotation is running on the server (%1). %2"))
                  && TrText::has(explained, QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed")
                                                .arg(QStringLiteral("%1"), QStringLiteral("100000")))
-                 && explained.endsWith(SecretKeyText::acceptsChangesOnceEnded()), qPrintable(explained));
+                 && explained.endsWith(SecretKeyText::acceptsChangesOnceEnded()),
+             qPrintable(explained));
     // Not running: nothing to add to the server's own refusal.
     SandboxProcess idle;
     QVERIFY(idle.start());
@@ -995,8 +1010,8 @@ void TestServices::secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation()
     // One rule, whoever started the run: once the monitor knows one runs, a save and a MEK
     // rotation hold back with the sentence that says so; the cancelling run shows no time left.
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100"),
-                           QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("300")}));
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"),
+                           QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("300")}));
     auto s = session(sandbox);
     Workspace workspace(s.get());
     ConfigurationService *config = workspace.configuration();
@@ -1021,7 +1036,8 @@ void TestServices::secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation()
     keys->pollNow();
     QTRY_VERIFY(keys->isRotationRunning());
     QVERIFY(!config->canSave());
-    QVERIFY2(TrText::is(config->whyCannotSave(), QCoreApplication::translate("SecretKeyText", "A secret-key rotation is running on the server (%1). %2")),
+    QVERIFY2(TrText::is(config->whyCannotSave(),
+                        QCoreApplication::translate("SecretKeyText", "A secret-key rotation is running on the server (%1). %2")),
              qPrintable(config->whyCannotSave()));
     QVERIFY(!workspace.rotation()->eligibility().canStart());
     QCOMPARE(workspace.rotation()->eligibility().whyNotStart(), s->server()->secretKeyRotationRunning());
@@ -1030,7 +1046,8 @@ void TestServices::secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation()
     // Cancelling: no time left; ended: both free again.
     QVERIFY(keys->requestCancel());
     QTRY_VERIFY(keys->isCancelling());
-    QVERIFY2(!TrText::has(keys->progressText(), QCoreApplication::translate("SecretKeyText", ", about %1 left")), qPrintable(keys->progressText()));
+    QVERIFY2(!TrText::has(keys->progressText(), QCoreApplication::translate("SecretKeyText", ", about %1 left")),
+             qPrintable(keys->progressText()));
     QTRY_VERIFY_WITH_TIMEOUT(!keys->isRotationRunning(), 10000);
     QVERIFY(s->server()->secretKeyRotationRunning().isEmpty());
     QVERIFY2(config->canSave(), qPrintable(config->whyCannotSave()));
@@ -1039,8 +1056,8 @@ void TestServices::secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation()
 void TestServices::secretKeys_startAndCancel_cancellingUntilTheServerConfirms()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100"),
-                           QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("300")}));
+    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"),
+                           QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("300")}));
     auto s = session(sandbox);
     SecretKeyMonitor keys(s.get());
     keys.setActiveInterval(50ms);
@@ -1054,7 +1071,8 @@ void TestServices::secretKeys_startAndCancel_cancellingUntilTheServerConfirms()
     QVERIFY(acted.wait(10000));
     QVERIFY(!acted.first().at(1).value<ApiError>().isError());
     QVERIFY(keys.isRotationRunning());
-    QVERIFY2(TrText::is(keys.whyNotStart(), SecretKeyMonitor::tr("A secret-key rotation is already running (%1).")), qPrintable(keys.whyNotStart()));
+    QVERIFY2(TrText::is(keys.whyNotStart(), SecretKeyMonitor::tr("A secret-key rotation is already running (%1).")),
+             qPrintable(keys.whyNotStart()));
     QVERIFY(!keys.requestStart());
     QVERIFY(keys.requestCancel());
     QVERIFY(acted.wait(10000));
@@ -1073,7 +1091,8 @@ void TestServices::secretKeys_rateAndTimeLeft_followTheSessionsClock()
     // clock that moves a second per poll, they appear after a few polls without waiting seconds
     // (the server counts 100 secrets a millisecond, so every poll sees some progress).
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100000")}));
+    QVERIFY(sandbox.start(
+        {QStringLiteral("--secrets"), QStringLiteral("100000000"), QStringLiteral("--secret-key-rate"), QStringLiteral("100000")}));
     auto s = session(sandbox);
     ManualClock clock;
     s->client()->setClock(&clock);
@@ -1142,7 +1161,8 @@ void TestServices::configuration_historyIsAskedAsTheServersVersionAllows()
 
     // A version between 11.2 and 11.7: asked once, and its 404 believed for the session.
     SandboxProcess between;
-    QVERIFY(between.start({QStringLiteral("--api-version"), QStringLiteral("11.2"), QStringLiteral("--server-version"), QStringLiteral("11.5.000001")}));
+    QVERIFY(between.start(
+        {QStringLiteral("--api-version"), QStringLiteral("11.2"), QStringLiteral("--server-version"), QStringLiteral("11.5.000001")}));
     auto s2 = session(between);
     ConfigurationService config2(s2.get());
     QCOMPARE(reloadTwice(config2), 0);
@@ -1181,7 +1201,8 @@ void TestServices::monitor_slowServer_neverOverlapsPolls()
     QTRY_VERIFY_WITH_TIMEOUT(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/mekrotationinfo")) >= target, 15000);
     monitor.stop();
     const QJsonObject stats = sandbox.stats();
-    QCOMPARE(stats.value(QStringLiteral("maxOpen")).toObject().value(QStringLiteral("GET /api/v1/key-management/mekrotationinfo")).toInt(), 1);
+    QCOMPARE(stats.value(QStringLiteral("maxOpen")).toObject().value(QStringLiteral("GET /api/v1/key-management/mekrotationinfo")).toInt(),
+             1);
 }
 
 void TestServices::monitor_followsARotationToCompletion_startSentOnce()
@@ -1218,7 +1239,8 @@ void TestServices::monitor_followsARotationToCompletion_startSentOnce()
 void TestServices::monitor_failureThenRetry_completes()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--step-ms"), QStringLiteral("60"), QStringLiteral("--fail-at"), QStringLiteral("DataRotationCompleted")}));
+    QVERIFY(sandbox.start(
+        {QStringLiteral("--step-ms"), QStringLiteral("60"), QStringLiteral("--fail-at"), QStringLiteral("DataRotationCompleted")}));
     auto s = session(sandbox);
     RotationMonitor monitor(s.get());
     monitor.setActiveInterval(40ms);
@@ -1246,7 +1268,8 @@ void TestServices::monitor_serverGone_backsOffThenResumes()
 {
     QTemporaryDir dir;
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--data"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--step-ms"), QStringLiteral("60000")}));
+    QVERIFY(sandbox.start(
+        {QStringLiteral("--data"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--step-ms"), QStringLiteral("60000")}));
     auto s = session(sandbox);
     s->client()->setTimeout(2000ms);
     RotationMonitor monitor(s.get());
@@ -1270,7 +1293,8 @@ void TestServices::monitor_serverGone_backsOffThenResumes()
     QVERIFY(monitor.isConnectionLost());
     QCOMPARE(monitor.lastError().kind(), ApiError::ConnectionRefused);
     QVERIFY(!monitor.eligibility().canStart()); // what is shown may be out of date
-    QVERIFY(monitor.eligibility().whyNotStart().contains(RotationEligibility::tr("The server cannot be reached, so the state shown may be out of date.")));
+    QVERIFY(monitor.eligibility().whyNotStart().contains(
+        RotationEligibility::tr("The server cannot be reached, so the state shown may be out of date.")));
 
     QSignalSpy restored(&monitor, &RotationMonitor::connectionRestored);
     QString error;
@@ -1278,7 +1302,7 @@ void TestServices::monitor_serverGone_backsOffThenResumes()
     QVERIFY(restored.wait(5000));
     QVERIFY(!monitor.isConnectionLost());
     QCOMPARE(monitor.nextDelay(), 100ms); // back to the active pace
-    QVERIFY(monitor.info().isActive()); // the rotation, and its timeline, carry on
+    QVERIFY(monitor.info().isActive());   // the rotation, and its timeline, carry on
     QVERIFY(!monitor.history().isEmpty());
 }
 
@@ -1348,7 +1372,8 @@ void TestServices::workspace_connectionLostOnAnyPage_thenBack()
 {
     QTemporaryDir dir;
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--data"), dir.filePath(QStringLiteral("w.sqlite")), QStringLiteral("--seed"), QStringLiteral("100")}));
+    QVERIFY(sandbox.start(
+        {QStringLiteral("--data"), dir.filePath(QStringLiteral("w.sqlite")), QStringLiteral("--seed"), QStringLiteral("100")}));
     auto s = session(sandbox);
     Workspace workspace(s.get());
     workspace.rotation()->setBackoff(100ms, 200ms);
@@ -1425,7 +1450,8 @@ void TestServices::workspace_connectionBack_reloadsWhatThePagesShow()
 {
     QTemporaryDir dir;
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--data"), dir.filePath(QStringLiteral("w.sqlite")), QStringLiteral("--seed"), QStringLiteral("100")}));
+    QVERIFY(sandbox.start(
+        {QStringLiteral("--data"), dir.filePath(QStringLiteral("w.sqlite")), QStringLiteral("--seed"), QStringLiteral("100")}));
     auto s = session(sandbox);
     Workspace workspace(s.get());
     workspace.rotation()->setBackoff(100ms, 200ms);
@@ -1534,8 +1560,9 @@ void TestServices::browser_everySortBothWays_matchesApi()
     browser.setSort({RotationAuditModel::sortName(column), descending});
     QCOMPARE(browser.query().skip, 0); // a new sort starts at page 1
     QVERIFY(pages.wait(10000));
-    const QList<QJsonObject> expected = apiRecords(m_audit, QStringLiteral("sortBy%5B0%5D.name=%1&sortBy%5B0%5D.direction=%2")
-                                                                .arg(RotationAuditModel::sortName(column), descending ? QStringLiteral("Desc") : QStringLiteral("Asc")));
+    const QList<QJsonObject> expected =
+        apiRecords(m_audit, QStringLiteral("sortBy%5B0%5D.name=%1&sortBy%5B0%5D.direction=%2")
+                                .arg(RotationAuditModel::sortName(column), descending ? QStringLiteral("Desc") : QStringLiteral("Asc")));
     RotationAuditModel *model = browser.model();
     QCOMPARE(model->rowCount(), 100);
     for (int r = 0; r < model->rowCount(); ++r)
@@ -1552,13 +1579,24 @@ void TestServices::browser_eachFilter_matchesApi()
     QSignalSpy pages(&browser, &AuditBrowser::pageLoaded);
     browser.setPageSize(500);
     QVERIFY(pages.wait(10000));
-    struct Case { QString action; std::optional<int> user; QDate day; QString search; QString query; };
+    struct Case
+    {
+        QString action;
+        std::optional<int> user;
+        QDate day;
+        QString search;
+        QString query;
+    };
     const QList<Case> cases = {
         {QStringLiteral("Rotation Failed"), std::nullopt, {}, {}, QStringLiteral("filter.action=Rotation%20Failed")},
         {{}, 4, {}, {}, QStringLiteral("filter.userId=4")},
         {{}, std::nullopt, QDate(2020, 1, 3), {}, QStringLiteral("filter.date=2020-01-03")},
         {{}, std::nullopt, {}, QStringLiteral("+1 555"), QStringLiteral("filter.searchTerm=%2B1%20555")},
-        {QStringLiteral("Status Changed"), 1, {}, QStringLiteral("maintenance"), QStringLiteral("filter.action=Status%20Changed&filter.userId=1&filter.searchTerm=maintenance")},
+        {QStringLiteral("Status Changed"),
+         1,
+         {},
+         QStringLiteral("maintenance"),
+         QStringLiteral("filter.action=Status%20Changed&filter.userId=1&filter.searchTerm=maintenance")},
     };
     for (const Case &c : cases) {
         browser.setFilters(c.action, c.user, c.day, c.search);
@@ -1567,7 +1605,8 @@ void TestServices::browser_eachFilter_matchesApi()
         QVERIFY2(!expected.isEmpty(), qPrintable(c.query));
         QCOMPARE(browser.model()->pageInfo().total, qint64(expected.size()));
         for (int r = 0; r < browser.model()->rowCount(); ++r)
-            QCOMPARE(browser.model()->record(r).auditId, expected.at(r).value(QStringLiteral("masterEncryptionKeyRotationInfoAuditId")).toInteger());
+            QCOMPARE(browser.model()->record(r).auditId,
+                     expected.at(r).value(QStringLiteral("masterEncryptionKeyRotationInfoAuditId")).toInteger());
     }
 }
 
@@ -1625,8 +1664,8 @@ void TestServices::browser_staleReply_isDiscarded()
     HostileServer server;
     server.route(QStringLiteral("GET /api/v1/key-management/audit"), [](const HostileServer::Request &request) {
         const QString action = request.query.queryItemValue(QStringLiteral("filter.action"), QUrl::FullyDecoded);
-        HostileServer::Reply r = HostileServer::Reply::json(
-            "{\"records\": [{\"masterEncryptionKeyRotationInfoAuditId\": 1, \"action\": \"" + action.toUtf8() + "\"}], \"total\": 1}");
+        HostileServer::Reply r = HostileServer::Reply::json("{\"records\": [{\"masterEncryptionKeyRotationInfoAuditId\": 1, \"action\": \""
+                                                            + action.toUtf8() + "\"}], \"total\": 1}");
         if (action == QLatin1String("Status Changed"))
             r.delayMs = 500; // the older question gets the slower answer
         return r;
@@ -1637,8 +1676,8 @@ void TestServices::browser_staleReply_isDiscarded()
     AuditBrowser browser(&client);
     QSignalSpy pages(&browser, &AuditBrowser::pageLoaded);
     QSignalSpy finished(&client, &ApiClient::requestFinished);
-    browser.setFilters(QStringLiteral("Status Changed"), std::nullopt, {}, {}); // slow
-    QTRY_COMPARE(server.requests().size(), 1); // it has reached the server
+    browser.setFilters(QStringLiteral("Status Changed"), std::nullopt, {}, {});     // slow
+    QTRY_COMPARE(server.requests().size(), 1);                                      // it has reached the server
     browser.setFilters(QStringLiteral("Rotation Requested"), std::nullopt, {}, {}); // fast, newer
     QVERIFY(pages.wait(10000));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000); // the slow, stale answer has arrived too
@@ -1667,8 +1706,9 @@ void TestServices::exporter_csvEqualsApiFieldForField()
 
     const QList<QJsonObject> expected = apiRecords(sandbox, QStringLiteral("sortBy%5B0%5D.name=notes&sortBy%5B0%5D.direction=Asc"));
     QCOMPARE(r.rows.size(), expected.size() + 1);
-    QCOMPARE(r.rows.first(), (QStringList{QStringLiteral("AuditId"), QStringLiteral("Date"), QStringLiteral("UserId"), QStringLiteral("UserName"),
-                                          QStringLiteral("DisplayName"), QStringLiteral("Action"), QStringLiteral("Status"), QStringLiteral("Notes")}));
+    QCOMPARE(r.rows.first(),
+             (QStringList{QStringLiteral("AuditId"), QStringLiteral("Date"), QStringLiteral("UserId"), QStringLiteral("UserName"),
+                          QStringLiteral("DisplayName"), QStringLiteral("Action"), QStringLiteral("Status"), QStringLiteral("Notes")}));
     int guarded = 0;
     auto unguard = [&](const QString &cell, const QString &original) {
         if (CsvWriter::needsFormulaGuard(original)) {
@@ -1712,7 +1752,8 @@ void TestServices::exporter_cancel_leavesNoFileAndSaysCancelled()
             e.cancel();
     });
     QCOMPARE(r.outcome, AuditExporter::Cancelled); // cancelled is cancelled, not "failed"
-    QVERIFY2(r.message.contains(AuditExporter::tr("The export was cancelled.")) && r.message.endsWith(AuditExporter::tr("No file was written.")),
+    QVERIFY2(r.message.contains(AuditExporter::tr("The export was cancelled."))
+                 && r.message.endsWith(AuditExporter::tr("No file was written.")),
              qPrintable(r.message));
     QVERIFY(!QFile::exists(file));
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
@@ -1738,7 +1779,8 @@ void TestServices::exporter_failureMidExport_leavesExistingFileUntouched()
     const ExportResult r = runExport(s->client(), file, options, [&](AuditExporter &, qint64 written) {
         if (written > 0 && !broken) {
             broken = true; // the server starts failing half way
-            sandbox.setFaults(QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("GET /api/v1/key-management/audit"), 20}}}});
+            sandbox.setFaults(
+                QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("GET /api/v1/key-management/audit"), 20}}}});
         }
     });
     QCOMPARE(r.outcome, AuditExporter::Failed);
@@ -1756,7 +1798,8 @@ void TestServices::exporter_transientFailures_areRetried()
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("1504")}));
     auto s = session(sandbox);
-    QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("GET /api/v1/key-management/audit"), 2}}}}));
+    QVERIFY(
+        sandbox.setFaults(QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("GET /api/v1/key-management/audit"), 2}}}}));
     QTemporaryDir dir;
     AuditExporter::Options options;
     options.firstRetryDelay = std::chrono::milliseconds(50);
@@ -1780,7 +1823,8 @@ void TestServices::exporter_asksAheadWithinItsWindow()
         const ExportResult r = runExport(s->client(), dir.filePath(QStringLiteral("w%1.csv").arg(window)), options);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.rows.size(), 1505);
-        const int maxOpen = sandbox.stats().value(QStringLiteral("maxOpen")).toObject().value(QStringLiteral("GET /api/v1/key-management/audit")).toInt();
+        const int maxOpen =
+            sandbox.stats().value(QStringLiteral("maxOpen")).toObject().value(QStringLiteral("GET /api/v1/key-management/audit")).toInt();
         // Never more than the window; more than one when it may (window 1 runs first, so its
         // figure is not hidden by window 3's).
         QVERIFY2(maxOpen <= window, qPrintable(QString::number(maxOpen)));
@@ -1847,7 +1891,7 @@ void TestServices::exporter_recordsArrivingDuringExport_noDuplicatesNoGaps()
     for (int i = 1; i < r.rows.size(); ++i)
         ids.insert(r.rows.at(i).first());
     QCOMPARE(ids.size(), r.rows.size() - 1); // no duplicates
-    QCOMPARE(ids.size(), 4002);               // no gaps: exactly the records there when it started
+    QCOMPARE(ids.size(), 4002);              // no gaps: exactly the records there when it started
     for (int id = 1; id <= 4002; ++id)
         QVERIFY(ids.contains(QString::number(id)));
 }
@@ -1868,7 +1912,8 @@ void TestServices::exporter_serverIgnoringTheSort_isExactAndSaysSo()
     for (int i = 1; i < r.rows.size(); ++i)
         ids.insert(r.rows.at(i).first());
     QCOMPARE(ids.size(), 2233);
-    const QString unsorted = AuditExporter::tr("The server did not apply the sort it was asked for; the rows are in the order it sent them.");
+    const QString unsorted =
+        AuditExporter::tr("The server did not apply the sort it was asked for; the rows are in the order it sent them.");
     QVERIFY2(r.notice.contains(unsorted), qPrintable(r.notice));
     QVERIFY(r.message.contains(unsorted));
 }
@@ -1903,15 +1948,21 @@ void TestServices::exporter_hostileServer_failsWithTheReason_data()
     QTest::addColumn<QString>("behaviour");
     QTest::addColumn<QString>("reason");
     // The reason as the exporter words it (its tr() template; TrText fills what is left of %1…).
-    QTest::newRow("the same page forever") << "same"
+    QTest::newRow("the same page forever")
+        << "same"
         << AuditExporter::tr("The export stopped: the server sent records already written %n time(s) in a row; its paging does "
-                             "not advance (%1 of %2 records written).", nullptr, 3);
-    QTest::newRow("a total that keeps growing") << "growing"
+                             "not advance (%1 of %2 records written).",
+                             nullptr, 3);
+    QTest::newRow("a total that keeps growing")
+        << "growing"
         << AuditExporter::tr("The export stopped: the number of matching records changed from %1 to %2 while it ran, and this "
-                             "server does not sort by audit id, so an exact file cannot be made. Try again.").arg(110);
-    QTest::newRow("fewer records than it said") << "short"
+                             "server does not sort by audit id, so an exact file cannot be made. Try again.")
+               .arg(110);
+    QTest::newRow("fewer records than it said")
+        << "short"
         << AuditExporter::tr("The export stopped: the server reported %1 matching records when the export began, but its pages "
-                             "held %2 of them.").replace(QLatin1String("%2"), QLatin1String("3"));
+                             "held %2 of them.")
+               .replace(QLatin1String("%2"), QLatin1String("3"));
     QTest::newRow("a query that failed") << "unsuccessful" << ApiError(ApiError::QueryFailed).message();
 }
 
@@ -1922,7 +1973,7 @@ void TestServices::exporter_hostileServer_failsWithTheReason()
     HostileServer server;
     auto record = [](qint64 id) {
         return QByteArray("{\"masterEncryptionKeyRotationInfoAuditId\": ") + QByteArray::number(id)
-             + ", \"date\": \"2026-01-01T00:00:00Z\", \"notes\": \"n\"}";
+               + ", \"date\": \"2026-01-01T00:00:00Z\", \"notes\": \"n\"}";
     };
     int calls = 0;
     server.route(QStringLiteral("GET /api/v1/key-management/audit"), [&](const HostileServer::Request &request) {
@@ -1961,7 +2012,7 @@ void TestServices::exporter_hostileServer_failsWithTheReason()
     QCOMPARE(r.outcome, AuditExporter::Failed);
     QVERIFY2(TrText::has(r.message, reason), qPrintable(r.message));
     QVERIFY(!QFile::exists(file)); // never a partial file
-    QVERIFY(calls < 500);           // and it stopped
+    QVERIFY(calls < 500);          // and it stopped
 }
 
 void TestServices::exporter_cutShortAndRateLimited_areRetried()
@@ -2000,7 +2051,6 @@ void TestServices::exporter_cutShortAndRateLimited_areRetried()
     QVERIFY(clock.elapsed() >= 900); // the server's Retry-After was honoured
 }
 
-
 namespace {
 // An audit of ten records, paged as asked, whose total is whatever `total(skip)` says ("null",
 // "-1", "2.5", a number, or nothing at all).
@@ -2036,10 +2086,10 @@ void TestServices::pager_walksToTheTotalOrTheStop_data()
     QTest::newRow("to the total") << QList<int>{3, 3, 1} << QList<int>{7, 7, 7} << -1 << true << 3 << qint64(7) << QString();
     QTest::newRow("an empty page ends it") << QList<int>{3, 0} << QList<int>{9, 9} << -1 << true << 2 << qint64(3) << QString();
     QTest::newRow("the stop condition") << QList<int>{3, 3, 3} << QList<int>{9, 9, 9} << 1 << true << 2 << qint64(6) << QString();
-    QTest::newRow("a total below what was received") << QList<int>{3, 3} << QList<int>{9, 5} << -1 << false << 2 << qint64(3)
-                                                     << QStringLiteral("5");
-    QTest::newRow("a transient failure is retried") << QList<int>{3, -1, 3} << QList<int>{6, int(ApiError::ServerError), 6} << -1
-                                                    << true << 3 << qint64(6) << QString();
+    QTest::newRow("a total below what was received")
+        << QList<int>{3, 3} << QList<int>{9, 5} << -1 << false << 2 << qint64(3) << QStringLiteral("5");
+    QTest::newRow("a transient failure is retried")
+        << QList<int>{3, -1, 3} << QList<int>{6, int(ApiError::ServerError), 6} << -1 << true << 3 << qint64(6) << QString();
     QTest::newRow("a refusal is not") << QList<int>{-1} << QList<int>{int(ApiError::PermissionDenied)} << -1 << false << 1 << qint64(0)
                                       << QString();
 }
@@ -2235,7 +2285,8 @@ void TestServices::exporter_retriesOnTheClientsClock()
     auto s = session(sandbox);
     ManualClock clock;
     s->client()->setClock(&clock);
-    QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("GET /api/v1/key-management/audit"), 1}}}}));
+    QVERIFY(
+        sandbox.setFaults(QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("GET /api/v1/key-management/audit"), 1}}}}));
     QTemporaryDir dir;
     AuditExporter exporter(s->client());
     QSignalSpy finished(&exporter, &AuditExporter::finished);
@@ -2278,7 +2329,8 @@ void TestServices::rotationEvents_readsOneRotationsEventsForTheDialog()
     QAbstractItemModelTester tester(reader->model());
     QCOMPARE(reader->model()->rowCount(), rotation.events);
     for (int r = 0; r < reader->model()->rowCount(); ++r) {
-        QCOMPARE(reader->model()->index(r, RotationAuditModel::RotationColumn).data().toString(), QStringLiteral("#%1").arg(rotation.rotationId));
+        QCOMPARE(reader->model()->index(r, RotationAuditModel::RotationColumn).data().toString(),
+                 QStringLiteral("#%1").arg(rotation.rotationId));
         if (r > 0)
             QVERIFY(reader->model()->record(r - 1).dateUtc <= reader->model()->record(r).dateUtc);
     }
@@ -2296,19 +2348,24 @@ void TestServices::fleet_ownsTheServersModel()
 
 void TestServices::exporter_contradictoryTotal_failsWithNoFile_data()
 {
-    QTest::addColumn<QByteArray>("first");  // the total on the first page (the export's count)
-    QTest::addColumn<QByteArray>("later");  // on the pages after it
+    QTest::addColumn<QByteArray>("first"); // the total on the first page (the export's count)
+    QTest::addColumn<QByteArray>("later"); // on the pages after it
     QTest::addColumn<QString>("says");
     // What the export says, as PageInfo::totalContradiction words it (in the running language).
-    const QString noTotal = QCoreApplication::translate("PageText", "the server did not say how many records match (its total was null or missing), so the pages cannot "
-                                                                 "be checked for completeness.");
+    const QString noTotal = QCoreApplication::translate(
+        "PageText", "the server did not say how many records match (its total was null or missing), so the pages cannot "
+                    "be checked for completeness.");
     const QString alreadySent = QCoreApplication::translate("PageText", "the server reported %1 matching records but had already sent %2.");
-    QTest::newRow("negative") << QByteArray("-1") << QByteArray("-1") << QCoreApplication::translate("PageText", "the server reported %1 matching records, which cannot be.").arg(-1);
+    QTest::newRow("negative")
+        << QByteArray("-1") << QByteArray("-1")
+        << QCoreApplication::translate("PageText", "the server reported %1 matching records, which cannot be.").arg(-1);
     QTest::newRow("null") << QByteArray("null") << QByteArray("null") << noTotal;
     QTest::newRow("missing") << QByteArray() << QByteArray() << noTotal;
-    QTest::newRow("not a whole number") << QByteArray("2.5") << QByteArray("2.5") << QStringLiteral("total: expected an integer, got 2.5"); // the decoder's
+    QTest::newRow("not a whole number") << QByteArray("2.5") << QByteArray("2.5")
+                                        << QStringLiteral("total: expected an integer, got 2.5"); // the decoder's
     QTest::newRow("zero, with a record") << QByteArray("0") << QByteArray("0") << alreadySent.arg(0).arg(1);
-    QTest::newRow("fewer than already received") << QByteArray("10") << QByteArray("3") << alreadySent.section(QLatin1String("%2"), 0, 0).arg(3);
+    QTest::newRow("fewer than already received")
+        << QByteArray("10") << QByteArray("3") << alreadySent.section(QLatin1String("%2"), 0, 0).arg(3);
     QTest::newRow("null later") << QByteArray("10") << QByteArray("null") << noTotal;
 }
 
@@ -2349,7 +2406,8 @@ void TestServices::preflight_defaultSandbox_everyCheckPasses_inOrder()
     }
     QCOMPARE(names, Preflight::names());
     QCOMPARE(report->verdict({}), PreflightReport::Clear);
-    QVERIFY2(report->find(QStringLiteral("nodes"))->finding.contains(QLatin1String("SS-NODE-1")), qPrintable(report->find(QStringLiteral("nodes"))->finding));
+    QVERIFY2(report->find(QStringLiteral("nodes"))->finding.contains(QLatin1String("SS-NODE-1")),
+             qPrintable(report->find(QStringLiteral("nodes"))->finding));
     QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v2/configuration/backup-logs")), 1); // newest first: one page
 }
 
@@ -2408,9 +2466,11 @@ void TestServices::history_contradictoryTotal_fails()
         QVERIFY2(!finished.first().at(0).toBool(), total.constData());
         const QString message = finished.first().at(1).toString();
         QVERIFY2(TrText::has(message, QCoreApplication::translate("PageText", "the server reported %1 matching records, which cannot be."))
-                     || TrText::has(message, QCoreApplication::translate("PageText", "the server reported %1 matching records but had already sent %2."))
-                     || message.contains(QCoreApplication::translate("PageText", "the server did not say how many records match (its total was null or missing), so the pages cannot "
-                                                                               "be checked for completeness.")),
+                     || TrText::has(message, QCoreApplication::translate(
+                                                 "PageText", "the server reported %1 matching records but had already sent %2."))
+                     || message.contains(QCoreApplication::translate(
+                         "PageText", "the server did not say how many records match (its total was null or missing), so the pages cannot "
+                                     "be checked for completeness.")),
                  qPrintable(message));
         QVERIFY(!reader.isComplete());
     }
@@ -2483,7 +2543,8 @@ void TestServices::history_untilLastCompleted_readsAPageOrTwo()
     const int before = sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit"));
     RotationHistoryReader quick(s->client());
     QVERIFY(readHistory(quick, untilLastCompleted()));
-    QVERIFY2(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")) - before <= 2, "more than two pages for the newest rotation");
+    QVERIFY2(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management/audit")) - before <= 2,
+             "more than two pages for the newest rotation");
     QVERIFY(quick.history().lastCompleted());
     QCOMPARE(quick.history().lastCompleted()->rotationId, all.history().lastCompleted()->rotationId);
     QCOMPARE(quick.history().lastCompleted()->startedUtc, all.history().lastCompleted()->startedUtc);
@@ -2530,7 +2591,8 @@ void TestServices::report_stableKeysPeriodTotalsAndNoSecret()
                          "{\"keyManagementTypeId\": " + QByteArray::number(SandboxProcess::typeId(QStringLiteral("aws")))
                              + ", \"awsKmsAccessKeyId\": \"AKIAIOSFODNN7EXAMPLE\", \"awsKmsKeyArn\": "
                                "\"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsKeyId\": "
-                               "\"1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsSecretAccessKey\": \"" + secret + "\"}",
+                               "\"1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsSecretAccessKey\": \""
+                             + secret + "\"}",
                          "application/json", sandboxToken(sandbox.url()))
                  .status,
              200);
@@ -2542,14 +2604,14 @@ void TestServices::report_stableKeysPeriodTotalsAndNoSecret()
     QVERIFY(finished.wait(30000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     const QJsonObject json = builder.report().toJson();
-    for (const char *key : {"server", "consoleVersion", "generatedUtc", "generatedBy", "configuration", "configurationChanges",
-                            "rotationState", "secretKeyRotation", "lastCompletedRotation", "keyAgeDays", "policyMaxAgeDays",
-                            "rotations", "totals"})
+    for (const char *key :
+         {"server", "consoleVersion", "generatedUtc", "generatedBy", "configuration", "configurationChanges", "rotationState",
+          "secretKeyRotation", "lastCompletedRotation", "keyAgeDays", "policyMaxAgeDays", "rotations", "totals"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
     // The last secret-key rotation, the one the save above started: its four published fields.
     const QJsonObject secretKeys = json.value(QStringLiteral("secretKeyRotation")).toObject();
-    QCOMPARE(secretKeys.keys(), (QStringList{QStringLiteral("lastRequestDate"), QStringLiteral("lastRunDate"),
-                                             QStringLiteral("lastStatus"), QStringLiteral("message")}));
+    QCOMPARE(secretKeys.keys(), (QStringList{QStringLiteral("lastRequestDate"), QStringLiteral("lastRunDate"), QStringLiteral("lastStatus"),
+                                             QStringLiteral("message")}));
     QCOMPARE(secretKeys.value(QStringLiteral("lastStatus")).toString(), QStringLiteral("Completed"));
     QVERIFY(secretKeys.value(QStringLiteral("lastRequestDate")).toString().endsWith(QLatin1Char('Z')));
     const QByteArray text = QJsonDocument(json).toJson();
@@ -2568,13 +2630,15 @@ void TestServices::report_stableKeysPeriodTotalsAndNoSecret()
         const QJsonObject r = v.toObject();
         const QString outcome = r.value(QStringLiteral("outcome")).toString();
         QVERIFY(QStringList({QStringLiteral("Completed"), QStringLiteral("FailedBeforeKeySwap"), QStringLiteral("FailedAfterKeySwap"),
-                             QStringLiteral("Running")}).contains(outcome));
+                             QStringLiteral("Running")})
+                    .contains(outcome));
         const QDateTime started = QDateTime::fromString(r.value(QStringLiteral("startedUtc")).toString(), Qt::ISODate);
         const QDateTime ended = QDateTime::fromString(r.value(QStringLiteral("endedUtc")).toString(), Qt::ISODate);
         QVERIFY(started.date() >= since || (ended.isValid() && ended.date() >= since) || outcome == QLatin1String("Running"));
         completed += outcome == QLatin1String("Completed");
         failed += outcome.startsWith(QLatin1String("Failed"));
-        QVERIFY(r.contains(QStringLiteral("rotationId")) && r.contains(QStringLiteral("requestedBy")) && r.contains(QStringLiteral("retries")));
+        QVERIFY(r.contains(QStringLiteral("rotationId")) && r.contains(QStringLiteral("requestedBy"))
+                && r.contains(QStringLiteral("retries")));
     }
     const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
     QCOMPARE(totals.value(QStringLiteral("count")).toInt(), int(rotations.size()));
@@ -2634,14 +2698,16 @@ void TestServices::fleet_everyServerAtOnce_idleRunningFailedOverdueUnreachable()
     SandboxProcess idle, running, failed, overdue;
     QVERIFY(idle.start());
     QVERIFY(running.start({QStringLiteral("--step-ms"), QStringLiteral("60000")}));
-    QVERIFY(failed.start({QStringLiteral("--step-ms"), QStringLiteral("20"), QStringLiteral("--fail-at"), QStringLiteral("KeyRotationStarted")}));
+    QVERIFY(failed.start(
+        {QStringLiteral("--step-ms"), QStringLiteral("20"), QStringLiteral("--fail-at"), QStringLiteral("KeyRotationStarted")}));
     QVERIFY(overdue.start({QStringLiteral("--seed"), QStringLiteral("300")}));
     startRotation(running);
     startRotation(failed);
     QUrl info = failed.url();
     info.setPath(info.path() + QStringLiteral("/api/v1/key-management/mekrotationinfo"));
-    QTRY_COMPARE_WITH_TIMEOUT(httpRequest("GET", info, {}, {}, sandboxToken(failed.url())).object().value(QStringLiteral("processState")).toString(),
-                              QStringLiteral("Failed"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        httpRequest("GET", info, {}, {}, sandboxToken(failed.url())).object().value(QStringLiteral("processState")).toString(),
+        QStringLiteral("Failed"), 10000);
     QTcpServer closed; // a port that refuses: nothing listens once it is closed
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
@@ -2699,7 +2765,8 @@ void TestServices::fleet_everyServerAtOnce_idleRunningFailedOverdueUnreachable()
     const int overdueRow = fleet.rowOf(QStringLiteral("overdue"));
     QCOMPARE(model.data(model.index(overdueRow, ServerFleetModel::KeyAgeColumn)).toString(),
              ServerFleetModel::tr("%1 days (policy %2)").arg(QLocale().toString(at("overdue").keyAge.ageDays, 'f', 1)).arg(365));
-    QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("gone")), ServerFleetModel::ReachColumn)).toString(), ServerFleetModel::tr("Unreachable"));
+    QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("gone")), ServerFleetModel::ReachColumn)).toString(),
+             ServerFleetModel::tr("Unreachable"));
     // A server signed in to that goes away: refreshed, it is unreachable, not "reachable" with a
     // warning (seen on the Servers page during an outage).
     overdue.stop();
@@ -2761,7 +2828,8 @@ void TestServices::fleet_profilesReorderedOrRemovedMidRefresh_eachAnswerLandsOnI
     QVERIFY(fast.start());
     QUrl config = slow.url();
     config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
-    const QByteArray body = "{\"keyManagementTypeId\": " + QByteArray::number(SandboxProcess::typeId(QStringLiteral("aws")))
+    const QByteArray body =
+        "{\"keyManagementTypeId\": " + QByteArray::number(SandboxProcess::typeId(QStringLiteral("aws")))
         + ", \"awsKmsAccessKeyId\": \"AKIAIOSFODNN7EXAMPLE\", \"awsKmsKeyArn\": \"arn:aws:kms:us-east-1:123456789012:key/"
           "1234abcd-12ab-34cd-56ef-1234567890ab\", \"awsKmsKeyId\": \"1234abcd-12ab-34cd-56ef-1234567890ab\", "
           "\"awsKmsSecretAccessKey\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}";
@@ -2770,8 +2838,8 @@ void TestServices::fleet_profilesReorderedOrRemovedMidRefresh_eachAnswerLandsOnI
     MemorySecretStore keychain(true);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<std::tuple<QString, QString, QDateTime>> servers = {{QStringLiteral("slow"), slow.urlText(), now},
-                                                                     {QStringLiteral("fast"), fast.urlText(), now.addSecs(-60)},
-                                                                     {QStringLiteral("going"), slow.urlText(), now.addSecs(-120)}};
+                                                                    {QStringLiteral("fast"), fast.urlText(), now.addSecs(-60)},
+                                                                    {QStringLiteral("going"), slow.urlText(), now.addSecs(-120)}};
     for (const auto &[name, url, used] : servers) {
         ConnectionProfile p;
         p.name = name;
@@ -2817,8 +2885,10 @@ void TestServices::fleet_profilesReorderedOrRemovedMidRefresh_eachAnswerLandsOnI
     QCOMPARE(s.typeName, QStringLiteral("Slow KMS"));
     QVERIFY2(f.typeName != QStringLiteral("Slow KMS"), qPrintable(f.typeName));
     QVERIFY(!s.busy && !f.busy);
-    QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("slow")), ServerFleetModel::TypeColumn)).toString(), QStringLiteral("Slow KMS"));
-    QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("slow")), ServerFleetModel::ServerColumn)).toString(), QStringLiteral("slow"));
+    QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("slow")), ServerFleetModel::TypeColumn)).toString(),
+             QStringLiteral("Slow KMS"));
+    QCOMPARE(model.data(model.index(fleet.rowOf(QStringLiteral("slow")), ServerFleetModel::ServerColumn)).toString(),
+             QStringLiteral("slow"));
 }
 
 #ifdef Q_OS_WIN

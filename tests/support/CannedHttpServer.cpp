@@ -28,7 +28,7 @@ CannedHttpServer::CannedHttpServer(QObject *parent) : QTcpServer(parent)
 void CannedHttpServer::setResponse(int status, const QByteArray &contentType, const QByteArray &body)
 {
     m_response = "HTTP/1.1 " + QByteArray::number(status) + " Canned\r\nContent-Type: " + contentType
-               + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+                 + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 QString CannedHttpServer::baseUrl() const

@@ -77,7 +77,8 @@ void HostileServer::routeJson(const QString &methodAndPath, const QByteArray &bo
 
 void HostileServer::acceptAnyPassword()
 {
-    routeJson(QStringLiteral("POST /oauth2/token"), "{\"access_token\": \"hostile-token\", \"token_type\": \"bearer\", \"expires_in\": 86400}");
+    routeJson(QStringLiteral("POST /oauth2/token"),
+              "{\"access_token\": \"hostile-token\", \"token_type\": \"bearer\", \"expires_in\": 86400}");
 }
 
 void HostileServer::servePreflight()
@@ -86,11 +87,13 @@ void HostileServer::servePreflight()
     const auto iso = [](const QDateTime &utc) { return utc.toString(Qt::ISODate).toUtf8(); };
     route(QStringLiteral("GET /api/v1/healthcheck"), [iso](const Request &) {
         return Reply::json("{\"healthy\": true, \"databaseHealthy\": true, \"serviceBusHealthy\": true, \"storageAccountHealthy\": true, "
-                           "\"readOnlyMode\": false, \"utcNow\": \"" + iso(QDateTime::currentDateTimeUtc()) + "\"}");
+                           "\"readOnlyMode\": false, \"utcNow\": \""
+                           + iso(QDateTime::currentDateTimeUtc()) + "\"}");
     });
     route(QStringLiteral("GET /api/v1/nodes"), [iso](const Request &) {
         return Reply::json("[{\"nodeId\": 1, \"machineName\": \"HOSTILE-1\", \"binaryVersion\": \"11.2.2\", \"isCurrentNode\": true, "
-                           "\"readonlyModeEnabled\": false, \"lastConnected\": \"" + iso(QDateTime::currentDateTimeUtc()) + "\"}]");
+                           "\"readonlyModeEnabled\": false, \"lastConnected\": \""
+                           + iso(QDateTime::currentDateTimeUtc()) + "\"}]");
     });
     routeJson(QStringLiteral("GET /api/v1/configuration/security/rotate-secret-keys-status"),
               "{\"lastRequestDate\": null, \"lastRunDate\": null, \"lastStatus\": null, \"message\": null, \"progressStatus\": null}");
@@ -141,9 +144,7 @@ void HostileServer::serve(QTcpSocket *socket, const Request &request)
             guard->flush();
             guard->disconnectFromHost();
             break;
-        case Reply::StallAfter:
-            guard->write(reply.body.left(reply.cutAt));
-            break;
+        case Reply::StallAfter: guard->write(reply.body.left(reply.cutAt)); break;
         case Reply::Endless: {
             auto *timer = new QTimer(guard);
             const QByteArray chunk = reply.body.isEmpty() ? QByteArray(64LL * 1024, ' ') : reply.body;

@@ -187,7 +187,7 @@ bool SandboxProcess::restart(QString *error, const std::optional<QStringList> &a
     stop();
     if (arguments)
         m_arguments = *arguments;
-    // Keep the port so that a console pointed at it finds the server again.
+        // Keep the port so that a console pointed at it finds the server again.
 #ifdef Q_OS_WIN
     // Wine never tells a QProcess that the Linux kmsandbox it started has ended: a fresh one.
     if (!m_urlFile.isEmpty())
@@ -284,8 +284,8 @@ QJsonObject SandboxProcess::stats()
 int SandboxProcess::requestCount(const QString &methodAndPath)
 {
     // The sandbox keys its counts as "METHOD /path", the path lower-cased.
-    const QString key = methodAndPath.section(QLatin1Char(' '), 0, 0).toUpper() + QLatin1Char(' ')
-                      + methodAndPath.section(QLatin1Char(' '), 1).toLower();
+    const QString key =
+        methodAndPath.section(QLatin1Char(' '), 0, 0).toUpper() + QLatin1Char(' ') + methodAndPath.section(QLatin1Char(' '), 1).toLower();
     return stats().value(QStringLiteral("requests")).toObject().value(key).toInt();
 }
 
@@ -330,10 +330,13 @@ QByteArray sandboxToken(const QUrl &base, const QString &user, const QString &pa
 {
     QUrl url = base;
     url.setPath(base.path() + QStringLiteral("/oauth2/token"));
-    const QByteArray form = "grant_type=password&username=" + QUrl::toPercentEncoding(user)
-                          + "&password=" + QUrl::toPercentEncoding(password);
+    const QByteArray form =
+        "grant_type=password&username=" + QUrl::toPercentEncoding(user) + "&password=" + QUrl::toPercentEncoding(password);
     return httpRequest("POST", url, form, "application/x-www-form-urlencoded")
-        .object().value(QStringLiteral("access_token")).toString().toLatin1();
+        .object()
+        .value(QStringLiteral("access_token"))
+        .toString()
+        .toLatin1();
 }
 
 bool runningUnderWine()
@@ -352,9 +355,10 @@ int runHostProgram(const QString &program, const QStringList &arguments, const Q
         QTemporaryDir dir;
         const QString status = dir.filePath(QStringLiteral("status"));
         // sh -c SCRIPT sh DIRECTORY STATUS PROGRAM ARGUMENTS...: the status file appears whole (mv).
-        const QString script = QStringLiteral("cd \"$1\" || exit; status=$2; shift 2; \"$@\"; echo $? >\"$status.part\"; mv \"$status.part\" \"$status\"");
-        QStringList shell{QStringLiteral("-c"), script, QStringLiteral("sh"), forUnix(workingDirectory), forUnix(status),
-                          QDir::fromNativeSeparators(program)};
+        const QString script =
+            QStringLiteral("cd \"$1\" || exit; status=$2; shift 2; \"$@\"; echo $? >\"$status.part\"; mv \"$status.part\" \"$status\"");
+        QStringList shell{QStringLiteral("-c"),      script,          QStringLiteral("sh"),
+                          forUnix(workingDirectory), forUnix(status), QDir::fromNativeSeparators(program)};
         shell << forUnix(arguments);
         if (!dir.isValid() || !QProcess::startDetached(QStringLiteral("Z:/bin/sh"), shell))
             return -1;
@@ -388,15 +392,16 @@ bool makeSelfSignedCertificate(const QString &certPath, const QString &keyPath, 
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath,
-                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName});
+                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName});
     return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
 }
 
 bool makeCaSignedCertificate(const QString &caPath, const QString &certPath, const QString &keyPath)
 {
     const QString dir = QFileInfo(certPath).absolutePath();
-    const QString caKey = dir + QStringLiteral("/ca.key"), csr = dir + QStringLiteral("/server.csr"), ext = dir + QStringLiteral("/san.ext");
+    const QString caKey = dir + QStringLiteral("/ca.key"), csr = dir + QStringLiteral("/server.csr"),
+                  ext = dir + QStringLiteral("/san.ext");
     QFile extFile(ext);
     if (!extFile.open(QIODevice::WriteOnly))
         return false;
@@ -405,21 +410,25 @@ bool makeCaSignedCertificate(const QString &caPath, const QString &certPath, con
     auto run = [&](const QStringList &args) {
 #ifdef Q_OS_WIN
         if (runsUnixPrograms()) // each step's last file: the CA, the request, the certificate
-            return runUnixOpenssl(args, args.contains(QStringLiteral("-CA")) ? certPath : args.contains(QStringLiteral("-x509")) ? caPath : csr);
+            return runUnixOpenssl(args, args.contains(QStringLiteral("-CA"))     ? certPath
+                                        : args.contains(QStringLiteral("-x509")) ? caPath
+                                                                                 : csr);
 #endif
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"), args);
         return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
     };
-    return run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                QStringLiteral("-keyout"), caKey, QStringLiteral("-out"), caPath, QStringLiteral("-days"), QStringLiteral("2"),
-                QStringLiteral("-subj"), QStringLiteral("/CN=kmconsole test CA"), QStringLiteral("-addext"),
-                QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")})
-        && run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                keyPath, QStringLiteral("-out"), csr, QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")})
-        && run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr, QStringLiteral("-CA"), caPath, QStringLiteral("-CAkey"),
-                caKey, QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), certPath, QStringLiteral("-days"), QStringLiteral("2"),
-                QStringLiteral("-extfile"), ext});
+    return run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-keyout"), caKey, QStringLiteral("-out"), caPath, QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=kmconsole test CA"), QStringLiteral("-addext"),
+                QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")})
+           && run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), csr, QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1")})
+           && run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr, QStringLiteral("-CA"), caPath,
+                   QStringLiteral("-CAkey"), caKey, QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), certPath,
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), ext});
 }
 
 } // namespace km

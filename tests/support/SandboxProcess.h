@@ -33,7 +33,7 @@ public:
     void stop();
     bool isRunning() const { return m_process->state() == QProcess::Running; }
 
-    QUrl url() const { return m_url; }      // the base URL it printed
+    QUrl url() const { return m_url; } // the base URL it printed
     QString urlText() const { return m_url.toString(); }
     quint16 port() const { return quint16(m_url.port()); }
 
@@ -41,7 +41,7 @@ public:
     bool setFaults(const QJsonObject &faults);
     QJsonObject stats();
     int requestCount(const QString &methodAndPath); // e.g. "PUT /api/v1/key-management/startmekrotation"
-    int apiRequestCount(); // every request but the test controls'
+    int apiRequestCount();                          // every request but the test controls'
 
     static QString executable();
 
@@ -76,8 +76,8 @@ struct HttpResult
     QJsonObject object() const { return json().object(); }
 };
 
-HttpResult httpRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
-                       const QByteArray &contentType = {}, const QByteArray &bearer = {}, int timeoutMs = 15000);
+HttpResult httpRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body = {}, const QByteArray &contentType = {},
+                       const QByteArray &bearer = {}, int timeoutMs = 15000);
 // Signs in with the password grant and returns the access token (empty on failure).
 QByteArray sandboxToken(const QUrl &base, const QString &user = QStringLiteral("admin"),
                         const QString &password = QStringLiteral("sandbox"));

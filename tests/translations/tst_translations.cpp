@@ -88,9 +88,12 @@ void TestTranslations::tsFile_isComplete_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("language");
-    QTest::newRow("en") << "kmconsole_en.ts" << "en_US";
-    QTest::newRow("de") << "kmconsole_de.ts" << "de_DE";
-    QTest::newRow("fr") << "kmconsole_fr.ts" << "fr_FR";
+    QTest::newRow("en") << "kmconsole_en.ts"
+                        << "en_US";
+    QTest::newRow("de") << "kmconsole_de.ts"
+                        << "de_DE";
+    QTest::newRow("fr") << "kmconsole_fr.ts"
+                        << "fr_FR";
 }
 
 void TestTranslations::tsFile_isComplete()
@@ -148,7 +151,8 @@ void TestTranslations::sources_haveNoStringTheTsFilesLack()
         for (const Message &m : updated) {
             after.insert(m.context + QLatin1Char('|') + m.source);
             QVERIFY2(m.type.isEmpty(), qPrintable(QStringLiteral("%1: a string the .ts file lacks (run the update_translations target "
-                                                                 "and translate it): %2 / %3").arg(name, m.context, m.source)));
+                                                                 "and translate it): %2 / %3")
+                                                      .arg(name, m.context, m.source)));
         }
         QCOMPARE(after, before);
     }
@@ -161,10 +165,13 @@ void TestTranslations::translator_servesTheWindowsStrings()
     QVERIFY(fr.load(QStringLiteral(KMCONSOLE_QM_DIR "/kmconsole_fr.qm")));
     QCOMPARE(de.translate("km::SignInDialog", "&Sign In"), QStringLiteral("&Anmelden"));
     QCOMPARE(fr.translate("km::SignInDialog", "&Sign In"), QStringLiteral("&Se connecter"));
-    QCOMPARE(de.translate("km::ConfigurationPage", "Page %1 of %2 (%n change(s))", nullptr, 1), QStringLiteral("Seite %1 von %2 (%n Änderung)"));
-    QCOMPARE(de.translate("km::ConfigurationPage", "Page %1 of %2 (%n change(s))", nullptr, 3), QStringLiteral("Seite %1 von %2 (%n Änderungen)"));
+    QCOMPARE(de.translate("km::ConfigurationPage", "Page %1 of %2 (%n change(s))", nullptr, 1),
+             QStringLiteral("Seite %1 von %2 (%n Änderung)"));
+    QCOMPARE(de.translate("km::ConfigurationPage", "Page %1 of %2 (%n change(s))", nullptr, 3),
+             QStringLiteral("Seite %1 von %2 (%n Änderungen)"));
     QCOMPARE(fr.translate("km::AuditExporter", "Exported %n record(s).", nullptr, 1), QStringLiteral("%n enregistrement exporté."));
-    QCOMPARE(fr.translate("km::AuditExporter", "Exported %n record(s).", nullptr, 0), QStringLiteral("%n enregistrement exporté.")); // French: 0 is singular
+    QCOMPARE(fr.translate("km::AuditExporter", "Exported %n record(s).", nullptr, 0),
+             QStringLiteral("%n enregistrement exporté.")); // French: 0 is singular
     QTranslator en;
     QVERIFY(en.load(QStringLiteral(KMCONSOLE_QM_DIR "/kmconsole_en.qm")));
     QCOMPARE(en.translate("km::AuditExporter", "Exported %n record(s).", nullptr, 2), QStringLiteral("Exported %n records."));

@@ -86,8 +86,8 @@ QList<Heard> heard;
 void recordUpdate(QAccessibleEvent *event)
 {
     QAccessibleInterface *iface = event->accessibleInterface();
-    heard.append({event->object(), event->type(), iface ? iface->role() : QAccessible::NoRole,
-                  iface ? iface->text(QAccessible::Name) : QString()});
+    heard.append(
+        {event->object(), event->type(), iface ? iface->role() : QAccessible::NoRole, iface ? iface->text(QAccessible::Name) : QString()});
 }
 
 // Whether a change of `object` was announced: its role is AlertMessage or StatusBar, and
@@ -101,8 +101,8 @@ bool announced(QObject *object, const QString &text)
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(object);
         auto *widget = qobject_cast<QWidget *>(object);
         return iface && widget && widget->accessibleName().isEmpty()
-            && (iface->role() == QAccessible::AlertMessage || iface->role() == QAccessible::StatusBar)
-            && iface->text(QAccessible::Name).contains(text);
+               && (iface->role() == QAccessible::AlertMessage || iface->role() == QAccessible::StatusBar)
+               && iface->text(QAccessible::Name).contains(text);
     }
     if (qEnvironmentVariableIsSet("KM_DEBUG_HEARD"))
         for (const Heard &h : std::as_const(heard))
@@ -134,8 +134,8 @@ QString nameOf(QWidget *w)
 
 QString describeWidget(QWidget *w)
 {
-    return QStringLiteral("%1 \"%2\"").arg(QLatin1String(w->metaObject()->className()),
-                                           w->objectName().isEmpty() ? nameOf(w) : w->objectName());
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QLatin1String(w->metaObject()->className()), w->objectName().isEmpty() ? nameOf(w) : w->objectName());
 }
 
 QChar mnemonicOf(const QString &text)
@@ -182,7 +182,8 @@ QStringList duplicateMnemonics(QWidget *window, const QString &state)
             }
             for (const QChar c : items.uniqueKeys()) {
                 if (items.count(c) > 1)
-                    problems << QStringLiteral("%1: menu %2: Alt+%3 is %4").arg(state, menu->text(), c, QStringList(items.values(c)).join(QLatin1String(", ")));
+                    problems << QStringLiteral("%1: menu %2: Alt+%3 is %4")
+                                    .arg(state, menu->text(), c, QStringList(items.values(c)).join(QLatin1String(", ")));
             }
         }
     }
@@ -210,10 +211,8 @@ bool interactive(QAccessible::Role role)
     case QAccessible::ButtonMenu:
     case QAccessible::ButtonDropDown:
     case QAccessible::ProgressBar:
-    case QAccessible::Chart:
-        return true;
-    default:
-        return false;
+    case QAccessible::Chart: return true;
+    default: return false;
     }
 }
 
@@ -411,7 +410,8 @@ void TestAccessibility::messages_areReadAsTheyAreAndAnnounced()
     QTRY_VERIFY(!rotation->stateText().isEmpty() && rotation->stateText() != RotationPage::tr("Loading…"));
     auto *state = child<QLabel>(rotation, "stateLabel");
     QCOMPARE(nameOf(state), rotation->stateText());
-    QTRY_VERIFY_WITH_TIMEOUT(window->workspace()->isKeyAgeKnown() && rotation->keyAgeText().startsWith(window->workspace()->keyAge().sentence()), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->workspace()->isKeyAgeKnown() && rotation->keyAgeText().startsWith(window->workspace()->keyAge().sentence()), 10000);
     auto *age = child<QLabel>(rotation, "keyAgeLabel");
     QCOMPARE(nameOf(age), rotation->keyAgeText());
     QVERIFY(announced(age, rotation->keyAgeText().left(10)));
@@ -452,7 +452,8 @@ void TestAccessibility::messages_areReadAsTheyAreAndAnnounced()
     QTest::keyClick(day, Qt::Key_Return);
     QAccessibleInterface *dayIface = QAccessible::queryAccessibleInterface(day);
     QVERIFY(dayIface->state().invalid);
-    QVERIFY2(dayIface->text(QAccessible::Description).contains(QLatin1String("31.31.2024")), qPrintable(dayIface->text(QAccessible::Description)));
+    QVERIFY2(dayIface->text(QAccessible::Description).contains(QLatin1String("31.31.2024")),
+             qPrintable(dayIface->text(QAccessible::Description)));
     QVERIFY(dayIface->text(QAccessible::Description).contains(QLatin1String("(UTC)"))); // and what the field takes
     day->selectAll();
     QTest::keyClicks(day, QStringLiteral("2024-03-01"));
@@ -517,9 +518,9 @@ void TestAccessibility::everyPageAndDialog_namedReadableLeavableAndMnemonicsUniq
     }
     // Signed in, idle: every page.
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("40"), QStringLiteral("--step-ms"),
-                           QStringLiteral("300"), QStringLiteral("--fail-at"), QStringLiteral("SessionDataRotationStarted"),
-                           QStringLiteral("--maintenance-ms"), QStringLiteral("3000")}));
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("40"),
+                           QStringLiteral("--step-ms"), QStringLiteral("300"), QStringLiteral("--fail-at"),
+                           QStringLiteral("SessionDataRotationStarted"), QStringLiteral("--maintenance-ms"), QStringLiteral("3000")}));
     auto window = openWindow(&sandbox);
     QVERIFY(window);
     for (int p = 0; p < MainWindow::PageCount; ++p) {
@@ -649,7 +650,7 @@ void TestAccessibility::contrast_bothThemesReadAndTheFocusFrameIsTwoPixels()
             focus.rect = QRect(0, 0, 60, 24);
             focus.palette = palette;
             focus.state = QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange | QStyle::State_Item | QStyle::State_Enabled
-                | (selected ? QStyle::State_Selected : QStyle::State_None);
+                          | (selected ? QStyle::State_Selected : QStyle::State_None);
             focus.backgroundColor = behind;
             style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &painter, nullptr);
             painter.end();
@@ -657,7 +658,9 @@ void TestAccessibility::contrast_bothThemesReadAndTheFocusFrameIsTwoPixels()
             while (width < 10 && image.pixelColor(width, 12) != behind)
                 ++width;
             QVERIFY2(width >= Theme::focusFrameWidth && width >= 2,
-                     qPrintable(QStringLiteral("%1, %2: focus frame %3 px").arg(theme, selected ? QStringLiteral("selected") : QStringLiteral("plain")).arg(width)));
+                     qPrintable(QStringLiteral("%1, %2: focus frame %3 px")
+                                    .arg(theme, selected ? QStringLiteral("selected") : QStringLiteral("plain"))
+                                    .arg(width)));
             QVERIFY2(Theme::contrast(image.pixelColor(0, 12), behind) >= 3.0,
                      qPrintable(QStringLiteral("%1: the focus frame does not show").arg(theme)));
         }
@@ -668,9 +671,7 @@ void TestAccessibility::keyboard_mainTasksWithKeysAlone()
 {
     // Keys go where the focus is (to the active window when a focused button has just hidden itself).
     auto focused = [] { return QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow(); };
-    auto press = [&](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-        QTest::keyClick(focused(), Qt::Key(key), modifiers);
-    };
+    auto press = [&](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { QTest::keyClick(focused(), Qt::Key(key), modifiers); };
     auto tabTo = [&](QWidget *target) {
         for (int i = 0; i < 60 && focused() != target; ++i)
             press(Qt::Key_Tab);
@@ -724,7 +725,7 @@ void TestAccessibility::keyboard_mainTasksWithKeysAlone()
     QTRY_COMPARE(config->service()->fields()->kind(), KeyManagementKind::AwsKms);
     QTRY_VERIFY(!combo->view()->isVisible());
     QApplication::setActiveWindow(&window); // offscreen, a closed popup does not hand the activation back by itself
-    QTRY_COMPARE(focused(), combo); // never moved by the choice
+    QTRY_COMPARE(focused(), combo);         // never moved by the choice
     const QList<QPair<const char *, QString>> values = {
         {"awsKmsAccessKeyIdEdit", QStringLiteral("AKIAIOSFODNN7EXAMPLE")},
         {"awsKmsSecretAccessKeyEdit", QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")},

@@ -70,11 +70,16 @@ QStringList problems(const QString &where, QTableView *view, const QList<int> &r
         }
         if (header->sectionSize(c) < ColumnFitter::headerWidth(header, c))
             found << QStringLiteral("%1: header \"%2\" is clipped (%3 px for %4)")
-                         .arg(where, name).arg(header->sectionSize(c)).arg(ColumnFitter::headerWidth(header, c));
+                         .arg(where, name)
+                         .arg(header->sectionSize(c))
+                         .arg(ColumnFitter::headerWidth(header, c));
         const int x = header->sectionViewportPosition(c);
         if (required.contains(c) && (x < 0 || x + header->sectionSize(c) > right))
             found << QStringLiteral("%1: required column \"%2\" is off-screen (%3..%4 of %5)")
-                         .arg(where, name).arg(x).arg(x + header->sectionSize(c)).arg(right);
+                         .arg(where, name)
+                         .arg(x)
+                         .arg(x + header->sectionSize(c))
+                         .arg(right);
     }
     return found;
 }
@@ -158,18 +163,24 @@ void TestLayout::everyPage_at900x620_headersWholeAndRequiredColumnsOnScreen()
     };
     const QList<Table> tables = {
         {MainWindow::ConfigurationPageIndex, "historyView", {ConfigAuditModel::DateColumn, ConfigAuditModel::ActionColumn}},
-        {MainWindow::AuditPageIndex, "auditView",
-         {RotationAuditModel::DateColumn, RotationAuditModel::ActionColumn, RotationAuditModel::StatusColumn, RotationAuditModel::RotationColumn}},
-        {MainWindow::HistoryPageIndex, "historyView",
+        {MainWindow::AuditPageIndex,
+         "auditView",
+         {RotationAuditModel::DateColumn, RotationAuditModel::ActionColumn, RotationAuditModel::StatusColumn,
+          RotationAuditModel::RotationColumn}},
+        {MainWindow::HistoryPageIndex,
+         "historyView",
          {RotationHistoryModel::StartedColumn, RotationHistoryModel::OutcomeColumn, RotationHistoryModel::DurationColumn,
           RotationHistoryModel::RetriesColumn}},
-        {MainWindow::ServersPageIndex, "serversView",
-         {ServerFleetModel::ServerColumn, ServerFleetModel::RotationColumn, ServerFleetModel::KeyAgeColumn, ServerFleetModel::WarningsColumn}},
+        {MainWindow::ServersPageIndex,
+         "serversView",
+         {ServerFleetModel::ServerColumn, ServerFleetModel::RotationColumn, ServerFleetModel::KeyAgeColumn,
+          ServerFleetModel::WarningsColumn}},
     };
     QStringList found;
     for (const Table &t : tables) {
         QVERIFY(window->showPage(t.page));
-        auto *view = window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->findChild<QTableView *>(QLatin1String(t.name));
+        auto *view =
+            window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->findChild<QTableView *>(QLatin1String(t.name));
         QVERIFY2(view, t.name);
         QTRY_VERIFY(view->isVisible());
         QApplication::processEvents();
@@ -187,7 +198,9 @@ void TestLayout::columnChooser_bringsAHiddenColumnBack()
     auto window = openWindow(&session);
     QVERIFY(window);
     QVERIFY(window->showPage(MainWindow::HistoryPageIndex));
-    auto *view = window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->findChild<QTableView *>(QStringLiteral("historyView"));
+    auto *view = window->findChild<QStackedWidget *>(QStringLiteral("pages"))
+                     ->currentWidget()
+                     ->findChild<QTableView *>(QStringLiteral("historyView"));
     QTRY_VERIFY(view->isVisible());
     // Narrower still: an optional column hides, the required ones stay.
     window->resize(700, 620);
@@ -197,7 +210,8 @@ void TestLayout::columnChooser_bringsAHiddenColumnBack()
     QTRY_VERIFY(!fitter->hiddenColumns().isEmpty());
     const int hidden = fitter->hiddenColumns().first();
     QVERIFY(!QList<int>({RotationHistoryModel::StartedColumn, RotationHistoryModel::OutcomeColumn, RotationHistoryModel::DurationColumn,
-                         RotationHistoryModel::RetriesColumn}).contains(hidden));
+                         RotationHistoryModel::RetriesColumn})
+                 .contains(hidden));
     QMenu *menu = fitter->chooserButton()->menu();
     Q_EMIT menu->aboutToShow();
     auto *action = menu->findChild<QAction *>(QStringLiteral("column%1Action").arg(hidden));

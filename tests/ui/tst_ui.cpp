@@ -339,8 +339,9 @@ bool TestUi::signInDialog(SignInDialog &dialog, const QString &server, const QSt
     typeInto(child<QLineEdit>(&dialog, "userEdit"), user);
     typeInto(child<QLineEdit>(&dialog, "passwordEdit"), pw);
     QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
-    return QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted || (!dialog.isBusy() && !dialog.errorText().isEmpty()); }, 15000)
-        && dialog.result() == QDialog::Accepted;
+    return QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted || (!dialog.isBusy() && !dialog.errorText().isEmpty()); },
+                           15000)
+           && dialog.result() == QDialog::Accepted;
 }
 
 std::unique_ptr<MainWindow> TestUi::openWindow(const QString &user, SandboxProcess *sandbox)
@@ -376,8 +377,9 @@ void TestUi::chooseType(ConfigurationPage *page, KeyManagementKind kind)
     if (!service->typeIdFor(kind)) {
         auto *giveId = child<QPushButton>(page, "typeIdButton");
         QVERIFY(giveId->isVisible());
-        Prompter::queueText(typeId(kind == KeyManagementKind::AwsKms ? QStringLiteral("aws")
-                                   : kind == KeyManagementKind::AzureKeyVault ? QStringLiteral("azure") : QStringLiteral("none")));
+        Prompter::queueText(typeId(kind == KeyManagementKind::AwsKms          ? QStringLiteral("aws")
+                                   : kind == KeyManagementKind::AzureKeyVault ? QStringLiteral("azure")
+                                                                              : QStringLiteral("none")));
         QTest::mouseClick(giveId, Qt::LeftButton);
         QVERIFY(service->typeIdFor(kind));
     }
@@ -407,8 +409,10 @@ void TestUi::signIn_wrongPasswordThenRight_focusesThePasswordAndSavesNoSecret()
     QVERIFY(!signInDialog(dialog, m_sandbox.urlText(), QStringLiteral("admin"), QStringLiteral("wrong")));
     // The server's own words after the dialog's: a refusal of the user name or password, never of
     // "the credentials or the session" (there is no session yet).
-    QVERIFY2(dialog.errorText().contains(QLatin1String("Login failed: the user name or password is not correct.")), qPrintable(dialog.errorText()));
-    QVERIFY2(dialog.errorText().startsWith(SignInDialog::tr("The server refused the user name or password.")), qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().contains(QLatin1String("Login failed: the user name or password is not correct.")),
+             qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().startsWith(SignInDialog::tr("The server refused the user name or password.")),
+             qPrintable(dialog.errorText()));
     QVERIFY(!dialog.errorText().contains(ApiError(ApiError::AuthFailed).message()));
     QVERIFY(dialog.isVisible());
     // The retyped password goes where it belongs: the password field has the focus, selected.
@@ -657,7 +661,8 @@ void TestUi::signIn_testConnection_saysWhatItFound()
     typeInto(child<QLineEdit>(&dialog, "serverEdit"), m_sandbox.urlText());
     const int tokens = m_sandbox.requestCount(QStringLiteral("POST /oauth2/token"));
     QTest::mouseClick(child<QPushButton>(&dialog, "testConnectionButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && dialog.statusText().contains(Session::tr("The Secret Server REST API answers at this address.")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !dialog.isBusy() && dialog.statusText().contains(Session::tr("The Secret Server REST API answers at this address.")), 10000);
     QVERIFY2(TrText::has(dialog.statusText(), Session::tr("The server %1 is reachable.")), qPrintable(dialog.statusText()));
     QVERIFY(dialog.statusText().contains(
         Session::tr("The connection is not encrypted (http): passwords and tokens would cross the network in clear text.")));
@@ -667,7 +672,8 @@ void TestUi::signIn_testConnection_saysWhatItFound()
     web.setResponse(200, "text/html", "<html>nginx</html>");
     typeInto(child<QLineEdit>(&dialog, "serverEdit"), web.baseUrl());
     dialog.testConnection();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && TrText::has(dialog.errorText(), Session::tr("No Secret Server REST API answers at this address: %1")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !dialog.isBusy() && TrText::has(dialog.errorText(), Session::tr("No Secret Server REST API answers at this address: %1")), 10000);
 }
 
 void TestUi::signIn_unreachableHost_saysRefused()
@@ -681,7 +687,8 @@ void TestUi::signIn_unreachableHost_saysRefused()
     QVERIFY2(dialog.errorText().contains(ApiError(ApiError::ConnectionRefused).message()), qPrintable(dialog.errorText()));
     // Bad input never reaches the network.
     QVERIFY(!signInDialog(dialog, QStringLiteral("ftp://example"), QStringLiteral("admin"), password));
-    QVERIFY2(dialog.errorText().contains(ServerUrl::tr("The server address must start with https:// or http://, not %1://.").arg(QStringLiteral("ftp"))),
+    QVERIFY2(dialog.errorText().contains(
+                 ServerUrl::tr("The server address must start with https:// or http://, not %1://.").arg(QStringLiteral("ftp"))),
              qPrintable(dialog.errorText()));
 }
 
@@ -695,9 +702,10 @@ void TestUi::signIn_notASecretServer_saysSo()
     CannedHttpServer missing;
     missing.setResponse(404, "text/html", "<html>Not Found</html>");
     QVERIFY(!signInDialog(dialog, missing.baseUrl(), QStringLiteral("admin"), password));
-    QVERIFY2(dialog.errorText().contains(SignInDialog::tr("No Secret Server answered at this address (HTTP 404). Check the address, including "
-                                                          "the path such as /SecretServer.")),
-             qPrintable(dialog.errorText()));
+    QVERIFY2(
+        dialog.errorText().contains(SignInDialog::tr("No Secret Server answered at this address (HTTP 404). Check the address, including "
+                                                     "the path such as /SecretServer.")),
+        qPrintable(dialog.errorText()));
 }
 
 void TestUi::signIn_keychain_remembersOnlyWhenAskedAndOnlyThere()
@@ -751,8 +759,11 @@ void TestUi::signIn_untrustedCertificate_refusedTrustedOncePinnedThenChangedRefu
         SignInDialog dialog(&session);
         Prompter::queueAnswer(Prompter::Cancel);
         QVERIFY(!signInDialog(dialog, tls.urlText(), QStringLiteral("admin"), password));
-        QVERIFY2(dialog.errorText().contains(Session::tr("Not signed in: the server's certificate was not trusted.")), qPrintable(dialog.errorText()));
-        QVERIFY(TrText::has(Prompter::lastQuestion(), Session::tr("Host: %1\nProblems:\n%2\n\nSHA-256 fingerprint:\n%3\nSubject: %4\nIssuer: %5\nValid from %6 to %7")));
+        QVERIFY2(dialog.errorText().contains(Session::tr("Not signed in: the server's certificate was not trusted.")),
+                 qPrintable(dialog.errorText()));
+        QVERIFY(
+            TrText::has(Prompter::lastQuestion(),
+                        Session::tr("Host: %1\nProblems:\n%2\n\nSHA-256 fingerprint:\n%3\nSubject: %4\nIssuer: %5\nValid from %6 to %7")));
         QVERIFY(Prompter::lastQuestion().contains(QLatin1String("sandbox-a")));
     }
     // Trusted once: signed in, nothing pinned.
@@ -794,9 +805,14 @@ void TestUi::signIn_untrustedCertificate_refusedTrustedOncePinnedThenChangedRefu
         dialog.setPassword(password);
         dialog.submit();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 15000);
-        QVERIFY2(TrText::has(Prompter::lastQuestion(), SignInDialog::tr("WARNING: the certificate of %1 has changed since you chose to always trust it. The server may have been given a new "
-                                                                         "certificate, or someone may be intercepting the connection. Trust the new certificate only if you know why it changed.")),
-                 qPrintable(Prompter::lastQuestion()));
+        QVERIFY2(
+            TrText::has(
+                Prompter::lastQuestion(),
+                SignInDialog::tr(
+                    "WARNING: the certificate of %1 has changed since you chose to always trust it. The server may have been given a new "
+                    "certificate, or someone may be intercepting the connection. Trust the new certificate only if you know why it "
+                    "changed.")),
+            qPrintable(Prompter::lastQuestion()));
         QVERIFY(Prompter::lastQuestion().contains(QLatin1String("sandbox-b")));
         QVERIFY(!session.client()->isSignedIn());
     }
@@ -815,7 +831,8 @@ void TestUi::signIn_oneTimeCode_alwaysOfferedAndAskedUpFrontNextTime()
     // The server's refusal is the 2FA provider's own wording: shown as it is, with a pointer.
     QVERIFY(!signInDialog(dialog, twoFactor.urlText(), QStringLiteral("admin"), password));
     QVERIFY2(dialog.errorText().contains(QLatin1String("Invalid Duo pin code.")), qPrintable(dialog.errorText()));
-    QVERIFY(dialog.errorText().endsWith(SignInDialog::tr("If your account uses two-factor authentication, choose a one-time code or a Duo push above.")));
+    QVERIFY(dialog.errorText().endsWith(
+        SignInDialog::tr("If your account uses two-factor authentication, choose a one-time code or a Duo push above.")));
     mode->setCurrentIndex(mode->findData(SignInDialog::Code));
     QVERIFY(otp->isVisibleTo(&dialog));
     typeInto(otp, QStringLiteral("111111"));
@@ -862,8 +879,9 @@ void TestUi::signIn_duoPush_waitsAndCanBeCancelled()
     typeInto(child<QLineEdit>(&waiting, "userEdit"), QStringLiteral("admin"));
     typeInto(child<QLineEdit>(&waiting, "passwordEdit"), password);
     waiting.submit();
-    QCOMPARE(waiting.statusText(), SignInDialog::tr("Approve the sign-in on your phone (Duo push); waiting up to %n seconds. Cancel stops waiting.",
-                                                    nullptr, int(ApiClient::pushTimeout.count())));
+    QCOMPARE(waiting.statusText(),
+             SignInDialog::tr("Approve the sign-in on your phone (Duo push); waiting up to %n seconds. Cancel stops waiting.", nullptr,
+                              int(ApiClient::pushTimeout.count())));
     QVERIFY(waiting.isBusy());
     QTest::mouseClick(child<QPushButton>(&waiting, "cancelButton"), Qt::LeftButton);
     QTRY_VERIFY(!waiting.isBusy());
@@ -895,9 +913,10 @@ void TestUi::signIn_apiToken_worksAndIsNotSaved()
 void TestUi::signIn_platform_choosesAVaultAndSignsIn()
 {
     SandboxProcess platform;
-    QVERIFY(platform.start({QStringLiteral("--password"), password, QStringLiteral("--serve-platform"), QStringLiteral("--platform-client-id"),
-                            QStringLiteral("kmconsole-svc"), QStringLiteral("--platform-client-secret"), QStringLiteral("pl4tform"),
-                            QStringLiteral("--platform-vaults"), QStringLiteral("2")}));
+    QVERIFY(
+        platform.start({QStringLiteral("--password"), password, QStringLiteral("--serve-platform"), QStringLiteral("--platform-client-id"),
+                        QStringLiteral("kmconsole-svc"), QStringLiteral("--platform-client-secret"), QStringLiteral("pl4tform"),
+                        QStringLiteral("--platform-vaults"), QStringLiteral("2")}));
     QUrl tenant = platform.url();
     tenant.setPath(QString());
     SignInDialog dialog(m_session.get());
@@ -946,9 +965,10 @@ void TestUi::editor_typeIdNotShown_isAskedNeverGuessed()
     // One name per type everywhere: the server's for the type it showed.
     QCOMPARE(combo->currentText(), service->typeName(KeyManagementKind::None));
     QVERIFY(combo->currentText().startsWith(QLatin1String("None"))); // the server's name first (its word, not translated)
-    fillAzure(page); // gives the id through the dialog
+    fillAzure(page);                                                 // gives the id through the dialog
     // Before the id was given, Save said why; the note says the id is the administrator's.
-    QVERIFY2(TrText::is(page->typeNoteText(), ConfigurationPage::tr("%1 will be sent as id %2, as you gave it; the server has not confirmed it yet.")),
+    QVERIFY2(TrText::is(page->typeNoteText(),
+                        ConfigurationPage::tr("%1 will be sent as id %2, as you gave it; the server has not confirmed it yet.")),
              qPrintable(page->typeNoteText()));
     QVERIFY(child<QPushButton>(page, "saveButton")->isEnabled());
     service->fields()->revert();
@@ -971,21 +991,26 @@ void TestUi::editor_typeIdNotShown_isAskedNeverGuessed()
     typeInto(child<QLineEdit>(otherPage, "awsKmsSecretAccessKeyEdit"), awsSecret);
     auto *save = child<QPushButton>(otherPage, "saveButton");
     QVERIFY(!save->isEnabled());
-    QVERIFY2(TrText::has(save->toolTip(), ConfigurationService::tr("The server has not shown which id it uses for %1; enter the id first.")),
-             qPrintable(save->toolTip()));
+    QVERIFY2(
+        TrText::has(save->toolTip(), ConfigurationService::tr("The server has not shown which id it uses for %1; enter the id first.")),
+        qPrintable(save->toolTip()));
     QCOMPARE(QAccessible::queryAccessibleInterface(save)->text(QAccessible::Description), save->toolTip()); // heard, not only hovered
-    QVERIFY(TrText::is(otherPage->typeNoteText(), ConfigurationPage::tr("The server has not shown which id it uses for %1, and the ids are published nowhere. Enter the id, or set the "
-                                                                         "type once in the web UI so that the console learns it.")));
+    QVERIFY(TrText::is(otherPage->typeNoteText(),
+                       ConfigurationPage::tr(
+                           "The server has not shown which id it uses for %1, and the ids are published nowhere. Enter the id, or set the "
+                           "type once in the web UI so that the console learns it.")));
     QVERIFY(child<QPushButton>(otherPage, "typeIdButton")->isVisible());
     // Cancelling the question gives no id: still nothing is sent.
     Prompter::queueText(QStringLiteral("not a number"));
     QTest::mouseClick(child<QPushButton>(otherPage, "typeIdButton"), Qt::LeftButton);
     QVERIFY(!save->isEnabled());
-    QVERIFY(TrText::has(Prompter::lastQuestion(),
-                        ConfigurationPage::tr("Secret Server stores the type as a number, and these numbers are published nowhere. This server has not shown "
-                                              "which number it uses for %1 yet, so the console will not guess: a wrong number switches the server to another key "
-                                              "provider, or off.\n\nEnter the id only if you know it for certain (from the server's administrator or its web UI). "
-                                              "Once %1 has been set through the web UI, the console learns the id from the server by itself.\n\nThe id of %1:")));
+    QVERIFY(TrText::has(
+        Prompter::lastQuestion(),
+        ConfigurationPage::tr(
+            "Secret Server stores the type as a number, and these numbers are published nowhere. This server has not shown "
+            "which number it uses for %1 yet, so the console will not guess: a wrong number switches the server to another key "
+            "provider, or off.\n\nEnter the id only if you know it for certain (from the server's administrator or its web UI). "
+            "Once %1 has been set through the web UI, the console learns the id from the server by itself.\n\nThe id of %1:")));
     QCOMPARE(other.requestCount(QStringLiteral("PUT /api/v1/key-management")), 0);
     Prompter::queueAnswer(Prompter::Discard);
     second.close();
@@ -1079,7 +1104,8 @@ void TestUi::editor_contradictedTypeIds_areForgottenAndCanBeForgottenByHand()
     Prompter::queueAnswer(Prompter::Yes);
     QTest::mouseClick(child<QPushButton>(page, "forgetTypesButton"), Qt::LeftButton);
     QCOMPARE(page->bannerKind(), QStringLiteral("typeIdsForgotten"));
-    QVERIFY2(TrText::is(page->bannerText(), ConfigurationPage::tr("Forgot %n type id(s) remembered for %1.", nullptr, 1)), qPrintable(page->bannerText()));
+    QVERIFY2(TrText::is(page->bannerText(), ConfigurationPage::tr("Forgot %n type id(s) remembered for %1.", nullptr, 1)),
+             qPrintable(page->bannerText()));
     QVERIFY(m_settings->types(ServerUrl::normalise(sandbox.urlText())).isEmpty());
     QVERIFY(!service->typeIdFor(KeyManagementKind::None));
     QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/key-management")), requests);
@@ -1102,8 +1128,9 @@ void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
     QVERIFY(!saveButton->isEnabled());
 
     typeInto(accessKey, QStringLiteral("akia123"));
-    QVERIFY(TrText::is(child<QLabel>(page, "awsKmsAccessKeyIdProblem")->text(),
-                       QCoreApplication::translate("ConfigValidation", "An access key id is exactly 20 characters (this one has %n).", nullptr, 7)));
+    QVERIFY(TrText::is(
+        child<QLabel>(page, "awsKmsAccessKeyIdProblem")->text(),
+        QCoreApplication::translate("ConfigValidation", "An access key id is exactly 20 characters (this one has %n).", nullptr, 7)));
     typeInto(keyId, awsKeyId);
     typeInto(arn, QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/9999abcd-12ab-34cd-56ef-1234567890ab"));
     QVERIFY2(TrText::is(child<QLabel>(page, "awsKmsKeyArnProblem")->text(),
@@ -1113,7 +1140,8 @@ void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
     // The secret's form is checked as it is typed, like the key id's.
     typeInto(secret, QStringLiteral("too-short"));
     QVERIFY2(TrText::is(child<QLabel>(page, "awsKmsSecretAccessKeyProblem")->text(),
-                        QCoreApplication::translate("ConfigValidation", "A secret access key is exactly 40 characters (this one has %n).", nullptr, 9)),
+                        QCoreApplication::translate("ConfigValidation", "A secret access key is exactly 40 characters (this one has %n).",
+                                                    nullptr, 9)),
              qPrintable(child<QLabel>(page, "awsKmsSecretAccessKeyProblem")->text()));
     QVERIFY(!saveButton->isEnabled());
     QVERIFY(!saveButton->toolTip().isEmpty());
@@ -1127,21 +1155,26 @@ void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
 
     Prompter::queueAnswer(Prompter::Save);
     QTest::mouseClick(saveButton, Qt::LeftButton);
-    const QString secretLine = SavePlan::tr("%1: %2").arg(ConfigField::spec(ConfigField::AwsSecretAccessKey).label(),
-                                                                   SavePlan::tr("(sent again; never shown)"));
+    const QString secretLine =
+        SavePlan::tr("%1: %2").arg(ConfigField::spec(ConfigField::AwsSecretAccessKey).label(), SavePlan::tr("(sent again; never shown)"));
     QVERIFY2(Prompter::lastQuestion().contains(secretLine), qPrintable(Prompter::lastQuestion()));
     QVERIFY(!Prompter::lastQuestion().contains(awsSecret)); // the preview never shows a secret
-    QVERIFY(TrText::has(Prompter::lastQuestion(),
-                        ConfigurationPage::tr("%1\n\nA save replaces the whole configuration; fields of other types are not sent. After a change the server "
-                                              "enters maintenance mode and re-encrypts every secret key. If the new key cannot be reached, Secret Server cannot "
-                                              "decrypt secrets: check the values first.")));
-    QVERIFY(Prompter::lastQuestion().contains(SavePlan::tr("%1 (id %2)").arg(m_session->server()->types().nameOf(KeyManagementKind::AwsKms), typeId(QStringLiteral("aws"))))); // the id sent
+    QVERIFY(
+        TrText::has(Prompter::lastQuestion(),
+                    ConfigurationPage::tr(
+                        "%1\n\nA save replaces the whole configuration; fields of other types are not sent. After a change the server "
+                        "enters maintenance mode and re-encrypts every secret key. If the new key cannot be reached, Secret Server cannot "
+                        "decrypt secrets: check the values first.")));
+    QVERIFY(Prompter::lastQuestion().contains(
+        SavePlan::tr("%1 (id %2)")
+            .arg(m_session->server()->types().nameOf(KeyManagementKind::AwsKms), typeId(QStringLiteral("aws"))))); // the id sent
     QTRY_VERIFY_WITH_TIMEOUT(page->bannerKind() == QLatin1String("saved"), 10000);
     QVERIFY(!page->hasUnsavedChanges());
     QVERIFY(secret->text().isEmpty()); // the stored secret is not shown back
     // One name, after as before: the server's, with the console's in brackets.
-    QCOMPARE(child<QComboBox>(page, "typeCombo")->currentText(),
-             ConfigurationService::tr("%1 (%2)").arg(QStringLiteral("Amazon KMS"), KeyManagementTypes::defaultName(KeyManagementKind::AwsKms)));
+    QCOMPARE(
+        child<QComboBox>(page, "typeCombo")->currentText(),
+        ConfigurationService::tr("%1 (%2)").arg(QStringLiteral("Amazon KMS"), KeyManagementTypes::defaultName(KeyManagementKind::AwsKms)));
 
     const QJsonObject stored = serverConfig();
     QCOMPARE(QString::number(stored.value(QStringLiteral("keyManagementTypeId")).toInt()), typeId(QStringLiteral("aws")));
@@ -1150,7 +1183,11 @@ void TestUi::editor_awsInvalidThenValid_savesAndReadsBack()
     QCOMPARE(stored.value(QStringLiteral("awsKmsKeyId")).toString(), awsKeyId);
     if (historyServed()) {
         QTRY_COMPARE(int(page->service()->history()->pageInfo().total), historyBefore + 1);
-        QVERIFY(page->service()->history()->data(page->service()->history()->index(0, ConfigAuditModel::NotesColumn)).toString().contains(QLatin1String("Amazon KMS")));
+        QVERIFY(page->service()
+                    ->history()
+                    ->data(page->service()->history()->index(0, ConfigAuditModel::NotesColumn))
+                    .toString()
+                    .contains(QLatin1String("Amazon KMS")));
     }
     // A banner describes the current state: editing again removes "Saved".
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->server()->inMaintenance(), 10000);
@@ -1208,10 +1245,11 @@ void TestUi::editor_azure_mustBeTypedWholeAndSaysWhy()
     // The server reports none of it back: the form says so, and every field must be typed again.
     auto *note = child<QLabel>(page, "unreportedNote");
     QVERIFY(note->isVisibleTo(page));
-    QCOMPARE(note->text(), ConfigurationPage::tr("The server does not report its Azure Key Vault settings (the published API has no fields for them), so "
-                                                 "they start empty. To save, type in every field, the secret included: a save replaces the whole "
-                                                 "configuration. A tenant id and settings specific to Managed HSM cannot be set through this API; use the "
-                                                 "web UI for them."));
+    QCOMPARE(note->text(), ConfigurationPage::tr(
+                               "The server does not report its Azure Key Vault settings (the published API has no fields for them), so "
+                               "they start empty. To save, type in every field, the secret included: a save replaces the whole "
+                               "configuration. A tenant id and settings specific to Managed HSM cannot be set through this API; use the "
+                               "web UI for them."));
     QVERIFY(child<QLineEdit>(page, "azureKeyVaultKeyNameEdit")->text().isEmpty());
     typeInto(child<QLineEdit>(page, "azureKeyVaultKeyNameEdit"), QStringLiteral("kek-rotated"));
     QVERIFY(!child<QPushButton>(page, "saveButton")->isEnabled());
@@ -1276,13 +1314,15 @@ void TestUi::editor_maintenanceAfterSave_disablesSaveAndRotateUntilDone()
     typeInto(child<QLineEdit>(page, "awsKmsSecretAccessKeyEdit"), awsSecret);
     auto *save = child<QPushButton>(page, "saveButton");
     QVERIFY(!save->isEnabled());
-    QVERIFY2(save->toolTip().contains(ConfigurationService::tr("The server is re-encrypting its secret keys after the last change and refuses changes "
-                                                               "until it has finished.")),
+    QVERIFY2(save->toolTip().contains(
+                 ConfigurationService::tr("The server is re-encrypting its secret keys after the last change and refuses changes "
+                                          "until it has finished.")),
              qPrintable(save->toolTip()));
     auto *rotate = child<QPushButton>(window->rotationPage(), "rotateButton");
     QVERIFY(!rotate->isEnabled());
-    QVERIFY(rotate->toolTip().contains(RotationEligibility::tr("The server is re-encrypting its secret keys after a configuration change; it refuses "
-                                                               "changes until that finishes.")));
+    QVERIFY(rotate->toolTip().contains(
+        RotationEligibility::tr("The server is re-encrypting its secret keys after a configuration change; it refuses "
+                                "changes until that finishes.")));
     // It watches, and lets go when the server allows changes again.
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisibleTo(page), 10000);
     QVERIFY(save->isEnabled());
@@ -1351,13 +1391,15 @@ void TestUi::secretKeys_refusedSaveAndRotate_sayWhyWithProgress()
     QVERIFY2(page->bannerKind() == QLatin1String("notSaved")
                  && TrText::has(page->bannerText(), QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed")
                                                         .arg(QStringLiteral("%1"), QStringLiteral("100000")))
-                 && page->bannerText().contains(SecretKeyText::acceptsChangesOnceEnded()), qPrintable(page->bannerText()));
+                 && page->bannerText().contains(SecretKeyText::acceptsChangesOnceEnded()),
+             qPrintable(page->bannerText()));
     window->rotationMonitor()->pollNow();
     auto *mek = child<QPushButton>(window->rotationPage(), "rotateButton");
     QTRY_VERIFY_WITH_TIMEOUT(TrText::has(mek->toolTip(), secretKeysRunning()), 10000);
     QVERIFY(!mek->isEnabled());
-    QVERIFY(TrText::has(mek->toolTip(), QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed")
-                                            .arg(QStringLiteral("%1"), QStringLiteral("100000"))));
+    QVERIFY(TrText::has(
+        mek->toolTip(),
+        QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed").arg(QStringLiteral("%1"), QStringLiteral("100000"))));
     Prompter::queueAnswer(Prompter::Discard);
     QVERIFY(window->showPage(MainWindow::AuditPageIndex));
 }
@@ -1366,7 +1408,8 @@ void TestUi::secretKeys_rotateAndCancelFromTheRotationPage()
 {
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--secrets"), QStringLiteral("100000"),
-                           QStringLiteral("--secret-key-rate"), QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("400")}));
+                           QStringLiteral("--secret-key-rate"), QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"),
+                           QStringLiteral("400")}));
     auto window = openWindow(QStringLiteral("admin"), &sandbox);
     QVERIFY(window);
     window->workspace()->secretKeys()->setActiveInterval(std::chrono::milliseconds(50));
@@ -1378,7 +1421,7 @@ void TestUi::secretKeys_rotateAndCancelFromTheRotationPage()
     auto *cancel = child<QPushButton>(page, "cancelSecretKeysButton");
     QTRY_VERIFY(rotate->isEnabled());
     QVERIFY(!cancel->isVisibleTo(page)); // nothing to cancel
-    Prompter::queueText(QString()); // the host not typed: nothing sent
+    Prompter::queueText(QString());      // the host not typed: nothing sent
     QTest::mouseClick(rotate, Qt::LeftButton);
     QVERIFY(TrText::is(Prompter::lastQuestion(), secretKeysRotateQuestion()));
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/rotate-secret-keys")), 0);
@@ -1389,8 +1432,9 @@ void TestUi::secretKeys_rotateAndCancelFromTheRotationPage()
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/rotate-secret-keys")), 1);
     QVERIFY(!rotate->isEnabled());
     QVERIFY(TrText::is(rotate->toolTip(), SecretKeyMonitor::tr("A secret-key rotation is already running (%1).")));
-    QTRY_VERIFY(TrText::has(panel->progressText(), QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed")
-                                                       .arg(QStringLiteral("%1"), QStringLiteral("100000"))));
+    QTRY_VERIFY(TrText::has(
+        panel->progressText(),
+        QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed").arg(QStringLiteral("%1"), QStringLiteral("100000"))));
     // Cancel asks for the host too, then says "cancelling" until the server confirms the end.
     QTRY_VERIFY(cancel->isVisibleTo(page) && cancel->isEnabled());
     Prompter::queueText(QStringLiteral("127.0.0.1"));
@@ -1418,7 +1462,8 @@ void TestUi::secretKeys_runStartedElsewhere_holdsSaveAndMek_refusalBannerFollows
     // knew leaves a banner that follows the run and goes with it (or with the changes).
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--secrets"), QStringLiteral("100000"),
-                           QStringLiteral("--secret-key-rate"), QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("50")}));
+                           QStringLiteral("--secret-key-rate"), QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"),
+                           QStringLiteral("50")}));
     auto window = openWindow(QStringLiteral("admin"), &sandbox);
     QVERIFY(window);
     SecretKeyMonitor *keys = window->workspace()->secretKeys();
@@ -1447,7 +1492,8 @@ void TestUi::secretKeys_runStartedElsewhere_holdsSaveAndMek_refusalBannerFollows
     QVERIFY2(TrText::has(mek->toolTip(), secretKeysRunning()), qPrintable(mek->toolTip()));
     auto *kms = child<QPushButton>(page, "kmsKeyRotatedButton");
     QVERIFY(!kms->isEnabled());
-    QVERIFY2(TrText::has(kms->toolTip(), SecretKeyMonitor::tr("A secret-key rotation is already running (%1).")), qPrintable(kms->toolTip()));
+    QVERIFY2(TrText::has(kms->toolTip(), SecretKeyMonitor::tr("A secret-key rotation is already running (%1).")),
+             qPrintable(kms->toolTip()));
     // The run ends (cancelled elsewhere): both go back to what is true.
     QUrl cancel = sandbox.url();
     cancel.setPath(cancel.path() + QStringLiteral("/api/v1/configuration/security/cancel-rotate-secret-keys"));
@@ -1464,7 +1510,8 @@ void TestUi::secretKeys_refusalBanner_goesWhenTheRunEnds()
 {
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--secrets"), QStringLiteral("100000"),
-                           QStringLiteral("--secret-key-rate"), QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("50")}));
+                           QStringLiteral("--secret-key-rate"), QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"),
+                           QStringLiteral("50")}));
     auto window = openWindow(QStringLiteral("admin"), &sandbox);
     QVERIFY(window);
     SecretKeyMonitor *keys = window->workspace()->secretKeys();
@@ -1540,7 +1587,8 @@ void TestUi::focus_afterConfirmations_staysByWhatOpenedThem()
 {
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--secrets"), QStringLiteral("100000"),
-                           QStringLiteral("--secret-key-rate"), QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"), QStringLiteral("50")}));
+                           QStringLiteral("--secret-key-rate"), QStringLiteral("100"), QStringLiteral("--secret-key-cancel-ms"),
+                           QStringLiteral("50")}));
     auto window = openWindow(QStringLiteral("admin"), &sandbox);
     QVERIFY(window);
     SecretKeyMonitor *keys = window->workspace()->secretKeys();
@@ -1717,10 +1765,13 @@ void TestUi::editor_reloadWhileEditing_keepsTheEditsAndSaysTheServerCopyChanged(
     config.setPath(config.path() + QStringLiteral("/api/v1/key-management"));
     const auto putAws = [&](const QString &accessKey) {
         const QJsonObject body{{QStringLiteral("keyManagementTypeId"), SandboxProcess::typeId(QStringLiteral("aws"))},
-                               {QStringLiteral("awsKmsAccessKeyId"), accessKey}, {QStringLiteral("awsKmsKeyArn"), awsArn},
-                               {QStringLiteral("awsKmsKeyId"), awsKeyId}, {QStringLiteral("awsKmsSecretAccessKey"), awsSecret}};
+                               {QStringLiteral("awsKmsAccessKeyId"), accessKey},
+                               {QStringLiteral("awsKmsKeyArn"), awsArn},
+                               {QStringLiteral("awsKmsKeyId"), awsKeyId},
+                               {QStringLiteral("awsKmsSecretAccessKey"), awsSecret}};
         return httpRequest("PUT", config, QJsonDocument(body).toJson(), "application/json",
-                           sandboxToken(server.url(), QStringLiteral("admin"), password)).status;
+                           sandboxToken(server.url(), QStringLiteral("admin"), password))
+            .status;
     };
     QCOMPARE(putAws(QStringLiteral("AKIAFIRSTCOPY0000000")), 200);
     auto window = openWindow(QStringLiteral("admin"), &server);
@@ -1737,7 +1788,8 @@ void TestUi::editor_reloadWhileEditing_keepsTheEditsAndSaysTheServerCopyChanged(
     QVERIFY(page->hasUnsavedChanges());
     QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(QStringLiteral("GET /api/v1/key-management")) > gets, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!page->serverCopyText().isEmpty(), 15000);
-    QCOMPARE(page->serverCopyText(), ConfigurationPage::tr("The server's copy of the configuration changed while you were editing; your edits are kept."));
+    QCOMPARE(page->serverCopyText(),
+             ConfigurationPage::tr("The server's copy of the configuration changed while you were editing; your edits are kept."));
     QCOMPARE(child<QLineEdit>(page, "awsKmsKeyIdEdit")->text(), QStringLiteral("mrk-edited-while-loading")); // kept
     QCOMPARE(accessKey->text(), QStringLiteral("AKIAFIRSTCOPY0000000"));
     QVERIFY(page->hasUnsavedChanges());
@@ -1760,7 +1812,9 @@ void TestUi::editor_auditor_isReadOnlyWithReason()
     QVERIFY(!child<QComboBox>(page, "typeCombo")->isEnabled());
     QVERIFY(!child<QPushButton>(page, "saveButton")->isEnabled());
     QVERIFY(!child<QPushButton>(page, "defaultsButton")->isEnabled());
-    QVERIFY(child<QPushButton>(page, "saveButton")->toolTip().contains(ConfigurationService::tr("Your account may not change the configuration.")));
+    QVERIFY(child<QPushButton>(page, "saveButton")
+                ->toolTip()
+                .contains(ConfigurationService::tr("Your account may not change the configuration.")));
     for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
         if (edit->objectName().endsWith(QLatin1String("Edit")))
             QVERIFY2(edit->isReadOnly(), qPrintable(edit->objectName()));
@@ -1816,18 +1870,37 @@ void TestUi::editor_azureFields_validateAsYouType()
     QVERIFY(window);
     ConfigurationPage *page = window->configurationPage();
     fillAzure(page);
-    struct Case { const char *edit = nullptr; const char *problem = nullptr; QString bad; QString good; const char *says = nullptr; }; // says: the tr() source
+    struct Case
+    {
+        const char *edit = nullptr;
+        const char *problem = nullptr;
+        QString bad;
+        QString good;
+        const char *says = nullptr;
+    }; // says: the tr() source
     const QList<Case> cases = {
-        {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("http://vault.example.com"), QStringLiteral("https://good-vault.vault.azure.net/"), "The vault URL starts with https://."},
-        {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("https://x.example.com/"), QStringLiteral("https://good-hsm.managedhsm.azure.net"), "The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net)."},
-        {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("https://x.vault.azure.net/keys"), QStringLiteral("https://gov-vault.vault.usgovcloudapi.net/"), "The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net)."},
-        {"azureKeyVaultKeyVersionEdit", "azureKeyVaultKeyVersionProblem", QStringLiteral("v2"), QString(), "A key version is 32 hex digits; leave it empty to use the latest version."},
-        {"azureKeyVaultPrincipalIdEdit", "azureKeyVaultPrincipalIdProblem", QStringLiteral("not-a-guid"), QStringLiteral("5F1C4B3A-2E1D-4C5B-9A8F-7E6D5C4B3A21"), "The principal (client) id is a GUID such as 5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21."},
-        {"azureKeyVaultKeyNameEdit", "azureKeyVaultKeyNameProblem", QStringLiteral("bad name!"), QStringLiteral("kek"), "A key name is 1 to 127 letters, digits and dashes."},
+        {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("http://vault.example.com"),
+         QStringLiteral("https://good-vault.vault.azure.net/"), "The vault URL starts with https://."},
+        {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("https://x.example.com/"),
+         QStringLiteral("https://good-hsm.managedhsm.azure.net"),
+         "The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, "
+         "NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net)."},
+        {"azureKeyVaultBaseUrlEdit", "azureKeyVaultBaseUrlProblem", QStringLiteral("https://x.vault.azure.net/keys"),
+         QStringLiteral("https://gov-vault.vault.usgovcloudapi.net/"),
+         "The vault URL has the form https://NAME.vault.azure.net/ (in other Azure clouds NAME.vault.usgovcloudapi.net, "
+         "NAME.vault.azure.cn, …; for a managed HSM NAME.managedhsm.azure.net)."},
+        {"azureKeyVaultKeyVersionEdit", "azureKeyVaultKeyVersionProblem", QStringLiteral("v2"), QString(),
+         "A key version is 32 hex digits; leave it empty to use the latest version."},
+        {"azureKeyVaultPrincipalIdEdit", "azureKeyVaultPrincipalIdProblem", QStringLiteral("not-a-guid"),
+         QStringLiteral("5F1C4B3A-2E1D-4C5B-9A8F-7E6D5C4B3A21"),
+         "The principal (client) id is a GUID such as 5f1c4b3a-2e1d-4c5b-9a8f-7e6d5c4b3a21."},
+        {"azureKeyVaultKeyNameEdit", "azureKeyVaultKeyNameProblem", QStringLiteral("bad name!"), QStringLiteral("kek"),
+         "A key name is 1 to 127 letters, digits and dashes."},
     };
     for (const Case &c : cases) {
         typeInto(child<QLineEdit>(page, c.edit), c.bad);
-        QCOMPARE(child<QLabel>(page, c.problem)->text(), QCoreApplication::translate("ConfigValidation", c.says)); // its words, in any language
+        QCOMPARE(child<QLabel>(page, c.problem)->text(),
+                 QCoreApplication::translate("ConfigValidation", c.says)); // its words, in any language
         QVERIFY(!child<QPushButton>(page, "saveButton")->isEnabled());
         // A screen reader hears the problem first, then the form the field takes.
         QVERIFY(child<QLineEdit>(page, c.edit)->accessibleDescription().startsWith(child<QLabel>(page, c.problem)->text()));
@@ -1885,7 +1958,8 @@ void TestUi::report_firstPageAnswersTheAuditor_andHeadersAreWhole()
                                 said("%n rotation(s): %1 completed, %2 failed; median duration %3.", 300)})
         QVERIFY2(!line.isEmpty() && pageOf(line) == 1, qPrintable(QStringLiteral("%1 on page %2").arg(line).arg(pageOf(line))));
     QVERIFY(pageOf(said("Every rotation in the period")) >= 1);
-    const QStringList headerTexts = {said("Rotation"), said("Retries"), said("Requested by"), said("Started (UTC)"), said("Duration"), said("Outcome")};
+    const QStringList headerTexts = {said("Rotation"),      said("Retries"),  said("Requested by"),
+                                     said("Started (UTC)"), said("Duration"), said("Outcome")};
     // No header breaks inside a word: every line of a header cell starts after a space.
     int headers = 0;
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
@@ -1974,7 +2048,8 @@ RotationWizard *TestUi::openWizardAndConfirm(MainWindow *window)
     // Typed confirmation: the wrong host does not unlock Start, and Start says why.
     auto *host = child<QLineEdit>(wizard, "confirmHostEdit");
     typeInto(host, QStringLiteral("prod.example.com"));
-    if (wizard->button(QWizard::CommitButton)->isEnabled() || !wizard->button(QWizard::CommitButton)->toolTip().contains(QLatin1String("127.0.0.1")))
+    if (wizard->button(QWizard::CommitButton)->isEnabled()
+        || !wizard->button(QWizard::CommitButton)->toolTip().contains(QLatin1String("127.0.0.1")))
         return nullptr;
     // Said on the page too, where the eye is: why Start stays disabled.
     if (!TrText::is(child<QLabel>(wizard, "confirmWhy")->text(),
@@ -2032,7 +2107,8 @@ void TestUi::wizard_preflightChecks_warningNeedsATick_failureAndUndeterminedBloc
         QVERIFY(!(preflightItems(wizard).value(QStringLiteral("health"))->flags() & Qt::ItemIsUserCheckable));
         QTRY_VERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
         auto *why = child<QLabel>(wizard, "preflightWhy");
-        QVERIFY2(TrText::is(why->text(), RotationWizard::tr("Tick the warning \"%1\" to accept it, or deal with it first.")), qPrintable(why->text()));
+        QVERIFY2(TrText::is(why->text(), RotationWizard::tr("Tick the warning \"%1\" to accept it, or deal with it first.")),
+                 qPrintable(why->text()));
         QCOMPARE(wizard->button(QWizard::NextButton)->toolTip(), why->text());
         backup->setCheckState(Qt::Checked);
         QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
@@ -2075,7 +2151,8 @@ void TestUi::wizard_preflightChecks_warningNeedsATick_failureAndUndeterminedBloc
         std::unique_ptr<MainWindow> window;
         RotationWizard *wizard = openChecks(sandbox, window);
         QVERIFY(wizard);
-        QCOMPARE(preflightItems(wizard).value(QStringLiteral("backup"))->data(Qt::UserRole + 1).toString(), QStringLiteral("notDetermined"));
+        QCOMPARE(preflightItems(wizard).value(QStringLiteral("backup"))->data(Qt::UserRole + 1).toString(),
+                 QStringLiteral("notDetermined"));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
         const QString why = child<QLabel>(wizard, "preflightWhy")->text();
         QVERIFY2(TrText::is(why, RotationWizard::tr("Not determined: %1. %2")) && why.contains(QLatin1String("1000")), qPrintable(why));
@@ -2100,10 +2177,12 @@ void TestUi::wizard_preflight_namesEveryFailure_andGivesTheChecksTheRoom()
     QTRY_COMPARE_WITH_TIMEOUT(preflightItems(wizard).size(), 6, 10000);
     // Both failures are named, each by its check and what was found; the pass sentence never heads a failure.
     const QString why = child<QLabel>(wizard, "preflightWhy")->text();
-    QVERIFY2(why.contains(Preflight::subject(QStringLiteral("health"))) && why.contains(Preflight::subject(QStringLiteral("nodes"))), qPrintable(why));
+    QVERIFY2(why.contains(Preflight::subject(QStringLiteral("health"))) && why.contains(Preflight::subject(QStringLiteral("nodes"))),
+             qPrintable(why));
     QVERIFY2(why.contains(Preflight::tr("its database is unhealthy")), qPrintable(why));
     QListWidgetItem *health = preflightItems(wizard).value(QStringLiteral("health"));
-    QVERIFY2(!health->text().contains(Preflight::tr("The server is healthy, its database too, and it is not read-only")), qPrintable(health->text()));
+    QVERIFY2(!health->text().contains(Preflight::tr("The server is healthy, its database too, and it is not read-only")),
+             qPrintable(health->text()));
     // A disabled Next says why, to the mouse and to a screen reader.
     QAbstractButton *next = wizard->button(QWizard::NextButton);
     QVERIFY(!next->isEnabled());
@@ -2189,10 +2268,13 @@ void TestUi::wizard_fullRotation_followsEveryStepAndSendsOnePut()
 
     // One ending, on the same page: outcome, how long, what next; one way out.
     QTRY_COMPARE(wizard->outcomeKind(), QStringLiteral("completed"));
-    QVERIFY2(TrText::is(wizard->outcomeText(), RotationWizard::tr("The master encryption key was rotated and every secret re-encrypted. %1%2\nWhat next: check "
-                                                                  "that secrets open as before, and take a new backup of encryption.config on every node.")), qPrintable(wizard->outcomeText()));
+    QVERIFY2(TrText::is(wizard->outcomeText(),
+                        RotationWizard::tr("The master encryption key was rotated and every secret re-encrypted. %1%2\nWhat next: check "
+                                           "that secrets open as before, and take a new backup of encryption.config on every node.")),
+             qPrintable(wizard->outcomeText()));
     // The one duration form ("27 s", "4 min 05 s"), and no retry was needed.
-    const QString took = QRegularExpression::escape(RotationWizard::tr("It took %1.")).replace(QLatin1String("\\%1"), QLatin1String("(\\d+ s|\\d+ min \\d\\d s)"));
+    const QString took = QRegularExpression::escape(RotationWizard::tr("It took %1."))
+                             .replace(QLatin1String("\\%1"), QLatin1String("(\\d+ s|\\d+ min \\d\\d s)"));
     QVERIFY2(QRegularExpression(took).match(wizard->outcomeText()).hasMatch(), qPrintable(wizard->outcomeText()));
     QVERIFY(!child<QLabel>(wizard, "outcomeLabel")->property("neededRetry").toBool());
     QVERIFY(!wizard->outcomeText().contains(RotationWizard::tr("It needed a retry of a failed step.")));
@@ -2277,10 +2359,12 @@ void TestUi::wizard_serverRefusesStart_showsWordsAndSendsNothingMore()
     start.setPath(start.path() + QStringLiteral("/api/v1/key-management/startmekrotation"));
     QCOMPARE(httpRequest("PUT", start, {}, {}, sandboxToken(sandbox.url(), QStringLiteral("admin"), password)).status, 200);
     QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->outcomeText().contains(QLatin1String("A master encryption key rotation is already in progress.")), 10000); // the server's words
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->outcomeText().contains(QLatin1String("A master encryption key rotation is already in progress.")),
+                             10000); // the server's words
     QCOMPARE(wizard->outcomeKind(), QStringLiteral("notStarted"));
-    QVERIFY2(TrText::is(wizard->outcomeText(), RotationWizard::tr("The server did not start the rotation: %1\nNothing was changed. Send the request again only "
-                                                                  "once the cause is clear.")),
+    QVERIFY2(TrText::is(wizard->outcomeText(),
+                        RotationWizard::tr("The server did not start the rotation: %1\nNothing was changed. Send the request again only "
+                                           "once the cause is clear.")),
              qPrintable(wizard->outcomeText()));
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 2); // theirs and ours, once
     QVERIFY(child<QPushButton>(wizard, "startAgainButton")->isVisible());
@@ -2303,8 +2387,8 @@ void TestUi::rotationPage_failedStepIsNamedAndProgressKept()
     QFETCH(int, failedStep);
     QFETCH(bool, keepsProgress);
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--step-ms"), QStringLiteral("80"),
-                           QStringLiteral("--fail-at"), failAt}));
+    QVERIFY(sandbox.start(
+        {QStringLiteral("--password"), password, QStringLiteral("--step-ms"), QStringLiteral("80"), QStringLiteral("--fail-at"), failAt}));
     auto window = openWindow(QStringLiteral("admin"), &sandbox);
     QVERIFY(window);
     window->showPage(MainWindow::RotationPageIndex);
@@ -2318,7 +2402,9 @@ void TestUi::rotationPage_failedStepIsNamedAndProgressKept()
         QCOMPARE(timeline->stateOf(MekStatus::RotationRequested), RotationTimelineModel::Done);
         QCOMPARE(timeline->stateOf(MekStatus::Status(failedStep)), RotationTimelineModel::Failed);
         const int row = int(MekStatus::walk().indexOf(MekStatus::Status(failedStep)));
-        QVERIFY(timeline->data(timeline->index(row)).toString().contains(RotationTimelineModel::tr("failed (inferred from the last status seen)")));
+        QVERIFY(timeline->data(timeline->index(row))
+                    .toString()
+                    .contains(RotationTimelineModel::tr("failed (inferred from the last status seen)")));
     }
     auto *progress = window->rotationPage()->progress();
     if (keepsProgress) {
@@ -2343,8 +2429,9 @@ void TestUi::rotationPage_retryAsksForTheHostFirst()
     QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), 15000);
     Prompter::queueText(QString()); // cancelled: nothing sent
     QTest::mouseClick(retry, Qt::LeftButton);
-    QVERIFY2(TrText::has(Prompter::lastQuestion(), RotationPage::tr("Retrying restarts the re-encryption on %1, where the rotation failed. Find the cause first "
-                                                                    "(the server's logs, the audit). Type the server's host name to retry.")),
+    QVERIFY2(TrText::has(Prompter::lastQuestion(),
+                         RotationPage::tr("Retrying restarts the re-encryption on %1, where the rotation failed. Find the cause first "
+                                          "(the server's logs, the audit). Type the server's host name to retry.")),
              qPrintable(Prompter::lastQuestion()));
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/retrymekstatus")), 0);
     Prompter::queueText(QStringLiteral("127.0.0.1"));
@@ -2493,7 +2580,9 @@ void TestUi::audit_sortFilterPageAndKeyboard()
     const QStringList lines = QApplication::clipboard()->text().trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines.first().startsWith(QLatin1String("AuditId\tRotationId\tDate")));
-    QVERIFY(child<QTextBrowser>(page, "auditDetails")->toPlainText().contains(QString::number(model->record(view->currentIndex().row()).auditId)));
+    QVERIFY(child<QTextBrowser>(page, "auditDetails")
+                ->toPlainText()
+                .contains(QString::number(model->record(view->currentIndex().row()).auditId)));
 }
 
 void TestUi::audit_datesRotationsAndActions_readAsTheyAre()
@@ -2507,7 +2596,8 @@ void TestUi::audit_datesRotationsAndActions_readAsTheyAre()
     const QString date = model->data(model->index(0, RotationAuditModel::DateColumn)).toString();
     QVERIFY2(date.contains(QString::number(model->record(0).dateUtc.toLocalTime().date().year())), qPrintable(date));
     QVERIFY2(date.count(QLatin1Char(':')) >= 2, qPrintable(date));
-    QCOMPARE(model->data(model->index(0, RotationAuditModel::DateColumn), Qt::ToolTipRole).toString(), DateText::utc(model->record(0).dateUtc));
+    QCOMPARE(model->data(model->index(0, RotationAuditModel::DateColumn), Qt::ToolTipRole).toString(),
+             DateText::utc(model->record(0).dateUtc));
     // Which rotation each event belongs to.
     QCOMPARE(model->data(model->index(0, RotationAuditModel::RotationColumn)).toString(),
              QStringLiteral("#%1").arg(model->record(0).rotationInfoId));
@@ -2536,7 +2626,8 @@ void TestUi::audit_dayFilter_typedDatesMeanWhatTheySay()
     typeInto(day, QStringLiteral("2020-13-45"));
     QTest::keyClick(day, Qt::Key_Return);
     QCOMPARE(browser->query().date, QDate(2020, 1, 3));
-    const QString noMonth = DayEdit::tr("\"%1\" is not a date: there is no month %2 (months go from 01 to 12).").arg(QStringLiteral("2020-13-45")).arg(13);
+    const QString noMonth =
+        DayEdit::tr("\"%1\" is not a date: there is no month %2 (months go from 01 to 12).").arg(QStringLiteral("2020-13-45")).arg(13);
     QCOMPARE(day->toolTip(), noMonth);
     QVERIFY(!child<DayEdit>(page, "dayFilter")->isAcceptable());
     // Said under the field, in words that name what is wrong; the records of another day are not
@@ -2549,7 +2640,9 @@ void TestUi::audit_dayFilter_typedDatesMeanWhatTheySay()
     typeInto(day, QStringLiteral("2021-02-30"));
     QTest::keyClick(day, Qt::Key_Return);
     QVERIFY2(page->dayProblemText().contains(DayEdit::tr("\"%1\" is not a date: %2 has no day %3 (it has %4 days).")
-                                                 .arg(QStringLiteral("2021-02-30"), QStringLiteral("2021-02")).arg(30).arg(28)),
+                                                 .arg(QStringLiteral("2021-02-30"), QStringLiteral("2021-02"))
+                                                 .arg(30)
+                                                 .arg(28)),
              qPrintable(page->dayProblemText()));
     // Emptied: every day again, once Enter says so; emptying it on the way to another day drops nothing.
     typeInto(day, QString());
@@ -2583,7 +2676,8 @@ void TestUi::audit_errorKeepsLastPage_thenRetry()
     RotationAuditModel *model = page->browser()->model();
     QTRY_COMPARE(model->rowCount(), 50);
     const qint64 firstId = model->record(0).auditId;
-    QVERIFY(sandbox.setFaults(QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("GET /api/v1/key-management/audit"), 1}}}}));
+    QVERIFY(
+        sandbox.setFaults(QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("GET /api/v1/key-management/audit"), 1}}}}));
     // What the page says when the failure arrives (the window may read it again by itself at once,
     // when the next request of the console succeeds: the connection is back).
     QString said;
@@ -2681,9 +2775,10 @@ void TestUi::audit_exportFromTheWindow_contradictoryTotal_saysSoAndKeepsNoFile()
     // says what the server claimed, as the command does, and keeps no file.
     HostileServer server;
     server.route(QStringLiteral("GET /api/v1/key-management/audit"), [](const HostileServer::Request &) {
-        return HostileServer::Reply::json("{\"records\": [{\"masterEncryptionKeyRotationInfoAuditId\": 2, \"date\": \"2026-01-01T00:00:00Z\"},"
-                                          " {\"masterEncryptionKeyRotationInfoAuditId\": 1, \"date\": \"2026-01-01T00:00:00Z\"}],"
-                                          " \"total\": -4, \"success\": true}");
+        return HostileServer::Reply::json(
+            "{\"records\": [{\"masterEncryptionKeyRotationInfoAuditId\": 2, \"date\": \"2026-01-01T00:00:00Z\"},"
+            " {\"masterEncryptionKeyRotationInfoAuditId\": 1, \"date\": \"2026-01-01T00:00:00Z\"}],"
+            " \"total\": -4, \"success\": true}");
     });
     ApiClient client(new QNetworkAccessManager(this));
     client.setBaseUrl(QUrl(server.baseUrl()));
@@ -2723,11 +2818,15 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
     window->reload(); // any request finds the server gone
     QTRY_VERIFY_WITH_TIMEOUT(!banner->text().isEmpty(), 10000);
     QVERIFY2(banner->text().contains(ApiError(ApiError::ConnectionRefused).message()), qPrintable(banner->text()));
-    QVERIFY2(TrText::has(banner->text(), ConnectionBanner::tr("The connection to %1 is lost since %2: %3 What is shown may be out of date, and actions that need "
-                                                              "the server are disabled until it answers again.")),
+    QVERIFY2(TrText::has(
+                 banner->text(),
+                 ConnectionBanner::tr("The connection to %1 is lost since %2: %3 What is shown may be out of date, and actions that need "
+                                      "the server are disabled until it answers again.")),
              qPrintable(banner->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(ConnectionBanner::tr("Trying again in %n s.", nullptr, window->workspace()->secondsUntilRetry())), 10000);
-    QVERIFY2(TrText::has(banner->text(), ConnectionBanner::tr("It has failed for %1. %2")), qPrintable(banner->text())); // for how long, since when
+    QTRY_VERIFY_WITH_TIMEOUT(
+        banner->text().contains(ConnectionBanner::tr("Trying again in %n s.", nullptr, window->workspace()->secondsUntilRetry())), 10000);
+    QVERIFY2(TrText::has(banner->text(), ConnectionBanner::tr("It has failed for %1. %2")),
+             qPrintable(banner->text())); // for how long, since when
     // The alert a screen reader announces keeps its words while the countdown beside it moves.
     auto *alert = child<QLabel>(banner, "connectionBannerText");
     auto *countdown = child<QLabel>(banner, "connectionBannerCountdown");
@@ -2740,7 +2839,8 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
         QVERIFY(window->showPage(p));
         QVERIFY(banner->isVisible());
     }
-    QTRY_VERIFY(TrText::is(window->rotationPage()->stateText(), RotationPage::tr("%1 (possibly out of date: the server cannot be reached)")));
+    QTRY_VERIFY(
+        TrText::is(window->rotationPage()->stateText(), RotationPage::tr("%1 (possibly out of date: the server cannot be reached)")));
     // One banner: the audit, whose page failed during the outage, adds no second one nor a second Retry.
     window->auditPage()->browser()->nextPage();
     QTRY_VERIFY(!window->auditPage()->browser()->isLoading());
@@ -2841,12 +2941,13 @@ void TestUi::window_remembersGeometryAndPage_andSaysWhatItIs()
 void TestUi::window_showsTheServersVersion_andADayReadInAnotherTimeZone()
 {
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--api-version"),
-                           QStringLiteral("11.2"), QStringLiteral("--date-filter-local-offset=-5")}));
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--seed"), QStringLiteral("1000"),
+                           QStringLiteral("--api-version"), QStringLiteral("11.2"), QStringLiteral("--date-filter-local-offset=-5")}));
     auto window = openWindow(QStringLiteral("admin"), &sandbox);
     QVERIFY(window);
     // The version in the status bar and the About box, asked once for the session.
-    QTRY_COMPARE(child<QLabel>(window.get(), "serverVersionLabel")->text(), MainWindow::tr("Version: %1").arg(QStringLiteral("11.2.000002")));
+    QTRY_COMPARE(child<QLabel>(window.get(), "serverVersionLabel")->text(),
+                 MainWindow::tr("Version: %1").arg(QStringLiteral("11.2.000002")));
     QVERIFY(window->aboutText().contains(QLatin1String("11.2.000002")));
     QCOMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/version")), 1);
     // Signed out and in again: the new session's version, asked once more (seen: "unknown" for good).
@@ -2857,7 +2958,8 @@ void TestUi::window_showsTheServersVersion_andADayReadInAnotherTimeZone()
         SignInDialog again(m_session.get());
         QVERIFY(signInDialog(again, sandbox.urlText(), QStringLiteral("admin"), password));
     }
-    QTRY_COMPARE(child<QLabel>(window.get(), "serverVersionLabel")->text(), MainWindow::tr("Version: %1").arg(QStringLiteral("11.2.000002")));
+    QTRY_COMPARE(child<QLabel>(window.get(), "serverVersionLabel")->text(),
+                 MainWindow::tr("Version: %1").arg(QStringLiteral("11.2.000002")));
     QVERIFY(window->aboutText().contains(QLatin1String("11.2.000002")));
     QTRY_COMPARE(sandbox.requestCount(QStringLiteral("GET /api/v1/version")), 2);
     // An 11.2 server is never asked for the 11.7 history; the page says it has none.
@@ -2873,7 +2975,9 @@ void TestUi::window_showsTheServersVersion_andADayReadInAnotherTimeZone()
                                           "its own time zone. The list shows what it sent.");
     QVERIFY(!TrText::is(page->stateText(), outside));
     page->browser()->setFilters(QString(), std::nullopt, QDate(2020, 1, 2), QString());
-    QTRY_VERIFY2(page->stateText() == outside.arg(QStringLiteral("2020-01-02")), qPrintable(page->stateText() + page->browser()->query().date.toString() + QString::number(page->browser()->model()->rowCount())));
+    QTRY_VERIFY2(
+        page->stateText() == outside.arg(QStringLiteral("2020-01-02")),
+        qPrintable(page->stateText() + page->browser()->query().date.toString() + QString::number(page->browser()->model()->rowCount())));
     QVERIFY(page->browser()->pageOutsideDay());
 }
 
@@ -2885,7 +2989,7 @@ QStringList unlabelledControls(QWidget *root)
     const QList<QWidget *> widgets = root->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
         const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-                          || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w);
+                             || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w);
         if (!control || w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QLineEdit *>(w->parent())
             || qobject_cast<QAbstractItemView *>(w->parentWidget()) // a view's own corner button
             || qobject_cast<QComboBox *>(w->parent()) || qobject_cast<QAbstractSpinBox *>(w->parent()) || w->inherits("QHeaderView")
@@ -2994,7 +3098,6 @@ void TestUi::keyboard_rotationWizardCompletesWithKeysAlone()
     QCOMPARE(sandbox.requestCount(QStringLiteral("PUT /api/v1/key-management/startmekrotation")), 1);
 }
 
-
 void TestUi::history_readsTheAuditAndOpensARotation()
 {
     SandboxProcess sandbox;
@@ -3004,8 +3107,9 @@ void TestUi::history_readsTheAuditAndOpensARotation()
     QVERIFY(window->showPage(MainWindow::HistoryPageIndex)); // shown: it reads the audit
     HistoryPage *page = window->historyPage();
     QTRY_VERIFY_WITH_TIMEOUT(!window->workspace()->history()->isRunning() && page->model()->rowCount() > 0, 15000);
-    QCOMPARE(page->stateText(), HistoryPage::tr("%n rotation(s), from %1 audit events.", nullptr, window->workspace()->history()->history().rotationCount())
-                                    .arg(QLocale().toString(600)));
+    QCOMPARE(page->stateText(),
+             HistoryPage::tr("%n rotation(s), from %1 audit events.", nullptr, window->workspace()->history()->history().rotationCount())
+                 .arg(QLocale().toString(600)));
     const int rotations = page->model()->rowCount();
     QCOMPARE(rotations, window->workspace()->history()->history().rotationCount());
     auto *chart = child<RotationChart>(page, "rotationChart");
@@ -3025,7 +3129,8 @@ void TestUi::history_readsTheAuditAndOpensARotation()
     auto *eventsView = child<QTableView>(events, "eventsView");
     QTRY_COMPARE_WITH_TIMEOUT(eventsView->model()->rowCount(), newest.events, 10000);
     for (int r = 0; r < eventsView->model()->rowCount(); ++r)
-        QCOMPARE(eventsView->model()->index(r, RotationAuditModel::RotationColumn).data().toString(), QStringLiteral("#%1").arg(newest.rotationId));
+        QCOMPARE(eventsView->model()->index(r, RotationAuditModel::RotationColumn).data().toString(),
+                 QStringLiteral("#%1").arg(newest.rotationId));
     events->close();
 }
 
@@ -3088,7 +3193,9 @@ void TestUi::chart_farApartRotationsAreDrawnInOrder()
     QVERIFY(g.breaks.first() > g.marks.at(2).center().x() && g.breaks.first() < g.marks.at(1).center().x());
     const QString over = labelOverMark(g);
     QVERIFY2(over.isEmpty(), qPrintable(over));
-    QVERIFY2(chart.summary().endsWith(RotationChart::tr("They lie far apart in time, so they are drawn side by side in order, dated below, each long gap shown as a break.")), qPrintable(chart.summary()));
+    QVERIFY2(chart.summary().endsWith(RotationChart::tr(
+                 "They lie far apart in time, so they are drawn side by side in order, dated below, each long gap shown as a break.")),
+             qPrintable(chart.summary()));
     QVERIFY(!chart.grab().isNull());
     // Rotations spread evenly stay on a time scale.
     rows.clear();
@@ -3096,7 +3203,8 @@ void TestUi::chart_farApartRotationsAreDrawnInOrder()
         rows << rotationAt(i + 1, january.addDays(i), 100, RotationOutcome::Completed);
     model.setSummaries(rows);
     QVERIFY(!chart.geometry().inOrder);
-    QVERIFY(!chart.summary().contains(RotationChart::tr("They lie far apart in time, so they are drawn side by side in order, dated below, each long gap shown as a break.")));
+    QVERIFY(!chart.summary().contains(RotationChart::tr(
+        "They lie far apart in time, so they are drawn side by side in order, dated below, each long gap shown as a break.")));
 }
 
 void TestUi::chart_labelsAreClearOfMarks()
@@ -3108,7 +3216,9 @@ void TestUi::chart_labelsAreClearOfMarks()
     for (int i = 39; i >= 0; --i) {
         const bool longest = i == 0 || i == 39;
         rows << rotationAt(i + 1, start.addDays(i), longest ? 4000 : 100 + i,
-                           i == 0 ? RotationOutcome::FailedBeforeKeySwap : i == 39 ? RotationOutcome::FailedAfterKeySwap : RotationOutcome::Completed);
+                           i == 0    ? RotationOutcome::FailedBeforeKeySwap
+                           : i == 39 ? RotationOutcome::FailedAfterKeySwap
+                                     : RotationOutcome::Completed);
     }
     RotationHistoryModel model;
     model.setSummaries(rows);
@@ -3157,8 +3267,10 @@ void TestUi::history_periodFiltersTheChartAndTable()
     QCOMPARE(chart->geometry().marks.size(), 1);
     const QString last30 = period->currentText();
     QVERIFY2(TrText::is(chart->accessibleDescription(),
-                        RotationChart::tr("%1: %2").arg(last30, RotationChart::tr("%n rotation(s) from %1 to %2: %3 completed, %4 failed. The higher a "
-                                                                                   "mark, the longer it took.", nullptr, 1))),
+                        RotationChart::tr("%1: %2").arg(
+                            last30, RotationChart::tr("%n rotation(s) from %1 to %2: %3 completed, %4 failed. The higher a "
+                                                      "mark, the longer it took.",
+                                                      nullptr, 1))),
              qPrintable(chart->accessibleDescription()));
     QVERIFY(!child<QDateEdit>(page, "historyFrom")->isVisible());
     // Days of 2020 chosen: the seeded ones.
@@ -3170,7 +3282,8 @@ void TestUi::history_periodFiltersTheChartAndTable()
     // A period without rotations says so.
     page->setPeriod(HistoryPage::CustomPeriod, QDate(2021, 1, 1), QDate(2021, 1, 31));
     QCOMPARE(page->model()->rowCount(), 0);
-    QVERIFY2(TrText::is(chart->accessibleDescription(), RotationChart::tr("%1: no rotation in this period.")), qPrintable(chart->accessibleDescription()));
+    QVERIFY2(TrText::is(chart->accessibleDescription(), RotationChart::tr("%1: no rotation in this period.")),
+             qPrintable(chart->accessibleDescription()));
     period->setCurrentIndex(period->findData(HistoryPage::AllTime));
     QCOMPARE(page->model()->rowCount(), all);
     QVERIFY(!chart->accessibleDescription().contains(last30));
@@ -3201,9 +3314,11 @@ void TestUi::rotationPage_keyAgeAgainstThePolicy()
     QVERIFY(fresh);
     QTRY_VERIFY_WITH_TIMEOUT(fresh->workspace()->isKeyAgeKnown(), 10000);
     QCOMPARE(fresh->workspace()->keyAge().state, KeyAge::Unknown);
-    QTRY_VERIFY(TrText::is(fresh->rotationPage()->keyAgeText(),
-                           QCoreApplication::translate("RotationHistory", "No completed rotation is known, so the key's age is unknown (policy: at most %n day(s)).",
-                                                       nullptr, fresh->workspace()->keyAge().policyDays)));
+    QTRY_VERIFY(
+        TrText::is(fresh->rotationPage()->keyAgeText(),
+                   QCoreApplication::translate("RotationHistory",
+                                               "No completed rotation is known, so the key's age is unknown (policy: at most %n day(s)).",
+                                               nullptr, fresh->workspace()->keyAge().policyDays)));
 }
 
 void TestUi::report_fromTheWindow_pdfAndJson()
@@ -3219,7 +3334,9 @@ void TestUi::report_fromTheWindow_pdfAndJson()
         QTest::mouseClick(child<QRadioButton>(dialog, format), Qt::LeftButton);
         typeInto(child<QLineEdit>(dialog, "reportSinceEdit"), QStringLiteral("2020-01-01"));
         QTest::keyClick(child<QLineEdit>(dialog, "reportSinceEdit"), Qt::Key_Tab);
-        const QString file = dir.filePath(QLatin1String(format) + (QLatin1String(format) == QLatin1String("reportPdf") ? QStringLiteral(".pdf") : QStringLiteral(".json")));
+        const QString file =
+            dir.filePath(QLatin1String(format)
+                         + (QLatin1String(format) == QLatin1String("reportPdf") ? QStringLiteral(".pdf") : QStringLiteral(".json")));
         FileChooser::queueAnswer(file);
         Prompter::queueAnswer(Prompter::Ok); // "Report saved"
         QTest::mouseClick(child<QPushButton>(dialog, "generateReportButton"), Qt::LeftButton);
@@ -3261,13 +3378,15 @@ void TestUi::servers_everyProfileAtAGlance_andOpenOneInItsOwnWindow()
     QVERIFY(window);
     QVERIFY(window->showPage(MainWindow::ServersPageIndex)); // shown: every server is asked
     ServerFleet *fleet = window->fleet();
-    QTRY_VERIFY_WITH_TIMEOUT(!fleet->isRefreshing() && fleet->rowOf(kept.name) >= 0 && fleet->status(fleet->rowOf(kept.name)).keyAgeKnown, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!fleet->isRefreshing() && fleet->rowOf(kept.name) >= 0 && fleet->status(fleet->rowOf(kept.name)).keyAgeKnown,
+                             20000);
     QCOMPARE(fleet->status(fleet->rowOf(gone.name)).reach, ServerStatus::Unreachable);
     const int dr = fleet->rowOf(kept.name);
     QVERIFY(fleet->status(dr).signedIn); // with the password kept in the keychain
     QCOMPARE(fleet->status(dr).keyAge.state, KeyAge::Overdue);
     QTableView *view = window->serversPage()->view();
-    QVERIFY(view->model()->index(dr, ServerFleetModel::WarningsColumn).data().toString().contains(ServerFleet::tr("Key overdue for rotation")));
+    QVERIFY(
+        view->model()->index(dr, ServerFleetModel::WarningsColumn).data().toString().contains(ServerFleet::tr("Key overdue for rotation")));
     // The window's own server is one of the rows, signed in.
     bool ownFound = false;
     for (int r = 0; r < fleet->count(); ++r)
