@@ -18,7 +18,7 @@
 namespace km {
 
 namespace {
-constexpr qint64 smallReplyLimit = 256LL * 1024;     // a configuration, a rotation state, a token
+constexpr qint64 smallReplyLimit = 256LL * 1024;      // a configuration, a rotation state, a token
 constexpr qint64 usersReplyLimit = 8LL * 1024 * 1024; // the distinct users of the audit
 
 QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
@@ -48,8 +48,7 @@ bool isTransportError(QNetworkReply::NetworkError e)
     return (e > QNetworkReply::NoError && e < QNetworkReply::ContentAccessDenied) || e == QNetworkReply::ProtocolFailure;
 }
 
-ApiError transportError(QNetworkReply *reply, bool timedOut, bool cancelled, bool tooLarge, qint64 limit,
-                        const QList<QSslError> &sslErrors)
+ApiError transportError(QNetworkReply *reply, bool timedOut, bool cancelled, bool tooLarge, qint64 limit, const QList<QSslError> &sslErrors)
 {
     if (tooLarge)
         return ApiError(ApiError::TooLarge, ApiClient::tr("(The limit for this request is %1 KB.)").arg(limit / 1024));
@@ -72,8 +71,9 @@ ApiError transportError(QNetworkReply *reply, bool timedOut, bool cancelled, boo
         return ApiError(cancelled ? ApiError::Cancelled : ApiError::Network, cancelled ? QString() : reply->errorString());
     case QNetworkReply::SslHandshakeFailedError: return ApiError(ApiError::Tls, reply->errorString());
     default:
-        return ApiError(ApiError::Network, midBody ? ApiClient::tr("The connection broke before the whole answer arrived (%1).").arg(reply->errorString())
-                                                   : reply->errorString());
+        return ApiError(ApiError::Network,
+                        midBody ? ApiClient::tr("The connection broke before the whole answer arrived (%1).").arg(reply->errorString())
+                                : reply->errorString());
     }
 }
 
@@ -196,10 +196,8 @@ bool decodeObject(const QJsonValue &json, T &out, QString &error)
 }
 } // namespace
 
-ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network)
-{
-}
+ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network)
+{}
 
 ApiClient::~ApiClient()
 {
@@ -301,7 +299,9 @@ ApiCall *ApiClient::send(RequestSpec spec, QObject *context, ApiCall::Handler ha
 {
     auto *call = new ApiCall(std::move(spec), context, std::move(handler), this);
     // Start from the event loop so a handler never runs inside the caller's own call.
-    QMetaObject::invokeMethod(this, [this, guarded = QPointer<ApiCall>(call)] {
+    QMetaObject::invokeMethod(
+        this,
+        [this, guarded = QPointer<ApiCall>(call)] {
         if (!guarded || guarded->isFinished())
             return;
         ApiCall *c = guarded;
@@ -314,7 +314,8 @@ ApiCall *ApiClient::send(RequestSpec spec, QObject *context, ApiCall::Handler ha
             return startRenewal();
         }
         dispatch(c);
-    }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
     return call;
 }
 
@@ -350,9 +351,8 @@ void ApiClient::dispatch(ApiCall *call)
             reply->abort();
         }
     };
-    connect(reply, &QNetworkReply::metaDataChanged, call, [reply, refuseIfTooLarge] {
-        refuseIfTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-    });
+    connect(reply, &QNetworkReply::metaDataChanged, call,
+            [reply, refuseIfTooLarge] { refuseIfTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
     connect(reply, &QNetworkReply::downloadProgress, call, [refuseIfTooLarge](qint64 received, qint64) { refuseIfTooLarge(received); });
     connect(reply, &QNetworkReply::sslErrors, this, [this, call, reply](const QList<QSslError> &errors) {
         handleSslErrors(reply, errors);
@@ -375,9 +375,8 @@ void ApiClient::handleSslErrors(QNetworkReply *reply, const QList<QSslError> &er
     for (const TrustedCertificate &trusted : std::as_const(m_trusted)) {
         if (peer.isNull() || trusted.sha256 != peer.digest(QCryptographicHash::Sha256))
             continue;
-        const bool allAccepted = std::all_of(errors.begin(), errors.end(), [&](const QSslError &e) {
-            return trusted.errors.contains(e.error());
-        });
+        const bool allAccepted =
+            std::all_of(errors.begin(), errors.end(), [&](const QSslError &e) { return trusted.errors.contains(e.error()); });
         if (allAccepted) {
             reply->setProperty("kmAcceptedTls", true);
             reply->ignoreSslErrors(errors); // exactly these, never all
@@ -397,8 +396,8 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     const bool transport = call->m_tooLarge || !call->m_sslErrors.isEmpty() || out.status == 0 || isTransportError(reply->error());
     if (!transport)
         out.body = reply->readAll();
-    ApiError error = transport ? transportError(reply, call->m_timedOut, call->m_cancelled, call->m_tooLarge,
-                                                call->m_spec.maxReplyBytes, call->m_sslErrors)
+    ApiError error = transport ? transportError(reply, call->m_timedOut, call->m_cancelled, call->m_tooLarge, call->m_spec.maxReplyBytes,
+                                                call->m_sslErrors)
                                : mapReply(reply, call->m_spec.rawBody, out, *m_clock);
 
     // Log the method, path and outcome only: never headers, bodies or query values.
@@ -433,7 +432,10 @@ bool ApiClient::handleRefusal(ApiCall *call, ApiError &error)
         startRenewal();
         error = ApiError(ApiError::PermissionDenied,
                          tr("The server refused this change (HTTP %1): %2 If your session had ended it has been renewed, "
-                            "so trying again will tell.").arg(status).arg(words), status);
+                            "so trying again will tell.")
+                             .arg(status)
+                             .arg(words),
+                         status);
         return false;
     }
     if (call->m_renewed) {
@@ -448,8 +450,9 @@ bool ApiClient::handleRefusal(ApiCall *call, ApiError &error)
         classifyRefusedWrite(call, error);
         return true; // completes once a read has told which it was
     }
-    const bool sessionEnded = call->m_spec.otherPermission ? !m_readSucceeded && tokenMayHaveExpired() // another read worked: the session lives
-                                                           : m_readSucceeded || tokenMayHaveExpired();
+    const bool sessionEnded = call->m_spec.otherPermission
+                                  ? !m_readSucceeded && tokenMayHaveExpired() // another read worked: the session lives
+                                  : m_readSucceeded || tokenMayHaveExpired();
     if (call->m_spec.replayable && sessionEnded) {
         Q_EMIT sessionExpired(ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status));
         error = ApiError(ApiError::AuthFailed, tr("Your session has ended. Sign in again."), status);
@@ -467,17 +470,19 @@ void ApiClient::classifyRefusedWrite(ApiCall *call, const ApiError &refusal)
     const QPointer<ApiCall> write(call);
     const QString words = refusal.detail();
     const int status = refusal.httpStatus();
-    auto *probe = new ApiCall(apiRequest("GET", QStringLiteral("/v1/key-management/mekrotationinfo")), nullptr,
-                              [this, write, words, status](const ApiError &probeError, const ApiReply &) {
+    auto *probe = new ApiCall(
+        apiRequest("GET", QStringLiteral("/v1/key-management/mekrotationinfo")), nullptr,
+        [this, write, words, status](const ApiError &probeError, const ApiReply &) {
         if (!write || write->isFinished())
             return;
-        const ApiError outcome = probeError.kind() == ApiError::AuthFailed
-            ? ApiError(ApiError::AuthFailed, tr("Your session had ended, so nothing was changed. Sign in again, then repeat the change."),
-                       status)
-            : ApiError(ApiError::PermissionDenied, words, status);
+        const ApiError outcome =
+            probeError.kind() == ApiError::AuthFailed ? ApiError(
+                ApiError::AuthFailed, tr("Your session had ended, so nothing was changed. Sign in again, then repeat the change."), status)
+                                                      : ApiError(ApiError::PermissionDenied, words, status);
         Q_EMIT requestFinished(false, outcome);
         write->complete(outcome, {});
-    }, this);
+        },
+        this);
     dispatch(probe);
 }
 
@@ -490,14 +495,16 @@ void ApiClient::startRenewal()
         m_reauthenticate([this](const ApiError &error) { finishRenewal(error); });
         return;
     }
-    QByteArray form = formEncode({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                  {QStringLiteral("refresh_token"), m_refreshToken}});
+    QByteArray form =
+        formEncode({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")}, {QStringLiteral("refresh_token"), m_refreshToken}});
     RequestSpec spec = tokenRequest(ServerUrl::tokenUrl(m_base), form);
     form.fill('0');
     // A refresh token works once: forget it now, whatever the answer.
     m_refreshToken.fill(QLatin1Char('0'));
     m_refreshToken.clear();
-    auto *refresh = new ApiCall(std::move(spec), nullptr, [this](const ApiError &error, const ApiReply &reply) {
+    auto *refresh = new ApiCall(
+        std::move(spec), nullptr,
+        [this](const ApiError &error, const ApiReply &reply) {
         ApiError result = error;
         if (!error.isError()) {
             TokenResponse token;
@@ -508,7 +515,8 @@ void ApiClient::startRenewal()
                 result = ApiError(ApiError::BadJson, decodeError);
         }
         finishRenewal(result);
-    }, this);
+        },
+        this);
     dispatch(refresh);
 }
 
@@ -524,8 +532,8 @@ void ApiClient::finishRenewal(const ApiError &error)
         return;
     }
     const bool refused = error.kind() == ApiError::AuthFailed || error.kind() == ApiError::BadRequest;
-    const ApiError failure = refused ? ApiError(ApiError::AuthFailed, ApiClient::tr("Your session has expired. Sign in again."), error.httpStatus())
-                                     : error;
+    const ApiError failure =
+        refused ? ApiError(ApiError::AuthFailed, ApiClient::tr("Your session has expired. Sign in again."), error.httpStatus()) : error;
     if (refused) {
         forgetSession();
         Q_EMIT sessionExpired(failure);
@@ -558,28 +566,29 @@ ApiCall *ApiClient::call(RequestSpec spec, QObject *context, Callback<T> done, D
 template<class T>
 ApiCall *ApiClient::callObject(RequestSpec spec, QObject *context, Callback<T> done)
 {
-    return call<T>(std::move(spec), context, std::move(done), [](const ApiReply &reply, T &out, QString &error) {
-        return decodeObject(reply.json, out, error);
-    });
+    return call<T>(std::move(spec), context, std::move(done),
+                   [](const ApiReply &reply, T &out, QString &error) { return decodeObject(reply.json, out, error); });
 }
 
 template<class Record>
 ApiCall *ApiClient::callPage(RequestSpec spec, QObject *context, Callback<Page<Record>> done, const QString &modelName)
 {
+    // km:: spelled out below: lupdate loses the namespace inside this init-capturing lambda and
+    // filed its strings under "ApiClient", where no translation is.
     ApiCall::Handler handler = [done = std::move(done), modelName](const ApiError &error, const ApiReply &reply) {
         ApiResult<Page<Record>> result;
         result.error = error;
         if (!error.isError()) {
             QString decodeError;
             if (!reply.json.isObject())
-                result.error = ApiError(ApiError::BadJson, ApiClient::tr("Expected a JSON object."));
+                result.error = ApiError(ApiError::BadJson, km::ApiClient::tr("Expected a JSON object."));
             else if (!Page<Record>::decode(reply.json.toObject(), result.value, decodeError, modelName))
                 result.error = ApiError(ApiError::BadJson, decodeError);
             else if (!result.value.info.success)
                 // success: false is a failed query, never an empty page.
-                result.error = ApiError(ApiError::QueryFailed,
-                                        result.value.info.severity.isEmpty() ? QString()
-                                                                             : ApiClient::tr("(Severity: %1.)").arg(result.value.info.severity));
+                result.error = ApiError(ApiError::QueryFailed, result.value.info.severity.isEmpty()
+                                                                   ? QString()
+                                                                   : km::ApiClient::tr("(Severity: %1.)").arg(result.value.info.severity));
         }
         if (done)
             done(result);
@@ -652,8 +661,8 @@ ApiCall *ApiClient::platformVaults(const QUrl &tenant, const QString &token, QOb
     spec.maxReplyBytes = smallReplyLimit;
     return call<QList<PlatformVault>>(std::move(spec), context, std::move(done),
                                       [](const ApiReply &reply, QList<PlatformVault> &out, QString &error) {
-                                          return PlatformVault::decodeList(reply.json, out, error);
-                                      });
+        return PlatformVault::decodeList(reply.json, out, error);
+    });
 }
 
 ApiCall *ApiClient::signOut(QObject *context, Callback<NoContent> done)
@@ -691,7 +700,8 @@ ApiCall *ApiClient::getNodes(QObject *context, Callback<QList<ServerNode>> done)
 {
     RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/nodes"));
     spec.otherPermission = true;
-    return call<QList<ServerNode>>(std::move(spec), context, std::move(done), [](const ApiReply &reply, QList<ServerNode> &out, QString &error) {
+    return call<QList<ServerNode>>(std::move(spec), context, std::move(done),
+                                   [](const ApiReply &reply, QList<ServerNode> &out, QString &error) {
         return ServerNode::decodeList(reply.json, out, error);
     });
 }
@@ -776,8 +786,8 @@ ApiCall *ApiClient::getSecretKeyRotationStatus(QObject *context, Callback<Secret
 
 ApiCall *ApiClient::rotateSecretKeys(QObject *context, Callback<SecretKeyRotationStatus> done)
 {
-    return callObject<SecretKeyRotationStatus>(apiRequest("POST", QStringLiteral("/v1/configuration/security/rotate-secret-keys")),
-                                               context, std::move(done));
+    return callObject<SecretKeyRotationStatus>(apiRequest("POST", QStringLiteral("/v1/configuration/security/rotate-secret-keys")), context,
+                                               std::move(done));
 }
 
 ApiCall *ApiClient::cancelSecretKeyRotation(QObject *context, Callback<SecretKeyRotationStatus> done)
@@ -786,8 +796,7 @@ ApiCall *ApiClient::cancelSecretKeyRotation(QObject *context, Callback<SecretKey
                                                context, std::move(done));
 }
 
-ApiCall *ApiClient::searchRotationAudit(const RotationAuditQuery &query, QObject *context,
-                                        Callback<Page<RotationAuditRecord>> done)
+ApiCall *ApiClient::searchRotationAudit(const RotationAuditQuery &query, QObject *context, Callback<Page<RotationAuditRecord>> done)
 {
     RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/key-management/audit"));
     spec.url.setQuery(query.toUrlQuery());
@@ -813,25 +822,25 @@ ApiCall *ApiClient::getRotationAuditUsers(QObject *context, Callback<QList<Audit
     RequestSpec spec = apiRequest("GET", QStringLiteral("/v1/key-management/audit/users"));
     spec.maxReplyBytes = usersReplyLimit;
     return call<QList<AuditUser>>(std::move(spec), context, std::move(done),
-        [](const ApiReply &reply, QList<AuditUser> &out, QString &error) {
-            if (!reply.json.isArray()) {
-                error = ApiClient::tr("Expected a JSON array of users.");
+                                  [](const ApiReply &reply, QList<AuditUser> &out, QString &error) {
+        if (!reply.json.isArray()) {
+            error = ApiClient::tr("Expected a JSON array of users.");
+            return false;
+        }
+        const QJsonArray array = reply.json.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            AuditUser user;
+            const QString path = QStringLiteral("users[%1]").arg(i);
+            if (!array.at(i).isObject()) {
+                error = path + QStringLiteral(": expected an object");
                 return false;
             }
-            const QJsonArray array = reply.json.toArray();
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                AuditUser user;
-                const QString path = QStringLiteral("users[%1]").arg(i);
-                if (!array.at(i).isObject()) {
-                    error = path + QStringLiteral(": expected an object");
-                    return false;
-                }
-                if (!AuditUser::decode(array.at(i).toObject(), user, error, path))
-                    return false;
-                out.append(user);
-            }
-            return true;
-        });
+            if (!AuditUser::decode(array.at(i).toObject(), user, error, path))
+                return false;
+            out.append(user);
+        }
+        return true;
+    });
 }
 
 } // namespace km
