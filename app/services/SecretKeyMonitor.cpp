@@ -83,6 +83,8 @@ QString SecretKeyMonitor::whyNotCancel() const
         return tr("A request is already on its way to the server.");
     if (!m_hasStatus || !m_status.isRunning())
         return tr("No secret-key rotation is running.");
+    if (isConnectionLost())
+        return tr("The server cannot be reached; what is shown may be out of date.");
     if (isCancelling())
         return tr("The secret-key rotation is already being cancelled.");
     return QString();

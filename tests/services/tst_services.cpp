@@ -100,6 +100,7 @@ private Q_SLOTS:
     void secretKeys_followedAfterASave_untilTheServerSaysItEnded();
     void secretKeys_saveRefusedWhileOneRuns_saysSoWithItsProgress();
     void secretKeys_startAndCancel_cancellingUntilTheServerConfirms();
+    void secretKeys_serverUnreachable_cancelWaitsForIt();
     void secretKeys_aRunFromAnywhere_holdsSaveAndMekRotation();
     void secretKeys_rateAndTimeLeft_followTheSessionsClock();
     void configuration_historyOn112_isSaidToBeMissing();
@@ -1083,6 +1084,32 @@ void TestServices::secretKeys_startAndCancel_cancellingUntilTheServerConfirms()
     QVERIFY(!keys.isCancelling());
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/rotate-secret-keys")), 1);
     QCOMPARE(sandbox.requestCount(QStringLiteral("POST /api/v1/configuration/security/cancel-rotate-secret-keys")), 1);
+}
+
+void TestServices::secretKeys_serverUnreachable_cancelWaitsForIt()
+{
+    // A run is known, then the server cannot be reached: Cancel is not offered (a walk-through
+    // could ask for the host name and send it into the outage), as Start is not.
+    SandboxProcess sandbox;
+    QVERIFY(
+        sandbox.start({QStringLiteral("--secrets"), QStringLiteral("100000"), QStringLiteral("--secret-key-rate"), QStringLiteral("10")}));
+    auto s = session(sandbox);
+    SecretKeyMonitor keys(s.get());
+    keys.setActiveInterval(50ms);
+    keys.setBackoff(50ms, 100ms);
+    QSignalSpy acted(&keys, &SecretKeyMonitor::actionFinished);
+    keys.start();
+    QTRY_VERIFY(keys.hasStatus());
+    QVERIFY(keys.requestStart());
+    QVERIFY(acted.wait(10000));
+    QVERIFY(keys.isRotationRunning());
+    QVERIFY(keys.whyNotCancel().isEmpty());
+    sandbox.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(keys.isConnectionLost(), 10000);
+    QVERIFY(keys.isRotationRunning()); // what was last read
+    QVERIFY2(TrText::is(keys.whyNotCancel(), SecretKeyMonitor::tr("The server cannot be reached; what is shown may be out of date.")),
+             qPrintable(keys.whyNotCancel()));
+    QVERIFY(!keys.requestCancel());
 }
 
 void TestServices::secretKeys_rateAndTimeLeft_followTheSessionsClock()
