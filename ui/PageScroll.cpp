@@ -1,5 +1,6 @@
 #include "ui/PageScroll.h"
 
+#include <QApplication>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -17,6 +18,12 @@ QVBoxLayout *PageScroll::install(QWidget *page, const QString &scrollName)
     pageLayout->addWidget(scroll);
     auto *content = new QWidget;
     scroll->setWidget(content);
+    // QScrollArea follows Tab only between its own children: focus that arrives from outside
+    // (Shift+Tab from the page list, Tab from the connection banner) is brought into sight here.
+    QObject::connect(qApp, &QApplication::focusChanged, scroll, [scroll, content](QWidget *, QWidget *now) {
+        if (now && content->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now);
+    });
     return new QVBoxLayout(content);
 }
 

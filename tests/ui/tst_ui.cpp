@@ -71,6 +71,8 @@
 #include <QDialogButtonBox>
 #include <QTimer>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QScreen>
 #include <QWizard>
 #include <QFile>
@@ -233,6 +235,7 @@ private Q_SLOTS:
     void secretKeys_pagesFollowTheRotationASaveStarted();
     void secretKeys_refusedSaveAndRotate_sayWhyWithProgress();
     void secretKeys_rotateAndCancelFromTheRotationPage();
+    void secretKeys_failedStart_isSaidUntilARunHasStartedSince();
     void secretKeys_runStartedElsewhere_holdsSaveAndMek_refusalBannerFollowsIt();
     void secretKeys_refusalBanner_goesWhenTheRunEnds();
     void prompter_askNumber_enterTakesATypedNumber();
@@ -266,6 +269,7 @@ private Q_SLOTS:
 
     void window_connectionLost_oneBannerOnEveryPageThenBack();
     void window_smallScreen_fitsAndMessagesNeverWidenIt();
+    void window_smallScreen_focusArrivingFromOutsideIsScrolledIntoView();
     void window_remembersGeometryAndPage_andSaysWhatItIs();
     void window_showsTheServersVersion_andADayReadInAnotherTimeZone();
     void accessibility_everyControlHasNameAndDescription();
@@ -1402,6 +1406,40 @@ void TestUi::secretKeys_refusedSaveAndRotate_sayWhyWithProgress()
         QCoreApplication::translate("SecretKeyText", "%1 of %2 secrets processed").arg(QStringLiteral("%1"), QStringLiteral("100000"))));
     Prompter::queueAnswer(Prompter::Discard);
     QVERIFY(window->showPage(MainWindow::AuditPageIndex));
+}
+
+void TestUi::secretKeys_failedStart_isSaidUntilARunHasStartedSince()
+{
+    // A failed "Rotate secret keys…" is said on the panel; once a run has started since (here
+    // from another console), what it said is no longer true and goes (a walk-through saw a
+    // failure stay four minutes after the run it was about had ended).
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--password"), password, QStringLiteral("--secrets"), QStringLiteral("100000"),
+                           QStringLiteral("--secret-key-rate"), QStringLiteral("100")}));
+    auto window = openWindow(QStringLiteral("admin"), &sandbox);
+    QVERIFY(window);
+    SecretKeyMonitor *keys = window->workspace()->secretKeys();
+    keys->setActiveInterval(std::chrono::milliseconds(50));
+    keys->setIdleInterval(std::chrono::milliseconds(50));
+    window->showPage(MainWindow::RotationPageIndex);
+    RotationPage *page = window->rotationPage();
+    QTRY_VERIFY(keys->hasStatus());
+    auto *rotate = child<QPushButton>(page, "rotateSecretKeysButton");
+    auto *said = child<QLabel>(page, "secretKeyActionError");
+    QTRY_VERIFY(rotate->isEnabled());
+    QVERIFY(sandbox.setFaults(QJsonObject{
+        {QStringLiteral("failNext"), QJsonObject{{QStringLiteral("POST /api/v1/configuration/security/rotate-secret-keys"), 1}}}}));
+    Prompter::queueText(QStringLiteral("127.0.0.1"));
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    QTRY_VERIFY(said->isVisibleTo(page));
+    QVERIFY(!keys->isRotationRunning());
+    // Another console starts one (the client directly: not through this window's monitor).
+    bool started = false;
+    window->workspace()->session()->client()->rotateSecretKeys(
+        this, [&started](const ApiResult<SecretKeyRotationStatus> &r) { started = r.ok(); });
+    QTRY_VERIFY(started);
+    QTRY_VERIFY_WITH_TIMEOUT(keys->isRotationRunning(), 10000);
+    QTRY_VERIFY(!said->isVisibleTo(page));
 }
 
 void TestUi::secretKeys_rotateAndCancelFromTheRotationPage()
@@ -2874,6 +2912,44 @@ void TestUi::window_connectionLost_oneBannerOnEveryPageThenBack()
     // ...and reads it again by itself once the server is back (seen: its error stayed until "Read again").
     QTRY_VERIFY_WITH_TIMEOUT(window->workspace()->history()->history().rotationCount() > 0, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!fleet->isRefreshing() && fleet->status(ownRow).reach == ServerStatus::Reachable, 15000);
+}
+
+void TestUi::window_smallScreen_focusArrivingFromOutsideIsScrolledIntoView()
+{
+    // At 900x620 the Rotation page scrolls. Focus that comes into it from outside (Shift+Tab from
+    // the page list, Tab from the connection banner) used to land on a control out of sight.
+    auto window = openWindow();
+    QVERIFY(window);
+    // Lower than 620: this platform's fonts leave the page a few pixels to scroll there, Windows'
+    // a banner's height more.
+    window->resize(900, 460);
+    QVERIFY(window->showPage(MainWindow::RotationPageIndex));
+    auto *scroll = child<QScrollArea>(window.get(), "rotationScroll");
+    QApplication::processEvents();
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 100); // it does scroll here
+    QWidget *lowest = nullptr;
+    QWidget *highest = nullptr;
+    const auto yOf = [scroll](QWidget *w) { return w->mapTo(scroll->widget(), QPoint(0, 0)).y(); };
+    for (QWidget *w : scroll->widget()->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(scroll->widget()) || !(w->focusPolicy() & Qt::TabFocus) || !w->isEnabled())
+            continue;
+        if (!lowest || yOf(w) > yOf(lowest))
+            lowest = w;
+        if (!highest || yOf(w) < yOf(highest))
+            highest = w;
+    }
+    QVERIFY(lowest && highest && lowest != highest);
+    const auto inSight = [scroll](QWidget *w) {
+        const QRect shown(w->mapTo(scroll->viewport(), QPoint(0, 0)), w->size());
+        return scroll->viewport()->rect().contains(shown);
+    };
+    scroll->verticalScrollBar()->setValue(0);
+    child<QListWidget>(window.get(), "pageList")->setFocus(Qt::OtherFocusReason);
+    lowest->setFocus(Qt::BacktabFocusReason);
+    QTRY_VERIFY2(inSight(lowest), lowest->objectName().toUtf8());
+    child<QListWidget>(window.get(), "pageList")->setFocus(Qt::OtherFocusReason);
+    highest->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY2(inSight(highest), highest->objectName().toUtf8());
 }
 
 void TestUi::window_smallScreen_fitsAndMessagesNeverWidenIt()
