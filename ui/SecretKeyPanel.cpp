@@ -89,6 +89,8 @@ SecretKeyPanel::SecretKeyPanel(SecretKeyMonitor *monitor, QWidget *parent) : QFr
                                    ? tr("The server did not start the secret-key rotation: %1").arg(error.message())
                                    : tr("The server did not cancel the secret-key rotation: %1").arg(error.message()));
         m_actionError->setVisible(error.isError());
+        m_failedWhileRunning = m_monitor->isRotationRunning();
+        m_outageSinceFailure = false;
         refresh();
     });
     setActionsVisible(false);
@@ -135,6 +137,11 @@ void SecretKeyPanel::refresh()
     const SecretKeyRotationStatus &s = m_monitor->status();
     const bool known = m_monitor->hasStatus();
     const bool running = m_monitor->isRotationRunning();
+    if (!m_actionError->isHidden()) {
+        m_outageSinceFailure = m_outageSinceFailure || m_monitor->isConnectionLost();
+        if (running != m_failedWhileRunning || (m_outageSinceFailure && !m_monitor->isConnectionLost()))
+            m_actionError->hide();
+    }
     QString state = !known ? (m_monitor->isConnectionLost() ? tr("Not known: %1").arg(m_monitor->lastError().message()) : tr("Loading…"))
                     : m_monitor->isCancelling() ? tr("Cancelling: the server has not yet confirmed that the rotation stopped.")
                     : running                   ? tr("Running: the server is re-encrypting its secret keys.")

@@ -53,6 +53,10 @@ private:
     QPushButton *m_rotate;
     QPushButton *m_cancel;
     bool m_actionsVisible = false;
+    // A failed start or cancel is said until what it was about has changed: the run started or
+    // ended since, or the server, unreachable since, answers again.
+    bool m_failedWhileRunning = false;
+    bool m_outageSinceFailure = false;
     bool m_permitted = true;
     QString m_whyNotPermitted;
 };
