@@ -33,7 +33,7 @@ KeyManagementTypes::Learned ServerState::learnType(int id, const QString &name)
 
 QString ServerState::setTypeFromAdministrator(KeyManagementKind kind, int id)
 {
-    const QString refused = m_types.setFromAdministrator(kind, id);
+    QString refused = m_types.setFromAdministrator(kind, id);
     if (!refused.isEmpty())
         return refused;
     m_settings->setTypes(m_address(), m_types);

@@ -361,11 +361,11 @@ void TestServices::signInProfile_whichProfileIsSavedTheSecretKeptAndThePinsCarri
     // Whether the chosen profile's pins go with the attempt.
     struct PinRow
     {
-        const char *what;
-        Front front;
+        const char *what = nullptr;
+        Front front = Front::Window;
         ConnectionProfile chosen;
         ConnectionProfile attempt;
-        bool carried;
+        bool carried = false;
     };
     const PinRow pins[] = {
         {"window, same server and method", Front::Window, prod, otherUser, true},
@@ -400,20 +400,20 @@ void TestServices::signInProfile_whichProfileIsSavedTheSecretKeptAndThePinsCarri
     // After the sign-in: which profile is saved, under which name and policy, what the keychain does.
     struct Row
     {
-        const char *what;
-        Front front;
+        const char *what = nullptr;
+        Front front = Front::Window;
         ConnectionProfile chosen;
-        bool saveAsked;
-        const char *newName;
-        bool renewing;
-        bool keep;
-        bool keychain;
+        bool saveAsked = false;
+        const char *newName = nullptr;
+        bool renewing = false;
+        bool keep = false;
+        bool keychain = false;
         ConnectionProfile used;
-        const char *savedAs; // nullptr: nothing saved
-        bool savedKeeps;
-        int savedPolicy;
-        Secret secret;
-        const char *sessionName;
+        const char *savedAs = nullptr; // nullptr: nothing saved
+        bool savedKeeps = false;
+        int savedPolicy = 0;
+        Secret secret = Secret::Keep;
+        const char *sessionName = nullptr;
     };
     const ConnectionProfile none;
     const Row rows[] = {
@@ -2344,7 +2344,7 @@ void TestServices::rotationEvents_readsOneRotationsEventsForTheDialog()
     QVERIFY(read.wait(15000));
     const QList<RotationSummary> rotations = history.history().summaries();
     QVERIFY(!rotations.isEmpty());
-    const RotationSummary rotation = rotations.first();
+    const RotationSummary &rotation = rotations.first();
     Workspace workspace(s.get());
     QObject owner;
     RotationEventsReader *reader = workspace.readRotationEvents(rotation, &owner);
