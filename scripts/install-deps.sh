@@ -16,6 +16,7 @@ packages=(
   dpkg-dev                                # dpkg-shlibdeps, for the .deb's dependencies
   openssl                                 # test certificates for the HTTPS tests
   xvfb xauth                              # the screenshot script and manual offscreen checks
+  clang-format-14 clang-tidy-14           # scripts/lint.sh, which scripts/test.sh runs after the tests
 )
 
 missing=()
