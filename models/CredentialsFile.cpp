@@ -35,9 +35,15 @@ QString CredentialsFile::permissionProblem(QFileDevice::Permissions p, const QSt
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
                                             | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     if (p & others)
+#ifdef Q_OS_WIN
+        return tr("The credentials file %1 may be read or changed by other accounts; make it readable by its owner only "
+                  "(icacls FILE /inheritance:r /grant:r %USERNAME%:F). Nothing was sent.")
+            .arg(path);
+#else
         return tr("The credentials file %1 may be read or changed by other accounts; make it readable by its owner only "
                   "(chmod 600). Nothing was sent.")
             .arg(path);
+#endif
     if (!(p & QFileDevice::ReadOwner))
         return tr("The credentials file %1 cannot be read by its owner.").arg(path);
     return QString();

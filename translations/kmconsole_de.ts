@@ -1289,6 +1289,10 @@
         <source>The credentials file %1 cannot be read by its owner.</source>
         <translation>Die Datei mit den Anmeldedaten %1 kann von ihrem Eigentümer nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The credentials file %1 may be read or changed by other accounts; make it readable by its owner only (icacls FILE /inheritance:r /grant:r %USERNAME%:F). Nothing was sent.</source>
+        <translation>Die Datei mit den Anmeldedaten %1 kann von anderen Konten gelesen oder geändert werden; machen Sie sie nur für ihren Eigentümer lesbar (icacls DATEI /inheritance:r /grant:r %USERNAME%:F). Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

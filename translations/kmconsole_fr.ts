@@ -1289,6 +1289,10 @@
         <source>The credentials file %1 cannot be read by its owner.</source>
         <translation>Le fichier d&apos;identifiants %1 ne peut pas être lu par son propriétaire.</translation>
     </message>
+    <message>
+        <source>The credentials file %1 may be read or changed by other accounts; make it readable by its owner only (icacls FILE /inheritance:r /grant:r %USERNAME%:F). Nothing was sent.</source>
+        <translation>Le fichier d&apos;identifiants %1 peut être lu ou modifié par d&apos;autres comptes ; rendez-le lisible par son seul propriétaire (icacls FICHIER /inheritance:r /grant:r %USERNAME%:F). Rien n&apos;a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

@@ -25,6 +25,10 @@
 #include <cstdio>
 #include <memory>
 
+#ifdef Q_OS_WIN
+extern Q_CORE_EXPORT int qt_ntfs_permission_lookup; // Qt 6.4's switch (QNtfsPermissionCheckGuard is 6.6)
+#endif
+
 namespace km {
 
 using namespace CliCommon;
@@ -85,11 +89,18 @@ bool readCredentials(const QString &path, QHash<QString, QString> *secrets, QStr
         *problem = CliText::tr("Could not read the credentials file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-#ifndef Q_OS_WIN // Windows keeps access in ACLs, which Qt does not report here (docs/operations.md)
-    *problem = CredentialsFile::permissionProblem(file.permissions(), QDir::toNativeSeparators(path));
+#ifdef Q_OS_WIN
+    // Windows keeps access in the file's ACL: Qt reads it (the owner's, the primary group's and
+    // Everyone's effective rights) only while this lookup is switched on.
+    ++qt_ntfs_permission_lookup;
+    const QFileDevice::Permissions permissions = file.permissions();
+    --qt_ntfs_permission_lookup;
+#else
+    const QFileDevice::Permissions permissions = file.permissions();
+#endif
+    *problem = CredentialsFile::permissionProblem(permissions, QDir::toNativeSeparators(path));
     if (!problem->isEmpty())
         return false;
-#endif
     QByteArray bytes = file.readAll();
     const bool ok = CredentialsFile::parse(bytes, secrets, problem);
     bytes.fill('\0');

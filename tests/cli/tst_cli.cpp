@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QJsonArray>
 #include <QDir>
+#include <QFileInfo>
+#include <QOperatingSystemVersion>
 
 // Built with AddressSanitizer (the asan preset, docs/sanitizers.md): GCC says so with a macro, Clang with a feature.
 #if defined(__SANITIZE_ADDRESS__)
@@ -25,6 +27,13 @@
 #if __has_feature(address_sanitizer)
 #define KMCONSOLE_ASAN 1
 #endif
+#endif
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+
+#include <aclapi.h>
+extern Q_CORE_EXPORT int qt_ntfs_permission_lookup;
 #endif
 
 using namespace km;
@@ -1819,6 +1828,58 @@ bool writeFile(const QString &path, const QByteArray &bytes, QFileDevice::Permis
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.setPermissions(permissions);
 }
+
+#ifdef Q_OS_WIN
+// Adds an entry to a file's DACL (keepOthers), or makes it the only one, nothing inherited.
+bool setOnlyEntry(const QString &path, wchar_t *trustee, DWORD rights, bool keepOthers)
+{
+    const std::wstring file = path.toStdWString();
+    PACL oldAcl = nullptr;
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (GetNamedSecurityInfoW(file.c_str(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, &oldAcl, nullptr, &descriptor)
+        != ERROR_SUCCESS)
+        return false;
+    EXPLICIT_ACCESSW access{};
+    access.grfAccessPermissions = rights;
+    access.grfAccessMode = keepOthers ? GRANT_ACCESS : SET_ACCESS;
+    access.grfInheritance = NO_INHERITANCE;
+    access.Trustee.TrusteeForm = TRUSTEE_IS_NAME;
+    access.Trustee.TrusteeType = TRUSTEE_IS_UNKNOWN;
+    access.Trustee.ptstrName = trustee;
+    PACL newAcl = nullptr;
+    bool ok = SetEntriesInAclW(1, &access, keepOthers ? oldAcl : nullptr, &newAcl) == ERROR_SUCCESS;
+    if (ok) {
+        std::wstring writable = file;
+        const SECURITY_INFORMATION what = DACL_SECURITY_INFORMATION | (keepOthers ? 0 : PROTECTED_DACL_SECURITY_INFORMATION);
+        ok = SetNamedSecurityInfoW(writable.data(), SE_FILE_OBJECT, what, nullptr, nullptr, newAcl, nullptr) == ERROR_SUCCESS;
+    }
+    LocalFree(newAcl);
+    LocalFree(descriptor);
+    return ok;
+}
+
+bool makeOwnerOnly(const QString &path)
+{
+    wchar_t me[] = L"CURRENT_USER";
+    return setOnlyEntry(path, me, GENERIC_ALL, false);
+}
+
+// Whether the file's ACL, as Qt reads it, lets the primary group or Everyone read.
+bool readableByOthers(const QString &path)
+{
+    ++qt_ntfs_permission_lookup;
+    const bool readable = QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther);
+    --qt_ntfs_permission_lookup;
+    return readable;
+}
+
+// Adds "Everyone may read" to a file's DACL; true when the file's ACL then says so.
+bool grantEveryoneRead(const QString &path)
+{
+    wchar_t everyone[] = L"EVERYONE";
+    return setOnlyEntry(path, everyone, GENERIC_READ, true) && readableByOthers(path);
+}
+#endif
 } // namespace
 
 void TestCli::check_fourExitCodes_usageAndSignInAreUnknown()
@@ -1982,25 +2043,38 @@ void TestCli::check_allProfiles_worstStateAndStoredSecretsOnly()
 
 void TestCli::check_credentialsFile_refusedUnlessOnlyItsOwnerReadsIt()
 {
-#ifdef Q_OS_WIN
-    QSKIP("Windows keeps access in ACLs, which the command does not check (docs/operations.md says so).");
-#endif
     SandboxProcess old;
     QVERIFY(old.start());
     saveProfile(QStringLiteral("prod"), {{QStringLiteral("server"), old.urlText()}, {QStringLiteral("user"), QStringLiteral("admin")}});
     QTemporaryDir dir;
     const QString credentials = dir.filePath(QStringLiteral("credentials"));
+#ifdef Q_OS_WIN
+    // Windows: Qt's setPermissions only sets "read-only"; the ACL is set instead: the owner's
+    // alone, then Everyone may read too.
+    QVERIFY(writeFile(credentials, "prod\tsandbox\n", QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(makeOwnerOnly(QDir::toNativeSeparators(credentials)));
+    if (readableByOthers(credentials))
+        QSKIP("Wine lacks it: authz's AuthzAccessCheck, with which Qt reads a file's ACL, grants every right whatever the "
+              "DACL says, so an owner-only file cannot be told from one Everyone reads");
+    QVERIFY(grantEveryoneRead(QDir::toNativeSeparators(credentials)));
+    {
+#else
     for (const QFileDevice::Permissions wide :
          {QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther}) {
         QVERIFY(writeFile(credentials, "prod\tsandbox\n", wide));
+#endif
         const Run r = kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--credentials"), credentials});
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains("chmod 600"), r.err.constData());
+        QVERIFY2(r.err.contains(QOperatingSystemVersion::currentType() == QOperatingSystemVersion::Windows ? "icacls" : "chmod 600"),
+                 r.err.constData());
         QVERIFY(r.out.startsWith("KMCONSOLE UNKNOWN - "));
         QVERIFY(!r.out.contains("sandbox") && !r.err.contains("sandbox"));
     }
     QCOMPARE(old.requestCount(QStringLiteral("POST /oauth2/token")), 0);
     QVERIFY(writeFile(credentials, "prod\tsandbox\n", QFile::ReadOwner | QFile::WriteOwner));
+#ifdef Q_OS_WIN
+    QVERIFY(makeOwnerOnly(QDir::toNativeSeparators(credentials))); // as the message says: icacls /inheritance:r /grant:r
+#endif
     const Run r = kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--credentials"), credentials});
     QVERIFY2(r.exitCode == 2, r.out.constData()); // signed in: no rotation ever completed
     QCOMPARE(old.requestCount(QStringLiteral("POST /oauth2/token")), 1);
