@@ -20,13 +20,17 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QTimer>
 
 #include <cstdio>
+#include <string>
 #include <memory>
 
 #ifdef Q_OS_WIN
-extern Q_CORE_EXPORT int qt_ntfs_permission_lookup; // Qt 6.4's switch (QNtfsPermissionCheckGuard is 6.6)
+#include <windows.h>
+
+#include <aclapi.h>
 #endif
 
 namespace km {
@@ -81,6 +85,43 @@ bool writeOutput(const QByteArray &bytes, const QString &out)
     return true;
 }
 
+#ifdef Q_OS_WIN
+// Windows keeps access in the file's DACL: as the permissions the rule reads, "others" may read
+// when an entry that applies to the file lets anyone but its owner, SYSTEM or the Administrators
+// read or change it (or there is no DACL: everyone may). A DACL that cannot be read counts as open.
+QFileDevice::Permissions windowsPermissions(const QString &path)
+{
+    const QFileDevice::Permissions open = QFileDevice::ReadOwner | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    const std::wstring name = QDir::toNativeSeparators(path).toStdWString();
+    PSID owner = nullptr;
+    PACL dacl = nullptr;
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (GetNamedSecurityInfoW(name.c_str(), SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, &owner, nullptr, &dacl,
+                              nullptr, &descriptor)
+        != ERROR_SUCCESS)
+        return open;
+    const auto release = qScopeGuard([descriptor] { LocalFree(descriptor); });
+    if (!dacl)
+        return open;
+    const ACCESS_MASK readOrChange = FILE_READ_DATA | FILE_WRITE_DATA | FILE_APPEND_DATA | GENERIC_READ | GENERIC_WRITE | GENERIC_ALL;
+    for (DWORD i = 0; i < dacl->AceCount; ++i) {
+        void *entry = nullptr;
+        if (!GetAce(dacl, i, &entry))
+            return open;
+        const auto *header = static_cast<const ACE_HEADER *>(entry);
+        if (header->AceType != ACCESS_ALLOWED_ACE_TYPE || (header->AceFlags & INHERIT_ONLY_ACE))
+            continue;
+        const auto *allowed = static_cast<const ACCESS_ALLOWED_ACE *>(entry);
+        PSID who = const_cast<DWORD *>(&allowed->SidStart);
+        if (!(allowed->Mask & readOrChange) || (owner && EqualSid(who, owner)) || IsWellKnownSid(who, WinLocalSystemSid)
+            || IsWellKnownSid(who, WinBuiltinAdministratorsSid))
+            continue;
+        return open;
+    }
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+#endif
+
 // The secrets of --credentials FILE: refused unless only its owner may read it.
 bool readCredentials(const QString &path, QHash<QString, QString> *secrets, QString *problem)
 {
@@ -90,11 +131,7 @@ bool readCredentials(const QString &path, QHash<QString, QString> *secrets, QStr
         return false;
     }
 #ifdef Q_OS_WIN
-    // Windows keeps access in the file's ACL: Qt reads it (the owner's, the primary group's and
-    // Everyone's effective rights) only while this lookup is switched on.
-    ++qt_ntfs_permission_lookup;
-    const QFileDevice::Permissions permissions = file.permissions();
-    --qt_ntfs_permission_lookup;
+    const QFileDevice::Permissions permissions = windowsPermissions(path);
 #else
     const QFileDevice::Permissions permissions = file.permissions();
 #endif

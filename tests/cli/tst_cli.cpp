@@ -33,7 +33,8 @@
 #include <windows.h>
 
 #include <aclapi.h>
-extern Q_CORE_EXPORT int qt_ntfs_permission_lookup;
+
+#include <string>
 #endif
 
 using namespace km;
@@ -1823,12 +1824,6 @@ QStringList checkAs(const SandboxProcess &sandbox, const QStringList &extra = {}
            + extra;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.setPermissions(permissions);
-}
-
 #ifdef Q_OS_WIN
 // Adds an entry to a file's DACL (keepOthers), or makes it the only one, nothing inherited.
 bool setOnlyEntry(const QString &path, wchar_t *trustee, DWORD rights, bool keepOthers)
@@ -1864,22 +1859,49 @@ bool makeOwnerOnly(const QString &path)
     return setOnlyEntry(path, me, GENERIC_ALL, false);
 }
 
-// Whether the file's ACL, as Qt reads it, lets the primary group or Everyone read.
-bool readableByOthers(const QString &path)
+// Whether the file's DACL, read back, has an entry for Everyone.
+bool everyoneHasAnEntry(const QString &path)
 {
-    ++qt_ntfs_permission_lookup;
-    const bool readable = QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther);
-    --qt_ntfs_permission_lookup;
-    return readable;
+    const std::wstring file = path.toStdWString();
+    PACL acl = nullptr;
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (GetNamedSecurityInfoW(file.c_str(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, &acl, nullptr, &descriptor)
+        != ERROR_SUCCESS)
+        return false;
+    bool found = false;
+    for (DWORD i = 0; acl && i < acl->AceCount && !found; ++i) {
+        void *entry = nullptr;
+        if (GetAce(acl, i, &entry) && static_cast<ACE_HEADER *>(entry)->AceType == ACCESS_ALLOWED_ACE_TYPE)
+            found = IsWellKnownSid(&static_cast<ACCESS_ALLOWED_ACE *>(entry)->SidStart, WinWorldSid);
+    }
+    LocalFree(descriptor);
+    return found;
 }
 
-// Adds "Everyone may read" to a file's DACL; true when the file's ACL then says so.
+// Adds "Everyone may read" to a file's DACL; true when the DACL then has it.
 bool grantEveryoneRead(const QString &path)
 {
     wchar_t everyone[] = L"EVERYONE";
-    return setOnlyEntry(path, everyone, GENERIC_READ, true) && readableByOthers(path);
+    return setOnlyEntry(path, everyone, GENERIC_READ, true) && everyoneHasAnEntry(path);
 }
 #endif
+
+// A file with these permissions; on Windows, where they are the DACL, "the owner's only" is a DACL
+// with the owner alone (icacls FILE /inheritance:r /grant:r USER:F).
+bool writeFile(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions)
+{
+    {
+        QFile f(path);
+        if (!(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.setPermissions(permissions)))
+            return false;
+    }
+#ifdef Q_OS_WIN
+    if (permissions == (QFile::ReadOwner | QFile::WriteOwner))
+        return makeOwnerOnly(QDir::toNativeSeparators(path));
+#endif
+    return true;
+}
+
 } // namespace
 
 void TestCli::check_fourExitCodes_usageAndSignInAreUnknown()
@@ -2049,14 +2071,10 @@ void TestCli::check_credentialsFile_refusedUnlessOnlyItsOwnerReadsIt()
     QTemporaryDir dir;
     const QString credentials = dir.filePath(QStringLiteral("credentials"));
 #ifdef Q_OS_WIN
-    // Windows: Qt's setPermissions only sets "read-only"; the ACL is set instead: the owner's
-    // alone, then Everyone may read too.
+    // Windows: Qt's setPermissions only sets "read-only"; Everyone is given read in the DACL instead.
     QVERIFY(writeFile(credentials, "prod\tsandbox\n", QFile::ReadOwner | QFile::WriteOwner));
-    QVERIFY(makeOwnerOnly(QDir::toNativeSeparators(credentials)));
-    if (readableByOthers(credentials))
-        QSKIP("Wine lacks it: authz's AuthzAccessCheck, with which Qt reads a file's ACL, grants every right whatever the "
-              "DACL says, so an owner-only file cannot be told from one Everyone reads");
-    QVERIFY(grantEveryoneRead(QDir::toNativeSeparators(credentials)));
+    if (!grantEveryoneRead(QDir::toNativeSeparators(credentials)))
+        QSKIP("Wine lacks it: SetNamedSecurityInfoW does not keep a file's DACL, so no file Everyone reads can be made");
     {
 #else
     for (const QFileDevice::Permissions wide :
@@ -2071,10 +2089,7 @@ void TestCli::check_credentialsFile_refusedUnlessOnlyItsOwnerReadsIt()
         QVERIFY(!r.out.contains("sandbox") && !r.err.contains("sandbox"));
     }
     QCOMPARE(old.requestCount(QStringLiteral("POST /oauth2/token")), 0);
-    QVERIFY(writeFile(credentials, "prod\tsandbox\n", QFile::ReadOwner | QFile::WriteOwner));
-#ifdef Q_OS_WIN
-    QVERIFY(makeOwnerOnly(QDir::toNativeSeparators(credentials))); // as the message says: icacls /inheritance:r /grant:r
-#endif
+    QVERIFY(writeFile(credentials, "prod\tsandbox\n", QFile::ReadOwner | QFile::WriteOwner)); // on Windows: the owner alone
     const Run r = kmconsole({QStringLiteral("check"), QStringLiteral("--all-profiles"), QStringLiteral("--credentials"), credentials});
     QVERIFY2(r.exitCode == 2, r.out.constData()); // signed in: no rotation ever completed
     QCOMPARE(old.requestCount(QStringLiteral("POST /oauth2/token")), 1);
