@@ -181,11 +181,18 @@ void ConfigurationPage::buildUi()
     describe(forgetButton, tr("Forgets the type ids remembered for this server's address, without contacting it; the console "
                               "learns them again from its replies."));
     connect(forgetButton, &QPushButton::clicked, this, &ConfigurationPage::forgetTypeIds);
-    typeRow->addWidget(forgetButton);
     typeRow->addStretch();
+    // "Forget…" on a line of its own: beside the type and "Enter the type id…" it made the page
+    // wider than 900 px in German and French, and it scrolled sideways.
+    auto *forgetRow = new QHBoxLayout;
+    forgetRow->addWidget(forgetButton);
+    forgetRow->addStretch();
+    auto *typeRows = new QVBoxLayout;
+    typeRows->addLayout(typeRow);
+    typeRows->addLayout(forgetRow);
     auto *typeLabel = new QLabel(tr("&Type:"));
     typeLabel->setBuddy(m_typeCombo); // a row of a layout gets no buddy of its own
-    m_form->addRow(typeLabel, typeRow);
+    m_form->addRow(typeLabel, typeRows);
     m_typeNote = new QLabel;
     m_typeNote->setObjectName(QStringLiteral("typeNote"));
     m_typeNote->setWordWrap(true);
