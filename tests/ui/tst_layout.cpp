@@ -139,6 +139,21 @@ std::unique_ptr<MainWindow> TestLayout::openWindow(Session *session)
     return ready ? std::move(window) : nullptr;
 }
 
+// The language's translators, installed for one test and removed after it.
+struct InstalledLanguage
+{
+    explicit InstalledLanguage(const QString &language) : ok(installLanguage(language, translators)) {}
+    ~InstalledLanguage()
+    {
+        for (auto &t : translators)
+            QCoreApplication::removeTranslator(t.get());
+    }
+    InstalledLanguage(const InstalledLanguage &) = delete;
+    InstalledLanguage &operator=(const InstalledLanguage &) = delete;
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    bool ok = false;
+};
+
 void TestLayout::everyPage_at900x620_headersWholeAndRequiredColumnsOnScreen_data()
 {
     QTest::addColumn<QString>("language");
@@ -149,12 +164,8 @@ void TestLayout::everyPage_at900x620_headersWholeAndRequiredColumnsOnScreen_data
 void TestLayout::everyPage_at900x620_headersWholeAndRequiredColumnsOnScreen()
 {
     QFETCH(QString, language);
-    std::vector<std::unique_ptr<QTranslator>> translators;
-    QVERIFY(installLanguage(language, translators));
-    auto removeTranslators = qScopeGuard([&] {
-        for (auto &t : translators)
-            QCoreApplication::removeTranslator(t.get());
-    });
+    InstalledLanguage installed(language);
+    QVERIFY(installed.ok);
     QSettings().clear();
     Settings settings;
     MemorySecretStore secrets(false);
@@ -207,12 +218,8 @@ void TestLayout::scrollingPages_at900x620_neverScrollSideways()
     // the Configuration page scroll sideways in German (AWS KMS with its type id not yet known:
     // the type, "Enter the type id…" and "Forget what this server told me…" on one line).
     QFETCH(QString, language);
-    std::vector<std::unique_ptr<QTranslator>> translators;
-    QVERIFY(installLanguage(language, translators));
-    auto removeTranslators = qScopeGuard([&] {
-        for (auto &t : translators)
-            QCoreApplication::removeTranslator(t.get());
-    });
+    InstalledLanguage installed(language);
+    QVERIFY(installed.ok);
     QSettings().clear();
     Settings settings;
     MemorySecretStore secrets(false);
